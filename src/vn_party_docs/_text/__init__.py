@@ -1,0 +1,1 @@
+"""The shared text layer: normalisation with exact offsets, numerals, dates."""

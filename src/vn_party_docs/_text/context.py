@@ -1,0 +1,171 @@
+"""What every finder shares for one document: the normalised text, the years
+that complete partial dates and periods, and the mapping of hits to mentions.
+
+Finders work in the coordinates of :attr:`NormalizedText.lower` and return
+:class:`Hit` objects; :func:`to_mentions` maps them once to :class:`Mention`
+objects with spans in the caller's string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+import attrs
+import regex
+
+from ..errors import ParseError
+from ..spans import Mention
+from .dates import FULL_DATE, find_dateline, read_date
+from .grammar import compile_pattern, lazy_pattern
+from .normalize import NormalizedText
+
+__all__ = [
+    "DocumentContext",
+    "Hit",
+    "check_text",
+    "full_match",
+    "to_mentions",
+]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Hit(Generic[T]):
+    """A value found at ``[start, end)`` of the normalised text."""
+
+    value: T
+    start: int
+    end: int
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """Return ``text`` if it is a ``str``; raise ``TypeError`` otherwise."""
+    if not isinstance(text, str):
+        raise TypeError(f"{name} must be str, not {type(text).__name__}")
+    return text
+
+
+def check_reference_date(reference_date: object) -> datetime.date | None:
+    """Return ``reference_date`` if it is a date or ``None``; raise ``TypeError`` otherwise."""
+    if reference_date is not None and not isinstance(reference_date, datetime.date):
+        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    if isinstance(reference_date, datetime.datetime):
+        return reference_date.date()
+    return reference_date
+
+
+@lazy_pattern
+def _full_dates() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?<![\d\w]){FULL_DATE}")
+
+
+class DocumentContext:
+    """One document, normalised once, with its sources of missing years.
+
+    A year left out by the text is taken, in this order, from the caller's
+    ``reference_date``, the article's dateline, or the nearest preceding explicit
+    year (a full date, or an anchor a finder registered, such as a period with its
+    year). With none of these the year is unknown and the mention is left out.
+    """
+
+    def __init__(self, text: str, reference_date: datetime.date | None = None) -> None:
+        self.norm = NormalizedText(check_text(text))
+        self.reference_date = check_reference_date(reference_date)
+        self._memo: dict[str, Any] = {}
+        self._dateline: tuple[datetime.date, int] | None | bool = False
+
+    @property
+    def dateline(self) -> tuple[datetime.date, int] | None:
+        """The article's dateline and its offset, if it has one."""
+        if self._dateline is False:
+            self._dateline = find_dateline(self.norm.lower)
+        return self._dateline  # type: ignore[return-value]
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a per-document result once (for example, the periods meetings reuse)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def _date_anchors(self) -> tuple[list[int], list[int]]:
+        def compute() -> tuple[list[int], list[int]]:
+            positions: list[int] = []
+            years: list[int] = []
+            for match in _full_dates().finditer(self.norm.lower):
+                found = read_date(match.group())
+                if found is not None:
+                    positions.append(match.start())
+                    years.append(found.year)
+            return positions, years
+
+        return self.memo("date_anchors", compute)
+
+    def year_at(
+        self, position: int, anchors: Iterable[tuple[int, int]] = ()
+    ) -> int | None:
+        """The year that completes a partial date or period at ``position``.
+
+        ``anchors`` are extra ``(position, year)`` pairs a finder knows of (its own
+        mentions that carry a year).
+        """
+        if self.reference_date is not None:
+            return self.reference_date.year
+        dateline = self.dateline
+        if dateline is not None:
+            return dateline[0].year
+        positions, years = self._date_anchors()
+        best_position = -1
+        best_year: int | None = None
+        index = bisect.bisect_right(positions, position) - 1
+        if index >= 0:
+            best_position, best_year = positions[index], years[index]
+        for anchor_position, year in anchors:
+            if best_position < anchor_position <= position:
+                best_position, best_year = anchor_position, year
+        return best_year
+
+    def reference_date_for(self, position: int) -> datetime.date | None:
+        """The full date a relative lead ("Sáng nay (1/7)", "hôm nay") refers to."""
+        if self.reference_date is not None:
+            return self.reference_date
+        dateline = self.dateline
+        return dateline[0] if dateline is not None else None
+
+
+def to_mentions(norm: NormalizedText, hits: Iterable[Hit[T]]) -> list[Mention[T]]:
+    """Map hits to mentions in the caller's coordinates, sorted by start."""
+    mentions = []
+    for hit in sorted(hits, key=lambda hit: (hit.start, hit.end)):
+        span = norm.span(hit.start, hit.end)
+        mentions.append(Mention(hit.value, span, norm.source[span.start : span.end]))
+    return mentions
+
+
+def full_match(
+    pattern: regex.Pattern[str], text: str, expected: str
+) -> tuple[NormalizedText, regex.Match[str]]:
+    """Match ``pattern`` against the whole of ``text`` (surrounding spaces allowed).
+
+    Raises:
+        ParseError: naming ``expected`` and the caller's offset where reading
+            stopped (the furthest point the pattern could reach).
+    """
+    norm = NormalizedText(check_text(text, "s"))
+    lower = norm.lower
+    start = len(lower) - len(lower.lstrip())
+    end = len(lower.rstrip())
+    match = pattern.fullmatch(lower, start, end) if start < end else None
+    if match is None:
+        position = start
+        if start < end:
+            prefix = pattern.match(lower, start, end)
+            if prefix is not None:
+                position = prefix.end()
+            elif pattern.match(lower, start, end, partial=True) is not None:
+                position = end
+        raise ParseError(expected, norm.source_start(position), text)
+    return norm, match

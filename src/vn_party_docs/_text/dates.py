@@ -1,0 +1,149 @@
+"""Dates as news text writes them, day parts and datelines.
+
+Dates are built with ``datetime.date`` from the numbers the grammar read; a part
+the text leaves out is completed only from a year given explicitly by the
+caller (never from today, as ``dateutil.parser.parse`` would).
+
+The fragments are regex source written against :attr:`NormalizedText.lower`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import regex
+
+from .grammar import DASH, GAP, SP, compile_pattern, lazy_pattern
+
+__all__ = [
+    "DATE",
+    "DAY_MONTH",
+    "DAY_PART",
+    "FULL_DATE",
+    "DayPart",
+    "find_dateline",
+    "read_date",
+    "read_day_part",
+]
+
+
+class DayPart(enum.Enum):
+    """The part of the day a meeting was held.
+
+    Example:
+        >>> DayPart.AFTERNOON.label
+        'chiều'
+    """
+
+    MORNING = "sáng"
+    NOON = "trưa"
+    AFTERNOON = "chiều"
+    EVENING = "tối"
+    NIGHT = "đêm"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese word, in lower case."""
+        return self.value
+
+
+#: A separator inside a numeric date.
+_SEP = rf"(?:{DASH}|/|\.)"
+_YEAR = r"(?:\d{4}|\d{2})"
+#: Day-month-year in figures: ``30-9-2021``, ``01/12/2023``, ``30 - 11 - 2023``, ``17/10/21``.
+NUMERIC_DATE = rf"\d{{1,2}}{SP}{_SEP}{SP}\d{{1,2}}{SP}{_SEP}{SP}{_YEAR}(?![\d.,]\d)"
+#: ``ngày 30 tháng 9 năm 2021`` (the leading "ngày" optional).
+WORDED_DATE = rf"(?:ngày{GAP})?\d{{1,2}}{GAP}tháng{GAP}\d{{1,2}}{GAP}năm{GAP}\d{{4}}(?!\d)"
+#: A date with its year, in any family.
+FULL_DATE = rf"(?:{WORDED_DATE}|{NUMERIC_DATE})"
+#: Day and month without a year: ``1- 4``, ``24/ 7``, ``29.12``, ``ngày 30 tháng 9``.
+DAY_MONTH = (
+    rf"(?:(?:ngày{GAP})?\d{{1,2}}{GAP}tháng{GAP}\d{{1,2}}(?!{GAP}năm{GAP}\d)(?!\d)"
+    rf"|\d{{1,2}}{SP}{_SEP}{SP}\d{{1,2}}(?!{SP}{_SEP}{SP}\d)(?![\d.,]\d)(?!\d))"
+)
+#: Any date, with or without its year.
+DATE = rf"(?:{FULL_DATE}|{DAY_MONTH})"
+#: A day-part word.
+DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm)"
+
+_NUMBERS = regex.compile(r"\d+")
+
+
+def read_date(text: str, year: int | None = None) -> datetime.date | None:
+    """Build the date written in ``text`` (a match of :data:`DATE`).
+
+    A two-digit year is read as 20xx (19xx from 70 on). When the text gives no
+    year, ``year`` completes it; with no ``year`` the result is ``None``. An
+    impossible date (31-2) is ``None`` too.
+
+    Example:
+        >>> read_date("ngày 30 tháng 9 năm 2021"), read_date("1- 4", year=2024)
+        (datetime.date(2021, 9, 30), datetime.date(2024, 4, 1))
+        >>> read_date("17/10/21"), read_date("24/ 7") is None
+        (datetime.date(2021, 10, 17), True)
+    """
+    numbers = [int(number) for number in _NUMBERS.findall(text)]
+    if len(numbers) == 3:
+        day, month, year = numbers
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+    elif len(numbers) == 2 and year is not None:
+        day, month = numbers
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_day_part(word: str) -> DayPart | None:
+    """Read a day-part word in any case.
+
+    Example:
+        >>> read_day_part("Chiều")
+        <DayPart.AFTERNOON: 'chiều'>
+    """
+    try:
+        return DayPart(word.strip().lower())
+    except ValueError:
+        return None
+
+
+_WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
+_TIME = r"\d{1,2}(?:[:h]\d{2}|h)"
+
+
+@lazy_pattern
+def _dateline() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"""
+        (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
+        (?:
+            (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)[ ]{{0,2}}:?[ ]{{0,3}}
+            (?:{_TIME}[ ]{{0,3}}[,|][ ]{{0,3}})?
+            (?P<date>{FULL_DATE})
+          | {_WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{FULL_DATE})
+          | {_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
+          | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:[,|][ ]{{0,3}})?{_TIME}
+          | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
+        )
+        """
+    )
+
+
+def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
+    """Find the article's dateline in lower-cased normalised text.
+
+    Returns the date and the offset where the dateline starts, or ``None``.
+
+    Example:
+        >>> find_dateline("nghệ an có nhiều cách làm\\n\\n10:45, 01/07/2020\\ntheo đánh giá")
+        (datetime.date(2020, 7, 1), 34)
+    """
+    for match in _dateline().finditer(lower):
+        found = read_date(match.group("date"))
+        if found is not None:
+            return found, match.start("date")
+    return None

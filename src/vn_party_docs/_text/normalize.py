@@ -1,0 +1,211 @@
+"""Normalisation of Vietnamese text with an exact map back to the caller's offsets.
+
+:class:`NormalizedText` turns the caller's string into three index-aligned views:
+
+* ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``), every
+  space-like character (NBSP, tabs, ``\\r``) as a plain space or newline, zero-width
+  characters and soft hyphens removed, the look-alike ``Ð`` (U+00D0) read as ``Đ``;
+* ``lower``: ``text`` in lower case, one character for one character;
+* ``folded``: ``lower`` without diacritics and with ``đ`` → ``d``.
+
+Because the three views have the same length, a match found in one is a match in
+the others.  Only NFC composition and the removal of zero-width characters change
+lengths; those places are recorded while normalising (no diffing), so
+:meth:`NormalizedText.span` maps any normalised range back to the exact range of
+the caller's string.  A normalised character never maps into the middle of a
+source character cluster.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from functools import cache
+
+import regex
+
+from ..spans import Span
+
+__all__ = ["NormalizedText", "fold", "normalize"]
+
+# Characters rewritten one-for-one: spaces, the look-alike Đ, dashes stay as they are.
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": " ",  # "\r\n" becomes " \n"; a lone "\r" a space: lengths kept
+        "\x0b": " ",
+        "\x0c": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u00d0": "\u0110",  # Ð (Icelandic eth) typed for Đ
+        "\u00f0": "\u0111",
+    }
+)
+
+# A base character with the combining marks that follow it, or a character to drop.
+_IRREGULAR = regex.compile(r"\P{M}?\p{M}+|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+# Old-style ("hoá", "uỷ", "khoẻ"): the tone sits on the second vowel of an open
+# oa/oe/uy syllable.  Not after "q" ("quý" keeps its mark), not before a letter.
+_OLD_TONE = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{L}{0,3}?)(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
+)
+
+
+def _move_tone(match: regex.Match[str]) -> str:
+    first, second = match.group(2)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, tone = decomposed[0], decomposed[1:]
+    return match.group(1) + unicodedata.normalize("NFC", first + tone) + base
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char in "đĐ":
+        return "d"
+    lowered = char.lower()
+    if len(lowered) != 1:
+        lowered = char
+    base = unicodedata.normalize("NFD", lowered)[0]
+    return base if base.isascii() or not unicodedata.combining(base) else lowered
+
+
+class _FoldTable(dict[int, str]):
+    """A lazy ``str.translate`` table: each character folded once, then cached."""
+
+    def __init__(self, lower: bool) -> None:
+        super().__init__()
+        self._lower = lower
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if self._lower:
+            lowered = char.lower()
+            value = lowered if len(lowered) == 1 else char
+        else:
+            value = _fold_char(char)
+        self[code] = value
+        return value
+
+
+_LOWER_TABLE = _FoldTable(lower=True)
+_FOLD_TABLE = _FoldTable(lower=False)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip its diacritics, one character for one.
+
+    Example:
+        >>> fold("Ủy viên Bộ Chính trị")
+        'uy vien bo chinh tri'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+def _news_tone_marks(text: str) -> str:
+    if not any(char in text for char in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
+        return text
+    return _OLD_TONE.sub(_move_tone, text)
+
+
+class NormalizedText:
+    """The caller's string normalised once, with exact offset maps back to it.
+
+    Example:
+        >>> source = "Khoa\\u0301 XIII\\u00a0ngày 1-12-2023"   # NFD, old tone mark, NBSP
+        >>> norm = NormalizedText(source)
+        >>> norm.text
+        'Khóa XIII ngày 1-12-2023'
+        >>> norm.folded
+        'khoa xiii ngay 1-12-2023'
+        >>> span = norm.span(0, 9)
+        >>> source[span.start:span.end] == "Khoa\\u0301 XIII"
+        True
+    """
+
+    __slots__ = ("_norm_starts", "_pieces", "folded", "lower", "source", "text")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        # Pieces where the length changes: (norm_start, norm_end, src_start, src_end).
+        pieces: list[tuple[int, int, int, int]] = []
+        parts: list[str] = []
+        last = 0
+        norm_pos = 0
+        for match in _IRREGULAR.finditer(source):
+            start, end = match.span()
+            piece = match.group()
+            if piece in _DROPPED:
+                replacement = ""
+            else:
+                replacement = unicodedata.normalize("NFC", piece)
+            if replacement == piece:
+                continue
+            parts.append(source[last:start])
+            norm_pos += start - last
+            parts.append(replacement)
+            pieces.append((norm_pos, norm_pos + len(replacement), start, end))
+            norm_pos += len(replacement)
+            last = end
+        if pieces:
+            parts.append(source[last:])
+            text = "".join(parts)
+        else:
+            text = source
+        text = _news_tone_marks(text.translate(_ONE_FOR_ONE))
+        self.text = text
+        self.lower = text.translate(_LOWER_TABLE)
+        self.folded = self.lower.translate(_FOLD_TABLE)
+        self._pieces = pieces
+        self._norm_starts = [piece[0] for piece in pieces]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def source_start(self, index: int) -> int:
+        """Map a normalised start offset to the caller's string."""
+        position = bisect.bisect_right(self._norm_starts, index) - 1
+        if position < 0:
+            return index
+        norm_start, norm_end, src_start, src_end = self._pieces[position]
+        if index < norm_end:
+            return src_start
+        return index - norm_end + src_end
+
+    def source_end(self, index: int) -> int:
+        """Map a normalised (exclusive) end offset to the caller's string."""
+        if index <= 0:
+            return self.source_start(index)
+        position = bisect.bisect_right(self._norm_starts, index - 1) - 1
+        if position < 0:
+            return index
+        norm_start, norm_end, src_start, src_end = self._pieces[position]
+        if index - 1 < norm_end:
+            return src_end
+        return index - norm_end + src_end
+
+    def span(self, start: int, end: int) -> Span:
+        """Map the normalised range ``[start, end)`` to a :class:`Span` of the source."""
+        source_start = self.source_start(start)
+        if end <= start:
+            return Span(source_start, source_start)
+        return Span(source_start, self.source_end(end))
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text`` (see :class:`NormalizedText`).
+
+    Example:
+        >>> normalize("Tỉnh uỷ Thanh Hoá")
+        'Tỉnh ủy Thanh Hóa'
+    """
+    return NormalizedText(text).text
+

@@ -1,0 +1,113 @@
+"""Roman numerals and Vietnamese number words, read and written."""
+
+from __future__ import annotations
+
+__all__ = [
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
+    "ROMAN_PATTERN",
+    "from_roman",
+    "read_number",
+    "to_roman",
+]
+
+_ROMAN_VALUES = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+#: A regex fragment for Roman numerals 1..39 (terms, congresses, quarters), longest first.
+ROMAN_PATTERN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+
+#: Cardinal number words as folded (lower case, no diacritics) keys.
+NUMBER_WORDS: dict[str, int] = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+}
+
+#: Ordinal words after "thứ" / "lần thứ", folded ("thứ tư" is 4, "thứ nhất" is 1).
+ORDINAL_WORDS: dict[str, int] = {
+    "nhat": 1,
+    **{word: value for word, value in NUMBER_WORDS.items() if word not in ("mot", "bon")},
+}
+
+
+def to_roman(number: int) -> str:
+    """Write a positive integer in Roman numerals.
+
+    Example:
+        >>> to_roman(13), to_roman(4)
+        ('XIII', 'IV')
+    """
+    if number <= 0:
+        raise ValueError(f"no Roman numeral for {number}")
+    parts = []
+    for value, letters in _ROMAN_VALUES:
+        count, number = divmod(number, value)
+        parts.append(letters * count)
+    return "".join(parts)
+
+
+def from_roman(numeral: str) -> int:
+    """Read a Roman numeral (any case); raise ``ValueError`` if it is not canonical.
+
+    Example:
+        >>> from_roman("XIII"), from_roman("iv")
+        (13, 4)
+    """
+    upper = numeral.upper()
+    total = 0
+    index = 0
+    for value, letters in _ROMAN_VALUES:
+        while upper.startswith(letters, index):
+            total += value
+            index += len(letters)
+    if index != len(upper) or total == 0 or to_roman(total) != upper:
+        raise ValueError(f"not a Roman numeral: {numeral!r}")
+    return total
+
+
+def read_number(token: str) -> int:
+    """Read a number written in figures, Roman numerals or Vietnamese words.
+
+    ``token`` may carry diacritics; words are compared folded.
+
+    Example:
+        >>> read_number("12"), read_number("XII"), read_number("sáu"), read_number("thứ tư")
+        (12, 12, 6, 4)
+    """
+    from .normalize import fold
+
+    stripped = token.strip()
+    if stripped.isdigit():
+        return int(stripped)
+    folded = " ".join(fold(stripped).split())
+    if folded.startswith("thu "):
+        if folded[4:] in ORDINAL_WORDS:
+            return ORDINAL_WORDS[folded[4:]]
+        raise ValueError(f"not an ordinal: {token!r}")
+    if folded in NUMBER_WORDS:
+        return NUMBER_WORDS[folded]
+    return from_roman(stripped)

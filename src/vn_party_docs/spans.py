@@ -1,0 +1,107 @@
+"""Where a value was found: :class:`Span` and :class:`Mention`."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+__all__ = ["Mention", "Span"]
+
+T = TypeVar("T")
+
+
+def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen
+class Span:
+    """A half-open range ``[start, end)`` of offsets into the caller's string.
+
+    Example:
+        >>> text = "Hội nghị quý III năm 2021"
+        >>> span = Span(9, 25)
+        >>> text[span.start:span.end]
+        'quý III năm 2021'
+        >>> len(span)
+        16
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """Tell whether two spans share at least one character.
+
+        Example:
+            >>> Span(0, 5).overlaps(Span(4, 9)), Span(0, 5).overlaps(Span(5, 9))
+            (True, False)
+        """
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, int]:
+        """Return ``{"start": ..., "end": ...}``.
+
+        Example:
+            >>> Span(3, 7).to_dict()
+            {'start': 3, 'end': 7}
+        """
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        """Rebuild a span from :meth:`to_dict` output.
+
+        Example:
+            >>> Span.from_dict({"start": 3, "end": 7})
+            Span(start=3, end=7)
+        """
+        return cls(int(data["start"]), int(data["end"]))
+
+
+@attrs.frozen(repr=False)
+class Mention(Generic[T]):
+    """A value found in a text, with its exact place and raw text.
+
+    ``text`` is always ``source[span.start:span.end]`` of the string the caller
+    passed in; the canonical form of the value is ``str(mention.value)``.
+
+    Example:
+        >>> from vn_party_docs import find_periods
+        >>> [mention] = find_periods("Kế hoạch quý III năm 2021.")
+        >>> mention
+        Mention(Period.quarter(2021, 3) @[9,25) 'quý III năm 2021')
+        >>> mention.span, mention.text
+        (Span(start=9, end=25), 'quý III năm 2021')
+    """
+
+    value: T
+    span: Span
+    text: str
+
+    def __repr__(self) -> str:
+        shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        value = getattr(self.value, "short_repr", None)
+        value_repr = value() if callable(value) else repr(self.value)
+        return f"Mention({value_repr} @[{self.span.start},{self.span.end}) {shown!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict: the value's ``to_dict()``, the span and the raw text.
+
+        Example:
+            >>> from vn_party_docs import find_periods
+            >>> find_periods("quý III năm 2021")[0].to_dict()["span"]
+            {'start': 0, 'end': 16}
+        """
+        value_to_dict = getattr(self.value, "to_dict", None)
+        value = value_to_dict() if callable(value_to_dict) else self.value
+        return {"value": value, "span": self.span.to_dict(), "text": self.text}
