@@ -11,17 +11,51 @@ Example:
 
 from __future__ import annotations
 
+from .citations import Citation, DocType, System, find_citations, parse_citation
 from .document import Extraction, extract
 from .errors import ParseError
+from .meetings import DayPart, Meeting, find_meetings, parse_meeting
+from .periods import Period, PeriodKind, find_periods, parse_period
 from .spans import Mention, Span
+from .titles import (
+    Level,
+    Official,
+    Organ,
+    Title,
+    find_officials,
+    parse_official,
+    parse_title,
+    parse_titles,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Citation",
+    "DayPart",
+    "DocType",
     "Extraction",
+    "Level",
+    "Meeting",
     "Mention",
+    "Official",
+    "Organ",
     "ParseError",
+    "Period",
+    "PeriodKind",
     "Span",
+    "System",
+    "Title",
     "__version__",
     "extract",
+    "find_citations",
+    "find_meetings",
+    "find_officials",
+    "find_periods",
+    "parse_citation",
+    "parse_meeting",
+    "parse_official",
+    "parse_period",
+    "parse_title",
+    "parse_titles",
 ]

@@ -96,7 +96,5 @@ def extract(
     unknown = set(selected) - set(KINDS)
     if unknown:
         raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {list(KINDS)}")
-    found = {
-        kind: tuple(to_mentions(context.norm, _FINDERS[kind](context))) for kind in selected
-    }
+    found = {kind: tuple(to_mentions(context.norm, _FINDERS[kind](context))) for kind in selected}
     return Extraction(**found)

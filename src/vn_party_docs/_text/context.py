@@ -52,7 +52,9 @@ def check_text(text: object, name: str = "text") -> str:
 def check_reference_date(reference_date: object) -> datetime.date | None:
     """Return ``reference_date`` if it is a date or ``None``; raise ``TypeError`` otherwise."""
     if reference_date is not None and not isinstance(reference_date, datetime.date):
-        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        raise TypeError(
+            f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+        )
     if isinstance(reference_date, datetime.datetime):
         return reference_date.date()
     return reference_date
@@ -76,7 +78,7 @@ class DocumentContext:
         self.norm = NormalizedText(check_text(text))
         self.reference_date = check_reference_date(reference_date)
         self._memo: dict[str, Any] = {}
-        self._dateline: tuple[datetime.date, int] | None | bool = False
+        self._dateline: tuple[datetime.date, int] | bool | None = False
 
     @property
     def dateline(self) -> tuple[datetime.date, int] | None:
@@ -104,9 +106,7 @@ class DocumentContext:
 
         return self.memo("date_anchors", compute)
 
-    def year_at(
-        self, position: int, anchors: Iterable[tuple[int, int]] = ()
-    ) -> int | None:
+    def year_at(self, position: int, anchors: Iterable[tuple[int, int]] = ()) -> int | None:
         """The year that completes a partial date or period at ``position``.
 
         ``anchors`` are extra ``(position, year)`` pairs a finder knows of (its own

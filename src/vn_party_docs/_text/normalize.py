@@ -61,7 +61,7 @@ _OLD_TONE = regex.compile(
 
 
 def _move_tone(match: regex.Match[str]) -> str:
-    first, second = match.group(2)
+    first, second = match.group(2)[0], match.group(2)[1]
     decomposed = unicodedata.normalize("NFD", second)
     base, tone = decomposed[0], decomposed[1:]
     return match.group(1) + unicodedata.normalize("NFC", first + tone) + base
@@ -143,10 +143,7 @@ class NormalizedText:
         for match in _IRREGULAR.finditer(source):
             start, end = match.span()
             piece = match.group()
-            if piece in _DROPPED:
-                replacement = ""
-            else:
-                replacement = unicodedata.normalize("NFC", piece)
+            replacement = "" if piece in _DROPPED else unicodedata.normalize("NFC", piece)
             if replacement == piece:
                 continue
             parts.append(source[last:start])
@@ -175,7 +172,7 @@ class NormalizedText:
         position = bisect.bisect_right(self._norm_starts, index) - 1
         if position < 0:
             return index
-        norm_start, norm_end, src_start, src_end = self._pieces[position]
+        _, norm_end, src_start, src_end = self._pieces[position]
         if index < norm_end:
             return src_start
         return index - norm_end + src_end
@@ -187,7 +184,7 @@ class NormalizedText:
         position = bisect.bisect_right(self._norm_starts, index - 1) - 1
         if position < 0:
             return index
-        norm_start, norm_end, src_start, src_end = self._pieces[position]
+        _, norm_end, _, src_end = self._pieces[position]
         if index - 1 < norm_end:
             return src_end
         return index - norm_end + src_end
@@ -208,4 +205,3 @@ def normalize(text: str) -> str:
         'Tỉnh ủy Thanh Hóa'
     """
     return NormalizedText(text).text
-

@@ -1,0 +1,50 @@
+# The two commands of the README: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-0
+CHECKED := src tests examples benchmarks docs/conf.py
+
+.PHONY: demo test lint typecheck pytest examples docs bench fuzz clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,docs,strategies]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/vn-party-docs --format table examples/data/*.txt
+
+test: lint typecheck pytest examples docs
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(CHECKED)
+	$(BIN)/ruff format --check $(CHECKED)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict
+
+pytest: $(STAMP)
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest -p no:cacheprovider --doctest-modules src tests
+
+examples: $(STAMP)
+	@for script in examples/*.py; do \
+		echo "running $$script"; \
+		$(BIN)/python $$script > /dev/null || exit 1; \
+	done
+
+docs: $(STAMP)
+	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html
+	$(BIN)/sphinx-build -q -W -n -b doctest docs docs/_build/doctest
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
+
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[fuzz]'
+	$(BIN)/python tests/fuzz/fuzz_extract.py -max_total_time=$${FUZZ_SECONDS:-60} -rss_limit_mb=4096
+
+clean:
+	rm -rf $(VENV) docs/_build .hypothesis .mypy_cache .ruff_cache

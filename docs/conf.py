@@ -1,0 +1,39 @@
+"""Sphinx configuration for vn_party_docs."""
+
+from __future__ import annotations
+
+import vn_party_docs
+
+project = "vn_party_docs"
+author = "vn_party_docs developers"
+copyright = "2026, vn_party_docs developers"
+release = vn_party_docs.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+exclude_patterns = ["_build"]
+myst_heading_anchors = 3
+myst_enable_extensions = ["colon_fence"]
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
+intersphinx_disabled_reftypes = ["*"]
+intersphinx_timeout = 1
+nitpicky = True
+nitpick_ignore_regex = [
+    (r"py:.*", r"(attrs|regex|datetime|typing|collections|enum|_text|vn_party_docs\._).*"),
+    (r"py:.*", r"(T|Any|Callable|Iterable|Iterator|Sequence|Mapping|date)"),
+]
+doctest_global_setup = "import datetime\nfrom vn_party_docs import *"
+html_theme = "alabaster"
+html_title = "vn_party_docs"
