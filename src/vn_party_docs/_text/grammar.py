@@ -43,7 +43,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """Compile a VERBOSE pattern and record it in :data:`PATTERNS`.
 
     Example:
-        >>> compile_pattern(r"quý \\s (i|ii)").match("quý ii").group(1)
+        >>> compile_pattern(r"quý \\s (ii|i)").match("quý ii").group(1)
         'ii'
     """
     compiled = regex.compile(pattern, flags | regex.VERBOSE)

@@ -51,20 +51,21 @@ _ONE_FOR_ONE = str.maketrans(
 # A base character with the combining marks that follow it, or a character to drop.
 _IRREGULAR = regex.compile(r"\P{M}?\p{M}+|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DROPPED_SEARCH = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style ("hoá", "uỷ", "khoẻ"): the tone sits on the second vowel of an open
 # oa/oe/uy syllable.  Not after "q" ("quý" keeps its mark), not before a letter.
 _OLD_TONE = regex.compile(
-    r"(?<![\p{L}\p{M}])(\p{L}{0,3}?)(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
+    r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
 )
 
 
 def _move_tone(match: regex.Match[str]) -> str:
-    first, second = match.group(2)[0], match.group(2)[1]
+    first, second = match.group(1)[0], match.group(1)[1]
     decomposed = unicodedata.normalize("NFD", second)
     base, tone = decomposed[0], decomposed[1:]
-    return match.group(1) + unicodedata.normalize("NFC", first + tone) + base
+    return unicodedata.normalize("NFC", first + tone) + base
 
 
 @cache
@@ -111,9 +112,16 @@ def fold(text: str) -> str:
 
 
 def _news_tone_marks(text: str) -> str:
-    if not any(char in text for char in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
-        return text
     return _OLD_TONE.sub(_move_tone, text)
+
+
+_SPECIAL_SPACES = regex.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    # lower() never shortens a character, so equal lengths mean one for one.
+    return lowered if len(lowered) == len(text) else text.translate(_LOWER_TABLE)
 
 
 class NormalizedText:
@@ -131,7 +139,7 @@ class NormalizedText:
         True
     """
 
-    __slots__ = ("_norm_starts", "_pieces", "folded", "lower", "source", "text")
+    __slots__ = ("_folded", "_norm_starts", "_pieces", "lower", "source", "text")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -140,7 +148,10 @@ class NormalizedText:
         parts: list[str] = []
         last = 0
         norm_pos = 0
-        for match in _IRREGULAR.finditer(source):
+        irregular = (
+            not unicodedata.is_normalized("NFC", source) or _DROPPED_SEARCH.search(source)
+        )
+        for match in _IRREGULAR.finditer(source) if irregular else ():
             start, end = match.span()
             piece = match.group()
             replacement = "" if piece in _DROPPED else unicodedata.normalize("NFC", piece)
@@ -157,15 +168,24 @@ class NormalizedText:
             text = "".join(parts)
         else:
             text = source
-        text = _news_tone_marks(text.translate(_ONE_FOR_ONE))
+        if _SPECIAL_SPACES.search(text):
+            text = text.translate(_ONE_FOR_ONE)
+        text = _news_tone_marks(text)
         self.text = text
-        self.lower = text.translate(_LOWER_TABLE)
-        self.folded = self.lower.translate(_FOLD_TABLE)
+        self.lower = _lower(text)
+        self._folded: str | None = None
         self._pieces = pieces
         self._norm_starts = [piece[0] for piece in pieces]
 
     def __len__(self) -> int:
         return len(self.text)
+
+    @property
+    def folded(self) -> str:
+        """``lower`` without diacritics and with ``đ`` → ``d`` (computed on first use)."""
+        if self._folded is None:
+            self._folded = self.lower.translate(_FOLD_TABLE)
+        return self._folded
 
     def source_start(self, index: int) -> int:
         """Map a normalised start offset to the caller's string."""
