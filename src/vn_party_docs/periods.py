@@ -1,42 +1,571 @@
-"""PLACEHOLDER: replaced by the periods issue implementation."""
+"""Periods: quarters, half years, first months, months, years, terms and stages.
+
+The model (:class:`PeriodKind`, :class:`Period`), its grammar and its canonical
+formatter live here; :func:`parse_period` and :func:`find_periods` share one
+grammar.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import enum
 from typing import Any
 
 import attrs
+import regex
 
-from ._text.context import DocumentContext, Hit
+from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
+from ._text.grammar import DASH, GAP, OPT_GAP, SP, compile_pattern, lazy_pattern
+from ._text.numerals import from_roman, read_number, to_roman
+from .errors import ParseError
+from .spans import Mention
+
+__all__ = ["Period", "PeriodKind", "find_periods", "parse_period"]
 
 
 class PeriodKind(enum.Enum):
-    """Placeholder."""
+    """What kind of stretch of time a :class:`Period` is.
 
-    NONE = 0
+    Example:
+        >>> PeriodKind.QUARTER.label
+        'quý'
+    """
+
+    MONTH = "tháng"
+    QUARTER = "quý"
+    HALF_YEAR = "6 tháng"
+    FIRST_MONTHS = "n tháng đầu năm"
+    YEAR = "năm"
+    TERM = "nhiệm kỳ"
+    STAGE = "giai đoạn"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese keyword of the kind."""
+        return self.value
 
 
-@attrs.frozen
+_KIND_RANK = {kind: rank for rank, kind in enumerate(PeriodKind)}
+#: Month counts that are FIRST_MONTHS (3 months is a quarter, 6 a half year, 12 a year).
+FIRST_MONTHS_COUNTS = frozenset({2, 4, 5, 7, 8, 9, 10, 11})
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(year: int, first: int, count: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, first, 1), _month_end(year, first + count - 1)
+
+
+def _check_bounds(period: Period) -> None:
+    kind, start, end = period.kind, period.start, period.end
+    if end < start:
+        raise ValueError(f"period ends ({end}) before it starts ({start})")
+    if kind in (PeriodKind.TERM, PeriodKind.STAGE):
+        expected = (datetime.date(start.year, 1, 1), datetime.date(end.year, 12, 31))
+        if end.year <= start.year:
+            raise ValueError(f"a {kind.name} spans at least two years, not {start.year}-{end.year}")
+    elif kind is PeriodKind.FIRST_MONTHS:
+        if end.month not in FIRST_MONTHS_COUNTS:
+            raise ValueError(f"FIRST_MONTHS covers 2-11 months but not 3 or 6, not {end.month}")
+        expected = _months(start.year, 1, end.month)
+    else:
+        length = {
+            PeriodKind.MONTH: 1,
+            PeriodKind.QUARTER: 3,
+            PeriodKind.HALF_YEAR: 6,
+            PeriodKind.YEAR: 12,
+        }[kind]
+        if (start.month - 1) % length:
+            raise ValueError(f"a {kind.name} cannot start in month {start.month}")
+        expected = _months(start.year, start.month, length)
+    if (start, end) != expected:
+        raise ValueError(f"{start}..{end} is not a whole {kind.name}")
+
+
+def _validate(instance: Period, attribute: attrs.Attribute[Any], value: datetime.date) -> None:
+    if attribute.name == "end":
+        _check_bounds(instance)
+
+
+@attrs.frozen(order=False)
 class Period:
-    """Placeholder."""
+    """A stretch of time named in the text, with inclusive first and last days.
+
+    Build values with the named constructors; ``str()`` is the canonical text and
+    ``parse_period(str(p)) == p``.
+
+    Example:
+        >>> p = Period.quarter(2021, 3)
+        >>> str(p), p.code, p.start, p.end
+        ('quý III năm 2021', '2021-Q3', datetime.date(2021, 7, 1), datetime.date(2021, 9, 30))
+        >>> datetime.date(2021, 8, 15) in p, p.next().code, p.days
+        (True, '2021-Q4', 92)
+    """
+
+    kind: PeriodKind
+    start: datetime.date
+    end: datetime.date = attrs.field(validator=_validate)
+
+    # -- named constructors -------------------------------------------------
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        """A calendar month: ``Period.month(2021, 9)`` is "tháng 9 năm 2021"."""
+        if not 1 <= month <= 12:
+            raise ValueError(f"month must be 1-12, not {month}")
+        return cls(PeriodKind.MONTH, *_months(year, month, 1))
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        """A quarter: ``Period.quarter(2021, 3)`` is "quý III năm 2021"."""
+        if not 1 <= quarter <= 4:
+            raise ValueError(f"quarter must be 1-4, not {quarter}")
+        return cls(PeriodKind.QUARTER, *_months(year, 3 * quarter - 2, 3))
+
+    @classmethod
+    def half_year(cls, year: int, half: int) -> Period:
+        """A half year: ``Period.half_year(2023, 1)`` is "6 tháng đầu năm 2023"."""
+        if half not in (1, 2):
+            raise ValueError(f"half must be 1 or 2, not {half}")
+        return cls(PeriodKind.HALF_YEAR, *_months(year, 6 * half - 5, 6))
+
+    @classmethod
+    def first_months(cls, year: int, count: int) -> Period:
+        """The first ``count`` months: ``Period.first_months(2024, 9)`` is "9 tháng đầu năm 2024".
+
+        ``count`` is 2, 4, 5, 7, 8, 9, 10 or 11: three months are a quarter and six a
+        half year (use :meth:`quarter` and :meth:`half_year`).
+        """
+        if count not in FIRST_MONTHS_COUNTS:
+            raise ValueError(f"count must be one of {sorted(FIRST_MONTHS_COUNTS)}, not {count}")
+        return cls(PeriodKind.FIRST_MONTHS, *_months(year, 1, count))
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """A calendar year: ``Period.year(2019)`` is "năm 2019"."""
+        return cls(PeriodKind.YEAR, *_months(year, 1, 12))
+
+    @classmethod
+    def term(cls, first: int, last: int) -> Period:
+        """A term of office: ``Period.term(2021, 2026)`` is "nhiệm kỳ 2021-2026"."""
+        return cls(PeriodKind.TERM, datetime.date(first, 1, 1), datetime.date(last, 12, 31))
+
+    @classmethod
+    def stage(cls, first: int, last: int) -> Period:
+        """A stage of years: ``Period.stage(2023, 2030)`` is "giai đoạn 2023-2030"."""
+        return cls(PeriodKind.STAGE, datetime.date(first, 1, 1), datetime.date(last, 12, 31))
+
+    @classmethod
+    def containing(cls, day: datetime.date, kind: PeriodKind) -> Period:
+        """The MONTH, QUARTER, HALF_YEAR or YEAR that contains ``day``.
+
+        Example:
+            >>> Period.containing(datetime.date(2024, 4, 1), PeriodKind.QUARTER).code
+            '2024-Q2'
+        """
+        if kind is PeriodKind.MONTH:
+            return cls.month(day.year, day.month)
+        if kind is PeriodKind.QUARTER:
+            return cls.quarter(day.year, (day.month - 1) // 3 + 1)
+        if kind is PeriodKind.HALF_YEAR:
+            return cls.half_year(day.year, 1 if day.month <= 6 else 2)
+        if kind is PeriodKind.YEAR:
+            return cls.year(day.year)
+        raise ValueError(f"no single {kind.name} contains a day")
+
+    # -- derived values -------------------------------------------------------
+    @property
+    def index(self) -> int:
+        """The month, quarter, half or month count within the year (1 for YEAR, TERM, STAGE)."""
+        if self.kind is PeriodKind.MONTH or self.kind is PeriodKind.FIRST_MONTHS:
+            return self.end.month
+        if self.kind is PeriodKind.QUARTER:
+            return self.end.month // 3
+        if self.kind is PeriodKind.HALF_YEAR:
+            return self.end.month // 6
+        return 1
+
+    @property
+    def code(self) -> str:
+        """A short stable identifier: ``2021-09``, ``2021-Q3``, ``2023-H1``, ``2024-9M``,
+        ``2019``, ``2021/2026`` (term), ``2023..2030`` (stage)."""
+        year = self.start.year
+        return {
+            PeriodKind.MONTH: f"{year}-{self.index:02d}",
+            PeriodKind.QUARTER: f"{year}-Q{self.index}",
+            PeriodKind.HALF_YEAR: f"{year}-H{self.index}",
+            PeriodKind.FIRST_MONTHS: f"{year}-{self.index}M",
+            PeriodKind.YEAR: f"{year}",
+            PeriodKind.TERM: f"{year}/{self.end.year}",
+            PeriodKind.STAGE: f"{year}..{self.end.year}",
+        }[self.kind]
+
+    @classmethod
+    def from_code(cls, code: str) -> Period:
+        """Rebuild a period from its :attr:`code`.
+
+        Example:
+            >>> Period.from_code("2023-H1") == Period.half_year(2023, 1)
+            True
+        """
+        match = _CODE.fullmatch(code)
+        if match is None:
+            raise ValueError(f"not a period code: {code!r}")
+        year = int(match["year"])
+        if match["last"]:
+            last = int(match["last"])
+            return cls.term(year, last) if match["sep"] == "/" else cls.stage(year, last)
+        if match["month"]:
+            return cls.month(year, int(match["month"]))
+        if match["quarter"]:
+            return cls.quarter(year, int(match["quarter"]))
+        if match["half"]:
+            return cls.half_year(year, int(match["half"]))
+        if match["count"]:
+            return cls.first_months(year, int(match["count"]))
+        return cls.year(year)
+
+    @property
+    def days(self) -> int:
+        """How many days the period covers, both ends included."""
+        return (self.end - self.start).days + 1
+
+    def __contains__(self, day: object) -> bool:
+        if isinstance(day, datetime.datetime):
+            day = day.date()
+        return isinstance(day, datetime.date) and self.start <= day <= self.end
+
+    def next(self) -> Period:
+        """The following MONTH, QUARTER, HALF_YEAR or YEAR."""
+        return Period.containing(self._step(), self.kind)
+
+    def previous(self) -> Period:
+        """The preceding MONTH, QUARTER, HALF_YEAR or YEAR."""
+        return Period.containing(self._step(backwards=True), self.kind)
+
+    def _step(self, backwards: bool = False) -> datetime.date:
+        if self.kind not in _STEPPABLE:
+            raise ValueError(f"a {self.kind.name} has no next or previous period")
+        if backwards:
+            return self.start - datetime.timedelta(days=1)
+        return self.end + datetime.timedelta(days=1)
+
+    # -- order consistent with == --------------------------------------------
+    def _key(self) -> tuple[datetime.date, datetime.date, int]:
+        return (self.start, self.end, _KIND_RANK[self.kind])
+
+    def __lt__(self, other: Period) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: Period) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: Period) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: Period) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    # -- text and dicts ---------------------------------------------------------
+    def __str__(self) -> str:
+        year = self.start.year
+        kind = self.kind
+        if kind is PeriodKind.MONTH:
+            return f"tháng {self.index} năm {year}"
+        if kind is PeriodKind.QUARTER:
+            return f"quý {to_roman(self.index)} năm {year}"
+        if kind is PeriodKind.HALF_YEAR:
+            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {year}"
+        if kind is PeriodKind.FIRST_MONTHS:
+            return f"{self.index} tháng đầu năm {year}"
+        if kind is PeriodKind.YEAR:
+            return f"năm {year}"
+        return f"{kind.label} {year}-{self.end.year}"
+
+    def short_repr(self) -> str:
+        """A constructor-style repr: ``Period.quarter(2021, 3)``."""
+        name = {
+            PeriodKind.MONTH: "month",
+            PeriodKind.QUARTER: "quarter",
+            PeriodKind.HALF_YEAR: "half_year",
+            PeriodKind.FIRST_MONTHS: "first_months",
+        }.get(self.kind)
+        if name is not None:
+            return f"Period.{name}({self.start.year}, {self.index})"
+        if self.kind is PeriodKind.YEAR:
+            return f"Period.year({self.start.year})"
+        return f"Period.{self.kind.name.lower()}({self.start.year}, {self.end.year})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: kind name, ISO dates and the code.
+
+        Example:
+            >>> Period.half_year(2023, 1).to_dict()
+            {'kind': 'HALF_YEAR', 'start': '2023-01-01', 'end': '2023-06-30', 'code': '2023-H1'}
+        """
+        return {
+            "kind": self.kind.name,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "code": self.code,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Period:
-        """Placeholder."""
-        return cls()
+        """Rebuild a period from :meth:`to_dict` output (``code`` is optional)."""
+        return cls(
+            PeriodKind[data["kind"]],
+            datetime.date.fromisoformat(data["start"]),
+            datetime.date.fromisoformat(data["end"]),
+        )
 
 
-def parse_period(s: str) -> Period:
-    """Placeholder."""
-    raise NotImplementedError
+_STEPPABLE = frozenset(
+    {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR}
+)
+_CODE = regex.compile(
+    r"(?P<year>\d{4})(?:(?P<sep>/|\.\.)(?P<last>\d{4})|-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])"
+    r"|H(?P<half>[12])|(?P<count>\d{1,2})M))?"
+)
+
+# -- grammar ----------------------------------------------------------------------
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d])"
+_NUMBER_WORD = r"(?:mười[ ]một|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: The year after a period keyword: "năm 2021", "/2024", "-2024", "năm nay".
+_YEAR_SUFFIX = rf"""
+    (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?![\w]))
+      |{SP}(?:/|{DASH}){SP}(?P<year>{_YEAR}))
+"""
+_RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
 
 
-def find_periods(text: str, *, reference_date: datetime.date | None = None) -> list[Any]:
-    """Placeholder."""
-    raise NotImplementedError
+@lazy_pattern
+def _period_pattern() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"""
+        (?P<quarter>quý{GAP}(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w)
+            {_YEAR_SUFFIX}?)
+      | (?P<months>
+            (?:(?<![\d.,])(?P<count>1[01]|[1-9])|(?<![\w])(?P<count_word>{_NUMBER_WORD}))
+            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}năm
+            (?:{GAP}(?P<year>{_YEAR})|{GAP}(?P<this_year>nay)(?![\w]))?)
+      | (?P<half>(?<![\w])nửa{GAP}(?P<position>đầu|cuối){GAP}năm
+            (?:{GAP}(?P<year>{_YEAR})|{GAP}(?P<this_year>nay)(?![\w]))?)
+      | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)tháng{GAP}(?P<month_number>1[0-2]|0?[1-9])(?!\d)
+            {_YEAR_SUFFIX}?)
+      | (?P<term>(?:nhiệm[ ]kỳ|giai[ ]đoạn)){GAP}{_RANGE}
+      | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
+            (?<![\w])năm{GAP}(?P<year>{_YEAR})(?!{SP}{DASH}{SP}\d|[/.,]\d))
+        """
+    )
+
+
+@lazy_pattern
+def _continuation() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{SP};{SP}){_RANGE}")
+
+
+@lazy_pattern
+def _sentence_break() -> regex.Pattern[str]:
+    return compile_pattern(r"[.!?](?:[ ]|$)|\n")
+
+
+@attrs.frozen
+class _Candidate:
+    """A period read from the text, perhaps still waiting for its year."""
+
+    start: int
+    end: int
+    kind: PeriodKind
+    number: int  # month, quarter, half, month count; the last year of a term or stage
+    year: int | None  # the year the text gives; the first year of a term or stage
+    this_year: bool = False  # "năm nay": the year of the document
+
+    def build(self, year: int) -> Period:
+        """The period, in ``year`` unless it is a term or stage."""
+        kind, number = self.kind, self.number
+        if kind is PeriodKind.TERM or kind is PeriodKind.STAGE:
+            maker = Period.term if kind is PeriodKind.TERM else Period.stage
+            return maker(year, number)
+        if kind is PeriodKind.MONTH:
+            return Period.month(year, number)
+        if kind is PeriodKind.QUARTER:
+            return Period.quarter(year, number)
+        if kind is PeriodKind.HALF_YEAR:
+            return Period.half_year(year, number)
+        if kind is PeriodKind.FIRST_MONTHS:
+            return Period.first_months(year, number)
+        return Period.year(year)
+
+
+#: "N tháng đầu/cuối năm": month count and position → kind and number.
+_MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
+    (3, True): (PeriodKind.QUARTER, 1),
+    (6, True): (PeriodKind.HALF_YEAR, 1),
+    (12, True): (PeriodKind.YEAR, 1),
+    (3, False): (PeriodKind.QUARTER, 4),
+    (6, False): (PeriodKind.HALF_YEAR, 2),
+    **{(count, True): (PeriodKind.FIRST_MONTHS, count) for count in FIRST_MONTHS_COUNTS},
+}
+
+
+def _interpret(match: regex.Match[str]) -> _Candidate | None:
+    """Read a match of the period grammar; ``None`` when it names no period."""
+    start, end = match.span()
+    year = int(match["year"]) if match["year"] else None
+    this_year = bool(match["this_year"])
+    if match["term"]:
+        first, last = int(match["first"]), int(match["last"])
+        kind = PeriodKind.TERM if match["term"].startswith("nhiệm") else PeriodKind.STAGE
+        return _Candidate(start, end, kind, last, first) if last > first else None
+    if match["quarter"]:
+        number = from_roman(match["roman"]) if match["roman"] else int(match["digit"])
+        return _Candidate(start, end, PeriodKind.QUARTER, number, year, this_year)
+    if match["month"]:
+        return _Candidate(start, end, PeriodKind.MONTH, int(match["month_number"]), year)
+    if match["half"]:
+        half = 1 if match["position"] == "đầu" else 2
+        return _Candidate(start, end, PeriodKind.HALF_YEAR, half, year, this_year)
+    if match["months"]:
+        count = int(match["count"]) if match["count"] else read_number(match["count_word"])
+        position = match["position"]
+        if position is None and year is None:
+            return None
+        kind_number = _MONTH_COUNTS.get((count, position != "cuối"))
+        if kind_number is None:
+            return None
+        return _Candidate(start, end, *kind_number, year, this_year)
+    return _Candidate(start, end, PeriodKind.YEAR, 1, year)
+
+
+_SUB_YEAR = frozenset(
+    {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.FIRST_MONTHS}
+)
+#: How far a shared year reaches back over an enumeration ("quý III; … quý IV năm 2021").
+_ENUMERATION_REACH = 160
 
 
 def hits(context: DocumentContext) -> list[Hit[Period]]:
-    """Placeholder: finds nothing yet."""
-    return []
+    """All periods of a document, in normalised coordinates (computed once per document)."""
+    return context.memo("periods", lambda: _find(context))
+
+
+def _candidates(lower: str) -> list[_Candidate]:
+    """Every period the grammar reads, with the extra ranges after one keyword."""
+    found: list[_Candidate] = []
+    for match in _period_pattern().finditer(lower):
+        candidate = _interpret(match)
+        if candidate is None:
+            continue
+        found.append(candidate)
+        end = match.end()
+        for _ in range(20 if match["term"] else 0):
+            more = _continuation().match(lower, end)
+            if more is None:
+                break
+            first, last = int(more["first"]), int(more["last"])
+            if last > first:
+                found.append(
+                    _Candidate(more.start("first"), more.end(), candidate.kind, last, first)
+                )
+            end = more.end()
+    return found
+
+
+def _find(context: DocumentContext) -> list[Hit[Period]]:
+    lower = context.norm.lower
+    found = _candidates(lower)
+    anchors = [
+        (candidate.start, candidate.year)
+        for candidate in found
+        if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
+    ]
+    result: list[Hit[Period]] = []
+    for index, candidate in enumerate(found):
+        year = candidate.year
+        if year is None and not candidate.this_year:
+            year = _enumeration_year(lower, found, index)
+        if year is None:
+            year = context.year_at(candidate.start, anchors)
+        if year is None:
+            continue
+        try:
+            period = candidate.build(year)
+        except ValueError:
+            continue
+        result.append(Hit(period, candidate.start, candidate.end))
+    return result
+
+
+_ANCHOR_KINDS = _SUB_YEAR | {PeriodKind.YEAR}
+
+
+def _enumeration_year(lower: str, found: list[_Candidate], index: int) -> int | None:
+    """The year of the next sub-year period with a year in the same sentence, if close."""
+    end = found[index].end
+    kind = found[index].kind
+    for later in found[index + 1 :]:
+        if later.start - end > _ENUMERATION_REACH or _sentence_break().search(
+            lower, end, later.start
+        ):
+            return None
+        if later.year is not None:
+            return later.year if later.kind in _SUB_YEAR and kind in _SUB_YEAR else None
+    return None
+
+
+# -- public functions ----------------------------------------------------------------
+_EXPECTED = 'a period such as "quý III năm 2021"'
+
+
+def parse_period(s: str) -> Period:
+    """Read one period from the whole of ``s``; the text must give its year.
+
+    Raises:
+        ParseError: when ``s`` is not a period, or its year is missing.
+
+    Example:
+        >>> parse_period("Quý III/2022").code
+        '2022-Q3'
+        >>> str(parse_period("sáu tháng cuối năm 2023"))
+        '6 tháng cuối năm 2023'
+    """
+    norm, match = full_match(_period_pattern(), s, _EXPECTED)
+    candidate = _interpret(match)
+    if candidate is None:
+        raise ParseError(_EXPECTED, 0, s)
+    if candidate.year is None:
+        raise ParseError('a year (such as "năm 2021")', norm.source_end(match.end()), s)
+    try:
+        return candidate.build(candidate.year)
+    except ValueError as error:
+        raise ParseError(f"{_EXPECTED} ({error})", 0, s) from None
+
+
+def find_periods(
+    text: str, *, reference_date: datetime.date | None = None
+) -> list[Mention[Period]]:
+    """Find every period in ``text``.
+
+    A period whose year the text leaves out takes the year of a following period
+    of the same enumeration ("quý III; … quý IV năm 2021"), else the year from
+    ``reference_date``, the dateline, or the nearest preceding explicit year; when
+    none is known the mention is left out.
+
+    Example:
+        >>> text = "đánh giá quý III; triển khai nhiệm vụ quý IV năm 2021"
+        >>> [(m.text, m.value.code) for m in find_periods(text)]
+        [('quý III', '2021-Q3'), ('quý IV năm 2021', '2021-Q4')]
+    """
+    context = DocumentContext(check_text(text), reference_date)
+    return to_mentions(context.norm, hits(context))

@@ -8,7 +8,6 @@ objects with spans in the caller's string.
 
 from __future__ import annotations
 
-import bisect
 import datetime
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
@@ -18,8 +17,7 @@ import regex
 
 from ..errors import ParseError
 from ..spans import Mention
-from .dates import FULL_DATE, find_dateline, read_date
-from .grammar import compile_pattern, lazy_pattern
+from .dates import find_dateline
 from .normalize import NormalizedText
 
 __all__ = [
@@ -60,18 +58,14 @@ def check_reference_date(reference_date: object) -> datetime.date | None:
     return reference_date
 
 
-@lazy_pattern
-def _full_dates() -> regex.Pattern[str]:
-    return compile_pattern(rf"(?<![\d\w]){FULL_DATE}")
-
-
 class DocumentContext:
     """One document, normalised once, with its sources of missing years.
 
     A year left out by the text is taken, in this order, from the caller's
-    ``reference_date``, the article's dateline, or the nearest preceding explicit
-    year (a full date, or an anchor a finder registered, such as a period with its
-    year). With none of these the year is unknown and the mention is left out.
+    ``reference_date``, the article's dateline, or the nearest preceding anchor a
+    finder passes in (a period or a meeting that states its year; the dates inside
+    citations are not anchors, they date other documents). With none of these the
+    year is unknown and the mention is left out.
     """
 
     def __init__(self, text: str, reference_date: datetime.date | None = None) -> None:
@@ -93,36 +87,19 @@ class DocumentContext:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[no-any-return]
 
-    def _date_anchors(self) -> tuple[list[int], list[int]]:
-        def compute() -> tuple[list[int], list[int]]:
-            positions: list[int] = []
-            years: list[int] = []
-            for match in _full_dates().finditer(self.norm.lower):
-                found = read_date(match.group())
-                if found is not None:
-                    positions.append(match.start())
-                    years.append(found.year)
-            return positions, years
-
-        return self.memo("date_anchors", compute)
-
     def year_at(self, position: int, anchors: Iterable[tuple[int, int]] = ()) -> int | None:
         """The year that completes a partial date or period at ``position``.
 
-        ``anchors`` are extra ``(position, year)`` pairs a finder knows of (its own
-        mentions that carry a year).
+        ``anchors`` are ``(position, year)`` pairs a finder knows of (periods or
+        meetings that state their year); the nearest one before ``position`` counts.
         """
         if self.reference_date is not None:
             return self.reference_date.year
         dateline = self.dateline
         if dateline is not None:
             return dateline[0].year
-        positions, years = self._date_anchors()
         best_position = -1
         best_year: int | None = None
-        index = bisect.bisect_right(positions, position) - 1
-        if index >= 0:
-            best_position, best_year = positions[index], years[index]
         for anchor_position, year in anchors:
             if best_position < anchor_position <= position:
                 best_position, best_year = anchor_position, year

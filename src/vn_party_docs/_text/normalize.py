@@ -56,9 +56,7 @@ _DROPPED_SEARCH = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style ("hoá", "uỷ", "khoẻ"): the tone sits on the second vowel of an open
 # oa/oe/uy syllable.  Not after "q" ("quý" keeps its mark), not before a letter.
-_OLD_TONE = regex.compile(
-    r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
-)
+_OLD_TONE = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])")
 
 
 def _move_tone(match: regex.Match[str]) -> str:
@@ -148,9 +146,7 @@ class NormalizedText:
         parts: list[str] = []
         last = 0
         norm_pos = 0
-        irregular = (
-            not unicodedata.is_normalized("NFC", source) or _DROPPED_SEARCH.search(source)
-        )
+        irregular = not unicodedata.is_normalized("NFC", source) or _DROPPED_SEARCH.search(source)
         for match in _IRREGULAR.finditer(source) if irregular else ():
             start, end = match.span()
             piece = match.group()

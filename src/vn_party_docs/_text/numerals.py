@@ -27,8 +27,9 @@ _ROMAN_VALUES = (
     (1, "I"),
 )
 
-#: A regex fragment for Roman numerals 1..39 (terms, congresses, quarters), longest first.
-ROMAN_PATTERN = r"(?:X{0,3}(?:IX|IV|V?I{0,3}))"
+#: A regex fragment for lower-case Roman numerals 1..39 (terms, congresses, quarters),
+#: never empty; grammars match the lower-cased text, so write ``(?!\w)`` after it.
+ROMAN_PATTERN = r"(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
 
 #: Cardinal number words as folded (lower case, no diacritics) keys.
 NUMBER_WORDS: dict[str, int] = {
