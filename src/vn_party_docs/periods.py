@@ -356,7 +356,7 @@ def _period_pattern() -> regex.Pattern[str]:
         (?P<quarter>quý{GAP}(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w)
             {_YEAR_SUFFIX}?)
       | (?P<months>
-            (?:(?<![\d.,])(?P<count>1[01]|[1-9])|(?<![\w])(?P<count_word>{_NUMBER_WORD}))
+            (?:(?<![\d.,])(?P<count>1[0-2]|[1-9])|(?<![\w])(?P<count_word>{_NUMBER_WORD}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}năm
             (?:{GAP}(?P<year>{_YEAR})|{GAP}(?P<this_year>nay)(?![\w]))?)
       | (?P<half>(?<![\w])nửa{GAP}(?P<position>đầu|cuối){GAP}năm

@@ -1,0 +1,356 @@
+"""Periods: tables of real phrases, must-not-match, round trips, find in context."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import json
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import sample_text, sample_texts
+from vn_party_docs import ParseError, Period, PeriodKind, find_periods, parse_period
+from vn_party_docs.strategies._periods import periods
+
+D = datetime.date
+Q = Period.quarter
+H = Period.half_year
+
+PARSE_TABLE: list[tuple[str, Period]] = [
+    # SPEC §3 canonical forms
+    ("quý III năm 2021", Q(2021, 3)),
+    ("6 tháng đầu năm 2023", H(2023, 1)),
+    ("6 tháng cuối năm 2023", H(2023, 2)),
+    ("9 tháng đầu năm 2024", Period.first_months(2024, 9)),
+    ("tháng 9 năm 2021", Period.month(2021, 9)),
+    ("năm 2019", Period.year(2019)),
+    ("nhiệm kỳ 2021-2026", Period.term(2021, 2026)),
+    ("giai đoạn 2023-2030", Period.stage(2023, 2030)),
+    # SPEC §3 / §9 variants
+    ("quý 3/2021", Q(2021, 3)),
+    ("quý II/2024", Q(2024, 2)),
+    ("Quý III/2022", Q(2022, 3)),
+    ("quý 3 năm 2021", Q(2021, 3)),
+    ("QUÝ IV NĂM 2021", Q(2021, 4)),
+    ("quý I - 2024", Q(2024, 1)),
+    ("3 tháng đầu năm 2021", Q(2021, 1)),
+    ("3 tháng cuối năm 2022", Q(2022, 4)),
+    ("9 tháng năm 2023", Period.first_months(2023, 9)),
+    ("sáu tháng cuối năm 2020", H(2020, 2)),
+    ("sáu tháng đầu năm 2020", H(2020, 1)),
+    ("nửa đầu năm 2023", H(2023, 1)),
+    ("7 tháng đầu năm 2026", Period.first_months(2026, 7)),
+    ("hai tháng đầu năm 2025", Period.first_months(2025, 2)),
+    ("11 tháng đầu năm 2024", Period.first_months(2024, 11)),
+    ("12 tháng năm 2024", Period.year(2024)),
+    ("tháng 9/2021", Period.month(2021, 9)),
+    ("tháng 02/2022", Period.month(2022, 2)),
+    ("tháng 12 năm 2023", Period.month(2023, 12)),
+    ("tháng 7/2026", Period.month(2026, 7)),
+    ("Năm 2024", Period.year(2024)),
+    ("nhiệm kỳ 2021 - 2026", Period.term(2021, 2026)),
+    ("nhiệm kỳ 2025–2030", Period.term(2025, 2030)),
+    ("nhiệm kỳ 2021 -2026", Period.term(2021, 2026)),
+    ("nhiệm kỳ 2020 −\n2025", Period.term(2020, 2025)),
+    ("giai đoạn 2023 - 2025", Period.stage(2023, 2025)),
+    ("giai đoạn 2021–2026", Period.stage(2021, 2026)),
+    ("Giai đoạn 2026 — 2030", Period.stage(2026, 2030)),
+    # tolerant reading: old tone marks, NFD, NBSP, stray spaces
+    ("6 tháng\u00a0đầu năm 2023", H(2023, 1)),
+    (unicodedata.normalize("NFD", "quý III năm 2021"), Q(2021, 3)),
+    (unicodedata.normalize("NFD", "nhiệm kỳ 2021-2026"), Period.term(2021, 2026)),
+    ("  quý   II  năm  2024 ", Q(2024, 2)),
+    ("quý I\nnăm 2022", Q(2022, 1)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PARSE_TABLE, ids=[row[0] for row in PARSE_TABLE])
+def test_parse_table(phrase: str, expected: Period) -> None:
+    assert parse_period(phrase) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PARSE_TABLE, ids=[row[0] for row in PARSE_TABLE])
+def test_find_agrees_with_parse(phrase: str, expected: Period) -> None:
+    [mention] = find_periods(f"Kết quả {phrase}, tiếp tục.")
+    assert mention.value == expected
+    assert parse_period(mention.text) == expected
+
+
+FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
+    # SPEC §3 enumerations with a shared year
+    (
+        "đánh giá kết quả công tác quý III; triển khai nhiệm vụ công tác quý IV năm 2021.",
+        [("quý III", "2021-Q3"), ("quý IV năm 2021", "2021-Q4")],
+    ),
+    (
+        "báo cáo quý I, phương hướng, nhiệm vụ trọng tâm quý II năm 2024.",
+        [("quý I", "2024-Q1"), ("quý II năm 2024", "2024-Q2")],
+    ),
+    (
+        "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020.",
+        [("6 tháng đầu năm", "2020-H1"), ("6 tháng cuối năm 2020", "2020-H2")],
+    ),
+    # several ranges after one keyword
+    (
+        "qua các nhiệm kỳ 2010 - 2015, 2015 - 2020 và 2020 - 2025.",
+        [
+            ("nhiệm kỳ 2010 - 2015", "2010/2015"),
+            ("2015 - 2020", "2015/2020"),
+            ("2020 - 2025", "2020/2025"),
+        ],
+    ),
+    # a year inside a date or a longer period is not a YEAR
+    ("Chiều ngày 30 tháng 9 năm 2021, hội nghị họp.", []),
+    ("Quy định số 137-QĐ/TW ngày 1-12-2023 của Ban Bí thư.", []),
+    ("Nghị định số 30/2020/NĐ-CP và Luật số 64/2025/QH15.", []),
+    ("kết quả quý III năm 2021 rất tốt", [("quý III năm 2021", "2021-Q3")]),
+    # must not match
+    ("Khai giảng năm học 2023-2024 tại trường.", []),
+    ("Đại hội khóa XIII (2021 - 2026) đã thành công.", []),
+    ("thực hiện nửa cuối nhiệm kỳ còn lại của khóa XIII", []),
+    ("những kinh nghiệm quý báu, quý vị đại biểu", []),
+    ("Gọi số 0290.3831.234 hoặc xem trang 12.", []),
+    ("năm 2023 - 2024 là hai năm bản lề", []),
+    ("quý V năm 2021 không có thật", [("năm 2021", "2021")]),
+    ("tháng 13 năm 2021 không có thật", []),
+    # a year nobody can know: left out
+    ("Trong quý II, ngành tập trung công tác cán bộ.", []),
+    # target years are years
+    ("đến năm 2030, tầm nhìn đến năm 2045", [("năm 2030", "2030"), ("năm 2045", "2045")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_TABLE, ids=[row[0][:40] for row in FIND_TABLE])
+def test_find_table(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.value.code) for m in find_periods(text)]
+    assert found == expected
+
+
+def test_years_from_reference_date_and_dateline() -> None:
+    text = "Nhiệm vụ 6 tháng cuối năm và quý IV."
+    assert find_periods(text) == []
+    codes = [m.value.code for m in find_periods(text, reference_date=D(2020, 7, 1))]
+    assert codes == ["2020-H2", "2020-Q4"]
+    dated = "Tin tức\n\n10:45, 01/07/2020\nĐánh giá 6 tháng đầu năm."
+    assert [m.value.code for m in find_periods(dated)] == ["2020-H1"]
+
+
+def test_year_from_nearest_preceding_period_not_from_citation_dates() -> None:
+    text = (
+        "Kế hoạch công tác năm 2024 đã được ban hành. Quán triệt Quy định số 138-QĐ/TW "
+        "ngày 1-12-2023 của Ban Bí thư. Trong quý II, ngành tiếp tục thực hiện."
+    )
+    found = [(m.text, m.value.code) for m in find_periods(text)]
+    assert found == [("năm 2024", "2024"), ("quý II", "2024-Q2")]
+
+
+def test_this_year() -> None:
+    found = find_periods("6 tháng đầu năm nay", reference_date=D(2023, 7, 14))
+    assert [m.value.code for m in found] == ["2023-H1"]
+
+
+BAD_INPUTS = ["", "quý V năm 2021", "tháng 13 năm 2021", "quý III", "hello", "năm", "năm 20210"]
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS)
+def test_parse_errors(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text)
+    assert 0 <= info.value.position <= len(text)
+    assert info.value.text == text
+    assert info.value.expected
+
+
+def test_parse_error_position_points_at_missing_year() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period("quý III")
+    assert info.value.position == len("quý III")
+    assert "year" in info.value.expected
+
+
+@pytest.mark.parametrize("value", [None, b"quy III", 2021, ["quý III năm 2021"]])
+def test_type_errors(value: object) -> None:
+    with pytest.raises(TypeError):
+        parse_period(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        find_periods(value)  # type: ignore[arg-type]
+
+
+# -- model ----------------------------------------------------------------------------
+
+
+def test_constructors_and_codes() -> None:
+    assert Period.quarter(2021, 3).code == "2021-Q3"
+    assert Period.month(2021, 9).code == "2021-09"
+    assert Period.half_year(2023, 1).code == "2023-H1"
+    assert Period.first_months(2024, 9).code == "2024-9M"
+    assert Period.year(2019).code == "2019"
+    assert Period.term(2021, 2026).code == "2021/2026"
+    assert Period.stage(2023, 2030).code == "2023..2030"
+    assert Period.quarter(2021, 3).start == D(2021, 7, 1)
+    assert Period.quarter(2021, 3).end == D(2021, 9, 30)
+    assert Period.first_months(2024, 2).end == D(2024, 2, 29)
+    assert Period.containing(D(2024, 4, 1), PeriodKind.QUARTER) == Period.quarter(2024, 2)
+    assert Period.containing(D(2024, 7, 1), PeriodKind.HALF_YEAR) == Period.half_year(2024, 2)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Period.quarter(2021, 5),
+        lambda: Period.month(2021, 13),
+        lambda: Period.half_year(2021, 3),
+        lambda: Period.first_months(2021, 6),
+        lambda: Period.term(2026, 2021),
+        lambda: Period.stage(2021, 2021),
+        lambda: Period(PeriodKind.QUARTER, D(2021, 2, 1), D(2021, 4, 30)),
+        lambda: Period(PeriodKind.MONTH, D(2021, 2, 1), D(2021, 1, 31)),
+        lambda: Period.containing(D(2021, 1, 1), PeriodKind.TERM),
+        lambda: Period.term(2021, 2026).next(),
+    ],
+)
+def test_impossible_values_rejected(build: object) -> None:
+    with pytest.raises(ValueError):
+        build()  # type: ignore[operator]
+
+
+def test_term_and_stage_with_same_dates_are_ordered_and_unequal() -> None:
+    term, stage = Period.term(2021, 2026), Period.stage(2021, 2026)
+    assert term != stage
+    assert term < stage and not stage < term
+    assert not (term <= stage and stage <= term)
+
+
+def test_short_repr_in_mention() -> None:
+    [mention] = find_periods("Kế hoạch quý III năm 2021.")
+    assert repr(mention) == "Mention(Period.quarter(2021, 3) @[9,25) 'quý III năm 2021')"
+
+
+@given(periods())
+def test_round_trip_text(period: Period) -> None:
+    assert parse_period(str(period)) == period
+
+
+@given(periods())
+def test_round_trip_dict_and_code(period: Period) -> None:
+    assert Period.from_dict(json.loads(json.dumps(period.to_dict()))) == period
+    assert Period.from_code(period.code) == period
+
+
+@given(periods(), periods())
+def test_order_consistent_with_equality(a: Period, b: Period) -> None:
+    assert (a <= b and b <= a) == (a == b)
+    assert (a < b) == (not a >= b)
+    assert sorted([a, b]) == sorted([b, a])
+
+
+@given(periods())
+def test_next_previous_and_contains(period: Period) -> None:
+    assert period.start in period and period.end in period
+    assert period.start - datetime.timedelta(days=1) not in period
+    assert period.days == (period.end - period.start).days + 1
+    if period.kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR):
+        assert period.next().previous() == period
+        assert period.next().start == period.end + datetime.timedelta(days=1)
+
+
+CONTEXTS = [
+    ("", ""),
+    ("Đánh giá ", "."),
+    ("Kết quả công tác ", ", triển khai nhiệm vụ"),
+    ("(", ")"),
+    ("Hội nghị\n", "\ncủa Tỉnh ủy"),
+]
+
+
+@given(periods(), st.sampled_from(CONTEXTS))
+def test_find_in_context(period: Period, context: tuple[str, str]) -> None:
+    prefix, suffix = context
+    text = prefix + str(period) + suffix
+    [mention] = find_periods(text)
+    assert mention.value == period
+    assert (mention.span.start, mention.span.end) == (len(prefix), len(prefix) + len(str(period)))
+
+
+@given(
+    st.text(
+        alphabet="quýtháng năm 0123456789IVX-–/.,;\n\u00a0nhiệmkỳgiaiđoạncuốiđầusáu", max_size=300
+    )
+)
+def test_find_never_raises_and_spans_exact(text: str) -> None:
+    mentions = find_periods(text)
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.text
+    starts = [m.span.start for m in mentions]
+    assert starts == sorted(starts)
+    for left, right in itertools.pairwise(mentions):
+        assert left.span.end <= right.span.start
+
+
+# -- the shared samples ------------------------------------------------------------------
+
+SAMPLE_EXPECTED: dict[str, list[tuple[str, str]]] = {
+    "000": [
+        ("quý III", "2021-Q3"),
+        ("quý IV năm 2021", "2021-Q4"),
+        ("năm 2021", "2021"),
+        ("quý III", "2021-Q3"),
+        ("quý IV năm 2021", "2021-Q4"),
+        ("quý III năm 2021", "2021-Q3"),
+        ("nhiệm kỳ 2021 - 2026", "2021/2026"),
+        ("nhiệm kỳ 2021 - 2026", "2021/2026"),
+        ("quý IV năm 2021", "2021-Q4"),
+        ("năm 2021", "2021"),
+        ("năm 2021", "2021"),
+    ],
+    "001": [
+        ("quý I", "2024-Q1"),
+        ("quý II năm 2024", "2024-Q2"),
+        ("quý I", "2024-Q1"),
+        ("quý II năm 2024", "2024-Q2"),
+        ("quý I", "2024-Q1"),
+        ("năm 2024", "2024"),
+        ("năm 2023", "2023"),
+        ("năm 2024", "2024"),
+        ("quý II", "2024-Q2"),
+        ("giai đoạn 2023 - 2030", "2023..2030"),
+        ("quý I", "2024-Q1"),
+        ("quý II", "2024-Q2"),
+        ("năm 2024", "2024"),
+    ],
+    "003": [
+        ("6 tháng đầu năm 2023", "2023-H1"),
+        ("nhiệm kỳ 2023-2028", "2023/2028"),
+        ("6 tháng cuối năm 2023", "2023-H2"),
+        ("6 tháng cuối năm", "2023-H2"),
+        ("6 tháng cuối năm 2023", "2023-H2"),
+    ],
+    "004": [
+        ("năm 2019", "2019"),
+        ("6 tháng đầu năm", "2020-H1"),
+        ("6 tháng cuối năm", "2020-H2"),
+        ("nhiệm kỳ 2021-2026", "2021/2026"),
+        ("6 tháng đầu năm", "2020-H1"),
+        ("năm 2019", "2019"),
+        ("nhiệm kỳ 2021 -2026", "2021/2026"),
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SAMPLE_EXPECTED))
+def test_samples(prefix: str) -> None:
+    text = sample_text(prefix)
+    found = [(m.text, m.value.code) for m in find_periods(text)]
+    assert found == SAMPLE_EXPECTED[prefix]
+
+
+def test_samples_spans_exact_and_parse_agrees() -> None:
+    for text in sample_texts().values():
+        for mention in find_periods(text):
+            assert text[mention.span.start : mention.span.end] == mention.text
+            if re.search(r"\d{4}", mention.text):
+                assert parse_period(mention.text) == mention.value
