@@ -1,0 +1,1 @@
+"""Vocabulary as data: rows of tuples, no logic."""

@@ -1,0 +1,106 @@
+"""Issuers of documents: spellings read (lower case) → canonical organ name and system.
+
+Local organs ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") may be followed by a
+place name, kept as written (capitalised words) after the canonical organ.
+"""
+
+from __future__ import annotations
+
+#: (canonical name, system, takes a locality, spellings read in lower case)
+ISSUERS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
+    (
+        "Ban Chấp hành Trung ương",
+        "PARTY",
+        False,
+        (
+            "ban chấp hành trung ương đảng",
+            "ban chấp hành trung ương",
+            "bch trung ương đảng",
+            "bch trung ương",
+            "bch tw đảng",
+            "bch tw",
+            "bchtw",
+            "bch t.ư",
+            "bch tư",
+            "trung ương đảng",
+            "trung ương",
+            "tw",
+            "t.ư",
+            "tư",
+        ),
+    ),
+    ("Bộ Chính trị, Ban Bí thư", "PARTY", False, ("bộ chính trị, ban bí thư", "bct, bbt")),
+    ("Bộ Chính trị", "PARTY", False, ("bộ chính trị", "bct")),
+    ("Ban Bí thư", "PARTY", False, ("ban bí thư", "bbt")),
+    (
+        "Ban Tổ chức Trung ương",
+        "PARTY",
+        False,
+        ("ban tổ chức trung ương", "ban tổ chức tw", "ban tổ chức tư", "btctw"),
+    ),
+    (
+        "Ủy ban Kiểm tra Trung ương",
+        "PARTY",
+        False,
+        (
+            "ủy ban kiểm tra trung ương",
+            "ủy ban kiểm tra tw",
+            "ubkt trung ương",
+            "ubkttw",
+            "ubkt tw",
+        ),
+    ),
+    (
+        "Văn phòng Trung ương Đảng",
+        "PARTY",
+        False,
+        ("văn phòng trung ương đảng", "văn phòng trung ương", "văn phòng tw", "vptw"),
+    ),
+    (
+        "Ban Tuyên giáo Trung ương",
+        "PARTY",
+        False,
+        ("ban tuyên giáo trung ương", "ban tuyên giáo tw"),
+    ),
+    (
+        "Ban Tuyên giáo và Dân vận Trung ương",
+        "PARTY",
+        False,
+        ("ban tuyên giáo và dân vận trung ương", "ban tuyên giáo và dân vận tw"),
+    ),
+    ("Ban Dân vận Trung ương", "PARTY", False, ("ban dân vận trung ương", "ban dân vận tw")),
+    ("Ban Nội chính Trung ương", "PARTY", False, ("ban nội chính trung ương", "ban nội chính tw")),
+    ("Ban Kinh tế Trung ương", "PARTY", False, ("ban kinh tế trung ương", "ban kinh tế tw")),
+    (
+        "Ban Chính sách, chiến lược Trung ương",
+        "PARTY",
+        False,
+        ("ban chính sách, chiến lược trung ương",),
+    ),
+    ("Ban Thường vụ Tỉnh ủy", "PARTY", True, ("ban thường vụ tỉnh ủy", "btv tỉnh ủy", "tvtu")),
+    ("Ban Thường vụ Thành ủy", "PARTY", True, ("ban thường vụ thành ủy", "btv thành ủy")),
+    ("Ban Thường vụ Huyện ủy", "PARTY", True, ("ban thường vụ huyện ủy", "btv huyện ủy")),
+    ("Ban Thường vụ Đảng ủy", "PARTY", True, ("ban thường vụ đảng ủy", "btv đảng ủy")),
+    ("Thường trực Tỉnh ủy", "PARTY", True, ("thường trực tỉnh ủy",)),
+    ("Ban Chấp hành Đảng bộ tỉnh", "PARTY", True, ("ban chấp hành đảng bộ tỉnh",)),
+    ("Ban Tổ chức Tỉnh ủy", "PARTY", True, ("ban tổ chức tỉnh ủy",)),
+    ("Tỉnh ủy", "PARTY", True, ("tỉnh ủy",)),
+    ("Thành ủy", "PARTY", True, ("thành ủy",)),
+    ("Huyện ủy", "PARTY", True, ("huyện ủy",)),
+    ("Đảng ủy", "PARTY", True, ("đảng ủy",)),
+    ("Quốc hội", "STATE", False, ("quốc hội",)),
+    ("Ủy ban Thường vụ Quốc hội", "STATE", False, ("ủy ban thường vụ quốc hội", "ubtvqh")),
+    ("Chính phủ", "STATE", False, ("chính phủ",)),
+    ("Thủ tướng Chính phủ", "STATE", False, ("thủ tướng chính phủ", "thủ tướng")),
+    ("Chủ tịch nước", "STATE", False, ("chủ tịch nước",)),
+    ("Ủy ban nhân dân tỉnh", "STATE", True, ("ủy ban nhân dân tỉnh", "ubnd tỉnh")),
+    ("Ủy ban nhân dân thành phố", "STATE", True, ("ủy ban nhân dân thành phố", "ubnd thành phố")),
+    ("Hội đồng nhân dân tỉnh", "STATE", True, ("hội đồng nhân dân tỉnh", "hđnd tỉnh")),
+    ("Bộ Nội vụ", "STATE", False, ("bộ nội vụ",)),
+    ("Bộ Tài chính", "STATE", False, ("bộ tài chính",)),
+    ("Bộ Y tế", "STATE", False, ("bộ y tế",)),
+    ("Bộ Giáo dục và Đào tạo", "STATE", False, ("bộ giáo dục và đào tạo",)),
+    ("Bộ Công an", "STATE", False, ("bộ công an",)),
+    ("Bộ Quốc phòng", "STATE", False, ("bộ quốc phòng",)),
+    ("Bộ Tư pháp", "STATE", False, ("bộ tư pháp",)),
+)
