@@ -11,11 +11,11 @@ from __future__ import annotations
 DOC_TYPES: tuple[tuple[str, str, str | None, str | None, tuple[str, ...]], ...] = (
     ("NGHI_QUYET", "Nghị quyết", "NQ", None, ("nq",)),
     ("CHI_THI", "Chỉ thị", "CT", None, ()),
-    ("KET_LUAN", "Kết luận", "KL", "PARTY", ("thông báo kết luận",)),
+    ("KET_LUAN", "Kết luận", "KL", "PARTY", ()),
     ("QUY_DINH", "Quy định", "QĐ", None, ()),
     ("QUYET_DINH", "Quyết định", "QĐ", None, ("quyết định nhân sự",)),
     ("HUONG_DAN", "Hướng dẫn", "HD", None, ()),
-    ("THONG_BAO", "Thông báo", "TB", None, ()),
+    ("THONG_BAO", "Thông báo", "TB", None, ("thông báo kết luận",)),
     ("THONG_TRI", "Thông tri", "TT", "PARTY", ()),
     ("QUY_CHE", "Quy chế", "QC", None, ()),
     ("KE_HOACH", "Kế hoạch", "KH", None, ()),
