@@ -11,6 +11,8 @@ Example:
 
 from __future__ import annotations
 
+from .annotate import annotate
+from .batch import extract_many
 from .citations import Citation, DocType, System, find_citations, parse_citation
 from .document import Extraction, extract
 from .errors import ParseError
@@ -47,7 +49,9 @@ __all__ = [
     "System",
     "Title",
     "__version__",
+    "annotate",
     "extract",
+    "extract_many",
     "find_citations",
     "find_meetings",
     "find_officials",

@@ -1,7 +1,38 @@
-"""Hypothesis entry point (placeholder until the strategies land)."""
+"""Hypothesis entry point: ``st.from_type`` knows the package's value types.
+
+``pyproject.toml`` declares this hook under ``[project.entry-points.hypothesis]``;
+hypothesis calls it when it is imported. The strategies are registered lazily, so
+the hook itself only imports the value classes.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def _hypothesis_setup_hook() -> None:
-    """Register the public strategies with hypothesis (placeholder)."""
+    """Register :mod:`vn_party_docs.strategies` for the public value types.
+
+    Example:
+        >>> from hypothesis import find, strategies as st
+        >>> from vn_party_docs import Period
+        >>> find(st.from_type(Period), lambda p: p.kind.name == "TERM").code
+        '1930/1931'
+    """
+    from hypothesis import strategies as st
+
+    from .citations import Citation
+    from .periods import Period
+
+    def lazy(name: str) -> Any:
+        """A type → strategy function calling ``strategies.<name>()`` on first use."""
+
+        def build(_type: type) -> Any:
+            from . import strategies
+
+            return getattr(strategies, name)()
+
+        return build
+
+    st.register_type_strategy(Period, lazy("periods"))
+    st.register_type_strategy(Citation, lazy("citations"))

@@ -1,72 +1,698 @@
-"""PLACEHOLDER: replaced by the titles issue implementation."""
+"""Official titles and the officials who hold them.
+
+The model (:class:`Level`, :class:`Organ`, :class:`Title`, :class:`Official`), the
+grammar of titles and title chains, the finder of people with their titles, and
+the canonical formatters live here. Vocabulary (roles, organs, places, family
+names) is data in :mod:`vn_party_docs._vocab`.
+"""
 
 from __future__ import annotations
 
 import datetime
 import enum
+from functools import cache
 from typing import Any
 
 import attrs
+import regex
 
-from ._text.context import DocumentContext, Hit
+from ._text.context import DocumentContext, Hit, check_text, to_mentions
+from ._text.grammar import GAP, SP, compile_pattern, lazy_pattern
+from ._text.normalize import NormalizedText
+from ._vocab.organs import MINISTRIES, ORGANS
+from ._vocab.places import PROVINCES, SURNAMES
+from ._vocab.roles import FUSED_TITLES, ROLE_ONLY, ROLES
+from .errors import ParseError
+from .spans import Mention
+
+__all__ = [
+    "Level",
+    "Official",
+    "Organ",
+    "Title",
+    "find_officials",
+    "parse_official",
+    "parse_title",
+    "parse_titles",
+]
 
 
 class Level(enum.Enum):
-    """Placeholder."""
+    """The level of an organ in the Party and State hierarchy.
 
-    NONE = 0
+    Example:
+        >>> Level.PROVINCIAL.name
+        'PROVINCIAL'
+    """
+
+    CENTRAL = "CENTRAL"
+    PROVINCIAL = "PROVINCIAL"
+    DISTRICT = "DISTRICT"
+    COMMUNE = "COMMUNE"
+    GRASSROOTS = "GRASSROOTS"
+
+
+def _stripped(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not value.strip() or value != " ".join(value.split())):
+        raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
 
 
 @attrs.frozen
 class Organ:
-    """Placeholder."""
+    """A body named in a title, with its level and, if the text names it, its place.
+
+    Example:
+        >>> organ = parse_title("Bí thư Tỉnh ủy Cà Mau").organ
+        >>> organ
+        Organ(name='Tỉnh ủy', level=<Level.PROVINCIAL: 'PROVINCIAL'>, locality='Cà Mau')
+        >>> str(organ), organ.english()
+        ('Tỉnh ủy Cà Mau', 'Cà Mau Provincial Party Committee')
+    """
+
+    name: str = attrs.field(validator=_stripped)
+    level: Level | None
+    locality: str | None = attrs.field(default=None, validator=_stripped)
+
+    def __str__(self) -> str:
+        return self.name if self.locality is None else f"{self.name} {self.locality}"
+
+    def english(self) -> str:
+        """The English name used by Vietnamese state media, with the place first."""
+        english = _lexicon().organ_english.get(self.name, self.name)
+        return english if self.locality is None else f"{self.locality} {english}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: name, level name, locality."""
+        return {
+            "name": self.name,
+            "level": self.level.name if self.level else None,
+            "locality": self.locality,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Organ:
-        """Placeholder."""
-        return cls()
+        """Rebuild an organ from :meth:`to_dict` output."""
+        level = data.get("level")
+        return cls(data["name"], Level[level] if level else None, data.get("locality"))
 
 
 @attrs.frozen
 class Title:
-    """Placeholder."""
+    """An office: a role, usually in an organ; perhaps former or acting.
+
+    ``str()`` is the canonical Vietnamese title (abbreviations expanded,
+    news-style tone marks) and ``parse_title(str(t)) == t``.
+
+    Example:
+        >>> t = parse_title("Phó Trưởng ban Thường trực Ban Tổ chức TW")
+        >>> t.role, str(t)
+        ('Phó Trưởng Ban Thường trực', 'Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương')
+        >>> t.english()
+        "Standing Deputy Head of the Party Central Committee's Organisation Commission"
+        >>> str(parse_title("UVTW")) == str(parse_title("Ủy viên BCH Trung ương Đảng"))
+        True
+    """
+
+    role: str = attrs.field(validator=_stripped)
+    organ: Organ | None = None
+    former: bool = False
+    acting: bool = False
+
+    def __str__(self) -> str:
+        text = self.role if self.organ is None else _join(self.role, str(self.organ))
+        if self.acting:
+            text = f"Quyền {text}"
+        if self.former:
+            text = f"nguyên {text}"
+        return text
+
+    def english(self) -> str:
+        """The English rendering used by Vietnamese state media.
+
+        Example:
+            >>> parse_title("Ủy viên Bộ Chính trị").english()
+            'Politburo member'
+            >>> parse_title("nguyên Bộ trưởng Bộ Nội vụ").english()
+            'former Minister of Home Affairs'
+        """
+        lexicon = _lexicon()
+        organ = self.organ
+        special = lexicon.special_english.get((self.role, organ.name if organ else None))
+        if special is not None:
+            english = special
+        elif organ is None:
+            english = lexicon.role_english.get(self.role, self.role)
+        elif organ.name in lexicon.ministry_subject:
+            subject = lexicon.ministry_subject[organ.name]
+            english = f"{lexicon.role_english.get(self.role, self.role)} of {subject}"
+        else:
+            english = f"{lexicon.role_english.get(self.role, self.role)} of the {organ.english()}"
+        if special is not None and organ is not None and organ.locality:
+            english = f"{english} ({organ.locality})"
+        if self.acting:
+            english = f"Acting {english}"
+        if self.former:
+            english = f"former {english}"
+        return english
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: role, organ dict, former, acting, and the canonical text."""
+        return {
+            "role": self.role,
+            "organ": self.organ.to_dict() if self.organ else None,
+            "former": self.former,
+            "acting": self.acting,
+            "text": str(self),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Title:
-        """Placeholder."""
-        return cls()
+        """Rebuild a title from :meth:`to_dict` output (``text`` is ignored)."""
+        organ = data.get("organ")
+        return cls(
+            data["role"],
+            Organ.from_dict(organ) if organ else None,
+            bool(data.get("former", False)),
+            bool(data.get("acting", False)),
+        )
+
+
+def _join(role: str, organ: str) -> str:
+    """Write a role before its organ, sharing a repeated word ("Trưởng Ban" + "Ban Tổ chức…")."""
+    last = role.rsplit(" ", 1)[-1]
+    first, _, rest = organ.partition(" ")
+    if rest and last.lower() == first.lower() and last[0].isupper() == first[0].isupper():
+        return f"{role} {rest}"
+    return f"{role} {organ}"
+
+
+def _titles_tuple(instance: Official, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(item, Title) for item in value):
+        raise TypeError("titles must be a tuple of Title")
 
 
 @attrs.frozen
 class Official:
-    """Placeholder."""
+    """A person named in the text with the titles the text gives them, in order.
+
+    Example:
+        >>> o = parse_official("đồng chí Trương Thị Mai, UV Bộ Chính trị, Trưởng Ban Tổ chức TW")
+        >>> o.name, [str(t) for t in o.titles]
+        ('Trương Thị Mai', ['Ủy viên Bộ Chính trị', 'Trưởng Ban Tổ chức Trung ương'])
+        >>> str(o)
+        'Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương'
+    """
+
+    name: str | None = attrs.field(validator=_stripped)
+    titles: tuple[Title, ...] = attrs.field(validator=_titles_tuple)
+
+    def __str__(self) -> str:
+        parts = [str(title) for title in self.titles]
+        return ", ".join([self.name, *parts] if self.name else parts)
+
+    def short_repr(self) -> str:
+        """A compact repr: ``Official('Trương Thị Mai, Ủy viên Bộ Chính trị')``."""
+        return f"Official({str(self)!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: name and the title dicts."""
+        return {"name": self.name, "titles": [title.to_dict() for title in self.titles]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Official:
-        """Placeholder."""
-        return cls()
+        """Rebuild an official from :meth:`to_dict` output."""
+        return cls(data.get("name"), tuple(Title.from_dict(item) for item in data["titles"]))
 
 
-def parse_title(s: str) -> Title:
-    """Placeholder."""
-    raise NotImplementedError
+# -- the lexicon, built once on first use ------------------------------------------------------
 
 
-def parse_titles(s: str) -> tuple[Title, ...]:
-    """Placeholder."""
-    raise NotImplementedError
+@attrs.frozen
+class _Lexicon:
+    """Vocabulary tables indexed for reading and writing titles."""
+
+    organs: dict[str, tuple[str, Level]]  # spelling -> (canonical, level)
+    merged_organs: dict[str, tuple[str, Level]]  # spelling without a leading "ban"/"văn phòng"
+    ministry_short: dict[str, str]  # "quốc phòng" -> "Bộ Quốc phòng"
+    roles: dict[str, str]  # spelling -> canonical role
+    fused: dict[str, tuple[str, str]]  # spelling -> (role, organ canonical)
+    role_only: dict[str, str]  # spelling -> role
+    organ_english: dict[str, str]
+    organ_level: dict[str, Level]
+    role_english: dict[str, str]
+    special_english: dict[tuple[str, str | None], str]
+    ministry_subject: dict[str, str]
+    places: dict[str, str]  # spelling -> canonical place
 
 
-def parse_official(s: str) -> Official:
-    """Placeholder."""
-    raise NotImplementedError
+@cache
+def _lexicon() -> _Lexicon:
+    organs: dict[str, tuple[str, Level]] = {}
+    organ_english: dict[str, str] = {}
+    for canonical, level_name, english, spellings in ORGANS:
+        level = Level[level_name]
+        organ_english[canonical] = english
+        for spelling in (canonical.lower(), *spellings):
+            organs.setdefault(spelling, (canonical, level))
+    ministry_short: dict[str, str] = {}
+    ministry_subject: dict[str, str] = {}
+    for canonical, subject, spellings in MINISTRIES:
+        organs.setdefault(canonical.lower(), (canonical, Level.CENTRAL))
+        organ_english[canonical] = f"Ministry of {subject}"
+        ministry_subject[canonical] = subject
+        for spelling in spellings:
+            ministry_short[spelling] = canonical
+    merged: dict[str, tuple[str, Level]] = {}
+    for spelling, value in organs.items():
+        for head in ("ban ", "văn phòng ", "đoàn "):
+            if spelling.startswith(head):
+                merged.setdefault(spelling[len(head) :], value)
+    roles = {}
+    role_english = {}
+    for canonical, english, spellings in ROLES:
+        role_english[canonical] = english
+        for spelling in (canonical.lower(), *spellings):
+            roles[spelling] = canonical
+    role_only = {}
+    for canonical, english, spellings in ROLE_ONLY:
+        role_english[canonical] = english
+        for spelling in (canonical.lower(), *spellings):
+            role_only[spelling] = canonical
+    places: dict[str, str] = {}
+    for canonical, city, spellings in PROVINCES:
+        name = "Thành phố Hồ Chí Minh" if canonical == "Hồ Chí Minh" else canonical
+        for spelling in (canonical.lower(), *spellings):
+            places[spelling] = name
+        if city:
+            for prefix in ("thành phố ", "tp ", "tp. "):
+                places.setdefault(prefix + canonical.lower(), "Thành phố " + canonical)
+    special = {
+        ("Ủy viên", "Bộ Chính trị"): "Politburo member",
+        ("Thường trực", "Ban Bí thư"): f"Permanent member of the {organ_english['Ban Bí thư']}",
+        ("Bí thư", "Trung ương Đảng"): "Secretary of the Party Central Committee",
+        ("Thủ tướng", "Chính phủ"): "Prime Minister",
+        ("Phó Thủ tướng", "Chính phủ"): "Deputy Prime Minister",
+        ("Phó Thủ tướng Thường trực", "Chính phủ"): "Standing Deputy Prime Minister",
+        ("Chủ tịch", "Quốc hội"): "National Assembly Chairman",
+        ("Phó Chủ tịch", "Quốc hội"): "National Assembly Vice Chairman",
+        ("Phó Chủ tịch Thường trực", "Quốc hội"): "Standing Vice Chairman of the National Assembly",
+        ("Đại biểu", "Quốc hội"): "National Assembly deputy",
+        ("Tổng Bí thư", None): "Party General Secretary",
+    }
+    return _Lexicon(
+        organs=organs,
+        merged_organs=merged,
+        ministry_short=ministry_short,
+        roles=roles,
+        fused={spelling: (role, organ) for spelling, role, organ in FUSED_TITLES},
+        role_only=role_only,
+        organ_english=organ_english,
+        organ_level={name: level for name, level in organs.values()},
+        role_english=role_english,
+        special_english=special,
+        ministry_subject=ministry_subject,
+        places=places,
+    )
 
 
-def find_officials(text: str, *, reference_date: datetime.date | None = None) -> list[Any]:
-    """Placeholder."""
-    raise NotImplementedError
+#: Roles whose organ is implied when the text leaves it out.
+_IMPLIED_ORGANS = {
+    "Thủ tướng": "Chính phủ",
+    "Phó Thủ tướng": "Chính phủ",
+    "Phó Thủ tướng Thường trực": "Chính phủ",
+}
+
+
+def _alternation(words: Any) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(GAP.join(regex.escape(part) for part in word.split(" ")) for word in ordered)
+
+
+@lazy_pattern
+def _title_pattern() -> regex.Pattern[str]:
+    lexicon = _lexicon()
+    implied = _alternation(role.lower() for role in _IMPLIED_ORGANS)
+    return compile_pattern(
+        rf"""
+        (?<![\w])
+        (?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
+        (?:
+            (?P<fused>{_alternation(lexicon.fused)})
+          | (?P<role>{_alternation(lexicon.roles)})
+            {GAP}(?:(?P<organ>{_alternation(lexicon.organs)})
+                   |(?P<merged>{_alternation(lexicon.merged_organs)})
+                   |(?P<ministry>{_alternation(lexicon.ministry_short)}))
+          | (?P<implied>{implied})
+          | (?P<role_only>{_alternation(lexicon.role_only)})
+        )
+        (?![\w])
+        """
+    )
+
+
+@lazy_pattern
+def _place_pattern() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"{GAP}(?:tỉnh{GAP})?(?P<place>{_alternation(_lexicon().places)})(?![\w])"
+    )
+
+
+@lazy_pattern
+def _local_name_pattern() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"[ ](?P<place>(?!(?:" + "|".join(SURNAMES) + r")(?![\p{L}\p{M}]))"
+        r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,2})(?![\p{L}\p{M}])"
+    )
+
+
+@lazy_pattern
+def _chain_separator() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"""(?:{SP},{SP}|{GAP}kiêm{GAP}|{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}
+              |{SP}[-–]{SP}|[ ]{{1,3}})"""
+    )
+
+
+_ROLE_ABBREVIATIONS = frozenset({"uv", "ct", "pct", "tbt", "pct thường trực"})
+
+
+@attrs.frozen
+class _TitleRead:
+    title: Title
+    start: int
+    end: int
+
+
+def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | None:
+    """Build the title of a match of the title grammar, with its locality."""
+    lexicon = _lexicon()
+    end = match.end()
+    organ_name: str | None = None
+    if match["fused"]:
+        role, organ_name = lexicon.fused[" ".join(match["fused"].split())]
+    elif match["role"]:
+        spelled_role = " ".join(match["role"].split())
+        role = lexicon.roles[spelled_role]
+        if spelled_role in _ROLE_ABBREVIATIONS:
+            written = norm.text[match.start("role") : match.end("role")]
+            if not written.isupper():
+                return None
+        if match["organ"]:
+            organ_name = lexicon.organs[" ".join(match["organ"].split())][0]
+        elif match["merged"]:
+            organ_name = lexicon.merged_organs[" ".join(match["merged"].split())][0]
+        else:
+            organ_name = lexicon.ministry_short[" ".join(match["ministry"].split())]
+    elif match["implied"]:
+        role = lexicon.roles[" ".join(match["implied"].split())]
+        organ_name = _IMPLIED_ORGANS[role]
+        more = regex.match(rf"{GAP}{regex.escape(organ_name.lower())}(?![\w])", norm.lower[end:])
+        if more is not None:
+            end += more.end()
+    else:
+        role = lexicon.role_only[" ".join(match["role_only"].split())]
+    organ = None
+    if organ_name is not None:
+        level = lexicon.organ_level.get(organ_name)
+        locality, end = _read_locality(norm, end, level)
+        organ = Organ(organ_name, level, locality)
+    title = Title(role, organ, former=bool(match["former"]), acting=bool(match["acting"]))
+    return _TitleRead(title, match.start(), end)
+
+
+def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple[str | None, int]:
+    """The place name after a local organ, canonical, and where it ends."""
+    if level is Level.PROVINCIAL:
+        place = _place_pattern().match(norm.lower, end)
+        if place is not None:
+            spelled = " ".join(place["place"].split())
+            return _lexicon().places[spelled], place.end()
+    elif level in (Level.DISTRICT, Level.COMMUNE):
+        place = _local_name_pattern().match(norm.text, end)
+        if place is not None:
+            return " ".join(place["place"].split()), place.end()
+    return None, end
+
+
+@attrs.frozen
+class _Chain:
+    titles: tuple[Title, ...]
+    start: int
+    end: int
+
+
+def _chain_at(norm: NormalizedText, match: regex.Match[str]) -> _Chain | None:
+    """Read a chain of titles starting with ``match`` (commas, "kiêm", "đồng thời là")."""
+    first = _read_title(norm, match)
+    if first is None:
+        return None
+    titles = [first.title]
+    end = first.end
+    for _ in range(12):
+        separator = _chain_separator().match(norm.lower, end)
+        if separator is None:
+            break
+        following = _title_pattern().match(norm.lower, separator.end())
+        if following is None:
+            break
+        read = _read_title(norm, following)
+        if read is None:
+            break
+        titles.append(read.title)
+        end = read.end
+    return _Chain(tuple(titles), first.start, end)
+
+
+def _chains(norm: NormalizedText) -> list[_Chain]:
+    chains: list[_Chain] = []
+    position = 0
+    pattern = _title_pattern()
+    while True:
+        match = pattern.search(norm.lower, position)
+        if match is None:
+            return chains
+        chain = _chain_at(norm, match)
+        if chain is None:
+            position = match.start() + 1
+            continue
+        chains.append(chain)
+        position = chain.end
+
+
+_STOP_SYLLABLES = (
+    "Phó|Trưởng|Ủy|Bí|Chủ|Bộ|Ban|Tổng|Thường|Giám|Chánh|Thứ|Tỉnh|Huyện|Đảng|Hội|Sở|Quyền"
+    "|Đồng|Các|Tại|Dự|Theo|Ngày|Sáng|Chiều|Tối|Trong|Và|Với|Của|Đ/c"
+)
+
+
+@lazy_pattern
+def _name_pattern() -> regex.Pattern[str]:
+    surnames = "|".join(
+        sorted(set(SURNAMES) | {s.upper() for s in SURNAMES}, key=len, reverse=True)
+    )
+    syllable = rf"(?!(?:{_STOP_SYLLABLES})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{L}}\p{{M}}]{{0,7}}"
+    return compile_pattern(
+        rf"""
+        (?<![\p{{L}}\p{{M}}\d])(?:{surnames})(?:[ ]{syllable}){{1,4}}(?![\p{{L}}\p{{M}}\d])
+        """
+    )
+
+
+_NOT_NAMES = frozenset(canonical for canonical, _, _ in PROVINCES) | {"Hồ Chí Minh"}
+
+
+@attrs.frozen
+class _Name:
+    name: str
+    start: int
+    end: int
+
+
+def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
+    taken = [(chain.start, chain.end) for chain in chains]
+    names = []
+    for match in _name_pattern().finditer(norm.text):
+        start, end = match.span()
+        text = " ".join(match.group().split())
+        if text in _NOT_NAMES or any(s < end and start < e for s, e in taken):
+            continue
+        if text.isupper():
+            text = " ".join(word.capitalize() for word in text.split())
+        names.append(_Name(text, start, end))
+    return names
+
+
+@lazy_pattern
+def _after_name() -> regex.Pattern[str]:
+    return compile_pattern(r"[ ]{0,3}(?:,|[-–]|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z")
+
+
+@lazy_pattern
+def _list_colon() -> regex.Pattern[str]:
+    return compile_pattern(r"[ ]{0,3}:[ ]{0,3}\Z")
+
+
+@lazy_pattern
+def _list_separator() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"[ ]{0,3}[,;][ ]{0,3}(?:(?:và|đồng chí|đ/c)[ ]{1,3})?\Z|[ ]{1,3}và[ ]{1,3}\Z"
+    )
+
+
+@attrs.frozen
+class _Person:
+    official: Official
+    start: int
+    end: int
+    cover_start: int  # includes a shared title before a list, for parse_official
+
+
+def _people(norm: NormalizedText) -> list[_Person]:
+    """Pair names with the title chains around them."""
+    chains = _chains(norm)
+    names = _names(norm, chains)
+    items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
+    lower = norm.lower
+    people: list[_Person] = []
+    used: set[int] = set()
+    shared: _Chain | None = None
+    for index, item in enumerate(items):
+        if not isinstance(item, _Name):
+            continue
+        previous = items[index - 1] if index else None
+        following = items[index + 1] if index + 1 < len(items) else None
+        titles: list[Title] = []
+        start = item.start
+        cover_start = item.start
+        if isinstance(previous, _Chain):
+            gap = lower[previous.end : item.start]
+            if id(previous) not in used and regex.fullmatch(r"[ ]{1,3}", gap):
+                titles.extend(previous.titles)
+                used.add(id(previous))
+                start = cover_start = previous.start
+                shared = None
+            elif _list_colon().match(gap):
+                shared = previous
+                used.add(id(previous))
+            elif shared is not None and not (id(previous) in used and _list_separator().match(gap)):
+                shared = None
+        elif (
+            isinstance(previous, _Name)
+            and shared is not None
+            and not _list_separator().match(lower[previous.end : item.start])
+        ):
+            shared = None
+        end = item.end
+        if isinstance(following, _Chain) and id(following) not in used:
+            gap = lower[item.end : following.start]
+            if _after_name().match(gap):
+                titles.extend(following.titles)
+                used.add(id(following))
+                end = following.end
+        if shared is not None:
+            titles[:0] = shared.titles
+            cover_start = shared.start
+        if titles:
+            official = Official(item.name, tuple(titles))
+            people.append(_Person(official, start, end, cover_start))
+    return people
 
 
 def hits(context: DocumentContext) -> list[Hit[Official]]:
-    """Placeholder: finds nothing yet."""
-    return []
+    """All officials of a document, in normalised coordinates (computed once per document)."""
+
+    def compute() -> list[Hit[Official]]:
+        return [Hit(p.official, p.start, p.end) for p in _people(context.norm)]
+
+    return context.memo("officials", compute)
+
+
+# -- public functions -------------------------------------------------------------------------
+
+_EXPECTED_TITLE = 'a title such as "Ủy viên Bộ Chính trị"'
+_EXPECTED_OFFICIAL = 'an official such as "Trương Thị Mai, Ủy viên Bộ Chính trị"'
+
+
+def _content(norm: NormalizedText) -> tuple[int, int]:
+    lower = norm.lower
+    return len(lower) - len(lower.lstrip()), len(lower.rstrip())
+
+
+def parse_titles(s: str) -> tuple[Title, ...]:
+    """Read a chain of titles joined by commas, "kiêm", "đồng thời là" or nothing.
+
+    Example:
+        >>> titles = parse_titles("Ủy viên Bộ Chính trị, Bí thư TW Đảng, Trưởng Ban Tổ chức TW")
+        >>> [t.english() for t in titles]  # doctest: +NORMALIZE_WHITESPACE
+        ['Politburo member', 'Secretary of the Party Central Committee',
+         "Head of the Party Central Committee's Organisation Commission"]
+    """
+    norm = NormalizedText(check_text(s, "s"))
+    start, end = _content(norm)
+    match = _title_pattern().match(norm.lower, start)
+    chain = _chain_at(norm, match) if match is not None else None
+    if chain is None:
+        raise ParseError(_EXPECTED_TITLE, norm.source_start(start), s)
+    if chain.end != end:
+        raise ParseError(_EXPECTED_TITLE, norm.source_end(chain.end), s)
+    return chain.titles
+
+
+def parse_title(s: str) -> Title:
+    """Read exactly one title.
+
+    Example:
+        >>> str(parse_title("Ủy viên BTV Tỉnh ủy"))
+        'Ủy viên Ban Thường vụ Tỉnh ủy'
+        >>> str(parse_title("Tỉnh ủy viên"))
+        'Ủy viên Ban Chấp hành Đảng bộ tỉnh'
+    """
+    titles = parse_titles(s)
+    if len(titles) != 1:
+        raise ParseError("exactly one title", 0, s)
+    return titles[0]
+
+
+_ADDRESS = compile_pattern(r"(?:đồng[ ]chí|đ/c|ông|bà)[ ]{1,3}")
+
+
+def parse_official(s: str) -> Official:
+    """Read one person with their titles (or titles alone), in any arrangement.
+
+    Example:
+        >>> str(parse_official("Đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung"))
+        'Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy'
+    """
+    norm = NormalizedText(check_text(s, "s"))
+    start, end = _content(norm)
+    address = _ADDRESS.match(norm.lower, start)
+    if address is not None:
+        start = address.end()
+    people = _people(norm)
+    if len(people) == 1 and people[0].cover_start == start and people[0].end == end:
+        return people[0].official
+    if not people:
+        try:
+            return Official(None, parse_titles(norm.source[norm.source_start(start) :]))
+        except ParseError:
+            pass
+    position = people[0].end if people else start
+    raise ParseError(_EXPECTED_OFFICIAL, norm.source_end(position) if people else position, s)
+
+
+def find_officials(
+    text: str, *, reference_date: datetime.date | None = None
+) -> list[Mention[Official]]:
+    """Find every person the text names with at least one title.
+
+    The mention spans the name and the titles next to it; a title shared by a
+    list ("Ủy viên Ban Thường vụ Tỉnh ủy: A, B") is given to each person but not
+    included in their spans.
+
+    Example:
+        >>> text = "Dự có đồng chí Ma Thế Hồng, Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
+        >>> [(m.value.name, len(m.value.titles)) for m in find_officials(text)]
+        [('Ma Thế Hồng', 2)]
+    """
+    context = DocumentContext(check_text(text), reference_date)
+    return to_mentions(context.norm, hits(context))

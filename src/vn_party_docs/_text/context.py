@@ -8,6 +8,7 @@ objects with spans in the caller's string.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
@@ -73,6 +74,8 @@ class DocumentContext:
         self.reference_date = check_reference_date(reference_date)
         self._memo: dict[str, Any] = {}
         self._dateline: tuple[datetime.date, int] | bool | None = False
+        # Sorted anchors of the last list passed to year_at: (list, length, positions, years).
+        self._anchor_index: tuple[object, int, list[int], list[int]] | None = None
 
     @property
     def dateline(self) -> tuple[datetime.date, int] | None:
@@ -98,12 +101,32 @@ class DocumentContext:
         dateline = self.dateline
         if dateline is not None:
             return dateline[0].year
-        best_position = -1
-        best_year: int | None = None
+        positions, years = self._sorted_anchors(anchors)
+        index = bisect.bisect_right(positions, position) - 1
+        return years[index] if index >= 0 else None
+
+    def _sorted_anchors(self, anchors: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """Anchors by position (the first one given wins a tie), cached for a list or tuple.
+
+        Finders call :meth:`year_at` once per candidate with the same anchor list; sorting
+        it once keeps a document with many anchors and many yearless mentions linear.
+        """
+        cached = self._anchor_index
+        if (
+            isinstance(anchors, (list, tuple))
+            and cached is not None
+            and cached[0] is anchors
+            and cached[1] == len(anchors)
+        ):
+            return cached[2], cached[3]
+        first: dict[int, int] = {}
         for anchor_position, year in anchors:
-            if best_position < anchor_position <= position:
-                best_position, best_year = anchor_position, year
-        return best_year
+            first.setdefault(anchor_position, year)
+        positions = sorted(first)
+        years = [first[anchor_position] for anchor_position in positions]
+        if isinstance(anchors, (list, tuple)):
+            self._anchor_index = (anchors, len(anchors), positions, years)
+        return positions, years
 
     def reference_date_for(self, position: int) -> datetime.date | None:
         """The full date a relative lead ("Sáng nay (1/7)", "hôm nay") refers to."""

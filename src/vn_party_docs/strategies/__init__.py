@@ -1,4 +1,10 @@
-"""Public hypothesis strategies for downstream property tests (extra ``strategies``).
+"""Public hypothesis strategies for property tests of code that uses vn_party_docs.
+
+Install the extra ``vn_party_docs[strategies]`` (it brings ``hypothesis``). Every
+strategy draws VALID values whose ``str()`` round-trips through the matching
+``parse_*`` function; :func:`variants` draws the real-world spellings of a
+canonical string. With the extra installed, ``st.from_type(Period)`` (and
+``Citation``) work too: the package registers its strategies with hypothesis.
 
 Example:
     >>> from hypothesis import find
@@ -9,6 +15,8 @@ Example:
 
 from __future__ import annotations
 
+from ._citations import citations
 from ._periods import periods
+from ._variants import ABBREVIATIONS, variants
 
-__all__ = ["periods"]
+__all__ = ["ABBREVIATIONS", "citations", "periods", "variants"]
