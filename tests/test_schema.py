@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 
 from tests.conftest import sample_texts
-from vn_party_docs import Citation, DocType, Extraction, Period, extract
+from vn_party_docs import Citation, DocType, Extraction, Official, Period, Title, extract
 from vn_party_docs.serialize import json_schema
-from vn_party_docs.strategies import citations, periods
+from vn_party_docs.strategies import citations, officials, periods, titles
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json_schema()
@@ -70,7 +70,7 @@ def test_real_extractions_validate() -> None:
         for kind in counts:
             counts[kind] += len(data[kind])
         assert Extraction.from_dict(through_json(data)) == extract(text)
-    assert counts["periods"] > 20 and counts["citations"] > 20
+    assert counts["periods"] > 20 and counts["citations"] > 20 and counts["officials"] > 20
 
 
 def test_cli_records_validate_with_the_file_name() -> None:
@@ -115,3 +115,13 @@ def test_periods_validate(period: Period) -> None:
 @given(citations())
 def test_citations_validate(citation: Citation) -> None:
     validator("Citation").validate(through_json(citation.to_dict()))
+
+
+@given(titles())
+def test_titles_validate(title: Title) -> None:
+    validator("Title").validate(through_json(title.to_dict()))
+
+
+@given(officials())
+def test_officials_validate(official: Official) -> None:
+    validator("Official").validate(through_json(official.to_dict()))

@@ -23,6 +23,7 @@ def _hypothesis_setup_hook() -> None:
 
     from .citations import Citation
     from .periods import Period
+    from .titles import Official, Title
 
     def lazy(name: str) -> Any:
         """A type → strategy function calling ``strategies.<name>()`` on first use."""
@@ -36,3 +37,5 @@ def _hypothesis_setup_hook() -> None:
 
     st.register_type_strategy(Period, lazy("periods"))
     st.register_type_strategy(Citation, lazy("citations"))
+    st.register_type_strategy(Title, lazy("titles"))
+    st.register_type_strategy(Official, lazy("officials"))

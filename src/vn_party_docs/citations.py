@@ -337,7 +337,7 @@ def _canonical_party_symbol(code: str, issuer: str) -> str:
 
 
 def _canonical_state_symbol(code: str) -> str:
-    return "-".join(_canonical_segment(part) for part in regex.split(r"\s*-\s*", code))
+    return "-".join(_canonical_segment(part.strip()) for part in code.split("-"))
 
 
 # -- grammar ----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ._text.numerals import from_roman, read_number, to_roman
 from .errors import ParseError
 from .spans import Mention
 
-__all__ = ["Period", "PeriodKind", "find_periods", "parse_period"]
+__all__ = ["FIRST_MONTHS_COUNTS", "Period", "PeriodKind", "find_periods", "parse_period"]
 
 
 class PeriodKind(enum.Enum):

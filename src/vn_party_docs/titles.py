@@ -8,6 +8,7 @@ names) is data in :mod:`vn_party_docs._vocab`.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import enum
 from functools import cache
@@ -19,7 +20,7 @@ import regex
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.grammar import GAP, SP, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
-from ._vocab.organs import MINISTRIES, ORGANS
+from ._vocab.organs import FUSED_ONLY_ORGANS, MINISTRIES, ORGANS, TRUNG_UONG_SPELLINGS
 from ._vocab.places import PROVINCES, SURNAMES
 from ._vocab.roles import FUSED_TITLES, ROLE_ONLY, ROLES
 from .errors import ParseError
@@ -178,11 +179,12 @@ class Title:
 
 
 def _join(role: str, organ: str) -> str:
-    """Write a role before its organ, sharing a repeated word ("Trưởng Ban" + "Ban Tổ chức…")."""
-    last = role.rsplit(" ", 1)[-1]
-    first, _, rest = organ.partition(" ")
-    if rest and last.lower() == first.lower() and last[0].isupper() == first[0].isupper():
-        return f"{role} {rest}"
+    """Write a role before its organ, sharing repeated words ("Trưởng Ban" + "Ban Tổ chức…")."""
+    role_words, organ_words = role.split(" "), organ.split(" ")
+    for shared in (2, 1):
+        tail = [word.lower() for word in role_words[-shared:]]
+        if len(organ_words) > shared and [w.lower() for w in organ_words[:shared]] == tail:
+            return " ".join(role_words + organ_words[shared:])
     return f"{role} {organ}"
 
 
@@ -249,15 +251,23 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     organs: dict[str, tuple[str, Level]] = {}
     organ_english: dict[str, str] = {}
+    organ_level: dict[str, Level] = {}
     for canonical, level_name, english, spellings in ORGANS:
         level = Level[level_name]
         organ_english[canonical] = english
+        organ_level[canonical] = level
+        if canonical in FUSED_ONLY_ORGANS:
+            continue
         for spelling in (canonical.lower(), *spellings):
             organs.setdefault(spelling, (canonical, level))
+            if "trung ương" in spelling:
+                for short in TRUNG_UONG_SPELLINGS:
+                    organs.setdefault(spelling.replace("trung ương", short), (canonical, level))
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
     for canonical, subject, spellings in MINISTRIES:
         organs.setdefault(canonical.lower(), (canonical, Level.CENTRAL))
+        organ_level[canonical] = Level.CENTRAL
         organ_english[canonical] = f"Ministry of {subject}"
         ministry_subject[canonical] = subject
         for spelling in spellings:
@@ -307,7 +317,7 @@ def _lexicon() -> _Lexicon:
         fused={spelling: (role, organ) for spelling, role, organ in FUSED_TITLES},
         role_only=role_only,
         organ_english=organ_english,
-        organ_level={name: level for name, level in organs.values()},
+        organ_level=organ_level,
         role_english=role_english,
         special_english=special,
         ministry_subject=ministry_subject,
@@ -337,7 +347,7 @@ def _title_pattern() -> regex.Pattern[str]:
         (?<![\w])
         (?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
         (?:
-            (?P<fused>{_alternation(lexicon.fused)})
+            (?P<fused>{_alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
           | (?P<role>{_alternation(lexicon.roles)})
             {GAP}(?:(?P<organ>{_alternation(lexicon.organs)})
                    |(?P<merged>{_alternation(lexicon.merged_organs)})
@@ -368,7 +378,7 @@ def _local_name_pattern() -> regex.Pattern[str]:
 @lazy_pattern
 def _chain_separator() -> regex.Pattern[str]:
     return compile_pattern(
-        rf"""(?:{SP},{SP}|{GAP}kiêm{GAP}|{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}
+        rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}|{SP},{SP}
               |{SP}[-–]{SP}|[ ]{{1,3}})"""
     )
 
@@ -509,12 +519,14 @@ class _Name:
 
 
 def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
-    taken = [(chain.start, chain.end) for chain in chains]
+    """Personal names outside the title chains (chains are in text order, not overlapping)."""
+    starts = [chain.start for chain in chains]
     names = []
     for match in _name_pattern().finditer(norm.text):
         start, end = match.span()
         text = " ".join(match.group().split())
-        if text in _NOT_NAMES or any(s < end and start < e for s, e in taken):
+        index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
+        if text in _NOT_NAMES or (index >= 0 and chains[index].end > start):
             continue
         if text.isupper():
             text = " ".join(word.capitalize() for word in text.split())

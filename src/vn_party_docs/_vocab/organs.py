@@ -448,6 +448,12 @@ MINISTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Bộ Dân tộc và Tôn giáo", "Ethnic and Religious Affairs", ("dân tộc và tôn giáo",)),
 )
 
+#: Organs written only as part of a fused title ("Bí thư Trung ương Đảng"), never read alone.
+FUSED_ONLY_ORGANS: tuple[str, ...] = ("Trung ương Đảng",)
+
+#: Ways news text writes "Trung ương" inside organ names.
+TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
+
 #: Phrases that look like organs but are not ("Ban Tổ chức Hội thi").
 NOT_ORGANS: tuple[str, ...] = (
     "ban tổ chức hội thi",

@@ -10,8 +10,8 @@ from __future__ import annotations
 #: (canonical role, English, extra spellings in lower case), longest spellings win.
 ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Bí thư", "General Secretary", ("tbt",)),
-    ("Ủy viên dự khuyết", "alternate member", ()),
-    ("Ủy viên Thường trực", "standing member", ()),
+    ("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
+    ("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
     ("Ủy viên", "member", ("uv",)),
     ("Phó Bí thư Thường trực", "Standing Deputy Secretary", ("phó bí thư thường trục",)),
     ("Phó Bí thư", "Deputy Secretary", ()),
@@ -38,6 +38,11 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Bộ trưởng", "Minister", ()),
     ("Thứ trưởng Thường trực", "Standing Deputy Minister", ()),
     ("Thứ trưởng", "Deputy Minister", ()),
+    (
+        "Phó Chủ tịch - Tổng Thư ký",
+        "Vice President and Secretary-General",
+        ("phó chủ tịch kiêm tổng thư ký", "phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký"),
+    ),
     ("Phó Tổng Thư ký", "Deputy Secretary-General", ()),
     ("Tổng Thư ký", "Secretary-General", ()),
     ("Phó Giám đốc", "Deputy Director", ()),
@@ -75,9 +80,6 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     ("huyện ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
     ("đảng ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ"),
     ("ủy viên tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("thủ tướng", "Thủ tướng", "Chính phủ"),
-    ("phó thủ tướng thường trực", "Phó Thủ tướng Thường trực", "Chính phủ"),
-    ("phó thủ tướng", "Phó Thủ tướng", "Chính phủ"),
     ("đbqh", "Đại biểu", "Quốc hội"),
     ("đại biểu quốc hội", "Đại biểu", "Quốc hội"),
 )

@@ -3,8 +3,9 @@
 Install the extra ``vn_party_docs[strategies]`` (it brings ``hypothesis``). Every
 strategy draws VALID values whose ``str()`` round-trips through the matching
 ``parse_*`` function; :func:`variants` draws the real-world spellings of a
-canonical string. With the extra installed, ``st.from_type(Period)`` (and
-``Citation``) work too: the package registers its strategies with hypothesis.
+canonical string. With the extra installed, ``st.from_type(Period)`` works too
+(and for every other value type): the package registers its strategies with
+hypothesis.
 
 Example:
     >>> from hypothesis import find
@@ -17,6 +18,15 @@ from __future__ import annotations
 
 from ._citations import citations
 from ._periods import periods
+from ._titles import officials, title_variants, titles
 from ._variants import ABBREVIATIONS, variants
 
-__all__ = ["ABBREVIATIONS", "citations", "periods", "variants"]
+__all__ = [
+    "ABBREVIATIONS",
+    "citations",
+    "officials",
+    "periods",
+    "title_variants",
+    "titles",
+    "variants",
+]

@@ -1,0 +1,345 @@
+"""Throughput, import time, memory and scaling of vn_party_docs (``make bench``).
+
+Everything is measured in one run on one machine and reported as characters per
+second and as ratios against two baselines measured in the same run:
+
+* dateparser's ``search_dates(text, languages=["vi"])`` (the generic tool a user would
+  otherwise reach for; slow, so it runs on a slice of the text), and
+* a trigger-word floor: one compiled case-insensitive pattern of the words every
+  recognizer starts from, run with ``finditer`` over the text — the least work any
+  keyword-anchored extractor has to do.
+
+The Markdown report is printed and written to ``benchmarks/results/latest.md``
+(mention counts on the samples go to ``benchmarks/results/counts.json``, and the
+report shows gains and losses against the previous run).
+
+Usage: ``python benchmarks/run.py [--quick]`` (``--quick`` skips the 10 MB runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import importlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import regex
+
+import vn_party_docs
+from vn_party_docs._text.grammar import PATTERNS
+from vn_party_docs._text.normalize import NormalizedText
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SAMPLES = ROOT.parent / "shared" / "samples"
+EXAMPLES = ROOT / "examples" / "data"
+RESULTS = HERE / "results"
+
+KB = 1_000
+MB = 1_000_000
+
+#: The words every recognizer is anchored on (the trigger-scan floor).
+TRIGGER_WORDS = [
+    "quý", "tháng", "năm", "nhiệm kỳ", "giai đoạn", "nghị quyết", "quyết định", "quy định",
+    "chỉ thị", "kết luận", "hướng dẫn", "thông báo", "nghị định", "thông tư", "luật",
+    "đồng chí", "ủy viên", "uỷ viên", "bí thư", "chủ tịch", "trưởng ban", "phó", "giám đốc",
+    "hội nghị", "điểm cầu", "sáng", "chiều", "tối", "trung ương", "tỉnh ủy", "tỉnh uỷ",
+]  # fmt: skip
+TARGETS = {
+    "dateparser": 20.0,  # extract at least 20x dateparser's search_dates
+    "trigger": 8.0,  # extract at most 8x slower than the trigger scan
+    "import_ms": 100.0,
+}
+
+
+def read_corpus() -> dict[str, str]:
+    """The shared samples and the demo articles by name (samples may be absent)."""
+    texts: dict[str, str] = {}
+    if SAMPLES.is_dir():
+        for path in sorted(SAMPLES.glob("*.txt")):
+            texts[path.name] = path.read_text(encoding="utf-8")
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        texts[f"examples/{path.name}"] = path.read_text(encoding="utf-8")
+    if not texts:
+        raise SystemExit("no sample text found (../shared/samples or examples/data)")
+    return texts
+
+
+def repeated(text: str, size: int) -> str:
+    """``text`` repeated (paragraph-separated) to about ``size`` characters."""
+    unit = text + "\n\n"
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def best_time(function: Callable[[], object], repeat: int) -> float:
+    """The best wall time of ``repeat`` runs (garbage collection off while timing)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - started)
+        finally:
+            gc.enable()
+    return min(times)
+
+
+def implemented(module: str) -> bool:
+    """Tell whether an entity module has replaced its placeholder."""
+    doc = importlib.import_module(f"vn_party_docs.{module}").__doc__ or ""
+    return not doc.startswith("PLACEHOLDER")
+
+
+FUNCTIONS: list[tuple[str, str, Callable[[str], object]]] = [
+    ("extract", "document", vn_party_docs.extract),
+    ("find_periods", "periods", vn_party_docs.find_periods),
+    ("find_citations", "citations", vn_party_docs.find_citations),
+    ("find_officials", "titles", vn_party_docs.find_officials),
+    ("find_meetings", "meetings", vn_party_docs.find_meetings),
+]
+
+
+def trigger_pattern() -> regex.Pattern[str]:
+    """One case-insensitive alternation of the trigger words, longest first."""
+    words = sorted(TRIGGER_WORDS, key=len, reverse=True)
+    return regex.compile(
+        r"(?<!\w)(?:" + "|".join(regex.escape(word) for word in words) + r")(?!\w)",
+        regex.IGNORECASE,
+    )
+
+
+def trigger_scan(pattern: regex.Pattern[str], text: str) -> int:
+    """Count every match of ``pattern`` (the floor, and the per-pattern costs)."""
+    return sum(1 for _ in pattern.finditer(text))
+
+
+def dateparser_rate(text: str) -> tuple[float | None, int, str]:
+    """chars/s of dateparser's ``search_dates`` on ``text`` (``None`` if not installed)."""
+    try:
+        import dateparser
+        from dateparser.search import search_dates
+    except ImportError:
+        return None, 0, "dateparser not installed (pip install -e '.[bench]')"
+    search_dates("Ngày 1 tháng 12 năm 2023", languages=["vi"])  # load its data first
+    started = time.perf_counter()
+    found = search_dates(text, languages=["vi"]) or []
+    elapsed = time.perf_counter() - started
+    return len(text) / elapsed, len(found), f"dateparser {dateparser.__version__}"
+
+
+def import_time_ms(runs: int = 7) -> tuple[float, float]:
+    """(min, median) cumulative import time of ``vn_party_docs`` in ms, fresh interpreters."""
+    values = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import vn_party_docs"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for line in result.stderr.splitlines():
+            parts = line.split("|")
+            if len(parts) == 3 and parts[2].strip() == "vn_party_docs":
+                values.append(int(parts[1]) / 1000)
+    return min(values), statistics.median(values)
+
+
+def peak_memory(text: str) -> int:
+    """Peak bytes allocated (tracemalloc) while ``extract`` runs on ``text``."""
+    vn_party_docs.extract(text[:10_000])
+    gc.collect()
+    tracemalloc.start()
+    try:
+        vn_party_docs.extract(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak
+
+
+def pattern_costs(text: str, top: int) -> list[tuple[float, int, str]]:
+    """Seconds per MB of each compiled pattern scanned over ``text`` (regex engine only)."""
+    lower = NormalizedText(text).lower
+    costs = []
+    for pattern in {id(p): p for p in PATTERNS}.values():
+        seconds = best_time(partial(trigger_scan, pattern, lower), 1)
+        shown = " ".join(pattern.pattern.split())[:60]
+        costs.append((seconds * MB / len(text), len(pattern.pattern), shown))
+    return sorted(costs, reverse=True)[:top]
+
+
+def counts(texts: dict[str, str]) -> dict[str, int]:
+    """Mentions per kind over the corpus."""
+    totals = {kind: 0 for kind in ("periods", "citations", "officials", "meetings")}
+    for text in texts.values():
+        result = vn_party_docs.extract(text)
+        for kind in totals:
+            totals[kind] += len(getattr(result, kind))
+    return totals
+
+
+def machine() -> str:
+    """One line describing the machine."""
+    model = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, regex {regex.__version__}"
+    )
+
+
+def rate(chars: int, seconds: float) -> str:
+    """chars/s in a readable unit."""
+    per_second = chars / seconds
+    return f"{per_second / MB:.2f} M" if per_second >= MB else f"{per_second / KB:.1f} k"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 10 MB runs")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement")
+    args = parser.parse_args(argv)
+
+    texts = read_corpus()
+    samples = "\n\n".join(text for name, text in texts.items() if not name.startswith("ex"))
+    demo = "\n\n".join(text for name, text in texts.items() if name.startswith("ex"))
+    one_mb = repeated(samples or demo, MB)
+    demo_mb = repeated(demo, MB) if demo else ""
+    vn_party_docs.extract(samples + demo)  # compile the lazy patterns
+    lines: list[str] = []
+    out = lines.append
+    out(f"# vn_party_docs benchmark — {datetime.date.today().isoformat()}")
+    out("")
+    out(f"Machine: {machine()}  ")
+    out(f"Command: `make bench` (`python benchmarks/run.py{' --quick' if args.quick else ''}`)")
+    out("")
+
+    # -- throughput
+    floor = trigger_pattern()
+    floor_seconds = best_time(partial(trigger_scan, floor, one_mb), args.repeat)
+    out(f"## Throughput (best of {args.repeat}, 1 MB of repeated text)")
+    out("")
+    out("| function | samples chars/s | demo articles chars/s | × trigger floor (slower) |")
+    out("|---|---:|---:|---:|")
+    extract_rate = 0.0
+    for name, module, function in FUNCTIONS:
+        if module != "document" and not implemented(module):
+            out(f"| `{name}` | not implemented yet | | |")
+            continue
+        seconds = best_time(partial(function, one_mb), args.repeat)
+        demo_cell = ""
+        if demo_mb:
+            demo_seconds = best_time(partial(function, demo_mb), args.repeat)
+            demo_cell = rate(len(demo_mb), demo_seconds)
+        if name == "extract":
+            extract_rate = len(one_mb) / seconds
+        out(
+            f"| `{name}` | {rate(len(one_mb), seconds)} | {demo_cell} | "
+            f"{seconds / floor_seconds:.1f} |"
+        )
+    floor_rate = len(one_mb) / floor_seconds
+    out(f"| trigger-word scan (floor) | {rate(len(one_mb), floor_seconds)} | | 1.0 |")
+    slice_size = 60 * KB
+    parser_rate, found, parser_name = dateparser_rate(one_mb[:slice_size])
+    if parser_rate is not None:
+        out(f"| {parser_name} `search_dates` (60 kB slice, {found} dates) | "
+            f"{rate(int(parser_rate), 1.0)} | | {floor_rate / parser_rate:.0f} |")  # fmt: skip
+    out("")
+
+    # -- targets
+    out("## Targets")
+    out("")
+    out("| target | measured | met |")
+    out("|---|---:|:---:|")
+    if parser_rate is not None:
+        ratio = extract_rate / parser_rate
+        out(f"| extract ≥ {TARGETS['dateparser']:.0f}× dateparser search_dates | "
+            f"{ratio:.0f}× | {'yes' if ratio >= TARGETS['dateparser'] else 'NO'} |")  # fmt: skip
+    slower = floor_rate / extract_rate
+    out(f"| extract ≤ {TARGETS['trigger']:.0f}× slower than the trigger scan | "
+        f"{slower:.1f}× | {'yes' if slower <= TARGETS['trigger'] else 'NO'} |")  # fmt: skip
+    fastest, median = import_time_ms()
+    out(f"| import < {TARGETS['import_ms']:.0f} ms | {fastest:.0f} ms (median {median:.0f}) | "
+        f"{'yes' if fastest < TARGETS['import_ms'] else 'NO'} |")  # fmt: skip
+
+    # -- scaling
+    sizes = [100 * KB, MB] + ([] if args.quick else [10 * MB])
+    scaling = []
+    for size in sizes:
+        text = repeated(samples or demo, size)
+        seconds = best_time(partial(vn_party_docs.extract, text), 1 if size > MB else 3)
+        scaling.append((size, len(text) / seconds))
+    spread = max(r for _, r in scaling) / min(r for _, r in scaling)
+    out(f"| linear 100 kB → {sizes[-1] // MB} MB (chars/s within ×1.5) | "
+        f"×{spread:.2f} | {'yes' if spread <= 1.5 else 'NO'} |")  # fmt: skip
+    out("")
+    out("## Scaling of `extract`")
+    out("")
+    out("| input | chars/s |")
+    out("|---:|---:|")
+    for size, per_second in scaling:
+        shown = f"{size // MB} MB" if size >= MB else f"{size // KB} kB"
+        out(f"| {shown} | {rate(int(per_second), 1.0)} |")
+    out("")
+
+    # -- memory
+    size = MB if args.quick else 10 * MB
+    text = repeated(samples or demo, size)
+    peak = peak_memory(text)
+    out(f"## Memory of `extract` on {size // MB} MB (tracemalloc peak)")
+    out("")
+    out(f"Peak {peak / MB:.1f} MB for {len(text) / MB:.0f} M characters "
+        f"({sys.getsizeof(text) / MB:.0f} MB as a Python str): "
+        f"{peak / len(text):.1f} bytes per character of input.")  # fmt: skip
+    out("")
+
+    # -- where the time goes
+    out("## Regex engine time per pattern (s per MB of the samples, top 6)")
+    out("")
+    out("| s/MB | source chars | pattern |")
+    out("|---:|---:|---|")
+    for seconds, length, shown in pattern_costs(one_mb, 6):
+        out(f"| {seconds:.3f} | {length} | `{shown.replace('|', '¦')}` |")
+    out("")
+
+    # -- mention counts vs the previous run
+    now = counts(texts)
+    RESULTS.mkdir(exist_ok=True)
+    previous_path = RESULTS / "counts.json"
+    previous = json.loads(previous_path.read_text()) if previous_path.exists() else {}
+    out("## Mentions on the samples and demo articles (vs previous run)")
+    out("")
+    out("| kind | mentions | change |")
+    out("|---|---:|---:|")
+    for kind, value in now.items():
+        change = value - previous[kind] if kind in previous else 0
+        out(f"| {kind} | {value} | {change:+d} |")
+    previous_path.write_text(json.dumps(now, indent=2) + "\n")
+    report = "\n".join(lines) + "\n"
+    (RESULTS / "latest.md").write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

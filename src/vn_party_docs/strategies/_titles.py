@@ -1,0 +1,144 @@
+"""Hypothesis strategies for titles and officials, over the whole vocabulary."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import strategies as st
+
+from .._vocab.organs import MINISTRIES, ORGANS
+from .._vocab.places import PROVINCES
+from .._vocab.roles import ROLE_ONLY, ROLES
+from ..titles import Level, Official, Organ, Title
+
+__all__ = ["officials", "title_variants", "titles"]
+
+#: Organs that would read back as another role's compound ("Phó Bí thư" + "Thường trực …").
+_SKIPPED_ORGANS = {"Thường trực Tỉnh ủy", "Thường trực Thành ủy", "Trung ương Đảng"}
+_ORGANS = [(name, Level[level]) for name, level, _, _ in ORGANS if name not in _SKIPPED_ORGANS] + [
+    (name, Level.CENTRAL) for name, _, _ in MINISTRIES
+]
+_ROLES = [role for role, _, _ in ROLES if role != "Tổng Bí thư"]
+_PLACES = sorted(
+    {"Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name for name, _, _ in PROVINCES}
+)
+_LOCAL_PLACES = ["Phong Hải", "Tân Phú", "Bình Minh", "Định Hóa"]
+
+
+@st.composite
+def _organs(draw: st.DrawFn) -> Organ:
+    name, level = draw(st.sampled_from(_ORGANS))
+    locality = None
+    if level is Level.PROVINCIAL:
+        locality = draw(st.none() | st.sampled_from(_PLACES))
+    elif level in (Level.DISTRICT, Level.COMMUNE):
+        locality = draw(st.none() | st.sampled_from(_LOCAL_PLACES))
+    return Organ(name, level, locality)
+
+
+@st.composite
+def _titles(draw: st.DrawFn) -> Title:
+    former, acting = draw(st.booleans()), draw(st.booleans())
+    if draw(st.integers(0, 9)) == 0:
+        role = draw(st.sampled_from([role for role, _, _ in ROLE_ONLY]))
+        return Title(role, None, former, acting)
+    if draw(st.integers(0, 9)) == 0:
+        return Title("Bí thư", Organ("Trung ương Đảng", Level.CENTRAL), former, acting)
+    return Title(draw(st.sampled_from(_ROLES)), draw(_organs()), former, acting)
+
+
+def titles() -> st.SearchStrategy[Title]:
+    """Valid titles over the whole vocabulary, whose ``str()`` reads back equal.
+
+    Example:
+        >>> from hypothesis import find
+        >>> find(titles(), lambda t: t.organ is not None).organ.level is not None
+        True
+    """
+    return _titles()
+
+
+_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng", "Bùi", "Trương"]
+_MIDDLE = ["Văn", "Thị", "Minh", "Thanh", "Quốc", "Đức", "Hữu", "Kim"]
+_GIVEN = ["An", "Bình", "Chính", "Dung", "Hải", "Hồng", "Lan", "Mai", "Nam", "Tân", "Việt"]
+
+
+@st.composite
+def _names(draw: st.DrawFn) -> str:
+    middle = draw(st.lists(st.sampled_from(_MIDDLE), min_size=0, max_size=2))
+    return " ".join([draw(st.sampled_from(_SURNAMES)), *middle, draw(st.sampled_from(_GIVEN))])
+
+
+def officials() -> st.SearchStrategy[Official]:
+    """Valid officials: a name (or none) and one to four titles.
+
+    Example:
+        >>> from hypothesis import find
+        >>> len(find(officials(), lambda o: o.name is not None).titles) >= 1
+        True
+    """
+    return st.builds(
+        Official,
+        st.none() | _names(),
+        st.lists(titles(), min_size=1, max_size=4).map(tuple),
+    )
+
+
+_OLD_TONES = {
+    "óa": "oá",
+    "òa": "oà",
+    "ỏa": "oả",
+    "õa": "oã",
+    "ọa": "oạ",
+    "ủy": "uỷ",
+    "úy": "uý",
+    "ùy": "uỳ",
+    "ũy": "uỹ",
+    "ụy": "uỵ",
+    "óe": "oé",
+    "òe": "oè",
+    "ỏe": "oẻ",
+}
+_ABBREVIATIONS = [
+    ("Ban Chấp hành Trung ương", "BCH TW"),
+    ("Ban Thường vụ", "BTV"),
+    ("Trung ương", "TW"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Ủy ban nhân dân", "UBND"),
+    ("Bộ Chính trị", "BCT"),
+    ("Ủy viên", "UV"),
+    ("Phó Trưởng Ban", "Phó Trưởng ban"),
+    ("Trưởng Ban", "Trưởng ban"),
+]
+
+
+def title_variants(canonical: str) -> st.SearchStrategy[str]:
+    """Spellings of a canonical title a reader must read as the same title.
+
+    Abbreviations (BCH TW, BTV, HĐND, UBND, UV), lower-case "ban", old tone marks
+    (uỷ, hoá), NFD, no-break spaces and upper case.
+
+    Example:
+        >>> from hypothesis import find
+        >>> find(title_variants("Ủy viên Ban Thường vụ Tỉnh ủy"), lambda v: "BTV" in v)
+        'Ủy viên BTV Tỉnh ủy'
+    """
+
+    def apply(choices: tuple[bool, bool, bool, bool, int]) -> str:
+        abbreviate, old_tones, nfd, nbsp, abbreviation_index = choices
+        text = canonical
+        if abbreviate:
+            long, short = _ABBREVIATIONS[abbreviation_index % len(_ABBREVIATIONS)]
+            text = text.replace(long, short, 1)
+        if old_tones:
+            for new, old in _OLD_TONES.items():
+                text = text.replace(new, old)
+        if nbsp:
+            text = text.replace(" ", "\u00a0", 1)
+        if nfd:
+            text = unicodedata.normalize("NFD", text)
+        return text
+
+    return st.tuples(
+        st.booleans(), st.booleans(), st.booleans(), st.booleans(), st.integers(0, 20)
+    ).map(apply)

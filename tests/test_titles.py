@@ -1,0 +1,476 @@
+"""Titles and officials: canonical forms, English, real sentences, round trips."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import sample_text, sample_texts
+from vn_party_docs import (
+    Level,
+    Official,
+    Organ,
+    ParseError,
+    Title,
+    find_officials,
+    parse_official,
+    parse_title,
+    parse_titles,
+)
+from vn_party_docs.strategies._titles import officials, title_variants, titles
+
+TITLE_TABLE: list[tuple[str, str, str]] = [
+    # (as written, canonical, English)
+    ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Politburo member"),
+    ("UV BCT", "Ủy viên Bộ Chính trị", "Politburo member"),
+    ("Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Politburo member"),
+    (
+        "Bí thư Trung ương Đảng",
+        "Bí thư Trung ương Đảng",
+        "Secretary of the Party Central Committee",
+    ),
+    ("Bí thư TW Đảng", "Bí thư Trung ương Đảng", "Secretary of the Party Central Committee"),
+    (
+        "Ủy viên Trung ương Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+    (
+        "Ủy viên BCH Trung ương Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+    ("UVTW", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    (
+        "Ủy viên dự khuyết Trung ương Đảng",
+        "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
+        "alternate member of the Party Central Committee",
+    ),
+    (
+        "Trưởng Ban Tổ chức Trung ương",
+        "Trưởng Ban Tổ chức Trung ương",
+        "Head of the Party Central Committee's Organisation Commission",
+    ),
+    (
+        "Trưởng ban Tổ chức TW",
+        "Trưởng Ban Tổ chức Trung ương",
+        "Head of the Party Central Committee's Organisation Commission",
+    ),
+    (
+        "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+        "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+        "Standing Deputy Head of the Party Central Committee's Organisation Commission",
+    ),
+    (
+        "Phó Trưởng Ban Thường trục Ban Tổ chức Trung ương",
+        "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+        "Standing Deputy Head of the Party Central Committee's Organisation Commission",
+    ),
+    (
+        "Phó trưởng ban Tổ chức Trung ương",
+        "Phó Trưởng Ban Tổ chức Trung ương",
+        "Deputy Head of the Party Central Committee's Organisation Commission",
+    ),
+    (
+        "Thường trực Ban Bí thư",
+        "Thường trực Ban Bí thư",
+        "Permanent member of the Party Central Committee's Secretariat",
+    ),
+    ("Tổng Bí thư", "Tổng Bí thư", "Party General Secretary"),
+    (
+        "Chủ nhiệm UBKT TW",
+        "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+        "Chairman of the Party Central Committee's Inspection Commission",
+    ),
+    (
+        "Chánh Văn phòng Trung ương Đảng",
+        "Chánh Văn phòng Trung ương Đảng",
+        "Chief of the Party Central Committee's Office",
+    ),
+    (
+        "Trưởng Ban Tuyên giáo và Dân vận Trung ương",
+        "Trưởng Ban Tuyên giáo và Dân vận Trung ương",
+        "Head of the Party Central Committee's Commission for Information, Education and Mass "
+        "Mobilisation",
+    ),
+    (
+        "Trưởng Ban Chính sách, chiến lược Trung ương",
+        "Trưởng Ban Chính sách, chiến lược Trung ương",
+        "Head of the Party Central Committee's Commission for Policies and Strategies",
+    ),
+    (
+        "Bí thư Đảng ủy Chính phủ",
+        "Bí thư Đảng ủy Chính phủ",
+        "Secretary of the Government's Party Committee",
+    ),
+    (
+        "Phó Bí thư Thường trực Đảng ủy Quốc hội",
+        "Phó Bí thư Thường trực Đảng ủy Quốc hội",
+        "Standing Deputy Secretary of the National Assembly's Party Committee",
+    ),
+    ("Chủ tịch nước", "Chủ tịch nước", "State President"),
+    ("Thủ tướng", "Thủ tướng Chính phủ", "Prime Minister"),
+    ("Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "Deputy Prime Minister"),
+    ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "Prime Minister"),
+    ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội", "National Assembly Chairman"),
+    ("Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Nội vụ", "Minister of Home Affairs"),
+    ("Bộ trưởng Quốc phòng", "Bộ trưởng Bộ Quốc phòng", "Minister of National Defence"),
+    (
+        "Thứ trưởng Bộ Nông nghiệp và Môi trường",
+        "Thứ trưởng Bộ Nông nghiệp và Môi trường",
+        "Deputy Minister of Agriculture and Environment",
+    ),
+    (
+        "Chủ tịch UBTƯ MTTQ Việt Nam",
+        "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Chairman of the Vietnam Fatherland Front Central Committee",
+    ),
+    (
+        "Bí thư Tỉnh ủy Cà Mau",
+        "Bí thư Tỉnh ủy Cà Mau",
+        "Secretary of the Cà Mau Provincial Party Committee",
+    ),
+    (
+        "Bí thư Thành ủy TP.HCM",
+        "Bí thư Thành ủy Thành phố Hồ Chí Minh",
+        "Secretary of the Thành phố Hồ Chí Minh Municipal Party Committee",
+    ),
+    (
+        "Phó Bí thư Thường trực Tỉnh ủy",
+        "Phó Bí thư Thường trực Tỉnh ủy",
+        "Standing Deputy Secretary of the Provincial Party Committee",
+    ),
+    (
+        "phó bí thư thường trực huyện ủy",
+        "Phó Bí thư Thường trực Huyện ủy",
+        "Standing Deputy Secretary of the District Party Committee",
+    ),
+    (
+        "Ủy viên BTV Tỉnh ủy",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "member of the Standing Board of the Provincial Party Committee",
+    ),
+    (
+        "Ủy viên TVTU",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "member of the Standing Board of the Provincial Party Committee",
+    ),
+    (
+        "Tỉnh ủy viên",
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+        "member of the Provincial Party Committee",
+    ),
+    (
+        "Chủ tịch HĐND tỉnh",
+        "Chủ tịch Hội đồng nhân dân tỉnh",
+        "Chairman of the Provincial People's Council",
+    ),
+    (
+        "CT HĐND tỉnh",
+        "Chủ tịch Hội đồng nhân dân tỉnh",
+        "Chairman of the Provincial People's Council",
+    ),
+    (
+        "PCT UBND tỉnh Thanh Hoá",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa",
+        "Vice Chairman of the Thanh Hóa Provincial People's Committee",
+    ),
+    (
+        "Trưởng Ban Tổ chức Tỉnh ủy",
+        "Trưởng Ban Tổ chức Tỉnh ủy",
+        "Head of the Organisation Commission of the Provincial Party Committee",
+    ),
+    (
+        "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+        "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+        "Secretary of the Party Committee of the Provincial Agencies and Enterprises' Bloc",
+    ),
+    ("Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ", "Director of the Department of Home Affairs"),
+    (
+        "Trưởng ban công tác đại biểu Quốc hội",
+        "Trưởng Ban Công tác đại biểu",
+        "Head of the Commission for Deputy Affairs",
+    ),
+    (
+        "Bí thư Đảng ủy xã Phong Hải",
+        "Bí thư Đảng ủy xã Phong Hải",
+        "Secretary of the Phong Hải Commune Party Committee",
+    ),
+    ("nguyên Chủ tịch nước", "nguyên Chủ tịch nước", "former State President"),
+    (
+        "Quyền Chủ tịch UBND tỉnh",
+        "Quyền Chủ tịch Ủy ban nhân dân tỉnh",
+        "Acting Chairman of the Provincial People's Committee",
+    ),
+    ("Đại biểu Quốc hội", "Đại biểu Quốc hội", "National Assembly deputy"),
+    ("ĐBQH", "Đại biểu Quốc hội", "National Assembly deputy"),
+    (
+        "Ủy viên Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "Ủy viên Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "member of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
+    (
+        unicodedata.normalize("NFD", "Ủy viên Bộ Chính trị"),
+        "Ủy viên Bộ Chính trị",
+        "Politburo member",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "english"), TITLE_TABLE, ids=[row[0] for row in TITLE_TABLE]
+)
+def test_title_table(written: str, canonical: str, english: str) -> None:
+    title = parse_title(written)
+    assert str(title) == canonical
+    assert title.english() == english
+    assert parse_title(canonical) == title
+
+
+def test_title_fields() -> None:
+    title = parse_title("Bí thư Tỉnh ủy Cà Mau")
+    assert title == Title("Bí thư", Organ("Tỉnh ủy", Level.PROVINCIAL, "Cà Mau"))
+    assert parse_title("nguyên Bí thư Tỉnh ủy").former
+    assert parse_title("Quyền Chủ tịch UBND tỉnh").acting
+    assert parse_title("Trưởng Ban Tổ chức Trung ương").role == "Trưởng Ban"
+    assert parse_title("Ủy viên Bộ Chính trị").organ == Organ("Bộ Chính trị", Level.CENTRAL)
+
+
+def test_parse_titles_splits() -> None:
+    titles_ = parse_titles(
+        "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương"
+    )
+    assert [str(t) for t in titles_] == [
+        "Ủy viên Bộ Chính trị",
+        "Bí thư Trung ương Đảng",
+        "Trưởng Ban Tổ chức Trung ương",
+    ]
+    assert len(parse_titles("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh")) == 2
+    assert len(parse_titles("Phó Bí thư Tỉnh ủy, đồng thời là Chủ tịch UBND tỉnh")) == 2
+    assert len(parse_titles("Phó Bí thư Tỉnh ủy Chủ tịch UBND tỉnh")) == 2  # missing comma
+    assert len(parse_titles("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam")) == 1
+
+
+NOT_TITLES = [
+    "Đại tướng",
+    "Tiến sĩ",
+    "PGS.TS",
+    "Ban Tổ chức Hội thi",
+    "Tiểu ban Tổ chức phục vụ Đại hội",
+    "Trưởng Ban Tổ chức Hội thi",
+    "Chủ tịch",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_not_titles(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_title(text)
+
+
+OFFICIALS_TABLE: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    (
+        "Hội nghị có đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+        "Trưởng Ban Tổ chức Trung ương dự.",
+        [
+            (
+                "Lê Minh Hưng",
+                ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"],
+            )
+        ],
+    ),
+    (
+        "Đồng chí Bí thư Tỉnh ủy Nguyễn Tiến Hải phát biểu.",
+        [("Nguyễn Tiến Hải", ["Bí thư Tỉnh ủy"])],
+    ),
+    (
+        "Đ/c Nguyễn Quang Dương - Phó Trưởng Ban Tổ chức Trung ương kết luận.",
+        [("Nguyễn Quang Dương", ["Phó Trưởng Ban Tổ chức Trung ương"])],
+    ),
+    (
+        "Các đồng chí: Phạm Minh Chính - Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức TW; "
+        "Nguyễn Thanh Bình, Phó Trưởng ban Thường trực Ban Tổ chức TW đồng chủ trì.",
+        [
+            ("Phạm Minh Chính", ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"]),
+            ("Nguyễn Thanh Bình", ["Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương"]),
+        ],
+    ),
+    (
+        "Ủy viên Ban Thường vụ Tỉnh ủy: Huỳnh Thị Thanh Loan, Trưởng Ban Tổ chức Tỉnh ủy; "
+        "Lâm Văn Bi, Trưởng Ban Tuyên giáo Tỉnh ủy trao đổi.",
+        [
+            (
+                "Huỳnh Thị Thanh Loan",
+                ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            ),
+            ("Lâm Văn Bi", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]),
+        ],
+    ),
+    (
+        "đồng chí NGUYỄN VĂN NÊN, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM",
+        [("Nguyễn Văn Nên", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Thành phố Hồ Chí Minh"])],
+    ),
+    (
+        "Thượng tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an",
+        [("Lương Tam Quang", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"])],
+    ),
+    (
+        "Ủy viên Bộ Chính trị, Thủ tướng Phạm Minh Chính chủ trì",
+        [("Phạm Minh Chính", ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"])],
+    ),
+    (
+        "PGS.TS Trần Văn An–Giám đốc Sở Y tế",
+        [("Trần Văn An", ["Giám đốc Sở Y tế"])],
+    ),
+    # must not match
+    ("Đ/c Nguyễn Quang Dương phát biểu kết luận tại Hội nghị.", []),
+    ("Trưởng ban Tổ chức Trung ương yêu cầu các cấp bám sát chỉ đạo.", []),
+    ("Giám đốc Sở Nội vụ; các đồng chí lãnh đạo các phòng chuyên môn.", []),
+    ("Ông Trần Văn B, Trưởng Ban Tổ chức Hội thi, công bố kết quả.", []),
+    ("Tại điểm cầu Hà Nội, Bình Dương có nhiều đại biểu.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OFFICIALS_TABLE, ids=[row[0][:40] for row in OFFICIALS_TABLE]
+)
+def test_officials_table(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    found = [(m.value.name, [str(t) for t in m.value.titles]) for m in find_officials(text)]
+    assert found == expected
+
+
+def test_parse_official_arrangements() -> None:
+    expected = Official("Lê Thị Kim Dung", (parse_title("Phó Bí thư Thường trực Tỉnh ủy"),))
+    assert parse_official("Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy") == expected
+    assert parse_official("Đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung") == expected
+    assert parse_official("Lê Thị Kim Dung - Phó Bí thư Thường trực Tỉnh ủy") == expected
+    assert parse_official("Ủy viên Bộ Chính trị").name is None
+    with pytest.raises(ParseError):
+        parse_official("Lê Thị Kim Dung")
+    with pytest.raises(ParseError):
+        parse_official("Lê Thị Kim Dung, Bí thư Tỉnh ủy và Nguyễn Văn A, Bí thư Huyện ủy")
+
+
+@pytest.mark.parametrize("value", [None, b"UV BCT", 3])
+def test_type_errors(value: object) -> None:
+    for function in (parse_title, parse_titles, parse_official, find_officials):
+        with pytest.raises(TypeError):
+            function(value)  # type: ignore[operator, arg-type]
+
+
+@given(titles())
+def test_title_round_trip(title: Title) -> None:
+    assert parse_title(str(title)) == title
+    assert Title.from_dict(json.loads(json.dumps(title.to_dict()))) == title
+    assert title.english()
+
+
+@given(officials())
+def test_official_round_trip(official: Official) -> None:
+    assert parse_official(str(official)) == official
+    assert Official.from_dict(json.loads(json.dumps(official.to_dict()))) == official
+
+
+@given(titles().flatmap(lambda t: st.tuples(st.just(t), title_variants(str(t)))))
+def test_variants_read_the_same(pair: tuple[Title, str]) -> None:
+    title, variant = pair
+    assert parse_title(variant) == title
+
+
+@given(
+    officials().filter(lambda o: o.name is not None),
+    st.sampled_from([("", ""), ("Dự có đồng chí ", " dự."), ("Đ/c ", " phát biểu")]),
+)
+def test_find_in_context(official: Official, context: tuple[str, str]) -> None:
+    prefix, suffix = context
+    [mention] = find_officials(prefix + str(official) + suffix)
+    assert mention.value == official
+    assert mention.span.start == len(prefix)
+    assert mention.span.end == len(prefix) + len(str(official))
+
+
+HOSTILE = "Ủy viên Bộ Chính trị Bí thư Tỉnh ủy Nguyễn Văn A Lê Thị, -–:;đồng chí\n\u00a0Đ/c"
+
+
+@given(st.text(alphabet=HOSTILE, max_size=300))
+def test_never_raises(text: str) -> None:
+    for mention in find_officials(text):
+        assert text[mention.span.start : mention.span.end] == mention.text
+
+
+SAMPLE_EXPECTED: dict[str, list[tuple[str, list[str]]]] = {
+    "000": [
+        (
+            "Trương Thị Mai",
+            ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"],
+        ),
+        (
+            "Mai Văn Chính",
+            [
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+            ],
+        ),
+        ("Phạm Thành Ngại", ["Phó Bí thư Thường trực Tỉnh ủy"]),
+        ("Huỳnh Thị Thanh Loan", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
+    ],
+    "001": [
+        (
+            "Mai Văn Chính",
+            [
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+            ],
+        ),
+        ("Lê Thị Kim Dung", ["Phó Bí thư Thường trực Tỉnh ủy"]),
+        ("Lê Thị Kim Dung", ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"]),
+        (
+            "Ma Thế Hồng",
+            [
+                "Ủy viên Ban Thường vụ Tỉnh ủy",
+                "Trưởng Ban Tổ chức Tỉnh ủy",
+                "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
+            ],
+        ),
+        ("Mai Văn Chính", ["Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương"]),
+    ],
+    "002": [],
+    "003": [],
+    "004": [
+        (
+            "Phạm Minh Chính",
+            ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"],
+        ),
+        ("Nguyễn Thanh Bình", ["Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương"]),
+        ("Lê Vĩnh Tân", ["Bộ trưởng Bộ Nội vụ", "Phó Trưởng Ban Tổ chức Trung ương"]),
+        ("Trần Văn Túy", ["Trưởng Ban Công tác đại biểu", "Phó Trưởng Ban Tổ chức Trung ương"]),
+        ("Hồ Phúc Hợp", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
+        ("Hồ Phúc Hợp", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
+        (
+            "Phạm Minh Chính",
+            ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SAMPLE_EXPECTED))
+def test_samples(prefix: str) -> None:
+    found = [
+        (m.value.name, [str(t) for t in m.value.titles])
+        for m in find_officials(sample_text(prefix))
+    ]
+    assert found == SAMPLE_EXPECTED[prefix]
+
+
+def test_samples_parse_agrees() -> None:
+    for text in sample_texts().values():
+        for mention in find_officials(text):
+            assert text[mention.span.start : mention.span.end] == mention.text
+            assert parse_official(mention.text) == mention.value
