@@ -400,7 +400,7 @@ def _tail_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"""
         (?P<date_tail>(?:{SP},{SP}|{GAP})(?:(?:ban{GAP}hành{GAP})?ngày{GAP})?(?P<date>{FULL_DATE}))
-      | (?P<term_tail>{SP}[,(]?{SP}{_TERM}(?:{SP}\))?)
+      | (?P<term_tail>{SP}(?:(?P<paren>\()|,)?{SP}{_TERM}(?(paren){SP}\)))
       | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của|theo){GAP})?{_PLENUM})
       | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{SP})?[“"]
             (?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"])

@@ -234,7 +234,7 @@ class _Lexicon:
     """Vocabulary tables indexed for reading and writing titles."""
 
     organs: dict[str, tuple[str, Level]]  # spelling -> (canonical, level)
-    merged_organs: dict[str, tuple[str, Level]]  # spelling without a leading "ban"/"văn phòng"
+    merged_organs: dict[str, dict[str, tuple[str, Level]]]  # head -> spelling without it
     ministry_short: dict[str, str]  # "quốc phòng" -> "Bộ Quốc phòng"
     roles: dict[str, str]  # spelling -> canonical role
     fused: dict[str, tuple[str, str]]  # spelling -> (role, organ canonical)
@@ -272,11 +272,11 @@ def _lexicon() -> _Lexicon:
         ministry_subject[canonical] = subject
         for spelling in spellings:
             ministry_short[spelling] = canonical
-    merged: dict[str, tuple[str, Level]] = {}
+    merged: dict[str, dict[str, tuple[str, Level]]] = {head: {} for head in _MERGE_HEADS}
     for spelling, value in organs.items():
-        for head in ("ban ", "văn phòng ", "đoàn "):
-            if spelling.startswith(head):
-                merged.setdefault(spelling[len(head) :], value)
+        for head in _MERGE_HEADS:
+            if spelling.startswith(head + " "):
+                merged[head].setdefault(spelling[len(head) + 1 :], value)
     roles = {}
     role_english = {}
     for canonical, english, spellings in ROLES:
@@ -325,6 +325,9 @@ def _lexicon() -> _Lexicon:
     )
 
 
+#: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
+_MERGE_HEADS = ("ban", "văn phòng", "đoàn")
+
 #: Roles whose organ is implied when the text leaves it out.
 _IMPLIED_ORGANS = {
     "Thủ tướng": "Chính phủ",
@@ -342,15 +345,20 @@ def _alternation(words: Any) -> str:
 def _title_pattern() -> regex.Pattern[str]:
     lexicon = _lexicon()
     implied = _alternation(role.lower() for role in _IMPLIED_ORGANS)
+    merging = "|".join(
+        rf"""(?P<role>{_alternation(r for r in lexicon.roles if r.endswith(" " + head))})
+             {GAP}(?P<merged>{_alternation(lexicon.merged_organs[head])})"""
+        for head in _MERGE_HEADS
+    )
     return compile_pattern(
         rf"""
         (?<![\w])
         (?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
         (?:
             (?P<fused>{_alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
+          | {merging}
           | (?P<role>{_alternation(lexicon.roles)})
             {GAP}(?:(?P<organ>{_alternation(lexicon.organs)})
-                   |(?P<merged>{_alternation(lexicon.merged_organs)})
                    |(?P<ministry>{_alternation(lexicon.ministry_short)}))
           | (?P<implied>{implied})
           | (?P<role_only>{_alternation(lexicon.role_only)})
@@ -410,7 +418,8 @@ def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | N
         if match["organ"]:
             organ_name = lexicon.organs[" ".join(match["organ"].split())][0]
         elif match["merged"]:
-            organ_name = lexicon.merged_organs[" ".join(match["merged"].split())][0]
+            head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
+            organ_name = lexicon.merged_organs[head][" ".join(match["merged"].split())][0]
         else:
             organ_name = lexicon.ministry_short[" ".join(match["ministry"].split())]
     elif match["implied"]:
