@@ -53,7 +53,8 @@ def test_short_and_full_form_in_one_article_share_a_key() -> None:
         "của Bộ Chính trị về kiểm soát quyền lực."
     )
     mentions = find_citations(text)
-    assert [m.text for m in mentions][0] == "Quy định 205"
+    assert [m.text for m in mentions] == ["Quy định 205", "Quy định số 205-QĐ/TW ngày 23-9-2019 "
+        "của Bộ Chính trị"]
     keys = {resolution(m.value, context=mentions).key for m in mentions}
     assert keys == {"205-QĐ/TW@2019"}
     short, full = (m.value for m in mentions)
@@ -223,8 +224,10 @@ AMBIGUITY_TABLE: list[tuple[str, D | None, str | None]] = [
     ("Chỉ thị 45 của Bộ Chính trị", D(2025, 6, 1), None),
     ("Quy định 205 của Bộ Chính trị", D(2021, 9, 30), "205-QĐ/TW@2019"),
     ("Quy định 205", D(2021, 12, 23), "205-QĐ/TW@2019"),
-    # khóa XIII had begun and nothing shows its QĐ/TW numbers were still below 205
-    ("Quy định 205", D(2023, 1, 1), None),
+    # 96-QĐ/TW (2-2-2023) shows khóa XIII's QĐ/TW numbers were still below 205 ...
+    ("Quy định 205", D(2023, 1, 1), "205-QĐ/TW@2019"),
+    # ... but after 137-QĐ/TW (1-12-2023) nothing shows it: khóa XIII's own 205 may exist
+    ("Quy định 205", D(2024, 1, 1), None),
     ("Kết luận 01 của Bộ Chính trị", D(2021, 9, 30), "01-KL/TW@2021"),
     ("Kết luận 121", D(2025, 4, 19), "121-KL/TW@2025"),
     ("Quy định 22-QĐ/TW", D(2023, 7, 14), "22-QĐ/TW@2021"),
@@ -294,7 +297,16 @@ def test_three_forms_of_one_resolution_in_one_article() -> None:
         ("Chỉ thị 18", ("Nghị quyết số 18-NQ/TW ngày 25-10-2017",), None),
         ("Quy định 26", ("Hướng dẫn số 26-HD/BTCTW ngày 18-10-2019",), None),
     ],
-    ids=["2017", "2022", "two-in-article", "plenum", "plenum-two-terms", "uncatalogued", "type", "x"],
+    ids=[
+        "2017",
+        "2022",
+        "two-in-article",
+        "plenum",
+        "plenum-two-terms",
+        "uncatalogued",
+        "type",
+        "x",
+    ],
 )
 def test_context(phrase: str, context: tuple[str, ...], key: str | None) -> None:
     assert key_of(phrase, context=context) == key
@@ -365,7 +377,9 @@ CONFLICT_TABLE: list[tuple[str, list[tuple[str, object, object]]]] = [
 
 
 @pytest.mark.parametrize(
-    ("phrase", "expected"), CONFLICT_TABLE, ids=["issuer", "day", "type", "symbol", "plenum", "none"]
+    ("phrase", "expected"),
+    CONFLICT_TABLE,
+    ids=["issuer", "day", "type", "symbol", "plenum", "none"],
 )
 def test_conflicts(phrase: str, expected: list[tuple[str, object, object]]) -> None:
     citation = parse_citation(phrase)

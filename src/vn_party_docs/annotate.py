@@ -32,12 +32,13 @@ _CLASSES: tuple[tuple[type, str], ...] = (
 
 
 def css_class(value: object) -> str:
-    """The CSS class :func:`annotate` gives a value: ``vpd-`` and its kind.
+    """The CSS class :func:`vn_party_docs.annotate` gives a value: ``vpd-`` and its kind.
 
     ``vpd-period``, ``vpd-citation``, ``vpd-official``, ``vpd-title`` and
     ``vpd-meeting``; any other type gives ``vpd-`` and its lower-case class name.
 
     Example:
+        >>> from vn_party_docs.annotate import css_class
         >>> css_class(Period.year(2019))
         'vpd-period'
     """
@@ -54,6 +55,7 @@ def html_markup(mention: Mention[Any]) -> tuple[str, str]:
 
     Example:
         >>> from vn_party_docs import find_periods
+        >>> from vn_party_docs.annotate import html_markup
         >>> html_markup(find_periods("quý 3/2021")[0])
         ('<span class="vpd-period" data-value="quý III năm 2021">', '</span>')
     """
@@ -87,12 +89,12 @@ def annotate(
         mentions: Mentions of any kinds, in any order, or a whole
             :class:`~vn_party_docs.Extraction`.
         markup: A function giving ``(opening, closing)`` strings for a mention;
-            the default, :func:`html_markup`, gives
+            the default, :func:`vn_party_docs.annotate.html_markup`, gives
             ``<span class="vpd-period" data-value="quý III năm 2021">`` …
             ``</span>`` (classes ``vpd-period``, ``vpd-citation``,
             ``vpd-official``, ``vpd-meeting``). The strings are inserted as they
             are: a custom function escapes its own attribute values.
-        escape: Escape the text (not the markup) with :func:`html.escape`, both
+        escape: Escape the text (not the markup) with ``html.escape``, both
             between and inside mentions. Pass ``False`` for non-HTML markup.
 
     Returns:
@@ -109,7 +111,7 @@ def annotate(
     its mention, so the output is always well nested.
 
     Example:
-        >>> from vn_party_docs import extract
+        >>> from vn_party_docs import annotate, extract
         >>> text = "Quý III năm 2021 & Quy định số 137-QĐ/TW."
         >>> print(annotate(text, extract(text)))  # doctest: +NORMALIZE_WHITESPACE
         <span class="vpd-period" data-value="quý III năm 2021">Quý III năm 2021</span> &amp;

@@ -10,6 +10,7 @@ Example:
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> (folder / "a.txt").write_text("Sơ kết quý III năm 2021.", encoding="utf-8")
     24
+    >>> from vn_party_docs.cli import main
     >>> main([str(folder / "a.txt"), "--kinds", "periods", "--format", "table"])
     ... # doctest: +NORMALIZE_WHITESPACE, +ELLIPSIS
     ==> .../a.txt <==
@@ -196,6 +197,7 @@ def display_width(text: str) -> int:
     """How many terminal columns ``text`` takes: combining marks 0, wide characters 2.
 
     Example:
+        >>> from vn_party_docs.cli import display_width
         >>> display_width("Hoá"), display_width("Hoa\\u0301"), display_width("漢字")
         (3, 3, 4)
     """
@@ -395,11 +397,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name; ``None`` reads ``sys.argv``.
 
     Returns:
-        :data:`EXIT_OK` (0), :data:`EXIT_BAD_INPUT` (1) when some file could not be
-        read, :data:`EXIT_USAGE` (2) for a bad command line, 130 when interrupted and
+        ``EXIT_OK`` (0), ``EXIT_BAD_INPUT`` (1) when some file could not be
+        read, ``EXIT_USAGE`` (2) for a bad command line, 130 when interrupted and
         141 when the output pipe was closed.
 
     Example:
+        >>> from vn_party_docs.cli import main
         >>> main(["--version"])
         vn-party-docs 0.1.0
         0

@@ -460,10 +460,37 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
     return context.memo("periods", lambda: _find(context))
 
 
+@lazy_pattern
+def _anchor() -> regex.Pattern[str]:
+    """Where a period can start: its keyword, or the count before "tháng"."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:quý|tháng|năm|nhiệm|giai|nửa)(?![\w])
+           | (?<![\d.,])(?:1[0-2]|[1-9])[ ]{{1,3}}tháng(?![\w])
+           | (?<![\w]){_NUMBER_WORD}[ ]{{1,3}}tháng(?![\w])"""
+    )
+
+
+def _matches(lower: str) -> list[regex.Match[str]]:
+    """The leftmost, non-overlapping matches of the period grammar, tried only at anchors."""
+    matches = []
+    position = 0
+    pattern, anchor = _period_pattern(), _anchor()
+    while True:
+        found = anchor.search(lower, position)
+        if found is None:
+            return matches
+        match = pattern.match(lower, found.start())
+        if match is None:
+            position = found.start() + 1
+            continue
+        matches.append(match)
+        position = max(match.end(), found.start() + 1)
+
+
 def _candidates(lower: str) -> list[_Candidate]:
     """Every period the grammar reads, with the extra ranges after one keyword."""
     found: list[_Candidate] = []
-    for match in _period_pattern().finditer(lower):
+    for match in _matches(lower):
         candidate = _interpret(match)
         if candidate is None:
             continue

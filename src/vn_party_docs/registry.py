@@ -587,14 +587,21 @@ def resolution(
             result = _by_article_date(citation, day)
     if result.resolved is None or result.key is None:
         return result
-    same = [
-        other.resolved
-        for other in map(_alone, others)
-        if other.resolved is not None and other.key == result.key
-    ]
+    same = [other for other in others if _same_document(other, result, others)]
     if same:
         result = attrs.evolve(result, resolved=_filled(result.resolved, same))
     return result
+
+
+def _same_document(other: Citation, result: Resolution, others: list[Citation]) -> bool:
+    """Whether a context citation names the document ``result`` resolved to."""
+    alone, pending = _alone_or_pending(other)
+    if not pending:
+        return alone.resolved is not None and alone.key == result.key
+    if result.resolved is None or not _same(other, result.resolved):
+        return False
+    match = _from_context(other, others)[1]
+    return match is not None and match.key == result.key
 
 
 def resolve(

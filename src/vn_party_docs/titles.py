@@ -482,17 +482,30 @@ def _chain_at(norm: NormalizedText, match: regex.Match[str]) -> _Chain | None:
     return _Chain(tuple(titles), first.start, end)
 
 
+@lazy_pattern
+def _title_anchor() -> regex.Pattern[str]:
+    """The first words of every title, to try the full title grammar only where one starts."""
+    lexicon = _lexicon()
+    spellings = [*lexicon.fused, *lexicon.roles, *lexicon.role_only, "nguyên", "quyền"]
+    firsts = sorted({spelling.split(" ")[0] for spelling in spellings}, key=len, reverse=True)
+    return compile_pattern(
+        rf"(?<![\w])(?:{'|'.join(regex.escape(word) for word in firsts)})(?![\w])"
+    )
+
+
 def _chains(norm: NormalizedText) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
-    pattern = _title_pattern()
+    anchor, pattern = _title_anchor(), _title_pattern()
+    lower = norm.lower
     while True:
-        match = pattern.search(norm.lower, position)
-        if match is None:
+        found = anchor.search(lower, position)
+        if found is None:
             return chains
-        chain = _chain_at(norm, match)
+        match = pattern.match(lower, found.start())
+        chain = _chain_at(norm, match) if match is not None else None
         if chain is None:
-            position = match.start() + 1
+            position = found.end()
             continue
         chains.append(chain)
         position = chain.end

@@ -128,6 +128,7 @@ def variants(
 
     Example:
         >>> from hypothesis import find
+        >>> from vn_party_docs.strategies import variants
         >>> find(variants("Nghị quyết số 18-NQ/TW ngày 25-10-2017"), lambda s: "–" in s)
         'Nghị quyết số 18-NQ/TW ngày 25–10–2017'
         >>> find(variants("khóa XII", case=False), lambda s: "á" in s)
