@@ -337,3 +337,17 @@ def test_demo_articles_table_runs(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "--format", "table", *articles)
     assert (status, err) == (EXIT_OK, "")
     assert out.count("==> ") == len(articles)
+
+
+def test_table_wraps_long_cells_to_the_terminal(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    _, out, _ = run(capsys, "--format", "table", files["cites"])
+    lines = out.splitlines()
+    assert max(display_width(line) for line in lines) <= 80
+    # The citation's value and text wrap; continuation lines are indented.
+    start = next(i for i, line in enumerate(lines) if "[10, " in line)
+    assert lines[start + 1].startswith("    ")
+    cells = " ".join(line.split("[10, ")[0] for line in lines[start : start + 3])
+    assert "Quy định số 137-QĐ/TW" in " ".join(cells.split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 
 import attrs
 import pytest
@@ -53,8 +54,10 @@ def test_short_and_full_form_in_one_article_share_a_key() -> None:
         "của Bộ Chính trị về kiểm soát quyền lực."
     )
     mentions = find_citations(text)
-    assert [m.text for m in mentions] == ["Quy định 205", "Quy định số 205-QĐ/TW ngày 23-9-2019 "
-        "của Bộ Chính trị"]
+    assert [m.text for m in mentions] == [
+        "Quy định 205",
+        "Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị",
+    ]
     keys = {resolution(m.value, context=mentions).key for m in mentions}
     assert keys == {"205-QĐ/TW@2019"}
     short, full = (m.value for m in mentions)
@@ -368,6 +371,7 @@ CONFLICT_TABLE: list[tuple[str, list[tuple[str, object, object]]]] = [
         [("doc_type", DocType.QUYET_DINH, DocType.QUY_DINH)],
     ),
     ("Quy định số 04-QĐ/TW ngày 25-7-2018", [("symbol", "QĐ/TW", "QĐi/TW")]),
+    ("Quy định số 96/QĐ-TW ngày 2-2-2023", [("symbol", "QĐ-TW", "QĐ/TW")]),
     (
         "Nghị quyết số 18-NQ/TW, Hội nghị Trung ương 7 khóa XII",
         [("plenum", 7, 6)],
@@ -379,7 +383,7 @@ CONFLICT_TABLE: list[tuple[str, list[tuple[str, object, object]]]] = [
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     CONFLICT_TABLE,
-    ids=["issuer", "day", "type", "symbol", "plenum", "none"],
+    ids=["issuer", "day", "type", "symbol", "state-order", "plenum", "none"],
 )
 def test_conflicts(phrase: str, expected: list[tuple[str, object, object]]) -> None:
     citation = parse_citation(phrase)
@@ -529,3 +533,13 @@ def test_samples_have_no_conflicts_with_the_catalogue() -> None:
         mentions = find_citations(sample_text(prefix))
         for mention in mentions:
             assert explain(mention.value, context=mentions, reference_date=D(2024, 4, 1)) == ()
+
+
+def test_the_docs_table_lists_every_catalogue_row() -> None:
+    page = Path(__file__).resolve().parents[1] / "docs" / "registry.md"
+    rows = [
+        line for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("| `")
+    ]
+    assert [row.split("`")[1] for row in rows] == [entry.key for entry in catalogue()]
+    for row, entry in zip(rows, catalogue(), strict=True):
+        assert entry.source in row and entry.topic in row

@@ -506,3 +506,33 @@ def test_no_pattern_backtracks_catastrophically(probe: Probe) -> None:
                 pass
         except TimeoutError:  # pragma: no cover - the failure being tested for
             pytest.fail(f"pattern {pattern.pattern[:80]!r} timed out on {probe.unit!r} x n")
+
+
+#: Peak bytes allocated per character of input by ``extract`` (the input itself not
+#: counted: it is allocated before tracing starts), on the mention-dense RICH_TEXT (a
+#: mention every 35 characters; the mentions take most of it). Measured: 14.5 here,
+#: about 6 on real articles (benchmarks/run.py).
+MEMORY_PER_CHARACTER = 24
+
+
+def _peak_bytes(text: str) -> int:
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        vn_party_docs.extract(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_extract_memory_is_bounded_per_character() -> None:
+    vn_party_docs.extract(RICH_TEXT)
+    unit = RICH_TEXT + "\n"
+    small_text = unit * (100_000 // len(unit))
+    large_text = unit * (400_000 // len(unit))
+    small, large = _peak_bytes(small_text), _peak_bytes(large_text)
+    assert large / len(large_text) <= MEMORY_PER_CHARACTER, large / len(large_text)
+    assert large / small < GROWTH_LIMIT, (small, large)

@@ -18,6 +18,8 @@ from .document import Extraction, extract
 from .errors import ParseError
 from .meetings import DayPart, Meeting, find_meetings, parse_meeting
 from .periods import Period, PeriodKind, find_periods, parse_period
+from .registry import Conflict, Entry, catalogue, documents, explain, resolve
+from .serialize import json_schema
 from .spans import Mention, Span
 from .titles import (
     Level,
@@ -34,8 +36,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Citation",
+    "Conflict",
     "DayPart",
     "DocType",
+    "Entry",
     "Extraction",
     "Level",
     "Meeting",
@@ -50,16 +54,21 @@ __all__ = [
     "Title",
     "__version__",
     "annotate",
+    "catalogue",
+    "documents",
+    "explain",
     "extract",
     "extract_many",
     "find_citations",
     "find_meetings",
     "find_officials",
     "find_periods",
+    "json_schema",
     "parse_citation",
     "parse_meeting",
     "parse_official",
     "parse_period",
     "parse_title",
     "parse_titles",
+    "resolve",
 ]

@@ -221,6 +221,15 @@ def _shown(text: str) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    """Split ``text`` at spaces into lines of at most ``width`` columns, indenting
+    continuation lines by two spaces (long words are cut)."""
+    first, *rest = _split(text, width) if display_width(text) > width else [text]
+    if not rest:
+        return [first]
+    return [first] + ["  " + line for line in _split(" ".join(rest), width - 2)]
+
+
+def _split(text: str, width: int) -> list[str]:
     """Split ``text`` at spaces into lines of at most ``width`` columns (long words cut)."""
     lines: list[str] = []
     current = ""

@@ -78,6 +78,7 @@ _COMPARED = ("doc_type", "symbol", "issued", "issuer", "plenum", "term")
 _FILLED = ("number", "symbol", "issued", "issuer", "plenum", "term", "congress", "subject")
 _QD_TYPES = frozenset({DocType.QUY_DINH, DocType.QUYET_DINH})
 _ISSUER_CODE = dict(ISSUER_CODES)
+_PARTY_ISSUER_CODES = frozenset(_ISSUER_CODE.values())
 
 
 # -- the congress calendar ------------------------------------------------------------------
@@ -94,6 +95,7 @@ def term_on(day: datetime.date) -> int | None:
     the day before the last day of the next congress. ``None`` before khóa VIII.
 
     Example:
+        >>> from vn_party_docs.registry import term_on
         >>> term_on(datetime.date(2016, 10, 30)), term_on(datetime.date(2026, 1, 23))
         (12, 14)
     """
@@ -139,7 +141,7 @@ class Entry:
 
     @property
     def key(self) -> str:
-        """The citation key: ``205-QĐ/TW@2019`` when dated, ``12-NQ/TW@XI`` otherwise."""
+        """Its citation's key, such as ``205-QĐ/TW@2019`` (dated) or ``12-NQ/TW@XI`` (undated)."""
         return self.citation.key or str(self.citation)
 
     def __str__(self) -> str:
@@ -210,6 +212,7 @@ class Basis(enum.Enum):
     """What identified the document of a resolved citation.
 
     Example:
+        >>> from vn_party_docs.registry import Basis
         >>> Basis.CONTEXT.name
         'CONTEXT'
     """
@@ -279,6 +282,7 @@ class Resolution:
 
     Example:
         >>> from vn_party_docs import parse_citation
+        >>> from vn_party_docs.registry import resolution
         >>> r = resolution(parse_citation("Nghị quyết Trung ương 6 khóa XII"))
         >>> r.resolved, [entry.key for entry in r.candidates]
         (None, ['18-NQ/TW@2017', '19-NQ/TW@2017'])
@@ -318,17 +322,26 @@ def _types_compatible(a: DocType, b: DocType) -> bool:
     return a is b or (a in _QD_TYPES and b in _QD_TYPES)
 
 
+def _party_form(symbol: str) -> str:
+    """A Party symbol written the State's way (``96/QĐ-TW``) back in Party form (``QĐ/TW``)."""
+    code, dash, issuer = symbol.rpartition("-")
+    if "/" not in symbol and dash and code and issuer in _PARTY_ISSUER_CODES:
+        return f"{code}/{issuer}"
+    return symbol
+
+
 def _family(symbol: str) -> str:
-    """A symbol with ``QĐi`` read as ``QĐ`` (news text drops the khóa XII ``i``)."""
-    code, slash, issuer = symbol.partition("/")
+    """A symbol in Party form with ``QĐi`` read as ``QĐ`` (news text drops the ``i``)."""
+    code, slash, issuer = _party_form(symbol).partition("/")
     return f"{'QĐ' if code == 'QĐi' else code}{slash}{issuer}"
 
 
 def _issuer_code(citation: Citation) -> str | None:
     """Who numbered the document: the symbol's issuer code, else the issuer's, else ``None``."""
     if citation.symbol is not None:
-        if citation.party_style:
-            return citation.symbol.partition("/")[2]
+        symbol = _party_form(citation.symbol)
+        if citation.year is None and "/" in symbol and "-" not in symbol.partition("/")[0]:
+            return symbol.partition("/")[2]
         return f"state:{citation.symbol}"
     if citation.issuer is not None:
         return _ISSUER_CODE.get(citation.issuer, f"issuer:{citation.issuer}")
@@ -467,22 +480,54 @@ def _names_document(resolution: Resolution) -> bool:
     return resolution.entry is not None or resolved.issued is not None or resolved.term is not None
 
 
-def _from_context(
-    citation: Citation, others: list[Citation]
-) -> tuple[list[Resolution], Resolution | None]:
-    """The distinct documents fuller context citations name, and the one if unique."""
-    found: dict[str, Resolution] = {}
-    for other in others:
-        if other == citation:
-            continue
-        alone = _alone(other)
-        resolved = alone.resolved
-        if resolved is None or alone.key is None or not _names_document(alone):
-            continue
-        if _same(citation, resolved):
-            found.setdefault(alone.key, alone)
-    matches = list(found.values())
-    return matches, matches[0] if len(matches) == 1 else None
+class _Article:
+    """The citations of one article, indexed once for context look-ups."""
+
+    def __init__(self, citations: Iterable[Citation]) -> None:
+        self.citations = list(dict.fromkeys(citations))
+        self._by_number: dict[int, list[Resolution]] = {}
+        self._by_plenum: dict[int, list[Resolution]] = {}
+        self._members: dict[str, list[Citation]] | None = None
+        for citation in self.citations:
+            alone, pending = _alone_or_pending(citation)
+            resolved = alone.resolved
+            if pending or resolved is None or alone.key is None or not _names_document(alone):
+                continue
+            if resolved.number is not None:
+                self._by_number.setdefault(resolved.number, []).append(alone)
+            if resolved.plenum is not None:
+                self._by_plenum.setdefault(resolved.plenum, []).append(alone)
+
+    def matches(self, citation: Citation) -> list[Resolution]:
+        """The distinct documents that fuller citations of the article name for ``citation``."""
+        if citation.number is not None:
+            pool = self._by_number.get(citation.number, [])
+        elif citation.plenum is not None:
+            pool = self._by_plenum.get(citation.plenum, [])
+        else:
+            pool = []
+        found: dict[str, Resolution] = {}
+        for alone in pool:
+            resolved = alone.resolved
+            if alone.citation == citation or alone.key is None or resolved is None:
+                continue
+            if _same(citation, resolved):
+                found.setdefault(alone.key, alone)
+        return list(found.values())
+
+    def members(self, key: str) -> list[Citation]:
+        """The article's citations of the document ``key`` (alone or through the context)."""
+        if self._members is None:
+            self._members = {}
+            for citation in self.citations:
+                alone, pending = _alone_or_pending(citation)
+                if pending:
+                    found = self.matches(citation)
+                    if len(found) == 1 and found[0].key is not None:
+                        self._members.setdefault(found[0].key, []).append(citation)
+                elif alone.resolved is not None and alone.key is not None:
+                    self._members.setdefault(alone.key, []).append(citation)
+        return self._members.get(key, [])
 
 
 def _later_term_excluded(entry: Entry, term: int, day: datetime.date) -> bool:
@@ -559,6 +604,7 @@ def resolution(
 
     Example:
         >>> from vn_party_docs import parse_citation
+        >>> from vn_party_docs.registry import resolution
         >>> short = parse_citation("Quy định 205")
         >>> full = parse_citation("Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị")
         >>> r = resolution(short, context=[short, full])
@@ -568,10 +614,15 @@ def resolution(
     if not isinstance(citation, Citation):
         raise TypeError(f"citation must be a Citation, not {type(citation).__name__}")
     day = check_reference_date(reference_date)
-    others = [_value(item) for item in context]
+    return _resolve_in(citation, _Article(_value(item) for item in context), day)
+
+
+def _resolve_in(citation: Citation, article: _Article, day: datetime.date | None) -> Resolution:
+    """:func:`resolution` with the article's citations already indexed."""
     result, pending = _alone_or_pending(citation)
     if pending:
-        matches, match = _from_context(citation, others)
+        matches = article.matches(citation)
+        match = matches[0] if len(matches) == 1 else None
         if match is not None and match.entry is not None:
             result = _from_entry(citation, match.entry, Basis.CONTEXT, "")
         elif match is not None and match.resolved is not None:
@@ -587,21 +638,10 @@ def resolution(
             result = _by_article_date(citation, day)
     if result.resolved is None or result.key is None:
         return result
-    same = [other for other in others if _same_document(other, result, others)]
+    same = article.members(result.key)
     if same:
         result = attrs.evolve(result, resolved=_filled(result.resolved, same))
     return result
-
-
-def _same_document(other: Citation, result: Resolution, others: list[Citation]) -> bool:
-    """Whether a context citation names the document ``result`` resolved to."""
-    alone, pending = _alone_or_pending(other)
-    if not pending:
-        return alone.resolved is not None and alone.key == result.key
-    if result.resolved is None or not _same(other, result.resolved):
-        return False
-    match = _from_context(other, others)[1]
-    return match is not None and match.key == result.key
 
 
 def resolve(
@@ -671,6 +711,7 @@ def article_date(text: str, *, reference_date: datetime.date | None = None) -> d
     its first meeting header; ``None`` if the text gives none of these.
 
     Example:
+        >>> from vn_party_docs.registry import article_date
         >>> article_date("10:45, 01/07/2020\\nHội nghị trực tuyến ...")
         datetime.date(2020, 7, 1)
     """
@@ -684,15 +725,18 @@ def documents(
 ) -> dict[str, list[Mention[Citation]]]:
     """An article's citations grouped by the document they resolve to.
 
-    The equivalent of ``Extraction.documents()``: keys are :attr:`Resolution.key`
-    in order of first mention; each value lists the mentions of that document.
+    The equivalent of ``Extraction.documents()``: keys are
+    :attr:`Resolution.key` in order of first mention; each
+    value lists the mentions of that document.
     Every citation is resolved with all the others as context. Citations that
     resolve to nothing are left out (use :func:`resolution` to see why).
 
     Args:
-        source: The article's text, its :class:`Extraction`, or its citation mentions.
+        source: The article's text, its :class:`~vn_party_docs.Extraction`, or its
+            citation mentions.
         reference_date: The article's date. For text it defaults to
-            :func:`article_date`; for an extraction, to its first dated meeting.
+            :func:`article_date`; for an extraction, to its
+            first dated meeting.
 
     Example:
         >>> text = ("Thực hiện Quy định 205 và Quy định số 205-QĐ/TW ngày 23-9-2019 "
@@ -712,10 +756,10 @@ def documents(
             day = _first_meeting_date(mention.value for mention in source.meetings)
     else:
         mentions = list(source)
-    values = [_value(mention) for mention in mentions]
+    article = _Article(_value(mention) for mention in mentions)
     groups: dict[str, list[Mention[Citation]]] = {}
     for mention in mentions:
-        key = resolution(mention.value, context=values, reference_date=day).key
+        key = _resolve_in(mention.value, article, day).key
         if key is not None:
             groups.setdefault(key, []).append(mention)
     return groups

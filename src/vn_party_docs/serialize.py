@@ -24,7 +24,7 @@ def json_schema() -> dict[str, Any]:
     call returns a fresh copy.
 
     Example:
-        >>> from vn_party_docs.serialize import json_schema
+        >>> from vn_party_docs import json_schema
         >>> schema = json_schema()
         >>> schema["$schema"]
         'https://json-schema.org/draft/2020-12/schema'

@@ -116,8 +116,32 @@ def _news_tone_marks(text: str) -> str:
 _SPECIAL_SPACES = regex.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
 
 
+#: ``str.lower`` reserves three UCS-4 code points per character of a non-ASCII string
+#: (12 bytes a character); lowering in slices keeps that scratch space small.
+_LOWER_SLICE = 1 << 16
+
+
+def _sliced_lower(text: str) -> str:
+    """``text.lower()`` computed slice by slice, cut after spaces (same result)."""
+    if len(text) <= _LOWER_SLICE:
+        return text.lower()
+    parts = []
+    start = 0
+    while start < len(text):
+        end = start + _LOWER_SLICE
+        if end < len(text):
+            # A space ends any final-sigma context, so cutting after one changes nothing.
+            space = text.rfind(" ", start + _LOWER_SLICE // 2, end)
+            if space == -1:
+                space = text.rfind("\n", start + _LOWER_SLICE // 2, end)
+            end = space + 1 if space != -1 else end
+        parts.append(text[start:end].lower())
+        start = end
+    return "".join(parts)
+
+
 def _lower(text: str) -> str:
-    lowered = text.lower()
+    lowered = _sliced_lower(text)
     # lower() never shortens a character, so equal lengths mean one for one.
     return lowered if len(lowered) == len(text) else text.translate(_LOWER_TABLE)
 
