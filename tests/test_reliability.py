@@ -348,6 +348,21 @@ def test_offsets_and_variants_on_real_text(name: str) -> None:
     check_variants(texts[name])
 
 
+LINE_END_CASES = [
+    "Theo Nghị quyết số   \n18-NQ/TW ngày 25-10-2017 của Bộ Chính trị.",
+    "Sơ kết quý III năm   \n2021 và nhiệm kỳ 2020 -   \n2025.",
+    "đồng chí Lê Văn Hùng, Ủy viên   \nBộ Chính trị phát biểu.",
+]
+
+
+@pytest.mark.parametrize("text", LINE_END_CASES)
+def test_line_breaks_after_trailing_spaces_read_the_same_with_crlf(text: str) -> None:
+    """A CRLF is one line break, never one more space (three trailing spaces + CR)."""
+    found = _values(extract(text))
+    assert sum(len(values) for values in found.values()) >= 1
+    check_variants(text)
+
+
 def test_real_text_has_mentions() -> None:
     counts = {kind: 0 for kind in ("periods", "citations", "officials", "meetings")}
     for text in corpus().values():

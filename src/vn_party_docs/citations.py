@@ -318,12 +318,15 @@ def _alternation(words: list[str]) -> str:
     return "|".join(GAP.join(regex.escape(part) for part in word.split(" ")) for word in ordered)
 
 
+_ASSEMBLY_CODE = compile_pattern(r"(qh|ubtvqh)(\d{1,2})")
+
+
 def _canonical_segment(segment: str) -> str:
     """One dash-separated part of a code: known spellings restored, others upper case."""
     folded = fold(segment)
     if folded in _SEGMENTS:
         return _SEGMENTS[folded]
-    match = regex.fullmatch(r"(qh|ubtvqh)(\d{1,2})", folded)
+    match = _ASSEMBLY_CODE.fullmatch(folded)
     if match:
         return match[1].upper() + match[2]
     return segment.upper()
@@ -401,7 +404,7 @@ def _tail_pattern() -> regex.Pattern[str]:
         rf"""
         (?P<date_tail>(?:{SP},{SP}|{GAP})(?:(?:ban{GAP}hành{GAP})?ngày{GAP})?(?P<date>{FULL_DATE}))
       | (?P<term_tail>{SP}(?:(?P<paren>\()|,)?{SP}{_TERM}(?(paren){SP}\)))
-      | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của|theo){GAP})?{_PLENUM})
+      | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|(?P<plenum_of>của)|theo){GAP})?{_PLENUM})
       | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{SP})?[“"]
             (?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"])
         """
@@ -483,8 +486,8 @@ def _read_core(norm: NormalizedText, match: regex.Match[str]) -> dict[str, Any] 
 def _plenum_fields(match: regex.Match[str]) -> dict[str, Any]:
     ordinal = match["plenum_ordinal"]
     if ordinal:
-        digits = regex.search(r"\d+", ordinal)
-        return {"plenum": int(digits.group()) if digits else read_number(ordinal)}
+        digits = "".join(char for char in ordinal if char.isdigit())
+        return {"plenum": int(digits) if digits else read_number(ordinal)}
     return {"plenum": int(match["plenum"])}
 
 
@@ -514,7 +517,7 @@ def _read_tails(norm: NormalizedText, position: int, fields: dict[str, Any]) -> 
             fields["term"] = read_number(tail["term"])
         elif tail["plenum_tail"] and "plenum" not in fields:
             fields.update(_plenum_fields(tail))
-            if regex.match(rf"(?:{SP},{SP}|{GAP})của", tail.group()) and "issuer" not in fields:
+            if tail["plenum_of"] and "issuer" not in fields:
                 fields["issuer"] = "Ban Chấp hành Trung ương"
         elif tail["subject_tail"] and "subject" not in fields:
             subject = norm.text[tail.start("subject") : tail.end("subject")]
@@ -580,15 +583,28 @@ def hits(context: DocumentContext) -> list[Hit[Citation]]:
     return context.memo("citations", lambda: _find(context.norm))
 
 
+@lazy_pattern
+def _anchor() -> regex.Pattern[str]:
+    """The first words of the document types: the grammar is tried only there."""
+    firsts = sorted(
+        {spelling.split(" ")[0] for spelling in _TYPE_BY_SPELLING}, key=len, reverse=True
+    )
+    return compile_pattern(rf"\b(?:{'|'.join(firsts)})\b")
+
+
 def _find(norm: NormalizedText) -> list[Hit[Citation]]:
     result: list[Hit[Citation]] = []
     position = 0
-    pattern = _citation_pattern()
+    pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
     while True:
-        match = pattern.search(lower, position)
-        if match is None:
+        found = anchor.search(lower, position)
+        if found is None:
             break
+        match = pattern.match(lower, found.start())
+        if match is None:
+            position = found.end()
+            continue
         reads = _read_at(norm, match)
         if not reads:
             position = match.start() + 1

@@ -462,29 +462,36 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
 
 @lazy_pattern
 def _anchor() -> regex.Pattern[str]:
-    """Where a period can start: its keyword, or the count before "tháng"."""
-    return compile_pattern(
-        rf"""(?<![\w])(?:quý|tháng|năm|nhiệm|giai|nửa)(?![\w])
-           | (?<![\d.,])(?:1[0-2]|[1-9])[ ]{{1,3}}tháng(?![\w])
-           | (?<![\w]){_NUMBER_WORD}[ ]{{1,3}}tháng(?![\w])"""
-    )
+    """The keywords every period contains; the grammar is tried only near them."""
+    return compile_pattern(r"\b(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
+
+
+@lazy_pattern
+def _count_before() -> regex.Pattern[str]:
+    """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
+    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|[1-9])|(?<![\w]){_NUMBER_WORD})[ ]{{1,3}}$")
 
 
 def _matches(lower: str) -> list[regex.Match[str]]:
     """The leftmost, non-overlapping matches of the period grammar, tried only at anchors."""
-    matches = []
+    matches: list[regex.Match[str]] = []
     position = 0
-    pattern, anchor = _period_pattern(), _anchor()
+    pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
     while True:
         found = anchor.search(lower, position)
         if found is None:
             return matches
-        match = pattern.match(lower, found.start())
+        start = found.start()
+        if found.group() == "tháng":
+            count = count_before.search(lower, max(position, start - 16), start)
+            if count is not None:
+                start = count.start()
+        match = pattern.match(lower, start)
         if match is None:
-            position = found.start() + 1
+            position = found.end()
             continue
         matches.append(match)
-        position = max(match.end(), found.start() + 1)
+        position = max(match.end(), found.end())
 
 
 def _candidates(lower: str) -> list[_Candidate]:

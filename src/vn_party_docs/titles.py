@@ -341,22 +341,18 @@ def _alternation(words: Any) -> str:
     return "|".join(GAP.join(regex.escape(part) for part in word.split(" ")) for word in ordered)
 
 
+_PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?"
+
+
 @lazy_pattern
 def _title_pattern() -> regex.Pattern[str]:
     lexicon = _lexicon()
     implied = _alternation(role.lower() for role in _IMPLIED_ORGANS)
-    merging = "|".join(
-        rf"""(?P<role>{_alternation(r for r in lexicon.roles if r.endswith(" " + head))})
-             {GAP}(?P<merged>{_alternation(lexicon.merged_organs[head])})"""
-        for head in _MERGE_HEADS
-    )
     return compile_pattern(
         rf"""
-        (?<![\w])
-        (?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
+        {_PREFIX}
         (?:
             (?P<fused>{_alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
-          | {merging}
           | (?P<role>{_alternation(lexicon.roles)})
             {GAP}(?:(?P<organ>{_alternation(lexicon.organs)})
                    |(?P<ministry>{_alternation(lexicon.ministry_short)}))
@@ -365,6 +361,34 @@ def _title_pattern() -> regex.Pattern[str]:
         )
         (?![\w])
         """
+    )
+
+
+@lazy_pattern
+def _merged_title_pattern() -> regex.Pattern[str]:
+    """Titles whose role and organ share a word: "Trưởng Ban [Ban] Tổ chức Trung ương"."""
+    lexicon = _lexicon()
+    merging = "|".join(
+        rf"""(?P<role>{_alternation(r for r in lexicon.roles if r.endswith(" " + head))})
+             {GAP}(?P<merged>{_alternation(lexicon.merged_organs[head])})"""
+        for head in _MERGE_HEADS
+    )
+    return compile_pattern(rf"{_PREFIX}(?:{merging})(?![\w])")
+
+
+def _title_match(lower: str, position: int) -> regex.Match[str] | None:
+    """The longest reading of a title at ``position``, plain or with a shared word."""
+    plain = _title_pattern().match(lower, position)
+    merged = _merged_title_pattern().match(lower, position)
+    if plain is None or (merged is not None and merged.end() >= plain.end()):
+        return merged
+    return plain
+
+
+@lazy_pattern
+def _implied_organ() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"{GAP}(?:{_alternation(o.lower() for o in _IMPLIED_ORGANS.values())})\b"
     )
 
 
@@ -404,38 +428,39 @@ class _TitleRead:
 def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | None:
     """Build the title of a match of the title grammar, with its locality."""
     lexicon = _lexicon()
+    groups = {name: value for name, value in match.groupdict().items() if value}
     end = match.end()
     organ_name: str | None = None
-    if match["fused"]:
-        role, organ_name = lexicon.fused[" ".join(match["fused"].split())]
-    elif match["role"]:
-        spelled_role = " ".join(match["role"].split())
+    if "fused" in groups:
+        role, organ_name = lexicon.fused[" ".join(groups["fused"].split())]
+    elif "role" in groups:
+        spelled_role = " ".join(groups["role"].split())
         role = lexicon.roles[spelled_role]
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
             if not written.isupper():
                 return None
-        if match["organ"]:
-            organ_name = lexicon.organs[" ".join(match["organ"].split())][0]
-        elif match["merged"]:
+        if "merged" in groups:
             head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
-            organ_name = lexicon.merged_organs[head][" ".join(match["merged"].split())][0]
+            organ_name = lexicon.merged_organs[head][" ".join(groups["merged"].split())][0]
+        elif "organ" in groups:
+            organ_name = lexicon.organs[" ".join(groups["organ"].split())][0]
         else:
-            organ_name = lexicon.ministry_short[" ".join(match["ministry"].split())]
-    elif match["implied"]:
-        role = lexicon.roles[" ".join(match["implied"].split())]
+            organ_name = lexicon.ministry_short[" ".join(groups["ministry"].split())]
+    elif "implied" in groups:
+        role = lexicon.roles[" ".join(groups["implied"].split())]
         organ_name = _IMPLIED_ORGANS[role]
-        more = regex.match(rf"{GAP}{regex.escape(organ_name.lower())}(?![\w])", norm.lower[end:])
+        more = _implied_organ().match(norm.lower, end)
         if more is not None:
-            end += more.end()
+            end = more.end()
     else:
-        role = lexicon.role_only[" ".join(match["role_only"].split())]
+        role = lexicon.role_only[" ".join(groups["role_only"].split())]
     organ = None
     if organ_name is not None:
         level = lexicon.organ_level.get(organ_name)
         locality, end = _read_locality(norm, end, level)
         organ = Organ(organ_name, level, locality)
-    title = Title(role, organ, former=bool(match["former"]), acting=bool(match["acting"]))
+    title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
 
 
@@ -471,7 +496,7 @@ def _chain_at(norm: NormalizedText, match: regex.Match[str]) -> _Chain | None:
         separator = _chain_separator().match(norm.lower, end)
         if separator is None:
             break
-        following = _title_pattern().match(norm.lower, separator.end())
+        following = _title_match(norm.lower, separator.end())
         if following is None:
             break
         read = _read_title(norm, following)
@@ -487,22 +512,24 @@ def _title_anchor() -> regex.Pattern[str]:
     """The first words of every title, to try the full title grammar only where one starts."""
     lexicon = _lexicon()
     spellings = [*lexicon.fused, *lexicon.roles, *lexicon.role_only, "nguyên", "quyền"]
-    firsts = sorted({spelling.split(" ")[0] for spelling in spellings}, key=len, reverse=True)
-    return compile_pattern(
-        rf"(?<![\w])(?:{'|'.join(regex.escape(word) for word in firsts)})(?![\w])"
+    heads = sorted({" ".join(spelling.split(" ")[:2]) for spelling in spellings}, key=len)
+    alternation = "|".join(
+        r"[ \n]{1,4}".join(regex.escape(word) for word in head.split(" "))
+        for head in reversed(heads)
     )
+    return compile_pattern(rf"\b(?:{alternation})\b")
 
 
 def _chains(norm: NormalizedText) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
-    anchor, pattern = _title_anchor(), _title_pattern()
+    anchor = _title_anchor()
     lower = norm.lower
     while True:
         found = anchor.search(lower, position)
         if found is None:
             return chains
-        match = pattern.match(lower, found.start())
+        match = _title_match(lower, found.start())
         chain = _chain_at(norm, match) if match is not None else None
         if chain is None:
             position = found.end()
@@ -600,7 +627,7 @@ def _people(norm: NormalizedText) -> list[_Person]:
         cover_start = item.start
         if isinstance(previous, _Chain):
             gap = lower[previous.end : item.start]
-            if id(previous) not in used and regex.fullmatch(r"[ ]{1,3}", gap):
+            if id(previous) not in used and 0 < len(gap) <= 3 and not gap.strip(" "):
                 titles.extend(previous.titles)
                 used.add(id(previous))
                 start = cover_start = previous.start
@@ -663,7 +690,7 @@ def parse_titles(s: str) -> tuple[Title, ...]:
     """
     norm = NormalizedText(check_text(s, "s"))
     start, end = _content(norm)
-    match = _title_pattern().match(norm.lower, start)
+    match = _title_match(norm.lower, start)
     chain = _chain_at(norm, match) if match is not None else None
     if chain is None:
         raise ParseError(_EXPECTED_TITLE, norm.source_start(start), s)

@@ -3,14 +3,15 @@
 :class:`NormalizedText` turns the caller's string into three index-aligned views:
 
 * ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``), every
-  space-like character (NBSP, tabs, ``\\r``) as a plain space or newline, zero-width
-  characters and soft hyphens removed, the look-alike ``Ð`` (U+00D0) read as ``Đ``;
+  space-like character (NBSP, tabs, a lone ``\\r``) as a plain space or newline,
+  ``\\r\\n`` as one ``\\n``, zero-width characters and soft hyphens removed, the
+  look-alike ``Ð`` (U+00D0) read as ``Đ``;
 * ``lower``: ``text`` in lower case, one character for one character;
 * ``folded``: ``lower`` without diacritics and with ``đ`` → ``d``.
 
 Because the three views have the same length, a match found in one is a match in
-the others.  Only NFC composition and the removal of zero-width characters change
-lengths; those places are recorded while normalising (no diffing), so
+the others.  Only NFC composition, ``\\r\\n`` → ``\\n`` and the removal of zero-width
+characters change lengths; those places are recorded while normalising (no diffing), so
 :meth:`NormalizedText.span` maps any normalised range back to the exact range of
 the caller's string.  A normalised character never maps into the middle of a
 source character cluster.
@@ -38,7 +39,7 @@ _ONE_FOR_ONE = str.maketrans(
         "\u200a": " ",
         "\u3000": " ",
         "\t": " ",
-        "\r": " ",  # "\r\n" becomes " \n"; a lone "\r" a space: lengths kept
+        "\r": " ",  # a lone "\r" (a "\r\n" pair is one "\n", see _IRREGULAR)
         "\x0b": " ",
         "\x0c": " ",
         "\u2028": "\n",
@@ -49,7 +50,8 @@ _ONE_FOR_ONE = str.maketrans(
 )
 
 # A base character with the combining marks that follow it, or a character to drop.
-_IRREGULAR = regex.compile(r"\P{M}?\p{M}+|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# "\r\n" is one line break, so that a line ending never counts as an extra space.
+_IRREGULAR = regex.compile(r"\r\n|\P{M}?\p{M}+|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _DROPPED_SEARCH = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -116,6 +118,10 @@ def _news_tone_marks(text: str) -> str:
 _SPECIAL_SPACES = regex.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
 
 
+def _one_for_one(match: regex.Match[str]) -> str:
+    return str(_ONE_FOR_ONE[ord(match.group())])
+
+
 #: ``str.lower`` reserves three UCS-4 code points per character of a non-ASCII string
 #: (12 bytes a character); lowering in slices keeps that scratch space small.
 _LOWER_SLICE = 1 << 16
@@ -170,11 +176,20 @@ class NormalizedText:
         parts: list[str] = []
         last = 0
         norm_pos = 0
-        irregular = not unicodedata.is_normalized("NFC", source) or _DROPPED_SEARCH.search(source)
+        irregular = (
+            not unicodedata.is_normalized("NFC", source)
+            or _DROPPED_SEARCH.search(source)
+            or "\r\n" in source
+        )
         for match in _IRREGULAR.finditer(source) if irregular else ():
             start, end = match.span()
             piece = match.group()
-            replacement = "" if piece in _DROPPED else unicodedata.normalize("NFC", piece)
+            if piece in _DROPPED:
+                replacement = ""
+            elif piece == "\r\n":
+                replacement = "\n"
+            else:
+                replacement = unicodedata.normalize("NFC", piece)
             if replacement == piece:
                 continue
             parts.append(source[last:start])
@@ -189,7 +204,7 @@ class NormalizedText:
         else:
             text = source
         if _SPECIAL_SPACES.search(text):
-            text = text.translate(_ONE_FOR_ONE)
+            text = _SPECIAL_SPACES.sub(_one_for_one, text)
         text = _news_tone_marks(text)
         self.text = text
         self.lower = _lower(text)

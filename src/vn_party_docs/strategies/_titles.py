@@ -36,6 +36,17 @@ def _organs(draw: st.DrawFn) -> Organ:
     return Organ(name, level, locality)
 
 
+_ORGAN_NAMES = {name.lower() for name, _ in _ORGANS}
+
+
+def _ambiguous(role: str, organ: Organ) -> bool:
+    """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội"."""
+    return any(
+        role.lower().endswith(" " + head) and f"{head} {organ.name.lower()}" in _ORGAN_NAMES
+        for head in ("ban", "văn phòng", "đoàn")
+    )
+
+
 @st.composite
 def _titles(draw: st.DrawFn) -> Title:
     former, acting = draw(st.booleans()), draw(st.booleans())
@@ -44,7 +55,10 @@ def _titles(draw: st.DrawFn) -> Title:
         return Title(role, None, former, acting)
     if draw(st.integers(0, 9)) == 0:
         return Title("Bí thư", Organ("Trung ương Đảng", Level.CENTRAL), former, acting)
-    return Title(draw(st.sampled_from(_ROLES)), draw(_organs()), former, acting)
+    role, organ = draw(st.sampled_from(_ROLES)), draw(_organs())
+    if _ambiguous(role, organ):
+        role = "Ủy viên"
+    return Title(role, organ, former, acting)
 
 
 def titles() -> st.SearchStrategy[Title]:
