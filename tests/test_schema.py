@@ -11,9 +11,21 @@ import pytest
 from hypothesis import given
 
 from tests.conftest import sample_texts
-from vn_party_docs import Citation, DocType, Extraction, Official, Period, Title, extract
+from vn_party_docs import (
+    Citation,
+    DayPart,
+    DocType,
+    Extraction,
+    Level,
+    Meeting,
+    Official,
+    Period,
+    PeriodKind,
+    Title,
+    extract,
+)
 from vn_party_docs.serialize import json_schema
-from vn_party_docs.strategies import citations, officials, periods, titles
+from vn_party_docs.strategies import citations, meetings, officials, periods, titles
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json_schema()
@@ -125,3 +137,21 @@ def test_titles_validate(title: Title) -> None:
 @given(officials())
 def test_officials_validate(official: Official) -> None:
     validator("Official").validate(through_json(official.to_dict()))
+
+
+@given(meetings())
+def test_meetings_validate(meeting: Meeting) -> None:
+    validator("Meeting").validate(through_json(meeting.to_dict()))
+
+
+def test_enums_match() -> None:
+    definitions = SCHEMA["$defs"]
+    assert definitions["Period"]["properties"]["kind"]["enum"] == [k.name for k in PeriodKind]
+    assert definitions["Meeting"]["properties"]["day_part"]["enum"] == [
+        *(part.name for part in DayPart),
+        None,
+    ]
+    assert definitions["Organ"]["properties"]["level"]["enum"] == [
+        *(level.name for level in Level),
+        None,
+    ]

@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from vn_party_docs import (
     Citation,
+    Meeting,
     Official,
     Period,
     Title,
     find_periods,
     parse_citation,
+    parse_meeting,
     parse_official,
     parse_period,
     parse_title,
@@ -23,6 +25,7 @@ from vn_party_docs._text.normalize import normalize
 from vn_party_docs._vocab.issuers import ISSUERS
 from vn_party_docs.strategies import (
     citations,
+    meetings,
     officials,
     periods,
     title_variants,
@@ -145,3 +148,18 @@ def test_official_variants_parse_back(data: st.DataObject) -> None:
     # A person's name keeps its case.
     variant = data.draw(variants(str(official), case=False))
     assert parse_official(variant) == official
+
+
+@given(st.from_type(Meeting))
+def test_from_type_meeting(meeting: Meeting) -> None:
+    assert isinstance(meeting, Meeting)
+    assert Meeting.from_dict(meeting.to_dict()) == meeting
+
+
+@given(st.data())
+@settings(max_examples=60)
+def test_meeting_variants_parse_back(data: st.DataObject) -> None:
+    meeting = data.draw(meetings())
+    # Names of people and organs keep their case.
+    variant = data.draw(variants(str(meeting), case=False))
+    assert parse_meeting(variant) == meeting

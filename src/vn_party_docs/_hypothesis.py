@@ -22,6 +22,7 @@ def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
     from .citations import Citation
+    from .meetings import Meeting
     from .periods import Period
     from .titles import Official, Title
 
@@ -39,3 +40,4 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(Citation, lazy("citations"))
     st.register_type_strategy(Title, lazy("titles"))
     st.register_type_strategy(Official, lazy("officials"))
+    st.register_type_strategy(Meeting, lazy("meetings"))

@@ -1,4 +1,12 @@
-"""PLACEHOLDER: replaced by the meetings issue implementation."""
+"""Meeting headers: who met, when, where, how, about which periods.
+
+A header is the lead sentence of a meeting report: a day part and a date (or a
+relative lead such as "Sáng nay (1/7)"), the organisers, an organising verb and
+the meeting's name ("Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị …").
+The sentence's periods are split into the reviewed ("đánh giá … quý III") and the
+planned ("triển khai nhiệm vụ … quý IV"); the paragraph gives the number of
+bridge points; the header's paragraph and the next one give the chairs.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +14,420 @@ import datetime
 from typing import Any
 
 import attrs
+import regex
 
-from ._text.context import DocumentContext, Hit
-from ._text.dates import DayPart
+from . import periods as periods_module
+from . import titles as titles_module
+from ._text.context import DocumentContext, Hit, check_text, to_mentions
+from ._text.dates import DATE, DAY_PART, DayPart, read_date, read_day_part
+from ._text.grammar import DASH, GAP, SP, compile_pattern, lazy_pattern
+from ._text.normalize import NormalizedText
+from .errors import ParseError
+from .periods import Period, PeriodKind
+from .spans import Mention
+from .titles import Official
 
-__all__ = ["DayPart"]
+__all__ = ["DayPart", "Meeting", "find_meetings", "parse_meeting"]
+
+
+def _periods_tuple(instance: Meeting, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(item, Period) for item in value):
+        raise TypeError(f"{attribute.name} must be a tuple of Period")
+
+
+def _positive(instance: Meeting, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value <= 0:
+        raise ValueError(f"{attribute.name} must be positive, not {value}")
 
 
 @attrs.frozen
 class Meeting:
-    """Placeholder."""
+    """A meeting as its report's lead sentence (and paragraph) describes it.
+
+    ``str()`` is a canonical lead sentence and ``parse_meeting(str(m)) == m``.
+
+    Example:
+        >>> m = parse_meeting(
+        ...     "Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị đánh giá công tác quý I, "
+        ...     "triển khai nhiệm vụ công tác quý II năm 2024. Hội nghị được kết nối trực tuyến "
+        ...     "từ điểm cầu Trung ương tới 67 điểm cầu."
+        ... )
+        >>> m.date, m.day_part, m.organizers, m.bridge_points
+        (datetime.date(2024, 4, 1), <DayPart.AFTERNOON: 'chiều'>, ('Ban Tổ chức Trung ương',), 67)
+        >>> [p.code for p in m.reviewed], [p.code for p in m.planned]
+        (['2024-Q1'], ['2024-Q2'])
+    """
+
+    date: datetime.date | None
+    day_part: DayPart | None
+    organizers: tuple[str, ...]
+    name: str
+    online: bool = False
+    bridge_points: int | None = attrs.field(default=None, validator=_positive)
+    reviewed: tuple[Period, ...] = attrs.field(default=(), validator=_periods_tuple)
+    planned: tuple[Period, ...] = attrs.field(default=(), validator=_periods_tuple)
+    chairs: tuple[Official, ...] = ()
+
+    def __str__(self) -> str:
+        if self.date is not None:
+            when = f"ngày {self.date.day:02d}-{self.date.month:02d}-{self.date.year}"
+        else:
+            when = "nay"
+        lead = f"{self.day_part.value} {when}" if self.day_part else when
+        if self.date is None and self.day_part is None:
+            lead = "hôm nay"
+        organizers = ", ".join(self.organizers)
+        verb = "phối hợp tổ chức" if len(self.organizers) > 1 else "tổ chức"
+        text = f"{lead[0].upper()}{lead[1:]}, {organizers} {verb} {self.name}"
+        if self.reviewed:
+            text += " đánh giá " + ", ".join(str(period) for period in self.reviewed)
+        if self.planned:
+            text += (", " if self.reviewed else " ") + "triển khai nhiệm vụ "
+            text += ", ".join(str(period) for period in self.planned)
+        if self.online and "trực tuyến" not in self.name.lower():
+            text += ", kết nối trực tuyến"
+        if self.bridge_points is not None:
+            text += f" với {self.bridge_points:,} điểm cầu".replace(",", ".")
+        text += "."
+        if self.chairs:
+            chairs = "; ".join(f"đồng chí {official}" for official in self.chairs)
+            text += f" {chairs[0].upper()}{chairs[1:]} chủ trì."
+        return text
+
+    def short_repr(self) -> str:
+        """A compact repr: ``Meeting(2024-04-01 AFTERNOON 'Hội nghị')``."""
+        part = self.day_part.name if self.day_part else None
+        return f"Meeting({self.date} {part} {self.name!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: ISO date, enum names, nested periods and officials."""
+        return {
+            "date": self.date.isoformat() if self.date else None,
+            "day_part": self.day_part.name if self.day_part else None,
+            "organizers": list(self.organizers),
+            "name": self.name,
+            "online": self.online,
+            "bridge_points": self.bridge_points,
+            "reviewed": [period.to_dict() for period in self.reviewed],
+            "planned": [period.to_dict() for period in self.planned],
+            "chairs": [official.to_dict() for official in self.chairs],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Meeting:
-        """Placeholder."""
-        return cls()
+        """Rebuild a meeting from :meth:`to_dict` output."""
+        date, part = data.get("date"), data.get("day_part")
+        return cls(
+            date=datetime.date.fromisoformat(date) if date else None,
+            day_part=DayPart[part] if part else None,
+            organizers=tuple(data.get("organizers", ())),
+            name=data["name"],
+            online=bool(data.get("online", False)),
+            bridge_points=data.get("bridge_points"),
+            reviewed=tuple(Period.from_dict(item) for item in data.get("reviewed", ())),
+            planned=tuple(Period.from_dict(item) for item in data.get("planned", ())),
+            chairs=tuple(Official.from_dict(item) for item in data.get("chairs", ())),
+        )
 
 
-def parse_meeting(s: str, *, reference_date: datetime.date | None = None) -> Meeting:
-    """Placeholder."""
-    raise NotImplementedError
+# -- grammar --------------------------------------------------------------------------------
+_RELATIVE = r"(?:nay|hôm[ ]nay|ngày[ ]mai|mai)"
+_MEETING_NOUN = (
+    r"(?:hội[ ]nghị|đại[ ]hội|kỳ[ ]họp|phiên[ ]họp|cuộc[ ]họp|hội[ ]thảo|buổi[ ]làm[ ]việc)"
+)
 
 
-def find_meetings(text: str, *, reference_date: datetime.date | None = None) -> list[Any]:
-    """Placeholder."""
-    raise NotImplementedError
+@lazy_pattern
+def _lead_pattern() -> regex.Pattern[str]:
+    """The lead of a header: where it may start, the day part and the date."""
+    return compile_pattern(
+        rf"""
+        (?:^|(?<=\n)|(?<=[.!?][ ]{{1,3}}))
+        (?P<prefix>[ ]{{0,3}}(?:\([^()\n]{{1,30}}\){SP})?(?:{DASH}{SP})?)
+        (?P<lead>
+            (?P<day_part>{DAY_PART})?{SP}
+            (?:
+                (?P<relative>{_RELATIVE})(?:{SP}[,(]{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
+              | (?:ngày{GAP})?(?P<date>{DATE})
+            )
+        )
+        {SP},{SP}
+        """
+    )
+
+
+@lazy_pattern
+def _verb_pattern() -> regex.Pattern[str]:
+    """The organising verb and the meeting noun after the organisers."""
+    return compile_pattern(
+        rf"""
+        (?:{SP},{SP}|{GAP}và{GAP}|{GAP})?
+        (?P<verb>(?:phối{GAP}hợp{GAP})?tổ{GAP}chức|họp|khai{GAP}mạc)
+        {GAP}(?P<noun>{_MEETING_NOUN})
+        """
+    )
+
+
+@lazy_pattern
+def _organizer_separator() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}với{GAP})")
+
+
+_NAME_STOP = compile_pattern(
+    r"""(?:đánh|sơ|tổng|quán|triển|bàn|về|nhằm|để|với|tới|tại|kết|thảo|nghe|công|lấy|góp|cho
+         |thông|xem|nhìn|biểu|trao|tôn|gặp|chào|theo|của|do|từ|diễn|vào|sáng|chiều|trưa|tối|đêm
+         |ngày|trong|phiên|và|nhiệm)\b""",
+)
+_REVIEW = compile_pattern(r"\b(?:đánh[ ]giá|sơ[ ]kết|tổng[ ]kết|kết[ ]quả|nhìn[ ]lại|báo[ ]cáo)\b")
+_PLAN = compile_pattern(
+    r"\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|bàn|chương[ ]trình|định[ ]hướng)\b"
+)
+_BRIDGE = compile_pattern(
+    r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?P<count>\d{1,3}(?:\.\d{3}){0,2}|\d{1,6})"
+    r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
+)
+_ONLINE = compile_pattern(r"\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
+_CHAIR = compile_pattern(
+    r"""(?P<under>dưới[ ]sự[ ]chủ[ ]trì[ ]của)
+      | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
+        (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?điểm[ ]cầu
+                  (?![ ]trung[ ]ương))?
+        (?P<has>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại[ ]{1,3}điểm[ ]cầu[ ]trung[ ]ương)?
+                [ ]{1,3}có(?:[ ]{1,3}các)?[ ]{1,3}đồng[ ]chí)?"""
+)
+_BETWEEN_CHAIRS = compile_pattern(
+    r"[ ]{0,3}[,;]?[ ]{0,3}(?:và[ ]{1,3})?(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?\Z"
+)
+_SUB_YEAR = (
+    PeriodKind.MONTH,
+    PeriodKind.QUARTER,
+    PeriodKind.HALF_YEAR,
+    PeriodKind.FIRST_MONTHS,
+    PeriodKind.YEAR,
+)
+
+
+@lazy_pattern
+def _sentence_end() -> regex.Pattern[str]:
+    return compile_pattern(r"[.!?](?=[ \n]|$)|\n")
+
+
+@lazy_pattern
+def _paragraph_end() -> regex.Pattern[str]:
+    return compile_pattern(r"\n[ ]{0,3}\n|\n(?=[ ]{0,3}\p{Lu})")
+
+
+@attrs.frozen
+class _Header:
+    meeting: Meeting
+    start: int
+    end: int  # end of the lead sentence (the mention)
+    region_end: int  # end of the text the header's fields were read from
 
 
 def hits(context: DocumentContext) -> list[Hit[Meeting]]:
-    """Placeholder: finds nothing yet."""
-    return []
+    """All meeting headers of a document, in normalised coordinates (computed once)."""
+
+    def compute() -> list[Hit[Meeting]]:
+        return [Hit(h.meeting, h.start, h.end) for h in _headers(context)]
+
+    return context.memo("meetings", compute)
+
+
+def _headers(context: DocumentContext) -> list[_Header]:
+    norm = context.norm
+    lower = norm.lower
+    headers: list[_Header] = []
+    position = 0
+    lead_pattern = _lead_pattern()
+    while True:
+        lead = lead_pattern.search(lower, position)
+        if lead is None:
+            return headers
+        header = _read_header(context, lead)
+        if header is None:
+            position = lead.end()
+            continue
+        headers.append(header)
+        position = header.end
+
+
+def _read_header(context: DocumentContext, lead: regex.Match[str]) -> _Header | None:
+    norm = context.norm
+    lower = norm.lower
+    organizers: list[str] = []
+    position = lead.end()
+    for _ in range(8):
+        read = titles_module.read_organ(norm, position)
+        if read is None:
+            break
+        organ, end = read
+        organizers.append(str(organ))
+        separator = _organizer_separator().match(lower, end)
+        verb = _verb_pattern().match(lower, end)
+        if verb is not None:
+            position = verb.end()
+            break
+        if separator is None:
+            return None
+        position = separator.end()
+    else:
+        return None
+    if not organizers or verb is None:
+        return None
+    start = lead.start("lead")
+    sentence = _sentence_end().search(lower, verb.start("noun"))
+    end = sentence.start() if sentence else len(lower)
+    name = _name(norm, verb.start("noun"), verb.end("noun"), end)
+    paragraph = _paragraph_end().search(lower, end)
+    paragraph_end = paragraph.start() if paragraph else len(lower)
+    following = _paragraph_end().search(lower, paragraph.end()) if paragraph else None
+    chairs_end = following.start() if following else len(lower)
+    sentence_periods = [
+        hit for hit in periods_module.hits(context) if start <= hit.start and hit.end <= end
+    ]
+    date = _date(context, lead, sentence_periods)
+    reviewed, planned = _split_periods(lower, start, sentence_periods)
+    region = lower[start:paragraph_end]
+    bridge = _BRIDGE.search(region)
+    bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
+    online = bool(_ONLINE.search(region))
+    chairs = _chairs(context, start, chairs_end)
+    meeting = Meeting(
+        date=date,
+        day_part=read_day_part(lead["day_part"]) if lead["day_part"] else None,
+        organizers=tuple(organizers),
+        name=name,
+        online=online,
+        bridge_points=bridge_points or None,
+        reviewed=reviewed,
+        planned=planned,
+        chairs=chairs,
+    )
+    return _Header(meeting, start, end, chairs_end)
+
+
+def _name(norm: NormalizedText, start: int, noun_end: int, sentence_end: int) -> str:
+    """The meeting's name: its noun and the words that qualify it, as written."""
+    end = noun_end
+    words = regex.finditer(r"[ ]{1,3}([\w/]{1,20})", norm.lower[noun_end:sentence_end])
+    for count, word in enumerate(words):
+        if count >= 6 or word.start() != end - noun_end or _NAME_STOP.match(word.group(1)):
+            break
+        end = noun_end + word.end()
+    return " ".join(norm.text[start:end].split())
+
+
+def _date(
+    context: DocumentContext, lead: regex.Match[str], sentence_periods: list[Hit[Period]]
+) -> datetime.date | None:
+    """The meeting's date, its year completed from the caller, the dateline or the sentence."""
+    written = lead["date"] or lead["rdate"]
+    if written is None:
+        return context.reference_date_for(lead.start())
+    full = read_date(written)
+    if full is not None:
+        return full
+    year = None
+    if context.reference_date is not None or context.dateline is not None:
+        year = context.year_at(lead.start())
+    if year is None:
+        years = [hit.value.start.year for hit in sentence_periods if hit.value.kind in _SUB_YEAR]
+        year = max(years) if years else context.year_at(lead.start())
+    return read_date(written, year) if year is not None else None
+
+
+def _split_periods(
+    lower: str, start: int, sentence_periods: list[Hit[Period]]
+) -> tuple[tuple[Period, ...], tuple[Period, ...]]:
+    """Reviewed and planned periods: each goes with the nearest verb before it."""
+    reviewed: list[Period] = []
+    planned: list[Period] = []
+    for hit in sentence_periods:
+        if hit.value.kind not in _SUB_YEAR:
+            continue
+        text = lower[start : hit.start]
+        review = max((m.end() for m in _REVIEW.finditer(text)), default=-1)
+        plan = max((m.end() for m in _PLAN.finditer(text)), default=-1)
+        if plan > review:
+            planned.append(hit.value)
+        elif review >= 0:
+            reviewed.append(hit.value)
+    return tuple(reviewed), tuple(planned)
+
+
+def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, ...]:
+    """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
+    lower = context.norm.lower
+    officials = [hit for hit in titles_module.hits(context) if start <= hit.start < end]
+    chairs: list[Official] = []
+    for verb in _CHAIR.finditer(lower, start, end):
+        if verb["local"]:
+            continue
+        if verb["under"] or verb["has"]:
+            group = _group(lower, [h for h in officials if h.start >= verb.end()], verb.end())
+        else:
+            before = [h for h in officials if h.end <= verb.start()]
+            group = _group(lower, list(reversed(before)), verb.start(), backwards=True)
+        for official in group:
+            if official not in chairs:
+                chairs.append(official)
+    return tuple(chairs)
+
+
+def _group(
+    lower: str, candidates: list[Hit[Official]], edge: int, backwards: bool = False
+) -> list[Official]:
+    """The officials listed next to ``edge``, one after another, in text order."""
+    group: list[Hit[Official]] = []
+    for hit in candidates:
+        gap = lower[hit.end : edge] if backwards else lower[edge : hit.start]
+        if len(gap) > 40 or not _BETWEEN_CHAIRS.match(gap):
+            break
+        group.append(hit)
+        edge = hit.start if backwards else hit.end
+    ordered = sorted(group, key=lambda hit: hit.start)
+    return [hit.value for hit in ordered]
+
+
+# -- public functions ------------------------------------------------------------------------------
+_EXPECTED = 'a meeting header such as "Chiều 1-4, Ban Tổ chức Trung ương tổ chức Hội nghị …"'
+
+
+def parse_meeting(s: str, *, reference_date: datetime.date | None = None) -> Meeting:
+    """Read one meeting header (its lead sentence, perhaps with its paragraph).
+
+    Raises:
+        ParseError: when ``s`` does not start with a meeting header.
+
+    Example:
+        >>> m = parse_meeting("Sáng 24/ 7/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị.")
+        >>> m.organizers, m.name, m.date
+        (('Bộ Chính trị', 'Ban Bí thư'), 'Hội nghị', datetime.date(2023, 7, 24))
+    """
+    context = DocumentContext(check_text(s, "s"), reference_date)
+    headers = _headers(context)
+    lower = context.norm.lower
+    start = len(lower) - len(lower.lstrip())
+    if not headers or headers[0].start > start + 40 or len(headers) > 1:
+        raise ParseError(_EXPECTED, context.norm.source_start(start), s)
+    return headers[0].meeting
+
+
+def find_meetings(
+    text: str, *, reference_date: datetime.date | None = None
+) -> list[Mention[Meeting]]:
+    """Find the meeting headers of an article.
+
+    Only a lead sentence that starts with a day part or a date and names the
+    organisers and the meeting counts; a meeting mentioned in passing ("Kết luận
+    tại Hội nghị toàn quốc …") is not a header.
+
+    Example:
+        >>> text = "Sáng nay (1/7), Ban Tổ chức TW, Bộ nội vụ phối hợp tổ chức hội nghị với 70 điểm cầu."
+        >>> [m] = find_meetings(text, reference_date=datetime.date(2020, 7, 1))
+        >>> m.value.date, m.value.organizers, m.value.bridge_points
+        (datetime.date(2020, 7, 1), ('Ban Tổ chức Trung ương', 'Bộ Nội vụ'), 70)
+    """
+    context = DocumentContext(check_text(text), reference_date)
+    return to_mentions(context.norm, hits(context))

@@ -478,6 +478,24 @@ def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple
     return None, end
 
 
+@lazy_pattern
+def _organ_pattern() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?P<organ>{_alternation(_lexicon().organs)})(?![\w])")
+
+
+def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
+    """Read an organ (with its place, if any) at ``position`` of the normalised text.
+
+    Returns the organ and where it ends; used by the meeting grammar for organisers.
+    """
+    match = _organ_pattern().match(norm.lower, position)
+    if match is None:
+        return None
+    name, level = _lexicon().organs[" ".join(match["organ"].split())]
+    locality, end = _read_locality(norm, match.end(), level)
+    return Organ(name, level, locality), end
+
+
 @attrs.frozen
 class _Chain:
     titles: tuple[Title, ...]

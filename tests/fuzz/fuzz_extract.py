@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import vn_party_docs
@@ -92,14 +93,36 @@ def test_one_input(data: bytes) -> None:
             pass
 
 
+ROOT = Path(__file__).resolve().parents[2]
+#: The default corpus folder (gitignored), seeded with the paragraphs of the demo articles.
+CORPUS = ROOT / ".fuzz" / "corpus"
+
+
+def seed_corpus(folder: Path) -> None:
+    """Write the demo articles' paragraphs as seeds (eight bytes that choose no keyword)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted((ROOT / "examples" / "data").glob("*.txt")):
+        for number, paragraph in enumerate(path.read_text(encoding="utf-8").split("\n\n")):
+            seed = folder / f"seed-{path.stem}-{number}"
+            if paragraph.strip() and not seed.exists():
+                seed.write_bytes(b"\xff" * 8 + paragraph.encode("utf-8"))
+
+
 def main() -> None:
-    """Run atheris on :func:`test_one_input` (arguments are libFuzzer's)."""
+    """Run atheris on :func:`test_one_input` (arguments are libFuzzer's).
+
+    Without a corpus folder on the command line, ``.fuzz/corpus`` is used and seeded.
+    """
     try:
         import atheris
     except ImportError:
         sys.exit("atheris is not installed: pip install -e '.[fuzz]' (or run `make fuzz`)")
+    argv = list(sys.argv)
+    if not any(not argument.startswith("-") for argument in argv[1:]):
+        seed_corpus(CORPUS)
+        argv.append(str(CORPUS))
     atheris.instrument_all()
-    atheris.Setup(sys.argv, test_one_input)
+    atheris.Setup(argv, test_one_input)
     atheris.Fuzz()
 
 

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 from ._citations import citations
+from ._meetings import meetings
 from ._periods import periods
 from ._titles import officials, title_variants, titles
 from ._variants import ABBREVIATIONS, variants
@@ -24,6 +25,7 @@ from ._variants import ABBREVIATIONS, variants
 __all__ = [
     "ABBREVIATIONS",
     "citations",
+    "meetings",
     "officials",
     "periods",
     "title_variants",
