@@ -424,7 +424,7 @@ def find_meetings(
     tại Hội nghị toàn quốc …") is not a header.
 
     Example:
-        >>> text = "Sáng nay (1/7), Ban Tổ chức TW, Bộ nội vụ phối hợp tổ chức hội nghị với 70 điểm cầu."
+        >>> text = "Sáng nay (1/7), Ban Tổ chức TW, Bộ nội vụ tổ chức hội nghị tới 70 điểm cầu."
         >>> [m] = find_meetings(text, reference_date=datetime.date(2020, 7, 1))
         >>> m.value.date, m.value.organizers, m.value.bridge_points
         (datetime.date(2020, 7, 1), ('Ban Tổ chức Trung ương', 'Bộ Nội vụ'), 70)
