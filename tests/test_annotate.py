@@ -225,3 +225,8 @@ def test_every_entity_of_the_samples_and_demo_articles() -> None:
         assert TAG.sub("", annotated) == html.escape(text), name
         count = sum(len(getattr(result, kind)) for kind in ("periods", "citations"))
         assert len(checker.elements) >= count, name
+
+
+def test_text_must_be_a_str() -> None:
+    with pytest.raises(TypeError, match="must be a str"):
+        annotate(b"quy", [])  # type: ignore[arg-type]

@@ -237,6 +237,7 @@ from vn_party_docs._text.grammar import PATTERNS
 print(json.dumps({
     "patterns": len(PATTERNS),
     "source": sum(len(p.pattern) for p in PATTERNS),
+    "largest": max((len(p.pattern) for p in PATTERNS), default=0),
     "heavy": sorted(m for m in ("hypothesis", "dateparser", "dask", "numpy") if m in sys.modules),
 }))
 """
@@ -247,8 +248,10 @@ def test_import_compiles_no_big_pattern() -> None:
         [sys.executable, "-c", _FRESH_IMPORT], capture_output=True, text=True, check=True
     )
     state = json.loads(result.stdout)
-    assert state["patterns"] <= 5, state
-    assert state["source"] <= 2_000, state
+    # Only small fixed patterns may compile at import; the vocabulary-sized grammars
+    # (5 000 to 55 000 characters of source) wait for their first use.
+    assert state["largest"] <= 1_000, state
+    assert state["source"] <= 5_000, state
     assert state["heavy"] == [], state
 
 

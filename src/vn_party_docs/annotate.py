@@ -102,6 +102,7 @@ def annotate(
         (or ``text`` when ``escape=False``).
 
     Raises:
+        TypeError: ``text`` is not a ``str``.
         ValueError: A mention's span is outside ``text`` or its ``text`` differs
             from ``text[span.start:span.end]`` (it was found in another string).
 
@@ -122,6 +123,8 @@ def annotate(
         ...          markup=brackets, escape=False)
         'Sơ kết [quý 3/2021|2021-Q3].'
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     if isinstance(mentions, Extraction):
         items: list[Mention[Any]] = [m for kind in KINDS for m in getattr(mentions, kind)]
     else:

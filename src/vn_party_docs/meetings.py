@@ -10,8 +10,9 @@ bridge points; the header's paragraph and the next one give the chairs.
 
 from __future__ import annotations
 
+import bisect
 import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -234,77 +235,99 @@ def hits(context: DocumentContext) -> list[Hit[Meeting]]:
     return context.memo("meetings", compute)
 
 
+@attrs.frozen
+class _Lead:
+    """The part of a header read first: lead, organisers, verb, sentence end."""
+
+    lead: regex.Match[str]
+    organizers: tuple[str, ...]
+    noun_start: int
+    noun_end: int
+    start: int
+    end: int
+
+
 def _headers(context: DocumentContext) -> list[_Header]:
-    norm = context.norm
-    lower = norm.lower
-    headers: list[_Header] = []
+    leads: list[_Lead] = []
     position = 0
-    lead_pattern = _lead_pattern()
+    lower = context.norm.lower
     while True:
-        lead = lead_pattern.search(lower, position)
+        lead = _lead_pattern().search(lower, position)
         if lead is None:
-            return headers
-        header = _read_header(context, lead)
-        if header is None:
+            break
+        read = _read_lead(context, lead)
+        if read is None:
             position = lead.end()
             continue
-        headers.append(header)
-        position = header.end
+        leads.append(read)
+        position = read.end
+    limits = [lead.start for lead in leads[1:]] + [len(lower)]
+    return [_complete(context, lead, limits[index]) for index, lead in enumerate(leads)]
 
 
-def _read_header(context: DocumentContext, lead: regex.Match[str]) -> _Header | None:
+def _read_lead(context: DocumentContext, lead: regex.Match[str]) -> _Lead | None:
     norm = context.norm
     lower = norm.lower
     organizers: list[str] = []
     position = lead.end()
+    verb = None
     for _ in range(8):
         read = titles_module.read_organ(norm, position)
         if read is None:
-            break
+            return None
         organ, end = read
         organizers.append(str(organ))
-        separator = _organizer_separator().match(lower, end)
         verb = _verb_pattern().match(lower, end)
         if verb is not None:
-            position = verb.end()
             break
+        separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
         position = separator.end()
-    else:
+    if verb is None:
         return None
-    if not organizers or verb is None:
-        return None
-    start = lead.start("lead")
     sentence = _sentence_end().search(lower, verb.start("noun"))
     end = sentence.start() if sentence else len(lower)
-    name = _name(norm, verb.start("noun"), verb.end("noun"), end)
-    paragraph = _paragraph_end().search(lower, end)
-    paragraph_end = paragraph.start() if paragraph else len(lower)
-    following = _paragraph_end().search(lower, paragraph.end()) if paragraph else None
-    chairs_end = following.start() if following else len(lower)
-    sentence_periods = [
-        hit for hit in periods_module.hits(context) if start <= hit.start and hit.end <= end
-    ]
-    date = _date(context, lead, sentence_periods)
+    start = lead.start("lead")
+    return _Lead(lead, tuple(organizers), verb.start("noun"), verb.end("noun"), start, end)
+
+
+def _complete(context: DocumentContext, lead: _Lead, limit: int) -> _Header:
+    """Read the rest of a header, up to the next header (``limit``) at the latest."""
+    lower = context.norm.lower
+    start, end = lead.start, lead.end
+    paragraph = _paragraph_end().search(lower, end, limit)
+    paragraph_end = paragraph.start() if paragraph else limit
+    following = _paragraph_end().search(lower, paragraph.end(), limit) if paragraph else None
+    chairs_end = following.start() if following else limit
+    sentence_periods = _between(periods_module.hits(context), start, end)
+    date = _date(context, lead.lead, sentence_periods)
     reviewed, planned = _split_periods(lower, start, sentence_periods)
-    region = lower[start:paragraph_end]
-    bridge = _BRIDGE.search(region)
+    bridge = _BRIDGE.search(lower, start, paragraph_end)
     bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
-    online = bool(_ONLINE.search(region))
-    chairs = _chairs(context, start, chairs_end)
+    day_part = lead.lead["day_part"]
     meeting = Meeting(
         date=date,
-        day_part=read_day_part(lead["day_part"]) if lead["day_part"] else None,
-        organizers=tuple(organizers),
-        name=name,
-        online=online,
+        day_part=read_day_part(day_part) if day_part else None,
+        organizers=lead.organizers,
+        name=_name(context.norm, lead.noun_start, lead.noun_end, end),
+        online=bool(_ONLINE.search(lower, start, paragraph_end)),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
-        chairs=chairs,
+        chairs=_chairs(context, start, chairs_end),
     )
     return _Header(meeting, start, end, chairs_end)
+
+
+_T = TypeVar("_T")
+
+
+def _between(hits: list[Hit[_T]], start: int, end: int) -> list[Hit[_T]]:
+    """The hits (sorted by start) that lie within ``[start, end)``."""
+    starts = [hit.start for hit in hits]
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [hit for hit in hits[low:high] if hit.end <= end]
 
 
 def _name(norm: NormalizedText, start: int, noun_end: int, sentence_end: int) -> str:
@@ -359,16 +382,18 @@ def _split_periods(
 def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, ...]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
-    officials = [hit for hit in titles_module.hits(context) if start <= hit.start < end]
+    officials = _between(titles_module.hits(context), start, end)
+    starts = [hit.start for hit in officials]
     chairs: list[Official] = []
     for verb in _CHAIR.finditer(lower, start, end):
         if verb["local"]:
             continue
         if verb["under"] or verb["has"]:
-            group = _group(lower, [h for h in officials if h.start >= verb.end()], verb.end())
+            index = bisect.bisect_left(starts, verb.end())
+            group = _group(lower, officials, index, verb.end(), step=1)
         else:
-            before = [h for h in officials if h.end <= verb.start()]
-            group = _group(lower, list(reversed(before)), verb.start(), backwards=True)
+            index = bisect.bisect_right(starts, verb.start()) - 1
+            group = _group(lower, officials, index, verb.start(), step=-1)
         for official in group:
             if official not in chairs:
                 chairs.append(official)
@@ -376,18 +401,21 @@ def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, .
 
 
 def _group(
-    lower: str, candidates: list[Hit[Official]], edge: int, backwards: bool = False
+    lower: str, officials: list[Hit[Official]], index: int, edge: int, step: int
 ) -> list[Official]:
-    """The officials listed next to ``edge``, one after another, in text order."""
+    """The officials listed one after another from ``edge``, walking by ``step``."""
     group: list[Hit[Official]] = []
-    for hit in candidates:
-        gap = lower[hit.end : edge] if backwards else lower[edge : hit.start]
+    while 0 <= index < len(officials) and len(group) < 12:
+        hit = officials[index]
+        if step < 0 and hit.end > edge:
+            break
+        gap = lower[hit.end : edge] if step < 0 else lower[edge : hit.start]
         if len(gap) > 40 or not _BETWEEN_CHAIRS.match(gap):
             break
         group.append(hit)
-        edge = hit.start if backwards else hit.end
-    ordered = sorted(group, key=lambda hit: hit.start)
-    return [hit.value for hit in ordered]
+        edge = hit.start if step < 0 else hit.end
+        index += step
+    return [hit.value for hit in sorted(group, key=lambda hit: hit.start)]
 
 
 # -- public functions ------------------------------------------------------------------------------

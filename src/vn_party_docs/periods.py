@@ -21,7 +21,15 @@ from ._text.numerals import from_roman, read_number, to_roman
 from .errors import ParseError
 from .spans import Mention
 
-__all__ = ["FIRST_MONTHS_COUNTS", "Period", "PeriodKind", "find_periods", "parse_period"]
+__all__ = [
+    "FIRST_MONTHS_COUNTS",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "Period",
+    "PeriodKind",
+    "find_periods",
+    "parse_period",
+]
 
 
 class PeriodKind(enum.Enum):
@@ -49,6 +57,9 @@ class PeriodKind(enum.Enum):
 _KIND_RANK = {kind: rank for rank, kind in enumerate(PeriodKind)}
 #: Month counts that are FIRST_MONTHS (3 months is a quarter, 6 a half year, 12 a year).
 FIRST_MONTHS_COUNTS = frozenset({2, 4, 5, 7, 8, 9, 10, 11})
+#: The first and last years a period may have: four-digit years, which the grammar reads.
+MIN_YEAR = 1000
+MAX_YEAR = 2999
 
 
 def _month_end(year: int, month: int) -> datetime.date:
@@ -61,6 +72,8 @@ def _months(year: int, first: int, count: int) -> tuple[datetime.date, datetime.
 
 def _check_bounds(period: Period) -> None:
     kind, start, end = period.kind, period.start, period.end
+    if not (MIN_YEAR <= start.year and end.year <= MAX_YEAR):
+        raise ValueError(f"years must be {MIN_YEAR}-{MAX_YEAR}, not {start.year}-{end.year}")
     if end < start:
         raise ValueError(f"period ends ({end}) before it starts ({start})")
     if kind in (PeriodKind.TERM, PeriodKind.STAGE):
@@ -85,7 +98,10 @@ def _check_bounds(period: Period) -> None:
         raise ValueError(f"{start}..{end} is not a whole {kind.name}")
 
 
-def _validate(instance: Period, attribute: attrs.Attribute[Any], value: datetime.date) -> None:
+def _validate(instance: Period, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Check that a field is a plain date, and, once ``end`` is reached, the whole period."""
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise TypeError(f"{attribute.name} must be a datetime.date, not {type(value).__name__}")
     if attribute.name == "end":
         _check_bounds(instance)
 
@@ -105,8 +121,8 @@ class Period:
         (True, '2021-Q4', 92)
     """
 
-    kind: PeriodKind
-    start: datetime.date
+    kind: PeriodKind = attrs.field(validator=attrs.validators.instance_of(PeriodKind))
+    start: datetime.date = attrs.field(validator=_validate)
     end: datetime.date = attrs.field(validator=_validate)
 
     # -- named constructors -------------------------------------------------
@@ -210,7 +226,7 @@ class Period:
             >>> Period.from_code("2023-H1") == Period.half_year(2023, 1)
             True
         """
-        match = _CODE.fullmatch(code)
+        match = _CODE.fullmatch(code) if isinstance(code, str) else None
         if match is None:
             raise ValueError(f"not a period code: {code!r}")
         year = int(match["year"])
@@ -322,12 +338,28 @@ class Period:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Period:
-        """Rebuild a period from :meth:`to_dict` output (``code`` is optional)."""
-        return cls(
-            PeriodKind[data["kind"]],
-            datetime.date.fromisoformat(data["start"]),
-            datetime.date.fromisoformat(data["end"]),
-        )
+        """Rebuild a period from :meth:`to_dict` output (``code`` is optional).
+
+        Raises:
+            ValueError: when a field is missing or impossible, or ``code`` disagrees
+                with the dates.
+
+        Example:
+            >>> Period.from_dict({"kind": "YEAR", "start": "2019-01-01", "end": "2019-12-31"})
+            Period(kind=<PeriodKind.YEAR: 'năm'>, start=datetime.date(2019, 1, 1), end=datetime.date(2019, 12, 31))
+        """  # noqa: E501
+        try:
+            period = cls(
+                PeriodKind[data["kind"]],
+                datetime.date.fromisoformat(data["start"]),
+                datetime.date.fromisoformat(data["end"]),
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"not a period dict: {data!r} ({error!r})") from None
+        code = data.get("code")
+        if code is not None and code != period.code:
+            raise ValueError(f"code {code!r} does not match the dates of {period.code}")
+        return period
 
 
 _STEPPABLE = frozenset(

@@ -52,7 +52,7 @@ class DayPart(enum.Enum):
 _SEP = rf"(?:{DASH}|/|\.)"
 _YEAR = r"(?:\d{4}|\d{2})"
 #: Day-month-year in figures: ``30-9-2021``, ``01/12/2023``, ``30 - 11 - 2023``, ``17/10/21``.
-NUMERIC_DATE = rf"\d{{1,2}}{SP}{_SEP}{SP}\d{{1,2}}{SP}{_SEP}{SP}{_YEAR}(?![\d.,]\d)"
+NUMERIC_DATE = rf"(?<!\d)\d{{1,2}}{SP}{_SEP}{SP}\d{{1,2}}{SP}{_SEP}{SP}{_YEAR}(?!\d)(?![.,]\d)"
 #: ``ngày 30 tháng 9 năm 2021`` (the leading "ngày" optional).
 WORDED_DATE = rf"(?:ngày{GAP})?\d{{1,2}}{GAP}tháng{GAP}\d{{1,2}}{GAP}năm{GAP}\d{{4}}(?!\d)"
 #: A date with its year, in any family.
@@ -83,11 +83,14 @@ def read_date(text: str, year: int | None = None) -> datetime.date | None:
         >>> read_date("17/10/21"), read_date("24/ 7") is None
         (datetime.date(2021, 10, 17), True)
     """
-    numbers = [int(number) for number in _NUMBERS.findall(text)]
+    digits = _NUMBERS.findall(text)
+    numbers = [int(number) for number in digits]
     if len(numbers) == 3:
         day, month, year = numbers
-        if year < 100:
+        if len(digits[2]) == 2:
             year += 2000 if year < 70 else 1900
+        elif len(digits[2]) != 4:
+            return None
     elif len(numbers) == 2 and year is not None:
         day, month = numbers
     else:
@@ -113,6 +116,14 @@ def read_day_part(word: str) -> DayPart | None:
 
 _WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
 _TIME = r"\d{1,2}(?:[:h]\d{2}|h)"
+#: "01 Tháng 4 2022" (a dateline without "năm").
+_MONTH_WORD_DATE = r"\d{1,2}[ ]{1,3}tháng[ ]{1,3}\d{1,2},?[ ]{1,3}\d{4}(?!\d)"
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
+_EN_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
 @lazy_pattern
@@ -124,7 +135,11 @@ def _dateline() -> regex.Pattern[str]:
             (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)[ ]{{0,2}}:?[ ]{{0,3}}
             (?:{_TIME}[ ]{{0,3}}[,|][ ]{{0,3}})?
             (?P<date>{FULL_DATE})
-          | {_WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{FULL_DATE})
+          | {_WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?
+            (?P<date>{FULL_DATE}|{_MONTH_WORD_DATE})
+          | (?:{_EN_WEEKDAY},?[ ]{{1,3}})?
+            (?P<en_month>{_EN_MONTH})[ ]{{1,3}}(?P<en_day>\d{{1,2}}),?[ ]{{1,3}}(?P<en_year>\d{{4}})
+            [ ]{{0,3}}(?:(?:{DASH}|,|\|)?[ ]{{0,3}}{_TIME}|$)
           | {_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:[,|][ ]{{0,3}})?{_TIME}
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
@@ -143,6 +158,13 @@ def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
         (datetime.date(2020, 7, 1), 34)
     """
     for match in _dateline().finditer(lower):
+        if match.group("en_month"):
+            month = _EN_MONTHS.index(match.group("en_month")) + 1
+            try:
+                day = datetime.date(int(match["en_year"]), month, int(match["en_day"]))
+            except ValueError:
+                continue
+            return day, match.start("en_month")
         found = read_date(match.group("date"))
         if found is not None:
             return found, match.start("date")

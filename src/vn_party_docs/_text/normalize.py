@@ -49,9 +49,19 @@ _ONE_FOR_ONE = str.maketrans(
     }
 )
 
-# A base character with the combining marks that follow it, or a character to drop.
-# "\r\n" is one line break, so that a line ending never counts as an extra space.
-_IRREGULAR = regex.compile(r"\r\n|\P{M}?\p{M}+|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A character to drop; "\r\n" (one line break, so that a line ending never counts as an
+# extra space); a character NFC always replaces (U+212B ANGSTROM SIGN) or a base character,
+# each with the marks and "maybe" characters (Hangul vowel and final jamo) that may
+# compose with it, zero-width characters between them included (they are dropped and the
+# rest composed).  NFC of each cluster, concatenated, is the NFC of the whole text.
+_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_JOINING = r"[\p{M}\p{NFC_QC=Maybe}]"
+_IRREGULAR = regex.compile(
+    rf"\r\n"
+    rf"|(?:\p{{NFC_QC=No}}|[^\p{{M}}\p{{NFC_QC=Maybe}}{_ZW}])?(?:[{_ZW}]{{0,4}}{_JOINING})+"
+    rf"|\p{{NFC_QC=No}}"
+    rf"|[{_ZW}]"
+)
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _DROPPED_SEARCH = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -189,7 +199,7 @@ class NormalizedText:
             elif piece == "\r\n":
                 replacement = "\n"
             else:
-                replacement = unicodedata.normalize("NFC", piece)
+                replacement = unicodedata.normalize("NFC", _DROPPED_SEARCH.sub("", piece))
             if replacement == piece:
                 continue
             parts.append(source[last:start])

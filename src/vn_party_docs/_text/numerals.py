@@ -98,6 +98,8 @@ def read_number(token: str) -> int:
     Example:
         >>> read_number("12"), read_number("XII"), read_number("sáu"), read_number("thứ tư")
         (12, 12, 6, 4)
+        >>> read_number("hai mươi bốn"), read_number("mười lăm"), read_number("thứ ba mươi mốt")
+        (24, 15, 31)
     """
     from .normalize import fold
 
@@ -108,7 +110,38 @@ def read_number(token: str) -> int:
     if folded.startswith("thu "):
         if folded[4:] in ORDINAL_WORDS:
             return ORDINAL_WORDS[folded[4:]]
+        compound = _read_compound(folded[4:].split())
+        if compound is not None:
+            return compound
         raise ValueError(f"not an ordinal: {token!r}")
     if folded in NUMBER_WORDS:
         return NUMBER_WORDS[folded]
+    compound = _read_compound(folded.split())
+    if compound is not None:
+        return compound
     return from_roman(stripped)
+
+
+#: Units inside compound number words: "mốt" (1) and "lăm" (5) only after tens.
+_UNITS = {
+    word: NUMBER_WORDS[word]
+    for word in ("hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin")
+}
+_AFTER_TENS = {**_UNITS, "mot": 1, "lam": 5, "nham": 5}
+
+
+def _read_compound(words: list[str]) -> int | None:
+    """Read folded compound number words 10..99 ("hai mươi bốn", "mười lăm"), else ``None``."""
+    if not words:
+        return None
+    if words[0] == "muoi":
+        tens, rest = 1, words[1:]
+    elif len(words) >= 2 and words[1] == "muoi" and words[0] in _UNITS:
+        tens, rest = _UNITS[words[0]], words[2:]
+    else:
+        return None
+    if not rest:
+        return 10 * tens
+    if len(rest) == 1 and rest[0] in _AFTER_TENS:
+        return 10 * tens + _AFTER_TENS[rest[0]]
+    return None
