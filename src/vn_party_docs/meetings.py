@@ -325,9 +325,13 @@ _T = TypeVar("_T")
 
 def _between(hits: list[Hit[_T]], start: int, end: int) -> list[Hit[_T]]:
     """The hits (sorted by start) that lie within ``[start, end)``."""
-    starts = [hit.start for hit in hits]
-    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    low = bisect.bisect_left(hits, start, key=_hit_start)
+    high = bisect.bisect_left(hits, end, key=_hit_start)
     return [hit for hit in hits[low:high] if hit.end <= end]
+
+
+def _hit_start(hit: Hit[Any]) -> int:
+    return hit.start
 
 
 def _name(norm: NormalizedText, start: int, noun_end: int, sentence_end: int) -> str:
