@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-0
-CHECKED := src tests examples benchmarks docs/conf.py
+CHECKED := src tests examples benchmarks docs/conf.py docs/_glossary.py
 
 .PHONY: demo test lint typecheck pytest examples docs bench fuzz clean
 

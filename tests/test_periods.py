@@ -65,6 +65,37 @@ PARSE_TABLE: list[tuple[str, Period]] = [
     (unicodedata.normalize("NFD", "nhiệm kỳ 2021-2026"), Period.term(2021, 2026)),
     ("  quý   II  năm  2024 ", Q(2024, 2)),
     ("quý I\nnăm 2022", Q(2022, 1)),
+    # more real-world spellings
+    ("QUÝ III/2021", Q(2021, 3)),
+    ("Quý 4 năm 2023", Q(2023, 4)),
+    ("quý IV-2025", Q(2025, 4)),
+    ("quý I – 2024", Q(2024, 1)),
+    ("quý\u00a0II\u00a0năm\u00a02024", Q(2024, 2)),
+    ("6 THÁNG ĐẦU NĂM 2023", H(2023, 1)),
+    ("Sáu tháng đầu năm 2024", H(2024, 1)),
+    ("nửa cuối năm 2024", H(2024, 2)),
+    ("ba tháng cuối năm 2022", Q(2022, 4)),
+    ("mười một tháng đầu năm 2024", Period.first_months(2024, 11)),
+    ("mười tháng năm 2025", Period.first_months(2025, 10)),
+    ("5 tháng đầu năm\n2026", Period.first_months(2026, 5)),
+    ("tháng 9-2021", Period.month(2021, 9)),
+    ("Tháng 02 năm 2022", Period.month(2022, 2)),
+    ("tháng 1 / 2024", Period.month(2024, 1)),
+    ("năm\u00a02019", Period.year(2019)),
+    ("NĂM 2030", Period.year(2030)),
+    ("nhiệm kì 2020-2025", Period.term(2020, 2025)),
+    ("NHIỆM KỲ 2021 – 2026", Period.term(2021, 2026)),
+    ("nhiệm kỳ 2025 -\n2030", Period.term(2025, 2030)),
+    ("nhiệm kỳ\n2015 - 2020", Period.term(2015, 2020)),
+    ("nhiệm kỳ 2021\u00a0-\u00a02026", Period.term(2021, 2026)),
+    ("giai đoạn 2021\u20132030", Period.stage(2021, 2030)),
+    ("GIAI ĐOẠN 2016-2020", Period.stage(2016, 2020)),
+    ("quý III năm 2021\r\n", Q(2021, 3)),
+    ("\u200bquý III năm 2021", Q(2021, 3)),
+    (unicodedata.normalize("NFD", "6 tháng cuối năm 2023"), H(2023, 2)),
+    (unicodedata.normalize("NFD", "giai đoạn 2023 - 2030"), Period.stage(2023, 2030)),
+    (unicodedata.normalize("NFD", "NHIỆM KỲ 2021-2026"), Period.term(2021, 2026)),
+    ("năm 1010", Period.year(1010)),
 ]
 
 
@@ -121,7 +152,72 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     ("Trong quý II, ngành tập trung công tác cán bộ.", []),
     # target years are years
     ("đến năm 2030, tầm nhìn đến năm 2045", [("năm 2030", "2030"), ("năm 2045", "2045")]),
+    # several numbers after one keyword; the year closes the list
+    (
+        "Sơ kết quý I, II năm 2024 của Đảng bộ.",
+        [("quý I", "2024-Q1"), ("II năm 2024", "2024-Q2")],
+    ),
+    ("Báo cáo quý III và IV năm 2021.", [("quý III", "2021-Q3"), ("IV năm 2021", "2021-Q4")]),
+    ("Lịch họp tháng 9, 10/2021.", [("tháng 9", "2021-09"), ("10/2021", "2021-10")]),
+    ("tháng 9, 10 đơn vị chưa nộp báo cáo", []),
+    # enumerations are read in time order across the new year
+    (
+        "Đánh giá công tác quý IV, triển khai nhiệm vụ quý I năm 2022.",
+        [("quý IV", "2021-Q4"), ("quý I năm 2022", "2022-Q1")],
+    ),
+    # a shared year stays inside its sentence
+    ("Kết quả quý III. Nhiệm vụ quý IV năm 2021.", [("quý IV năm 2021", "2021-Q4")]),
+    # old tone marks around, a line break inside a term
+    (
+        "bầu cử đại biểu Quốc hội khoá XV và HĐND nhiệm kỳ 2021 -\n2026",
+        [("nhiệm kỳ 2021 -\n2026", "2021/2026")],
+    ),
+    # the lead's date is a date, its year completes the period of the same sentence
+    (
+        "Sáng ngày 12 tháng 7 năm 2023, hội nghị sơ kết 6 tháng đầu năm 2023.",
+        [("6 tháng đầu năm 2023", "2023-H1")],
+    ),
+    (
+        "Quý IV/2021, quý I/2022 và năm 2022.",
+        [("Quý IV/2021", "2021-Q4"), ("quý I/2022", "2022-Q1"), ("năm 2022", "2022")],
+    ),
 ]
+
+MUST_NOT_MATCH: list[str] = [
+    "Chiều ngày 30 tháng 9 năm 2021, hội nghị khai mạc.",
+    "Hà Nội, ngày 09 tháng 01 năm 2026",
+    "ngày 1-12-2023 và ngày 30 - 11 - 2023",
+    "Ngày 3/2 năm 2024, tỉnh tổ chức lễ kỷ niệm.",
+    "ngày 2 tháng Năm 2023",
+    "Nghị định số 30/2020/NĐ-CP ngày 5/3/2020",
+    "Luật số 64/2025/QH15 có hiệu lực",
+    "Quy định số 137-QĐ/TW ngày 01/12/2023",
+    "Khai giảng năm học 2023-2024.",
+    "tổng kết 6 tháng đầu năm học 2023 - 2024",
+    "Đại hội khóa XIII (2021 - 2026) đã thành công.",
+    "Quốc hội khóa XV, khoá XIV",
+    "thực hiện nửa cuối nhiệm kỳ còn lại",
+    "lấy phiếu tín nhiệm giữa nhiệm kỳ",
+    "trong giai đoạn mới, giai đoạn hiện nay",
+    "những kinh nghiệm quý báu, quý vị đại biểu, kinh nghiệm quý.",
+    "Lê Quý Đôn",
+    "năm 2023 - 2024 là hai năm bản lề",
+    "từ 2021 - 2026",
+    "những năm 1990",
+    "6 tháng đầu năm ngoái",
+    "quý I năm sau",
+    "tháng 10-12/2024",
+    "3 tháng qua, 5 tháng",
+    "Gọi số 0290.3831.234 hoặc xem trang 12.",
+    "năm 20210",
+    "nhiệm kỳ 2026 - 2021",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_must_not_match(text: str) -> None:
+    # with a reference date, so that a missing year is not why nothing is found
+    assert find_periods(text, reference_date=D(2023, 5, 5)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), FIND_TABLE, ids=[row[0][:40] for row in FIND_TABLE])
@@ -153,7 +249,21 @@ def test_this_year() -> None:
     assert [m.value.code for m in found] == ["2023-H1"]
 
 
-BAD_INPUTS = ["", "quý V năm 2021", "tháng 13 năm 2021", "quý III", "hello", "năm", "năm 20210"]
+BAD_INPUTS = [
+    "",
+    "   ",
+    "quý V năm 2021",
+    "tháng 13 năm 2021",
+    "quý III",
+    "hello",
+    "năm",
+    "năm 20210",
+    "nhiệm kỳ 2026-2021",
+    "quý III năm 2021 và quý IV",
+    "ngày 30 tháng 9 năm 2021",
+    "năm học 2023-2024",
+    "\x00quý\u0301",
+]
 
 
 @pytest.mark.parametrize("text", BAD_INPUTS)
@@ -163,6 +273,26 @@ def test_parse_errors(text: str) -> None:
     assert 0 <= info.value.position <= len(text)
     assert info.value.text == text
     assert info.value.expected
+
+
+ERROR_DETAILS = [
+    ("quý V năm 2021", "quarter", 4),
+    ("Quý   IX/2021", "quarter", 6),
+    ("tháng 13 năm 2021", "month", 6),
+    ("nhiệm kỳ 2021", "two years", 9),
+    ("nhiệm kỳ 2026-2021", "after the first", 14),
+    ("6 tháng đầu năm abc", "four-digit year", 16),
+    ("quý III năm 2021 abc", "end of the text", 16),
+    (unicodedata.normalize("NFD", "Quý V"), "quarter", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "position"), ERROR_DETAILS)
+def test_parse_error_details(text: str, expected: str, position: int) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text)
+    assert expected in info.value.expected
+    assert info.value.position == position
 
 
 def test_parse_error_position_points_at_missing_year() -> None:

@@ -459,16 +459,20 @@ def test_parse_agrees_with_find_on_real_text(name: str) -> None:
                 disagreements.append(f"{kind}: {mention.text!r} found but not parsed: {error}")
                 continue
             if kind == "meetings" and parsed != mention.value:
-                # The paragraph after the header may complete chairs and bridge points
-                # (SPEC §6); those are outside the mention's text.
+                # The text after the header may complete chairs, bridge points and
+                # "online" (SPEC §6); those are outside the mention's text.
                 value = mention.value
                 completed = attrs.evolve(
-                    parsed, chairs=value.chairs, bridge_points=value.bridge_points
+                    parsed,
+                    chairs=value.chairs,
+                    bridge_points=value.bridge_points,
+                    online=value.online,
                 )
                 if (
                     completed == value
                     and set(parsed.chairs) <= set(value.chairs)
                     and parsed.bridge_points in (None, value.bridge_points)
+                    and (value.online or not parsed.online)
                 ):
                     continue
             if parsed != mention.value:

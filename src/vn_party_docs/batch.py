@@ -59,7 +59,7 @@ def extract_many(
             (started with ``spawn``: call it under ``if __name__ == "__main__":`` in
             a script). ``None`` (default) stays in this process for small inputs and
             switches to ``os.cpu_count()`` processes once more than
-            :data:`AUTO_PARALLEL_CHARS` characters of text are waiting.
+            :data:`~vn_party_docs.batch.AUTO_PARALLEL_CHARS` characters of text are waiting.
         chunksize: Texts sent to a worker at a time (larger chunks cost less in
             inter-process traffic; smaller ones keep memory lower).
 

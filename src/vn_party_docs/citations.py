@@ -80,7 +80,7 @@ class DocType(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The Vietnamese name, capitalised as in running text: "Nghị quyết"."""
+        """The Vietnamese name as written in running text, such as "Nghị quyết"."""
         return _DOC_TYPE_ROWS[self.name][0]
 
     @property

@@ -84,7 +84,7 @@ def extract(
     Args:
         text: Any string; it is normalised once and shared by all finders.
         reference_date: Completes dates and periods whose year the text leaves out.
-        kinds: Limit the work to some of :data:`KINDS`; the others stay empty.
+        kinds: Limit the work to some of ``vn_party_docs.document.KINDS``; the others stay empty.
 
     Example:
         >>> result = extract("Quý III năm 2021 và quý IV năm 2021.")

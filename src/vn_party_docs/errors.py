@@ -18,8 +18,8 @@ class ParseError(ValueError):
         >>> try:
         ...     parse_period("quý V năm 2021")
         ... except ParseError as error:
-        ...     print(error.position, error.expected)
-        0 a period such as "quý III năm 2021"
+        ...     print(error.position, error.text)
+        4 quý V năm 2021
     """
 
     expected: str

@@ -17,6 +17,7 @@ import regex
 
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
 from ._text.grammar import DASH, GAP, OPT_GAP, SP, compile_pattern, lazy_pattern
+from ._text.normalize import NormalizedText
 from ._text.numerals import from_roman, read_number, to_roman
 from .errors import ParseError
 from .spans import Mention
@@ -72,7 +73,7 @@ def _months(year: int, first: int, count: int) -> tuple[datetime.date, datetime.
 
 def _check_bounds(period: Period) -> None:
     kind, start, end = period.kind, period.start, period.end
-    if not (MIN_YEAR <= start.year and end.year <= MAX_YEAR):
+    if not (start.year >= MIN_YEAR and end.year <= MAX_YEAR):
         raise ValueError(f"years must be {MIN_YEAR}-{MAX_YEAR}, not {start.year}-{end.year}")
     if end < start:
         raise ValueError(f"period ends ({end}) before it starts ({start})")
@@ -205,8 +206,8 @@ class Period:
 
     @property
     def code(self) -> str:
-        """A short stable identifier: ``2021-09``, ``2021-Q3``, ``2023-H1``, ``2024-9M``,
-        ``2019``, ``2021/2026`` (term), ``2023..2030`` (stage)."""
+        """Short stable identifier such as ``2021-09``, ``2021-Q3``, ``2023-H1``, ``2024-9M``,
+        ``2019``, ``2021/2026`` (term) or ``2023..2030`` (stage)."""
         year = self.start.year
         return {
             PeriodKind.MONTH: f"{year}-{self.index:02d}",
@@ -226,7 +227,7 @@ class Period:
             >>> Period.from_code("2023-H1") == Period.half_year(2023, 1)
             True
         """
-        match = _CODE.fullmatch(code) if isinstance(code, str) else None
+        match = _code_pattern().fullmatch(code) if isinstance(code, str) else None
         if match is None:
             raise ValueError(f"not a period code: {code!r}")
         year = int(match["year"])
@@ -365,46 +366,81 @@ class Period:
 _STEPPABLE = frozenset(
     {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR}
 )
-_CODE = regex.compile(
-    r"(?P<year>\d{4})(?:(?P<sep>/|\.\.)(?P<last>\d{4})|-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])"
-    r"|H(?P<half>[12])|(?P<count>\d{1,2})M))?"
-)
+
+
+@lazy_pattern
+def _code_pattern() -> regex.Pattern[str]:
+    """The :attr:`Period.code` syntax."""
+    return compile_pattern(
+        r"(?P<year>\d{4})(?:(?P<sep>/|\.\.)(?P<last>\d{4})|-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])"
+        r"|H(?P<half>[12])|(?P<count>\d{1,2})M))?"
+    )
+
 
 # -- grammar ----------------------------------------------------------------------
-_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d])"
-_NUMBER_WORD = r"(?:mười[ ]một|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: A four-digit year (MIN_YEAR..MAX_YEAR), not the start of a longer number.
+_YEAR = r"[12]\d{3}(?!\d)"
+_NUMBER_WORD = r"(?:mười[ ]một|mười[ ]hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: Relative years ("năm ngoái", "năm sau"): such a period is left out, not guessed.
+_RELATIVE = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))"
 #: The year after a period keyword: "năm 2021", "/2024", "-2024", "năm nay".
 _YEAR_SUFFIX = rf"""
-    (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?![\w]))
+    (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?!\w))
       |{SP}(?:/|{DASH}){SP}(?P<year>{_YEAR}))
 """
+#: "năm" closing "6 tháng đầu năm", perhaps with its year; never "năm học" or "năm ngoái".
+_YEAR_WORD = rf"""
+    năm(?!{GAP}học(?!\w))
+    (?:{GAP}(?P<year>{_YEAR})|{GAP}(?P<this_year>nay)(?!\w))?
+    (?!{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))
+"""
 _RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
+_QUARTER_NUMBER = r"(?:(?P<roman>iv|i{1,3})|(?P<digit>[1-4]))(?!\w)(?![.,]\d)"
+_MONTH_NUMBER = r"(?P<month_number>1[0-2]|0?[1-9])(?!\d)(?![.,]\d)"
 
 
 @lazy_pattern
 def _period_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"""
-        (?P<quarter>quý{GAP}(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w)
-            {_YEAR_SUFFIX}?)
+        (?P<quarter>quý{GAP}{_QUARTER_NUMBER}{_YEAR_SUFFIX}?{_RELATIVE})
       | (?P<months>
-            (?:(?<![\d.,])(?P<count>1[0-2]|[1-9])|(?<![\w])(?P<count_word>{_NUMBER_WORD}))
-            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}năm
-            (?:{GAP}(?P<year>{_YEAR})|{GAP}(?P<this_year>nay)(?![\w]))?)
-      | (?P<half>(?<![\w])nửa{GAP}(?P<position>đầu|cuối){GAP}năm
-            (?:{GAP}(?P<year>{_YEAR})|{GAP}(?P<this_year>nay)(?![\w]))?)
-      | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)tháng{GAP}(?P<month_number>1[0-2]|0?[1-9])(?!\d)
-            {_YEAR_SUFFIX}?)
-      | (?P<term>(?:nhiệm[ ]kỳ|giai[ ]đoạn)){GAP}{_RANGE}
+            (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|[1-9])
+              |(?<!\w)(?P<count_word>{_NUMBER_WORD}))
+            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
+      | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
+      | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)tháng{GAP}{_MONTH_NUMBER}
+            (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
+            {_YEAR_SUFFIX}?{_RELATIVE})
+      | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn)){GAP}{_RANGE}
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
-            (?<![\w])năm{GAP}(?P<year>{_YEAR})(?!{SP}{DASH}{SP}\d|[/.,]\d))
+            (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
+            (?<!tháng[ ]{{1,3}})  # "ngày 2 tháng Năm 2023": a date, May in words
+            (?<!\w)năm{GAP}(?P<year>{_YEAR})(?!{SP}{DASH}{SP}\d|[/.,]\d))
         """
     )
 
 
 @lazy_pattern
-def _continuation() -> regex.Pattern[str]:
+def _more_ranges() -> regex.Pattern[str]:
+    """Another range after a term or stage: "nhiệm kỳ 2010 - 2015, 2015 - 2020"."""
     return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{SP};{SP}){_RANGE}")
+
+
+@lazy_pattern
+def _more_quarters() -> regex.Pattern[str]:
+    """Another quarter number after one "quý": "quý III và IV năm 2021"."""
+    return compile_pattern(
+        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
+    )
+
+
+@lazy_pattern
+def _more_months() -> regex.Pattern[str]:
+    """Another month number after one "tháng": "tháng 9, 10 năm 2021"."""
+    return compile_pattern(
+        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
+    )
 
 
 @lazy_pattern
@@ -451,6 +487,11 @@ _MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
 }
 
 
+def _quarter_number(match: regex.Match[str]) -> int:
+    """The quarter a match names, from its Roman or Arabic numeral."""
+    return from_roman(match["roman"]) if match["roman"] else int(match["digit"])
+
+
 def _interpret(match: regex.Match[str]) -> _Candidate | None:
     """Read a match of the period grammar; ``None`` when it names no period."""
     start, end = match.span()
@@ -461,10 +502,10 @@ def _interpret(match: regex.Match[str]) -> _Candidate | None:
         kind = PeriodKind.TERM if match["term"].startswith("nhiệm") else PeriodKind.STAGE
         return _Candidate(start, end, kind, last, first) if last > first else None
     if match["quarter"]:
-        number = from_roman(match["roman"]) if match["roman"] else int(match["digit"])
-        return _Candidate(start, end, PeriodKind.QUARTER, number, year, this_year)
+        return _Candidate(start, end, PeriodKind.QUARTER, _quarter_number(match), year, this_year)
     if match["month"]:
-        return _Candidate(start, end, PeriodKind.MONTH, int(match["month_number"]), year)
+        number = int(match["month_number"])
+        return _Candidate(start, end, PeriodKind.MONTH, number, year, this_year)
     if match["half"]:
         half = 1 if match["position"] == "đầu" else 2
         return _Candidate(start, end, PeriodKind.HALF_YEAR, half, year, this_year)
@@ -472,7 +513,7 @@ def _interpret(match: regex.Match[str]) -> _Candidate | None:
         count = int(match["count"]) if match["count"] else read_number(match["count_word"])
         position = match["position"]
         if position is None and year is None:
-            return None
+            return None  # "3 tháng năm nay" is a duration, "9 tháng năm 2023" a period
         kind_number = _MONTH_COUNTS.get((count, position != "cuối"))
         if kind_number is None:
             return None
@@ -483,8 +524,12 @@ def _interpret(match: regex.Match[str]) -> _Candidate | None:
 _SUB_YEAR = frozenset(
     {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.FIRST_MONTHS}
 )
-#: How far a shared year reaches back over an enumeration ("quý III; … quý IV năm 2021").
+_ANCHOR_KINDS = _SUB_YEAR | {PeriodKind.YEAR}
+#: How far (in characters, within one sentence) a shared year reaches back over an
+#: enumeration ("quý III; triển khai nhiệm vụ công tác quý IV năm 2021").
 _ENUMERATION_REACH = 160
+#: At most this many extra ranges or numbers follow one keyword.
+_MAX_MORE = 20
 
 
 def hits(context: DocumentContext) -> list[Hit[Period]]:
@@ -501,51 +546,91 @@ def _anchor() -> regex.Pattern[str]:
 @lazy_pattern
 def _count_before() -> regex.Pattern[str]:
     """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
-    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|[1-9])|(?<![\w]){_NUMBER_WORD})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|[1-9])|(?<!\w){_NUMBER_WORD})[ ]{{1,3}}$")
 
 
-def _matches(lower: str) -> list[regex.Match[str]]:
-    """The leftmost, non-overlapping matches of the period grammar, tried only at anchors."""
-    matches: list[regex.Match[str]] = []
+def _candidates(lower: str) -> list[_Candidate]:
+    """Every period the grammar reads, leftmost first, never overlapping.
+
+    The grammar is tried only at keyword anchors; after a match, the extra ranges
+    or numbers that share its keyword are read too.
+    """
+    found: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
     while True:
-        found = anchor.search(lower, position)
-        if found is None:
-            return matches
-        start = found.start()
-        if found.group() == "tháng":
+        keyword = anchor.search(lower, position)
+        if keyword is None:
+            return found
+        start = keyword.start()
+        if keyword.group() == "tháng":
             count = count_before.search(lower, max(position, start - 16), start)
             if count is not None:
                 start = count.start()
         match = pattern.match(lower, start)
         if match is None:
-            position = found.end()
+            position = keyword.end()
             continue
-        matches.append(match)
-        position = max(match.end(), found.end())
-
-
-def _candidates(lower: str) -> list[_Candidate]:
-    """Every period the grammar reads, with the extra ranges after one keyword."""
-    found: list[_Candidate] = []
-    for match in _matches(lower):
-        candidate = _interpret(match)
-        if candidate is None:
-            continue
-        found.append(candidate)
         end = match.end()
-        for _ in range(20 if match["term"] else 0):
-            more = _continuation().match(lower, end)
-            if more is None:
+        candidate = _interpret(match)
+        if candidate is not None and not _decade(lower, match, candidate):
+            found.append(candidate)
+            more = _more(lower, match, candidate)
+            found.extend(more)
+            if more:
+                end = more[-1].end
+        position = max(end, keyword.end())
+
+
+def _decade(lower: str, match: regex.Match[str], candidate: _Candidate) -> bool:
+    """Tell "những năm 1990" (the 1990s, a decade) from a year."""
+    return (
+        candidate.kind is PeriodKind.YEAR
+        and candidate.year is not None
+        and candidate.year % 10 == 0
+        and lower[max(0, match.start() - 8) : match.start()].rstrip().endswith("những")
+    )
+
+
+def _more(lower: str, match: regex.Match[str], candidate: _Candidate) -> list[_Candidate]:
+    """The ranges or numbers after the same keyword ("2010 - 2015, 2015 - 2020")."""
+    more: list[_Candidate] = []
+    end = match.end()
+    kind = candidate.kind
+    if kind is PeriodKind.TERM or kind is PeriodKind.STAGE:
+        for _ in range(_MAX_MORE):
+            extra = _more_ranges().match(lower, end)
+            if extra is None:
                 break
-            first, last = int(more["first"]), int(more["last"])
+            first, last = int(extra["first"]), int(extra["last"])
             if last > first:
-                found.append(
-                    _Candidate(more.start("first"), more.end(), candidate.kind, last, first)
-                )
-            end = more.end()
-    return found
+                more.append(_Candidate(extra.start("first"), extra.end(), kind, last, first))
+            end = extra.end()
+        return more
+    if candidate.year is not None or candidate.this_year:
+        return more  # "quý II năm 2024, 3 đơn vị": a year ends the enumeration
+    if kind is PeriodKind.QUARTER:
+        grammar, roman = _more_quarters(), bool(match["roman"])
+    elif kind is PeriodKind.MONTH:
+        grammar, roman = _more_months(), False
+    else:
+        return more
+    for _ in range(_MAX_MORE):
+        extra = grammar.match(lower, end)
+        if extra is None or (kind is PeriodKind.QUARTER and bool(extra["roman"]) != roman):
+            break
+        number = (
+            _quarter_number(extra) if kind is PeriodKind.QUARTER else int(extra["month_number"])
+        )
+        year = int(extra["year"]) if extra["year"] else None
+        this_year = bool(extra["this_year"])
+        more.append(_Candidate(extra.start("number"), extra.end(), kind, number, year, this_year))
+        end = extra.end()
+        if year is not None or this_year:
+            return more
+    # Figures ("quý 1, 2", "tháng 9, 10") count only when a year closes the list: a
+    # figure after a comma is too often something else ("tháng 9, 10 đơn vị").
+    return more if roman else []
 
 
 def _find(context: DocumentContext) -> list[Hit[Period]]:
@@ -573,20 +658,34 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
     return result
 
 
-_ANCHOR_KINDS = _SUB_YEAR | {PeriodKind.YEAR}
-
-
 def _enumeration_year(lower: str, found: list[_Candidate], index: int) -> int | None:
-    """The year of the next sub-year period with a year in the same sentence, if close."""
-    end = found[index].end
-    kind = found[index].kind
+    """The year of the next sub-year period with a year in the same sentence, if close.
+
+    An enumeration is read in time order: "quý IV, triển khai nhiệm vụ quý I năm 2022"
+    is the fourth quarter of 2021.
+    """
+    candidate = found[index]
+    if candidate.kind not in _SUB_YEAR:
+        return None
     for later in found[index + 1 :]:
-        if later.start - end > _ENUMERATION_REACH or _sentence_break().search(
-            lower, end, later.start
+        if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
+            lower, candidate.end, later.start
         ):
             return None
-        if later.year is not None:
-            return later.year if later.kind in _SUB_YEAR and kind in _SUB_YEAR else None
+        if later.this_year:
+            return None
+        if later.year is None:
+            continue
+        if later.kind not in _SUB_YEAR:
+            return None
+        year = later.year
+        try:
+            if candidate.build(year).start > later.build(year).start:
+                year -= 1
+            candidate.build(year)
+        except ValueError:
+            return None
+        return year
     return None
 
 
@@ -594,28 +693,75 @@ def _enumeration_year(lower: str, found: list[_Candidate], index: int) -> int | 
 _EXPECTED = 'a period such as "quý III năm 2021"'
 
 
+@lazy_pattern
+def _diagnosis() -> regex.Pattern[str]:
+    """What follows a keyword of a period that failed to parse."""
+    return compile_pattern(
+        rf"""
+        (?P<quarter>quý){GAP}(?!{_QUARTER_NUMBER})
+      | (?P<month>tháng){GAP}(?!{_MONTH_NUMBER}|(?:đầu|cuối)(?!\w))
+      | (?P<range>nhiệm[ ]k[ỳì]|giai[ ]đoạn){GAP}(?!{_RANGE})
+      | (?P<year>năm){GAP}(?!{_YEAR})
+        """
+    )
+
+
+_DIAGNOSES = {
+    "quarter": "a quarter numeral: I, II, III, IV or 1-4",
+    "month": "a month number 1-12",
+    "range": 'two years such as "2021-2026"',
+    "year": 'a four-digit year such as "2021"',
+}
+
+
+def _parse_error(s: str, error: ParseError) -> ParseError:
+    """A more precise ParseError when a keyword is followed by something impossible."""
+    norm = NormalizedText(s)
+    lower = norm.lower
+    for found in _anchor().finditer(lower):
+        diagnosis = _diagnosis().match(lower, found.start())
+        if diagnosis is not None:
+            name = diagnosis.lastgroup or "year"
+            return ParseError(_DIAGNOSES[name], norm.source_start(diagnosis.end()), s)
+    start = len(lower) - len(lower.lstrip())
+    prefix = _period_pattern().match(lower, start)
+    if prefix is not None and lower[prefix.end() :].strip():
+        return ParseError("the end of the text after the period", error.position, s)
+    return error
+
+
 def parse_period(s: str) -> Period:
     """Read one period from the whole of ``s``; the text must give its year.
 
     Raises:
-        ParseError: when ``s`` is not a period, or its year is missing.
+        ParseError: when ``s`` is not a period, or its year is missing; ``.expected``
+            names what was expected and ``.position`` where, in ``s``.
 
     Example:
         >>> parse_period("Quý III/2022").code
         '2022-Q3'
         >>> str(parse_period("sáu tháng cuối năm 2023"))
         '6 tháng cuối năm 2023'
+        >>> try:
+        ...     parse_period("quý V năm 2021")
+        ... except ParseError as error:
+        ...     print(error.expected, "at", error.position)
+        a quarter numeral: I, II, III, IV or 1-4 at 4
     """
-    norm, match = full_match(_period_pattern(), s, _EXPECTED)
+    try:
+        norm, match = full_match(_period_pattern(), s, _EXPECTED)
+    except ParseError as error:
+        raise _parse_error(s, error) from None
     candidate = _interpret(match)
     if candidate is None:
-        raise ParseError(_EXPECTED, 0, s)
+        if match["term"]:
+            raise ParseError(
+                "a last year after the first", norm.source_start(match.start("last")), s
+            )
+        raise ParseError(_EXPECTED, norm.source_start(match.start()), s)
     if candidate.year is None:
         raise ParseError('a year (such as "năm 2021")', norm.source_end(match.end()), s)
-    try:
-        return candidate.build(candidate.year)
-    except ValueError as error:
-        raise ParseError(f"{_EXPECTED} ({error})", 0, s) from None
+    return candidate.build(candidate.year)
 
 
 def find_periods(
@@ -625,13 +771,15 @@ def find_periods(
 
     A period whose year the text leaves out takes the year of a following period
     of the same enumeration ("quý III; … quý IV năm 2021"), else the year from
-    ``reference_date``, the dateline, or the nearest preceding explicit year; when
-    none is known the mention is left out.
+    ``reference_date``, the dateline, or the nearest preceding period that states
+    its year; when none is known the mention is left out.
 
     Example:
         >>> text = "đánh giá quý III; triển khai nhiệm vụ quý IV năm 2021"
         >>> [(m.text, m.value.code) for m in find_periods(text)]
         [('quý III', '2021-Q3'), ('quý IV năm 2021', '2021-Q4')]
-    """
+        >>> [m.value.code for m in find_periods("6 tháng cuối năm", reference_date=datetime.date(2020, 7, 1))]
+        ['2020-H2']
+    """  # noqa: E501
     context = DocumentContext(check_text(text), reference_date)
     return to_mentions(context.norm, hits(context))

@@ -701,8 +701,8 @@ def parse_titles(s: str) -> tuple[Title, ...]:
     """Read a chain of titles joined by commas, "kiêm", "đồng thời là" or nothing.
 
     Example:
-        >>> titles = parse_titles("Ủy viên Bộ Chính trị, Bí thư TW Đảng, Trưởng Ban Tổ chức TW")
-        >>> [t.english() for t in titles]  # doctest: +NORMALIZE_WHITESPACE
+        >>> chain = parse_titles("Ủy viên Bộ Chính trị, Bí thư TW Đảng, Trưởng Ban Tổ chức TW")
+        >>> [t.english() for t in chain]  # doctest: +NORMALIZE_WHITESPACE
         ['Politburo member', 'Secretary of the Party Central Committee',
          "Head of the Party Central Committee's Organisation Commission"]
     """
