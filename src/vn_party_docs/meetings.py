@@ -174,31 +174,59 @@ def _organizer_separator() -> regex.Pattern[str]:
     return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}với{GAP})")
 
 
-_NAME_STOP = compile_pattern(
-    r"""(?:đánh|sơ|tổng|quán|triển|bàn|về|nhằm|để|với|tới|tại|kết|thảo|nghe|công|lấy|góp|cho
+@lazy_pattern
+def _name_stop() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"""(?:đánh|sơ|tổng|quán|triển|bàn|về|nhằm|để|với|tới|tại|kết|thảo|nghe|công|lấy|góp|cho
          |thông|xem|nhìn|biểu|trao|tôn|gặp|chào|theo|của|do|từ|diễn|vào|sáng|chiều|trưa|tối|đêm
          |ngày|trong|phiên|và|nhiệm)\b""",
-)
-_REVIEW = compile_pattern(r"\b(?:đánh[ ]giá|sơ[ ]kết|tổng[ ]kết|kết[ ]quả|nhìn[ ]lại|báo[ ]cáo)\b")
-_PLAN = compile_pattern(
-    r"\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|bàn|chương[ ]trình|định[ ]hướng)\b"
-)
-_BRIDGE = compile_pattern(
-    r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?P<count>\d{1,3}(?:\.\d{3}){0,2}|\d{1,6})"
-    r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
-)
-_ONLINE = compile_pattern(r"\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
-_CHAIR = compile_pattern(
-    r"""(?P<under>dưới[ ]sự[ ]chủ[ ]trì[ ]của)
+    )
+
+
+@lazy_pattern
+def _review() -> regex.Pattern[str]:
+    return compile_pattern(r"\b(?:đánh[ ]giá|sơ[ ]kết|tổng[ ]kết|kết[ ]quả|nhìn[ ]lại|báo[ ]cáo)\b")
+
+
+@lazy_pattern
+def _plan() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|bàn|chương[ ]trình|định[ ]hướng)\b"
+    )
+
+
+@lazy_pattern
+def _bridge() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?P<count>\d{1,3}(?:\.\d{3}){0,2}|\d{1,6})"
+        r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
+    )
+
+
+@lazy_pattern
+def _online() -> regex.Pattern[str]:
+    return compile_pattern(r"\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
+
+
+@lazy_pattern
+def _chair() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"""(?P<under>dưới[ ]sự[ ]chủ[ ]trì[ ]của)
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?điểm[ ]cầu
                   (?![ ]trung[ ]ương))?
         (?P<has>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại[ ]{1,3}điểm[ ]cầu[ ]trung[ ]ương)?
                 [ ]{1,3}có(?:[ ]{1,3}các)?[ ]{1,3}đồng[ ]chí)?"""
-)
-_BETWEEN_CHAIRS = compile_pattern(
-    r"[ ]{0,3}[,;]?[ ]{0,3}(?:và[ ]{1,3})?(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?\Z"
-)
+    )
+
+
+@lazy_pattern
+def _between_chairs() -> regex.Pattern[str]:
+    return compile_pattern(
+        r"[ ]{0,3}[,;]?[ ]{0,3}(?:và[ ]{1,3})?(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?\Z"
+    )
+
+
 _SUB_YEAR = (
     PeriodKind.MONTH,
     PeriodKind.QUARTER,
@@ -303,7 +331,7 @@ def _complete(context: DocumentContext, lead: _Lead, limit: int) -> _Header:
     sentence_periods = _between(periods_module.hits(context), start, end)
     date = _date(context, lead.lead, sentence_periods)
     reviewed, planned = _split_periods(lower, start, sentence_periods)
-    bridge = _BRIDGE.search(lower, start, paragraph_end)
+    bridge = _bridge().search(lower, start, paragraph_end)
     bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
     day_part = lead.lead["day_part"]
     meeting = Meeting(
@@ -311,7 +339,7 @@ def _complete(context: DocumentContext, lead: _Lead, limit: int) -> _Header:
         day_part=read_day_part(day_part) if day_part else None,
         organizers=lead.organizers,
         name=_name(context.norm, lead.noun_start, lead.noun_end, end),
-        online=bool(_ONLINE.search(lower, start, paragraph_end)),
+        online=bool(_online().search(lower, start, paragraph_end)),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
@@ -339,7 +367,7 @@ def _name(norm: NormalizedText, start: int, noun_end: int, sentence_end: int) ->
     end = noun_end
     words = regex.finditer(r"[ ]{1,3}([\w/]{1,20})", norm.lower[noun_end:sentence_end])
     for count, word in enumerate(words):
-        if count >= 6 or word.start() != end - noun_end or _NAME_STOP.match(word.group(1)):
+        if count >= 6 or word.start() != end - noun_end or _name_stop().match(word.group(1)):
             break
         end = noun_end + word.end()
     return " ".join(norm.text[start:end].split())
@@ -374,8 +402,8 @@ def _split_periods(
         if hit.value.kind not in _SUB_YEAR:
             continue
         text = lower[start : hit.start]
-        review = max((m.end() for m in _REVIEW.finditer(text)), default=-1)
-        plan = max((m.end() for m in _PLAN.finditer(text)), default=-1)
+        review = max((m.end() for m in _review().finditer(text)), default=-1)
+        plan = max((m.end() for m in _plan().finditer(text)), default=-1)
         if plan > review:
             planned.append(hit.value)
         elif review >= 0:
@@ -389,7 +417,7 @@ def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, .
     officials = _between(titles_module.hits(context), start, end)
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []
-    for verb in _CHAIR.finditer(lower, start, end):
+    for verb in _chair().finditer(lower, start, end):
         if verb["local"]:
             continue
         if verb["under"] or verb["has"]:
@@ -414,7 +442,7 @@ def _group(
         if step < 0 and hit.end > edge:
             break
         gap = lower[hit.end : edge] if step < 0 else lower[edge : hit.start]
-        if len(gap) > 40 or not _BETWEEN_CHAIRS.match(gap):
+        if len(gap) > 40 or not _between_chairs().match(gap):
             break
         group.append(hit)
         edge = hit.start if step < 0 else hit.end

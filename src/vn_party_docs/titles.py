@@ -732,7 +732,9 @@ def parse_title(s: str) -> Title:
     return titles[0]
 
 
-_ADDRESS = compile_pattern(r"(?:đồng[ ]chí|đ/c|ông|bà)[ ]{1,3}")
+@lazy_pattern
+def _address() -> regex.Pattern[str]:
+    return compile_pattern(r"(?:đồng[ ]chí|đ/c|ông|bà)[ ]{1,3}")
 
 
 def parse_official(s: str) -> Official:
@@ -744,7 +746,7 @@ def parse_official(s: str) -> Official:
     """
     norm = NormalizedText(check_text(s, "s"))
     start, end = _content(norm)
-    address = _ADDRESS.match(norm.lower, start)
+    address = _address().match(norm.lower, start)
     if address is not None:
         start = address.end()
     people = _people(norm)
