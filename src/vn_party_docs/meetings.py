@@ -275,22 +275,49 @@ class _Lead:
     end: int
 
 
+@lazy_pattern
+def _noun_anchor() -> regex.Pattern[str]:
+    return compile_pattern(rf"\b{_MEETING_NOUN}\b")
+
+
+@lazy_pattern
+def _sentence_start() -> regex.Pattern[str]:
+    return compile_pattern(r"\n|[.!?][ ]{1,3}")
+
+
+#: How far before its meeting noun a lead sentence may start.
+_LEAD_REACH = 400
+
+
 def _headers(context: DocumentContext) -> list[_Header]:
     leads: list[_Lead] = []
-    position = 0
     lower = context.norm.lower
-    while True:
-        lead = _lead_pattern().search(lower, position)
-        if lead is None:
-            break
-        read = _read_lead(context, lead)
-        if read is None:
-            position = lead.end()
+    done = 0
+    for noun in _noun_anchor().finditer(lower):
+        if noun.start() < done:
             continue
-        leads.append(read)
-        position = read.end
+        read = _lead_before(context, noun.start())
+        if read is not None:
+            leads.append(read)
+            done = read.end
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
     return [_complete(context, lead, limits[index]) for index, lead in enumerate(leads)]
+
+
+def _lead_before(context: DocumentContext, noun_start: int) -> _Lead | None:
+    """The header whose meeting noun starts at ``noun_start``, if a lead sentence starts it."""
+    lower = context.norm.lower
+    low = max(0, noun_start - _LEAD_REACH)
+    starts = [low] if low == 0 else []
+    starts += [match.end() for match in _sentence_start().finditer(lower, low, noun_start)]
+    for start in starts:
+        lead = _lead_pattern().match(lower, start)
+        if lead is None:
+            continue
+        read = _read_lead(context, lead)
+        if read is not None and read.noun_start == noun_start:
+            return read
+    return None
 
 
 def _read_lead(context: DocumentContext, lead: regex.Match[str]) -> _Lead | None:
