@@ -458,12 +458,13 @@ PROBES = [
     Probe("dong-chi", "Đồng chí Lê Văn A, ", ()),
     Probe("dong-chi-title", "đồng chí Lê Văn A, Bí thư Tỉnh ủy; ", ("officials",)),
     Probe("names", "Lê Văn A, ", ("officials",), prefix="Ủy viên Ban Thường vụ Tỉnh ủy: "),
-    Probe("chieu", "Chiều 1-4, ", ("meetings",)),
+    # Meeting leads are tried from their meeting noun: a lead needs one to be reached.
+    Probe("chieu", "Chiều 1-4, hội nghị ", ("meetings",)),
     Probe("diem-cau", "điểm cầu ", ("meetings",), prefix=MEETING + " trực tuyến với "),
     Probe(
         "hoi-nghi", "Ban Tổ chức Trung ương tổ chức hội nghị ", ("meetings",), prefix="Chiều 1-4, "
     ),
-    Probe("meeting-leads", "Chiều 1-4, Ban. ", ("meetings",)),
+    Probe("meeting-leads", "Chiều 1-4, Ban hội nghị. ", ("meetings",)),
     Probe("meeting-headers", MEETING + ". ", ("meetings",)),
     Probe("meeting-periods", MEETING + " đánh giá quý I năm 2024. ", ("meetings", "periods")),
     Probe("meeting-one-paragraph", "Sáng 2-4, Tỉnh ủy tổ chức hội nghị, ", ("meetings",)),
