@@ -202,3 +202,28 @@ HOSTILE = "Sáng Chiều nay (1/7), 1- 4 Ban Tổ chức TW tổ chức Hội ng
 def test_never_raises(text: str) -> None:
     for mention in find_meetings(text):
         assert text[mention.span.start : mention.span.end] == mention.text
+
+
+MORE_LEADS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "Sáng 12/6/2025, tại Hà Nội, Ban Bí thư tổ chức Hội nghị toàn quốc.",
+        ("Ban Bí thư",),
+        "Hội nghị toàn quốc",
+    ),
+    (
+        "Sáng 10/4/2025, Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ 11.",
+        ("Ban Chấp hành Trung ương Đảng",),
+        "Hội nghị lần thứ 11",
+    ),
+    (
+        "Chiều 13/10/2025, Đảng bộ Chính phủ khai mạc Đại hội đại biểu lần thứ I.",
+        ("Đảng bộ Chính phủ",),
+        "Đại hội đại biểu lần thứ I",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers", "name"), MORE_LEADS, ids=[r[2] for r in MORE_LEADS])
+def test_more_leads(text: str, organizers: tuple[str, ...], name: str) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.organizers, mention.value.name) == (organizers, name)

@@ -474,3 +474,26 @@ def test_samples_parse_agrees() -> None:
         for mention in find_officials(text):
             assert text[mention.span.start : mention.span.end] == mention.text
             assert parse_official(mention.text) == mention.value
+
+
+MORE_OFFICIALS: list[tuple[str, str]] = [
+    (
+        "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang phát biểu.",
+        "Phan Văn Giang, Bộ trưởng Bộ Quốc phòng",
+    ),
+    ("Tổng Bí thư Tô Lâm chủ trì.", "Tô Lâm, Tổng Bí thư"),
+    (
+        "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú",
+        "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư",
+    ),
+    (
+        "Phó Thủ tướng Thường trực Nguyễn Hòa Bình",
+        "Nguyễn Hòa Bình, Phó Thủ tướng Thường trực Chính phủ",
+    ),
+    ("Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài", "Bùi Thị Minh Hoài, Bí thư Thành ủy Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_OFFICIALS, ids=[r[1] for r in MORE_OFFICIALS])
+def test_more_arrangements(text: str, expected: str) -> None:
+    assert [str(m.value) for m in find_officials(text)] == [expected]

@@ -23,6 +23,7 @@ from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, DayPart, read_date, read_day_part
 from ._text.grammar import DASH, GAP, SP, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
+from ._text.numerals import ROMAN_PATTERN
 from .errors import ParseError
 from .periods import Period, PeriodKind
 from .spans import Mention
@@ -153,6 +154,7 @@ def _lead_pattern() -> regex.Pattern[str]:
             )
         )
         {SP},{SP}
+        (?:tại{GAP}[^,.\n]{{1,80}}{SP},{SP})?
         """
     )
 
@@ -170,6 +172,12 @@ def _verb_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
+def _organ_term() -> regex.Pattern[str]:
+    """The term an organiser may carry: "Ban Chấp hành Trung ương Đảng khóa XIII"."""
+    return compile_pattern(rf"{SP}[,(]?{GAP}khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w]){SP}\)?")
+
+
+@lazy_pattern
 def _organizer_separator() -> regex.Pattern[str]:
     return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}với{GAP})")
 
@@ -178,7 +186,7 @@ def _organizer_separator() -> regex.Pattern[str]:
 def _name_stop() -> regex.Pattern[str]:
     return compile_pattern(
         r"""(?:đánh|sơ|tổng|quán|triển|bàn|về|nhằm|để|với|tới|tại|kết|thảo|nghe|công|lấy|góp|cho
-         |thông|xem|nhìn|biểu|trao|tôn|gặp|chào|theo|của|do|từ|diễn|vào|sáng|chiều|trưa|tối|đêm
+         |thông|xem|nhìn|trao|tôn|gặp|chào|theo|của|do|từ|diễn|vào|sáng|chiều|trưa|tối|đêm
          |ngày|trong|phiên|và|nhiệm)\b""",
     )
 
@@ -332,6 +340,8 @@ def _read_lead(context: DocumentContext, lead: regex.Match[str]) -> _Lead | None
             return None
         organ, end = read
         organizers.append(str(organ))
+        term = _organ_term().match(lower, end)
+        end = term.end() if term else end
         verb = _verb_pattern().match(lower, end)
         if verb is not None:
             break

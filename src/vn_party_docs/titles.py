@@ -22,7 +22,7 @@ from ._text.grammar import GAP, SP, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
 from ._vocab.organs import FUSED_ONLY_ORGANS, MINISTRIES, ORGANS, TRUNG_UONG_SPELLINGS
 from ._vocab.places import PROVINCES, SURNAMES
-from ._vocab.roles import FUSED_TITLES, ROLE_ONLY, ROLES
+from ._vocab.roles import FUSED_TITLES, NOT_TITLES, ROLE_ONLY, ROLES
 from .errors import ParseError
 from .spans import Mention
 
@@ -395,7 +395,8 @@ def _implied_organ() -> regex.Pattern[str]:
 @lazy_pattern
 def _place_pattern() -> regex.Pattern[str]:
     return compile_pattern(
-        rf"{GAP}(?:tỉnh{GAP})?(?P<place>{_alternation(_lexicon().places)})(?![\w])"
+        rf"""(?:{GAP}(?:tỉnh{GAP})?|(?<=tp)\.[ ]?)
+             (?P<place>{_alternation(_lexicon().places)})(?![\w])"""
     )
 
 
@@ -589,21 +590,37 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     """Personal names outside the title chains (chains are in text order, not overlapping)."""
     starts = [chain.start for chain in chains]
     names = []
-    for match in _name_pattern().finditer(norm.text):
+    position = 0
+    pattern = _name_pattern()
+    while True:
+        match = pattern.search(norm.text, position)
+        if match is None:
+            return names
         start, end = match.span()
-        text = " ".join(match.group().split())
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
-        if text in _NOT_NAMES or (index >= 0 and chains[index].end > start):
+        if index >= 0 and chains[index].end > start:
+            # A place inside a title ("Thành ủy Hà Nội") is not a name; look after the title.
+            position = max(chains[index].end, start + 1)
+            continue
+        position = end
+        text = " ".join(match.group().split())
+        if text in _NOT_NAMES:
             continue
         if text.isupper():
             text = " ".join(word.capitalize() for word in text.split())
         names.append(_Name(text, start, end))
-    return names
 
 
 @lazy_pattern
 def _after_name() -> regex.Pattern[str]:
     return compile_pattern(r"[ ]{0,3}(?:,|[-–]|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z")
+
+
+@lazy_pattern
+def _title_before_name() -> regex.Pattern[str]:
+    """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
+    ranks = "|".join(regex.escape(rank) for rank in NOT_TITLES)
+    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{ranks})[ ]{{1,3}})\Z")
 
 
 @lazy_pattern
@@ -645,7 +662,7 @@ def _people(norm: NormalizedText) -> list[_Person]:
         cover_start = item.start
         if isinstance(previous, _Chain):
             gap = lower[previous.end : item.start]
-            if id(previous) not in used and 0 < len(gap) <= 3 and not gap.strip(" "):
+            if id(previous) not in used and _title_before_name().match(gap):
                 titles.extend(previous.titles)
                 used.add(id(previous))
                 start = cover_start = previous.start
