@@ -9,7 +9,6 @@ languages or for validating stored results.
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
 __all__ = ["json_schema"]
@@ -31,6 +30,8 @@ def json_schema() -> dict[str, Any]:
         >>> sorted(schema["$defs"]["Period"]["properties"])
         ['code', 'end', 'kind', 'start']
     """
+    from importlib import resources  # imported here: it costs more than the rest of the package
+
     text = resources.files(__package__).joinpath("schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
