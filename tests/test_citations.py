@@ -140,6 +140,65 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         "nghị quyết 18/2017 của Trung ương",
         Citation(NQ, 18, year=2017, issuer="Ban Chấp hành Trung ương"),
     ),
+    # spacing, colons, state-order Party symbols, qualifiers, law names
+    ("Nghị quyết số:18-NQ/TW", Citation(NQ, 18, "NQ/TW")),
+    ("Quy định số 96/QĐ-TW", Citation(QDINH, 96, "QĐ/TW")),
+    ("Quyết định số 06-QDNS/TW", Citation(QDDINH, 6, "QĐNS/TW")),
+    ("Quyết định 82/2005-QĐ-UBND", Citation(QDDINH, 82, "QĐ-UBND", year=2005)),
+    ("Quy chế làm việc số 01-QC/TU", Citation(DocType.QUY_CHE, 1, "QC/TU")),
+    (
+        "Luật Cán bộ, công chức số 22/2008/QH12",
+        Citation(DocType.LUAT, 22, "QH12", year=2008),
+    ),
+    (
+        "Quy định số 205-QĐ/TW do Bộ Chính trị ban hành",
+        Citation(QDINH, 205, "QĐ/TW", issuer="Bộ Chính trị"),
+    ),
+    (
+        "Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị",
+        Citation(DocType.THONG_BAO, 81, "TB/TW", issued=D(2025, 7, 18), issuer="Bộ Chính trị"),
+    ),
+    (
+        "Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị (khóa XII)",
+        Citation(QDINH, 205, "QĐ/TW", issued=D(2019, 9, 23), issuer="Bộ Chính trị", term=12),
+    ),
+    # plenum spellings
+    ("Nghị quyết Hội nghị Trung ương lần thứ tư khóa XII", Citation(NQ, plenum=4, term=12)),
+    ("Kết luận Trung ương 4 khóa XIII", Citation(KL, plenum=4, term=13)),
+    (
+        "Nghị quyết số 42-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương "
+        "Đảng khóa XIII",
+        Citation(NQ, 42, "NQ/TW", issued=D(2023, 11, 24), plenum=8, term=13),
+    ),
+    (
+        "Nghị quyết số 27-NQ/TW, ngày 9/11/2022, Hội nghị lần thứ sáu BCH Trung ương Đảng "
+        "khóa XIII",
+        Citation(NQ, 27, "NQ/TW", issued=D(2022, 11, 9), plenum=6, term=13),
+    ),
+    ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
+    # local issuers, with their places as written
+    (
+        "Nghị quyết số 20-NQ/ĐU của Ban Thường vụ Đảng ủy xã Phong Hải",
+        Citation(NQ, 20, "NQ/ĐU", issuer="Ban Thường vụ Đảng ủy xã Phong Hải"),
+    ),
+    (
+        "Kế hoạch số 88-KH/BTGTU của Ban Tuyên giáo Tỉnh ủy",
+        Citation(DocType.KE_HOACH, 88, "KH/BTGTU", issuer="Ban Tuyên giáo Tỉnh ủy"),
+    ),
+    (
+        "Đề án số 04-ĐA/TU ngày 02/12/2025 của Tỉnh ủy Khánh Hòa",
+        Citation(DocType.DE_AN, 4, "ĐA/TU", issued=D(2025, 12, 2), issuer="Tỉnh ủy Khánh Hòa"),
+    ),
+    (
+        "Kế hoạch số 564/KH-UBND ngày 5/5/2023 của UBND tỉnh Nghệ An",
+        Citation(
+            DocType.KE_HOACH,
+            564,
+            "KH-UBND",
+            issued=D(2023, 5, 5),
+            issuer="Ủy ban nhân dân tỉnh Nghệ An",
+        ),
+    ),
     # old tone marks, NFD, NBSP
     ("Nghị quyết Trung ương 4 khoá XII", Citation(NQ, plenum=4, term=12)),
     ("Quy\u00a0định số 137-QĐ/TW", Citation(QDINH, 137, "QĐ/TW")),
@@ -205,6 +264,42 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Quán triệt Quy định số 137-QĐ/TW, 138-QĐ/TW ngày 1-12-2023 của Ban Bí thư.",
+        [
+            ("Quy định số 137-QĐ/TW", "Quy định số 137-QĐ/TW ngày 01-12-2023 của Ban Bí thư"),
+            (
+                "138-QĐ/TW ngày 1-12-2023 của Ban Bí thư",
+                "Quy định số 138-QĐ/TW ngày 01-12-2023 của Ban Bí thư",
+            ),
+        ],
+    ),
+    (
+        "theo Quy định số 22, 24, 37-QĐ/TW của Ban Chấp hành Trung ương",
+        [
+            ("Quy định số 22", "Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương"),
+            ("24", "Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương"),
+            (
+                "37-QĐ/TW của Ban Chấp hành Trung ương",
+                "Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương",
+            ),
+        ],
+    ),
+    (
+        "gắn với Nghị quyết Trung ương 4 (khóa XI, XII) và Quy định 205, 3 cơ quan báo cáo",
+        [
+            ("Nghị quyết Trung ương 4 (khóa XI", "Nghị quyết Trung ương 4 khóa XI"),
+            ("XII", "Nghị quyết Trung ương 4 khóa XII"),
+            ("Quy định 205", "Quy định số 205"),
+        ],
+    ),
+    (
+        "Nghị quyết Trung ương 4 khóa XI và khóa XII",
+        [
+            ("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XI"),
+            ("XII", "Nghị quyết Trung ương 4 khóa XII"),
+        ],
+    ),
+    (
         "Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng.",
         [("Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XIII của Đảng")],
     ),
@@ -227,6 +322,18 @@ MUST_NOT_MATCH = [
     "Báo cáo 6 tháng đầu năm và Kế hoạch 3 năm tới, Chương trình 2 nội dung.",
     "Hướng dẫn của Ban Tổ chức Trung ương về công tác cán bộ.",
     "sơ kết các quyết định, nghị định của Chính phủ",
+    "Phát biểu kết luận Hội nghị Trung ương 4 khóa XIII, Tổng Bí thư nhấn mạnh.",
+    "Kết luận hội nghị, đồng chí Mai Văn Chính đề nghị toàn ngành chủ động.",
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025.",
+    "Nghị quyết Đại hội đại biểu toàn quốc lần thứ VIII Hội Nông dân Việt Nam.",
+    "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XX.",
+    "Nghị quyết Hội nghị Trung ương Đoàn lần thứ 4 đã nêu.",
+    "Chương trình 135 và Đề án 06 được triển khai đồng bộ.",
+    "Kế hoạch 2024 của ngành và Quyết định 1/7/2020 có hiệu lực.",
+    "Văn kiện Đại hội XIII của Đảng; các Nghị quyết Trung ương 3 năm qua.",
+    "Số 137-QĐ/TW ngày 1-12-2023 (số hiệu không kèm loại văn bản).",
+    "Theo pháp luật số 5 người được miễn.",
+    "Quyết định số lượng đại biểu; Báo cáo số liệu 9 tháng.",
 ]
 
 
@@ -266,6 +373,22 @@ def test_type_errors(value: object) -> None:
         parse_citation(value)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         find_citations(value)  # type: ignore[arg-type]
+
+
+def test_validators_refuse_what_cannot_be_written() -> None:
+    with pytest.raises(ValueError):
+        Citation(CT, plenum=4)  # only Nghị quyết and Kết luận are cited by plenum
+    with pytest.raises(ValueError):
+        Citation(NQ, 18, "nq/tw")  # not canonical
+    with pytest.raises(ValueError):
+        Citation(NQ, 18, "NQ/TW", year=2017)  # a Party symbol has no year inside
+    with pytest.raises(ValueError):
+        Citation(NQ, 18, issuer="Ban Foo")  # not an organ the grammar reads back
+    with pytest.raises(ValueError):
+        Citation(NQ, 18, subject="a\nb")
+    with pytest.raises(ValueError):
+        Citation(NQ, plenum=40)
+    assert Citation(NQ, 18, issuer="Tỉnh ủy Cà Mau").issuer == "Tỉnh ủy Cà Mau"
 
 
 def test_validators() -> None:
@@ -371,3 +494,26 @@ def test_samples_parse_agrees() -> None:
             label = mention.value.doc_type.label.lower()
             if mention.text.lower().startswith(label):  # self-contained, not "XII" of a list
                 assert parse_citation(mention.text) == mention.value
+
+
+def test_extract_gives_the_same_citations() -> None:
+    from vn_party_docs import extract
+
+    text = "Tiếp tục thực hiện Kết luận 01 của Bộ Chính trị và Nghị quyết Trung ương 6 khóa XII."
+    assert list(extract(text).citations) == find_citations(text)
+    assert [str(m.value) for m in extract(text).citations] == [
+        "Kết luận số 01 của Bộ Chính trị",
+        "Nghị quyết Trung ương 6 khóa XII",
+    ]
+
+
+def test_spans_survive_nfd_crlf_and_nbsp() -> None:
+    import unicodedata
+
+    phrase = "Quy định số 87-QĐ/TW,\u00a028-10-2022 của Ban\r\nBí thư"
+    text = "Các đảng ủy triển khai " + unicodedata.normalize("NFD", phrase) + " trong quý IV."
+    [mention] = find_citations(text)
+    assert mention.text == unicodedata.normalize("NFD", phrase)
+    assert mention.value == Citation(
+        QDINH, 87, "QĐ/TW", issued=D(2022, 10, 28), issuer="Ban Bí thư"
+    )

@@ -509,6 +509,19 @@ def test_threads_give_the_serial_results() -> None:
     assert threaded == serial
 
 
+def _python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run ``code`` in a fresh interpreter; return its output (fail with its stderr)."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
 _FRESH_THREADS = """
 import sys, threading, json
 sys.path.insert(0, sys.argv[1])
@@ -531,14 +544,7 @@ print(json.dumps(results == serial))
 
 def test_threads_compiling_patterns_for_the_first_time() -> None:
     """Eight threads in a fresh interpreter: the lazy patterns compile under contention."""
-    result = subprocess.run(
-        [sys.executable, "-c", _FRESH_THREADS, str(ROOT)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    assert json.loads(result.stdout) is True, result.stderr
+    assert json.loads(_python(_FRESH_THREADS, str(ROOT))) is True
 
 
 _DUMP = """
@@ -558,15 +564,7 @@ print(json.dumps([out[index] for index in range(len(texts))], sort_keys=True, en
 
 
 def _dump(seed: str, order: str) -> str:
-    env = dict(os.environ, PYTHONHASHSEED=seed)
-    return subprocess.run(
-        [sys.executable, "-c", _DUMP, str(ROOT), order],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=env,
-    ).stdout
+    return _python(_DUMP, str(ROOT), order, env=dict(os.environ, PYTHONHASHSEED=seed))
 
 
 def test_results_do_not_depend_on_hash_seed_or_call_order() -> None:

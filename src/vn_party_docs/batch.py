@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import datetime
 import itertools
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ._text.context import check_reference_date
 from .document import KINDS, Extraction, extract
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["extract_many"]
 
@@ -127,8 +129,12 @@ def _parallel(
     chunksize: int,
 ) -> Iterator[Extraction]:
     """Chunks to a process pool with a bounded window of chunks in flight."""
+    # Imported here: they cost more to import than the rest of the package.
+    import concurrent.futures
+    import multiprocessing
+
     window = workers * _CHUNKS_PER_WORKER
-    pending: collections.deque[concurrent.futures.Future[list[Extraction]]] = collections.deque()
+    pending: collections.deque[Future[list[Extraction]]] = collections.deque()
     executor = concurrent.futures.ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("spawn")
     )

@@ -2,7 +2,11 @@
 
 The model (:class:`PeriodKind`, :class:`Period`), its grammar and its canonical
 formatter live here; :func:`parse_period` and :func:`find_periods` share one
-grammar.
+grammar, which matches :attr:`NormalizedText.lower` at keyword anchors ("quý",
+"tháng", "năm", "nhiệm", "giai", "nửa").  A period whose year the text leaves out
+takes the year of the rest of its enumeration (read in time order), else the
+document's year (:meth:`DocumentContext.year_at`); else it is left out.
+The how-to is ``docs/periods.md``.
 """
 
 from __future__ import annotations
@@ -58,20 +62,24 @@ class PeriodKind(enum.Enum):
 _KIND_RANK = {kind: rank for rank, kind in enumerate(PeriodKind)}
 #: Month counts that are FIRST_MONTHS (3 months is a quarter, 6 a half year, 12 a year).
 FIRST_MONTHS_COUNTS = frozenset({2, 4, 5, 7, 8, 9, 10, 11})
-#: The first and last years a period may have: four-digit years, which the grammar reads.
+#: The first year a period may have (years are the four-digit years the grammar reads).
 MIN_YEAR = 1000
+#: The last year a period may have.
 MAX_YEAR = 2999
 
 
 def _month_end(year: int, month: int) -> datetime.date:
+    """The last day of a month."""
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _months(year: int, first: int, count: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last days of ``count`` months from month ``first``."""
     return datetime.date(year, first, 1), _month_end(year, first + count - 1)
 
 
 def _check_bounds(period: Period) -> None:
+    """Raise ``ValueError`` unless the dates make a whole period of its kind."""
     kind, start, end = period.kind, period.start, period.end
     if not (start.year >= MIN_YEAR and end.year <= MAX_YEAR):
         raise ValueError(f"years must be {MIN_YEAR}-{MAX_YEAR}, not {start.year}-{end.year}")
@@ -112,7 +120,10 @@ class Period:
     """A stretch of time named in the text, with inclusive first and last days.
 
     Build values with the named constructors; ``str()`` is the canonical text and
-    ``parse_period(str(p)) == p``.
+    ``parse_period(str(p)) == p``. Validators reject dates that are not one whole
+    period of ``kind`` and years outside :data:`~vn_party_docs.periods.MIN_YEAR`..
+    :data:`~vn_party_docs.periods.MAX_YEAR`.
+    Periods order by ``(start, end, kind)``, an order consistent with ``==``.
 
     Example:
         >>> p = Period.quarter(2021, 3)
@@ -250,6 +261,7 @@ class Period:
         return (self.end - self.start).days + 1
 
     def __contains__(self, day: object) -> bool:
+        """Tell whether a date (or the date of a datetime) falls inside the period."""
         if isinstance(day, datetime.datetime):
             day = day.date()
         return isinstance(day, datetime.date) and self.start <= day <= self.end
@@ -263,6 +275,7 @@ class Period:
         return Period.containing(self._step(backwards=True), self.kind)
 
     def _step(self, backwards: bool = False) -> datetime.date:
+        """The first day after (or the last day before) a steppable period."""
         if self.kind not in _STEPPABLE:
             raise ValueError(f"a {self.kind.name} has no next or previous period")
         if backwards:
@@ -271,6 +284,7 @@ class Period:
 
     # -- order consistent with == --------------------------------------------
     def _key(self) -> tuple[datetime.date, datetime.date, int]:
+        """The one key of the order: first day, last day, kind."""
         return (self.start, self.end, _KIND_RANK[self.kind])
 
     def __lt__(self, other: Period) -> bool:
@@ -295,6 +309,7 @@ class Period:
 
     # -- text and dicts ---------------------------------------------------------
     def __str__(self) -> str:
+        """The canonical Vietnamese text, which :func:`parse_period` reads back."""
         year = self.start.year
         kind = self.kind
         if kind is PeriodKind.MONTH:
@@ -401,6 +416,7 @@ _MONTH_NUMBER = r"(?P<month_number>1[0-2]|0?[1-9])(?!\d)(?![.,]\d)"
 
 @lazy_pattern
 def _period_pattern() -> regex.Pattern[str]:
+    """The grammar of one period, tried at keyword anchors of ``NormalizedText.lower``."""
     return compile_pattern(
         rf"""
         (?P<quarter>quý{GAP}{_QUARTER_NUMBER}{_YEAR_SUFFIX}?{_RELATIVE})
@@ -445,6 +461,7 @@ def _more_months() -> regex.Pattern[str]:
 
 @lazy_pattern
 def _sentence_break() -> regex.Pattern[str]:
+    """The end of a sentence or a line: a shared year does not reach across it."""
     return compile_pattern(r"[.!?](?:[ ]|$)|\n")
 
 
@@ -634,6 +651,7 @@ def _more(lower: str, match: regex.Match[str], candidate: _Candidate) -> list[_C
 
 
 def _find(context: DocumentContext) -> list[Hit[Period]]:
+    """Read the candidates of a document and complete their years."""
     lower = context.norm.lower
     found = _candidates(lower)
     anchors = [

@@ -589,7 +589,7 @@ class _Name:
 def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     """Personal names outside the title chains (chains are in text order, not overlapping)."""
     starts = [chain.start for chain in chains]
-    names = []
+    names: list[_Name] = []
     position = 0
     pattern = _name_pattern()
     while True:

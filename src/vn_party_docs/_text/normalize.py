@@ -80,11 +80,15 @@ def _move_tone(match: regex.Match[str]) -> str:
 
 @cache
 def _fold_char(char: str) -> str:
+    """One character lower-cased without diacritics (``đ`` → ``d``), always one character."""
     if char in "đĐ":
         return "d"
     lowered = char.lower()
     if len(lowered) != 1:
-        lowered = char
+        # "İ".lower() is two characters: fold the base letter instead ("İ" → "i").
+        lowered = unicodedata.normalize("NFD", char)[0].lower()
+        if len(lowered) != 1:
+            lowered = char
     base = unicodedata.normalize("NFD", lowered)[0]
     return base if base.isascii() or not unicodedata.combining(base) else lowered
 

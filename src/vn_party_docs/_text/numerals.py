@@ -101,9 +101,11 @@ def read_number(token: str) -> int:
         >>> read_number("hai mươi bốn"), read_number("mười lăm"), read_number("thứ ba mươi mốt")
         (24, 15, 31)
     """
+    import unicodedata
+
     from .normalize import fold
 
-    stripped = token.strip()
+    stripped = unicodedata.normalize("NFC", token).strip()
     if stripped.isdigit():
         return int(stripped)
     folded = " ".join(fold(stripped).split())

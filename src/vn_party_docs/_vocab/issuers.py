@@ -1,7 +1,11 @@
 """Issuers of documents: spellings read (lower case) → canonical organ name and system.
 
 Local organs ("Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh") may be followed by a
-place name, kept as written (capitalised words) after the canonical organ.
+place name, kept as written after the canonical organ ("Tỉnh ủy Cà Mau",
+"Ban Thường vụ Đảng ủy xã Phong Hải"). The bodies of a local Party committee
+(:data:`LOCAL_BODIES` × :data:`LOCAL_COMMITTEES`) are read in every combination.
+Spellings without a space that are abbreviations ("bct", "tw") are read only
+when the text writes them in capitals.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ ISSUERS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
         (
             "ban chấp hành trung ương đảng",
             "ban chấp hành trung ương",
+            "ban chấp hành tw đảng",
+            "ban chấp hành tw",
             "bch trung ương đảng",
             "bch trung ương",
             "bch tw đảng",
@@ -24,6 +30,7 @@ ISSUERS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
             "bch tư",
             "trung ương đảng",
             "trung ương",
+            "tw đảng",
             "tw",
             "t.ư",
             "tư",
@@ -31,18 +38,24 @@ ISSUERS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ),
     ("Bộ Chính trị, Ban Bí thư", "PARTY", False, ("bộ chính trị, ban bí thư", "bct, bbt")),
     ("Bộ Chính trị", "PARTY", False, ("bộ chính trị", "bct")),
-    ("Ban Bí thư", "PARTY", False, ("ban bí thư", "bbt")),
+    (
+        "Ban Bí thư",
+        "PARTY",
+        False,
+        ("ban bí thư trung ương đảng", "ban bí thư trung ương", "ban bí thư", "bbt"),
+    ),
     (
         "Ban Tổ chức Trung ương",
         "PARTY",
         False,
-        ("ban tổ chức trung ương", "ban tổ chức tw", "ban tổ chức tư", "btctw"),
+        ("ban tổ chức trung ương đảng", "ban tổ chức trung ương", "ban tổ chức tw", "btctw"),
     ),
     (
         "Ủy ban Kiểm tra Trung ương",
         "PARTY",
         False,
         (
+            "ủy ban kiểm tra trung ương đảng",
             "ủy ban kiểm tra trung ương",
             "ủy ban kiểm tra tw",
             "ubkt trung ương",
@@ -60,42 +73,79 @@ ISSUERS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
         "Ban Tuyên giáo Trung ương",
         "PARTY",
         False,
-        ("ban tuyên giáo trung ương", "ban tuyên giáo tw"),
+        ("ban tuyên giáo trung ương", "ban tuyên giáo tw", "btgtw"),
     ),
     (
         "Ban Tuyên giáo và Dân vận Trung ương",
         "PARTY",
         False,
-        ("ban tuyên giáo và dân vận trung ương", "ban tuyên giáo và dân vận tw"),
+        ("ban tuyên giáo và dân vận trung ương", "ban tuyên giáo và dân vận tw", "btgdvtw"),
     ),
     ("Ban Dân vận Trung ương", "PARTY", False, ("ban dân vận trung ương", "ban dân vận tw")),
     ("Ban Nội chính Trung ương", "PARTY", False, ("ban nội chính trung ương", "ban nội chính tw")),
     ("Ban Kinh tế Trung ương", "PARTY", False, ("ban kinh tế trung ương", "ban kinh tế tw")),
+    ("Ban Đối ngoại Trung ương", "PARTY", False, ("ban đối ngoại trung ương", "ban đối ngoại tw")),
     (
         "Ban Chính sách, chiến lược Trung ương",
         "PARTY",
         False,
-        ("ban chính sách, chiến lược trung ương",),
+        ("ban chính sách, chiến lược trung ương", "ban chính sách, chiến lược tw"),
     ),
-    ("Ban Thường vụ Tỉnh ủy", "PARTY", True, ("ban thường vụ tỉnh ủy", "btv tỉnh ủy", "tvtu")),
-    ("Ban Thường vụ Thành ủy", "PARTY", True, ("ban thường vụ thành ủy", "btv thành ủy")),
-    ("Ban Thường vụ Huyện ủy", "PARTY", True, ("ban thường vụ huyện ủy", "btv huyện ủy")),
-    ("Ban Thường vụ Đảng ủy", "PARTY", True, ("ban thường vụ đảng ủy", "btv đảng ủy")),
-    ("Thường trực Tỉnh ủy", "PARTY", True, ("thường trực tỉnh ủy",)),
+    ("Hội đồng Lý luận Trung ương", "PARTY", False, ("hội đồng lý luận trung ương",)),
+    ("Quân ủy Trung ương", "PARTY", False, ("quân ủy trung ương", "quân ủy tw")),
+    ("Đảng ủy Công an Trung ương", "PARTY", False, ("đảng ủy công an trung ương",)),
+    (
+        "Đảng ủy Khối các cơ quan Trung ương",
+        "PARTY",
+        False,
+        ("đảng ủy khối các cơ quan trung ương", "đảng ủy khối các cơ quan tw"),
+    ),
+    (
+        "Đảng ủy Khối Doanh nghiệp Trung ương",
+        "PARTY",
+        False,
+        ("đảng ủy khối doanh nghiệp trung ương", "đảng ủy khối doanh nghiệp tw"),
+    ),
+    (
+        "Đảng ủy các cơ quan Đảng Trung ương",
+        "PARTY",
+        False,
+        ("đảng ủy các cơ quan đảng trung ương", "đảng ủy các cơ quan đảng tw"),
+    ),
+    ("Đảng ủy Chính phủ", "PARTY", False, ("đảng ủy chính phủ",)),
+    ("Đảng ủy Quốc hội", "PARTY", False, ("đảng ủy quốc hội",)),
+    ("Ban Chỉ đạo Trung ương", "PARTY", False, ("ban chỉ đạo trung ương", "ban chỉ đạo tw")),
     ("Ban Chấp hành Đảng bộ tỉnh", "PARTY", True, ("ban chấp hành đảng bộ tỉnh",)),
-    ("Ban Tổ chức Tỉnh ủy", "PARTY", True, ("ban tổ chức tỉnh ủy",)),
-    ("Tỉnh ủy", "PARTY", True, ("tỉnh ủy",)),
-    ("Thành ủy", "PARTY", True, ("thành ủy",)),
-    ("Huyện ủy", "PARTY", True, ("huyện ủy",)),
-    ("Đảng ủy", "PARTY", True, ("đảng ủy",)),
+    ("Ban Chấp hành Đảng bộ thành phố", "PARTY", True, ("ban chấp hành đảng bộ thành phố",)),
+    ("Ban Chấp hành Đảng bộ huyện", "PARTY", True, ("ban chấp hành đảng bộ huyện",)),
+    ("Ban Thường vụ Tỉnh ủy", "PARTY", True, ("tvtu",)),
     ("Quốc hội", "STATE", False, ("quốc hội",)),
     ("Ủy ban Thường vụ Quốc hội", "STATE", False, ("ủy ban thường vụ quốc hội", "ubtvqh")),
     ("Chính phủ", "STATE", False, ("chính phủ",)),
     ("Thủ tướng Chính phủ", "STATE", False, ("thủ tướng chính phủ", "thủ tướng")),
     ("Chủ tịch nước", "STATE", False, ("chủ tịch nước",)),
-    ("Ủy ban nhân dân tỉnh", "STATE", True, ("ủy ban nhân dân tỉnh", "ubnd tỉnh")),
-    ("Ủy ban nhân dân thành phố", "STATE", True, ("ủy ban nhân dân thành phố", "ubnd thành phố")),
+    ("Văn phòng Chính phủ", "STATE", False, ("văn phòng chính phủ", "vpcp")),
+    (
+        "Ủy ban nhân dân tỉnh",
+        "STATE",
+        True,
+        ("ủy ban nhân dân tỉnh", "ubnd tỉnh"),
+    ),
+    (
+        "Ủy ban nhân dân thành phố",
+        "STATE",
+        True,
+        ("ủy ban nhân dân thành phố", "ubnd thành phố"),
+    ),
+    ("Ủy ban nhân dân huyện", "STATE", True, ("ủy ban nhân dân huyện", "ubnd huyện")),
+    ("Ủy ban nhân dân xã", "STATE", True, ("ủy ban nhân dân xã", "ubnd xã")),
     ("Hội đồng nhân dân tỉnh", "STATE", True, ("hội đồng nhân dân tỉnh", "hđnd tỉnh")),
+    (
+        "Hội đồng nhân dân thành phố",
+        "STATE",
+        True,
+        ("hội đồng nhân dân thành phố", "hđnd thành phố"),
+    ),
     ("Bộ Nội vụ", "STATE", False, ("bộ nội vụ",)),
     ("Bộ Tài chính", "STATE", False, ("bộ tài chính",)),
     ("Bộ Y tế", "STATE", False, ("bộ y tế",)),
@@ -103,4 +153,74 @@ ISSUERS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("Bộ Công an", "STATE", False, ("bộ công an",)),
     ("Bộ Quốc phòng", "STATE", False, ("bộ quốc phòng",)),
     ("Bộ Tư pháp", "STATE", False, ("bộ tư pháp",)),
+    ("Bộ Ngoại giao", "STATE", False, ("bộ ngoại giao",)),
+    ("Bộ Công Thương", "STATE", False, ("bộ công thương",)),
+    ("Bộ Xây dựng", "STATE", False, ("bộ xây dựng",)),
+    ("Bộ Kế hoạch và Đầu tư", "STATE", False, ("bộ kế hoạch và đầu tư",)),
+    (
+        "Bộ Lao động - Thương binh và Xã hội",
+        "STATE",
+        False,
+        ("bộ lao động - thương binh và xã hội", "bộ lao động, thương binh và xã hội"),
+    ),
+    (
+        "Bộ Nông nghiệp và Phát triển nông thôn",
+        "STATE",
+        False,
+        ("bộ nông nghiệp và phát triển nông thôn",),
+    ),
+    ("Bộ Nông nghiệp và Môi trường", "STATE", False, ("bộ nông nghiệp và môi trường",)),
+    ("Bộ Tài nguyên và Môi trường", "STATE", False, ("bộ tài nguyên và môi trường",)),
+    ("Bộ Thông tin và Truyền thông", "STATE", False, ("bộ thông tin và truyền thông",)),
+    ("Bộ Khoa học và Công nghệ", "STATE", False, ("bộ khoa học và công nghệ",)),
+    ("Bộ Giao thông vận tải", "STATE", False, ("bộ giao thông vận tải",)),
+    (
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "STATE",
+        False,
+        ("bộ văn hóa, thể thao và du lịch",),
+    ),
+    ("Bộ Dân tộc và Tôn giáo", "STATE", False, ("bộ dân tộc và tôn giáo",)),
+    ("Ngân hàng Nhà nước Việt Nam", "STATE", False, ("ngân hàng nhà nước việt nam",)),
+    ("Thanh tra Chính phủ", "STATE", False, ("thanh tra chính phủ",)),
+)
+
+#: Bodies of a local Party committee: (canonical, spellings read in lower case).
+LOCAL_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Ban Thường vụ", ("ban thường vụ", "btv")),
+    ("Thường trực", ("thường trực",)),
+    ("Ban Chấp hành", ("ban chấp hành", "bch")),
+    ("Ban Tổ chức", ("ban tổ chức",)),
+    ("Ban Tuyên giáo và Dân vận", ("ban tuyên giáo và dân vận",)),
+    ("Ban Tuyên giáo", ("ban tuyên giáo",)),
+    ("Ban Dân vận", ("ban dân vận",)),
+    ("Ban Nội chính", ("ban nội chính",)),
+    ("Ủy ban Kiểm tra", ("ủy ban kiểm tra", "ubkt")),
+    ("Văn phòng", ("văn phòng",)),
+)
+
+#: Local Party committees: (canonical, spellings read in lower case); each is an issuer
+#: alone too ("của Tỉnh ủy Cà Mau").
+LOCAL_COMMITTEES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Tỉnh ủy", ("tỉnh ủy",)),
+    ("Thành ủy", ("thành ủy",)),
+    ("Huyện ủy", ("huyện ủy",)),
+    ("Quận ủy", ("quận ủy",)),
+    ("Thị ủy", ("thị ủy",)),
+    ("Đảng ủy", ("đảng ủy",)),
+)
+
+#: Words that may introduce the place after a local organ, kept as written:
+#: "Đảng ủy xã Phong Hải", "UBND tỉnh Nghệ An".
+LOCALITY_WORDS: tuple[str, ...] = (
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "đặc khu",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "khối",
+    "xã",
 )

@@ -1,0 +1,397 @@
+"""The shared text layer: normalisation and its offset map, numerals, dates, datelines."""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import sample_text
+from vn_party_docs import Span
+from vn_party_docs._text.context import DocumentContext
+from vn_party_docs._text.dates import (
+    DATE,
+    DAY_MONTH,
+    FULL_DATE,
+    NUMERIC_DATE,
+    DayPart,
+    find_dateline,
+    read_date,
+    read_day_part,
+)
+from vn_party_docs._text.grammar import PATTERNS, compile_pattern
+from vn_party_docs._text.normalize import NormalizedText, fold, normalize
+from vn_party_docs._text.numerals import (
+    NUMBER_WORDS,
+    ROMAN_PATTERN,
+    from_roman,
+    read_number,
+    to_roman,
+)
+
+D = datetime.date
+
+# -- normalisation ------------------------------------------------------------------------
+
+#: Pieces of hostile text: NFD letters, old tone marks, every space-like character,
+#: zero-width characters, stray combining marks, CRLF, a lone CR, the look-alike Ð,
+#: and characters whose case mapping or NFC form changes length or code point.
+_PIECES = [
+    "a", "o", "u", "y", "q", "Q", "h", "k", "đ", "Đ", "Ð", "ð", " ", "  ", "\n", "\r\n", "\r",
+    "\t", "\u00a0", "\u202f", "\u2028", "\u200b", "\u200d", "\ufeff", "\u00ad", "\u0301",
+    "\u0300", "\u0323", "\u0302", "\u0306", "\u031b", "\u0309", "\u0303", "hoá", "Hoà", "uỷ",
+    "UỶ", "thuỷ", "khoẻ", "quý", "QUÝ", "hoàn", "thuyền", "của", "quyết", "khoá", "Ủy", "İ",
+    "ß", "ﬁ", "Σ", "\u212b", "\u2126", "\u1100", "\u1161", "\u11a8", "가", "e\u0302\u0301",
+    "Quy\u0301", "1-12-2023", "quý III", "năm 2021", "-", "–", "/", "(", ")", "x",
+]  # fmt: skip
+
+hostile_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+any_text = st.one_of(hostile_text, st.text(max_size=60))
+
+
+@given(any_text)
+def test_views_have_one_length(source: str) -> None:
+    norm = NormalizedText(source)
+    assert len(norm.text) == len(norm.lower) == len(norm.folded) == len(norm)
+
+
+@given(any_text)
+def test_text_is_nfc_without_special_spaces(source: str) -> None:
+    text = NormalizedText(source).text
+    assert unicodedata.is_normalized("NFC", text)
+    for char in "\r\u00a0\u202f\u200b\u200d\ufeff\u00ad\u00d0":
+        assert char not in text
+
+
+@given(any_text)
+def test_normalize_is_idempotent(source: str) -> None:
+    once = normalize(source)
+    assert normalize(once) == once
+
+
+@given(any_text)
+def test_identity_map_on_normalised_input(source: str) -> None:
+    canonical = normalize(source)
+    norm = NormalizedText(canonical)
+    assert norm.text == canonical
+    for start in range(len(canonical) + 1):
+        assert norm.span(start, len(canonical)) == Span(start, len(canonical))
+        assert norm.span(0, start) == Span(0, start)
+
+
+def _boundaries(text: str) -> list[int]:
+    """Offsets where a normalised cluster starts: both ends and every whitespace."""
+    return sorted({0, len(text)} | {i for i, char in enumerate(text) if char in " \n"})
+
+
+@given(hostile_text, st.data())
+def test_offset_map_is_exact(source: str, data: st.DataObject) -> None:
+    norm = NormalizedText(source)
+    cuts = _boundaries(norm.text)
+    start = data.draw(st.sampled_from(cuts))
+    end = data.draw(st.sampled_from([cut for cut in cuts if cut >= start]))
+    span = norm.span(start, end)
+    assert 0 <= span.start <= span.end <= len(source)
+    assert normalize(source[span.start : span.end]) == norm.text[start:end]
+
+
+@given(hostile_text)
+def test_every_kept_source_character_is_covered(source: str) -> None:
+    norm = NormalizedText(source)
+    covered: set[int] = set()
+    previous_end = 0
+    for index in range(len(norm.text)):
+        span = norm.span(index, index + 1)
+        assert span.start >= previous_end or span.start < span.end  # spans move forward
+        previous_end = max(previous_end, span.end)
+        covered.update(range(span.start, span.end))
+    dropped = {i for i, char in enumerate(source) if char in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
+    assert set(range(len(source))) - dropped <= covered
+
+
+def test_offset_map_on_a_mixed_document() -> None:
+    phrase = "Quy định số 137-QĐ/TW ngày 1-12-2023"
+    source = "Tin\r\n\u00a0" + unicodedata.normalize("NFD", phrase) + "\u200b, Tỉnh uỷ.\r\n"
+    norm = NormalizedText(source)
+    start = norm.text.index("Quy định")
+    span = norm.span(start, start + len(phrase))
+    assert unicodedata.normalize("NFC", source[span.start : span.end]) == phrase
+    assert norm.text.endswith("Tỉnh ủy.\n")
+    assert norm.span(0, 0) == Span(0, 0)
+    assert norm.span(3, 4) == Span(3, 5)  # "\n" is the source's "\r\n"
+
+
+TONE_MARKS = [
+    ("hoá", "hóa"),
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("uỷ", "ủy"),
+    ("Tỉnh uỷ", "Tỉnh ủy"),
+    ("UỶ BAN", "ỦY BAN"),
+    ("thuỷ", "thủy"),
+    ("khoẻ", "khỏe"),
+    ("Hoà", "Hòa"),
+    ("khoá XIII", "khóa XIII"),
+    ("thoả thuận", "thỏa thuận"),
+    ("huỷ", "hủy"),
+    ("luỹ kế", "lũy kế"),
+    ("hoạ", "họa"),
+    ("HOÁ", "HÓA"),
+    (unicodedata.normalize("NFD", "Tỉnh uỷ Thanh Hoá"), "Tỉnh ủy Thanh Hóa"),
+    # unchanged: "qu" is a consonant, a closed syllable keeps its mark, "uyê"/"ua" differ
+    ("quý", "quý"),
+    ("QUÝ III", "QUÝ III"),
+    ("quỳ", "quỳ"),
+    ("hoàn", "hoàn"),
+    ("hoàng", "hoàng"),
+    ("thuyền", "thuyền"),
+    ("của", "của"),
+    ("quyết", "quyết"),
+    ("Quỳnh", "Quỳnh"),
+    ("khuỷu", "khuỷu"),
+    ("hóa", "hóa"),
+    ("ủy", "ủy"),
+]
+
+
+@pytest.mark.parametrize(("written", "news"), TONE_MARKS)
+def test_tone_mark_placement(written: str, news: str) -> None:
+    assert normalize(written) == news
+    assert len(NormalizedText(written).text) == len(unicodedata.normalize("NFC", written))
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("Đảng Cộng sản Việt Nam", "dang cong san viet nam"),
+        ("Ủy viên Bộ Chính trị", "uy vien bo chinh tri"),
+        ("QUÝ III NĂM 2021", "quy iii nam 2021"),
+        ("İ", "i"),
+        ("ß", "ß"),
+    ],
+)
+def test_fold(written: str, folded: str) -> None:
+    assert fold(written) == folded
+    assert len(fold(written)) == len(written)
+
+
+def test_special_spaces_and_look_alike() -> None:
+    norm = NormalizedText("Ðảng\u00a0bộ\tTỉnh\u2028uỷ\rX")
+    assert norm.text == "Đảng bộ Tỉnh\nủy X"
+    assert norm.folded == "dang bo tinh\nuy x"
+
+
+# -- numerals -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", range(1, 40))
+def test_roman_round_trip(number: int) -> None:
+    numeral = to_roman(number)
+    assert from_roman(numeral) == number
+    assert from_roman(numeral.lower()) == number
+    assert regex.fullmatch(ROMAN_PATTERN, numeral.lower())
+    assert read_number(numeral) == number
+
+
+@given(st.integers(min_value=1, max_value=3999))
+def test_roman_round_trip_everywhere(number: int) -> None:
+    assert from_roman(to_roman(number)) == number
+
+
+@pytest.mark.parametrize("bad", ["", "IIII", "VX", "IC", "XIIII", "ABC", "IVI", "0"])
+def test_non_canonical_roman_rejected(bad: str) -> None:
+    with pytest.raises(ValueError):
+        from_roman(bad)
+
+
+def test_roman_pattern_never_empty() -> None:
+    assert regex.fullmatch(ROMAN_PATTERN, "") is None
+    assert regex.fullmatch(ROMAN_PATTERN, "xl") is None  # 40 is outside 1..39
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("bốn", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+        ("mười một", 11),
+        ("mười hai", 12),
+        ("mười lăm", 15),
+        ("hai mươi", 20),
+        ("hai mươi mốt", 21),
+        ("hai mươi tư", 24),
+        ("ba mươi chín", 39),
+        ("Sáu", 6),
+        ("thứ nhất", 1),
+        ("thứ Nhất", 1),
+        ("thứ tư", 4),
+        ("thứ mười một", 11),
+        ("thứ hai mươi bốn", 24),
+        ("XIII", 13),
+        ("xiv", 14),
+        ("07", 7),
+        (unicodedata.normalize("NFD", "sáu"), 6),
+    ],
+)
+def test_read_number(words: str, number: int) -> None:
+    assert read_number(words) == number
+
+
+@pytest.mark.parametrize("bad", ["", "lăm", "thứ một", "một mươi", "hai mươi mươi", "abc"])
+def test_read_number_rejects(bad: str) -> None:
+    with pytest.raises(ValueError):
+        read_number(bad)
+
+
+def test_number_words_are_folded_keys() -> None:
+    assert all(key == fold(key) for key in NUMBER_WORDS)
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def _lower(text: str) -> str:
+    return NormalizedText(text).lower
+
+
+DATES = [
+    ("30-9-2021", None, D(2021, 9, 30)),
+    ("30/9/2021", None, D(2021, 9, 30)),
+    ("30.9.2021", None, D(2021, 9, 30)),
+    ("ngày 30 tháng 9 năm 2021", None, D(2021, 9, 30)),
+    ("Ngày 01 tháng 09 năm 2021", None, D(2021, 9, 1)),
+    ("01/12/2023", None, D(2023, 12, 1)),
+    ("30 - 11 - 2023", None, D(2023, 11, 30)),
+    ("1 – 4 – 2024", None, D(2024, 4, 1)),
+    ("17/10/21", None, D(2021, 10, 17)),
+    ("28-5-2013", None, D(2013, 5, 28)),
+    ("24/ 7", 2024, D(2024, 7, 24)),
+    ("1- 4", 2024, D(2024, 4, 1)),
+    ("29.12", 2023, D(2023, 12, 29)),
+    ("ngày 30 tháng 9", 2021, D(2021, 9, 30)),
+    ("30 tháng\n9 năm 2021", None, D(2021, 9, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), DATES, ids=[row[0] for row in DATES])
+def test_dates(text: str, year: int | None, expected: D) -> None:
+    lower = _lower(text)
+    pattern = compile_pattern(FULL_DATE if year is None else DAY_MONTH)
+    assert pattern.fullmatch(lower), text
+    assert compile_pattern(DATE).fullmatch(lower)
+    assert read_date(lower, year) == expected
+    if year is not None:
+        assert read_date(lower) is None  # never guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["30/2020/NĐ-CP", "1.052 điểm cầu", "0290.3831.234", "30-9-202", "130-9-2021", "1,5 triệu"],
+)
+def test_not_dates(text: str) -> None:
+    found = compile_pattern(FULL_DATE).search(_lower(text))
+    assert found is None, found
+
+
+def test_lead_with_day_part() -> None:
+    lower = _lower("Sáng 24/ 7, hội nghị")
+    match = compile_pattern(rf"(?P<part>sáng)[ ](?P<date>{DAY_MONTH})").match(lower)
+    assert match is not None
+    assert read_day_part(match["part"]) is DayPart.MORNING
+    assert read_date(match["date"], 2025) == D(2025, 7, 24)
+
+
+@pytest.mark.parametrize(
+    "text", ["31-2-2023", "ngày 31 tháng 4 năm 2021", "00/01/2020", "12/13/2020", "1/1/999"]
+)
+def test_impossible_dates_are_none(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_numeric_date_ends_at_the_year() -> None:
+    assert compile_pattern(NUMERIC_DATE).match("30-9-20219") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "part"),
+    [("Sáng", DayPart.MORNING), ("trưa", DayPart.NOON), ("CHIỀU", DayPart.AFTERNOON),
+     ("tối", DayPart.EVENING), ("đêm", DayPart.NIGHT), ("khuya", None)],
+)  # fmt: skip
+def test_day_parts(word: str, part: DayPart | None) -> None:
+    assert read_day_part(word) is part
+
+
+DATELINES = [
+    ("10:45, 01/07/2020", D(2020, 7, 1)),
+    ("08:21, ngày 16-04-2021", D(2021, 4, 16)),
+    ("Thứ Ba, 03/12/2019, 10:56 (GMT+7)", D(2019, 12, 3)),
+    ("Thứ Sáu, 17/02/2023, 06:29 [GMT+7]", D(2023, 2, 17)),
+    ("Thứ sáu, 01 Tháng 4 2022 16:53", D(2022, 4, 1)),
+    ("Thứ Bảy, ngày 23 tháng 11 năm 2024", D(2024, 11, 23)),
+    ("Thứ hai 05/01/2026 18:41", D(2026, 1, 5)),
+    ("- Thứ Sáu, 23/07/2021, 10:00", D(2021, 7, 23)),
+    ("06/12/2023 11:02", D(2023, 12, 6)),
+    ("25/07/2022 07:43", D(2022, 7, 25)),
+    ("Cập nhật: 11/12/2023 07:34", D(2023, 12, 11)),
+    ("Cập nhật: 06/02/2023", D(2023, 2, 6)),
+    ("11:49 17/10/2020", D(2020, 10, 17)),
+    ("Ngày phát hành 17:56 | 27/4/2023", D(2023, 4, 27)),
+    ("Ngày đăng 03/10/2019 | 17:58", D(2019, 10, 3)),
+    ("February 27, 2025 - 18:28", D(2025, 2, 27)),
+    ("Chủ nhật, 17/10/21 08h26", D(2021, 10, 17)),
+    ("Thứ Sáu (15, Tháng Năm, Đinh Dậu)", None),  # a lunar masthead, not a dateline
+    ("Ngày 3/2 là ngày thành lập Đảng.", None),  # a body sentence
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATELINES, ids=[row[0] for row in DATELINES])
+def test_datelines(line: str, expected: D | None) -> None:
+    text = f"Tiêu đề bài viết\n\n{line}\nNội dung: ngày 5/5/2015 và năm 2019."
+    found = find_dateline(_lower(text))
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found[0] == expected
+        assert text.index(line) <= found[1] < text.index(line) + len(line)
+
+
+def test_datelines_of_the_samples() -> None:
+    text = sample_text("004")
+    assert find_dateline(_lower(text)) == (D(2020, 7, 1), text.index("01/07/2020"))
+    assert find_dateline(_lower(sample_text("000"))) is None  # its lead is a sentence
+
+
+# -- document context -----------------------------------------------------------------------
+
+
+def test_year_sources_in_order() -> None:
+    text = "Tin\n10:45, 01/07/2020\nNội dung"
+    assert DocumentContext(text).year_at(20) == 2020
+    assert DocumentContext(text, D(2019, 1, 1)).year_at(20) == 2019
+    plain = DocumentContext("quý I năm 2024 ... quý II")
+    assert plain.year_at(20, [(0, 2024)]) == 2024
+    assert plain.year_at(0, [(5, 2024)]) is None  # only preceding anchors count
+    assert plain.year_at(20) is None
+
+
+def test_reference_date_must_be_a_date() -> None:
+    with pytest.raises(TypeError):
+        DocumentContext("x", "2020-01-01")  # type: ignore[arg-type]
+    assert DocumentContext("x", datetime.datetime(2020, 5, 1, 8)).reference_date == D(2020, 5, 1)
+
+
+def test_patterns_are_recorded() -> None:
+    pattern = compile_pattern(r"quý [ ]{0,3}")
+    assert pattern in PATTERNS
