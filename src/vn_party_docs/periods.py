@@ -575,10 +575,9 @@ def _candidates(lower: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
-    while True:
-        keyword = anchor.search(lower, position)
-        if keyword is None:
-            return found
+    for keyword in anchor.finditer(lower):
+        if keyword.start() < position:
+            continue  # inside the period just read
         start = keyword.start()
         if keyword.group() == "tháng":
             count = count_before.search(lower, max(position, start - 16), start)
@@ -586,7 +585,6 @@ def _candidates(lower: str) -> list[_Candidate]:
                 start = count.start()
         match = pattern.match(lower, start)
         if match is None:
-            position = keyword.end()
             continue
         end = match.end()
         candidate = _interpret(match)
@@ -597,6 +595,7 @@ def _candidates(lower: str) -> list[_Candidate]:
             if more:
                 end = more[-1].end
         position = max(end, keyword.end())
+    return found
 
 
 def _decade(lower: str, match: regex.Match[str], candidate: _Candidate) -> bool:

@@ -542,19 +542,16 @@ def _title_anchor() -> regex.Pattern[str]:
 def _chains(norm: NormalizedText) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
-    anchor = _title_anchor()
     lower = norm.lower
-    while True:
-        found = anchor.search(lower, position)
-        if found is None:
-            return chains
+    for found in _title_anchor().finditer(lower):
+        if found.start() < position:
+            continue  # inside the chain just read
         match = _title_match(lower, found.start())
         chain = _chain_at(norm, match) if match is not None else None
-        if chain is None:
-            position = found.end()
-            continue
-        chains.append(chain)
-        position = chain.end
+        if chain is not None:
+            chains.append(chain)
+            position = chain.end
+    return chains
 
 
 _STOP_SYLLABLES = (
