@@ -293,6 +293,15 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Theo Luật Cán bộ, công chức năm 2008 và Nghị định số 112/2011/NĐ-CP của Chính phủ.",
+        [
+            (
+                "Nghị định số 112/2011/NĐ-CP của Chính phủ",
+                "Nghị định số 112/2011/NĐ-CP của Chính phủ",
+            )
+        ],
+    ),
+    (
         "Nghị quyết Trung ương 4 khóa XI và khóa XII",
         [
             ("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XI"),

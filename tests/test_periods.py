@@ -653,3 +653,13 @@ def test_samples_spans_exact_and_parse_agrees() -> None:
             assert text[mention.span.start : mention.span.end] == mention.text
             if re.search(r"\d{4}", mention.text):
                 assert parse_period(mention.text) == mention.value
+
+
+def test_a_full_date_opening_the_sentence_beats_the_dateline() -> None:
+    text = (
+        "Tin\n\n10:00, 02/01/2022\nNgày 30-12-2021, Ban Tổ chức Trung ương tổ chức Hội nghị "
+        "đánh giá quý IV, triển khai nhiệm vụ."
+    )
+    assert [m.value.code for m in find_periods(text)] == ["2021-Q4"]
+    cited = "10:00, 02/01/2022\nTheo Quy định số 137-QĐ/TW ngày 1-12-2023, trong quý I tới."
+    assert [m.value.code for m in find_periods(cited)] == ["2022-Q1"]

@@ -462,7 +462,11 @@ def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, .
             group = _group(lower, officials, index, verb.end(), step=1)
         else:
             index = bisect.bisect_right(starts, verb.start()) - 1
-            group = _group(lower, officials, index, verb.start(), step=-1)
+            edge = verb.start()
+            if index >= 0 and officials[index].end > edge:
+                # "… Tỉnh ủy Lâm Đồng chủ trì": "đồng chủ trì" overlaps the place name.
+                edge = officials[index].end
+            group = _group(lower, officials, index, edge, step=-1)
         for official in group:
             if official not in chairs:
                 chairs.append(official)

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
+from ._text.dates import FULL_DATE, read_date
 from ._text.grammar import DASH, GAP, OPT_GAP, SP, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
 from ._text.numerals import from_roman, read_number, to_roman
@@ -663,6 +664,8 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
         year = candidate.year
         if year is None and not candidate.this_year:
             year = _enumeration_year(lower, found, index)
+        if year is None and not candidate.this_year and context.reference_date is None:
+            year = _lead_year(lower, candidate.start)
         if year is None:
             year = context.year_at(candidate.start, anchors)
         if year is None:
@@ -673,6 +676,37 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             continue
         result.append(Hit(period, candidate.start, candidate.end))
     return result
+
+
+@lazy_pattern
+def _sentence_boundary() -> regex.Pattern[str]:
+    return compile_pattern(r"\n|[.!?][ ]{1,3}")
+
+
+@lazy_pattern
+def _lead_date() -> regex.Pattern[str]:
+    """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …")."""
+    return compile_pattern(
+        rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
+    )
+
+
+def _lead_year(lower: str, position: int) -> int | None:
+    """The year of the full date that opens the sentence of ``position``, if any.
+
+    Dates inside the sentence are not used: they may date a cited document.
+    """
+    low = max(0, position - _ENUMERATION_REACH * 2)
+    start = low if low == 0 else None
+    for boundary in _sentence_boundary().finditer(lower, low, position):
+        start = boundary.end()
+    if start is None:
+        return None
+    lead = _lead_date().match(lower, start, position)
+    if lead is None:
+        return None
+    found = read_date(lead["date"])
+    return found.year if found else None
 
 
 def _enumeration_year(lower: str, found: list[_Candidate], index: int) -> int | None:
