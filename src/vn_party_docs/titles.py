@@ -307,6 +307,7 @@ def _lexicon() -> _Lexicon:
         ("Phó Chủ tịch", "Quốc hội"): "National Assembly Vice Chairman",
         ("Phó Chủ tịch Thường trực", "Quốc hội"): "Standing Vice Chairman of the National Assembly",
         ("Đại biểu", "Quốc hội"): "National Assembly deputy",
+        ("Đại biểu", "Hội đồng nhân dân tỉnh"): "deputy to the Provincial People's Council",
         ("Tổng Bí thư", None): "Party General Secretary",
     }
     return _Lexicon(
@@ -528,13 +529,18 @@ def _chain_at(norm: NormalizedText, match: regex.Match[str]) -> _Chain | None:
 
 @lazy_pattern
 def _title_anchor() -> regex.Pattern[str]:
-    """The first words of every title, to try the full title grammar only where one starts."""
+    """Where a title can start: "nguyên", "Quyền", or the first words of a title.
+
+    Roles give their first two words; fused titles ("Tỉnh ủy viên", "Đại biểu Quốc
+    hội"), whose first words are common elsewhere, give their first three.
+    """
     lexicon = _lexicon()
-    spellings = [*lexicon.fused, *lexicon.roles, *lexicon.role_only, "nguyên", "quyền"]
-    heads = sorted({" ".join(spelling.split(" ")[:2]) for spelling in spellings}, key=len)
+    heads = {" ".join(spelling.split(" ")[:2]) for spelling in [*lexicon.roles, *lexicon.role_only]}
+    heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
+    heads |= {"nguyên", "quyền"}
     alternation = "|".join(
         r"[ \n]{1,4}".join(regex.escape(word) for word in head.split(" "))
-        for head in reversed(heads)
+        for head in sorted(heads, key=len, reverse=True)
     )
     return compile_pattern(rf"\b(?:{alternation})\b")
 

@@ -58,7 +58,6 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Thống đốc", "Governor", ()),
     ("Phó Trưởng Đoàn", "Deputy Head", ("phó trưởng đoàn chuyên trách",)),
     ("Trưởng Đoàn", "Head", ()),
-    ("Đại biểu", "deputy", ()),
 )
 
 #: Whole titles written as one word or abbreviation: spelling → (role, organ canonical name).
@@ -82,6 +81,8 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     ("ủy viên tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
     ("đbqh", "Đại biểu", "Quốc hội"),
     ("đại biểu quốc hội", "Đại biểu", "Quốc hội"),
+    ("đại biểu hội đồng nhân dân tỉnh", "Đại biểu", "Hội đồng nhân dân tỉnh"),
+    ("đại biểu hđnd tỉnh", "Đại biểu", "Hội đồng nhân dân tỉnh"),
 )
 
 #: Titles that are a role alone: no organ is written or implied.
