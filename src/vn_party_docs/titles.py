@@ -404,8 +404,8 @@ def _place_pattern() -> regex.Pattern[str]:
 @lazy_pattern
 def _local_name_pattern() -> regex.Pattern[str]:
     return compile_pattern(
-        r"[ ](?P<place>(?!(?:" + "|".join(SURNAMES) + r")(?![\p{L}\p{M}]))"
-        r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,2})(?![\p{L}\p{M}])"
+        r"[ ](?P<place>(?!(?i:" + "|".join(SURNAMES) + r")(?![\p{L}\p{M}]))"
+        r"\p{Lu}[\p{L}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{L}\p{M}]{0,7}){0,2})(?![\p{L}\p{M}])"
     )
 
 
@@ -476,7 +476,10 @@ def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple
     elif level in (Level.DISTRICT, Level.COMMUNE):
         place = _local_name_pattern().match(norm.text, end)
         if place is not None:
-            return " ".join(place["place"].split()), place.end()
+            words = place["place"].split()
+            if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
+                words = [word.capitalize() for word in words]
+            return " ".join(words), place.end()
     return None, end
 
 

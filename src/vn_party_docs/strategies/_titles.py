@@ -138,8 +138,8 @@ def title_variants(canonical: str) -> st.SearchStrategy[str]:
         'Ủy viên BTV Tỉnh ủy'
     """
 
-    def apply(choices: tuple[bool, bool, bool, bool, int]) -> str:
-        abbreviate, old_tones, nfd, nbsp, abbreviation_index = choices
+    def apply(choices: tuple[bool, bool, bool, bool, int, bool]) -> str:
+        abbreviate, old_tones, nfd, nbsp, abbreviation_index, upper = choices
         text = canonical
         if abbreviate:
             long, short = _ABBREVIATIONS[abbreviation_index % len(_ABBREVIATIONS)]
@@ -147,6 +147,8 @@ def title_variants(canonical: str) -> st.SearchStrategy[str]:
         if old_tones:
             for new, old in _OLD_TONES.items():
                 text = text.replace(new, old)
+        if upper:
+            text = text.upper()
         if nbsp:
             text = text.replace(" ", "\u00a0", 1)
         if nfd:
@@ -154,5 +156,10 @@ def title_variants(canonical: str) -> st.SearchStrategy[str]:
         return text
 
     return st.tuples(
-        st.booleans(), st.booleans(), st.booleans(), st.booleans(), st.integers(0, 20)
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+        st.integers(0, 20),
+        st.booleans(),
     ).map(apply)
