@@ -8,13 +8,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from vn_party_docs import Level, Organ, Title
-from vn_party_docs._vocab.organs import FUSED_ONLY_ORGANS, MINISTRIES, ORGANS
+from vn_party_docs._vocab.organs import (
+    COMMITTEE_BODIES,
+    FUSED_ONLY_ORGANS,
+    MINISTRIES,
+    ORGANS,
+    PARTY_COMMITTEES,
+    PARTY_GROUP_HOSTS,
+    PARTY_GROUPS,
+)
 from vn_party_docs._vocab.places import PROVINCES, PROVINCES_2025
-from vn_party_docs._vocab.roles import ROLE_ONLY, ROLES
+from vn_party_docs._vocab.roles import BARE_ROLES, FUSED_TITLES, ROLE_ONLY, ROLES
 
 
 def _row(*cells: str) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def _english(english: str) -> str:
+    """An organ's English with its place marker ("{}") written as "X"."""
+    return english.replace("{}", "X ") if "{}" in english else english
 
 
 def tables() -> str:
@@ -26,11 +39,46 @@ def tables() -> str:
         lines.append(_row(role, english, ", ".join(s for s in spellings if s != role.lower())))
     lines += ["", "## Organs", "", _row("Vietnamese", "level", "English", "also read")]
     lines.append(_row("---", "---", "---", "---"))
-    for name, level, english, spellings in ORGANS:
+    for name, level, english, spellings in (*ORGANS, *PARTY_COMMITTEES):
         if name not in FUSED_ONLY_ORGANS:
-            lines.append(_row(name, level.lower(), english, ", ".join(spellings)))
+            lines.append(_row(name, level.lower(), _english(english), ", ".join(spellings)))
     for name, subject, spellings in MINISTRIES:
         lines.append(_row(name, "central", f"Ministry of {subject}", ", ".join(spellings)))
+    lines += [
+        "",
+        "## Bodies of a Party committee",
+        "",
+        'Each body is read with every Party committee above ("Ban Thường vụ Tỉnh ủy",',
+        '"Ủy ban Kiểm tra Huyện ủy", "Ban Tổ chức Đảng ủy xã") and takes its level.',
+        "",
+        _row("Vietnamese", "English", "also read"),
+        _row("---", "---", "---"),
+    ]
+    for head, template, abbreviations in COMMITTEE_BODIES:
+        lines.append(_row(head, template.format("…"), ", ".join(abbreviations)))
+    lines += [
+        "",
+        "## Party groups in State and Front bodies",
+        "",
+        'Each is read with every host below and with every ministry ("Đảng đoàn Quốc hội",',
+        '"Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng ủy Bộ Nội vụ").',
+        "",
+        _row("Vietnamese", "English"),
+        _row("---", "---"),
+    ]
+    for head, template in PARTY_GROUPS:
+        lines.append(_row(head, template.format("…")))
+    lines += ["", "Hosts: " + ", ".join(PARTY_GROUP_HOSTS) + "."]
+    lines += ["", "## Whole titles in one word or abbreviation", ""]
+    lines += [_row("written", "title"), _row("---", "---")]
+    for spelling, role, organ in FUSED_TITLES:
+        lines.append(_row(spelling, str(Title(role, Organ(organ, None)))))
+    lines += [
+        "",
+        'Roles read on their own before a name ("Bộ trưởng Lê Vĩnh Tân"): '
+        + ", ".join(BARE_ROLES)
+        + ".",
+    ]
     lines += ["", "## Titles composed from them", "", _row("title", "English"), _row("---", "---")]
     examples = [
         Title("Ủy viên", Organ("Bộ Chính trị", Level.CENTRAL)),
@@ -40,6 +88,11 @@ def tables() -> str:
         Title("Chủ tịch", Organ("Ủy ban nhân dân tỉnh", Level.PROVINCIAL)),
         Title("Bộ trưởng", Organ("Bộ Nội vụ", Level.CENTRAL)),
         Title("Thủ tướng", Organ("Chính phủ", Level.CENTRAL)),
+        Title("Phó Bí thư Thường trực", Organ("Tỉnh ủy", Level.PROVINCIAL, "Cà Mau")),
+        Title("Ủy viên", Organ("Ban Thường vụ Tỉnh ủy", Level.PROVINCIAL)),
+        Title("Phó Trưởng Ban Thường trực", Organ("Ban Tổ chức Trung ương", Level.CENTRAL)),
+        Title("Ủy viên", Organ("Ban Chấp hành Trung ương Đảng", Level.CENTRAL)),
+        Title("Bí thư", Organ("Đảng ủy Ủy ban nhân dân tỉnh", Level.PROVINCIAL)),
     ]
     for title in examples:
         lines.append(_row(str(title), title.english()))

@@ -193,8 +193,8 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ", "Director of the Department of Home Affairs"),
     (
         "Trưởng ban công tác đại biểu Quốc hội",
-        "Trưởng Ban Công tác đại biểu",
-        "Head of the Commission for Deputy Affairs",
+        "Trưởng Ban Công tác đại biểu Quốc hội",
+        "Head of the National Assembly's Commission for Deputy Affairs",
     ),
     (
         "Bí thư Đảng ủy xã Phong Hải",
@@ -263,7 +263,8 @@ NOT_TITLES = [
     "Ban Tổ chức Hội thi",
     "Tiểu ban Tổ chức phục vụ Đại hội",
     "Trưởng Ban Tổ chức Hội thi",
-    "Chủ tịch",
+    "Chủ tịch cho biết",
+    "Ủy viên",
     "",
 ]
 
@@ -449,7 +450,10 @@ SAMPLE_EXPECTED: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Nguyễn Thanh Bình", ["Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương"]),
         ("Lê Vĩnh Tân", ["Bộ trưởng Bộ Nội vụ", "Phó Trưởng Ban Tổ chức Trung ương"]),
-        ("Trần Văn Túy", ["Trưởng Ban Công tác đại biểu", "Phó Trưởng Ban Tổ chức Trung ương"]),
+        (
+            "Trần Văn Túy",
+            ["Trưởng Ban Công tác đại biểu Quốc hội", "Phó Trưởng Ban Tổ chức Trung ương"],
+        ),
         ("Hồ Phúc Hợp", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
         ("Hồ Phúc Hợp", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]),
         (
@@ -497,3 +501,164 @@ MORE_OFFICIALS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE_OFFICIALS, ids=[r[1] for r in MORE_OFFICIALS])
 def test_more_arrangements(text: str, expected: str) -> None:
     assert [str(m.value) for m in find_officials(text)] == [expected]
+
+
+def test_standing_board_without_its_committee_and_a_district_place() -> None:
+    text = "Đồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Yên Sơn."
+    [mention] = find_officials(text)
+    assert str(mention.value) == (
+        "Nguyễn Văn A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Yên Sơn"
+    )
+
+
+COMPOSED_TITLES: list[tuple[str, str, str]] = [
+    # (as written, canonical, English): committees with their bodies, Party groups, new roles
+    (
+        "Phó Bí thư Thường trực Tỉnh ủy Cà Mau",
+        "Phó Bí thư Thường trực Tỉnh ủy Cà Mau",
+        "Standing Deputy Secretary of the Cà Mau Provincial Party Committee",
+    ),
+    (
+        "UVTV Tỉnh ủy",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "member of the Standing Board of the Provincial Party Committee",
+    ),
+    ("TUV", "Ủy viên Ban Chấp hành Đảng bộ tỉnh", "member of the Provincial Party Committee"),
+    (
+        "UVTW Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+    (
+        "Chủ nhiệm UBKT Huyện ủy",
+        "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
+        "Chairman of the Inspection Commission of the District Party Committee",
+    ),
+    (
+        "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh",
+        "Phó Bí thư chuyên trách Đảng ủy Ủy ban nhân dân tỉnh",
+        "Full-time Deputy Secretary of the Party Committee of the Provincial People's Committee",
+    ),
+    (
+        "Bí thư Đảng đoàn Quốc hội",
+        "Bí thư Đảng đoàn Quốc hội",
+        "Secretary of the National Assembly's Party Delegation",
+    ),
+    (
+        "Bí thư Đảng ủy Bộ Nội vụ",
+        "Bí thư Đảng ủy Bộ Nội vụ",
+        "Secretary of the Party Committee of the Ministry of Home Affairs",
+    ),
+    ("Giám đốc Công an tỉnh", "Giám đốc Công an tỉnh", "Director of the Provincial Police"),
+    ("Trợ lý Thủ tướng", "Trợ lý Thủ tướng Chính phủ", "Assistant to the Prime Minister"),
+    (
+        "Ủy viên Ban Thường vụ Đảng ủy xã Phong Hải",
+        "Ủy viên Ban Thường vụ Đảng ủy xã Phong Hải",
+        "member of the Standing Board of the Phong Hải Commune Party Committee",
+    ),
+    (
+        "Trưởng Ban Tổ chức Thành ủy Hà Nội",
+        "Trưởng Ban Tổ chức Thành ủy Hà Nội",
+        "Head of the Organisation Commission of the Hà Nội Municipal Party Committee",
+    ),
+    (
+        "Phó Chủ tịch Thường trực UBND TP.HCM",
+        "Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố Hồ Chí Minh",
+        "Standing Vice Chairman of the Hồ Chí Minh Municipal People's Committee",
+    ),
+    (
+        "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Chairman of the Provincial Vietnam Fatherland Front Committee",
+    ),
+    (
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Commander of the Provincial Military Command",
+    ),
+    ("Bộ trưởng", "Bộ trưởng", "Minister"),
+    ("Chủ tịch", "Chủ tịch", "Chairman"),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "english"), COMPOSED_TITLES, ids=[row[0] for row in COMPOSED_TITLES]
+)
+def test_composed_titles(written: str, canonical: str, english: str) -> None:
+    title = parse_title(written)
+    assert (str(title), title.english()) == (canonical, english)
+    assert parse_title(canonical) == title
+
+
+MORE_SENTENCES: list[tuple[str, list[str]]] = [
+    # a chain between two names goes to the second when the first has titles before it
+    (
+        "Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ dự lễ.",
+        ["Phạm Minh Chính, Thủ tướng Chính phủ", "Vương Đình Huệ, Chủ tịch Quốc hội"],
+    ),
+    # ... or when the second name has three syllables
+    (
+        "Chúc mừng ông Nguyễn Thanh Bình, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nói.",
+        ["Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương"],
+    ),
+    # "các" before a title shares it with the names that follow; a list ends at a new title
+    (
+        "Dự có các Phó Chủ tịch Quốc hội Nguyễn Khắc Định, Nguyễn Đức Hải và Bộ trưởng Lê "
+        "Vĩnh Tân.",
+        [
+            "Nguyễn Khắc Định, Phó Chủ tịch Quốc hội",
+            "Nguyễn Đức Hải, Phó Chủ tịch Quốc hội",
+            "Lê Vĩnh Tân, Bộ trưởng",
+        ],
+    ),
+    # a colon list ends when its separator changes
+    (
+        "Dự có nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, Nguyễn Thị Kim Ngân; Ủy viên Bộ "
+        "Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú.",
+        [
+            "Nguyễn Sinh Hùng, nguyên Chủ tịch Quốc hội",
+            "Nguyễn Thị Kim Ngân, nguyên Chủ tịch Quốc hội",
+            "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư",
+        ],
+    ),
+    # a rank inside a list, a list item whose family name is rare, "Ông" is not a name
+    (
+        "Các đồng chí Ủy viên Bộ Chính trị: Đại tướng Lương Tam Quang, Bộ trưởng Công an; "
+        "Quản Minh Cường, Bí thư Thành ủy Hà Nội.",
+        [
+            "Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an",
+            "Quản Minh Cường, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội",
+        ],
+    ),
+    (
+        "Ông Phạm Viết Thanh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu.",
+        ["Phạm Viết Thanh, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"],
+    ),
+    (
+        "Dự có đồng chí Phương Thị Thanh, UVTV Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        ["Phương Thị Thanh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh"],
+    ),
+    (
+        "Trước đó, ông Phan Huy Ngọc là Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang.",
+        ["Phan Huy Ngọc, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"],
+    ),
+    (
+        "Đại tá Nguyễn Thanh Trường, Giám đốc Công an tỉnh báo cáo.",
+        ["Nguyễn Thanh Trường, Giám đốc Công an tỉnh"],
+    ),
+    (
+        "Bí thư Tỉnh ủy Tây Ninh Nguyễn Văn Quyết trao quyết định.",
+        ["Nguyễn Văn Quyết, Bí thư Tỉnh ủy Tây Ninh"],
+    ),
+    # must not match: a role alone before a verb, a committee body alone, a role in a phrase
+    ("Cấp ủy, bí thư cấp ủy cần nắm chắc tình hình.", []),
+    ("Ông Trần Văn B, Trưởng Ban Tổ chức Hội thi, công bố kết quả.", []),
+    ("Đ/c Nguyễn Quang Dương phát biểu kết luận.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MORE_SENTENCES, ids=[row[0][:40] for row in MORE_SENTENCES]
+)
+def test_more_sentences(text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_officials(text)] == expected

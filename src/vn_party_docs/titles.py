@@ -20,9 +20,20 @@ import regex
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.grammar import GAP, SP, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
-from ._vocab.organs import FUSED_ONLY_ORGANS, MINISTRIES, ORGANS, TRUNG_UONG_SPELLINGS
+from ._vocab.organs import (
+    COMMITTEE_BODIES,
+    COMMITTEE_BODY_SPELLINGS,
+    FUSED_ONLY_ORGANS,
+    MINISTRIES,
+    MINISTRY_ABBREVIATIONS,
+    ORGANS,
+    PARTY_COMMITTEES,
+    PARTY_GROUP_HOSTS,
+    PARTY_GROUPS,
+    TRUNG_UONG_SPELLINGS,
+)
 from ._vocab.places import PROVINCES, SURNAMES
-from ._vocab.roles import FUSED_TITLES, NOT_TITLES, ROLE_ONLY, ROLES
+from ._vocab.roles import BARE_ROLES, FUSED_TITLES, NOT_TITLES, ROLE_ONLY, ROLES
 from .errors import ParseError
 from .spans import Mention
 
@@ -80,7 +91,8 @@ class Organ:
     def english(self) -> str:
         """The English name used by Vietnamese state media, with the place first."""
         english = _lexicon().organ_english.get(self.name, self.name)
-        return english if self.locality is None else f"{self.locality} {english}"
+        place = "" if self.locality is None else f"{self.locality} "
+        return english.replace("{}", place) if "{}" in english else place + english
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: name, level name, locality."""
@@ -183,7 +195,11 @@ def _join(role: str, organ: str) -> str:
     role_words, organ_words = role.split(" "), organ.split(" ")
     for shared in (2, 1):
         tail = [word.lower() for word in role_words[-shared:]]
-        if len(organ_words) > shared and [w.lower() for w in organ_words[:shared]] == tail:
+        if (
+            " ".join(tail) in _MERGE_HEADS
+            and len(organ_words) > shared
+            and [w.lower() for w in organ_words[:shared]] == tail
+        ):
             return " ".join(role_words + organ_words[shared:])
     return f"{role} {organ}"
 
@@ -233,36 +249,114 @@ class Official:
 class _Lexicon:
     """Vocabulary tables indexed for reading and writing titles."""
 
-    organs: dict[str, tuple[str, Level]]  # spelling -> (canonical, level)
-    merged_organs: dict[str, dict[str, tuple[str, Level]]]  # head -> spelling without it
+    organs: dict[str, tuple[str, Level | None]]  # spelling -> (canonical, level)
+    merged_organs: dict[str, dict[str, tuple[str, Level | None]]]  # head -> spelling without it
     ministry_short: dict[str, str]  # "quốc phòng" -> "Bộ Quốc phòng"
     roles: dict[str, str]  # spelling -> canonical role
+    bare_roles: dict[str, str]  # spelling -> canonical role that may stand alone
     fused: dict[str, tuple[str, str]]  # spelling -> (role, organ canonical)
     role_only: dict[str, str]  # spelling -> role
-    organ_english: dict[str, str]
-    organ_level: dict[str, Level]
+    organ_english: dict[str, str]  # "{}" marks where a place goes
+    organ_level: dict[str, Level | None]
     role_english: dict[str, str]
     special_english: dict[tuple[str, str | None], str]
     ministry_subject: dict[str, str]
     places: dict[str, str]  # spelling -> canonical place
 
 
+def _organ_rows() -> list[tuple[str, Level | None, str, tuple[str, ...]]]:
+    """Every organ: the listed ones, Party committees, their bodies and Party groups."""
+    rows: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
+        (name, Level[level], english, spellings) for name, level, english, spellings in ORGANS
+    ]
+    committees: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
+        (name, Level[level], english, spellings)
+        for name, level, english, spellings in PARTY_COMMITTEES
+    ]
+    rows += committees
+    hosts = {name: (level, english, spellings) for name, level, english, spellings in rows}
+    for name, subject, _ in MINISTRIES:
+        hosts[name] = (Level.CENTRAL, f"Ministry of {subject}", ())
+    ministries = [name for name, _, _ in MINISTRIES]
+    groups = []
+    for head, template in PARTY_GROUPS:
+        # a ministry has a Party committee (and before 2025 a civil affairs board)
+        with_ministries = head in ("Đảng ủy", "Ban cán sự đảng")
+        for host in [*PARTY_GROUP_HOSTS, *(ministries if with_ministries else ())]:
+            level, english, spellings = hosts[host]
+            group = (
+                f"{head} {host}",
+                level,
+                template.format(english),
+                tuple(f"{head.lower()} {s}" for s in spellings),
+            )
+            groups.append(group)
+            if head == "Đảng ủy":
+                committees.append(group)
+            elif head == "Đảng bộ":
+                rows.append(
+                    (
+                        f"Ban Chấp hành {group[0]}",
+                        level,
+                        group[2].replace("Party Organisation", "Party Committee", 1),
+                        tuple(
+                            f"{h} {s}"
+                            for h in ("ban chấp hành", "bch")
+                            for s in (group[0].lower(), *group[3])
+                        ),
+                    )
+                )
+    rows += groups
+    listed_committees = {name for name, _, _, _ in PARTY_COMMITTEES}
+    for head, template, abbreviations in COMMITTEE_BODIES:
+        if head in _BODIES_ALONE:  # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy …"
+            rows.append((head, None, template.format("Party Committee"), abbreviations))
+        for name, level, english, spellings in committees:
+            if name not in listed_committees and head not in _GROUP_BODIES:
+                continue  # "Ban Tổ chức Đảng ủy Bộ Nội vụ" is too rare to be worth the size
+            rows.append(
+                (
+                    f"{head} {name}",
+                    level,
+                    template.format(english),
+                    tuple(
+                        f"{h} {c}"
+                        for h in (head.lower(), *abbreviations)
+                        for c in (name.lower(), *spellings)
+                    ),
+                )
+            )
+    by_name = {row[0]: row for row in rows}
+    for spelling, name in COMMITTEE_BODY_SPELLINGS:
+        canonical, level, english, spellings = by_name[name]
+        rows.append((canonical, level, english, (spelling,)))
+    return rows
+
+
+#: Bodies of the Party committee of a State or Front body that are read.
+_GROUP_BODIES = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
+
+#: Bodies of a committee that are read without their committee.
+_BODIES_ALONE = ("Ban Thường vụ",)
+
+
 @cache
 def _lexicon() -> _Lexicon:
-    organs: dict[str, tuple[str, Level]] = {}
+    organs: dict[str, tuple[str, Level | None]] = {}
     organ_english: dict[str, str] = {}
-    organ_level: dict[str, Level] = {}
-    for canonical, level_name, english, spellings in ORGANS:
-        level = Level[level_name]
-        organ_english[canonical] = english
-        organ_level[canonical] = level
+    organ_level: dict[str, Level | None] = {}
+    for canonical, level, english, spellings in _organ_rows():
+        organ_english.setdefault(canonical, english)
+        organ_level.setdefault(canonical, level)
         if canonical in FUSED_ONLY_ORGANS:
             continue
         for spelling in (canonical.lower(), *spellings):
-            organs.setdefault(spelling, (canonical, level))
+            organs.setdefault(spelling, (canonical, organ_level[canonical]))
             if "trung ương" in spelling:
                 for short in TRUNG_UONG_SPELLINGS:
-                    organs.setdefault(spelling.replace("trung ương", short), (canonical, level))
+                    organs.setdefault(
+                        spelling.replace("trung ương", short), (canonical, organ_level[canonical])
+                    )
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
     for canonical, subject, spellings in MINISTRIES:
@@ -272,7 +366,9 @@ def _lexicon() -> _Lexicon:
         ministry_subject[canonical] = subject
         for spelling in spellings:
             ministry_short[spelling] = canonical
-    merged: dict[str, dict[str, tuple[str, Level]]] = {head: {} for head in _MERGE_HEADS}
+    for spelling, canonical in MINISTRY_ABBREVIATIONS:
+        organs.setdefault(spelling, (canonical, Level.CENTRAL))
+    merged: dict[str, dict[str, tuple[str, Level | None]]] = {head: {} for head in _MERGE_HEADS}
     for spelling, value in organs.items():
         for head in _MERGE_HEADS:
             if spelling.startswith(head + " "):
@@ -283,6 +379,7 @@ def _lexicon() -> _Lexicon:
         role_english[canonical] = english
         for spelling in (canonical.lower(), *spellings):
             roles[spelling] = canonical
+    bare_roles = {spelling: role for spelling, role in roles.items() if role in BARE_ROLES}
     role_only = {}
     for canonical, english, spellings in ROLE_ONLY:
         role_english[canonical] = english
@@ -296,9 +393,10 @@ def _lexicon() -> _Lexicon:
         if city:
             for prefix in ("thành phố ", "tp ", "tp. "):
                 places.setdefault(prefix + canonical.lower(), "Thành phố " + canonical)
+    secretariat = organ_english["Ban Bí thư"]
     special = {
         ("Ủy viên", "Bộ Chính trị"): "Politburo member",
-        ("Thường trực", "Ban Bí thư"): f"Permanent member of the {organ_english['Ban Bí thư']}",
+        ("Thường trực", "Ban Bí thư"): f"Permanent member of the {secretariat}",
         ("Bí thư", "Trung ương Đảng"): "Secretary of the Party Central Committee",
         ("Thủ tướng", "Chính phủ"): "Prime Minister",
         ("Phó Thủ tướng", "Chính phủ"): "Deputy Prime Minister",
@@ -309,12 +407,16 @@ def _lexicon() -> _Lexicon:
         ("Đại biểu", "Quốc hội"): "National Assembly deputy",
         ("Đại biểu", "Hội đồng nhân dân tỉnh"): "deputy to the Provincial People's Council",
         ("Tổng Bí thư", None): "Party General Secretary",
+        ("Trợ lý", "Thủ tướng Chính phủ"): "Assistant to the Prime Minister",
+        ("Trợ lý", "Tổng Bí thư"): "Assistant to the General Secretary",
+        ("Trợ lý", "Chủ tịch nước"): "Assistant to the State President",
     }
     return _Lexicon(
         organs=organs,
         merged_organs=merged,
         ministry_short=ministry_short,
         roles=roles,
+        bare_roles=bare_roles,
         fused={spelling: (role, organ) for spelling, role, organ in FUSED_TITLES},
         role_only=role_only,
         organ_english=organ_english,
@@ -329,6 +431,9 @@ def _lexicon() -> _Lexicon:
 #: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
 _MERGE_HEADS = ("ban", "văn phòng", "đoàn")
 
+#: Roles that take a ministry's short name: "Bộ trưởng Quốc phòng" is "Bộ trưởng Bộ Quốc phòng".
+_MINISTERS = ("bộ trưởng", "thứ trưởng", "thứ trưởng thường trực")
+
 #: Roles whose organ is implied when the text leaves it out.
 _IMPLIED_ORGANS = {
     "Thủ tướng": "Chính phủ",
@@ -338,8 +443,30 @@ _IMPLIED_ORGANS = {
 
 
 def _alternation(words: Any) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(GAP.join(regex.escape(part) for part in word.split(" ")) for word in ordered)
+    """A pattern for any of ``words`` (spaces read as GAP), longest first, as a word trie.
+
+    Sharing the first words keeps the vocabulary-sized patterns small and quick to compile.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for part in word.split(" "):
+            node = node.setdefault(part, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The alternation of the word paths below ``node``."""
+    branches = []
+    for word in sorted((key for key in node if key), key=lambda key: (-len(key), key)):
+        child = node[word]
+        if any(child_word for child_word in child):
+            rest = f"{GAP}(?:{_trie_pattern(child)})"
+            branches.append(regex.escape(word) + (f"(?:{rest})?" if "" in child else rest))
+        else:
+            branches.append(regex.escape(word))
+    return "|".join(branches)
 
 
 _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?"
@@ -354,11 +481,12 @@ def _title_pattern() -> regex.Pattern[str]:
         {_PREFIX}
         (?:
             (?P<fused>{_alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
-          | (?P<role>{_alternation(lexicon.roles)})
-            {GAP}(?:(?P<organ>{_alternation(lexicon.organs)})
-                   |(?P<ministry>{_alternation(lexicon.ministry_short)}))
+          | (?P<role>{_alternation(lexicon.roles)}){GAP}(?P<organ>{_alternation(lexicon.organs)})
+          | (?P<minister>{_alternation(_MINISTERS)})
+            {GAP}(?P<ministry>{_alternation(lexicon.ministry_short)})
           | (?P<implied>{implied})
           | (?P<role_only>{_alternation(lexicon.role_only)})
+          | (?P<bare>{_alternation(lexicon.bare_roles)})
         )
         (?![\w])
         """
@@ -406,6 +534,9 @@ def _local_name_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         r"[ ](?P<place>(?!(?i:" + "|".join(SURNAMES) + r")(?![\p{L}\p{M}]))"
         r"\p{Lu}[\p{L}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{L}\p{M}]{0,7}){0,2})(?![\p{L}\p{M}])"
+        # two syllables that could be a name are a place when the title ends after them
+        r"|[ ](?P<place>\p{Lu}[\p{L}\p{M}]{0,7}[ ]\p{Lu}[\p{L}\p{M}]{0,7})"
+        r"(?=[ ]{0,3}(?:[,;.)]|\Z))"
     )
 
 
@@ -445,10 +576,16 @@ def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | N
         if "merged" in groups:
             head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
             organ_name = lexicon.merged_organs[head][" ".join(groups["merged"].split())][0]
-        elif "organ" in groups:
-            organ_name = lexicon.organs[" ".join(groups["organ"].split())][0]
         else:
-            organ_name = lexicon.ministry_short[" ".join(groups["ministry"].split())]
+            organ_name = lexicon.organs[" ".join(groups["organ"].split())][0]
+    elif "minister" in groups:
+        role = lexicon.roles[" ".join(groups["minister"].split())]
+        organ_name = lexicon.ministry_short[" ".join(groups["ministry"].split())]
+    elif "bare" in groups:
+        spelled_role = " ".join(groups["bare"].split())
+        if spelled_role in _ROLE_ABBREVIATIONS or not _bare_role_ends(norm, end):
+            return None
+        role = lexicon.bare_roles[spelled_role]
     elif "implied" in groups:
         role = lexicon.roles[" ".join(groups["implied"].split())]
         organ_name = _IMPLIED_ORGANS[role]
@@ -461,9 +598,31 @@ def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | N
     if organ_name is not None:
         level = lexicon.organ_level.get(organ_name)
         locality, end = _read_locality(norm, end, level)
-        organ = Organ(organ_name, level, locality)
+        organ = Organ(organ_name, level, _city_place(organ_name, locality))
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
+
+
+@lazy_pattern
+def _bare_role_end() -> regex.Pattern[str]:
+    """What may follow a role standing alone: the end, punctuation, a joining word or a name."""
+    return compile_pattern(
+        rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời)[ ]
+             |(?:(?i:{_rank_alternation()}),?[ ]{{1,3}})?
+              (?=(?:{_surname_alternation()})[ ]\p{{Lu}}))"""
+    )
+
+
+def _bare_role_ends(norm: NormalizedText, end: int) -> bool:
+    """Whether a role without organ ends at ``end`` (before a name, punctuation or the end)."""
+    return _bare_role_end().match(norm.text, end) is not None
+
+
+def _city_place(organ: str, locality: str | None) -> str | None:
+    """A city after an organ that already says "thành phố" is written without it again."""
+    if locality is not None and organ.endswith(" thành phố"):
+        return locality.removeprefix("Thành phố ")
+    return locality
 
 
 def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple[str | None, int]:
@@ -498,7 +657,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
         return None
     name, level = _lexicon().organs[" ".join(match["organ"].split())]
     locality, end = _read_locality(norm, match.end(), level)
-    return Organ(name, level, locality), end
+    return Organ(name, level, _city_place(name, locality)), end
 
 
 @attrs.frozen
@@ -548,6 +707,12 @@ def _title_anchor() -> regex.Pattern[str]:
     return compile_pattern(rf"\b(?:{alternation})\b")
 
 
+@lazy_pattern
+def _assistant_before() -> regex.Pattern[str]:
+    """ "trợ lý" or "thư ký" right before a title: the person serves the office holder."""
+    return compile_pattern(r"(?<![\p{L}\p{M}])(?:trợ[ ]lý|thư[ ]ký)[ ]{1,3}\Z")
+
+
 def _chains(norm: NormalizedText) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
@@ -555,6 +720,9 @@ def _chains(norm: NormalizedText) -> list[_Chain]:
     for found in _title_anchor().finditer(lower):
         if found.start() < position:
             continue  # inside the chain just read
+        if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
+            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
+            continue
         match = _title_match(lower, found.start())
         chain = _chain_at(norm, match) if match is not None else None
         if chain is not None:
@@ -563,26 +731,63 @@ def _chains(norm: NormalizedText) -> list[_Chain]:
     return chains
 
 
+#: Capitalised words that end a name (they start a title, a place or a clause).
 _STOP_SYLLABLES = (
-    "Phó|Trưởng|Ủy|Bí|Chủ|Bộ|Ban|Tổng|Thường|Giám|Chánh|Thứ|Tỉnh|Huyện|Đảng|Hội|Sở|Quyền"
-    "|Đồng|Các|Tại|Dự|Theo|Ngày|Sáng|Chiều|Tối|Trong|Và|Với|Của|Đ/c"
+    "Phó|Trưởng|Ủy|Uỷ|Bí|Chủ|Bộ|Ban|Tổng|Thường|Giám|Chánh|Thứ|Tỉnh|Huyện|Đảng|Hội|Sở|Quyền"
+    "|Đồng|Các|Tại|Dự|Theo|Ngày|Sáng|Chiều|Tối|Trong|Và|Với|Của|Đ/c|Thủ|Vụ|Cục|Thượng|Thiếu"
+    "|Giáo|Ông|Bà|Chị|Cùng|Tham|Kết|Thay|Trao|Ảnh|Nguồn|Quận|Xã|Phường|Sau|Khi|Đến|Về|Là"
+    "|Được|Cho|UBND|HĐND|MTTQ|TW|BCH|BTV|TP"
 )
+
+#: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN").
+_SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{L}}\p{{M}}]{{0,7}}"
+
+
+def _surname_alternation() -> str:
+    """Family names, capitalised and in capitals."""
+    return "|".join(sorted(set(SURNAMES) | {s.upper() for s in SURNAMES}, key=len, reverse=True))
+
+
+def _rank_alternation() -> str:
+    """Ranks and degrees (lower case), longest first."""
+    return "|".join(regex.escape(rank) for rank in sorted(NOT_TITLES, key=len, reverse=True))
 
 
 @lazy_pattern
 def _name_pattern() -> regex.Pattern[str]:
-    surnames = "|".join(
-        sorted(set(SURNAMES) | {s.upper() for s in SURNAMES}, key=len, reverse=True)
-    )
-    syllable = rf"(?!(?:{_STOP_SYLLABLES})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{L}}\p{{M}}]{{0,7}}"
+    """A name that starts with a family name: two to five capitalised syllables."""
     return compile_pattern(
         rf"""
-        (?<![\p{{L}}\p{{M}}\d])(?:{surnames})(?:[ ]{syllable}){{1,4}}(?![\p{{L}}\p{{M}}\d])
+        (?<![\p{{L}}\p{{M}}\d])(?:{_surname_alternation()})(?:[ ]{_SYLLABLE}){{1,4}}
+        (?![\p{{L}}\p{{M}}\d])
         """
     )
 
 
-_NOT_NAMES = frozenset(canonical for canonical, _, _ in PROVINCES) | {"Hồ Chí Minh"}
+@lazy_pattern
+def _addressed_name_pattern() -> regex.Pattern[str]:
+    """A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
+
+    Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
+    """
+    return compile_pattern(
+        rf"""
+        (?:
+            (?<![\p{{L}}\p{{M}}])(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
+            (?:(?i:{_rank_alternation()})[ ]{{1,3}})?
+            (?P<name>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?![\p{{L}}\p{{M}}\d/])
+          | [:;][ ]{{0,3}}(?:(?i:{_rank_alternation()})[ ]{{1,3}})?
+            (?P<name>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
+        )
+        """
+    )
+
+
+_NOT_NAMES = frozenset(canonical for canonical, _, _ in PROVINCES) | {
+    "Hồ Chí Minh",
+    "Việt Nam",
+    "Thành Phố",
+}
 
 
 @attrs.frozen
@@ -595,50 +800,69 @@ class _Name:
 def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     """Personal names outside the title chains (chains are in text order, not overlapping)."""
     starts = [chain.start for chain in chains]
-    names: list[_Name] = []
-    position = 0
-    pattern = _name_pattern()
-    while True:
-        match = pattern.search(norm.text, position)
-        if match is None:
-            return names
-        start, end = match.span()
+    found: dict[int, tuple[int, str]] = {}
+    candidates: list[tuple[int, int]] = [
+        m.span() for m in _name_pattern().finditer(norm.text, overlapped=True)
+    ]
+    candidates += [m.span("name") for m in _addressed_name_pattern().finditer(norm.text)]
+    for start, end in candidates:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
-            # A place inside a title ("Thành ủy Hà Nội") is not a name; look after the title.
-            position = max(chains[index].end, start + 1)
-            continue
-        position = end
-        text = " ".join(match.group().split())
-        if text in _NOT_NAMES:
+            continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
+        address = _address().match(norm.lower, start)
+        if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
+            start = address.end()
+        text = " ".join(norm.text[start:end].split())
+        if len(text.split()) < 2 or text in _NOT_NAMES:
             continue
         if text.isupper():
             text = " ".join(word.capitalize() for word in text.split())
+        if start not in found or found[start][0] < end:
+            found[start] = (end, text)
+    names: list[_Name] = []
+    for start in sorted(found):
+        end, text = found[start]
+        if names and start < names[-1].end:
+            continue
         names.append(_Name(text, start, end))
+    return names
 
 
 @lazy_pattern
 def _after_name() -> regex.Pattern[str]:
-    return compile_pattern(r"[ ]{0,3}(?:,|[-–]|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z")
+    """The gap between a name and the titles after it."""
+    return compile_pattern(
+        r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
+    )
 
 
 @lazy_pattern
 def _title_before_name() -> regex.Pattern[str]:
     """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
-    ranks = "|".join(regex.escape(rank) for rank in NOT_TITLES)
-    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{ranks})[ ]{{1,3}})\Z")
+    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rank_alternation()})[ ]{{1,3}})\Z")
 
 
 @lazy_pattern
 def _list_colon() -> regex.Pattern[str]:
-    return compile_pattern(r"[ ]{0,3}:[ ]{0,3}\Z")
+    """A colon that opens a list of people, perhaps before an address or a rank."""
+    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rank_alternation()})[ ]{{1,3}})?"
+    return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
 
 
 @lazy_pattern
 def _list_separator() -> regex.Pattern[str]:
+    """The gap between two people of a list that share a title."""
+    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rank_alternation()})[ ]{{1,3}})?"
     return compile_pattern(
-        r"[ ]{0,3}[,;][ ]{0,3}(?:(?:và|đồng chí|đ/c)[ ]{1,3})?\Z|[ ]{1,3}và[ ]{1,3}\Z"
+        rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
+           |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
     )
+
+
+@lazy_pattern
+def _plural_before() -> regex.Pattern[str]:
+    """ "các " right before a title: the title is shared by the names that follow."""
+    return compile_pattern(r"(?<![\p{L}\p{M}])các[ ]{1,3}\Z")
 
 
 @attrs.frozen
@@ -649,54 +873,92 @@ class _Person:
     cover_start: int  # includes a shared title before a list, for parse_official
 
 
+def _assign(
+    lower: str, items: list[_Chain | _Name]
+) -> tuple[dict[int, _Chain], dict[int, _Chain], dict[int, _Chain]]:
+    """Decide which name each title chain belongs to: the one after it, before it, or a list."""
+    before: dict[int, _Chain] = {}  # name index -> chain right before it
+    after: dict[int, _Chain] = {}  # name index -> chain right after it
+    headers: dict[int, _Chain] = {}  # item index of the first person -> shared chain
+    for index, item in enumerate(items):
+        if not isinstance(item, _Chain):
+            continue
+        previous = items[index - 1] if index else None
+        following = items[index + 1] if index + 1 < len(items) else None
+        to_next = isinstance(following, _Name) and bool(
+            _title_before_name().match(lower[item.end : following.start])
+        )
+        to_previous = (
+            isinstance(previous, _Name)
+            and index - 1 not in after
+            and bool(_after_name().match(lower[previous.end : item.start]))
+        )
+        if following is not None and _list_colon().match(lower[item.end : following.start]):
+            headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
+            continue
+        if to_next and to_previous:
+            # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
+            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh").
+            assert isinstance(following, _Name)
+            to_previous = index - 2 not in before and len(following.name.split()) < 3
+            to_previous = to_previous and (
+                index - 2 < 0 or not isinstance(items[index - 2], _Chain)
+            )
+        if to_previous:
+            after[index - 1] = item
+        elif to_next:
+            before[index + 1] = item
+            if _plural_before().search(lower, max(0, item.start - 8), item.start):
+                headers[index + 1] = item  # "các Phó Chủ tịch Quốc hội A, B và C"
+    return before, after, headers
+
+
 def _people(norm: NormalizedText) -> list[_Person]:
     """Pair names with the title chains around them."""
     chains = _chains(norm)
     names = _names(norm, chains)
     items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
     lower = norm.lower
+    before, after, headers = _assign(lower, items)
     people: list[_Person] = []
-    used: set[int] = set()
     shared: _Chain | None = None
+    last_end = -1
+    separator = ""  # "," or ";": the punctuation that separates the people of a shared list
+    with_titles_before = False  # whether the list's first person has titles of their own before
     for index, item in enumerate(items):
+        if index in headers:
+            shared = headers[index]
+            last_end, separator = -1, ""
         if not isinstance(item, _Name):
             continue
-        previous = items[index - 1] if index else None
-        following = items[index + 1] if index + 1 < len(items) else None
-        titles: list[Title] = []
-        start = item.start
-        cover_start = item.start
-        if isinstance(previous, _Chain):
-            gap = lower[previous.end : item.start]
-            if id(previous) not in used and _title_before_name().match(gap):
-                titles.extend(previous.titles)
-                used.add(id(previous))
-                start = cover_start = previous.start
+        first = before.get(index)
+        if shared is not None and shared is first:
+            first = None
+        start = first.start if first is not None else item.start
+        if shared is not None and last_end < 0:
+            with_titles_before = first is not None
+        elif shared is not None:
+            gap = lower[last_end:start]
+            mark = ";" if ";" in gap else "," if "," in gap else ""
+            if (
+                not _list_separator().match(gap)
+                or (mark and separator and mark != separator)
+                or (first is not None and not with_titles_before)
+            ):
                 shared = None
-            elif _list_colon().match(gap):
-                shared = previous
-                used.add(id(previous))
-            elif shared is not None and not (id(previous) in used and _list_separator().match(gap)):
-                shared = None
-        elif (
-            isinstance(previous, _Name)
-            and shared is not None
-            and not _list_separator().match(lower[previous.end : item.start])
-        ):
-            shared = None
-        end = item.end
-        if isinstance(following, _Chain) and id(following) not in used:
-            gap = lower[item.end : following.start]
-            if _after_name().match(gap):
-                titles.extend(following.titles)
-                used.add(id(following))
-                end = following.end
+            separator = separator or mark
+        titles: list[Title] = list(first.titles) if first is not None else []
+        last = after.get(index)
+        end = last.end if last is not None else item.end
+        if last is not None:
+            titles.extend(last.titles)
+        cover_start = start
         if shared is not None:
             titles[:0] = shared.titles
             cover_start = shared.start
+            last_end = end
         if titles:
-            official = Official(item.name, tuple(titles))
-            people.append(_Person(official, start, end, cover_start))
+            people.append(_Person(Official(item.name, tuple(titles)), start, end, cover_start))
     return people
 
 

@@ -54,14 +54,12 @@ def _meetings(draw: st.DrawFn) -> Meeting:
     return Meeting(
         date=draw(st.none() | st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 12, 31))),
         day_part=draw(st.none() | st.sampled_from(list(DayPart))),
-        organizers=tuple(
-            draw(st.lists(st.sampled_from(_ORGANIZERS), min_size=1, max_size=3, unique=True))
-        ),
+        organizers=tuple(draw(st.lists(st.sampled_from(_ORGANIZERS), max_size=3, unique=True))),
         name=name,
         online=online,
         bridge_points=bridge_points,
-        reviewed=tuple(draw(st.lists(_PERIODS, max_size=2))),
-        planned=tuple(draw(st.lists(_PERIODS, max_size=2))),
+        reviewed=tuple(draw(st.lists(_PERIODS, max_size=2, unique=True))),
+        planned=tuple(draw(st.lists(_PERIODS, max_size=2, unique=True))),
         chairs=tuple(dict.fromkeys(chairs)),
     )
 

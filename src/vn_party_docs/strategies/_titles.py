@@ -6,18 +6,67 @@ import unicodedata
 
 from hypothesis import strategies as st
 
-from .._vocab.organs import MINISTRIES, ORGANS
+from .._vocab.organs import (
+    COMMITTEE_BODIES,
+    FUSED_ONLY_ORGANS,
+    MINISTRIES,
+    ORGANS,
+    PARTY_COMMITTEES,
+    PARTY_GROUP_HOSTS,
+    PARTY_GROUPS,
+)
 from .._vocab.places import PROVINCES
-from .._vocab.roles import ROLE_ONLY, ROLES
+from .._vocab.roles import BARE_ROLES, ROLE_ONLY, ROLES
 from ..titles import Level, Official, Organ, Title
 
 __all__ = ["officials", "title_variants", "titles"]
 
-#: Organs that would read back as another role's compound ("Phó Bí thư" + "Thường trực …").
-_SKIPPED_ORGANS = {"Thường trực Tỉnh ủy", "Thường trực Thành ủy", "Trung ương Đảng"}
-_ORGANS = [(name, Level[level]) for name, level, _, _ in ORGANS if name not in _SKIPPED_ORGANS] + [
-    (name, Level.CENTRAL) for name, _, _ in MINISTRIES
-]
+
+def _vocabulary_organs() -> list[tuple[str, Level | None]]:
+    """Every organ of the vocabulary, composed like the reader composes them."""
+    listed = [(name, Level[level]) for name, level, _, _ in (*ORGANS, *PARTY_COMMITTEES)]
+    levels = dict(listed) | {name: Level.CENTRAL for name, _, _ in MINISTRIES}
+    ministries = [name for name, _, _ in MINISTRIES]
+    groups = [
+        (f"{head} {host}", levels[host])
+        for head, _ in PARTY_GROUPS
+        for host in [
+            *PARTY_GROUP_HOSTS,
+            *(ministries if head in ("Đảng ủy", "Ban cán sự đảng") else ()),
+        ]
+    ]
+    committees = [(name, Level[level]) for name, level, _, _ in PARTY_COMMITTEES]
+    bodies = [
+        (f"{head} {name}", level) for head, _, _ in COMMITTEE_BODIES for name, level in committees
+    ]
+    bodies += [
+        (f"{head} {name}", level)
+        for head in ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
+        for name, level in groups
+        if name.startswith("Đảng ủy ")
+    ]
+    boards = [(f"Ban Chấp hành {name}", level) for name, level in groups if name[:6] == "Đảng b"]
+    organs: list[tuple[str, Level | None]] = [
+        *listed,
+        *levels.items(),
+        *groups,
+        *bodies,
+        *boards,
+        ("Ban Thường vụ", None),
+    ]
+    return sorted(
+        {
+            (name, level)
+            for name, level in organs
+            if name not in FUSED_ONLY_ORGANS and not name.startswith("Thường trực")
+        },
+        key=lambda row: row[0],
+    )
+
+
+#: Organs that would read back as another role's compound ("Phó Bí thư" + "Thường trực …")
+#: and organs written only inside a fused title are left out.
+_ORGANS = _vocabulary_organs()
 _ROLES = [role for role, _, _ in ROLES if role != "Tổng Bí thư"]
 _PLACES = sorted(
     {"Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name for name, _, _ in PROVINCES}
@@ -31,6 +80,8 @@ def _organs(draw: st.DrawFn) -> Organ:
     locality = None
     if level is Level.PROVINCIAL:
         locality = draw(st.none() | st.sampled_from(_PLACES))
+        if locality is not None and name.endswith(" thành phố"):
+            locality = locality.removeprefix("Thành phố ")
     elif level in (Level.DISTRICT, Level.COMMUNE):
         locality = draw(st.none() | st.sampled_from(_LOCAL_PLACES))
     return Organ(name, level, locality)
@@ -55,6 +106,8 @@ def _titles(draw: st.DrawFn) -> Title:
         return Title(role, None, former, acting)
     if draw(st.integers(0, 9)) == 0:
         return Title("Bí thư", Organ("Trung ương Đảng", Level.CENTRAL), former, acting)
+    if draw(st.integers(0, 9)) == 0:
+        return Title(draw(st.sampled_from(BARE_ROLES)), None, former, acting)
     role, organ = draw(st.sampled_from(_ROLES)), draw(_organs())
     if _ambiguous(role, organ):
         role = "Ủy viên"
@@ -83,8 +136,17 @@ def _names(draw: st.DrawFn) -> str:
     return " ".join([draw(st.sampled_from(_SURNAMES)), *middle, draw(st.sampled_from(_GIVEN))])
 
 
+def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
+    """A role standing alone is read only before a name or punctuation: not last."""
+    last = titles[-1]
+    return last.organ is not None or last.role in {role for role, _, _ in ROLE_ONLY}
+
+
 def officials() -> st.SearchStrategy[Official]:
     """Valid officials: a name (or none) and one to four titles.
+
+    The last title is never a role standing alone ("Bí thư"): such a role is read only
+    before a name or punctuation, so it could not be found before a verb ("… chủ trì").
 
     Example:
         >>> from hypothesis import find
@@ -94,7 +156,7 @@ def officials() -> st.SearchStrategy[Official]:
     return st.builds(
         Official,
         st.none() | _names(),
-        st.lists(titles(), min_size=1, max_size=4).map(tuple),
+        st.lists(titles(), min_size=1, max_size=4).map(tuple).filter(_ends_with_an_office),
     )
 
 
