@@ -497,7 +497,7 @@ def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
             start=lead.start("lead"),
             end=end,
         )
-    prefix = regex.match(rf"[ ]{{0,3}}{_AGENCY}?", lower[start : start + 60], regex.VERBOSE)
+    prefix = _agency_prefix().match(lower[start : start + 60])
     position = start + (prefix.end() if prefix else 0)
     subject = _read_subject(context, position)
     if subject is None:
@@ -686,6 +686,16 @@ def _words_before_verb(lower: str, end: int, count: int, separator: bool = False
     return None
 
 
+@lazy_pattern
+def _agency_prefix() -> regex.Pattern[str]:
+    return compile_pattern(rf"[ ]{{0,3}}{_AGENCY}?")
+
+
+@lazy_pattern
+def _first_word() -> regex.Pattern[str]:
+    return compile_pattern(r"[\w/]{1,20}")
+
+
 def _unknown_organizer(norm: NormalizedText, position: int) -> tuple[str, int] | None:
     """A capitalised organisation name the vocabulary does not know, right before the verb."""
     text = norm.text
@@ -693,10 +703,10 @@ def _unknown_organizer(norm: NormalizedText, position: int) -> tuple[str, int] |
         return None
     if _not_an_organ().match(norm.lower, position):
         return None
-    first = regex.match(r"[\w/]{1,20}", norm.lower[position : position + 20])
+    first = _first_word().match(norm.lower, position, position + 20)
     if first is None:
         return None
-    end = _words_before_verb(norm.lower, position + first.end(), 7)
+    end = _words_before_verb(norm.lower, first.end(), 7)
     if end is None:
         return None
     return " ".join(text[position:end].split()), end
