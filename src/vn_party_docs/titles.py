@@ -700,11 +700,7 @@ def _title_anchor() -> regex.Pattern[str]:
     heads = {" ".join(spelling.split(" ")[:2]) for spelling in [*lexicon.roles, *lexicon.role_only]}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
     heads |= {"nguyên", "quyền"}
-    alternation = "|".join(
-        r"[ \n]{1,4}".join(regex.escape(word) for word in head.split(" "))
-        for head in sorted(heads, key=len, reverse=True)
-    )
-    return compile_pattern(rf"\b(?:{alternation})\b")
+    return compile_pattern(rf"\b(?:{_alternation(heads)})\b")
 
 
 @lazy_pattern
