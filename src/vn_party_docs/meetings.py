@@ -468,7 +468,8 @@ def _lead_before(context: DocumentContext, noun_start: int) -> _Lead | None:
     low = max(0, noun_start - _LEAD_REACH)
     starts = [0] if low == 0 else []
     starts += [match.end() for match in _line_start().finditer(lower, low, noun_start)]
-    for start in starts:
+    # The header's noun is on the line that starts it: only the nearest line start counts.
+    for start in starts[-1:]:
         read = _read_header_at(context, start)
         if read is not None and read.subject.noun_start == noun_start:
             return read
