@@ -23,7 +23,7 @@ import regex
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import FULL_DATE, read_date
-from ._text.grammar import DASH, GAP, SP, compile_pattern, lazy_pattern
+from ._text.grammar import DASH, GAP, SP, alternation, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._vocab.doctypes import (
@@ -399,12 +399,6 @@ def _issuer_system(issuer: str) -> str | None:
     return None
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces as bounded gaps."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(GAP.join(regex.escape(part) for part in word.split(" ")) for word in ordered)
-
-
 _ASSEMBLY_CODE = compile_pattern(r"(qh|ubtvqh)(\d{1,2})")
 
 
@@ -485,7 +479,7 @@ _LAW_NAME = r"""(?:[ ]{1,3}
 
 @lazy_pattern
 def _citation_pattern() -> regex.Pattern[str]:
-    types = _alternation(list(_TYPE_BY_SPELLING))
+    types = alternation(_TYPE_BY_SPELLING)
     return compile_pattern(
         rf"""
         (?<![\w])(?P<type>{types})
@@ -506,7 +500,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})(?P<intro>của|do){GAP}
-        (?P<issuer>{_alternation(list(_ISSUER_BY_SPELLING))})(?![\w])
+        (?P<issuer>{alternation(_ISSUER_BY_SPELLING)})(?![\w])
         (?P<enacted>{GAP}ban{GAP}hành(?![\w]))?
         """
     )
@@ -559,7 +553,7 @@ def _term_items() -> regex.Pattern[str]:
 
 @lazy_pattern
 def _locality_prefix() -> regex.Pattern[str]:
-    return compile_pattern(rf"[ ](?:{_alternation(list(LOCALITY_WORDS))})(?=[ ])")
+    return compile_pattern(rf"[ ](?:{alternation(LOCALITY_WORDS)})(?=[ ])")
 
 
 @lazy_pattern

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.grammar import GAP, SP, compile_pattern, lazy_pattern
+from ._text.grammar import GAP, SP, alternation, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
 from ._vocab.organs import (
     COMMITTEE_BODIES,
@@ -442,51 +442,24 @@ _IMPLIED_ORGANS = {
 }
 
 
-def _alternation(words: Any) -> str:
-    """A pattern for any of ``words`` (spaces read as GAP), longest first, as a word trie.
-
-    Sharing the first words keeps the vocabulary-sized patterns small and quick to compile.
-    """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for part in word.split(" "):
-            node = node.setdefault(part, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """The alternation of the word paths below ``node``."""
-    branches = []
-    for word in sorted((key for key in node if key), key=lambda key: (-len(key), key)):
-        child = node[word]
-        if any(child_word for child_word in child):
-            rest = f"{GAP}(?:{_trie_pattern(child)})"
-            branches.append(regex.escape(word) + (f"(?:{rest})?" if "" in child else rest))
-        else:
-            branches.append(regex.escape(word))
-    return "|".join(branches)
-
-
 _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?"
 
 
 @lazy_pattern
 def _title_pattern() -> regex.Pattern[str]:
     lexicon = _lexicon()
-    implied = _alternation(role.lower() for role in _IMPLIED_ORGANS)
+    implied = alternation(role.lower() for role in _IMPLIED_ORGANS)
     return compile_pattern(
         rf"""
         {_PREFIX}
         (?:
-            (?P<fused>{_alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
-          | (?P<role>{_alternation(lexicon.roles)}){GAP}(?P<organ>{_alternation(lexicon.organs)})
-          | (?P<minister>{_alternation(_MINISTERS)})
-            {GAP}(?P<ministry>{_alternation(lexicon.ministry_short)})
+            (?P<fused>{alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
+          | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<organ>{alternation(lexicon.organs)})
+          | (?P<minister>{alternation(_MINISTERS)})
+            {GAP}(?P<ministry>{alternation(lexicon.ministry_short)})
           | (?P<implied>{implied})
-          | (?P<role_only>{_alternation(lexicon.role_only)})
-          | (?P<bare>{_alternation(lexicon.bare_roles)})
+          | (?P<role_only>{alternation(lexicon.role_only)})
+          | (?P<bare>{alternation(lexicon.bare_roles)})
         )
         (?![\w])
         """
@@ -498,8 +471,8 @@ def _merged_title_pattern() -> regex.Pattern[str]:
     """Titles whose role and organ share a word: "Trưởng Ban [Ban] Tổ chức Trung ương"."""
     lexicon = _lexicon()
     merging = "|".join(
-        rf"""(?P<role>{_alternation(r for r in lexicon.roles if r.endswith(" " + head))})
-             {GAP}(?P<merged>{_alternation(lexicon.merged_organs[head])})"""
+        rf"""(?P<role>{alternation(r for r in lexicon.roles if r.endswith(" " + head))})
+             {GAP}(?P<merged>{alternation(lexicon.merged_organs[head])})"""
         for head in _MERGE_HEADS
     )
     return compile_pattern(rf"{_PREFIX}(?:{merging})(?![\w])")
@@ -517,7 +490,7 @@ def _title_match(lower: str, position: int) -> regex.Match[str] | None:
 @lazy_pattern
 def _implied_organ() -> regex.Pattern[str]:
     return compile_pattern(
-        rf"{GAP}(?:{_alternation(o.lower() for o in _IMPLIED_ORGANS.values())})\b"
+        rf"{GAP}(?:{alternation(o.lower() for o in _IMPLIED_ORGANS.values())})\b"
     )
 
 
@@ -525,7 +498,7 @@ def _implied_organ() -> regex.Pattern[str]:
 def _place_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"""(?:{GAP}(?:tỉnh{GAP})?|(?<=tp)\.[ ]?)
-             (?P<place>{_alternation(_lexicon().places)})(?![\w])"""
+             (?P<place>{alternation(_lexicon().places)})(?![\w])"""
     )
 
 
@@ -608,8 +581,8 @@ def _bare_role_end() -> regex.Pattern[str]:
     """What may follow a role standing alone: the end, punctuation, a joining word or a name."""
     return compile_pattern(
         rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời)[ ]
-             |(?:(?i:{_rank_alternation()}),?[ ]{{1,3}})?
-              (?=(?:{_surname_alternation()})[ ]\p{{Lu}}))"""
+             |(?:(?i:{_rankalternation()}),?[ ]{{1,3}})?
+              (?=(?:{_surnamealternation()})[ ]\p{{Lu}}))"""
     )
 
 
@@ -644,7 +617,7 @@ def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple
 
 @lazy_pattern
 def _organ_pattern() -> regex.Pattern[str]:
-    return compile_pattern(rf"(?P<organ>{_alternation(_lexicon().organs)})(?![\w])")
+    return compile_pattern(rf"(?P<organ>{alternation(_lexicon().organs)})(?![\w])")
 
 
 def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
@@ -700,7 +673,7 @@ def _title_anchor() -> regex.Pattern[str]:
     heads = {" ".join(spelling.split(" ")[:2]) for spelling in [*lexicon.roles, *lexicon.role_only]}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
     heads |= {"nguyên", "quyền"}
-    return compile_pattern(rf"\b(?:{_alternation(heads)})\b")
+    return compile_pattern(rf"\b(?:{alternation(heads)})\b")
 
 
 @lazy_pattern
@@ -739,12 +712,12 @@ _STOP_SYLLABLES = (
 _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{L}}\p{{M}}]{{0,7}}"
 
 
-def _surname_alternation() -> str:
+def _surnamealternation() -> str:
     """Family names, capitalised and in capitals."""
     return "|".join(sorted(set(SURNAMES) | {s.upper() for s in SURNAMES}, key=len, reverse=True))
 
 
-def _rank_alternation() -> str:
+def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
     return "|".join(regex.escape(rank) for rank in sorted(NOT_TITLES, key=len, reverse=True))
 
@@ -754,7 +727,7 @@ def _name_pattern() -> regex.Pattern[str]:
     """A name that starts with a family name: two to five capitalised syllables."""
     return compile_pattern(
         rf"""
-        (?<![\p{{L}}\p{{M}}\d])(?:{_surname_alternation()})(?:[ ]{_SYLLABLE}){{1,4}}
+        (?<![\p{{L}}\p{{M}}\d])(?:{_surnamealternation()})(?:[ ]{_SYLLABLE}){{1,4}}
         (?![\p{{L}}\p{{M}}\d])
         """
     )
@@ -770,9 +743,9 @@ def _addressed_name_pattern() -> regex.Pattern[str]:
         rf"""
         (?:
             (?<![\p{{L}}\p{{M}}])(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
-            (?:(?i:{_rank_alternation()})[ ]{{1,3}})?
+            (?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<name>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?![\p{{L}}\p{{M}}\d/])
-          | [:;][ ]{{0,3}}(?:(?i:{_rank_alternation()})[ ]{{1,3}})?
+          | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<name>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
         )
         """
@@ -835,20 +808,20 @@ def _after_name() -> regex.Pattern[str]:
 @lazy_pattern
 def _title_before_name() -> regex.Pattern[str]:
     """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
-    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rank_alternation()})[ ]{{1,3}})\Z")
+    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
 
 
 @lazy_pattern
 def _list_colon() -> regex.Pattern[str]:
     """A colon that opens a list of people, perhaps before an address or a rank."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rank_alternation()})[ ]{{1,3}})?"
+    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
     return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
 
 
 @lazy_pattern
 def _list_separator() -> regex.Pattern[str]:
     """The gap between two people of a list that share a title."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rank_alternation()})[ ]{{1,3}})?"
+    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
     return compile_pattern(
         rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
            |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
