@@ -12,14 +12,17 @@ Three guards, none of them a wall-clock assertion:
   C functions such as ``Pattern.match``, counted with :func:`sys.setprofile`) may
   grow at most by a constant factor over the 4-fold input; each probe first checks
   that its unit reaches the recognizer;
-* every pattern runs over every pathological input with ``regex``'s ``timeout=``,
-  a hang guard for backtracking inside the engine, which Python profiling cannot see.
+* every pattern runs over every pathological input with ``regex``'s ``timeout=``
+  (patterns compiled with ``re`` through their ``regex`` twin: the same backtracking
+  search, the one engine that can stop it), a hang guard for backtracking inside the
+  engine, which Python profiling cannot see.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +34,7 @@ import pytest
 import regex
 
 import vn_party_docs
-from vn_party_docs._text.grammar import PATTERNS
+from vn_party_docs._text.grammar import PATTERNS, Pattern, regex_twin
 from vn_party_docs._text.normalize import NormalizedText
 
 PACKAGE = Path(vn_party_docs.__file__).resolve().parent
@@ -69,7 +72,7 @@ RICH_TEXT = (
 )
 
 
-def compile_all_patterns() -> list[regex.Pattern[str]]:
+def compile_all_patterns() -> list[Pattern]:
     """Run every implemented finder on a rich text, then return all recorded patterns."""
     vn_party_docs.extract(RICH_TEXT)
     for module, finder in FINDERS.values():
@@ -363,7 +366,7 @@ def count_work(function: Callable[[], object]) -> Work:
 
     Python calls and executed lines come from :func:`sys.settrace` (a loop over a
     growing list inside one function shows up as lines), calls into C functions from
-    :func:`sys.setprofile`; among those, the calls of ``regex`` pattern methods are
+    :func:`sys.setprofile`; among those, the calls of compiled-pattern methods are
     also counted apart (one ``match`` per anchor is linear, one per anchor and
     previous mention is not).
     """
@@ -379,7 +382,7 @@ def count_work(function: Callable[[], object]) -> Work:
         nonlocal events, regex_calls
         if event == "c_call":
             events += 1
-            if isinstance(getattr(arg, "__self__", None), regex.Pattern):
+            if isinstance(getattr(arg, "__self__", None), (regex.Pattern, re.Pattern)):
                 regex_calls += 1
 
     sys.settrace(tracer)
@@ -539,17 +542,17 @@ def test_call_counter_sees_quadratic_work() -> None:
     large = count_calls(lambda: quadratic(80))
     assert large / small > GROWTH_LIMIT
 
-    pattern = regex.compile("x")
+    for pattern in (regex.compile("x"), re.compile("x")):  # both engines are counted
 
-    def searches(size: int) -> None:
-        for first in range(size):
-            for _ in range(first):
-                pattern.match("x")
+        def searches(size: int, pattern: Pattern = pattern) -> None:
+            for first in range(size):
+                for _ in range(first):
+                    pattern.match("x")
 
-    assert (
-        count_work(lambda: searches(80)).regex_calls
-        > 6 * count_work(lambda: searches(20)).regex_calls
-    )
+        assert (
+            count_work(lambda: searches(80)).regex_calls
+            > 6 * count_work(lambda: searches(20)).regex_calls
+        )
 
 
 #: A hang guard: generous, only a catastrophic backtracking run would reach it.
@@ -562,7 +565,7 @@ def test_no_pattern_backtracks_catastrophically(probe: Probe) -> None:
     lower = NormalizedText(probe.text(4 * probe.count)).lower
     for pattern in patterns:
         try:
-            for _ in pattern.finditer(lower, timeout=REGEX_TIMEOUT):
+            for _ in regex_twin(pattern).finditer(lower, timeout=REGEX_TIMEOUT):
                 pass
         except TimeoutError:  # pragma: no cover - the failure being tested for
             pytest.fail(f"pattern {pattern.pattern[:80]!r} timed out on {probe.unit!r} x n")

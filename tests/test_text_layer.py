@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import sample_text
+from tests.conftest import sample_text, sample_texts
 from vn_party_docs import Span
 from vn_party_docs._text.context import DocumentContext
 from vn_party_docs._text.dates import (
@@ -23,7 +25,7 @@ from vn_party_docs._text.dates import (
     read_date,
     read_day_part,
 )
-from vn_party_docs._text.grammar import PATTERNS, compile_pattern
+from vn_party_docs._text.grammar import PATTERNS, Pattern, compile_pattern, regex_twin
 from vn_party_docs._text.normalize import NormalizedText, fold, normalize
 from vn_party_docs._text.numerals import (
     NUMBER_WORDS,
@@ -34,6 +36,7 @@ from vn_party_docs._text.numerals import (
 )
 
 D = datetime.date
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "data"
 
 # -- normalisation ------------------------------------------------------------------------
 
@@ -395,3 +398,83 @@ def test_reference_date_must_be_a_date() -> None:
 def test_patterns_are_recorded() -> None:
     pattern = compile_pattern(r"quý [ ]{0,3}")
     assert pattern in PATTERNS
+
+
+# -- the two regex engines ------------------------------------------------------------------
+
+#: Pieces of news text for the engine property: vocabulary, numbers, punctuation, line breaks.
+ENGINE_PIECES = [
+    "Quy định số 137-QĐ/TW ngày 1-12-2023 của Ban Bí thư",
+    "Nghị quyết Trung ương 4 khóa XII",
+    "Nghị định số 30/2020/NĐ-CP",
+    "đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng",
+    "Trưởng Ban Tổ chức Trung ương",
+    "Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung",
+    "Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị",
+    "quý III; quý IV năm 2021",
+    "6 tháng đầu năm",
+    "NGUYỄN VĂN NÊN",
+    "Thành ủy Hà Nội Đinh Tiến Dũng",
+    ", ",
+    "; ",
+    " - ",
+    ": ",
+    "\n",
+    " ",
+]
+
+
+def _same_classes(char: str) -> bool:
+    """Whether both engines put ``char`` in the same ``\\w``, ``\\d`` and ``\\s`` classes.
+
+    They differ on a few hundred code points (combining marks, joiners, superscript
+    digits, letters newer than Python's Unicode tables), all rare in news text.
+    """
+    return all(
+        bool(re.match(cls, char)) == bool(regex.match(cls, char)) for cls in (r"\w", r"\d", r"\s")
+    )
+
+
+def _engine_patterns() -> list[Pattern]:
+    """Every pattern the package compiled with ``re`` (the ones that have a ``regex`` twin)."""
+    from tests.test_scaling import compile_all_patterns
+
+    return [pattern for pattern in compile_all_patterns() if isinstance(pattern, re.Pattern)]
+
+
+def _assert_engines_agree(text: str) -> None:
+    norm = NormalizedText(text)
+    for pattern in _engine_patterns():
+        for subject in (norm.lower, norm.text):
+            ours = [m.span() for m in pattern.finditer(subject)]
+            twins = [m.span() for m in regex_twin(pattern).finditer(subject)]
+            assert ours == twins, pattern.pattern[:80]
+
+
+def test_most_patterns_use_the_faster_engine() -> None:
+    patterns = _engine_patterns()
+    assert len(patterns) >= 30
+    assert regex_twin(patterns[0]).pattern == patterns[0].pattern
+
+
+def test_engines_agree_on_the_demo_articles() -> None:
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    assert texts, "the demo articles are part of the repository"
+    for path in texts:
+        _assert_engines_agree(path.read_text(encoding="utf-8"))
+
+
+def test_engines_agree_on_the_samples() -> None:
+    corpus = "\n\n".join(sample_texts().values())
+    _assert_engines_agree(corpus[:150_000])
+
+
+@given(
+    st.lists(
+        st.sampled_from(ENGINE_PIECES)
+        | st.text(st.characters().filter(_same_classes), max_size=12),
+        max_size=12,
+    )
+)
+def test_engines_agree_on_generated_text(pieces: list[str]) -> None:
+    _assert_engines_agree("".join(pieces))

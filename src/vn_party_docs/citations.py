@@ -19,11 +19,19 @@ import enum
 from typing import Any
 
 import attrs
-import regex
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import FULL_DATE, read_date
-from ._text.grammar import DASH, GAP, SP, alternation, compile_pattern, lazy_pattern
+from ._text.grammar import (
+    DASH,
+    GAP,
+    SP,
+    Match,
+    Pattern,
+    alternation,
+    compile_pattern,
+    lazy_pattern,
+)
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._vocab.doctypes import (
@@ -478,7 +486,7 @@ _LAW_NAME = r"""(?:[ ]{1,3}
 
 
 @lazy_pattern
-def _citation_pattern() -> regex.Pattern[str]:
+def _citation_pattern() -> Pattern:
     types = alternation(_TYPE_BY_SPELLING)
     return compile_pattern(
         rf"""
@@ -496,7 +504,7 @@ def _citation_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _issuer_pattern() -> regex.Pattern[str]:
+def _issuer_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})(?P<intro>của|do){GAP}
@@ -507,7 +515,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _tail_pattern() -> regex.Pattern[str]:
+def _tail_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?P<date_tail>(?:{SP},{SP}|{GAP})(?:(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP})?
@@ -531,7 +539,7 @@ _LIST_FOLLOWER = r"""(?=[ ]{0,3}(?:[,;.:)(“"\n]|\Z|(?:và|của|ngày|khóa|v�
 
 
 @lazy_pattern
-def _more_numbers() -> regex.Pattern[str]:
+def _more_numbers() -> Pattern:
     return compile_pattern(
         rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
         (?:{_PARTY_SYMBOL}|{_PLAIN_NUMBER}{_LIST_FOLLOWER})"""
@@ -539,7 +547,7 @@ def _more_numbers() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _more_symbols() -> regex.Pattern[str]:
+def _more_symbols() -> Pattern:
     return compile_pattern(
         rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
         (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL})"""
@@ -547,22 +555,22 @@ def _more_symbols() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _term_items() -> regex.Pattern[str]:
+def _term_items() -> Pattern:
     return compile_pattern(_TERM_ITEM)
 
 
 @lazy_pattern
-def _locality_prefix() -> regex.Pattern[str]:
+def _locality_prefix() -> Pattern:
     return compile_pattern(rf"[ ](?:{alternation(LOCALITY_WORDS)})(?=[ ])")
 
 
 @lazy_pattern
-def _locality() -> regex.Pattern[str]:
+def _locality() -> Pattern:
     return compile_pattern(r"(?:[ ](?:\p{Lu}[\p{Ll}\p{M}]{0,7}|\p{Lu}{2,5})(?![\w])){1,4}")
 
 
 @lazy_pattern
-def _unit_after_number() -> regex.Pattern[str]:
+def _unit_after_number() -> Pattern:
     """Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm"."""
     return compile_pattern(
         r"""[ ]{0,3}(?:tháng|năm|ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
@@ -584,7 +592,7 @@ class _Read:
     fields: dict[str, Any]
 
 
-def _issuer_at(norm: NormalizedText, match: regex.Match[str]) -> tuple[str | None, int]:
+def _issuer_at(norm: NormalizedText, match: Match) -> tuple[str | None, int]:
     """The canonical issuer of an issuer match and where it ends (locality included)."""
     spelled = " ".join(match["issuer"].split())
     canonical, _, local = _ISSUER_BY_SPELLING[spelled]
@@ -648,11 +656,11 @@ def _read_symbol(symbol: str, year: int | None) -> str | None:
 
 
 @lazy_pattern
-def _identifier_pattern() -> regex.Pattern[str]:
+def _identifier_pattern() -> Pattern:
     return compile_pattern(_IDENTIFIER)
 
 
-def _identifier_fields(match: regex.Match[str]) -> dict[str, Any]:
+def _identifier_fields(match: Match) -> dict[str, Any]:
     """Number, symbol and year from a match of the identifier grammar."""
     groups: dict[str, str | None] = match.groupdict()
     fields: dict[str, Any] = {"number": int(match["number"])}
@@ -674,7 +682,7 @@ def _identifier_fields(match: regex.Match[str]) -> dict[str, Any]:
     return fields
 
 
-def _read_core(norm: NormalizedText, match: regex.Match[str]) -> dict[str, Any] | None:
+def _read_core(norm: NormalizedText, match: Match) -> dict[str, Any] | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
     spelled = " ".join(match["type"].split())
     doc_type = _TYPE_BY_SPELLING[spelled]
@@ -704,19 +712,19 @@ def _read_core(norm: NormalizedText, match: regex.Match[str]) -> dict[str, Any] 
     return fields
 
 
-def _plenum_number(match: regex.Match[str]) -> int:
+def _plenum_number(match: Match) -> int:
     """The plenum number of a match of a plenum fragment (figures or ordinal words)."""
     written = match["plenum"]
     digits = "".join(char for char in written if char.isdigit())
     return int(digits) if digits else read_number(written)
 
 
-def _bare(match: regex.Match[str], fields: dict[str, Any]) -> bool:
+def _bare(match: Match, fields: dict[str, Any]) -> bool:
     """Whether the core is a plain number without "số", symbol or year."""
     return bool(match["with_number"]) and not match["so"] and len(fields) == 2
 
 
-def _acceptable(norm: NormalizedText, match: regex.Match[str], fields: dict[str, Any]) -> bool:
+def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> bool:
     """Whether a core with its tails is a citation (bare numbers need support)."""
     doc_type = fields["doc_type"]
     if match["with_number"]:
@@ -792,7 +800,7 @@ def _read_tails(
 _SHARED = ("issued", "issuer", "plenum", "congress", "term")
 
 
-def _read_at(norm: NormalizedText, match: regex.Match[str]) -> list[_Read]:
+def _read_at(norm: NormalizedText, match: Match) -> list[_Read]:
     """Every citation a match of the citation grammar starts (enumerations give several).
 
     "Nghị quyết số 18, 19, 20 của …" and "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …"
@@ -864,12 +872,9 @@ def hits(context: DocumentContext) -> list[Hit[Citation]]:
 
 
 @lazy_pattern
-def _anchor() -> regex.Pattern[str]:
-    """The first words of the document types: the grammar is tried only there."""
-    firsts = sorted(
-        {spelling.split(" ")[0] for spelling in _TYPE_BY_SPELLING}, key=len, reverse=True
-    )
-    return compile_pattern(rf"(?<![\w])(?:{'|'.join(firsts)})(?![\w])")
+def _anchor() -> Pattern:
+    """The document type words (the grammar's first group): the grammar is tried only there."""
+    return compile_pattern(rf"(?<![\w])(?:{alternation(_TYPE_BY_SPELLING)})")
 
 
 def _find(norm: NormalizedText) -> list[Hit[Citation]]:
@@ -887,7 +892,7 @@ def _find(norm: NormalizedText) -> list[Hit[Citation]]:
         built = [(read, _build(read.fields)) for read in reads]
         kept = [(read, citation) for read, citation in built if citation is not None]
         if not kept:
-            position = found.end()
+            position = found.start() + 1  # a type word may start inside this one's words
             continue
         for read, citation in kept:
             result.append(Hit(citation, read.start, read.end))

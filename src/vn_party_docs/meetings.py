@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -21,7 +23,7 @@ from . import periods as periods_module
 from . import titles as titles_module
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, DayPart, read_date, read_day_part
-from ._text.grammar import DASH, GAP, SP, compile_pattern, lazy_pattern
+from ._text.grammar import DASH, GAP, SP, Match, Pattern, compile_pattern, lazy_pattern
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
 from .errors import ParseError
@@ -160,7 +162,7 @@ _ADVERB = r"(?:long[ ]trọng|trọng[ ]thể|đã|chính[ ]thức)"
 
 
 @lazy_pattern
-def _lead_pattern() -> regex.Pattern[str]:
+def _lead_pattern() -> Pattern:
     """The lead of a header at a line start: prefix, day part and date, then a comma."""
     return compile_pattern(
         rf"""
@@ -182,18 +184,18 @@ def _lead_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _place_clause() -> regex.Pattern[str]:
+def _place_clause() -> Pattern:
     """A place clause after the lead: "tại Hà Nội, " (its commas are tried one by one)."""
     return compile_pattern(r"tại[ ]{1,3}")
 
 
 @lazy_pattern
-def _comma() -> regex.Pattern[str]:
+def _comma() -> Pattern:
     return compile_pattern(rf"{SP},{SP}")
 
 
 @lazy_pattern
-def _verb_pattern() -> regex.Pattern[str]:
+def _verb_pattern() -> Pattern:
     """The organising verb and the meeting noun after the organisers."""
     return compile_pattern(
         rf"""
@@ -205,13 +207,13 @@ def _verb_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _about_tail() -> regex.Pattern[str]:
+def _about_tail() -> Pattern:
     """What an organiser may add before its verb: "Ban Chỉ đạo Trung ương về phòng, chống …"."""
     return compile_pattern(rf"{GAP}về{GAP}[^.\n]{{1,100}}?(?=[ ](?:họp|tổ[ ]chức|khai[ ]mạc))")
 
 
 @lazy_pattern
-def _organ_term() -> regex.Pattern[str]:
+def _organ_term() -> Pattern:
     """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026"."""
     return compile_pattern(
         rf"""{SP}[,(]?{GAP}khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
@@ -220,7 +222,7 @@ def _organ_term() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _organizer_separator() -> regex.Pattern[str]:
+def _organizer_separator() -> Pattern:
     return compile_pattern(
         rf"""(?:{GAP}chủ{GAP}trì{SP},{SP}phối{GAP}hợp{GAP}với{GAP}
         |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}với{GAP}|{GAP}cùng{GAP}với{GAP})"""
@@ -228,23 +230,23 @@ def _organizer_separator() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _comrade() -> regex.Pattern[str]:
+def _comrade() -> Pattern:
     """The address before a person: "đồng chí", "các đồng chí:", "Đ/c"."""
     return compile_pattern(r"(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?")
 
 
 @lazy_pattern
-def _under_chair() -> regex.Pattern[str]:
+def _under_chair() -> Pattern:
     return compile_pattern(rf"dưới{GAP}sự{GAP}(?:đồng{GAP})?chủ{GAP}trì{GAP}của{GAP}")
 
 
 @lazy_pattern
-def _person_separator() -> regex.Pattern[str]:
+def _person_separator() -> Pattern:
     return compile_pattern(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
 
 
 @lazy_pattern
-def _chair_verb() -> regex.Pattern[str]:
+def _chair_verb() -> Pattern:
     """A chair before the meeting: "Thủ tướng Phạm Minh Chính chủ trì Hội nghị …"."""
     return compile_pattern(
         rf"{SP},?{GAP}(?:đã{GAP})?(?:dự{GAP}và{GAP}|đồng{GAP})?chủ{GAP}trì{GAP}"
@@ -253,7 +255,7 @@ def _chair_verb() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _attend_verb() -> regex.Pattern[str]:
+def _attend_verb() -> Pattern:
     """An official who attends the meeting: "Tổng Bí thư … dự và chỉ đạo Hội nghị …"."""
     return compile_pattern(
         rf"""{SP},?{GAP}(?:đã{GAP})?(?:dự{GAP}và{GAP}(?:phát{GAP}biểu{GAP})?chỉ{GAP}đạo
@@ -262,7 +264,7 @@ def _attend_verb() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _happening_verb() -> regex.Pattern[str]:
+def _happening_verb() -> Pattern:
     """A meeting with no organiser named: "đã diễn ra Hội nghị …", "khai mạc Kỳ họp …"."""
     return compile_pattern(
         rf"(?:đã{GAP})?(?:diễn{GAP}ra|khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}trọng{GAP}thể)?{GAP}"
@@ -271,12 +273,12 @@ def _happening_verb() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _subject_noun() -> regex.Pattern[str]:
+def _subject_noun() -> Pattern:
     return compile_pattern(rf"(?P<noun>{_MEETING_NOUN})\b")
 
 
 @lazy_pattern
-def _subject_verb() -> regex.Pattern[str]:
+def _subject_verb() -> Pattern:
     """The verb that makes a meeting noun the sentence's subject: "Hội nghị … khai mạc"."""
     return compile_pattern(
         r"(?<=\w)[ ]{1,3}(?:đã[ ]{1,3})?(?:khai[ ]mạc|bế[ ]mạc|diễn[ ]ra"
@@ -285,7 +287,7 @@ def _subject_verb() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _body_after_noun() -> regex.Pattern[str]:
+def _body_after_noun() -> Pattern:
     """The body whose meeting it is: "Hội nghị (lần thứ 9) Ban Chấp hành Trung ương …"."""
     return compile_pattern(
         rf"{GAP}(?:đại[ ]biểu{GAP})?(?:(?:lần[ ]thứ|thứ)[ ]{{1,3}}"
@@ -295,7 +297,7 @@ def _body_after_noun() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _late_date() -> regex.Pattern[str]:
+def _late_date() -> Pattern:
     """A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021"."""
     return compile_pattern(
         rf"""\b(?:diễn{GAP}ra|vào|khai{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
@@ -304,7 +306,7 @@ def _late_date() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _name_stop() -> regex.Pattern[str]:
+def _name_stop() -> Pattern:
     return compile_pattern(
         r"""(?:đánh|sơ|tổng|quán|triển|bàn|về|nhằm|để|với|tới|tại|kết|thảo|nghe|công|lấy|góp|cho
          |thông|xem|nhìn|trao|tôn|gặp|chào|theo|của|do|từ|diễn|vào|sáng|chiều|trưa|tối|đêm
@@ -313,7 +315,7 @@ def _name_stop() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _review() -> regex.Pattern[str]:
+def _review() -> Pattern:
     return compile_pattern(
         r"""\b(?:đánh[ ]giá|sơ[ ]kết|tổng[ ]kết|kết[ ]quả|nhìn[ ]lại|báo[ ]cáo|giao[ ]ban
         |kiểm[ ]điểm|thực[ ]hiện[ ](?:nhiệm[ ]vụ|kế[ ]hoạch|chương[ ]trình)
@@ -322,7 +324,7 @@ def _review() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _plan() -> regex.Pattern[str]:
+def _plan() -> Pattern:
     return compile_pattern(
         r"""\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|bàn|chương[ ]trình
         |định[ ]hướng|mục[ ]tiêu)\b"""
@@ -330,7 +332,7 @@ def _plan() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _bridge() -> regex.Pattern[str]:
+def _bridge() -> Pattern:
     return compile_pattern(
         r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?<![\d.,])"
         r"(?P<count>\d{1,3}(?:\.\d{3}){1,2}|\d{1,6})(?![\d.,]\d)"
@@ -339,12 +341,12 @@ def _bridge() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _online() -> regex.Pattern[str]:
+def _online() -> Pattern:
     return compile_pattern(r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
 
 
 @lazy_pattern
-def _chair() -> regex.Pattern[str]:
+def _chair() -> Pattern:
     return compile_pattern(
         r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?chủ[ ]trì[ ]của)
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
@@ -356,7 +358,7 @@ def _chair() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _between_chairs() -> regex.Pattern[str]:
+def _between_chairs() -> Pattern:
     return compile_pattern(
         r"[ ]{0,3}[,;]?[ ]{0,3}(?:và[ ]{1,3})?(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?\Z"
     )
@@ -372,19 +374,19 @@ _SUB_YEAR = (
 
 
 @lazy_pattern
-def _sentence_end() -> regex.Pattern[str]:
+def _sentence_end() -> Pattern:
     """A full stop that ends a sentence (not "TP. Hồ Chí Minh", not "1.052"), or a line end."""
     return compile_pattern(r"(?<!\btp)(?<!\bp)[.!?](?=[ \n]|$)|\n")
 
 
 @lazy_pattern
-def _paragraph_end() -> regex.Pattern[str]:
+def _paragraph_end() -> Pattern:
     """A blank line, or a line break after a sentence's end."""
     return compile_pattern(r"\n[ ]{0,3}\n|(?<=[.!?…:;\"”'][ ]{0,3})\n")
 
 
 @lazy_pattern
-def _line_start() -> regex.Pattern[str]:
+def _line_start() -> Pattern:
     return compile_pattern(r"\n")
 
 
@@ -435,7 +437,7 @@ class _Lead:
 
 
 @lazy_pattern
-def _noun_anchor() -> regex.Pattern[str]:
+def _noun_anchor() -> Pattern:
     return compile_pattern(rf"\b{_MEETING_NOUN}\b")
 
 
@@ -603,9 +605,7 @@ def _read_subject(context: DocumentContext, position: int) -> _Subject | None:
     return None
 
 
-def _noun_subject(
-    context: DocumentContext, noun: regex.Match[str], chairs: tuple[Official, ...]
-) -> _Subject:
+def _noun_subject(context: DocumentContext, noun: Match, chairs: tuple[Official, ...]) -> _Subject:
     """A meeting named without an organiser; the body after its noun, if any, held it."""
     organizers: tuple[str, ...] = ()
     gap = _body_after_noun().match(context.norm.lower, noun.end("noun"))
@@ -661,12 +661,12 @@ def _read_organizers(context: DocumentContext, position: int) -> _Subject | None
 
 
 @lazy_pattern
-def _word() -> regex.Pattern[str]:
+def _word() -> Pattern:
     return compile_pattern(r"[ ]{1,3}[\w/]{1,20}")
 
 
 @lazy_pattern
-def _not_an_organ() -> regex.Pattern[str]:
+def _not_an_organ() -> Pattern:
     """Words that start a person or a clause, never an organisation."""
     return compile_pattern(
         r"(?:đồng[ ]chí|ông|bà|anh|chị|các|những|nhiều|hội[ ]nghị|đại[ ]hội|kỳ[ ]họp|phiên)\b"
@@ -676,7 +676,8 @@ def _not_an_organ() -> regex.Pattern[str]:
 def _words_before_verb(lower: str, end: int, count: int, separator: bool = False) -> int | None:
     """Where up to ``count`` words after ``end`` stop right before the organising verb
     (or, with ``separator``, before another organiser)."""
-    for _, word in zip(range(count), _word().finditer(lower, end), strict=False):
+    words: Iterator[Match] = _word().finditer(lower, end)
+    for word in itertools.islice(words, count):
         if word.start() != end:
             return None
         end = word.end()
@@ -688,12 +689,12 @@ def _words_before_verb(lower: str, end: int, count: int, separator: bool = False
 
 
 @lazy_pattern
-def _agency_prefix() -> regex.Pattern[str]:
+def _agency_prefix() -> Pattern:
     return compile_pattern(rf"[ ]{{0,3}}{_AGENCY}?")
 
 
 @lazy_pattern
-def _first_word() -> regex.Pattern[str]:
+def _first_word() -> Pattern:
     return compile_pattern(r"[\w/]{1,20}")
 
 

@@ -17,11 +17,19 @@ import enum
 from typing import Any
 
 import attrs
-import regex
 
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
 from ._text.dates import FULL_DATE, read_date
-from ._text.grammar import DASH, GAP, OPT_GAP, SP, compile_pattern, lazy_pattern
+from ._text.grammar import (
+    DASH,
+    GAP,
+    OPT_GAP,
+    SP,
+    Match,
+    Pattern,
+    compile_pattern,
+    lazy_pattern,
+)
 from ._text.normalize import NormalizedText
 from ._text.numerals import from_roman, read_number, to_roman
 from .errors import ParseError
@@ -385,7 +393,7 @@ _STEPPABLE = frozenset(
 
 
 @lazy_pattern
-def _code_pattern() -> regex.Pattern[str]:
+def _code_pattern() -> Pattern:
     """The :attr:`Period.code` syntax."""
     return compile_pattern(
         r"(?P<year>\d{4})(?:(?P<sep>/|\.\.)(?P<last>\d{4})|-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])"
@@ -416,7 +424,7 @@ _MONTH_NUMBER = r"(?P<month_number>1[0-2]|0?[1-9])(?!\d)(?![.,]\d)"
 
 
 @lazy_pattern
-def _period_pattern() -> regex.Pattern[str]:
+def _period_pattern() -> Pattern:
     """The grammar of one period, tried at keyword anchors of ``NormalizedText.lower``."""
     return compile_pattern(
         rf"""
@@ -439,13 +447,13 @@ def _period_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _more_ranges() -> regex.Pattern[str]:
+def _more_ranges() -> Pattern:
     """Another range after a term or stage: "nhiệm kỳ 2010 - 2015, 2015 - 2020"."""
     return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{SP};{SP}){_RANGE}")
 
 
 @lazy_pattern
-def _more_quarters() -> regex.Pattern[str]:
+def _more_quarters() -> Pattern:
     """Another quarter number after one "quý": "quý III và IV năm 2021"."""
     return compile_pattern(
         rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
@@ -453,7 +461,7 @@ def _more_quarters() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _more_months() -> regex.Pattern[str]:
+def _more_months() -> Pattern:
     """Another month number after one "tháng": "tháng 9, 10 năm 2021"."""
     return compile_pattern(
         rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
@@ -461,7 +469,7 @@ def _more_months() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _sentence_break() -> regex.Pattern[str]:
+def _sentence_break() -> Pattern:
     """The end of a sentence or a line: a shared year does not reach across it."""
     return compile_pattern(r"[.!?](?:[ ]|$)|\n")
 
@@ -505,12 +513,12 @@ _MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
 }
 
 
-def _quarter_number(match: regex.Match[str]) -> int:
+def _quarter_number(match: Match) -> int:
     """The quarter a match names, from its Roman or Arabic numeral."""
     return from_roman(match["roman"]) if match["roman"] else int(match["digit"])
 
 
-def _interpret(match: regex.Match[str]) -> _Candidate | None:
+def _interpret(match: Match) -> _Candidate | None:
     """Read a match of the period grammar; ``None`` when it names no period."""
     start, end = match.span()
     year = int(match["year"]) if match["year"] else None
@@ -556,13 +564,13 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
 
 
 @lazy_pattern
-def _anchor() -> regex.Pattern[str]:
+def _anchor() -> Pattern:
     """The keywords every period contains; the grammar is tried only near them."""
     return compile_pattern(r"\b(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
 
 
 @lazy_pattern
-def _count_before() -> regex.Pattern[str]:
+def _count_before() -> Pattern:
     """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
     return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|[1-9])|(?<!\w){_NUMBER_WORD})[ ]{{1,3}}$")
 
@@ -599,7 +607,7 @@ def _candidates(lower: str) -> list[_Candidate]:
     return found
 
 
-def _decade(lower: str, match: regex.Match[str], candidate: _Candidate) -> bool:
+def _decade(lower: str, match: Match, candidate: _Candidate) -> bool:
     """Tell "những năm 1990" (the 1990s, a decade) from a year."""
     return (
         candidate.kind is PeriodKind.YEAR
@@ -609,7 +617,7 @@ def _decade(lower: str, match: regex.Match[str], candidate: _Candidate) -> bool:
     )
 
 
-def _more(lower: str, match: regex.Match[str], candidate: _Candidate) -> list[_Candidate]:
+def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
     """The ranges or numbers after the same keyword ("2010 - 2015, 2015 - 2020")."""
     more: list[_Candidate] = []
     end = match.end()
@@ -679,12 +687,12 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
 
 
 @lazy_pattern
-def _sentence_boundary() -> regex.Pattern[str]:
+def _sentence_boundary() -> Pattern:
     return compile_pattern(r"\n|[.!?][ ]{1,3}")
 
 
 @lazy_pattern
-def _lead_date() -> regex.Pattern[str]:
+def _lead_date() -> Pattern:
     """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …")."""
     return compile_pattern(
         rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
@@ -745,7 +753,7 @@ _EXPECTED = 'a period such as "quý III năm 2021"'
 
 
 @lazy_pattern
-def _diagnosis() -> regex.Pattern[str]:
+def _diagnosis() -> Pattern:
     """What follows a keyword of a period that failed to parse."""
     return compile_pattern(
         rf"""

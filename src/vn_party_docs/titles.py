@@ -18,7 +18,17 @@ import attrs
 import regex
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.grammar import GAP, SP, alternation, compile_pattern, lazy_pattern
+from ._text.grammar import (
+    GAP,
+    LETTER,
+    SP,
+    UPPER,
+    Match,
+    Pattern,
+    alternation,
+    compile_pattern,
+    lazy_pattern,
+)
 from ._text.normalize import NormalizedText
 from ._vocab.organs import (
     COMMITTEE_BODIES,
@@ -446,7 +456,7 @@ _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
 
 
 @lazy_pattern
-def _title_pattern() -> regex.Pattern[str]:
+def _title_pattern() -> Pattern:
     lexicon = _lexicon()
     implied = alternation(role.lower() for role in _IMPLIED_ORGANS)
     return compile_pattern(
@@ -467,7 +477,7 @@ def _title_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _merged_title_pattern() -> regex.Pattern[str]:
+def _merged_title_pattern() -> Pattern:
     """Titles whose role and organ share a word: "Trưởng Ban [Ban] Tổ chức Trung ương"."""
     lexicon = _lexicon()
     merging = "|".join(
@@ -478,7 +488,7 @@ def _merged_title_pattern() -> regex.Pattern[str]:
     return compile_pattern(rf"{_PREFIX}(?:{merging})(?![\w])")
 
 
-def _title_match(lower: str, position: int) -> regex.Match[str] | None:
+def _title_match(lower: str, position: int) -> Match | None:
     """The longest reading of a title at ``position``, plain or with a shared word."""
     plain = _title_pattern().match(lower, position)
     merged = _merged_title_pattern().match(lower, position)
@@ -488,14 +498,14 @@ def _title_match(lower: str, position: int) -> regex.Match[str] | None:
 
 
 @lazy_pattern
-def _implied_organ() -> regex.Pattern[str]:
+def _implied_organ() -> Pattern:
     return compile_pattern(
         rf"{GAP}(?:{alternation(o.lower() for o in _IMPLIED_ORGANS.values())})\b"
     )
 
 
 @lazy_pattern
-def _place_pattern() -> regex.Pattern[str]:
+def _place_pattern() -> Pattern:
     return compile_pattern(
         rf"""(?:{GAP}(?:tỉnh{GAP})?|(?<=tp)\.[ ]?)
              (?P<place>{alternation(_lexicon().places)})(?![\w])"""
@@ -503,18 +513,18 @@ def _place_pattern() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _local_name_pattern() -> regex.Pattern[str]:
+def _local_name_pattern() -> Pattern:
     return compile_pattern(
-        r"[ ](?P<place>(?!(?i:" + "|".join(SURNAMES) + r")(?![\p{L}\p{M}]))"
-        r"\p{Lu}[\p{L}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{L}\p{M}]{0,7}){0,2})(?![\p{L}\p{M}])"
+        rf"[ ](?P<place>(?!(?i:{'|'.join(SURNAMES)})(?!{LETTER}))"
+        rf"{UPPER}{LETTER}{{0,7}}(?:[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
         # two syllables that could be a name are a place when the title ends after them
-        r"|[ ](?P<place>\p{Lu}[\p{L}\p{M}]{0,7}[ ]\p{Lu}[\p{L}\p{M}]{0,7})"
+        rf"|[ ](?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
         r"(?=[ ]{0,3}(?:[,;.)]|\Z))"
     )
 
 
 @lazy_pattern
-def _chain_separator() -> regex.Pattern[str]:
+def _chain_separator() -> Pattern:
     return compile_pattern(
         rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}|{SP},{SP}
               |{SP}[-–]{SP}|[ ]{{1,3}})"""
@@ -531,7 +541,7 @@ class _TitleRead:
     end: int
 
 
-def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | None:
+def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     """Build the title of a match of the title grammar, with its locality."""
     lexicon = _lexicon()
     groups = {name: value for name, value in match.groupdict().items() if value}
@@ -577,12 +587,12 @@ def _read_title(norm: NormalizedText, match: regex.Match[str]) -> _TitleRead | N
 
 
 @lazy_pattern
-def _bare_role_end() -> regex.Pattern[str]:
+def _bare_role_end() -> Pattern:
     """What may follow a role standing alone: the end, punctuation, a joining word or a name."""
     return compile_pattern(
         rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời)[ ]
              |(?:(?i:{_rankalternation()}),?[ ]{{1,3}})?
-              (?=(?:{_surnamealternation()})[ ]\p{{Lu}}))"""
+              (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
     )
 
 
@@ -608,7 +618,7 @@ def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple
     elif level in (Level.DISTRICT, Level.COMMUNE):
         place = _local_name_pattern().match(norm.text, end)
         if place is not None:
-            words = place["place"].split()
+            words = (place["place"] or place["pair"]).split()
             if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
                 words = [word.capitalize() for word in words]
             return " ".join(words), place.end()
@@ -616,7 +626,7 @@ def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple
 
 
 @lazy_pattern
-def _organ_pattern() -> regex.Pattern[str]:
+def _organ_pattern() -> Pattern:
     return compile_pattern(rf"(?P<organ>{alternation(_lexicon().organs)})(?![\w])")
 
 
@@ -640,7 +650,7 @@ class _Chain:
     end: int
 
 
-def _chain_at(norm: NormalizedText, match: regex.Match[str]) -> _Chain | None:
+def _chain_at(norm: NormalizedText, match: Match) -> _Chain | None:
     """Read a chain of titles starting with ``match`` (commas, "kiêm", "đồng thời là")."""
     first = _read_title(norm, match)
     if first is None:
@@ -663,7 +673,7 @@ def _chain_at(norm: NormalizedText, match: regex.Match[str]) -> _Chain | None:
 
 
 @lazy_pattern
-def _title_anchor() -> regex.Pattern[str]:
+def _title_anchor() -> Pattern:
     """Where a title can start: "nguyên", "Quyền", or the first words of a title.
 
     Roles give their first two words; fused titles ("Tỉnh ủy viên", "Đại biểu Quốc
@@ -677,9 +687,9 @@ def _title_anchor() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _assistant_before() -> regex.Pattern[str]:
+def _assistant_before() -> Pattern:
     """ "trợ lý" or "thư ký" right before a title: the person serves the office holder."""
-    return compile_pattern(r"(?<![\p{L}\p{M}])(?:trợ[ ]lý|thư[ ]ký)[ ]{1,3}\Z")
+    return compile_pattern(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
 
 
 def _chains(norm: NormalizedText) -> list[_Chain]:
@@ -709,7 +719,7 @@ _STOP_SYLLABLES = (
 )
 
 #: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN").
-_SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{L}}\p{{M}}]{{0,7}}"
+_SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 
 
 def _surnamealternation() -> str:
@@ -723,18 +733,21 @@ def _rankalternation() -> str:
 
 
 @lazy_pattern
-def _name_pattern() -> regex.Pattern[str]:
+def _surname_anchor() -> Pattern:
+    """Where a name can start: a family name before another capitalised word."""
+    return compile_pattern(rf"(?:{_surnamealternation()})(?=[ ]{UPPER})")
+
+
+@lazy_pattern
+def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
     return compile_pattern(
-        rf"""
-        (?<![\p{{L}}\p{{M}}\d])(?:{_surnamealternation()})(?:[ ]{_SYLLABLE}){{1,4}}
-        (?![\p{{L}}\p{{M}}\d])
-        """
+        rf"(?<![^\W_])(?:{_surnamealternation()})(?:[ ]{_SYLLABLE}){{1,4}}(?![^\W_])"
     )
 
 
 @lazy_pattern
-def _addressed_name_pattern() -> regex.Pattern[str]:
+def _addressed_name_pattern() -> Pattern:
     """A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
 
     Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
@@ -742,11 +755,11 @@ def _addressed_name_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"""
         (?:
-            (?<![\p{{L}}\p{{M}}])(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
+            (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<name>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?![\p{{L}}\p{{M}}\d/])
+            (?P<addressed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?![^\W_]|/)
           | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<name>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
+            (?P<listed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
         )
         """
     )
@@ -770,10 +783,16 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     """Personal names outside the title chains (chains are in text order, not overlapping)."""
     starts = [chain.start for chain in chains]
     found: dict[int, tuple[int, str]] = {}
-    candidates: list[tuple[int, int]] = [
-        m.span() for m in _name_pattern().finditer(norm.text, overlapped=True)
+    source, name = norm.text, _name_pattern()
+    candidates = [  # every name, overlapping ones too ("Thành ủy Hà Nội Đinh Tiến Dũng")
+        match.span()
+        for anchor in _surname_anchor().finditer(source)
+        if (match := name.match(source, anchor.start())) is not None
     ]
-    candidates += [m.span("name") for m in _addressed_name_pattern().finditer(norm.text)]
+    candidates += [
+        m.span("addressed" if m["addressed"] else "listed")
+        for m in _addressed_name_pattern().finditer(source)
+    ]
     for start, end in candidates:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
@@ -798,7 +817,7 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
 
 
 @lazy_pattern
-def _after_name() -> regex.Pattern[str]:
+def _after_name() -> Pattern:
     """The gap between a name and the titles after it."""
     return compile_pattern(
         r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
@@ -806,20 +825,20 @@ def _after_name() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _title_before_name() -> regex.Pattern[str]:
+def _title_before_name() -> Pattern:
     """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
     return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
 
 
 @lazy_pattern
-def _list_colon() -> regex.Pattern[str]:
+def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps before an address or a rank."""
     address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
     return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
 
 
 @lazy_pattern
-def _list_separator() -> regex.Pattern[str]:
+def _list_separator() -> Pattern:
     """The gap between two people of a list that share a title."""
     address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
     return compile_pattern(
@@ -829,9 +848,9 @@ def _list_separator() -> regex.Pattern[str]:
 
 
 @lazy_pattern
-def _plural_before() -> regex.Pattern[str]:
+def _plural_before() -> Pattern:
     """ "các " right before a title: the title is shared by the names that follow."""
-    return compile_pattern(r"(?<![\p{L}\p{M}])các[ ]{1,3}\Z")
+    return compile_pattern(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
 
 
 @attrs.frozen
@@ -987,7 +1006,7 @@ def parse_title(s: str) -> Title:
 
 
 @lazy_pattern
-def _address() -> regex.Pattern[str]:
+def _address() -> Pattern:
     return compile_pattern(r"(?:đồng[ ]chí|đ/c|ông|bà)[ ]{1,3}")
 
 

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 import attrs
-import regex
 
 from ..errors import ParseError
 from ..spans import Mention
 from .dates import find_dateline
+from .grammar import Match, Pattern, regex_twin
 from .normalize import NormalizedText
 
 __all__ = [
@@ -145,9 +145,7 @@ def to_mentions(norm: NormalizedText, hits: Iterable[Hit[T]]) -> list[Mention[T]
     return mentions
 
 
-def full_match(
-    pattern: regex.Pattern[str], text: str, expected: str
-) -> tuple[NormalizedText, regex.Match[str]]:
+def full_match(pattern: Pattern, text: str, expected: str) -> tuple[NormalizedText, Match]:
     """Match ``pattern`` against the whole of ``text`` (surrounding spaces allowed).
 
     Raises:
@@ -165,7 +163,7 @@ def full_match(
             prefix = pattern.match(lower, start, end)
             if prefix is not None:
                 position = prefix.end()
-            elif pattern.match(lower, start, end, partial=True) is not None:
+            elif regex_twin(pattern).match(lower, start, end, partial=True) is not None:
                 position = end
         raise ParseError(expected, norm.source_start(position), text)
     return norm, match

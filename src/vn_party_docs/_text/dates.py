@@ -14,7 +14,7 @@ import enum
 
 import regex
 
-from .grammar import DASH, GAP, SP, compile_pattern, lazy_pattern
+from .grammar import DASH, GAP, SP, Pattern, compile_pattern, lazy_pattern
 
 __all__ = [
     "DATE",
@@ -127,7 +127,7 @@ _EN_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
 @lazy_pattern
-def _dateline() -> regex.Pattern[str]:
+def _dateline() -> Pattern:
     return compile_pattern(
         rf"""
         (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
