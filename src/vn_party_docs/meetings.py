@@ -385,11 +385,6 @@ def _paragraph_end() -> Pattern:
     return compile_pattern(r"\n[ ]{0,3}\n|(?<=[.!?…:;\"”'][ ]{0,3})\n")
 
 
-@lazy_pattern
-def _line_start() -> Pattern:
-    return compile_pattern(r"\n")
-
-
 @attrs.frozen
 class _Header:
     meeting: Meeting
@@ -449,10 +444,11 @@ def _headers(context: DocumentContext) -> list[_Header]:
     leads: list[_Lead] = []
     lower = context.norm.lower
     done = 0
+    tried: dict[int, _Lead | None] = {}  # line start -> the header read there
     for noun in _noun_anchor().finditer(lower):
         if noun.start() < done:
             continue
-        read = _lead_before(context, noun.start())
+        read = _lead_before(context, noun.start(), tried)
         if read is not None:
             leads.append(read)
             done = read.end
@@ -464,18 +460,22 @@ def _headers(context: DocumentContext) -> list[_Header]:
     return headers
 
 
-def _lead_before(context: DocumentContext, noun_start: int) -> _Lead | None:
-    """The header whose meeting noun starts at ``noun_start``, if a line starts with it."""
-    lower = context.norm.lower
+def _lead_before(
+    context: DocumentContext, noun_start: int, tried: dict[int, _Lead | None]
+) -> _Lead | None:
+    """The header whose meeting noun starts at ``noun_start``, if a line starts with it.
+
+    The header's noun is on the line that starts it: only the nearest line start (within
+    reach) counts; ``tried`` keeps what was read at each line start for the next noun.
+    """
     low = max(0, noun_start - _LEAD_REACH)
-    starts = [0] if low == 0 else []
-    starts += [match.end() for match in _line_start().finditer(lower, low, noun_start)]
-    # The header's noun is on the line that starts it: only the nearest line start counts.
-    for start in starts[-1:]:
-        read = _read_header_at(context, start)
-        if read is not None and read.subject.noun_start == noun_start:
-            return read
-    return None
+    start = context.norm.lower.rfind("\n", low, noun_start) + 1
+    if start == 0 and low > 0:
+        return None
+    if start not in tried:
+        tried[start] = _read_header_at(context, start)
+    read = tried[start]
+    return read if read is not None and read.subject.noun_start == noun_start else None
 
 
 def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:

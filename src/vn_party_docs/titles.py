@@ -724,7 +724,7 @@ _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 
 def _surnamealternation() -> str:
     """Family names, capitalised and in capitals."""
-    return "|".join(sorted(set(SURNAMES) | {s.upper() for s in SURNAMES}, key=len, reverse=True))
+    return alternation([*SURNAMES, *(surname.upper() for surname in SURNAMES)])
 
 
 def _rankalternation() -> str:
@@ -765,6 +765,24 @@ def _addressed_name_pattern() -> Pattern:
     )
 
 
+@lazy_pattern
+def _address_anchor() -> Pattern:
+    """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
+    return compile_pattern(r"đồng[ ]chí[ ]|đ/c[ ]|ông[ ]|bà[ ]|:|;")
+
+
+def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
+    """The spans of the names after an address or opening a list item, in text order."""
+    spans: list[tuple[int, int]] = []
+    pattern, end = _addressed_name_pattern(), 0
+    for anchor in _address_anchor().finditer(norm.lower):
+        match = pattern.match(norm.text, anchor.start()) if anchor.start() >= end else None
+        if match is not None:
+            spans.append(match.span("addressed" if match["addressed"] else "listed"))
+            end = match.end()
+    return spans
+
+
 _NOT_NAMES = frozenset(canonical for canonical, _, _ in PROVINCES) | {
     "Hồ Chí Minh",
     "Việt Nam",
@@ -789,10 +807,7 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         for anchor in _surname_anchor().finditer(source)
         if (match := name.match(source, anchor.start())) is not None
     ]
-    candidates += [
-        m.span("addressed" if m["addressed"] else "listed")
-        for m in _addressed_name_pattern().finditer(source)
-    ]
+    candidates += _addressed_names(norm)
     for start, end in candidates:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
