@@ -31,6 +31,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    word_starts,
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
@@ -874,7 +875,7 @@ def hits(context: DocumentContext) -> list[Hit[Citation]]:
 @lazy_pattern
 def _anchor() -> Pattern:
     """The document type words (the grammar's first group): the grammar is tried only there."""
-    return compile_pattern(rf"(?<![\w])(?:{alternation(_TYPE_BY_SPELLING)})")
+    return compile_pattern(alternation(_TYPE_BY_SPELLING))
 
 
 def _find(norm: NormalizedText) -> list[Hit[Citation]]:
@@ -884,7 +885,7 @@ def _find(norm: NormalizedText) -> list[Hit[Citation]]:
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
     while True:
-        found = anchor.search(lower, position)
+        found = next(word_starts(anchor, lower, position), None)
         if found is None:
             break
         match = pattern.match(lower, found.start())

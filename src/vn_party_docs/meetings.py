@@ -23,7 +23,16 @@ from . import periods as periods_module
 from . import titles as titles_module
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, DayPart, read_date, read_day_part
-from ._text.grammar import DASH, GAP, SP, Match, Pattern, compile_pattern, lazy_pattern
+from ._text.grammar import (
+    DASH,
+    GAP,
+    SP,
+    Match,
+    Pattern,
+    compile_pattern,
+    lazy_pattern,
+    word_starts,
+)
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
 from .errors import ParseError
@@ -433,7 +442,7 @@ class _Lead:
 
 @lazy_pattern
 def _noun_anchor() -> Pattern:
-    return compile_pattern(rf"\b{_MEETING_NOUN}\b")
+    return compile_pattern(rf"{_MEETING_NOUN}\b")
 
 
 #: How far before its meeting noun a lead sentence may start.
@@ -445,7 +454,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     lower = context.norm.lower
     done = 0
     tried: dict[int, _Lead | None] = {}  # line start -> the header read there
-    for noun in _noun_anchor().finditer(lower):
+    for noun in word_starts(_noun_anchor(), lower):
         if noun.start() < done:
             continue
         read = _lead_before(context, noun.start(), tried)

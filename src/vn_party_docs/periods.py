@@ -29,6 +29,7 @@ from ._text.grammar import (
     Pattern,
     compile_pattern,
     lazy_pattern,
+    word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import from_roman, read_number, to_roman
@@ -566,7 +567,7 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
 @lazy_pattern
 def _anchor() -> Pattern:
     """The keywords every period contains; the grammar is tried only near them."""
-    return compile_pattern(r"\b(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
+    return compile_pattern(r"(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
 
 
 @lazy_pattern
@@ -584,7 +585,7 @@ def _candidates(lower: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
-    for keyword in anchor.finditer(lower):
+    for keyword in word_starts(anchor, lower):
         if keyword.start() < position:
             continue  # inside the period just read
         start = keyword.start()
@@ -777,7 +778,7 @@ def _parse_error(s: str, error: ParseError) -> ParseError:
     """A more precise ParseError when a keyword is followed by something impossible."""
     norm = NormalizedText(s)
     lower = norm.lower
-    for found in _anchor().finditer(lower):
+    for found in word_starts(_anchor(), lower):
         diagnosis = _diagnosis().match(lower, found.start())
         if diagnosis is not None:
             name = diagnosis.lastgroup or "year"

@@ -28,6 +28,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._vocab.organs import (
@@ -477,24 +478,30 @@ def _title_pattern() -> Pattern:
 
 
 @lazy_pattern
-def _merged_title_pattern() -> Pattern:
-    """Titles whose role and organ share a word: "Trưởng Ban [Ban] Tổ chức Trung ương"."""
+def _merged_title_patterns() -> tuple[Pattern, ...]:
+    """Titles whose role and organ share a word: "Trưởng Ban [Ban] Tổ chức Trung ương".
+
+    One pattern per shared word (its groups have the same names in each).
+    """
     lexicon = _lexicon()
-    merging = "|".join(
-        rf"""(?P<role>{alternation(r for r in lexicon.roles if r.endswith(" " + head))})
-             {GAP}(?P<merged>{alternation(lexicon.merged_organs[head])})"""
-        for head in _MERGE_HEADS
-    )
-    return compile_pattern(rf"{_PREFIX}(?:{merging})(?![\w])")
+    patterns = []
+    for head in _MERGE_HEADS:
+        roles = alternation(role for role in lexicon.roles if role.endswith(" " + head))
+        organs = alternation(lexicon.merged_organs[head])
+        patterns.append(
+            compile_pattern(rf"{_PREFIX}(?P<role>{roles}){GAP}(?P<merged>{organs})(?![\w])")
+        )
+    return tuple(patterns)
 
 
 def _title_match(lower: str, position: int) -> Match | None:
     """The longest reading of a title at ``position``, plain or with a shared word."""
-    plain = _title_pattern().match(lower, position)
-    merged = _merged_title_pattern().match(lower, position)
-    if plain is None or (merged is not None and merged.end() >= plain.end()):
-        return merged
-    return plain
+    best = _title_pattern().match(lower, position)
+    for pattern in _merged_title_patterns():
+        merged = pattern.match(lower, position)
+        if merged is not None and (best is None or merged.end() >= best.end()):
+            best = merged
+    return best
 
 
 @lazy_pattern
@@ -683,7 +690,7 @@ def _title_anchor() -> Pattern:
     heads = {" ".join(spelling.split(" ")[:2]) for spelling in [*lexicon.roles, *lexicon.role_only]}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
     heads |= {"nguyên", "quyền"}
-    return compile_pattern(rf"\b(?:{alternation(heads)})\b")
+    return compile_pattern(rf"(?:{alternation(heads)})\b")
 
 
 @lazy_pattern
@@ -696,7 +703,7 @@ def _chains(norm: NormalizedText) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
     lower = norm.lower
-    for found in _title_anchor().finditer(lower):
+    for found in word_starts(_title_anchor(), lower):
         if found.start() < position:
             continue  # inside the chain just read
         if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
