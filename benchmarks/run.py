@@ -87,17 +87,28 @@ def repeated(text: str, size: int) -> str:
 
 def best_time(function: Callable[[], object], repeat: int) -> float:
     """The best wall time of ``repeat`` runs (garbage collection off while timing)."""
-    times = []
+    return best_times({"": function}, repeat)[""]
+
+
+def best_times(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """The best wall time of each function over ``repeat`` rounds that run each once.
+
+    Interleaving the runs shares the machine's slow and fast spells out among all the
+    functions, so that the ratios between them hold on a noisy machine.
+    """
+    times: dict[str, float] = {}
     for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.perf_counter()
-            function()
-            times.append(time.perf_counter() - started)
-        finally:
-            gc.enable()
-    return min(times)
+        for name, function in functions.items():
+            gc.collect()
+            gc.disable()
+            try:
+                started = time.perf_counter()
+                function()
+                elapsed = time.perf_counter() - started
+            finally:
+                gc.enable()
+            times[name] = min(elapsed, times.get(name, elapsed))
+    return times
 
 
 def implemented(module: str) -> bool:
@@ -130,21 +141,22 @@ def trigger_scan(pattern: Pattern, text: str) -> int:
     return sum(1 for _ in pattern.finditer(text))
 
 
-def dateparser_rate(text: str, repeat: int) -> tuple[float | None, int, str]:
-    """Best chars/s of dateparser's ``search_dates`` on ``text`` (``None`` if not installed)."""
+def dateparser_search(text: str) -> tuple[Callable[[], int] | None, str]:
+    """A call of dateparser's ``search_dates`` on ``text`` returning the dates found.
+
+    ``None`` and the reason when dateparser is not installed.
+    """
     try:
         import dateparser
         from dateparser.search import search_dates
     except ImportError:
-        return None, 0, "dateparser not installed (pip install -e '.[bench]')"
+        return None, "dateparser not installed (pip install -e '.[bench]')"
     search_dates("Ngày 1 tháng 12 năm 2023", languages=["vi"])  # load its data first
-    found: list[object] = []
 
-    def run() -> None:
-        found[:] = search_dates(text, languages=["vi"]) or []
+    def search() -> int:
+        return len(search_dates(text, languages=["vi"]) or [])
 
-    elapsed = best_time(run, repeat)
-    return len(text) / elapsed, len(found), f"dateparser {dateparser.__version__}"
+    return search, f"dateparser {dateparser.__version__}"
 
 
 def import_time_ms(cached: bool, runs: int = 7) -> tuple[float, float]:
@@ -250,43 +262,50 @@ def main(argv: list[str] | None = None) -> int:
     out(f"Command: `make bench` (`python benchmarks/run.py{' --quick' if args.quick else ''}`)")
     out("")
 
-    # -- throughput
-    floors = {
-        engine: best_time(partial(trigger_scan, pattern, one_mb), args.repeat)
-        for engine, pattern in trigger_patterns().items()
-    }
-    floor_engine = min(floors, key=floors.__getitem__)
-    floor_seconds = floors[floor_engine]
-    out(f"## Throughput (best of {args.repeat}, 1 MB of repeated text)")
+    # -- throughput: every function and both baselines timed in the same rounds
+    slice_size = 60 * KB
+    search, parser_name = dateparser_search(one_mb[:slice_size])
+    measured: dict[str, Callable[[], object]] = {}
+    for name, module, function in FUNCTIONS:
+        if module == "document" or implemented(module):
+            measured[name] = partial(function, one_mb)
+            if demo_mb:
+                measured[f"demo {name}"] = partial(function, demo_mb)
+    for engine, pattern in trigger_patterns().items():
+        measured[f"floor {engine}"] = partial(trigger_scan, pattern, one_mb)
+    if search is not None:
+        measured["dateparser"] = search
+    times = best_times(measured, args.repeat)
+    floor_engine = min(trigger_patterns(), key=lambda engine: times[f"floor {engine}"])
+    floor_seconds = times[f"floor {floor_engine}"]
+    out(f"## Throughput (best of {args.repeat} interleaved rounds, 1 MB of repeated text)")
     out("")
     out("| function | samples chars/s | demo articles chars/s | × trigger floor (slower) |")
     out("|---|---:|---:|---:|")
-    extract_rate = 0.0
-    for name, module, function in FUNCTIONS:
-        if module != "document" and not implemented(module):
+    for name, _, _ in FUNCTIONS:
+        if name not in measured:
             out(f"| `{name}` | not implemented yet | | |")
             continue
-        seconds = best_time(partial(function, one_mb), args.repeat)
-        demo_cell = ""
-        if demo_mb:
-            demo_seconds = best_time(partial(function, demo_mb), args.repeat)
-            demo_cell = rate(len(demo_mb), demo_seconds)
-        if name == "extract":
-            extract_rate = len(one_mb) / seconds
+        seconds = times[name]
+        demo_cell = rate(len(demo_mb), times[f"demo {name}"]) if demo_mb else ""
         out(
             f"| `{name}` | {rate(len(one_mb), seconds)} | {demo_cell} | "
             f"{seconds / floor_seconds:.1f} |"
         )
-    floor_rate = len(one_mb) / floor_seconds
-    for engine, seconds in sorted(floors.items(), key=lambda item: item[1]):
+    for engine in sorted(trigger_patterns(), key=lambda engine: times[f"floor {engine}"]):
+        seconds = times[f"floor {engine}"]
         label = "trigger-word scan (floor)" if engine == floor_engine else "trigger-word scan"
         out(f"| {label}, `{engine}` | {rate(len(one_mb), seconds)} | | "
             f"{seconds / floor_seconds:.1f} |")  # fmt: skip
-    slice_size = 60 * KB
-    parser_rate, found, parser_name = dateparser_rate(one_mb[:slice_size], args.repeat)
-    if parser_rate is not None:
-        out(f"| {parser_name} `search_dates` (60 kB slice, {found} dates) | "
+    extract_rate = len(one_mb) / times["extract"]
+    floor_rate = len(one_mb) / floor_seconds
+    parser_rate = None
+    if search is not None:
+        parser_rate = slice_size / times["dateparser"]
+        out(f"| {parser_name} `search_dates` (60 kB slice, {search()} dates) | "
             f"{rate(int(parser_rate), 1.0)} | | {floor_rate / parser_rate:.0f} |")  # fmt: skip
+    else:
+        out(f"| {parser_name} | | | |")
     out("")
 
     # -- targets
