@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import attrs
-import regex
 
 from . import periods as periods_module
 from . import titles as titles_module
@@ -779,11 +778,11 @@ def _hit_start(hit: Hit[Any]) -> int:
 def _name(norm: NormalizedText, start: int, noun_end: int, sentence_end: int) -> str:
     """The meeting's name: its noun and the words that qualify it, as written."""
     end = noun_end
-    words = regex.finditer(r"[ ]{1,3}([\w/]{1,20})", norm.lower[noun_end:sentence_end])
+    words: Iterator[Match] = _word().finditer(norm.lower, noun_end, sentence_end)
     for count, word in enumerate(words):
-        if count >= 10 or word.start() != end - noun_end or _name_stop().match(word.group(1)):
+        if count >= 10 or word.start() != end or _name_stop().match(word.group().lstrip(" ")):
             break
-        end = noun_end + word.end()
+        end = word.end()
     return " ".join(norm.text[start:end].split())
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+import re
 from functools import cache
 from typing import Any
 
 import attrs
-import regex
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.grammar import (
@@ -736,7 +736,7 @@ def _surnamealternation() -> str:
 
 def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
-    return "|".join(regex.escape(rank) for rank in sorted(NOT_TITLES, key=len, reverse=True))
+    return "|".join(re.escape(rank) for rank in sorted(NOT_TITLES, key=len, reverse=True))
 
 
 @lazy_pattern

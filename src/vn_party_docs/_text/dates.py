@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-
-import regex
+import re
 
 from .grammar import DASH, GAP, SP, Pattern, compile_pattern, lazy_pattern
 
@@ -67,7 +66,7 @@ DATE = rf"(?:{FULL_DATE}|{DAY_MONTH})"
 #: A day-part word.
 DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm)"
 
-_NUMBERS = regex.compile(r"\d+")
+_NUMBERS = re.compile(r"\d+")
 
 
 def read_date(text: str, year: int | None = None) -> datetime.date | None:

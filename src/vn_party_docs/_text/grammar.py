@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "DASH",
@@ -90,13 +91,15 @@ def compile_pattern(pattern: str) -> Pattern:
     Example:
         >>> compile_pattern(r"quý \\s (ii|i)").match("quý ii").group(1)
         'ii'
-        >>> isinstance(compile_pattern(r"\\p{Lu}"), regex.Pattern)  # not read by ``re``
-        True
+        >>> isinstance(compile_pattern(r"\\p{Lu}"), re.Pattern)  # not read by ``re``
+        False
     """
     compiled: Pattern
     try:
         compiled = re.compile(pattern, re.VERBOSE)
     except re.error:
+        import regex  # imported on first use: keeps ``import vn_party_docs`` cheap
+
         compiled = regex.compile(pattern, regex.VERBOSE)
     PATTERNS.append(compiled)
     return compiled
@@ -110,6 +113,8 @@ def regex_twin(pattern: Pattern) -> regex.Pattern[str]:
         >>> regex_twin(compile_pattern("quý")).match("qu", partial=True).partial
         True
     """
+    import regex
+
     if isinstance(pattern, regex.Pattern):
         return pattern
     return regex.compile(pattern.pattern, regex.VERBOSE)
@@ -153,7 +158,7 @@ def alternation(words: Iterable[str]) -> str:
     the vocabulary-sized patterns scan and match fast, and stay quick to compile.
 
     Example:
-        >>> regex.fullmatch(alternation(["ban bí thư", "ban"]), "ban  bí thư") is not None
+        >>> re.fullmatch(alternation(["ban bí thư", "ban"]), "ban  bí thư") is not None
         True
         >>> alternation(["phó", "phóng", "phát"])
         'ph(?:át|ó(?:ng)?)'
@@ -172,7 +177,7 @@ def _branches(node: dict[str, Any]) -> list[str]:
     branches = []
     for char in sorted(key for key in node if key):
         child = node[char]
-        piece = GAP if char == " " else regex.escape(char)
+        piece = GAP if char == " " else re.escape(char)
         rest = _branches(child)
         if rest and "" in child:
             piece += f"(?:{'|'.join(rest)})?"

@@ -20,12 +20,15 @@ source character cluster.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from functools import cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..spans import Span
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["NormalizedText", "fold", "normalize"]
 
@@ -39,7 +42,7 @@ _ONE_FOR_ONE = str.maketrans(
         "\u200a": " ",
         "\u3000": " ",
         "\t": " ",
-        "\r": " ",  # a lone "\r" (a "\r\n" pair is one "\n", see _IRREGULAR)
+        "\r": " ",  # a lone "\r" (a "\r\n" pair is one "\n", see _irregular)
         "\x0b": " ",
         "\x0c": " ",
         "\u2028": "\n",
@@ -56,19 +59,33 @@ _ONE_FOR_ONE = str.maketrans(
 # rest composed).  NFC of each cluster, concatenated, is the NFC of the whole text.
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _JOINING = r"[\p{M}\p{NFC_QC=Maybe}]"
-_IRREGULAR = regex.compile(
-    rf"\r\n"
-    rf"|(?:\p{{NFC_QC=No}}|[^\p{{M}}\p{{NFC_QC=Maybe}}{_ZW}])?(?:[{_ZW}]{{0,4}}{_JOINING})+"
-    rf"|\p{{NFC_QC=No}}"
-    rf"|[{_ZW}]"
-)
+
+
+@cache
+def _irregular() -> regex.Pattern[str]:
+    import regex  # imported on first use (``\\p{..}``): keeps ``import vn_party_docs`` cheap
+
+    return regex.compile(
+        rf"\r\n"
+        rf"|(?:\p{{NFC_QC=No}}|[^\p{{M}}\p{{NFC_QC=Maybe}}{_ZW}])?(?:[{_ZW}]{{0,4}}{_JOINING})+"
+        rf"|\p{{NFC_QC=No}}"
+        rf"|[{_ZW}]"
+    )
+
+
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_DROPPED_SEARCH = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_DROPPED_SEARCH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 # Old-style ("hoá", "uỷ", "khoẻ"): the tone sits on the second vowel of an open
 # oa/oe/uy syllable.  Not after "q" ("quý" keeps its mark), not before a letter.
-_OLD_TONE = regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])")
+
+
+@cache
+def _old_tone() -> regex.Pattern[str]:
+    import regex  # imported on first use (``\\p{..}``): keeps ``import vn_party_docs`` cheap
+
+    return regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])")
 
 
 def _move_tone(match: regex.Match[str]) -> str:
@@ -126,13 +143,13 @@ def fold(text: str) -> str:
 
 
 def _news_tone_marks(text: str) -> str:
-    return _OLD_TONE.sub(_move_tone, text)
+    return _old_tone().sub(_move_tone, text)
 
 
-_SPECIAL_SPACES = regex.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
+_SPECIAL_SPACES = re.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
 
 
-def _one_for_one(match: regex.Match[str]) -> str:
+def _one_for_one(match: re.Match[str]) -> str:
     return str(_ONE_FOR_ONE[ord(match.group())])
 
 
@@ -195,7 +212,7 @@ class NormalizedText:
             or _DROPPED_SEARCH.search(source)
             or "\r\n" in source
         )
-        for match in _IRREGULAR.finditer(source) if irregular else ():
+        for match in _irregular().finditer(source) if irregular else ():
             start, end = match.span()
             piece = match.group()
             if piece in _DROPPED:
