@@ -8,7 +8,6 @@ languages or for validating stored results.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 __all__ = ["json_schema"]
@@ -30,6 +29,7 @@ def json_schema() -> dict[str, Any]:
         >>> sorted(schema["$defs"]["Period"]["properties"])
         ['code', 'end', 'kind', 'start']
     """
+    import json  # imported here, like resources: import vn_party_docs stays cheap
     from importlib import resources  # imported here: it costs more than the rest of the package
 
     text = resources.files(__package__).joinpath("schema.json").read_text(encoding="utf-8")
