@@ -25,7 +25,14 @@ from vn_party_docs._text.dates import (
     read_date,
     read_day_part,
 )
-from vn_party_docs._text.grammar import PATTERNS, Pattern, compile_pattern, regex_twin
+from vn_party_docs._text.grammar import (
+    PATTERNS,
+    Pattern,
+    alternation,
+    compile_pattern,
+    regex_twin,
+    word_starts,
+)
 from vn_party_docs._text.normalize import NormalizedText, fold, normalize
 from vn_party_docs._text.numerals import (
     NUMBER_WORDS,
@@ -478,3 +485,11 @@ def test_engines_agree_on_the_samples() -> None:
 )
 def test_engines_agree_on_generated_text(pieces: list[str]) -> None:
     _assert_engines_agree("".join(pieces))
+
+
+@given(st.text(st.sampled_from("quýnăm xQ_1\n,ýăđ"), max_size=40))
+def test_word_starts_match_a_leading_word_boundary(text: str) -> None:
+    words = ["quý", "năm", "quý năm", "ăm"]
+    bounded = re.compile(rf"\b(?:{alternation(words)})")
+    expected = [m.span() for m in bounded.finditer(text)]
+    assert [m.span() for m in word_starts(compile_pattern(alternation(words)), text)] == expected

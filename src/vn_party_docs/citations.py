@@ -31,7 +31,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
-    word_starts,
+    next_word_start,
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
@@ -885,7 +885,7 @@ def _find(norm: NormalizedText) -> list[Hit[Citation]]:
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
     while True:
-        found = next(word_starts(anchor, lower, position), None)
+        found = next_word_start(anchor, lower, position)
         if found is None:
             break
         match = pattern.match(lower, found.start())

@@ -37,6 +37,7 @@ __all__ = [
     "alternation",
     "compile_pattern",
     "lazy_pattern",
+    "next_word_start",
     "regex_twin",
     "word_starts",
 ]
@@ -129,26 +130,41 @@ def lazy_pattern(builder: _F) -> _F:
     return cache(builder)  # type: ignore[return-value]
 
 
-def word_starts(anchor: Pattern, text: str, start: int = 0) -> Iterator[Match]:
-    """The matches of ``anchor`` in ``text`` from ``start`` on that start a word (as after ``\\b``).
+def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:
+    """The first match of ``anchor`` in ``text`` from ``start`` on that starts a word.
 
     Anchors are written without a leading word boundary: a pattern that opens with a
     letter lets the engine skip ahead by that letter, which a look-behind prevents
     (the scans run two to three times faster). A match inside a word is dropped and
-    the scan resumes one character later, so no word start it covered is missed.
+    the search resumes one character later, so no word start it covered is missed:
+    the result is the match of ``\\b`` + ``anchor``.
+
+    Example:
+        >>> next_word_start(compile_pattern("quý"), "xquý, quý").start()
+        6
+    """
+    found = anchor.search(text, start)
+    while found is not None and found.start() and _in_word(text[found.start() - 1]):
+        found = anchor.search(text, found.start() + 1)
+    return found
+
+
+def word_starts(anchor: Pattern, text: str) -> Iterator[Match]:
+    """Every match of ``anchor`` that starts a word, left to right, not overlapping.
 
     Example:
         >>> [m.start() for m in word_starts(compile_pattern("quý"), "quý, xquý quý")]
         [0, 10]
     """
-    found = anchor.search(text, start)
+    found = next_word_start(anchor, text)
     while found is not None:
-        start = found.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            found = anchor.search(text, start + 1)
-        else:
-            yield found
-            found = anchor.search(text, found.end())
+        yield found
+        found = next_word_start(anchor, text, found.end())
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` is a word character (``\\w`` of ``re``)."""
+    return char.isalnum() or char == "_"
 
 
 def alternation(words: Iterable[str]) -> str:
