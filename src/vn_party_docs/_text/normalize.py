@@ -73,16 +73,14 @@ def _irregular() -> regex.Pattern[str]:
     )
 
 
-_DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_DROPPED_SEARCH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
-# Old-style ("hoá", "uỷ", "khoẻ"): the tone sits on the second vowel of an open
-# oa/oe/uy syllable.  Not after "q" ("quý" keeps its mark), not before a letter.
+_DROPPED = frozenset(_ZW)
+_DROPPED_SEARCH = re.compile(f"[{_ZW}]")
 
 
 @cache
 def _old_tone() -> regex.Pattern[str]:
+    """Old-style tone marks ("hoá", "uỷ", "khoẻ"): on the second vowel of an open oa/oe/uy
+    syllable; not after "q" ("quý" keeps its mark), not before a letter."""
     import regex  # imported on first use (``\\p{..}``): keeps ``import vn_party_docs`` cheap
 
     return regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])")
