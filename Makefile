@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-0
 CHECKED := src tests examples benchmarks docs/conf.py docs/_glossary.py
 
-.PHONY: demo test lint typecheck pytest examples docs bench fuzz clean
+.PHONY: demo test lint typecheck pytest examples docs eval bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,15 @@ examples: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html
 	$(BIN)/sphinx-build -q -W -n -b doctest docs docs/_build/doctest
+
+# Accuracy on real articles: the shared scorer on the dev corpus and on the samples.
+SCORER := ../shared/dev/score.py
+eval: $(STAMP)
+	@if [ -f $(SCORER) ]; then \
+		$(BIN)/python $(SCORER) --split dev && $(BIN)/python $(SCORER) --split samples; \
+	else \
+		echo "eval: $(SCORER) is not here (the shared corpus sits beside the repository); nothing to score"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
