@@ -668,11 +668,12 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
         for candidate in found
         if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
     ]
+    closing = _closing_years(found)
     result: list[Hit[Period]] = []
     for index, candidate in enumerate(found):
         year = candidate.year
         if year is None and not candidate.this_year:
-            year = _enumeration_year(lower, found, index)
+            year = _enumeration_year(lower, candidate, closing[index])
         if year is None and not candidate.this_year and context.reference_date is None:
             year = _lead_year(lower, candidate.start)
         if year is None:
@@ -685,6 +686,22 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             continue
         result.append(Hit(period, candidate.start, candidate.end))
     return result
+
+
+def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
+    """For each candidate, the first later candidate that states its year (or "năm nay").
+
+    One pass from the right: each candidate's enumeration year is then looked up in
+    constant time, so a document of many yearless periods stays linear.
+    """
+    closing: list[_Candidate | None] = [None] * len(found)
+    following: _Candidate | None = None
+    for index in range(len(found) - 1, -1, -1):
+        closing[index] = following
+        candidate = found[index]
+        if candidate.year is not None or candidate.this_year:
+            following = candidate
+    return closing
 
 
 @lazy_pattern
@@ -718,35 +735,32 @@ def _lead_year(lower: str, position: int) -> int | None:
     return found.year if found else None
 
 
-def _enumeration_year(lower: str, found: list[_Candidate], index: int) -> int | None:
-    """The year of the next sub-year period with a year in the same sentence, if close.
+def _enumeration_year(
+    lower: str, candidate: _Candidate, later: _Candidate | None
+) -> int | None:
+    """The year of ``later``, the next period that states its year, when it closes the
+    enumeration of ``candidate``: in the same sentence, close, and shorter than a year.
 
     An enumeration is read in time order: "quý IV, triển khai nhiệm vụ quý I năm 2022"
-    is the fourth quarter of 2021.
+    is the fourth quarter of 2021, but "tháng 3 và quý I năm 2019" is March 2019 (the
+    month lies inside the quarter).
     """
-    candidate = found[index]
-    if candidate.kind not in _SUB_YEAR:
+    if candidate.kind not in _SUB_YEAR or later is None or later.this_year:
         return None
-    for later in found[index + 1 :]:
-        if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
-            lower, candidate.end, later.start
-        ):
-            return None
-        if later.this_year:
-            return None
-        if later.year is None:
-            continue
-        if later.kind not in _SUB_YEAR:
-            return None
-        year = later.year
-        try:
-            if candidate.build(year).start > later.build(year).start:
-                year -= 1
-            candidate.build(year)
-        except ValueError:
-            return None
-        return year
-    return None
+    if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
+        lower, candidate.end, later.start
+    ):
+        return None
+    if later.kind not in _SUB_YEAR or later.year is None:
+        return None
+    year = later.year
+    try:
+        if candidate.build(year).start > later.build(year).end:
+            year -= 1
+        candidate.build(year)
+    except ValueError:
+        return None
+    return year
 
 
 # -- public functions ----------------------------------------------------------------
