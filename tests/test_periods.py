@@ -596,7 +596,7 @@ SAMPLE_EXPECTED: dict[str, list[tuple[str, str]]] = {
     "000": [
         ("quý III", "2021-Q3"),
         ("quý IV năm 2021", "2021-Q4"),
-        ("năm 2021", "2021"),
+        # "từ đầu năm 2021 đến nay" is vague: no period
         ("quý III", "2021-Q3"),
         ("quý IV năm 2021", "2021-Q4"),
         ("quý III năm 2021", "2021-Q3"),
