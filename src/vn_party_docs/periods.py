@@ -575,7 +575,7 @@ _SUB_YEAR = frozenset(
 _ANCHOR_KINDS = _SUB_YEAR | {PeriodKind.YEAR}
 #: How far (in characters, within one sentence) a shared year reaches back over an
 #: enumeration ("quý III; triển khai nhiệm vụ công tác quý IV năm 2021").
-_ENUMERATION_REACH = 160
+_ENUMERATION_REACH = 240
 #: At most this many extra ranges or numbers follow one keyword.
 _MAX_MORE = 20
 
@@ -787,13 +787,10 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
     lower = context.norm.lower
     found = _candidates(lower, context.norm.text)
-    anchors = [
-        (candidate.start, candidate.year)
-        for candidate in found
-        if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
-    ]
+    anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
     closing = _closing_years(found)
     starts = [candidate.start for candidate in found]
+    stated = _next_stated(found)
     result: list[Hit[Period]] = []
     for index, candidate in enumerate(found):
         year = candidate.year
@@ -802,8 +799,10 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
         if year is None and not candidate.this_year and context.reference_date is None:
             year = _lead_year(lower, candidate.start)
             if year is None and context.dateline is None:
-                year = _heading_year(lower, candidate, found, starts)
+                year = _heading_year(lower, candidate, found, starts, stated)
         if year is None:
+            if anchors is None:
+                anchors = _anchors(context, found)
             year = context.year_at(candidate.start, anchors)
         if year is None:
             continue
@@ -822,15 +821,20 @@ _PARAGRAPH_REACH = 1200
 
 
 def _heading_year(
-    lower: str, candidate: _Candidate, found: list[_Candidate], starts: list[int]
+    lower: str,
+    candidate: _Candidate,
+    found: list[_Candidate],
+    starts: list[int],
+    stated: list[int],
 ) -> int | None:
     """The year of the paragraph after the heading that holds ``candidate``, if any.
 
     A heading (a title such as "Hội nghị sơ kết công tác 6 tháng đầu năm": a short line
     that does not end a sentence) names a period of the text it introduces, so the
     year is the one that paragraph gives: the full date that opens it, else its first
-    period shorter than a year that states its year. Only lines and paragraphs of
-    bounded length are read, so each candidate costs constant time.
+    period shorter than a year that states its year (``stated[i]`` is the index of
+    the first such period from ``found[i]`` on). Only lines and paragraphs of bounded
+    length are read, so each candidate costs constant time.
     """
     if candidate.kind not in _SUB_YEAR:
         return None
@@ -852,13 +856,24 @@ def _heading_year(
         day = read_date(lead["date"])
         if day is not None:
             return day.year
-    for index in range(bisect.bisect_left(starts, start), len(found)):
-        later = found[index]
-        if later.start >= end:
-            break
-        if later.year is not None and later.kind in _SUB_YEAR:
-            return later.year
+    first = bisect.bisect_left(starts, start)
+    index = stated[first] if first < len(found) else len(found)
+    if index < len(found) and found[index].start < end:
+        return found[index].year
     return None
+
+
+def _next_stated(found: list[_Candidate]) -> list[int]:
+    """For each candidate, the index of the first period shorter than a year that
+    states its year, from that candidate on (``len(found)`` when there is none)."""
+    stated = [len(found)] * len(found)
+    following = len(found)
+    for index in range(len(found) - 1, -1, -1):
+        candidate = found[index]
+        if candidate.year is not None and candidate.kind in _SUB_YEAR:
+            following = index
+        stated[index] = following
+    return stated
 
 
 #: What ends a line that is a sentence rather than a heading.
@@ -869,6 +884,40 @@ _SENTENCE_ENDS = frozenset(".!?;:,…")
 def _next_paragraph() -> Pattern:
     """The line break and blank lines after a heading, up to the next paragraph."""
     return compile_pattern(r"\n(?:[ ]{0,3}\n){0,3}[ ]{0,3}(?=\S)")
+
+
+def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[int, int]]:
+    """The ``(position, year)`` pairs a yearless period may take the year of: the
+    periods that state their year and, when the document has no dateline (and the
+    caller gave no reference date), the full dates that open a sentence, which date
+    the meetings and events the text reports ("Ngày 12-7-2023, Tỉnh ủy …")."""
+    anchors = [
+        (candidate.start, candidate.year)
+        for candidate in found
+        if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
+    ]
+    if context.reference_date is None and context.dateline is None:
+        anchors.extend(_dated_leads(context.norm.lower))
+    return anchors
+
+
+@lazy_pattern
+def _full_date() -> Pattern:
+    """A date with its year, anywhere."""
+    return compile_pattern(FULL_DATE)
+
+
+def _dated_leads(lower: str) -> list[tuple[int, int]]:
+    """The full dates that open a sentence, with their years (one scan of the text)."""
+    leads = []
+    for date in _full_date().finditer(lower):
+        start = _sentence_start(lower, date.start())
+        lead = None if start is None else _lead_date().match(lower, start, date.end())
+        if lead is not None and lead.end() == date.end():
+            day = read_date(lead["date"])
+            if day is not None:
+                leads.append((date.start(), day.year))
+    return leads
 
 
 def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
@@ -900,15 +949,21 @@ def _lead_date() -> Pattern:
     )
 
 
+def _sentence_start(lower: str, position: int) -> int | None:
+    """Where the sentence of ``position`` starts, if that is near enough to tell."""
+    low = max(0, position - _ENUMERATION_REACH * 2)
+    start = low if low == 0 else None
+    for boundary in _sentence_boundary().finditer(lower, low, position):
+        start = boundary.end()
+    return start
+
+
 def _lead_year(lower: str, position: int) -> int | None:
     """The year of the full date that opens the sentence of ``position``, if any.
 
     Dates inside the sentence are not used: they may date a cited document.
     """
-    low = max(0, position - _ENUMERATION_REACH * 2)
-    start = low if low == 0 else None
-    for boundary in _sentence_boundary().finditer(lower, low, position):
-        start = boundary.end()
+    start = _sentence_start(lower, position)
     if start is None:
         return None
     lead = _lead_date().match(lower, start, position)
