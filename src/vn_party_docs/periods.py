@@ -34,6 +34,7 @@ from ._text.grammar import (
     word_starts,
 )
 from ._text.normalize import NormalizedText
+from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
 from ._vocab.periods import (
     AMENDMENT_WORDS,
     LAW_TYPES,
@@ -42,7 +43,6 @@ from ._vocab.periods import (
     NOT_VAGUE_BEFORE,
     VAGUE_POSITIONS,
 )
-from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
 from .errors import ParseError
 from .spans import Mention
 
@@ -635,9 +635,12 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
     time, the year in a law's name or after a document symbol, a month name in a name."""
     start, kind = match.start(), candidate.kind
     if kind is PeriodKind.YEAR:
-        if candidate.year is not None and candidate.year % 10 == 0:  # "những năm 1990"
-            if lower[max(0, start - 8) : start].rstrip().endswith("những"):
-                return True
+        if (
+            candidate.year is not None
+            and candidate.year % 10 == 0
+            and lower[max(0, start - 8) : start].rstrip().endswith("những")
+        ):
+            return True  # "những năm 1990": a decade
         if _after_symbol().search(lower, max(0, start - 40), start):
             return True  # "Quy định 69-QĐ/TW năm 2022": the citation's year
         if _law_name_year(lower, cased, start):
@@ -696,10 +699,10 @@ def _law_name_word() -> Pattern:
 @lazy_pattern
 def _amended() -> Pattern:
     """An amendment just before a year: "(…, sửa đổi, bổ sung năm 2020"."""
+    amendment = alternation(AMENDMENT_WORDS)
     return compile_pattern(
         rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
-        (?:{alternation(AMENDMENT_WORDS)})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{alternation(AMENDMENT_WORDS)}))?
-        [ ]{{1,3}}$"""
+        (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""
     )
 
 
@@ -727,8 +730,8 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
     names a year).
     """
     law = None
-    for law in _law_type().finditer(lower, max(0, end - 160), end):
-        pass
+    for found in _law_type().finditer(lower, max(0, end - 160), end):
+        law = found
     if law is None or not cased[law.start()].isupper():
         return False
     position, count = law.end(), 0
@@ -973,9 +976,7 @@ def _lead_year(lower: str, position: int) -> int | None:
     return found.year if found else None
 
 
-def _enumeration_year(
-    lower: str, candidate: _Candidate, later: _Candidate | None
-) -> int | None:
+def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | None) -> int | None:
     """The year of ``later``, the next period that states its year, when it closes the
     enumeration of ``candidate``: in the same sentence, close, and shorter than a year.
 
