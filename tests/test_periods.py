@@ -268,6 +268,9 @@ NOT_PERIODS: list[str] = [
     "kỷ niệm Cách mạng tháng Mười Nga",
     "mỗi tháng hai lần, chi bộ sinh hoạt",
     "trong 3 tháng năm ngoái",
+    # a month in words inside a date
+    "ngày 30 tháng Tư năm 1975",
+    "mùng 2 tháng Chín năm 1945",
     # a decimal is not a dotted year
     "tháng 5.5 triệu đồng",
 ]

@@ -462,6 +462,7 @@ def _period_pattern() -> Pattern:
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
             (?<!tháng[ ]{{1,3}})  # "ngày 2 tháng Năm 2023": a date, May in words
             (?<!tháng{_BLANK})  # "ngày ... tháng ... năm 2020": a blank date
+            (?<!tháng[ ]{{1,3}}(?:{alternation(MONTH_WORDS)})[ ]{{1,3}})  # "30 tháng Tư năm 1975"
             (?<!\w)năm{GAP}(?P<year>{_YEAR})(?!{SP}{DASH}{SP}\d|[/.,]\d))
         """
     )
