@@ -15,6 +15,7 @@ import bisect
 import calendar
 import datetime
 import enum
+import itertools
 from typing import Any
 
 import attrs
@@ -905,22 +906,17 @@ def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[in
     return anchors
 
 
-@lazy_pattern
-def _full_date() -> Pattern:
-    """A date with its year, anywhere."""
-    return compile_pattern(FULL_DATE)
-
-
 def _dated_leads(lower: str) -> list[tuple[int, int]]:
-    """The full dates that open a sentence, with their years (one scan of the text)."""
+    """The full dates that open a sentence, with their years (one pass over the
+    sentence starts: a date is tried only where a sentence or a line begins)."""
     leads = []
-    for date in _full_date().finditer(lower):
-        start = _sentence_start(lower, date.start())
-        lead = None if start is None else _lead_date().match(lower, start, date.end())
-        if lead is not None and lead.end() == date.end():
+    starts = itertools.chain((0,), (end.end() for end in _sentence_boundary().finditer(lower)))
+    for start in starts:
+        lead = _lead_date().match(lower, start)
+        if lead is not None:
             day = read_date(lead["date"])
             if day is not None:
-                leads.append((date.start(), day.year))
+                leads.append((lead.start("date"), day.year))
     return leads
 
 
