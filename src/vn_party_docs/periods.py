@@ -4,8 +4,12 @@ The model (:class:`PeriodKind`, :class:`Period`), its grammar and its canonical
 formatter live here; :func:`parse_period` and :func:`find_periods` share one
 grammar, which matches :attr:`NormalizedText.lower` at keyword anchors ("quý",
 "tháng", "năm", "nhiệm", "giai", "nửa").  A period whose year the text leaves out
-takes the year of the rest of its enumeration (read in time order), else the
-document's year (:meth:`DocumentContext.year_at`); else it is left out.
+takes the year of the rest of its enumeration (read in time order), else of the
+date that opens its sentence, else of the paragraph its heading introduces, else the
+document's year (:meth:`DocumentContext.year_at`, with the periods and the dated
+sentence leads as anchors); else it is left out. Matches that name no period (a vague
+"đầu năm 2021", the year of a law's name, a blank-day date) are rejected by
+:func:`_rejected`, whose words are data in :mod:`vn_party_docs._vocab.periods`.
 The how-to is ``docs/periods.md``.
 """
 
