@@ -1085,8 +1085,11 @@ def find_periods(
 
     A period whose year the text leaves out takes the year of a following period
     of the same enumeration ("quý III; … quý IV năm 2021"), else the year from
-    ``reference_date``, the dateline, or the nearest preceding period that states
-    its year; when none is known the mention is left out.
+    ``reference_date``, the full date that opens its sentence, the dateline, the
+    paragraph its heading introduces, or the nearest preceding period (or dated
+    sentence lead) that states its year; when none is known the mention is left out.
+    Vague positions ("đầu năm 2021"), the year of a law's name ("Luật Đất đai năm
+    2024") and dates are not periods.
 
     Example:
         >>> text = "đánh giá quý III; triển khai nhiệm vụ quý IV năm 2021"
