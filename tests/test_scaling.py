@@ -452,6 +452,11 @@ PROBES = [
     Probe("half-years", "6 tháng đầu năm ", ("periods",)),
     Probe("half-years-closed", "6 tháng đầu năm, quý I và tháng 3 năm 2020; ", ("periods",)),
     Probe("month-words", "tháng Ba năm 2024, tháng Tư, ", ("periods",)),
+    # Headings read their next paragraph; dated sentence leads and law names are read
+    # within bounded windows.
+    Probe("headings", "Sơ kết quý II\n\nChiều 5/7, họp về quý II.\n", ("periods",)),
+    Probe("dated-leads", "Ngày 1-1-2021. quý I. ", ("periods",)),
+    Probe("law-years", "Luật Đất đai năm 2024, sửa đổi, bổ sung năm 2025, ", ("periods",)),
     Probe("quy-dinh-so", "Quy định số 1-", ("citations",)),
     Probe("nghi-quyet-so", "Nghị quyết số 1, ", ("citations",)),
     Probe("nghi-quyet-list", "18, ", ("citations",), prefix="Nghị quyết số 17, "),
