@@ -96,6 +96,21 @@ PARSE_TABLE: list[tuple[str, Period]] = [
     (unicodedata.normalize("NFD", "giai đoạn 2023 - 2030"), Period.stage(2023, 2030)),
     (unicodedata.normalize("NFD", "NHIỆM KỲ 2021-2026"), Period.term(2021, 2026)),
     ("năm 1010", Period.year(1010)),
+    # zero padding, months in words, a dot before the year (issue 15)
+    ("06 tháng đầu năm 2024", H(2024, 1)),
+    ("06 tháng cuối năm 2021", H(2021, 2)),
+    ("09 tháng năm 2023", Period.first_months(2023, 9)),
+    ("03 tháng đầu năm 2022", Q(2022, 1)),
+    ("tháng Ba năm 2024", Period.month(2024, 3)),
+    ("tháng ba năm 2024", Period.month(2024, 3)),
+    ("Tháng Tư/2025", Period.month(2025, 4)),
+    ("tháng Năm năm 2022", Period.month(2022, 5)),
+    ("tháng Mười một năm 2023", Period.month(2023, 11)),
+    ("THÁNG MƯỜI HAI NĂM 2020", Period.month(2020, 12)),
+    ("tháng Mười năm 2019", Period.month(2019, 10)),
+    ("tháng 5.2020", Period.month(2020, 5)),
+    ("tháng 11.2023", Period.month(2023, 11)),
+    ("quý II.2024", Q(2024, 2)),
 ]
 
 
@@ -182,6 +197,161 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         [("Quý IV/2021", "2021-Q4"), ("quý I/2022", "2022-Q1"), ("năm 2022", "2022")],
     ),
 ]
+
+#: Issue 15: a year later in the sentence completes the periods before it; a month
+#: inside the quarter that closes the list is in the same year.
+ENUMERATION_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Ban Tổ chức giao ban công tác tháng 3 và quý I năm 2019 với các tỉnh.",
+        [("tháng 3", "2019-03"), ("quý I năm 2019", "2019-Q1")],
+    ),
+    (
+        "kết quả tháng 6 và 6 tháng đầu năm 2022 của ngành",
+        [("tháng 6", "2022-06"), ("6 tháng đầu năm 2022", "2022-H1")],
+    ),
+    (
+        "đánh giá tháng 12, triển khai nhiệm vụ tháng 1 năm 2024",
+        [("tháng 12", "2023-12"), ("tháng 1 năm 2024", "2024-01")],
+    ),
+    (
+        "Đảng ủy Khối sơ kết công tác 6 tháng đầu năm, bàn phương hướng, giải pháp thực hiện "
+        "các chỉ tiêu về xây dựng Đảng và hệ thống chính trị, công tác kiểm tra, giám sát "
+        "trong 6 tháng cuối năm 2021.",
+        [("6 tháng đầu năm", "2021-H1"), ("6 tháng cuối năm 2021", "2021-H2")],
+    ),
+    (
+        "Hội nghị đánh giá 06 tháng đầu năm, nhiệm vụ 06 tháng cuối năm 2024.",
+        [("06 tháng đầu năm", "2024-H1"), ("06 tháng cuối năm 2024", "2024-H2")],
+    ),
+    (
+        "Kết quả tháng Ba và quý I năm 2023 đã được báo cáo.",
+        [("tháng Ba", "2023-03"), ("quý I năm 2023", "2023-Q1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ENUMERATION_TABLE, ids=[row[0][:40] for row in ENUMERATION_TABLE]
+)
+def test_enumeration_years(text: str, expected: list[tuple[str, str]]) -> None:
+    # a reference date of another year: the year the sentence states wins
+    found = [(m.text, m.value.code) for m in find_periods(text, reference_date=D(2030, 1, 1))]
+    assert found == expected
+
+
+#: Issue 15: what names no period although it holds a keyword and a year.
+NOT_PERIODS: list[str] = [
+    # vague positions in a year, a month or a quarter
+    "Đại hội dự kiến tổ chức vào đầu năm 2025.",
+    "từ đầu năm 2021 đến nay, tỉnh đã kết nạp nhiều đảng viên",
+    "giữa năm 2022 và cuối năm 2023",
+    "kết thúc năm 2022, toàn Đảng bộ có thêm nhiều chi bộ",
+    "những tháng đầu năm 2024 tình hình còn khó khăn",
+    "Vào trung tuần tháng 11-2002, tôi được điều động",
+    "thượng tuần tháng 4/2019 và hạ tuần tháng 5 năm 2019",
+    "cuối tháng 9/2023 đoàn công tác trở về",
+    "đầu quý III/2024 sẽ tổng kết",
+    # the year of a law's name and of its amendment
+    "Điều 5 Luật Tổ chức chính quyền địa phương năm 2015, sửa đổi, bổ sung năm 2019 quy định",
+    "Theo Hiến pháp năm 2013, Quốc hội là cơ quan đại biểu cao nhất",
+    "Bộ luật Lao động năm 2019 (sửa đổi, bổ sung năm 2021) có hiệu lực",
+    "thi hành Luật Phòng, chống tham nhũng năm 2018",
+    "LUẬT ĐẤT ĐAI NĂM 2024",
+    # a year right after a document symbol is the citation's
+    "Quy định 69-QĐ/TW năm 2022 của Bộ Chính trị về kỷ luật tổ chức đảng",
+    # a day left blank in a form
+    "Hà Nội, ngày   tháng 12 năm 2020",
+    "ngày ... tháng ... năm 2021",
+    "Đắk Lắk, ngày …… tháng 5 năm 2024",
+    # months in words that name something else, or no month at all
+    "kỷ niệm Cách mạng Tháng Tám năm 1945 và Quốc khánh",
+    "kỷ niệm Cách mạng tháng Mười Nga",
+    "mỗi tháng hai lần, chi bộ sinh hoạt",
+    "trong 3 tháng năm ngoái",
+    # a month in words inside a date
+    "ngày 30 tháng Tư năm 1975",
+    "mùng 2 tháng Chín năm 1945",
+    # a decimal is not a dotted year
+    "tháng 5.5 triệu đồng",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERIODS)
+def test_not_periods(text: str) -> None:
+    assert find_periods(text, reference_date=D(2023, 5, 5)) == []
+
+
+#: The guards above are narrow: the same words elsewhere leave the period standing.
+STILL_PERIODS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("đến hết năm 2030 hoàn thành", [("năm 2030", "2030")]),
+    ("Luật Đất đai có hiệu lực trong năm 2024", [("năm 2024", "2024")]),
+    ("triển khai Luật Đất đai, năm 2024 toàn tỉnh", [("năm 2024", "2024")]),
+    ("công tác kỷ luật năm 2023", [("năm 2023", "2023")]),
+    ("kế hoạch bổ sung năm 2024", [("năm 2024", "2024")]),
+    ("tỉnh dẫn đầu năm 2023 về chỉ số", [("năm 2023", "2023")]),
+    ("6 tháng cuối năm 2023", [("6 tháng cuối năm 2023", "2023-H2")]),
+    ("nửa đầu năm 2023", [("nửa đầu năm 2023", "2023-H1")]),
+    ("Trong tháng Ba, chi bộ họp", [("tháng Ba", "2023-03")]),
+    ("những ngày tháng 12 năm 1946", [("tháng 12 năm 1946", "1946-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_PERIODS, ids=[r[0] for r in STILL_PERIODS])
+def test_still_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.value.code) for m in find_periods(text, reference_date=D(2023, 5, 5))]
+    assert found == expected
+
+
+#: A heading (a title line that ends no sentence) takes the year of the paragraph it
+#: introduces; the lead's own date, else its first dated period shorter than a year.
+HEADINGS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Tỉnh ủy giao ban công tác quý II\n\nChiều 5/7, Tỉnh ủy họp đánh giá kết quả quý II "
+        "năm 2024 và bàn nhiệm vụ.",
+        [("quý II", "2024-Q2"), ("quý II năm 2024", "2024-Q2")],
+    ),
+    (
+        "Hội nghị báo cáo viên tháng 10\nSáng 20/10, Ban Tuyên giáo tổ chức hội nghị báo cáo "
+        "viên tháng 10 năm 2023.",
+        [("tháng 10", "2023-10"), ("tháng 10 năm 2023", "2023-10")],
+    ),
+    (
+        "Huyện ủy sơ kết 6 tháng đầu năm\n\nNgày 10-7-2022, Huyện ủy tổ chức hội nghị.",
+        [("6 tháng đầu năm", "2022-H1")],
+    ),
+    # a line that ends a sentence is not a heading
+    (
+        "Tỉnh ủy đánh giá quý II.\n\nChiều 5/7, Tỉnh ủy bàn nhiệm vụ quý III năm 2024.",
+        [("quý III năm 2024", "2024-Q3")],
+    ),
+    # a dateline gives the article's year to the heading
+    (
+        "Sơ kết công tác quý II\n\n10:45, 01/07/2020\nChiều 5/7, Tỉnh ủy họp, bàn nhiệm vụ "
+        "quý III năm 2021.",
+        [("quý II", "2020-Q2"), ("quý III năm 2021", "2021-Q3")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADINGS, ids=[r[0][:40] for r in HEADINGS])
+def test_heading_takes_the_year_of_its_paragraph(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value.code) for m in find_periods(text)] == expected
+
+
+def test_a_dated_lead_dates_the_sentences_after_it() -> None:
+    text = (
+        "Ngày 12-7-2023, Huyện ủy tổ chức hội nghị. Hội nghị đánh giá kết quả 6 tháng "
+        "đầu năm. Quy định số 137-QĐ/TW ngày 1-12-2025 được quán triệt; quý III tới."
+    )
+    # the citation's date inside a sentence is not a lead: quý III stays in 2023
+    found = [(m.text, m.value.code) for m in find_periods(text)]
+    assert found == [("6 tháng đầu năm", "2023-H1"), ("quý III", "2023-Q3")]
+    # with a dateline, the dateline decides
+    dated = "10:45, 01/07/2024\n" + text
+    assert [m.value.code for m in find_periods(dated)] == ["2024-H1", "2024-Q3"]
+
 
 MUST_NOT_MATCH: list[str] = [
     "Chiều ngày 30 tháng 9 năm 2021, hội nghị khai mạc.",
@@ -596,7 +766,7 @@ SAMPLE_EXPECTED: dict[str, list[tuple[str, str]]] = {
     "000": [
         ("quý III", "2021-Q3"),
         ("quý IV năm 2021", "2021-Q4"),
-        ("năm 2021", "2021"),
+        # "từ đầu năm 2021 đến nay" is vague: no period
         ("quý III", "2021-Q3"),
         ("quý IV năm 2021", "2021-Q4"),
         ("quý III năm 2021", "2021-Q3"),
@@ -663,3 +833,38 @@ def test_a_full_date_opening_the_sentence_beats_the_dateline() -> None:
     assert [m.value.code for m in find_periods(text)] == ["2021-Q4"]
     cited = "10:00, 02/01/2022\nTheo Quy định số 137-QĐ/TW ngày 1-12-2023, trong quý I tới."
     assert [m.value.code for m in find_periods(cited)] == ["2022-Q1"]
+
+
+# -- issue 17: each candidate's year is found in constant time -------------------------
+
+
+class _CopyCountingList(list):  # type: ignore[type-arg]
+    """A list that counts the elements its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        result = super().__getitem__(index)
+        if isinstance(index, slice):
+            _CopyCountingList.copied += len(result)
+        return result
+
+
+@pytest.mark.parametrize("unit", ["quý III; ", "tháng 1, ", "6 tháng đầu năm ", "quý I.\n"])
+def test_year_lookup_copies_no_list_per_candidate(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy of the rest of the candidates per candidate (the cause of issue 17) is
+    invisible to the call counters of ``tests/test_scaling.py``: count copied elements."""
+    import vn_party_docs.periods as periods_module
+
+    read = periods_module._candidates
+    monkeypatch.setattr(periods_module, "_candidates", lambda *args: _CopyCountingList(read(*args)))
+
+    def copied(times: int) -> int:
+        _CopyCountingList.copied = 0
+        assert find_periods(unit * times, reference_date=D(2024, 1, 1))
+        return _CopyCountingList.copied
+
+    small, large = copied(200), copied(800)
+    assert large <= 5 * max(small, 200), (small, large)

@@ -446,6 +446,17 @@ PROBES = [
     Probe("thang-nam", "tháng 9 năm ", ("periods",)),
     Probe("nhiem-ky-ranges", "2020 - 2025, ", ("periods",), prefix="nhiệm kỳ 2015 - 2020, "),
     Probe("nam-years", "năm 2021 ", ("periods",)),
+    # Yearless periods in one long enumeration: each looks up the year that closes it.
+    Probe("quy-roman-semicolons", "quý III; ", ("periods",)),
+    Probe("thang-commas", "tháng 1, ", ("periods",)),
+    Probe("half-years", "6 tháng đầu năm ", ("periods",)),
+    Probe("half-years-closed", "6 tháng đầu năm, quý I và tháng 3 năm 2020; ", ("periods",)),
+    Probe("month-words", "tháng Ba năm 2024, tháng Tư, ", ("periods",)),
+    # Headings read their next paragraph; dated sentence leads and law names are read
+    # within bounded windows.
+    Probe("headings", "Sơ kết quý II\n\nChiều 5/7, họp về quý II.\n", ("periods",)),
+    Probe("dated-leads", "Ngày 1-1-2021. quý I. ", ("periods",)),
+    Probe("law-years", "Luật Đất đai năm 2024, sửa đổi, bổ sung năm 2025, ", ("periods",)),
     Probe("quy-dinh-so", "Quy định số 1-", ("citations",)),
     Probe("nghi-quyet-so", "Nghị quyết số 1, ", ("citations",)),
     Probe("nghi-quyet-list", "18, ", ("citations",), prefix="Nghị quyết số 17, "),

@@ -4,16 +4,22 @@ The model (:class:`PeriodKind`, :class:`Period`), its grammar and its canonical
 formatter live here; :func:`parse_period` and :func:`find_periods` share one
 grammar, which matches :attr:`NormalizedText.lower` at keyword anchors ("quý",
 "tháng", "năm", "nhiệm", "giai", "nửa").  A period whose year the text leaves out
-takes the year of the rest of its enumeration (read in time order), else the
-document's year (:meth:`DocumentContext.year_at`); else it is left out.
+takes the year of the rest of its enumeration (read in time order), else of the
+date that opens its sentence, else of the paragraph its heading introduces, else the
+document's year (:meth:`DocumentContext.year_at`, with the periods and the dated
+sentence leads as anchors); else it is left out. Matches that name no period (a vague
+"đầu năm 2021", the year of a law's name, a blank-day date) are rejected by
+:func:`_rejected`, whose words are data in :mod:`vn_party_docs._vocab.periods`.
 The how-to is ``docs/periods.md``.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import enum
+import itertools
 from typing import Any
 
 import attrs
@@ -27,12 +33,21 @@ from ._text.grammar import (
     SP,
     Match,
     Pattern,
+    alternation,
     compile_pattern,
     lazy_pattern,
     word_starts,
 )
 from ._text.normalize import NormalizedText
-from ._text.numerals import from_roman, read_number, to_roman
+from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
+from ._vocab.periods import (
+    AMENDMENT_WORDS,
+    LAW_TYPES,
+    NOT_IN_LAW_NAMES,
+    NOT_MONTH_NAME_BEFORE,
+    NOT_VAGUE_BEFORE,
+    VAGUE_POSITIONS,
+)
 from .errors import ParseError
 from .spans import Mention
 
@@ -411,7 +426,8 @@ _RELATIVE = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|k
 #: The year after a period keyword: "năm 2021", "/2024", "-2024", "năm nay".
 _YEAR_SUFFIX = rf"""
     (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?!\w))
-      |{SP}(?:/|{DASH}){SP}(?P<year>{_YEAR}))
+      |{SP}(?:/|{DASH}){SP}(?P<year>{_YEAR})
+      |\.(?P<year>{_YEAR}))
 """
 #: "năm" closing "6 tháng đầu năm", perhaps with its year; never "năm học" or "năm ngoái".
 _YEAR_WORD = rf"""
@@ -420,8 +436,14 @@ _YEAR_WORD = rf"""
     (?!{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))
 """
 _RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
-_QUARTER_NUMBER = r"(?:(?P<roman>iv|i{1,3})|(?P<digit>[1-4]))(?!\w)(?![.,]\d)"
-_MONTH_NUMBER = r"(?P<month_number>1[0-2]|0?[1-9])(?!\d)(?![.,]\d)"
+#: Not a decimal ("quý 1,5", "tháng 5.5"); a dot before a year is one ("tháng 5.2020").
+_NOT_DECIMAL = r"(?!,\d)(?!\.(?![12]\d{3}(?!\d))\d)"
+_QUARTER_NUMBER = rf"(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w){_NOT_DECIMAL}"
+_MONTH_NUMBER = rf"(?P<month_number>1[0-2]|0?[1-9])(?!\d){_NOT_DECIMAL}"
+#: A month in words ("tháng Ba"), never before a figure ("ngày 2 tháng Năm 2023").
+_MONTH_WORD = rf"(?P<month_word>{alternation(MONTH_WORDS)})(?!\w)(?![ ]{{1,3}}\d)"
+#: A day left blank in a form ("ngày   tháng 12 năm 2020", "ngày ... tháng ... năm 2020").
+_BLANK = r"(?:[ ]{2,12}|[ ]{0,3}[.…_]{1,12}[ ]{0,3})"
 
 
 @lazy_pattern
@@ -431,17 +453,21 @@ def _period_pattern() -> Pattern:
         rf"""
         (?P<quarter>quý{GAP}{_QUARTER_NUMBER}{_YEAR_SUFFIX}?{_RELATIVE})
       | (?P<months>
-            (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|[1-9])
+            (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
               |(?<!\w)(?P<count_word>{_NUMBER_WORD}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
-      | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)tháng{GAP}{_MONTH_NUMBER}
-            (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
+      | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)(?<!ngày{_BLANK})tháng
+            (?:{GAP}{_MONTH_NUMBER}
+                (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
+              |[ ]{{1,3}}{_MONTH_WORD})
             {_YEAR_SUFFIX}?{_RELATIVE})
       | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn)){GAP}{_RANGE}
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
             (?<!tháng[ ]{{1,3}})  # "ngày 2 tháng Năm 2023": a date, May in words
+            (?<!tháng{_BLANK})  # "ngày ... tháng ... năm 2020": a blank date
+            (?<!tháng[ ]{{1,3}}(?:{alternation(MONTH_WORDS)})[ ]{{1,3}})  # "30 tháng Tư năm 1975"
             (?<!\w)năm{GAP}(?P<year>{_YEAR})(?!{SP}{DASH}{SP}\d|[/.,]\d))
         """
     )
@@ -531,7 +557,8 @@ def _interpret(match: Match) -> _Candidate | None:
     if match["quarter"]:
         return _Candidate(start, end, PeriodKind.QUARTER, _quarter_number(match), year, this_year)
     if match["month"]:
-        number = int(match["month_number"])
+        word = match["month_word"]
+        number = MONTH_WORDS[" ".join(word.split())] if word else int(match["month_number"])
         return _Candidate(start, end, PeriodKind.MONTH, number, year, this_year)
     if match["half"]:
         half = 1 if match["position"] == "đầu" else 2
@@ -554,7 +581,7 @@ _SUB_YEAR = frozenset(
 _ANCHOR_KINDS = _SUB_YEAR | {PeriodKind.YEAR}
 #: How far (in characters, within one sentence) a shared year reaches back over an
 #: enumeration ("quý III; triển khai nhiệm vụ công tác quý IV năm 2021").
-_ENUMERATION_REACH = 160
+_ENUMERATION_REACH = 240
 #: At most this many extra ranges or numbers follow one keyword.
 _MAX_MORE = 20
 
@@ -573,14 +600,15 @@ def _anchor() -> Pattern:
 @lazy_pattern
 def _count_before() -> Pattern:
     """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
-    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|[1-9])|(?<!\w){_NUMBER_WORD})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){_NUMBER_WORD})[ ]{{1,3}}$")
 
 
-def _candidates(lower: str) -> list[_Candidate]:
+def _candidates(lower: str, cased: str) -> list[_Candidate]:
     """Every period the grammar reads, leftmost first, never overlapping.
 
     The grammar is tried only at keyword anchors; after a match, the extra ranges
-    or numbers that share its keyword are read too.
+    or numbers that share its keyword are read too. ``cased`` is the normalised text
+    before lower-casing (same offsets), for the capital of a month written in words.
     """
     found: list[_Candidate] = []
     position = 0
@@ -598,7 +626,7 @@ def _candidates(lower: str) -> list[_Candidate]:
             continue
         end = match.end()
         candidate = _interpret(match)
-        if candidate is not None and not _decade(lower, match, candidate):
+        if candidate is not None and not _rejected(lower, cased, match, candidate):
             found.append(candidate)
             more = _more(lower, match, candidate)
             found.extend(more)
@@ -608,14 +636,119 @@ def _candidates(lower: str) -> list[_Candidate]:
     return found
 
 
-def _decade(lower: str, match: Match, candidate: _Candidate) -> bool:
-    """Tell "những năm 1990" (the 1990s, a decade) from a year."""
-    return (
-        candidate.kind is PeriodKind.YEAR
-        and candidate.year is not None
-        and candidate.year % 10 == 0
-        and lower[max(0, match.start() - 8) : match.start()].rstrip().endswith("những")
+def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bool:
+    """Tell a match that names no period: a decade, a vague position in a stretch of
+    time, the year in a law's name or after a document symbol, a month name in a name."""
+    start, kind = match.start(), candidate.kind
+    if kind is PeriodKind.YEAR:
+        if (
+            candidate.year is not None
+            and candidate.year % 10 == 0
+            and lower[max(0, start - 8) : start].rstrip().endswith("những")
+        ):
+            return True  # "những năm 1990": a decade
+        if _after_symbol().search(lower, max(0, start - 40), start):
+            return True  # "Quy định 69-QĐ/TW năm 2022": the citation's year
+        if _law_name_year(lower, cased, start):
+            return True
+    if kind in (PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.QUARTER):
+        vague = _vague_before().search(lower, max(0, start - 24), start)
+        if vague is not None and not _not_vague().search(lower, max(0, start - 40), vague.start()):
+            return True
+    if match["month_word"]:
+        if _month_name_before().search(lower, max(0, start - 16), start):
+            return True  # "Cách mạng Tháng Tám"
+        word = match.start("month_word")
+        if candidate.year is None and not candidate.this_year and not cased[word].isupper():
+            return True  # "mỗi tháng hai lần": a month in words needs a year or a capital
+    return False
+
+
+@lazy_pattern
+def _vague_before() -> Pattern:
+    """A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9"."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(VAGUE_POSITIONS)}){GAP}$")
+
+
+@lazy_pattern
+def _not_vague() -> Pattern:
+    """A word that makes the position word something else: "dẫn đầu năm 2023"."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_VAGUE_BEFORE)})[ ]{{1,3}}$")
+
+
+@lazy_pattern
+def _month_name_before() -> Pattern:
+    """A word before a month in words that makes it a name: "Cách mạng Tháng Tám"."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_MONTH_NAME_BEFORE)}){GAP}$")
+
+
+@lazy_pattern
+def _after_symbol() -> Pattern:
+    """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm"."""
+    return compile_pattern(
+        r"(?<![\w/-])[\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}[ ]{1,3}$"
     )
+
+
+@lazy_pattern
+def _law_type() -> Pattern:
+    """The type of a law whose name may end with its year."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(LAW_TYPES)})(?!\w)")
+
+
+@lazy_pattern
+def _law_name_word() -> Pattern:
+    """One word of a law's name after its type, perhaps after a comma ("Phòng, chống")."""
+    return compile_pattern(r",?[ ]{1,3}(?P<word>[^\W\d_]{1,12})")
+
+
+@lazy_pattern
+def _amended() -> Pattern:
+    """An amendment just before a year: "(…, sửa đổi, bổ sung năm 2020"."""
+    amendment = alternation(AMENDMENT_WORDS)
+    return compile_pattern(
+        rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
+        (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""
+    )
+
+
+#: At most this many words between a law's type and its year.
+_LAW_NAME_WORDS = 12
+_NOT_IN_LAW_NAMES = frozenset(NOT_IN_LAW_NAMES)
+
+
+def _law_name_year(lower: str, cased: str, start: int) -> bool:
+    """Tell the year in a law's name ("Luật Tổ chức Quốc hội năm 2014") or of its
+    amendment ("…năm 2014, sửa đổi, bổ sung năm 2020") from a year named as a period."""
+    amended = _amended().search(lower, max(0, start - 60), start)
+    if amended is not None:
+        end = amended.start("year") if amended["year"] else amended.start()
+        return _law_name_ends_at(lower, cased, end)
+    return _law_name_ends_at(lower, cased, start)
+
+
+def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
+    """Tell whether a law's name ("Luật Đất đai", "Hiến pháp") ends just before ``end``.
+
+    The name is read from the last capitalised law type before ``end``: words only
+    (commas between them allowed), at most ``_LAW_NAME_WORDS``, none of them a word
+    that a name does not hold (:data:`NOT_IN_LAW_NAMES`: "Luật Đất đai trong năm 2024"
+    names a year).
+    """
+    law = None
+    for found in _law_type().finditer(lower, max(0, end - 160), end):
+        law = found
+    if law is None or not cased[law.start()].isupper():
+        return False
+    position, count = law.end(), 0
+    while count <= _LAW_NAME_WORDS:
+        word = _law_name_word().match(lower, position, end)
+        if word is None:
+            break
+        if word["word"] in _NOT_IN_LAW_NAMES:
+            return False
+        position, count = word.end(), count + 1
+    return count <= _LAW_NAME_WORDS and not lower[position:end].strip()
 
 
 def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
@@ -662,20 +795,23 @@ def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
 def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
     lower = context.norm.lower
-    found = _candidates(lower)
-    anchors = [
-        (candidate.start, candidate.year)
-        for candidate in found
-        if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
-    ]
+    found = _candidates(lower, context.norm.text)
+    anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
+    closing = _closing_years(found)
+    starts = [candidate.start for candidate in found]
+    stated = _next_stated(found)
     result: list[Hit[Period]] = []
     for index, candidate in enumerate(found):
         year = candidate.year
         if year is None and not candidate.this_year:
-            year = _enumeration_year(lower, found, index)
+            year = _enumeration_year(lower, candidate, closing[index])
         if year is None and not candidate.this_year and context.reference_date is None:
             year = _lead_year(lower, candidate.start)
+            if year is None and context.dateline is None:
+                year = _heading_year(lower, candidate, found, starts, stated)
         if year is None:
+            if anchors is None:
+                anchors = _anchors(context, found)
             year = context.year_at(candidate.start, anchors)
         if year is None:
             continue
@@ -685,6 +821,123 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             continue
         result.append(Hit(period, candidate.start, candidate.end))
     return result
+
+
+#: The longest line read as a heading (a title or a subtitle) of the text after it.
+_HEADING_LENGTH = 240
+#: How far the paragraph after a heading is read for the heading's year.
+_PARAGRAPH_REACH = 1200
+
+
+def _heading_year(
+    lower: str,
+    candidate: _Candidate,
+    found: list[_Candidate],
+    starts: list[int],
+    stated: list[int],
+) -> int | None:
+    """The year of the paragraph after the heading that holds ``candidate``, if any.
+
+    A heading (a title such as "Hội nghị sơ kết công tác 6 tháng đầu năm": a short line
+    that does not end a sentence) names a period of the text it introduces, so the
+    year is the one that paragraph gives: the full date that opens it, else its first
+    period shorter than a year that states its year (``stated[i]`` is the index of
+    the first such period from ``found[i]`` on). Only lines and paragraphs of bounded
+    length are read, so each candidate costs constant time.
+    """
+    if candidate.kind not in _SUB_YEAR:
+        return None
+    low = max(0, candidate.start - _HEADING_LENGTH)
+    line_start = lower.rfind("\n", low, candidate.start) + 1
+    if line_start == 0 and low > 0:
+        return None  # a long line: prose, not a heading
+    line_end = lower.find("\n", candidate.end, line_start + _HEADING_LENGTH)
+    if line_end == -1 or lower[line_start:line_end].rstrip()[-1:] in _SENTENCE_ENDS:
+        return None
+    paragraph = _next_paragraph().match(lower, line_end)
+    if paragraph is None:
+        return None
+    start = paragraph.end()
+    end = lower.find("\n", start, start + _PARAGRAPH_REACH)
+    end = end if end != -1 else min(len(lower), start + _PARAGRAPH_REACH)
+    lead = _lead_date().match(lower, start, end)
+    if lead is not None:
+        day = read_date(lead["date"])
+        if day is not None:
+            return day.year
+    first = bisect.bisect_left(starts, start)
+    index = stated[first] if first < len(found) else len(found)
+    if index < len(found) and found[index].start < end:
+        return found[index].year
+    return None
+
+
+def _next_stated(found: list[_Candidate]) -> list[int]:
+    """For each candidate, the index of the first period shorter than a year that
+    states its year, from that candidate on (``len(found)`` when there is none)."""
+    stated = [len(found)] * len(found)
+    following = len(found)
+    for index in range(len(found) - 1, -1, -1):
+        candidate = found[index]
+        if candidate.year is not None and candidate.kind in _SUB_YEAR:
+            following = index
+        stated[index] = following
+    return stated
+
+
+#: What ends a line that is a sentence rather than a heading.
+_SENTENCE_ENDS = frozenset(".!?;:,…")
+
+
+@lazy_pattern
+def _next_paragraph() -> Pattern:
+    """The line break and blank lines after a heading, up to the next paragraph."""
+    return compile_pattern(r"\n(?:[ ]{0,3}\n){0,3}[ ]{0,3}(?=\S)")
+
+
+def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[int, int]]:
+    """The ``(position, year)`` pairs a yearless period may take the year of: the
+    periods that state their year and, when the document has no dateline (and the
+    caller gave no reference date), the full dates that open a sentence, which date
+    the meetings and events the text reports ("Ngày 12-7-2023, Tỉnh ủy …")."""
+    anchors = [
+        (candidate.start, candidate.year)
+        for candidate in found
+        if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
+    ]
+    if context.reference_date is None and context.dateline is None:
+        anchors.extend(_dated_leads(context.norm.lower))
+    return anchors
+
+
+def _dated_leads(lower: str) -> list[tuple[int, int]]:
+    """The full dates that open a sentence, with their years (one pass over the
+    sentence starts: a date is tried only where a sentence or a line begins)."""
+    leads = []
+    starts = itertools.chain((0,), (end.end() for end in _sentence_boundary().finditer(lower)))
+    for start in starts:
+        lead = _lead_date().match(lower, start)
+        if lead is not None:
+            day = read_date(lead["date"])
+            if day is not None:
+                leads.append((lead.start("date"), day.year))
+    return leads
+
+
+def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
+    """For each candidate, the first later candidate that states its year (or "năm nay").
+
+    One pass from the right: each candidate's enumeration year is then looked up in
+    constant time, so a document of many yearless periods stays linear.
+    """
+    closing: list[_Candidate | None] = [None] * len(found)
+    following: _Candidate | None = None
+    for index in range(len(found) - 1, -1, -1):
+        closing[index] = following
+        candidate = found[index]
+        if candidate.year is not None or candidate.this_year:
+            following = candidate
+    return closing
 
 
 @lazy_pattern
@@ -700,15 +953,21 @@ def _lead_date() -> Pattern:
     )
 
 
+def _sentence_start(lower: str, position: int) -> int | None:
+    """Where the sentence of ``position`` starts, if that is near enough to tell."""
+    low = max(0, position - _ENUMERATION_REACH * 2)
+    start = low if low == 0 else None
+    for boundary in _sentence_boundary().finditer(lower, low, position):
+        start = boundary.end()
+    return start
+
+
 def _lead_year(lower: str, position: int) -> int | None:
     """The year of the full date that opens the sentence of ``position``, if any.
 
     Dates inside the sentence are not used: they may date a cited document.
     """
-    low = max(0, position - _ENUMERATION_REACH * 2)
-    start = low if low == 0 else None
-    for boundary in _sentence_boundary().finditer(lower, low, position):
-        start = boundary.end()
+    start = _sentence_start(lower, position)
     if start is None:
         return None
     lead = _lead_date().match(lower, start, position)
@@ -718,35 +977,30 @@ def _lead_year(lower: str, position: int) -> int | None:
     return found.year if found else None
 
 
-def _enumeration_year(lower: str, found: list[_Candidate], index: int) -> int | None:
-    """The year of the next sub-year period with a year in the same sentence, if close.
+def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | None) -> int | None:
+    """The year of ``later``, the next period that states its year, when it closes the
+    enumeration of ``candidate``: in the same sentence, close, and shorter than a year.
 
     An enumeration is read in time order: "quý IV, triển khai nhiệm vụ quý I năm 2022"
-    is the fourth quarter of 2021.
+    is the fourth quarter of 2021, but "tháng 3 và quý I năm 2019" is March 2019 (the
+    month lies inside the quarter).
     """
-    candidate = found[index]
-    if candidate.kind not in _SUB_YEAR:
+    if candidate.kind not in _SUB_YEAR or later is None or later.this_year:
         return None
-    for later in found[index + 1 :]:
-        if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
-            lower, candidate.end, later.start
-        ):
-            return None
-        if later.this_year:
-            return None
-        if later.year is None:
-            continue
-        if later.kind not in _SUB_YEAR:
-            return None
-        year = later.year
-        try:
-            if candidate.build(year).start > later.build(year).start:
-                year -= 1
-            candidate.build(year)
-        except ValueError:
-            return None
-        return year
-    return None
+    if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
+        lower, candidate.end, later.start
+    ):
+        return None
+    if later.kind not in _SUB_YEAR or later.year is None:
+        return None
+    year = later.year
+    try:
+        if candidate.build(year).start > later.build(year).end:
+            year -= 1
+        candidate.build(year)
+    except ValueError:
+        return None
+    return year
 
 
 # -- public functions ----------------------------------------------------------------
@@ -831,8 +1085,11 @@ def find_periods(
 
     A period whose year the text leaves out takes the year of a following period
     of the same enumeration ("quý III; … quý IV năm 2021"), else the year from
-    ``reference_date``, the dateline, or the nearest preceding period that states
-    its year; when none is known the mention is left out.
+    ``reference_date``, the full date that opens its sentence, the dateline, the
+    paragraph its heading introduces, or the nearest preceding period (or dated
+    sentence lead) that states its year; when none is known the mention is left out.
+    Vague positions ("đầu năm 2021"), the year of a law's name ("Luật Đất đai năm
+    2024") and dates are not periods.
 
     Example:
         >>> text = "đánh giá quý III; triển khai nhiệm vụ quý IV năm 2021"

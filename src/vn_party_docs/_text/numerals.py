@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "MONTH_WORDS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "ROMAN_PATTERN",
@@ -46,6 +47,25 @@ NUMBER_WORDS: dict[str, int] = {
     "muoi": 10,
     "muoi mot": 11,
     "muoi hai": 12,
+}
+
+#: Months written in words after "tháng" ("tháng Ba" is March, "tháng Tư" April), lower
+#: case as the grammars read them. "tháng Giêng" and "tháng Chạp" are left out: news
+#: text uses them for the months of the lunar year.
+MONTH_WORDS: dict[str, int] = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
 }
 
 #: Ordinal words after "thứ" / "lần thứ", folded ("thứ tư" is 4, "thứ nhất" is 1).
