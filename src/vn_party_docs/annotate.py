@@ -38,6 +38,7 @@ def css_class(value: object) -> str:
     ``vpd-meeting``; any other type gives ``vpd-`` and its lower-case class name.
 
     Example:
+        >>> from vn_party_docs import Period
         >>> from vn_party_docs.annotate import css_class
         >>> css_class(Period.year(2019))
         'vpd-period'
