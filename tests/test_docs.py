@@ -41,7 +41,9 @@ PAGES = sorted(DOCS.glob("*.md"))
 #: The flags the Sphinx doctest builder uses by default.
 FLAGS = doctest.ELLIPSIS | doctest.IGNORE_EXCEPTION_DETAIL | doctest.DONT_ACCEPT_TRUE_FOR_1
 
-_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
+_FENCE = re.compile(
+    r"^(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S
+)
 
 
 def _blocks(page: Path) -> Iterator[tuple[str, int, str]]:
@@ -147,6 +149,12 @@ _INTERNAL = re.compile(
 )
 
 
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_page_points_at_no_private_name(page: Path) -> None:
+    private = re.findall(r"vn_party_docs(?:\.\w+)*\._(?!_)\w+", page.read_text(encoding="utf-8"))
+    assert not private, private
+
+
 def test_internal_pattern_catches_what_it_should() -> None:
     for text in ("SPEC §8", "the SPEC calls", "shared/DOMAIN.md", "DOMAIN.md §A5 ✔", "sample 001"):
         assert _INTERNAL.search(text), text
@@ -174,7 +182,8 @@ def _public_docstrings() -> Iterator[tuple[str, str]]:
             if inspect.isclass(value):
                 for member_name, member in vars(value).items():
                     if not member_name.startswith("_") or member_name == "__init__":
-                        yield f"{module.__name__}.{name}.{member_name}", inspect.getdoc(member) or ""
+                        doc = inspect.getdoc(member) or ""
+                        yield f"{module.__name__}.{name}.{member_name}", doc
 
 
 def test_public_docstrings_speak_of_nothing_users_do_not_have() -> None:
@@ -182,6 +191,18 @@ def test_public_docstrings_speak_of_nothing_users_do_not_have() -> None:
         f"{name}: {match.group(0)!r}"
         for name, doc in _public_docstrings()
         if (match := _INTERNAL.search(doc))
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_doc_comments_speak_of_nothing_users_do_not_have() -> None:
+    """``#:`` comments document data in the API reference (``ABBREVIATIONS`` …)."""
+    package = Path(vn_party_docs.__file__).parent
+    found = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.lstrip().startswith("#:") and _INTERNAL.search(line)
     ]
     assert not found, "\n".join(found)
 

@@ -90,7 +90,7 @@ def annotate(
         mentions: Mentions of any kinds, in any order, or a whole
             :class:`~vn_party_docs.Extraction`.
         markup: A function giving ``(opening, closing)`` strings for a mention;
-            the default, :func:`vn_party_docs.annotate.html_markup`, gives
+            the default, :func:`vn_party_docs.html_markup`, gives
             ``<span class="vpd-period" data-value="quý III năm 2021">`` …
             ``</span>`` (classes ``vpd-period``, ``vpd-citation``,
             ``vpd-official``, ``vpd-meeting``). The strings are inserted as they

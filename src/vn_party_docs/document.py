@@ -18,7 +18,8 @@ from .titles import Official
 
 __all__ = ["KINDS", "Extraction", "extract"]
 
-#: The kinds of mention :func:`extract` finds, in the order of :class:`Extraction`'s fields.
+#: The kinds of mention :func:`~vn_party_docs.extract` finds, in the order of
+#: :class:`~vn_party_docs.Extraction`'s fields.
 KINDS: tuple[str, ...] = ("periods", "citations", "officials", "meetings")
 
 _FINDERS: dict[str, Callable[[DocumentContext], list[Hit[Any]]]] = {
