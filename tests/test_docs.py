@@ -162,14 +162,31 @@ def test_internal_pattern_catches_what_it_should() -> None:
         assert not _INTERNAL.search(text), text
 
 
+def _with_includes(page: Path) -> Iterator[Path]:
+    """A page and the files its ``{include}`` directives pull in (the changelog …)."""
+    yield page
+    for language, _, _ in _blocks(page):
+        if language.startswith("{include}"):
+            included = page.parent / language.removeprefix("{include}").strip()
+            if included.is_file():  # the glossary tables exist only after a build
+                yield included
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
 def test_page_speaks_of_nothing_users_do_not_have(page: Path) -> None:
     lines = [
-        f"{number}: {line}"
-        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        f"{path.name}:{number}: {line}"
+        for path in _with_includes(page)
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if _INTERNAL.search(line)
     ]
     assert not lines, "\n".join(lines)
+
+
+def test_includes_are_followed() -> None:
+    assert ROOT / "CHANGELOG.md" in {
+        path.resolve() for path in _with_includes(DOCS / "changelog.md")
+    }
 
 
 def _public_docstrings() -> Iterator[tuple[str, str]]:
