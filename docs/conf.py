@@ -41,8 +41,5 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(hypothesis|st\.|SearchStrategy|DrawFn).*"),
     (r"py:.*", r".*\.T"),
 ]
-doctest_global_setup = (
-    "import datetime\nfrom vn_party_docs import *\nfrom vn_party_docs.strategies import *"
-)
 html_theme = "alabaster"
 html_title = "vn_party_docs"

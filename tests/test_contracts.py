@@ -204,6 +204,8 @@ SPEC_NAMES = {
 #: Names outside SPEC the package may export; each must be documented in docs/api.md.
 EXTRAS = {"__version__", "extract_many", "annotate", "json_schema"}
 EXTRAS |= {"Conflict", "Entry", "catalogue", "documents", "explain", "resolve"}  # registry (#9)
+EXTRAS |= {"Basis", "Resolution", "article_date", "resolution", "term_on"}  # registry (#18)
+EXTRAS |= {"Markup", "css_class", "html_markup"}  # annotation (#18)
 
 
 def test_all_is_the_spec_plus_documented_extras() -> None:
@@ -264,3 +266,27 @@ def test_entity_modules_export_their_spec_names(module: str) -> None:
     if not names:
         pytest.skip(f"{module}.py has no __all__ yet")
     assert names & SPEC_NAMES, names
+
+
+_WITHOUT_HYPOTHESIS = """
+import sys
+sys.modules["hypothesis"] = None  # as if the [strategies] extra were not installed
+import vn_party_docs  # the package itself needs no hypothesis
+try:
+    import vn_party_docs.strategies
+except ImportError as error:
+    print(type(error).__name__, error.name, "|", error)
+else:
+    print("imported")
+"""
+
+
+def test_strategies_without_hypothesis_say_which_extra_to_install() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_HYPOTHESIS], capture_output=True, text=True, check=True
+    )
+    head, _, message = result.stdout.strip().partition(" | ")
+    kind, name = head.split(" ")
+    assert kind == "ImportError", result.stdout
+    assert name == "hypothesis", result.stdout
+    assert "pip install 'vn_party_docs[strategies]'" in message, result.stdout

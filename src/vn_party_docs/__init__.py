@@ -11,14 +11,26 @@ Example:
 
 from __future__ import annotations
 
-from .annotate import annotate
+from .annotate import Markup, annotate, css_class, html_markup
 from .batch import extract_many
 from .citations import Citation, DocType, System, find_citations, parse_citation
 from .document import Extraction, extract
 from .errors import ParseError
 from .meetings import DayPart, Meeting, find_meetings, parse_meeting
 from .periods import Period, PeriodKind, find_periods, parse_period
-from .registry import Conflict, Entry, catalogue, documents, explain, resolve
+from .registry import (
+    Basis,
+    Conflict,
+    Entry,
+    Resolution,
+    article_date,
+    catalogue,
+    documents,
+    explain,
+    resolution,
+    resolve,
+    term_on,
+)
 from .serialize import json_schema
 from .spans import Mention, Span
 from .titles import (
@@ -35,6 +47,7 @@ from .titles import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "Basis",
     "Citation",
     "Conflict",
     "DayPart",
@@ -42,6 +55,7 @@ __all__ = [
     "Entry",
     "Extraction",
     "Level",
+    "Markup",
     "Meeting",
     "Mention",
     "Official",
@@ -49,12 +63,15 @@ __all__ = [
     "ParseError",
     "Period",
     "PeriodKind",
+    "Resolution",
     "Span",
     "System",
     "Title",
     "__version__",
     "annotate",
+    "article_date",
     "catalogue",
+    "css_class",
     "documents",
     "explain",
     "extract",
@@ -63,6 +80,7 @@ __all__ = [
     "find_meetings",
     "find_officials",
     "find_periods",
+    "html_markup",
     "json_schema",
     "parse_citation",
     "parse_meeting",
@@ -70,5 +88,7 @@ __all__ = [
     "parse_period",
     "parse_title",
     "parse_titles",
+    "resolution",
     "resolve",
+    "term_on",
 ]

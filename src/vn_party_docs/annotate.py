@@ -38,6 +38,7 @@ def css_class(value: object) -> str:
     ``vpd-meeting``; any other type gives ``vpd-`` and its lower-case class name.
 
     Example:
+        >>> from vn_party_docs import Period
         >>> from vn_party_docs.annotate import css_class
         >>> css_class(Period.year(2019))
         'vpd-period'
@@ -89,7 +90,7 @@ def annotate(
         mentions: Mentions of any kinds, in any order, or a whole
             :class:`~vn_party_docs.Extraction`.
         markup: A function giving ``(opening, closing)`` strings for a mention;
-            the default, :func:`vn_party_docs.annotate.html_markup`, gives
+            the default, :func:`vn_party_docs.html_markup`, gives
             ``<span class="vpd-period" data-value="quý III năm 2021">`` …
             ``</span>`` (classes ``vpd-period``, ``vpd-citation``,
             ``vpd-official``, ``vpd-meeting``). The strings are inserted as they

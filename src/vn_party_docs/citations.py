@@ -54,7 +54,17 @@ __all__ = ["Citation", "DocType", "System", "find_citations", "parse_citation"]
 class System(enum.Enum):
     """Whose document it is: the Party's or the State's.
 
+    Attributes:
+        PARTY: A document of the Communist Party of Vietnam: its Central Committee,
+            Politburo, Secretariat, their commissions and the Party committees at
+            every level. Its symbol puts a hyphen before the type code and a slash
+            before the issuer code: ``137-QĐ/TW``.
+        STATE: A document of the State: the National Assembly, the President, the
+            Government, ministries, People's Councils and People's Committees. Its
+            number puts a slash before the code: ``30/2020/NĐ-CP``, ``759/QĐ-TTg``.
+
     Example:
+        >>> from vn_party_docs import System
         >>> System.PARTY.name
         'PARTY'
     """
@@ -66,7 +76,42 @@ class System(enum.Enum):
 class DocType(enum.Enum):
     """The type of a document, with its Vietnamese label and symbol code.
 
+    The type word of the citation decides the member. "Party" or "State" below marks
+    a type only that system issues (:attr:`system`); the others both issue.
+
+    Attributes:
+        NGHI_QUYET: Nghị quyết, a resolution (code ``NQ``).
+        CHI_THI: Chỉ thị, a directive (``CT``).
+        KET_LUAN: Kết luận, a conclusion (``KL``); Party.
+        QUY_DINH: Quy định, a regulation (``QĐ``; the Party also wrote ``QĐi``).
+        QUYET_DINH: Quyết định, a decision (``QĐ``; a personnel decision, Quyết định
+            nhân sự, carries ``QĐNS``).
+        HUONG_DAN: Hướng dẫn, a guidance document (``HD``).
+        THONG_BAO: Thông báo, a notice, such as a "Thông báo kết luận" (``TB``).
+        THONG_TRI: Thông tri, a Party circular (``TT``); Party.
+        QUY_CHE: Quy chế, a set of rules, such as working rules (``QC``).
+        KE_HOACH: Kế hoạch, a plan (``KH``).
+        CHUONG_TRINH: Chương trình, a programme, such as a programme of action
+            (``CTr``).
+        DE_AN: Đề án, a scheme or project proposal (``ĐA``).
+        BAO_CAO: Báo cáo, a report (``BC``).
+        TO_TRINH: Tờ trình, a submission asking for approval (``TTr``).
+        CONG_VAN: Công văn, an official letter (``CV``).
+        NGHI_DINH: Nghị định, a Government decree (``NĐ``); State.
+        THONG_TU_LIEN_TICH: Thông tư liên tịch, a joint circular of several
+            ministries (``TTLT``); State.
+        THONG_TU: Thông tư, a ministerial circular (``TT``); State.
+        BO_LUAT: Bộ luật, a code of law, such as the Labour Code (no type code);
+            State.
+        LUAT: Luật, a law of the National Assembly (no type code); State.
+        PHAP_LENH: Pháp lệnh, an ordinance of the National Assembly Standing
+            Committee (``PL``); State.
+        LENH: Lệnh, an order, such as the President's order promulgating a law
+            (``L``); State.
+        CONG_DIEN: Công điện, an urgent official dispatch (``CĐ``); State.
+
     Example:
+        >>> from vn_party_docs import DocType
         >>> DocType.QUY_DINH.label, DocType.QUY_DINH.code
         ('Quy định', 'QĐ')
         >>> DocType.NGHI_DINH.system
@@ -176,9 +221,37 @@ def _optional_subject(
 class Citation:
     """A cited document, with only what the text says about it.
 
-    ``str()`` is the canonical form and ``parse_citation(str(c)) == c``.
+    ``str()`` is the canonical form and ``parse_citation(str(c)) == c``. Every
+    field the text does not give is ``None``: nothing is looked up or guessed (the
+    :func:`~vn_party_docs.resolve` step fills gaps from the catalogue of known
+    documents).
+
+    Attributes:
+        doc_type (DocType): The type its type word names ("Quy định" → QUY_DINH).
+        number (int | None): The document's number: 137 in "137-QĐ/TW", 30 in
+            "30/2020/NĐ-CP"; ``None`` for a reference by plenum or congress alone
+            ("Nghị quyết Trung ương 4 khóa XII").
+        symbol (str | None): The canonical symbol after the number, without it:
+            ``QĐ/TW`` (Party), ``NĐ-CP`` or ``QĐ-TTg`` (State; the year of a State
+            number is in ``year``); ``None`` when the text gives the number alone.
+        year (int | None): The year inside a State number ("30/2020/NĐ-CP") or a
+            "18/2017" number: part of the document's number, not a date of issue.
+        issued (datetime.date | None): The date of issue the text gives ("ngày
+            1-12-2023").
+        issuer (str | None): The issuing body as the text names it after "của" or
+            in "do … ban hành", in canonical form ("BCH TW" → "Ban Chấp hành Trung
+            ương"); never read from the symbol's code.
+        plenum (int | None): The Central Committee plenum it came from: 4 for
+            "Hội nghị Trung ương 4" or "Hội nghị lần thứ tư".
+        term (int | None): The Central Committee term (khóa) the text names, as a
+            number: 12 for "khóa XII".
+        congress (int | None): The national Party congress it came from: 13 for
+            "Đại hội XIII".
+        subject (str | None): The quoted subject ("về “…”"), without the outer
+            quotation marks.
 
     Example:
+        >>> from vn_party_docs import parse_citation
         >>> c = parse_citation("Quy định số 137-QĐ/TW ngày 1-12-2023 của Ban Bí thư")
         >>> c.doc_type, c.number, c.symbol, c.issued, c.issuer
         (<DocType.QUY_DINH: 'QUY_DINH'>, 137, 'QĐ/TW', datetime.date(2023, 12, 1), 'Ban Bí thư')
@@ -215,6 +288,7 @@ class Citation:
         """Whether the symbol is written the Party's way (``N-XX/YY``).
 
         Example:
+            >>> from vn_party_docs import parse_citation
             >>> parse_citation("Chỉ thị 05-CT/TW").party_style
             True
         """
@@ -228,6 +302,7 @@ class Citation:
         is taken as the Party's: that is what Party news cites by number.
 
         Example:
+            >>> from vn_party_docs import parse_citation
             >>> parse_citation("Nghị định số 30/2020/NĐ-CP").system
             <System.STATE: 'STATE'>
         """
@@ -257,6 +332,7 @@ class Citation:
         without a symbol, or a Party symbol without date or term, gives ``None``.
 
         Example:
+            >>> from vn_party_docs import parse_citation
             >>> parse_citation("Nghị quyết Trung ương 4 khóa XII").key
             'NQ/TW4/XII'
             >>> parse_citation("Nghị quyết số 18-NQ/TW ngày 25-10-2017").key
@@ -321,6 +397,7 @@ class Citation:
         """A JSON-ready dict of the fields (enum names, ISO date), plus system and key.
 
         Example:
+            >>> from vn_party_docs import parse_citation
             >>> parse_citation("Chỉ thị 35 của Bộ Chính trị").to_dict()["doc_type"]
             'CHI_THI'
         """
@@ -344,6 +421,7 @@ class Citation:
         """Rebuild a citation from :meth:`to_dict` output (``system`` and ``key`` ignored).
 
         Example:
+            >>> from vn_party_docs import Citation, parse_citation
             >>> c = parse_citation("Kết luận 01 của Bộ Chính trị")
             >>> Citation.from_dict(c.to_dict()) == c
             True
@@ -911,6 +989,7 @@ def parse_citation(s: str) -> Citation:
         ParseError: naming what was expected and where reading stopped.
 
     Example:
+        >>> from vn_party_docs import ParseError, parse_citation
         >>> c = parse_citation("Nghị quyết Trung ương 4 khóa XII")
         >>> c.plenum, c.term, c.number
         (4, 12, None)
@@ -948,6 +1027,7 @@ def find_citations(
     never complete their dates from it.
 
     Example:
+        >>> from vn_party_docs import find_citations
         >>> text = "Thực hiện Nghị quyết số 18, 19, 20 của Ban Chấp hành Trung ương khóa XII."
         >>> [(m.value.number, m.value.term) for m in find_citations(text)]
         [(18, 12), (19, 12), (20, 12)]

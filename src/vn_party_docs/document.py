@@ -18,7 +18,8 @@ from .titles import Official
 
 __all__ = ["KINDS", "Extraction", "extract"]
 
-#: The kinds of mention :func:`extract` finds, in the order of :class:`Extraction`'s fields.
+#: The kinds of mention :func:`~vn_party_docs.extract` finds, in the order of
+#: :class:`~vn_party_docs.Extraction`'s fields.
 KINDS: tuple[str, ...] = ("periods", "citations", "officials", "meetings")
 
 _FINDERS: dict[str, Callable[[DocumentContext], list[Hit[Any]]]] = {
@@ -39,7 +40,21 @@ _VALUE_TYPES: dict[str, Any] = {
 class Extraction:
     """All mentions found in one text, each tuple sorted by position.
 
+    Mentions of one kind never overlap; mentions of different kinds may (a meeting
+    header contains its periods and its chairs).
+
+    Attributes:
+        periods (tuple[Mention[Period], ...]): The periods, as
+            :func:`~vn_party_docs.find_periods` finds them.
+        citations (tuple[Mention[Citation], ...]): The document citations, as
+            :func:`~vn_party_docs.find_citations` finds them.
+        officials (tuple[Mention[Official], ...]): The people named with their titles,
+            as :func:`~vn_party_docs.find_officials` finds them.
+        meetings (tuple[Mention[Meeting], ...]): The meeting headers, as
+            :func:`~vn_party_docs.find_meetings` finds them.
+
     Example:
+        >>> from vn_party_docs import Extraction, extract
         >>> result = extract("Sơ kết 6 tháng đầu năm 2023 theo Quy định số 137-QĐ/TW.")
         >>> [str(m.value) for m in result.periods]
         ['6 tháng đầu năm 2023']
@@ -87,6 +102,7 @@ def extract(
         kinds: Limit the work to some of ``vn_party_docs.document.KINDS``; the others stay empty.
 
     Example:
+        >>> from vn_party_docs import extract
         >>> result = extract("Quý III năm 2021 và quý IV năm 2021.")
         >>> [m.value.code for m in result.periods]
         ['2021-Q3', '2021-Q4']

@@ -14,7 +14,7 @@ class ParseError(ValueError):
         text: The caller's string, unchanged.
 
     Example:
-        >>> from vn_party_docs import parse_period
+        >>> from vn_party_docs import ParseError, parse_period
         >>> try:
         ...     parse_period("quý V năm 2021")
         ... except ParseError as error:

@@ -58,7 +58,30 @@ class Meeting:
 
     ``str()`` is a canonical lead sentence and ``parse_meeting(str(m)) == m``.
 
+    Attributes:
+        date (datetime.date | None): The day of the meeting. A date without its year
+            takes it from ``reference_date``, the dateline or the periods around it;
+            ``None`` only from :func:`~vn_party_docs.parse_meeting` when no year can
+            be known (:func:`~vn_party_docs.find_meetings` leaves such headers out).
+        day_part (DayPart | None): Morning, afternoon … as the lead says; ``None``
+            when it says none ("Ngày 29.12, …").
+        organizers (tuple[str, ...]): The bodies that held the meeting, canonical
+            names in text order, each once; ``()`` when the text names none.
+        name (str): The meeting noun and the words that qualify it, as written
+            ("Hội nghị giao ban trực tuyến", "Kỳ họp thứ 15").
+        online (bool): Whether the header's paragraph says the meeting was held
+            online ("trực tuyến", "điểm cầu", "đầu cầu").
+        bridge_points (int | None): The number of connected sites ("tới 67 điểm
+            cầu"), ``None`` when not given.
+        reviewed (tuple[Period, ...]): The periods the meeting reviews ("đánh giá …
+            quý I").
+        planned (tuple[Period, ...]): The periods it plans for ("triển khai nhiệm vụ
+            … quý II").
+        chairs (tuple[Official, ...]): The officials who chaired it (not those who
+            only attended, nor the chairs of a bridge point).
+
     Example:
+        >>> from vn_party_docs import parse_meeting
         >>> m = parse_meeting(
         ...     "Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị đánh giá công tác quý I, "
         ...     "triển khai nhiệm vụ công tác quý II năm 2024. Hội nghị được kết nối trực tuyến "
@@ -958,6 +981,7 @@ def parse_meeting(s: str, *, reference_date: datetime.date | None = None) -> Mee
         ParseError: when ``s`` does not start with a meeting header.
 
     Example:
+        >>> from vn_party_docs import parse_meeting
         >>> m = parse_meeting("Sáng 24/ 7/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị.")
         >>> m.organizers, m.name, m.date
         (('Bộ Chính trị', 'Ban Bí thư'), 'Hội nghị', datetime.date(2023, 7, 24))
@@ -982,6 +1006,8 @@ def find_meetings(
     quốc …") is not a header. A header whose date cannot be known is left out.
 
     Example:
+        >>> import datetime
+        >>> from vn_party_docs import find_meetings
         >>> text = "Sáng nay (1/7), Ban Tổ chức TW, Bộ nội vụ tổ chức hội nghị tới 70 điểm cầu."
         >>> [m] = find_meetings(text, reference_date=datetime.date(2020, 7, 1))
         >>> m.value.date, m.value.organizers, m.value.bridge_points

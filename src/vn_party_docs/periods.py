@@ -65,7 +65,26 @@ __all__ = [
 class PeriodKind(enum.Enum):
     """What kind of stretch of time a :class:`Period` is.
 
+    The member's value is the Vietnamese keyword of the kind (its :attr:`label`).
+
+    Attributes:
+        MONTH: A calendar month: "tháng 9 năm 2021" (code ``2021-09``).
+        QUARTER: A calendar quarter: "quý III năm 2021" (code ``2021-Q3``).
+        HALF_YEAR: The first or the second half of a year: "6 tháng đầu năm 2023",
+            "6 tháng cuối năm 2023" (codes ``2023-H1``, ``2023-H2``).
+        FIRST_MONTHS: The first n months of a year, for n in
+            :data:`~vn_party_docs.periods.FIRST_MONTHS_COUNTS`: "9 tháng đầu năm
+            2024" (code ``2024-9M``). Three and six months are a QUARTER and a
+            HALF_YEAR.
+        YEAR: A calendar year: "năm 2019" (code ``2019``).
+        TERM: A term of office over whole calendar years: "nhiệm kỳ 2021-2026"
+            (code ``2021/2026``), 1 January of the first year to 31 December of the
+            last.
+        STAGE: A planning stage over whole calendar years: "giai đoạn 2023-2030"
+            (code ``2023..2030``). A TERM and a STAGE over the same years differ.
+
     Example:
+        >>> from vn_party_docs import PeriodKind
         >>> PeriodKind.QUARTER.label
         'quý'
     """
@@ -150,7 +169,14 @@ class Period:
     :data:`~vn_party_docs.periods.MAX_YEAR`.
     Periods order by ``(start, end, kind)``, an order consistent with ``==``.
 
+    Attributes:
+        kind (PeriodKind): What kind of period it is (month, quarter, term …).
+        start (datetime.date): Its first day, included.
+        end (datetime.date): Its last day, included.
+
     Example:
+        >>> import datetime
+        >>> from vn_party_docs import Period
         >>> p = Period.quarter(2021, 3)
         >>> str(p), p.code, p.start, p.end
         ('quý III năm 2021', '2021-Q3', datetime.date(2021, 7, 1), datetime.date(2021, 9, 30))
@@ -215,6 +241,8 @@ class Period:
         """The MONTH, QUARTER, HALF_YEAR or YEAR that contains ``day``.
 
         Example:
+            >>> import datetime
+            >>> from vn_party_docs import Period, PeriodKind
             >>> Period.containing(datetime.date(2024, 4, 1), PeriodKind.QUARTER).code
             '2024-Q2'
         """
@@ -260,6 +288,7 @@ class Period:
         """Rebuild a period from its :attr:`code`.
 
         Example:
+            >>> from vn_party_docs import Period
             >>> Period.from_code("2023-H1") == Period.half_year(2023, 1)
             True
         """
@@ -367,6 +396,7 @@ class Period:
         """A JSON-ready dict: kind name, ISO dates and the code.
 
         Example:
+            >>> from vn_party_docs import Period
             >>> Period.half_year(2023, 1).to_dict()
             {'kind': 'HALF_YEAR', 'start': '2023-01-01', 'end': '2023-06-30', 'code': '2023-H1'}
         """
@@ -386,6 +416,7 @@ class Period:
                 with the dates.
 
         Example:
+            >>> from vn_party_docs import Period
             >>> Period.from_dict({"kind": "YEAR", "start": "2019-01-01", "end": "2019-12-31"})
             Period(kind=<PeriodKind.YEAR: 'năm'>, start=datetime.date(2019, 1, 1), end=datetime.date(2019, 12, 31))
         """  # noqa: E501
@@ -1052,6 +1083,7 @@ def parse_period(s: str) -> Period:
             names what was expected and ``.position`` where, in ``s``.
 
     Example:
+        >>> from vn_party_docs import ParseError, parse_period
         >>> parse_period("Quý III/2022").code
         '2022-Q3'
         >>> str(parse_period("sáu tháng cuối năm 2023"))
@@ -1092,6 +1124,8 @@ def find_periods(
     2024") and dates are not periods.
 
     Example:
+        >>> import datetime
+        >>> from vn_party_docs import find_periods
         >>> text = "đánh giá quý III; triển khai nhiệm vụ quý IV năm 2021"
         >>> [(m.text, m.value.code) for m in find_periods(text)]
         [('quý III', '2021-Q3'), ('quý IV năm 2021', '2021-Q4')]

@@ -28,7 +28,7 @@ text says something else (a wrong issuer, a wrong day), :func:`explain` lists
 each such field with both values; nothing is dropped silently.
 
 Example:
-    >>> from vn_party_docs import parse_citation
+    >>> from vn_party_docs import parse_citation, resolve
     >>> c = resolve(parse_citation("Nghị quyết Trung ương 4 khóa XII"))
     >>> c.key, c.issuer
     ('04-NQ/TW@2016', 'Ban Chấp hành Trung ương')
@@ -95,6 +95,7 @@ def term_on(day: datetime.date) -> int | None:
     the day before the last day of the next congress. ``None`` before khóa VIII.
 
     Example:
+        >>> import datetime
         >>> from vn_party_docs.registry import term_on
         >>> term_on(datetime.date(2016, 10, 30)), term_on(datetime.date(2026, 1, 23))
         (12, 14)
@@ -125,13 +126,25 @@ def _term_years(term: int) -> range:
 class Entry:
     """One known document: the catalogue's facts, a short topic and the source.
 
-    ``citation`` holds the facts (type, number, symbol, date when verified, issuer,
-    plenum, term); ``topic`` is a short English description, not the official title.
+    Attributes:
+        citation (Citation): The facts: type, number, symbol, date of issue (when
+            verified), issuer, plenum and term (khóa). A fact not verified is left
+            out (``None``).
+        topic (str): A short English description, not the official title.
+        verified (bool): ``True`` when every fact of the row is verified in the
+            document's text or in official media; ``False`` when some rest on
+            secondary sources only, in which case those facts are left out.
+        source (str): The public source of the row: the document's number, date
+            and issuer, and where it was seen.
 
     Example:
+        >>> from vn_party_docs import catalogue
         >>> entry = next(e for e in catalogue() if e.key == "205-QĐ/TW@2019")
-        >>> entry.citation.issuer, entry.verified, entry.source
-        ('Bộ Chính trị', True, 'DOMAIN.md §A5, §A7, §A8 ✔')
+        >>> entry.citation.issuer, entry.verified
+        ('Bộ Chính trị', True)
+        >>> print(entry.source)  # doctest: +NORMALIZE_WHITESPACE
+        Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị; seen in its published text
+        or official media
     """
 
     citation: Citation
@@ -151,8 +164,9 @@ class Entry:
         """A JSON-ready dict: the citation's dict, topic, verified, source.
 
         Example:
-            >>> catalogue()[0].to_dict()["source"]
-            'DOMAIN.md §A1 ✔'
+            >>> from vn_party_docs import catalogue
+            >>> sorted(catalogue()[0].to_dict())
+            ['citation', 'source', 'topic', 'verified']
         """
         return {
             "citation": self.citation.to_dict(),
@@ -167,6 +181,7 @@ def catalogue() -> tuple[Entry, ...]:
     """Every known document, oldest term first (built once, on first use).
 
     Example:
+        >>> from vn_party_docs import catalogue
         >>> len(catalogue()) > 70
         True
         >>> all(entry.source for entry in catalogue())
@@ -211,17 +226,20 @@ def _by_plenum() -> dict[int, tuple[Entry, ...]]:
 class Basis(enum.Enum):
     """What identified the document of a resolved citation.
 
+    Attributes:
+        SELF: The citation's own date, term, year, or plenum and term.
+        CONTEXT: A fuller citation of the same document in the context (the other
+            citations of the article).
+        ARTICLE_DATE: The bare-number rule, with the article's date.
+
     Example:
         >>> from vn_party_docs.registry import Basis
         >>> Basis.CONTEXT.name
         'CONTEXT'
     """
 
-    #: The citation's own date, term, year, or plenum and term.
     SELF = "SELF"
-    #: A fuller citation of the same document in the context.
     CONTEXT = "CONTEXT"
-    #: The bare-number rule with the article's date.
     ARTICLE_DATE = "ARTICLE_DATE"
 
 
@@ -245,8 +263,15 @@ def _plain(value: FieldValue) -> int | str:
 class Conflict:
     """A field where the text and the catalogue disagree; the catalogue's value wins.
 
+    Attributes:
+        field (str): The name of the :class:`~vn_party_docs.Citation` field:
+            ``doc_type``, ``symbol``, ``issued``, ``issuer``, ``plenum`` or ``term``.
+        text_value (DocType | int | str | datetime.date): What the text says.
+        catalogue_value (DocType | int | str | datetime.date): What the catalogue
+            says (the value the resolved citation carries).
+
     Example:
-        >>> from vn_party_docs import parse_citation
+        >>> from vn_party_docs import explain, parse_citation
         >>> c = parse_citation("Chỉ thị số 35-CT/TW ngày 30-5-2019 của Ban Chấp hành Trung ương")
         >>> [str(conflict) for conflict in explain(c)]
         ["issuer: the text says 'Ban Chấp hành Trung ương', the catalogue 'Bộ Chính trị'"]
@@ -275,14 +300,25 @@ class Conflict:
 class Resolution:
     """The full answer for one citation: what it resolved to, how, and why not.
 
-    ``resolved`` is ``None`` when nothing identifies one document; then
-    ``candidates`` lists the catalogued documents it could be (if any) and
-    ``note`` says why. ``key`` is the catalogue entry's key when one matched,
-    else the resolved citation's own key: use it to group citations.
+    ``key`` is the catalogue entry's key when one matched, else the resolved
+    citation's own key: use it to group citations.
+
+    Attributes:
+        citation (Citation): The citation as the text gave it.
+        resolved (Citation | None): The most complete citation known for its
+            document (what :func:`~vn_party_docs.resolve` returns); ``None`` when
+            nothing identifies one document.
+        entry (Entry | None): The catalogue row it matched, if any.
+        basis (Basis | None): What identified the document; ``None`` when
+            unresolved.
+        conflicts (tuple[Conflict, ...]): The fields where the text and the
+            catalogue disagree (what :func:`~vn_party_docs.explain` returns).
+        candidates (tuple[Entry, ...]): For an ambiguous reference, the catalogued
+            documents it could be.
+        note (str): Why the citation resolved as it did, or did not, in words.
 
     Example:
-        >>> from vn_party_docs import parse_citation
-        >>> from vn_party_docs.registry import resolution
+        >>> from vn_party_docs import parse_citation, resolution
         >>> r = resolution(parse_citation("Nghị quyết Trung ương 6 khóa XII"))
         >>> r.resolved, [entry.key for entry in r.candidates]
         (None, ['18-NQ/TW@2017', '19-NQ/TW@2017'])
@@ -660,7 +696,8 @@ def resolve(
     bare-number rule.
 
     Example:
-        >>> from vn_party_docs import parse_citation
+        >>> import datetime
+        >>> from vn_party_docs import parse_citation, resolve
         >>> resolve(parse_citation("Nghị quyết Trung ương 4 khóa XI")).key
         '12-NQ/TW@XI'
         >>> day = datetime.date(2021, 9, 30)
@@ -681,7 +718,7 @@ def explain(
     """The fields where ``citation`` and the catalogue disagree (empty if none).
 
     Example:
-        >>> from vn_party_docs import parse_citation
+        >>> from vn_party_docs import explain, parse_citation
         >>> c = parse_citation("Quy định số 205-QĐ/TW ngày 23-10-2019 của Ban Bí thư")
         >>> [(x.field, str(x.text_value), str(x.catalogue_value)) for x in explain(c)]
         [('issued', '2019-10-23', '2019-09-23'), ('issuer', 'Ban Bí thư', 'Bộ Chính trị')]
@@ -739,6 +776,7 @@ def documents(
             first dated meeting.
 
     Example:
+        >>> from vn_party_docs import documents
         >>> text = ("Thực hiện Quy định 205 và Quy định số 205-QĐ/TW ngày 23-9-2019 "
         ...         "của Bộ Chính trị.")
         >>> groups = documents(text)

@@ -20,7 +20,16 @@ def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -
 class Span:
     """A half-open range ``[start, end)`` of offsets into the caller's string.
 
+    Offsets count Python ``str`` characters (code points) of the string you passed
+    in, never of a normalised copy, so ``text[span.start:span.end]`` is the raw text.
+
+    Attributes:
+        start (int): The offset of the first character of the range (0 or more).
+        end (int): The offset just after its last character (``start`` or more);
+            ``len(span)`` is ``end - start``.
+
     Example:
+        >>> from vn_party_docs import Span
         >>> text = "Hội nghị quý III năm 2021"
         >>> span = Span(9, 25)
         >>> text[span.start:span.end]
@@ -43,6 +52,7 @@ class Span:
         """Tell whether two spans share at least one character.
 
         Example:
+            >>> from vn_party_docs import Span
             >>> Span(0, 5).overlaps(Span(4, 9)), Span(0, 5).overlaps(Span(5, 9))
             (True, False)
         """
@@ -52,6 +62,7 @@ class Span:
         """Return ``{"start": ..., "end": ...}``.
 
         Example:
+            >>> from vn_party_docs import Span
             >>> Span(3, 7).to_dict()
             {'start': 3, 'end': 7}
         """
@@ -62,6 +73,7 @@ class Span:
         """Rebuild a span from :meth:`to_dict` output.
 
         Example:
+            >>> from vn_party_docs import Span
             >>> Span.from_dict({"start": 3, "end": 7})
             Span(start=3, end=7)
         """
@@ -74,6 +86,16 @@ class Mention(Generic[T]):
 
     ``text`` is always ``source[span.start:span.end]`` of the string the caller
     passed in; the canonical form of the value is ``str(mention.value)``.
+
+    Attributes:
+        value: The value read there: a :class:`~vn_party_docs.Period`,
+            :class:`~vn_party_docs.Citation`, :class:`~vn_party_docs.Official` or
+            :class:`~vn_party_docs.Meeting` (a :class:`~vn_party_docs.Title` for
+            mentions you build yourself). Parts of it may come from elsewhere in the
+            text: the year of "quý III", the shared issuer of a list of citations.
+        span (Span): Where the mention lies in the string passed to the finder.
+        text (str): The raw text at ``span``, exactly as written there (old tone
+            marks, NFD, abbreviations and line breaks kept).
 
     Example:
         >>> from vn_party_docs import find_periods

@@ -63,7 +63,23 @@ __all__ = [
 class Level(enum.Enum):
     """The level of an organ in the Party and State hierarchy.
 
+    Attributes:
+        CENTRAL: A national body: the Politburo, the Secretariat, the Central
+            Committee's commissions, the National Assembly, the Government and its
+            ministries ("Bộ Chính trị", "Ban Tổ chức Trung ương", "Bộ Nội vụ").
+        PROVINCIAL: A body of a province or a centrally run city ("Tỉnh ủy",
+            "Thành ủy", "Ủy ban nhân dân tỉnh").
+        DISTRICT: A body of a district, an urban district or a town ("Huyện ủy",
+            "Quận ủy", "Ủy ban nhân dân huyện"); this level was abolished on
+            1 July 2025, and older text still names it.
+        COMMUNE: A body of a commune, a ward or a township ("Đảng ủy xã",
+            "Ủy ban nhân dân phường").
+        GRASSROOTS: A body whose name does not fix its level: a Party cell
+            ("Chi bộ"), a Party committee named without its place ("Đảng ủy"), the
+            Youth Union ("Đoàn Thanh niên").
+
     Example:
+        >>> from vn_party_docs import Level
         >>> Level.PROVINCIAL.name
         'PROVINCIAL'
     """
@@ -84,7 +100,18 @@ def _stripped(instance: object, attribute: attrs.Attribute[Any], value: str | No
 class Organ:
     """A body named in a title, with its level and, if the text names it, its place.
 
+    Attributes:
+        name (str): The canonical name of the body without its place ("Tỉnh ủy",
+            "Ban Tổ chức Trung ương", "Đảng ủy xã"): abbreviations expanded,
+            news-style tone marks.
+        level (Level | None): Its level in the hierarchy, ``None`` when the
+            vocabulary does not say.
+        locality (str | None): The place the text attaches to it ("Cà Mau" in "Tỉnh
+            ủy Cà Mau", "Phong Hải" in "Đảng ủy xã Phong Hải"); ``None`` when the text
+            gives none (none is invented). ``str(organ)`` joins name and place.
+
     Example:
+        >>> from vn_party_docs import parse_title
         >>> organ = parse_title("Bí thư Tỉnh ủy Cà Mau").organ
         >>> organ
         Organ(name='Tỉnh ủy', level=<Level.PROVINCIAL: 'PROVINCIAL'>, locality='Cà Mau')
@@ -127,7 +154,18 @@ class Title:
     ``str()`` is the canonical Vietnamese title (abbreviations expanded,
     news-style tone marks) and ``parse_title(str(t)) == t``.
 
+    Attributes:
+        role (str): The canonical role: "Bí thư", "Phó Trưởng Ban Thường trực",
+            "Ủy viên", "Bộ trưởng".
+        organ (Organ | None): The body the role is held in; ``None`` for a role
+            written alone before a name ("Bộ trưởng Lê Vĩnh Tân") or one that needs
+            no organ ("Tổng Bí thư").
+        former (bool): ``True`` for a former holder ("nguyên Chủ tịch nước").
+        acting (bool): ``True`` for an acting holder ("Quyền Chủ tịch Ủy ban nhân
+            dân tỉnh").
+
     Example:
+        >>> from vn_party_docs import parse_title
         >>> t = parse_title("Phó Trưởng ban Thường trực Ban Tổ chức TW")
         >>> t.role, str(t)
         ('Phó Trưởng Ban Thường trực', 'Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương')
@@ -154,6 +192,7 @@ class Title:
         """The English rendering used by Vietnamese state media.
 
         Example:
+            >>> from vn_party_docs import parse_title
             >>> parse_title("Ủy viên Bộ Chính trị").english()
             'Politburo member'
             >>> parse_title("nguyên Bộ trưởng Bộ Nội vụ").english()
@@ -224,7 +263,16 @@ def _titles_tuple(instance: Official, attribute: attrs.Attribute[Any], value: An
 class Official:
     """A person named in the text with the titles the text gives them, in order.
 
+    Attributes:
+        name (str | None): The person's full name as written, names in capitals
+            put in title case ("Trương Thị Mai"); ``None`` only when
+            :func:`~vn_party_docs.parse_official` reads titles without a name
+            (:func:`~vn_party_docs.find_officials` always gives one).
+        titles (tuple[Title, ...]): The person's titles in text order, shared titles
+            of a list ("các Phó Chủ tịch Quốc hội: A, B") included.
+
     Example:
+        >>> from vn_party_docs import parse_official
         >>> o = parse_official("đồng chí Trương Thị Mai, UV Bộ Chính trị, Trưởng Ban Tổ chức TW")
         >>> o.name, [str(t) for t in o.titles]
         ('Trương Thị Mai', ['Ủy viên Bộ Chính trị', 'Trưởng Ban Tổ chức Trung ương'])
@@ -996,6 +1044,7 @@ def parse_titles(s: str) -> tuple[Title, ...]:
     """Read a chain of titles joined by commas, "kiêm", "đồng thời là" or nothing.
 
     Example:
+        >>> from vn_party_docs import parse_titles
         >>> chain = parse_titles("Ủy viên Bộ Chính trị, Bí thư TW Đảng, Trưởng Ban Tổ chức TW")
         >>> [t.english() for t in chain]  # doctest: +NORMALIZE_WHITESPACE
         ['Politburo member', 'Secretary of the Party Central Committee',
@@ -1016,6 +1065,7 @@ def parse_title(s: str) -> Title:
     """Read exactly one title.
 
     Example:
+        >>> from vn_party_docs import parse_title
         >>> str(parse_title("Ủy viên BTV Tỉnh ủy"))
         'Ủy viên Ban Thường vụ Tỉnh ủy'
         >>> str(parse_title("Tỉnh ủy viên"))
@@ -1036,6 +1086,7 @@ def parse_official(s: str) -> Official:
     """Read one person with their titles (or titles alone), in any arrangement.
 
     Example:
+        >>> from vn_party_docs import parse_official
         >>> str(parse_official("Đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung"))
         'Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy'
     """
@@ -1066,6 +1117,7 @@ def find_officials(
     included in their spans.
 
     Example:
+        >>> from vn_party_docs import find_officials
         >>> text = "Dự có đồng chí Ma Thế Hồng, Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
         >>> [(m.value.name, len(m.value.titles)) for m in find_officials(text)]
         [('Ma Thế Hồng', 2)]

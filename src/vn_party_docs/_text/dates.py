@@ -30,7 +30,17 @@ __all__ = [
 class DayPart(enum.Enum):
     """The part of the day a meeting was held.
 
+    The member's value is the Vietnamese word (its :attr:`label`).
+
+    Attributes:
+        MORNING: "sáng", the morning.
+        NOON: "trưa", midday.
+        AFTERNOON: "chiều", the afternoon.
+        EVENING: "tối", the evening.
+        NIGHT: "đêm", the night.
+
     Example:
+        >>> from vn_party_docs import DayPart
         >>> DayPart.AFTERNOON.label
         'chiều'
     """

@@ -157,6 +157,7 @@ def citations() -> st.SearchStrategy[Citation]:
     (nested quotes included) are drawn independently.
 
     Example:
+        >>> from vn_party_docs.strategies import citations
         >>> from hypothesis import find
         >>> find(citations(), lambda c: c.symbol == "NĐ-CP").system.name
         'STATE'

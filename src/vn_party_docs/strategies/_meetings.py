@@ -71,6 +71,7 @@ def meetings() -> st.SearchStrategy[Meeting]:
     given, as the reader derives it from the text.
 
     Example:
+        >>> from vn_party_docs.strategies import meetings
         >>> from hypothesis import find
         >>> find(meetings(), lambda m: m.bridge_points is not None).online
         True

@@ -15,6 +15,7 @@ def periods() -> st.SearchStrategy[Period]:
     """Valid periods of every kind, years 1930-2100.
 
     Example:
+        >>> from vn_party_docs.strategies import periods
         >>> from hypothesis import find
         >>> find(periods(), lambda p: p.kind.name == "QUARTER").code
         '1930-Q1'

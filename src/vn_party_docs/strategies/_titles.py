@@ -118,6 +118,7 @@ def titles() -> st.SearchStrategy[Title]:
     """Valid titles over the whole vocabulary, whose ``str()`` reads back equal.
 
     Example:
+        >>> from vn_party_docs.strategies import titles
         >>> from hypothesis import find
         >>> find(titles(), lambda t: t.organ is not None).organ.level is not None
         True
@@ -149,6 +150,7 @@ def officials() -> st.SearchStrategy[Official]:
     before a name or punctuation, so it could not be found before a verb ("… chủ trì").
 
     Example:
+        >>> from vn_party_docs.strategies import officials
         >>> from hypothesis import find
         >>> len(find(officials(), lambda o: o.name is not None).titles) >= 1
         True
@@ -195,6 +197,7 @@ def title_variants(canonical: str) -> st.SearchStrategy[str]:
     (uỷ, hoá), NFD, no-break spaces and upper case.
 
     Example:
+        >>> from vn_party_docs.strategies import title_variants
         >>> from hypothesis import find
         >>> find(title_variants("Ủy viên Ban Thường vụ Tỉnh ủy"), lambda v: "BTV" in v)
         'Ủy viên BTV Tỉnh ủy'

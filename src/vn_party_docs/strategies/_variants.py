@@ -16,7 +16,7 @@ _NEWS_TONE = regex.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủ
 _DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 _DIGIT_HYPHEN = regex.compile(r"(?<=\d)-(?=\d)")
 
-#: Canonical phrase → abbreviations a reader must understand (SPEC §8), longest first.
+#: Canonical phrase → the abbreviations of it a reader must understand, longest first.
 ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ủy viên Ban Chấp hành Trung ương Đảng", ("UVTW", "Ủy viên Trung ương Đảng")),
     ("Ban Chấp hành Trung ương", ("BCH TW", "BCHTW", "BCH Trung ương")),
