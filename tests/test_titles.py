@@ -6,7 +6,7 @@ import json
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from tests.conftest import sample_text, sample_texts
@@ -381,6 +381,8 @@ def test_official_round_trip(official: Official) -> None:
 @given(titles().flatmap(lambda t: st.tuples(st.just(t), title_variants(str(t)))))
 def test_variants_read_the_same(pair: tuple[Title, str]) -> None:
     title, variant = pair
+    # the name of an open body is kept as written: its capitals cannot be undone
+    assume(not (variant.isupper() and title.organ is not None and title.organ.level is None))
     assert parse_title(variant) == title
 
 
@@ -504,11 +506,17 @@ def test_more_arrangements(text: str, expected: str) -> None:
 
 
 def test_standing_board_without_its_committee_and_a_district_place() -> None:
+    # the standing board is the committee's that the chain names next (its place is not copied)
     text = "Đồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Yên Sơn."
     [mention] = find_officials(text)
     assert str(mention.value) == (
-        "Nguyễn Văn A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Yên Sơn"
+        "Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức Huyện ủy Yên Sơn"
     )
+    [alone] = find_officials("Ông Trần Văn B, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh dự.")
+    assert [str(t) for t in alone.value.titles] == [
+        "Ủy viên Ban Thường vụ",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+    ]
 
 
 COMPOSED_TITLES: list[tuple[str, str, str]] = [

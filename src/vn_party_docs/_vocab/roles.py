@@ -48,7 +48,7 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "Phó Chủ tịch - Tổng Thư ký",
         "Vice President and Secretary-General",
-        ("phó chủ tịch kiêm tổng thư ký", "phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký"),
+        ("phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký", "phó chủ tịch–tổng thư ký"),
     ),
     ("Phó Tổng Thư ký", "Deputy Secretary-General", ()),
     ("Tổng Thư ký", "Secretary-General", ()),
@@ -60,10 +60,9 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Chánh án", "Chief Justice", ()),
     ("Phó Viện trưởng", "Deputy Prosecutor General", ()),
     ("Viện trưởng", "Prosecutor General", ()),
-    ("Tổng Kiểm toán Nhà nước", "State Auditor General", ()),
-    ("Tổng Thanh tra Chính phủ", "Inspector General of the Government", ()),
     ("Thống đốc", "Governor", ()),
-    ("Phó Trưởng Đoàn", "Deputy Head", ("phó trưởng đoàn chuyên trách",)),
+    ("Phó Trưởng Đoàn chuyên trách", "Full-time Deputy Head", ()),
+    ("Phó Trưởng Đoàn", "Deputy Head", ()),
     ("Trưởng Đoàn", "Head", ()),
     ("Phó Vụ trưởng", "Deputy Director", ()),
     ("Vụ trưởng", "Director", ()),
@@ -167,6 +166,29 @@ ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Bí thư", "Party General Secretary", ("tbt",)),
     ("Chủ tịch nước", "State President", ("chủ tịch nước",)),
     ("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
+    ("Tổng Thanh tra Chính phủ", "Government Inspector General", ()),
+    ("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General", ()),
+    ("Tổng Kiểm toán Nhà nước", "State Auditor General", ()),
+    ("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General", ()),
+)
+
+#: Roles that contain the head of the body they lead ("Trưởng Tiểu ban" + "Tiểu ban Văn
+#: kiện" is "Trưởng Tiểu ban Văn kiện"): canonical role, English, head (an OPEN_BODIES head).
+HEAD_ROLES: tuple[tuple[str, str, str], ...] = (
+    ("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
+    ("Trưởng Tiểu ban", "Head", "Tiểu ban"),
+)
+
+#: Roles that share the organ of the next role when joined by "kiêm" ("Phó Chủ tịch kiêm
+#: Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" is two offices of one organ). Party
+#: secretaries share only a Party organ, the others only a non-Party organ.
+PARTY_SECRETARIES: tuple[str, ...] = (
+    "Bí thư",
+    "Phó Bí thư",
+    "Phó Bí thư Thường trực",
+    "Phó Bí thư chuyên trách",
+    "Phó Bí thư Thường trực chuyên trách",
+    "Bí thư thứ nhất",
 )
 
 #: Words that rank or honour a person but are not titles (never read as titles).

@@ -10,21 +10,26 @@ from .._vocab.organs import (
     COMMITTEE_BODIES,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
+    OPEN_BODIES,
     ORGANS,
     PARTY_COMMITTEES,
     PARTY_GROUP_HOSTS,
     PARTY_GROUPS,
 )
 from .._vocab.places import PROVINCES
-from .._vocab.roles import BARE_ROLES, ROLE_ONLY, ROLES
+from .._vocab.roles import BARE_ROLES, HEAD_ROLES, ROLE_ONLY, ROLES
 from ..titles import Level, Official, Organ, Title
 
 __all__ = ["officials", "title_variants", "titles"]
 
 
+def _level(name: str) -> Level | None:
+    return Level[name] if name else None
+
+
 def _vocabulary_organs() -> list[tuple[str, Level | None]]:
     """Every organ of the vocabulary, composed like the reader composes them."""
-    listed = [(name, Level[level]) for name, level, _, _ in (*ORGANS, *PARTY_COMMITTEES)]
+    listed = [(name, _level(level)) for name, level, _, _ in (*ORGANS, *PARTY_COMMITTEES)]
     levels = dict(listed) | {name: Level.CENTRAL for name, _, _ in MINISTRIES}
     ministries = [name for name, _, _ in MINISTRIES]
     groups = [
@@ -35,7 +40,7 @@ def _vocabulary_organs() -> list[tuple[str, Level | None]]:
             *(ministries if head in ("Đảng ủy", "Ban cán sự đảng") else ()),
         ]
     ]
-    committees = [(name, Level[level]) for name, level, _, _ in PARTY_COMMITTEES]
+    committees = [(name, _level(level)) for name, level, _, _ in PARTY_COMMITTEES]
     bodies = [
         (f"{head} {name}", level) for head, _, _ in COMMITTEE_BODIES for name, level in committees
     ]
@@ -98,9 +103,39 @@ def _ambiguous(role: str, organ: Organ) -> bool:
     )
 
 
+#: Names written after the head of an open body (made up, in the shape of real ones).
+_OPEN_NAMES = [
+    "",
+    "Văn kiện",
+    "Kinh tế - Xã hội Đại hội XIV của Đảng",
+    "quốc gia phòng, chống thiên tai",
+    "Thi đua - Khen thưởng Trung ương",
+    "Địa phương 2",
+    "Tổ chức cán bộ, Bộ Nội vụ",
+]
+
+
+@st.composite
+def _open_titles(draw: st.DrawFn, former: bool, acting: bool) -> Title:
+    """A title whose organ is an open body: a head and its name as written, or the head alone."""
+    head, _, _, alone, comma = draw(st.sampled_from(OPEN_BODIES))
+    names = [
+        name
+        for name in _OPEN_NAMES
+        if (alone if not name or name[0].islower() else True)
+        and (comma or not name.endswith("Bộ Nội vụ"))
+    ]
+    name = draw(st.sampled_from(names))
+    heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
+    role = draw(st.sampled_from(heads_roles or ["Chủ tịch", "Phó Chủ tịch", "Ủy viên"]))
+    return Title(role, Organ(f"{head} {name}".strip(), None), former, acting)
+
+
 @st.composite
 def _titles(draw: st.DrawFn) -> Title:
     former, acting = draw(st.booleans()), draw(st.booleans())
+    if draw(st.integers(0, 9)) == 0:
+        return draw(_open_titles(former, acting))
     if draw(st.integers(0, 9)) == 0:
         role = draw(st.sampled_from([role for role, _, _ in ROLE_ONLY]))
         return Title(role, None, former, acting)
