@@ -781,7 +781,8 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             if parent is not None and not _is_title_start(lower, start):
                 joint = ", " if kind == "comma" else " "
                 parts.append((joint + str(parent[0]), parent[1]))
-                break
+                end = parent[1]
+                continue
         word = _open_word().match(text, start)
         if word is None or _open_stop().match(lower, start) or _is_title_start(lower, start):
             break
@@ -854,10 +855,22 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     return _TitleRead(title, match.start(), end if name else match.end())
 
 
+@lazy_pattern
+def _standing_comma_title() -> Pattern:
+    """ "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy": a comma between role and organ."""
+    lexicon = _lexicon()
+    roles = alternation(role for role in lexicon.roles if role.endswith(" ban thường trực"))
+    organs = alternation(organ for organ in lexicon.organs if organ.startswith("ban "))
+    return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
+
+
 def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     """The longest title at ``position``: of the vocabulary, or with an open body."""
     match = _title_match(norm.lower, position)
     listed = _read_title(norm, match) if match is not None else None
+    if listed is None:
+        match = _standing_comma_title().match(norm.lower, position)
+        listed = _read_title(norm, match) if match is not None else None
     opened = _read_open(norm, position)
     if opened is None or listed is None:
         return listed or opened
@@ -1039,7 +1052,7 @@ def _assistant_before() -> Pattern:
 @lazy_pattern
 def _tag_line() -> Pattern:
     """The start of a line of tags or keywords ("Tag: …", "Từ khóa: …")."""
-    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)[ ]{0,3}:")
+    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
 
 
 def _tag_lines(lower: str) -> list[tuple[int, int]]:

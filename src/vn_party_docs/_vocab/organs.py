@@ -134,7 +134,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Ủy ban Thường vụ Quốc hội",
         "CENTRAL",
         "National Assembly Standing Committee",
-        ("ubtvqh",),
+        ("ubtvqh", "thường vụ quốc hội"),
     ),
     ("Quốc hội", "CENTRAL", "National Assembly", ("qh",)),
     ("Chính phủ", "CENTRAL", "Government", ()),
@@ -233,6 +233,13 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Bộ Tư lệnh Cảnh sát biển Việt Nam", "CENTRAL", "Vietnam Coast Guard High Command", ()),
     ("Học viện Quốc phòng", "CENTRAL", "National Defence Academy", ()),
     ("Bộ Tổng Tham mưu", "CENTRAL", "General Staff of the Vietnam People's Army", ()),
+    (
+        "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
+        "CENTRAL",
+        "General Staff of the Vietnam People's Army",
+        ("bộ tổng tham mưu qđnd việt nam",),
+    ),
+    ("Quân đội nhân dân Việt Nam", "CENTRAL", "Vietnam People's Army", ("qđnd việt nam",)),
     ("Báo Nhân Dân", "CENTRAL", "Nhân Dân newspaper", ("báo nhân dân",)),
     ("Thông tấn xã Việt Nam", "CENTRAL", "Vietnam News Agency", ("ttxvn",)),
     ("Đài Truyền hình Việt Nam", "CENTRAL", "Vietnam Television", ()),
@@ -596,7 +603,7 @@ PARTY_COMMITTEES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 #: Bodies of a Party committee: canonical head, English ("{}" is the committee), abbreviations
 #: of the head. "Ban Thường vụ" + "Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy".
 COMMITTEE_BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv")),
+    ("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv", "thường vụ")),
     ("Thường trực", "Standing Committee of the {}", ()),
     ("Ủy ban Kiểm tra", "Inspection Commission of the {}", ("ubkt",)),
     ("Ban Tổ chức", "Organisation Commission of the {}", ("btc",)),
@@ -767,6 +774,10 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, bool], ...] = (
     ("Hội đồng", "Council", (), True, False),
     ("Vụ", "Department", (), False, True),
     ("Cục", "Department", (), False, True),
+    ("Tập đoàn", "Group", (), False, False),
+    ("Tổng công ty", "Corporation", (), False, False),
+    ("Công ty", "Company", (), False, False),
+    ("Ngân hàng", "Bank", (), False, False),
 )
 
 #: Lower-case words that may open the name of an open body whose head may stand alone
