@@ -757,7 +757,11 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Chủ nhiệm Tổng cục Chính trị",
         "Chairman of the General Department of Politics",
     ),
-    ("Phó Tư lệnh Quân khu 4", "Phó Tư lệnh Quân khu 4", "Deputy Commander of the Military Region 4"),
+    (
+        "Phó Tư lệnh Quân khu 4",
+        "Phó Tư lệnh Quân khu 4",
+        "Deputy Commander of the Military Region 4",
+    ),
     (
         "Phó Bí thư Đảng ủy Khối",
         "Phó Bí thư Đảng ủy Khối",
@@ -815,10 +819,7 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     (
         "Sáng 9/4, Thủ tướng Trần Văn Hòa, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai "
         "chủ trì phiên họp.",
-        [
-            "Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên "
-            "tai"
-        ],
+        ["Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai"],
     ),
     (
         "Đại tướng Lê Văn Hùng, Chủ tịch Hội đồng Thi đua khen thưởng Bộ Quốc phòng đã trao "

@@ -300,7 +300,9 @@ def _open_english(name: str) -> str:
 
 
 def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
     return f"{number}{suffix}"
 
 
@@ -794,20 +796,26 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break  # "phòng, chống": a comma goes on only before a lower-case word
         if kind == "dash" and not capital:
             break
-        if not parts and not capital:
-            if head not in lexicon.open_back_reference or not _open_start().match(lower, start):
-                break
-        joint = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
+        if not parts and not capital and not _opens_a_name(lower, start, head):
+            break
+        joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
         written = word.group()
         if written.isupper():
             written = _OPEN_ABBREVIATIONS.get(written.lower(), written)
-        parts.append((joint.get(kind or "", " ") + written, word.end()))
+        parts.append((joints.get(kind or "", " ") + written, word.end()))
         end = word.end()
     while parts and parts[-1][0].split()[-1].lower() in _OPEN_LINKS:
         parts.pop()
     if not parts:
         return "", position
     return "".join(part for part, _ in parts).strip(), parts[-1][1]
+
+
+def _opens_a_name(lower: str, position: int, head: str) -> bool:
+    """Whether a lower-case word may open the name after ``head`` ("quốc gia", "phòng")."""
+    return (
+        head in _lexicon().open_back_reference and _open_start().match(lower, position) is not None
+    )
 
 
 def _is_title_start(lower: str, position: int) -> bool:
@@ -1022,9 +1030,9 @@ def _committee_of(title: Title) -> str | None:
         return None
     name = title.organ.name
     for committee in _committee_names():
-        if name == committee or name.endswith(" " + committee):
-            if f"Ban Thường vụ {committee}" in _lexicon().organ_level:
-                return committee
+        owns = name == committee or name.endswith(" " + committee)
+        if owns and f"Ban Thường vụ {committee}" in _lexicon().organ_level:
+            return committee
     return None
 
 

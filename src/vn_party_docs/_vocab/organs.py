@@ -203,7 +203,12 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "General Department of Defence Industry",
         (),
     ),
-    ("Tổng cục Hậu cần - Kỹ thuật", "CENTRAL", "General Department of Logistics and Technology", ()),
+    (
+        "Tổng cục Hậu cần - Kỹ thuật",
+        "CENTRAL",
+        "General Department of Logistics and Technology",
+        (),
+    ),
     (
         "Thường vụ Quân ủy Trung ương",
         "CENTRAL",
@@ -462,7 +467,12 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "{}District Political Training Centre",
         ("ttct huyện",),
     ),
-    ("Trung tâm Chính trị quận", "DISTRICT", "{}District Political Training Centre", ("ttct quận",)),
+    (
+        "Trung tâm Chính trị quận",
+        "DISTRICT",
+        "{}District Political Training Centre",
+        ("ttct quận",),
+    ),
     (
         "Trung tâm Chính trị thị xã",
         "DISTRICT",
