@@ -885,6 +885,37 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Đồng chí Mai Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
         ["Mai Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy"],
     ),
+    # a dash binds titles to the name before them, even before a rank and a long name
+    (
+        "Dự có các đồng chí Phó Chủ nhiệm Tổng cục Chính trị: Thượng tướng Hà Văn Tâm - Ủy "
+        "viên Trung ương Đảng, Trung tướng Lê Quang Vinh - Ủy viên Trung ương Đảng.",
+        [
+            "Hà Văn Tâm, Phó Chủ nhiệm Tổng cục Chính trị, Ủy viên Ban Chấp hành Trung ương Đảng",
+            "Lê Quang Vinh, Phó Chủ nhiệm Tổng cục Chính trị, Ủy viên Ban Chấp hành Trung ương "
+            "Đảng",
+        ],
+    ),
+    # military roles that stand alone in a chain; a region named before
+    (
+        "Thượng tướng Ngô Văn Tài - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng "
+        "QĐNDVN, Thứ trưởng Bộ Quốc phòng dự.",
+        [
+            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng Quân đội "
+            "nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng"
+        ],
+    ),
+    (
+        "Trung tướng Lò Văn Hải, Chính ủy Quân khu, Bí thư Đảng ủy Quân khu 2 phát biểu.",
+        ["Lò Văn Hải, Chính ủy Quân khu, Bí thư Đảng ủy Quân khu 2"],
+    ),
+    (
+        "Phó Chủ tịch nước Trần Thị Hạnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng "
+        "Trung ương dự.",
+        [
+            "Trần Thị Hạnh, Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen "
+            "thưởng Trung ương"
+        ],
+    ),
     # must not match or absorb: tags, an organ named after a title word
     (
         "Tag: Thời sự , Ủy viên Bộ Chính trị , Thủ tướng Chính phủ Trần Văn Hòa , Phó thủ "

@@ -1290,6 +1290,11 @@ class _Person:
     cover_start: int  # includes a shared title before a list, for parse_official
 
 
+def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
+    """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
+    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
+
+
 def _assign(
     lower: str, items: list[_Chain | _Name], tags: list[tuple[int, int]]
 ) -> tuple[dict[int, _Chain], dict[int, _Chain], dict[int, _Chain]]:
@@ -1317,9 +1322,10 @@ def _assign(
         if following is not None and _list_colon().match(lower[item.end : following.start]):
             headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
             continue
-        if to_next and to_previous:
+        if to_next and to_previous and not _dash_before(lower, previous, item):
             # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
-            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh").
+            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
+            # "A - T, Trung tướng B - T": a dash binds the titles to A.
             assert isinstance(following, _Name)
             to_previous = index - 2 not in before and len(following.name.split()) < 3
             to_previous = to_previous and (

@@ -192,6 +192,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "tổng cục chính trị qđnd việt nam",
             "tổng cục chính trị (quân đội nhân dân việt nam)",
             "tổng cục chính trị (qđnd việt nam)",
+            "tổng cục chính trị qđndvn",
         ),
     ),
     ("Tổng cục Chính trị", "CENTRAL", "General Department of Politics", ()),
@@ -223,6 +224,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         (f"Bộ Tư lệnh Quân khu {n}", "CENTRAL", f"Military Region {n} Command", ())
         for n in range(1, 10)
     ),
+    ("Quân khu", "", "Military Region", ()),
     ("Quân đoàn 12", "CENTRAL", "Army Corps 12", ()),
     ("Quân đoàn 34", "CENTRAL", "Army Corps 34", ()),
     ("Quân chủng Hải quân", "CENTRAL", "Vietnam People's Navy", ()),
@@ -244,7 +246,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "General Staff of the Vietnam People's Army",
         ("bộ tổng tham mưu qđnd việt nam",),
     ),
-    ("Quân đội nhân dân Việt Nam", "CENTRAL", "Vietnam People's Army", ("qđnd việt nam",)),
+    ("Quân đội nhân dân Việt Nam", "CENTRAL", "Vietnam People's Army", ("qđnd việt nam", "qđndvn")),
     ("Báo Nhân Dân", "CENTRAL", "Nhân Dân newspaper", ("báo nhân dân",)),
     ("Thông tấn xã Việt Nam", "CENTRAL", "Vietnam News Agency", ("ttxvn",)),
     ("Đài Truyền hình Việt Nam", "CENTRAL", "Vietnam Television", ()),
@@ -607,6 +609,11 @@ PARTY_COMMITTEES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("đảng ủy mttq, các đoàn thể trung ương", "đảng ủy mttq, các đoàn thể tw"),
     ),
     ("Đảng ủy Khối", "", "Bloc Party Committee", ("đuk",)),
+    *(
+        (f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}", ())
+        for n in range(1, 10)
+    ),
+    ("Đảng ủy Quân khu", "", "Party Committee of the Military Region", ()),
     ("Đảng ủy", "GRASSROOTS", "Party Committee", ()),
 )
 

@@ -38,6 +38,7 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Phó Chánh Văn phòng", "Deputy Chief", ()),
     ("Chánh Văn phòng", "Chief", ()),
     ("Phó Chủ tịch Thường trực", "Standing Vice Chairman", ("pct thường trực",)),
+    ("Phó Chủ tịch thứ nhất", "First Vice Chairman", ()),
     ("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman", ()),
     ("Phó Chủ tịch", "Vice Chairman", ("pct",)),
     ("Chủ tịch", "Chairman", ("ct",)),
@@ -118,6 +119,10 @@ BARE_ROLES: tuple[str, ...] = (
     "Viện trưởng",
     "Tổng Biên tập",
     "Chánh Văn phòng",
+    "Tổng Tham mưu trưởng",
+    "Phó Tổng Tham mưu trưởng",
+    "Tư lệnh",
+    "Phó Tư lệnh",
 )
 
 #: Whole titles written as one word or abbreviation: spelling → (role, organ canonical name).
