@@ -21,7 +21,8 @@ from vn_party_docs import (
     parse_title,
     parse_titles,
 )
-from vn_party_docs.strategies._titles import officials, title_variants, titles
+from vn_party_docs._vocab.organs import OPEN_BODIES
+from vn_party_docs.strategies._titles import officials, open_titles, title_variants, titles
 
 TITLE_TABLE: list[tuple[str, str, str]] = [
     # (as written, canonical, English)
@@ -948,3 +949,22 @@ def test_open_names_are_bounded() -> None:
     text = "Đồng chí Lê Văn Tâm, Trưởng Ban Chỉ đạo " + " ".join(["Xây Dựng"] * 200) + "."
     [mention] = find_officials(text)
     assert len(mention.text) < 400
+
+
+@given(open_titles(), st.sampled_from([" chủ trì.", ", phát biểu.", " Nguyễn Văn An dự."]))
+def test_open_title_round_trip(title: Title, after: str) -> None:
+    assert parse_title(str(title)) == title
+    assert Title.from_dict(json.loads(json.dumps(title.to_dict()))) == title
+    assert title.organ is not None
+    english = title.english()
+    if title.organ.name in {head for head, *_ in OPEN_BODIES}:  # the head alone: all English
+        assert "(" not in english
+    else:  # the name as written, after the head's English
+        assert english.endswith(f"({title.organ.name})")
+    # old tone marks and NFD read the same; the name's case is kept as written
+    variant = unicodedata.normalize("NFD", str(title).replace("ủy", "uỷ").replace("óa", "oá"))
+    assert parse_title(variant) == title
+    # in a sentence the name ends before a verb, a comma or a personal name
+    text = "Ông Lê Văn Tâm, Bí thư Tỉnh ủy, " + str(title) + after
+    [first, *_others] = find_officials(text)
+    assert first.value.titles[-1] == title

@@ -18,9 +18,9 @@ from .._vocab.organs import (
 )
 from .._vocab.places import PROVINCES
 from .._vocab.roles import BARE_ROLES, HEAD_ROLES, ROLE_ONLY, ROLES
-from ..titles import Level, Official, Organ, Title
+from ..titles import Level, Official, Organ, Title, _committee_of
 
-__all__ = ["officials", "title_variants", "titles"]
+__all__ = ["officials", "open_titles", "title_variants", "titles"]
 
 
 def _level(name: str) -> Level | None:
@@ -116,8 +116,9 @@ _OPEN_NAMES = [
 
 
 @st.composite
-def _open_titles(draw: st.DrawFn, former: bool, acting: bool) -> Title:
+def _open_titles(draw: st.DrawFn) -> Title:
     """A title whose organ is an open body: a head and its name as written, or the head alone."""
+    former, acting = draw(st.booleans()), draw(st.booleans())
     head, _, _, alone, comma = draw(st.sampled_from(OPEN_BODIES))
     names = [
         name
@@ -135,8 +136,6 @@ def _open_titles(draw: st.DrawFn, former: bool, acting: bool) -> Title:
 def _titles(draw: st.DrawFn) -> Title:
     former, acting = draw(st.booleans()), draw(st.booleans())
     if draw(st.integers(0, 9)) == 0:
-        return draw(_open_titles(former, acting))
-    if draw(st.integers(0, 9)) == 0:
         role = draw(st.sampled_from([role for role, _, _ in ROLE_ONLY]))
         return Title(role, None, former, acting)
     if draw(st.integers(0, 9)) == 0:
@@ -147,6 +146,20 @@ def _titles(draw: st.DrawFn) -> Title:
     if _ambiguous(role, organ):
         role = "Ủy viên"
     return Title(role, organ, former, acting)
+
+
+def open_titles() -> st.SearchStrategy[Title]:
+    """Titles whose organ is a body named in full after its head ("Ban Chỉ đạo …").
+
+    Their names are kept as written, so only their case-preserving variants read back
+    equal; :func:`titles` leaves them out for that reason.
+
+    Example:
+        >>> from hypothesis import find
+        >>> find(open_titles(), lambda t: t.organ.name == "Tiểu ban").role
+        'Phó Trưởng Tiểu ban'
+    """
+    return _open_titles()
 
 
 def titles() -> st.SearchStrategy[Title]:
@@ -177,6 +190,17 @@ def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
     return last.organ is not None or last.role in {role for role, _, _ in ROLE_ONLY}
 
 
+def _no_board_completed(titles: tuple[Title, ...]) -> bool:
+    """No "Ủy viên Ban Thường vụ" alone before a title of a committee: the reader completes it
+    with that committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy")."""
+    return not any(
+        title.organ is not None
+        and title.organ.name == "Ban Thường vụ"
+        and any(_committee_of(later) is not None for later in titles[index + 1 :])
+        for index, title in enumerate(titles)
+    )
+
+
 def officials() -> st.SearchStrategy[Official]:
     """Valid officials: a name (or none) and one to four titles.
 
@@ -191,7 +215,10 @@ def officials() -> st.SearchStrategy[Official]:
     return st.builds(
         Official,
         st.none() | _names(),
-        st.lists(titles(), min_size=1, max_size=4).map(tuple).filter(_ends_with_an_office),
+        st.lists(titles(), min_size=1, max_size=4)
+        .map(tuple)
+        .filter(_ends_with_an_office)
+        .filter(_no_board_completed),
     )
 
 
