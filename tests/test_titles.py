@@ -928,6 +928,25 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         ["Lê Văn Tâm, Thường trực Ban Bí thư"],
     ),
     ("Thay mặt Ban Bí thư Trung ương Đảng, đồng chí Lê Văn Tâm trao quyết định.", []),
+    # items printed with spaced commas are tags; a deputy's office is another person's
+    (
+        "Thời sự , Thủ tướng Chính phủ Trần Văn Hòa , Phó thủ tướng Chính phủ , Quốc hội",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ"],
+    ),
+    (
+        "Thủ tướng Chính phủ Trần Văn Hòa, Phó Thủ tướng Chính phủ, Phó Chủ tịch Quốc hội và "
+        "các bộ trưởng dự.",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ"],
+    ),
+    (
+        "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trần Văn Hòa, Trưởng Ban Chỉ đạo Trung ương "
+        "về phát triển khoa học, công nghệ và chuyển đổi số dự.",
+        [
+            "Trần Văn Hòa, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Trung "
+            "ương về phát triển khoa học, công nghệ và chuyển đổi số"
+        ],
+    ),
+    ("Tổng Bí thư Trường Chinh đọc báo cáo.", []),
     ("Ban Giám đốc Sở Y tế Nguyễn Văn Tú cho biết.", []),
     ("Từ khóa: Bí thư Tỉnh ủy, Nguyễn Văn Tú, Chủ tịch UBND tỉnh", []),
     ("Ông Trần Văn B, Trưởng Ban Tổ chức Hội thi, công bố kết quả.", []),

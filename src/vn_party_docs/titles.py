@@ -487,6 +487,18 @@ def _lexicon() -> _Lexicon:
         ("Trợ lý", "Thủ tướng Chính phủ"): "Assistant to the Prime Minister",
         ("Trợ lý", "Tổng Bí thư"): "Assistant to the General Secretary",
         ("Trợ lý", "Chủ tịch nước"): "Assistant to the State President",
+        ("Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
+            "Prosecutor General of the Supreme People's Procuracy"
+        ),
+        ("Phó Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
+            "Deputy Prosecutor General of the Supreme People's Procuracy"
+        ),
+        ("Viện trưởng", "Viện Kiểm sát nhân dân tỉnh"): (
+            "Chief Procurator of the Provincial People's Procuracy"
+        ),
+        ("Phó Viện trưởng", "Viện Kiểm sát nhân dân tỉnh"): (
+            "Deputy Chief Procurator of the Provincial People's Procuracy"
+        ),
     }
     open_heads = {}
     for head, _, spellings, _, _ in OPEN_BODIES:
@@ -882,11 +894,12 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     opened = _read_open(norm, position)
     if opened is None or listed is None:
         return listed or opened
-    organ = listed.title.organ
+    organ, lexicon = listed.title.organ, _lexicon()
     if opened.end > listed.end and (
-        organ is None or (organ.name in _lexicon().extendable and organ.locality is None)
+        (organ is None and listed.title.role not in lexicon.role_only.values())
+        or (organ is not None and organ.name in lexicon.extendable and organ.locality is None)
     ):
-        return opened
+        return opened  # a role alone or a listed organ that the open name continues
     return listed
 
 
@@ -1064,12 +1077,31 @@ def _tag_line() -> Pattern:
 
 
 def _tag_lines(lower: str) -> list[tuple[int, int]]:
-    """The spans of the lines of tags: their items are separate phrases, not one sentence."""
+    """The spans of the lines of tags: their items are separate phrases, not one sentence.
+
+    A line that starts with "Tag:" or "Từ khóa:", or that separates three items or more
+    with a comma written between spaces (" , "), the way tag lists are printed.
+    """
     spans = []
     for found in _tag_line().finditer(lower):
         end = lower.find("\n", found.end())
         spans.append((found.start(), len(lower) if end < 0 else end))
-    return spans
+    count, first, last = 0, 0, 0
+    for found in _spaced_comma().finditer(lower):
+        if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
+            count += 1
+        else:
+            count, first = 1, found.start()
+        last = found.end()
+        if count == 3:
+            end = lower.find("\n", last)
+            spans.append((lower.rfind("\n", 0, first) + 1, len(lower) if end < 0 else end))
+    return sorted(set(spans))
+
+
+@lazy_pattern
+def _spaced_comma() -> Pattern:
+    return compile_pattern(r"[ ],[ ]")
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -1290,6 +1322,26 @@ class _Person:
     cover_start: int  # includes a shared title before a list, for parse_official
 
 
+def _base_role(role: str) -> str:
+    """A role without "Phó" and "Thường trực": the office it is the deputy of."""
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
+
+
+def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
+    """Whether ``chain`` holds the deputy of an office in ``own`` or the reverse ("Thủ tướng
+    Chính phủ A, Phó Thủ tướng Chính phủ, …": the titles after A are other people's)."""
+    if own is None:
+        return False
+    return any(
+        mine.organ is not None
+        and mine.organ == other.organ
+        and mine.role != other.role
+        and _base_role(mine.role) == _base_role(other.role)
+        for mine in own.titles
+        for other in chain.titles
+    )
+
+
 def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
     """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
     return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
@@ -1314,6 +1366,7 @@ def _assign(
             isinstance(previous, _Name)
             and index - 1 not in after
             and not _inside(tags, item.start)
+            and not _contradicts(before.get(index - 1), item)
             and (
                 bool(_after_name().match(lower[previous.end : item.start]))
                 or _name_line_before(lower, previous, item)
