@@ -881,6 +881,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Hà Tĩnh dự.",
         ["Trịnh Văn Quý, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hà Tĩnh"],
     ),
+    # hard-wrapped text: a line break after a name's first syllable
+    (
+        "Tham dự có đ/c Đinh Văn Lộc, Tỉnh ủy viên, Bí thư Huyện ủy; đ/c Nguyễn\nVăn Hậu, UV "
+        "BTV Huyện ủy, Phó Chủ tịch HĐND huyện.",
+        [
+            "Đinh Văn Lộc, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy",
+            "Nguyễn Văn Hậu, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch Hội đồng nhân dân huyện",
+        ],
+    ),
     # the standing board takes its committee from the chain
     (
         "Đồng chí Mai Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",

@@ -1149,6 +1149,11 @@ _STOP_SYLLABLES = (
 _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 
 
+#: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
+#: ("đ/c Nguyễn\nVăn Hán"); later syllables are on one line.
+_FIRST_GAP = r"(?:[ ]|[ ]?\n[ ]?)"
+
+
 def _surnamealternation() -> str:
     """Family names, capitalised and in capitals."""
     return alternation([*SURNAMES, *(surname.upper() for surname in SURNAMES)])
@@ -1162,14 +1167,15 @@ def _rankalternation() -> str:
 @lazy_pattern
 def _surname_anchor() -> Pattern:
     """Where a name can start: a family name before another capitalised word."""
-    return compile_pattern(rf"(?:{_surnamealternation()})(?=[ ]{UPPER})")
+    return compile_pattern(rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
 
 
 @lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
     return compile_pattern(
-        rf"(?<![^\W_])(?:{_surnamealternation()})(?:[ ]{_SYLLABLE}){{1,4}}(?![^\W_])"
+        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_SYLLABLE}"
+        rf"(?:[ ]{_SYLLABLE}){{0,3}}(?![^\W_])"
     )
 
 
@@ -1184,7 +1190,7 @@ def _addressed_name_pattern() -> Pattern:
         (?:
             (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<addressed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?![^\W_]|/)
+            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}})(?![^\W_]|/)
           | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<listed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
         )
