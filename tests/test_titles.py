@@ -890,6 +890,20 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Nguyễn Văn Hậu, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch Hội đồng nhân dân huyện",
         ],
     ),
+    # a grassroots Party committee named after "Đảng ủy"; a members' council
+    (
+        "Đồng chí Phan Văn Bảo, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn, Bí thư Đảng ủy Cơ quan "
+        "Tập đoàn tham gia đoàn công tác.",
+        ["Phan Văn Bảo, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn, Bí thư Đảng ủy Cơ quan Tập đoàn"],
+    ),
+    (
+        "Ông Vũ Văn Hưng – Bí thư Đảng ủy, Chủ tịch HĐTV Tổng công ty Điện lực miền Bắc phát biểu.",
+        [
+            "Vũ Văn Hưng, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty Điện lực "
+            "miền Bắc"
+        ],
+    ),
+    ("Đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã tham gia đoàn.", ["Lê Văn Tâm, Bí thư Đảng ủy xã"]),
     # the standing board takes its committee from the chain
     (
         "Đồng chí Mai Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",

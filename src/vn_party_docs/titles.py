@@ -509,10 +509,10 @@ def _lexicon() -> _Lexicon:
         role_english[role] = english
         head_roles[role.lower()] = (role, head)
     heads = tuple(sorted((row[0] for row in OPEN_BODIES), key=len, reverse=True))
+    # a listed organ that is a head itself ("Đảng ủy") or a steering committee is continued by
+    # the name written after it; other listed names are whole ("Báo Nhân Dân")
     extendable = frozenset(
-        name
-        for name in organ_english
-        if any(name.startswith(head + " ") for head in heads if head != "Hội đồng")
+        name for name in organ_english if name in heads or name.startswith("Ban Chỉ đạo ")
     )
     return _Lexicon(
         organs=organs,
@@ -870,7 +870,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     name, end = _open_name(norm, match.end(), head)
     if not name and head not in lexicon.open_back_reference:
         return None
-    organ = Organ(f"{head} {name}" if name else head, None)
+    organ_name = f"{head} {name}" if name else head
+    organ = Organ(organ_name, lexicon.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end if name else match.end())
 

@@ -93,6 +93,7 @@ def _organs(draw: st.DrawFn) -> Organ:
 
 
 _ORGAN_NAMES = {name.lower() for name, _ in _ORGANS}
+_LEVELS = dict(_ORGANS)
 
 
 def _ambiguous(role: str, organ: Organ) -> bool:
@@ -129,7 +130,8 @@ def _open_titles(draw: st.DrawFn) -> Title:
     name = draw(st.sampled_from(names))
     heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
     role = draw(st.sampled_from(heads_roles or ["Chủ tịch", "Phó Chủ tịch", "Ủy viên"]))
-    return Title(role, Organ(f"{head} {name}".strip(), None), former, acting)
+    organ = f"{head} {name}".strip()
+    return Title(role, Organ(organ, _LEVELS.get(organ)), former, acting)
 
 
 @st.composite
