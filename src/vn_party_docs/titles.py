@@ -892,16 +892,21 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     if listed is None:
         match = _standing_comma_title().match(norm.lower, position)
         listed = _read_title(norm, match) if match is not None else None
+    if listed is not None and not _open_may_extend(listed.title):
+        return listed
     opened = _read_open(norm, position)
     if opened is None or listed is None:
         return listed or opened
-    organ, lexicon = listed.title.organ, _lexicon()
-    if opened.end > listed.end and (
-        (organ is None and listed.title.role not in lexicon.role_only.values())
-        or (organ is not None and organ.name in lexicon.extendable and organ.locality is None)
-    ):
-        return opened  # a role alone or a listed organ that the open name continues
-    return listed
+    return opened if opened.end > listed.end else listed
+
+
+def _open_may_extend(title: Title) -> bool:
+    """Whether an open name may read on past a title of the vocabulary: a role alone, a head
+    ("Đảng ủy") or a steering committee ("Ban Chỉ đạo Trung ương về …"), without a place."""
+    lexicon, organ = _lexicon(), title.organ
+    if organ is None:
+        return title.role not in lexicon.role_only.values()
+    return organ.name in lexicon.extendable and organ.locality is None
 
 
 @lazy_pattern
