@@ -867,6 +867,16 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "miền Nam"
         ],
     ),
+    (
+        "PGS, TS. HOÀNG VĂN NAM\nNguyên Phó Trưởng Ban Thường trực Hội đồng Lý luận Trung ương",
+        ["Hoàng Văn Nam, nguyên Phó Trưởng Ban Thường trực Hội đồng Lý luận Trung ương"],
+    ),
+    (
+        "Thiếu tướng, PGS.TS Đào Văn Hòa\nPhó Giám đốc Học viện Chính trị, Bộ Quốc phòng",
+        ["Đào Văn Hòa, Phó Giám đốc Học viện Chính trị, Bộ Quốc phòng"],
+    ),
+    # a name line that is a heading, then a sentence: no byline
+    ("Nguyễn Văn An\nBí thư Tỉnh ủy Trần Văn Bình phát biểu.", ["Trần Văn Bình, Bí thư Tỉnh ủy"]),
     # vocabulary: a unit of a parent, a district centre, a delegation across a line break
     (
         "Đồng chí Tạ Quang Vinh, Vụ trưởng Vụ Địa phương 2, Văn phòng Trung ương Đảng báo cáo.",

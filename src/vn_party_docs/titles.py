@@ -1280,8 +1280,9 @@ def _after_name() -> Pattern:
 
 @lazy_pattern
 def _line_start_before_name() -> Pattern:
-    """A name alone at the start of its line, perhaps after a degree or an address."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})\.?[ ]{{1,3}})?"
+    """A name alone at the start of its line, perhaps after degrees, a rank or an address
+    ("PGS, TS.", "Thiếu tướng, PGS.TS")."""
+    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
     return compile_pattern(rf"(?:\A|\n)[ ]{{0,3}}{address}\Z")
 
 
@@ -1289,7 +1290,7 @@ def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
     """A byline or signature: the name alone on its line, its titles on the next."""
     if not _line_break_only().fullmatch(lower, name.end, chain.start):
         return False
-    return _line_start_before_name().search(lower, max(0, name.start - 24), name.start) is not None
+    return _line_start_before_name().search(lower, max(0, name.start - 40), name.start) is not None
 
 
 @lazy_pattern
