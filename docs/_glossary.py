@@ -80,11 +80,14 @@ def tables() -> str:
         "",
         "The name after the head is kept as written (see {doc}`titles`).",
         "",
-        _row("head", "English", "also read", "alone refers back", "parent after a comma"),
+        _row("head", "English", "also read", "alone refers back", "after a comma"),
         _row("---", "---", "---", "---", "---"),
     ]
     for head, english, spellings, alone, comma in OPEN_BODIES:
-        yes_no = ("yes" if alone else "no", "yes" if comma else "no")
+        yes_no = (
+            "yes" if alone else "no",
+            {"parent": "its parent", "topic": "its topic"}.get(comma, "—"),
+        )
         lines.append(_row(head, english, ", ".join(spellings), *yes_no))
     lines += ["", "Lower-case words that may open a name: " + ", ".join(OPEN_NAME_STARTS) + "."]
     lines += ["", "Words that end a name: " + ", ".join(OPEN_NAME_STOPS) + "."]

@@ -914,6 +914,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         ],
     ),
     ("Đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã tham gia đoàn.", ["Lê Văn Tâm, Bí thư Đảng ủy xã"]),
+    # a comma goes on inside the topic of a steering committee only, not a department's name
+    (
+        "Ông Mạc Văn Hùng, Phó Vụ trưởng Vụ Cơ sở đảng, trúng tuyển kỳ thi năm nay.",
+        ["Mạc Văn Hùng, Phó Vụ trưởng Vụ Cơ sở đảng"],
+    ),
     # the standing board takes its committee from the chain
     (
         "Đồng chí Mai Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",

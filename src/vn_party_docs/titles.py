@@ -332,6 +332,7 @@ class _Lexicon:
     open_head_order: tuple[str, ...]  # canonical heads, longest first
     open_back_reference: frozenset[str]  # heads that may stand alone
     open_comma_parent: frozenset[str]  # heads whose name may end with ", <parent organ>"
+    open_comma_topic: frozenset[str]  # heads whose name goes on at ", <lower-case word>"
     head_roles: dict[str, tuple[str, str]]  # spelling -> (role, head)
     extendable: frozenset[str]  # listed organs that an open name may continue
 
@@ -532,7 +533,8 @@ def _lexicon() -> _Lexicon:
         open_english={head: english for head, english, _, _, _ in OPEN_BODIES},
         open_head_order=heads,
         open_back_reference=frozenset(row[0] for row in OPEN_BODIES if row[3]),
-        open_comma_parent=frozenset(row[0] for row in OPEN_BODIES if row[4]),
+        open_comma_parent=frozenset(row[0] for row in OPEN_BODIES if row[4] == "parent"),
+        open_comma_topic=frozenset(row[0] for row in OPEN_BODIES if row[4] == "topic"),
         head_roles=head_roles,
         extendable=extendable,
     )
@@ -804,8 +806,8 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break
         first = word.group()[0]
         capital = first.isupper() or first.isdigit()
-        if kind == "comma" and (capital or not parts):
-            break  # "phòng, chống": a comma goes on only before a lower-case word
+        if kind == "comma" and (capital or not parts or head not in lexicon.open_comma_topic):
+            break  # "phòng, chống": a comma goes on only before a lower-case word of a topic
         if kind == "dash" and not capital:
             break
         if not parts and not capital and not _opens_a_name(lower, start, head):

@@ -782,35 +782,37 @@ NOT_ORGANS: tuple[str, ...] = (
 #: phòng, chống dịch COVID-19", "Hội đồng Thi đua - Khen thưởng Trung ương", "Tiểu ban Văn
 #: kiện Đại hội XIV", "Vụ Địa phương 1, Văn phòng Trung ương Đảng"): canonical head,
 #: English, extra spellings of the head (lower case), whether the head alone refers back to
-#: a body named earlier ("Phó Chủ tịch Hội đồng"), whether the name may end with its parent
-#: after a comma ("Vụ Địa phương 1, Văn phòng Trung ương Đảng"). The name is kept as written.
-OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, bool], ...] = (
-    ("Ban Chỉ đạo", "Steering Committee", ("bcđ",), True, False),
-    ("Tiểu ban", "Sub-committee", (), True, False),
-    ("Hội đồng quản trị", "Board of Directors", ("hđqt",), True, False),
-    ("Hội đồng thành viên", "Members' Council", ("hđtv",), True, False),
+#: a body named earlier ("Phó Chủ tịch Hội đồng"), and what may follow a comma in the name:
+#: "parent" its parent organ ("Vụ Địa phương 1, Văn phòng Trung ương Đảng"), "topic" a
+#: lower-case word of its topic ("Ban Chỉ đạo … phòng, chống tham nhũng, tiêu cực"), ""
+#: nothing. The name is kept as written.
+OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
+    ("Ban Chỉ đạo", "Steering Committee", ("bcđ",), True, "topic"),
+    ("Tiểu ban", "Sub-committee", (), True, "topic"),
+    ("Hội đồng quản trị", "Board of Directors", ("hđqt",), True, ""),
+    ("Hội đồng thành viên", "Members' Council", ("hđtv",), True, ""),
     (
         "Ban Thường vụ Đảng ủy",
         "Standing Board of the Party Committee",
         ("btv đảng ủy",),
         True,
-        False,
+        "",
     ),
-    ("Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True, False),
-    ("Đảng ủy", "Party Committee", (), True, False),
-    ("Hội đồng", "Council", (), True, False),
-    ("Vụ", "Department", (), False, True),
-    ("Cục", "Department", (), False, True),
-    ("Viện", "Institute", (), False, True),
-    ("Học viện", "Academy", (), False, True),
-    ("Bệnh viện", "Hospital", (), False, True),
-    ("Báo", "Newspaper", (), False, False),
-    ("Tạp chí", "Review", (), False, False),
-    ("Đài", "Station", (), False, False),
-    ("Tập đoàn", "Group", (), False, False),
-    ("Tổng công ty", "Corporation", (), False, False),
-    ("Công ty", "Company", (), False, False),
-    ("Ngân hàng", "Bank", (), False, False),
+    ("Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True, ""),
+    ("Đảng ủy", "Party Committee", (), True, ""),
+    ("Hội đồng", "Council", (), True, "topic"),
+    ("Vụ", "Department", (), False, "parent"),
+    ("Cục", "Department", (), False, "parent"),
+    ("Viện", "Institute", (), False, "parent"),
+    ("Học viện", "Academy", (), False, "parent"),
+    ("Bệnh viện", "Hospital", (), False, "parent"),
+    ("Báo", "Newspaper", (), False, ""),
+    ("Tạp chí", "Review", (), False, ""),
+    ("Đài", "Station", (), False, ""),
+    ("Tập đoàn", "Group", (), False, ""),
+    ("Tổng công ty", "Corporation", (), False, ""),
+    ("Công ty", "Company", (), False, ""),
+    ("Ngân hàng", "Bank", (), False, ""),
 )
 
 #: Lower-case words that may open the name of an open body whose head may stand alone

@@ -125,7 +125,8 @@ def _open_titles(draw: st.DrawFn) -> Title:
         name
         for name in _OPEN_NAMES
         if (alone if not name or name[0].islower() else True)
-        and (comma or not name.endswith("Bộ Nội vụ"))
+        and (comma == "parent" or not name.endswith("Bộ Nội vụ"))
+        and (comma == "topic" or ", " not in name or name.endswith("Bộ Nội vụ"))
     ]
     name = draw(st.sampled_from(names))
     heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
