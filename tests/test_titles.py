@@ -914,6 +914,16 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         ],
     ),
     ("Đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã tham gia đoàn.", ["Lê Văn Tâm, Bí thư Đảng ủy xã"]),
+    # a Party group referred back to; a part-time office
+    (
+        "Có bà Lê Thị Hồng, Bí thư Đảng đoàn, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam; ông Cao "
+        "Văn Tú, Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam.",
+        [
+            "Lê Thị Hồng, Bí thư Đảng đoàn, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam",
+            "Cao Văn Tú, Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc "
+            "Việt Nam",
+        ],
+    ),
     # a comma goes on inside the topic of a steering committee only, not a department's name
     (
         "Ông Mạc Văn Hùng, Phó Vụ trưởng Vụ Cơ sở đảng, trúng tuyển kỳ thi năm nay.",

@@ -123,6 +123,9 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("đảng đoàn mttq việt nam",),
     ),
     ("Ban cán sự đảng Chính phủ", "CENTRAL", "Government's Party Civil Affairs Board", ()),
+    # a Party group named before, referred back to ("Bí thư Đảng đoàn, Chủ tịch …")
+    ("Đảng đoàn", "", "Party Delegation", ()),
+    ("Ban cán sự đảng", "", "Party Civil Affairs Board", ()),
     (
         "Học viện Chính trị quốc gia Hồ Chí Minh",
         "CENTRAL",

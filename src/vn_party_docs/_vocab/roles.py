@@ -40,6 +40,7 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Phó Chủ tịch Thường trực", "Standing Vice Chairman", ("pct thường trực",)),
     ("Phó Chủ tịch thứ nhất", "First Vice Chairman", ()),
     ("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman", ()),
+    ("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman", ()),
     ("Phó Chủ tịch", "Vice Chairman", ("pct",)),
     ("Chủ tịch", "Chairman", ("ct",)),
     ("Phó Thủ tướng Thường trực", "Standing Deputy Prime Minister", ()),
