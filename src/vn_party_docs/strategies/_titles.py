@@ -18,7 +18,7 @@ from .._vocab.organs import (
 )
 from .._vocab.places import PROVINCES
 from .._vocab.roles import BARE_ROLES, HEAD_ROLES, ROLE_ONLY, ROLES
-from ..titles import Level, Official, Organ, Title, _committee_of
+from ..titles import Level, Official, Organ, Title
 
 __all__ = ["officials", "open_titles", "title_variants", "titles"]
 
@@ -193,13 +193,22 @@ def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
     return last.organ is not None or last.role in {role for role, _, _ in ROLE_ONLY}
 
 
+_COMMITTEES = [name for name, _, _, _ in PARTY_COMMITTEES]
+
+
+def _names_a_committee(title: Title) -> bool:
+    """Whether a title's organ is a Party committee or one of its bodies."""
+    name = title.organ.name if title.organ is not None else ""
+    return any(name == c or name.endswith(" " + c) for c in _COMMITTEES)
+
+
 def _no_board_completed(titles: tuple[Title, ...]) -> bool:
     """No "Ủy viên Ban Thường vụ" alone before a title of a committee: the reader completes it
     with that committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy")."""
     return not any(
         title.organ is not None
         and title.organ.name == "Ban Thường vụ"
-        and any(_committee_of(later) is not None for later in titles[index + 1 :])
+        and any(_names_a_committee(later) for later in titles[index + 1 :])
         for index, title in enumerate(titles)
     )
 
