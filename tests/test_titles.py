@@ -811,6 +811,11 @@ def test_kiem_shares_the_organ_and_former() -> None:
         "Phó Bí thư Đảng ủy xã",
         "Bí thư Đảng ủy xã",
     ]
+    # a board of directors is the board of the organ that "kiêm" gives
+    assert [str(t) for t in parse_titles("Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Dệt may")] == [
+        "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may",
+        "Tổng Giám đốc Tập đoàn Dệt may",
+    ]
     # "Phó Chủ tịch - Tổng Thư ký" with a dash stays one office
     assert len(parse_titles("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam")) == 1
 

@@ -35,6 +35,7 @@ from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
 from ._vocab.organs import (
     COMMITTEE_BODIES,
     COMMITTEE_BODY_SPELLINGS,
+    ENTERPRISE_BOARDS,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
     MINISTRY_ABBREVIATIONS,
@@ -1000,7 +1001,8 @@ def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
     """Complete titles from the others of their chain.
 
     "R1 kiêm R2 <Organ>": R1 takes the organ (a Party secretary only a Party organ, any
-    other role only a non-Party organ), and a "nguyên" before R1 covers R2. "Ủy viên Ban
+    other role only a non-Party organ; a board "HĐQT" becomes the organ's board), and a
+    "nguyên" before R1 covers R2. "Ủy viên Ban
     Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing board is the Tỉnh ủy's.
     """
     done = list(titles)
@@ -1017,6 +1019,14 @@ def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
             and (current.role in PARTY_SECRETARIES) == _is_party_committee(organ.name)
         ):
             done[index] = attrs.evolve(current, organ=organ)
+        elif (
+            current.organ is not None
+            and current.organ.name in ENTERPRISE_BOARDS
+            and organ is not None
+            and not _is_party_committee(organ.name)
+        ):  # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board of Công ty X
+            board = Organ(f"{current.organ.name} {organ}", None)
+            done[index] = attrs.evolve(current, organ=board)
     for index, title in enumerate(done):
         if title.organ is not None and title.organ.name in _BODIES_ALONE:
             committee = next(

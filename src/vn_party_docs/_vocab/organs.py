@@ -818,6 +818,10 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ("Ngân hàng", "Bank", (), False, ""),
 )
 
+#: Boards of an enterprise: "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" is the chairman of
+#: the board of Công ty X.
+ENTERPRISE_BOARDS: tuple[str, ...] = ("Hội đồng quản trị", "Hội đồng thành viên")
+
 #: Lower-case words that may open the name of an open body whose head may stand alone
 #: ("Ban Chỉ đạo quốc gia …", "Ban Chỉ đạo phòng, chống …"); any other lower-case word
 #: after the head ends the title at the head ("Trưởng Tiểu ban nhấn mạnh").
