@@ -12,13 +12,16 @@ from vn_party_docs._vocab.organs import (
     COMMITTEE_BODIES,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
+    OPEN_BODIES,
+    OPEN_NAME_STARTS,
+    OPEN_NAME_STOPS,
     ORGANS,
     PARTY_COMMITTEES,
     PARTY_GROUP_HOSTS,
     PARTY_GROUPS,
 )
 from vn_party_docs._vocab.places import PROVINCES, PROVINCES_2025
-from vn_party_docs._vocab.roles import BARE_ROLES, FUSED_TITLES, ROLE_ONLY, ROLES
+from vn_party_docs._vocab.roles import BARE_ROLES, FUSED_TITLES, HEAD_ROLES, ROLE_ONLY, ROLES
 
 
 def _row(*cells: str) -> str:
@@ -37,11 +40,13 @@ def tables() -> str:
         lines.append(_row(role, english, ", ".join(spellings)))
     for role, english, spellings in ROLE_ONLY:
         lines.append(_row(role, english, ", ".join(s for s in spellings if s != role.lower())))
+    for role, english, _ in HEAD_ROLES:
+        lines.append(_row(role, english, ""))
     lines += ["", "## Organs", "", _row("Vietnamese", "level", "English", "also read")]
     lines.append(_row("---", "---", "---", "---"))
     for name, level, english, spellings in (*ORGANS, *PARTY_COMMITTEES):
         if name not in FUSED_ONLY_ORGANS:
-            lines.append(_row(name, level.lower(), _english(english), ", ".join(spellings)))
+            lines.append(_row(name, level.lower() or "—", _english(english), ", ".join(spellings)))
     for name, subject, spellings in MINISTRIES:
         lines.append(_row(name, "central", f"Ministry of {subject}", ", ".join(spellings)))
     lines += [
@@ -69,6 +74,23 @@ def tables() -> str:
     for head, template in PARTY_GROUPS:
         lines.append(_row(head, template.format("…")))
     lines += ["", "Hosts: " + ", ".join(PARTY_GROUP_HOSTS) + "."]
+    lines += [
+        "",
+        "## Bodies named in full after their head",
+        "",
+        "The name after the head is kept as written (see {doc}`titles`).",
+        "",
+        _row("head", "English", "also read", "alone refers back", "after a comma"),
+        _row("---", "---", "---", "---", "---"),
+    ]
+    for head, english, spellings, alone, comma in OPEN_BODIES:
+        yes_no = (
+            "yes" if alone else "no",
+            {"parent": "its parent", "topic": "its topic"}.get(comma, "—"),
+        )
+        lines.append(_row(head, english, ", ".join(spellings), *yes_no))
+    lines += ["", "Lower-case words that may open a name: " + ", ".join(OPEN_NAME_STARTS) + "."]
+    lines += ["", "Words that end a name: " + ", ".join(OPEN_NAME_STOPS) + "."]
     lines += ["", "## Whole titles in one word or abbreviation", ""]
     lines += [_row("written", "title"), _row("---", "---")]
     for spelling, role, organ in FUSED_TITLES:

@@ -6,7 +6,7 @@ import json
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from tests.conftest import sample_text, sample_texts
@@ -21,7 +21,8 @@ from vn_party_docs import (
     parse_title,
     parse_titles,
 )
-from vn_party_docs.strategies._titles import officials, title_variants, titles
+from vn_party_docs._vocab.organs import OPEN_BODIES
+from vn_party_docs.strategies._titles import officials, open_titles, title_variants, titles
 
 TITLE_TABLE: list[tuple[str, str, str]] = [
     # (as written, canonical, English)
@@ -381,6 +382,8 @@ def test_official_round_trip(official: Official) -> None:
 @given(titles().flatmap(lambda t: st.tuples(st.just(t), title_variants(str(t)))))
 def test_variants_read_the_same(pair: tuple[Title, str]) -> None:
     title, variant = pair
+    # the name of an open body is kept as written: its capitals cannot be undone
+    assume(not (variant.isupper() and title.organ is not None and title.organ.level is None))
     assert parse_title(variant) == title
 
 
@@ -504,11 +507,17 @@ def test_more_arrangements(text: str, expected: str) -> None:
 
 
 def test_standing_board_without_its_committee_and_a_district_place() -> None:
+    # the standing board is the committee's that the chain names next (its place is not copied)
     text = "Đồng chí Nguyễn Văn A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Yên Sơn."
     [mention] = find_officials(text)
     assert str(mention.value) == (
-        "Nguyễn Văn A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Yên Sơn"
+        "Nguyễn Văn A, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức Huyện ủy Yên Sơn"
     )
+    [alone] = find_officials("Ông Trần Văn B, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh dự.")
+    assert [str(t) for t in alone.value.titles] == [
+        "Ủy viên Ban Thường vụ",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+    ]
 
 
 COMPOSED_TITLES: list[tuple[str, str, str]] = [
@@ -662,3 +671,372 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
 )
 def test_more_sentences(text: str, expected: list[str]) -> None:
     assert [str(m.value) for m in find_officials(text)] == expected
+
+
+# -- real-text phenomena of issue 15 ------------------------------------------------------------
+
+OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
+    # (as written, canonical, English): bodies named in full after their head, kept as written
+    (
+        "Trưởng Ban chỉ đạo quốc gia phòng, chống thiên tai",
+        "Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai",
+        "Head of the Steering Committee (Ban Chỉ đạo quốc gia phòng, chống thiên tai)",
+    ),
+    (
+        "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương",
+        "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương",
+        "Chairman of the Council (Hội đồng Thi đua - Khen thưởng Trung ương)",
+    ),
+    (
+        "Chủ tịch Hội đồng Thi đua khen thưởng Bộ Công an",
+        "Chủ tịch Hội đồng Thi đua khen thưởng Bộ Công an",
+        "Chairman of the Council (Hội đồng Thi đua khen thưởng Bộ Công an)",
+    ),
+    (
+        "Trưởng Tiểu ban Văn kiện - Điều lệ Đại hội XIV của Đảng",
+        "Trưởng Tiểu ban Văn kiện - Điều lệ Đại hội XIV của Đảng",
+        "Head of the Sub-committee (Tiểu ban Văn kiện - Điều lệ Đại hội XIV của Đảng)",
+    ),
+    ("Trưởng Tiểu ban", "Trưởng Tiểu ban", "Head of the Sub-committee"),
+    ("Phó Chủ tịch Hội đồng", "Phó Chủ tịch Hội đồng", "Vice Chairman of the Council"),
+    ("Phó trưởng ban Chỉ đạo", "Phó Trưởng Ban Chỉ đạo", "Deputy Head of the Steering Committee"),
+    (
+        "Chủ tịch HĐQT Tập đoàn Dệt may Việt Nam",
+        "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam",
+        "Chairman of the Board of Directors (Hội đồng quản trị Tập đoàn Dệt may Việt Nam)",
+    ),
+    (
+        "Vụ trưởng Vụ Địa phương 3, VPTW",
+        "Vụ trưởng Vụ Địa phương 3, Văn phòng Trung ương Đảng",
+        "Director of the Department (Vụ Địa phương 3, Văn phòng Trung ương Đảng)",
+    ),
+    (
+        "Ủy viên Hội đồng Thi đua - Khen thưởng TW",
+        "Ủy viên Hội đồng Thi đua - Khen thưởng Trung ương",
+        "member of the Council (Hội đồng Thi đua - Khen thưởng Trung ương)",
+    ),
+    # vocabulary of issue 15
+    ("Tổng Thanh tra Chính phủ", "Tổng Thanh tra Chính phủ", "Government Inspector General"),
+    (
+        "Phó Trưởng Ban TG&DV Trung ương",
+        "Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương",
+        "Deputy Head of the Party Central Committee's Commission for Information, Education and "
+        "Mass Mobilisation",
+    ),
+    (
+        "Giám đốc TTCT huyện Yên Sơn",
+        "Giám đốc Trung tâm Chính trị huyện Yên Sơn",
+        "Director of the Yên Sơn District Political Training Centre",
+    ),
+    (
+        "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lào Cai",
+        "Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Lào Cai",
+        "Full-time Deputy Head of the Lào Cai Provincial Delegation of National Assembly Deputies",
+    ),
+    (
+        "Trưởng Đoàn\nđại biểu Quốc hội khoá XV tỉnh Nghệ An",
+        "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An",
+        "Head of the Nghệ An Provincial Delegation of National Assembly Deputies (15th term)",
+    ),
+    (
+        "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy",
+        "Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy",
+        "Standing Deputy Head of the Organisation Commission of the Provincial Party Committee",
+    ),
+    (
+        "Ủy viên Thường vụ Quân ủy Trung ương",
+        "Ủy viên Thường vụ Quân ủy Trung ương",
+        "member of the Standing Board of the Central Military Commission",
+    ),
+    (
+        "Chủ nhiệm Tổng cục Chính trị (Quân đội nhân dân Việt Nam)",
+        "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+        "Chairman of the General Department of Politics of the Vietnam People's Army",
+    ),
+    (
+        "Chủ nhiệm Tổng cục Chính trị",
+        "Chủ nhiệm Tổng cục Chính trị",
+        "Chairman of the General Department of Politics",
+    ),
+    (
+        "Phó Tư lệnh Quân khu 4",
+        "Phó Tư lệnh Quân khu 4",
+        "Deputy Commander of the Military Region 4",
+    ),
+    (
+        "Phó Bí thư Đảng ủy Khối",
+        "Phó Bí thư Đảng ủy Khối",
+        "Deputy Secretary of the Bloc Party Committee",
+    ),
+    (
+        "Ủy viên Thường vụ Tỉnh ủy",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "member of the Standing Board of the Provincial Party Committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "english"), OPEN_BODY_TITLES, ids=[row[0] for row in OPEN_BODY_TITLES]
+)
+def test_open_bodies_and_new_vocabulary(written: str, canonical: str, english: str) -> None:
+    title = parse_title(written)
+    assert (str(title), title.english()) == (canonical, english)
+    assert parse_title(canonical) == title
+
+
+def test_open_body_fields() -> None:
+    title = parse_title("Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")
+    assert title.role == "Trưởng Ban"
+    assert title.organ == Organ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", None)
+    assert parse_title("Trưởng Tiểu ban").organ == Organ("Tiểu ban", None)
+    # a listed organ is kept when the open reading is no longer
+    assert parse_title("Trưởng Ban Chỉ đạo Trung ương").organ == Organ(
+        "Ban Chỉ đạo Trung ương", Level.CENTRAL
+    )
+
+
+def test_kiem_shares_the_organ_and_former() -> None:
+    titles_ = parse_titles("nguyên phó chủ tịch kiêm tổng thư ký Ủy ban Trung ương MTTQ Việt Nam")
+    assert [str(t) for t in titles_] == [
+        "nguyên Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "nguyên Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+    # a Party secretary does not take a State organ, nor a State role a Party committee
+    assert [str(t) for t in parse_titles("Phó Bí thư kiêm Chủ tịch UBND xã")] == [
+        "Phó Bí thư",
+        "Chủ tịch Ủy ban nhân dân xã",
+    ]
+    assert [str(t) for t in parse_titles("Phó Bí thư kiêm Bí thư Đảng ủy xã")] == [
+        "Phó Bí thư Đảng ủy xã",
+        "Bí thư Đảng ủy xã",
+    ]
+    # a board of directors is the board of the organ that "kiêm" gives
+    assert [str(t) for t in parse_titles("Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Dệt may")] == [
+        "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may",
+        "Tổng Giám đốc Tập đoàn Dệt may",
+    ]
+    # "Phó Chủ tịch - Tổng Thư ký" with a dash stays one office
+    assert len(parse_titles("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam")) == 1
+
+
+REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
+    # heads of named bodies; the name ends before the verb
+    (
+        "Sáng 9/4, Thủ tướng Trần Văn Hòa, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai "
+        "chủ trì phiên họp.",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai"],
+    ),
+    (
+        "Đại tướng Lê Văn Hùng, Chủ tịch Hội đồng Thi đua khen thưởng Bộ Quốc phòng đã trao "
+        "cờ thi đua.",
+        ["Lê Văn Hùng, Chủ tịch Hội đồng Thi đua khen thưởng Bộ Quốc phòng"],
+    ),
+    # short back-references to a body named before
+    (
+        "Tiểu ban Văn kiện họp phiên thứ ba. Đồng chí Đỗ Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng "
+        "Tiểu ban chủ trì.",
+        ["Đỗ Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban"],
+    ),
+    (
+        "Đồng chí Vũ Đức Minh, Phó Chủ tịch Hội đồng nêu rõ yêu cầu.",
+        ["Vũ Đức Minh, Phó Chủ tịch Hội đồng"],
+    ),
+    # one title shared by a list after "các đồng chí"
+    (
+        "Dự có các đồng chí Phó Bí thư Đảng ủy Khối: Hà Văn Tâm, Lý Thị Mai.",
+        ["Hà Văn Tâm, Phó Bí thư Đảng ủy Khối", "Lý Thị Mai, Phó Bí thư Đảng ủy Khối"],
+    ),
+    # military chains: a parenthesis does not end the chain; a rank is not a title
+    (
+        "Thượng tướng Đỗ Văn Tiến, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục "
+        "Chính trị (Quân đội nhân dân Việt Nam), Phó Bí thư Quân ủy Trung ương dự.",
+        [
+            "Đỗ Văn Tiến, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị "
+            "Quân đội nhân dân Việt Nam, Phó Bí thư Quân ủy Trung ương"
+        ],
+    ),
+    (
+        "Trung tướng Hồ Văn Sơn, Phó Tư lệnh Quân khu 5 phát biểu.",
+        ["Hồ Văn Sơn, Phó Tư lệnh Quân khu 5"],
+    ),
+    # bylines and signatures: the name alone on its line, the titles on the next
+    (
+        "TS. Đinh Văn Lộc\nNguyên Phó Chủ nhiệm Văn phòng Quốc hội\n10:00, 02/03/2021",
+        ["Đinh Văn Lộc, nguyên Phó Chủ nhiệm Văn phòng Quốc hội"],
+    ),
+    (
+        "Chu Văn Khải\nBí thư Đảng ủy-Chủ tịch HĐQT Tổng công ty Lương thực miền Nam",
+        [
+            "Chu Văn Khải, Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Tổng công ty Lương thực "
+            "miền Nam"
+        ],
+    ),
+    (
+        "PGS, TS. HOÀNG VĂN NAM\nNguyên Phó Trưởng Ban Thường trực Hội đồng Lý luận Trung ương",
+        ["Hoàng Văn Nam, nguyên Phó Trưởng Ban Thường trực Hội đồng Lý luận Trung ương"],
+    ),
+    (
+        "Thiếu tướng, PGS.TS Đào Văn Hòa\nPhó Giám đốc Học viện Chính trị, Bộ Quốc phòng",
+        ["Đào Văn Hòa, Phó Giám đốc Học viện Chính trị, Bộ Quốc phòng"],
+    ),
+    # a name line that is a heading, then a sentence: no byline
+    ("Nguyễn Văn An\nBí thư Tỉnh ủy Trần Văn Bình phát biểu.", ["Trần Văn Bình, Bí thư Tỉnh ủy"]),
+    # vocabulary: a unit of a parent, a district centre, a delegation across a line break
+    (
+        "Đồng chí Tạ Quang Vinh, Vụ trưởng Vụ Địa phương 2, Văn phòng Trung ương Đảng báo cáo.",
+        ["Tạ Quang Vinh, Vụ trưởng Vụ Địa phương 2, Văn phòng Trung ương Đảng"],
+    ),
+    (
+        "Tổng Thanh tra Chính phủ Lâm Văn Đức trình bày tờ trình.",
+        ["Lâm Văn Đức, Tổng Thanh tra Chính phủ"],
+    ),
+    (
+        "Đồng chí Trịnh Văn Quý, Bí thư Tỉnh ủy, Trưởng Đoàn\nđại biểu Quốc hội khóa XV tỉnh "
+        "Hà Tĩnh dự.",
+        ["Trịnh Văn Quý, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hà Tĩnh"],
+    ),
+    # hard-wrapped text: a line break after a name's first syllable
+    (
+        "Tham dự có đ/c Đinh Văn Lộc, Tỉnh ủy viên, Bí thư Huyện ủy; đ/c Nguyễn\nVăn Hậu, UV "
+        "BTV Huyện ủy, Phó Chủ tịch HĐND huyện.",
+        [
+            "Đinh Văn Lộc, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy",
+            "Nguyễn Văn Hậu, Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch Hội đồng nhân dân huyện",
+        ],
+    ),
+    # a grassroots Party committee named after "Đảng ủy"; a members' council
+    (
+        "Đồng chí Phan Văn Bảo, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn, Bí thư Đảng ủy Cơ quan "
+        "Tập đoàn tham gia đoàn công tác.",
+        ["Phan Văn Bảo, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn, Bí thư Đảng ủy Cơ quan Tập đoàn"],
+    ),
+    (
+        "Ông Vũ Văn Hưng – Bí thư Đảng ủy, Chủ tịch HĐTV Tổng công ty Điện lực miền Bắc phát biểu.",
+        [
+            "Vũ Văn Hưng, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty Điện lực "
+            "miền Bắc"
+        ],
+    ),
+    ("Đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã tham gia đoàn.", ["Lê Văn Tâm, Bí thư Đảng ủy xã"]),
+    # a Party group referred back to; a part-time office
+    (
+        "Có bà Lê Thị Hồng, Bí thư Đảng đoàn, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam; ông Cao "
+        "Văn Tú, Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam.",
+        [
+            "Lê Thị Hồng, Bí thư Đảng đoàn, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam",
+            "Cao Văn Tú, Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc "
+            "Việt Nam",
+        ],
+    ),
+    # a comma goes on inside the topic of a steering committee only, not a department's name
+    (
+        "Ông Mạc Văn Hùng, Phó Vụ trưởng Vụ Cơ sở đảng, trúng tuyển kỳ thi năm nay.",
+        ["Mạc Văn Hùng, Phó Vụ trưởng Vụ Cơ sở đảng"],
+    ),
+    # the standing board takes its committee from the chain
+    (
+        "Đồng chí Mai Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+        ["Mai Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy"],
+    ),
+    # a dash binds titles to the name before them, even before a rank and a long name
+    (
+        "Dự có các đồng chí Phó Chủ nhiệm Tổng cục Chính trị: Thượng tướng Hà Văn Tâm - Ủy "
+        "viên Trung ương Đảng, Trung tướng Lê Quang Vinh - Ủy viên Trung ương Đảng.",
+        [
+            "Hà Văn Tâm, Phó Chủ nhiệm Tổng cục Chính trị, Ủy viên Ban Chấp hành Trung ương Đảng",
+            "Lê Quang Vinh, Phó Chủ nhiệm Tổng cục Chính trị, Ủy viên Ban Chấp hành Trung ương "
+            "Đảng",
+        ],
+    ),
+    # military roles that stand alone in a chain; a region named before
+    (
+        "Thượng tướng Ngô Văn Tài - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng "
+        "QĐNDVN, Thứ trưởng Bộ Quốc phòng dự.",
+        [
+            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng Quân đội "
+            "nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng"
+        ],
+    ),
+    (
+        "Trung tướng Lò Văn Hải, Chính ủy Quân khu, Bí thư Đảng ủy Quân khu 2 phát biểu.",
+        ["Lò Văn Hải, Chính ủy Quân khu, Bí thư Đảng ủy Quân khu 2"],
+    ),
+    (
+        "Phó Chủ tịch nước Trần Thị Hạnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng "
+        "Trung ương dự.",
+        [
+            "Trần Thị Hạnh, Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen "
+            "thưởng Trung ương"
+        ],
+    ),
+    # must not match or absorb: tags, an organ named after a title word
+    (
+        "Tag: Thời sự , Ủy viên Bộ Chính trị , Thủ tướng Chính phủ Trần Văn Hòa , Phó thủ "
+        "tướng Chính phủ , Phó chủ tịch Quốc hội",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ"],
+    ),
+    (
+        "Thay mặt Ban Bí thư, Thường trực Ban Bí thư Lê Văn Tâm trao quyết định.",
+        ["Lê Văn Tâm, Thường trực Ban Bí thư"],
+    ),
+    ("Thay mặt Ban Bí thư Trung ương Đảng, đồng chí Lê Văn Tâm trao quyết định.", []),
+    # items printed with spaced commas are tags; a deputy's office is another person's
+    (
+        "Thời sự , Thủ tướng Chính phủ Trần Văn Hòa , Phó thủ tướng Chính phủ , Quốc hội",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ"],
+    ),
+    (
+        "Thủ tướng Chính phủ Trần Văn Hòa, Phó Thủ tướng Chính phủ, Phó Chủ tịch Quốc hội và "
+        "các bộ trưởng dự.",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ"],
+    ),
+    (
+        "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trần Văn Hòa, Trưởng Ban Chỉ đạo Trung ương "
+        "về phát triển khoa học, công nghệ và chuyển đổi số dự.",
+        [
+            "Trần Văn Hòa, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Trung "
+            "ương về phát triển khoa học, công nghệ và chuyển đổi số"
+        ],
+    ),
+    ("Tổng Bí thư Trường Chinh đọc báo cáo.", []),
+    ("Ban Giám đốc Sở Y tế Nguyễn Văn Tú cho biết.", []),
+    ("Từ khóa: Bí thư Tỉnh ủy, Nguyễn Văn Tú, Chủ tịch UBND tỉnh", []),
+    ("Ông Trần Văn B, Trưởng Ban Tổ chức Hội thi, công bố kết quả.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REAL_TEXT_SENTENCES, ids=[row[0][:40] for row in REAL_TEXT_SENTENCES]
+)
+def test_real_text_phenomena(text: str, expected: list[str]) -> None:
+    mentions = find_officials(text)
+    assert [str(m.value) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_open_names_are_bounded() -> None:
+    # a name of a body never runs on past its bound, whatever follows the head
+    text = "Đồng chí Lê Văn Tâm, Trưởng Ban Chỉ đạo " + " ".join(["Xây Dựng"] * 200) + "."
+    [mention] = find_officials(text)
+    assert len(mention.text) < 400
+
+
+@given(open_titles(), st.sampled_from([" chủ trì.", ", phát biểu.", " Nguyễn Văn An dự."]))
+def test_open_title_round_trip(title: Title, after: str) -> None:
+    assert parse_title(str(title)) == title
+    assert Title.from_dict(json.loads(json.dumps(title.to_dict()))) == title
+    assert title.organ is not None
+    english = title.english()
+    if title.organ.name in {head for head, *_ in OPEN_BODIES}:  # the head alone: all English
+        assert "(" not in english
+    else:  # the name as written, after the head's English
+        assert english.endswith(f"({title.organ.name})")
+    # old tone marks and NFD read the same; the name's case is kept as written
+    variant = unicodedata.normalize("NFD", str(title).replace("ủy", "uỷ").replace("óa", "oá"))
+    assert parse_title(variant) == title
+    # in a sentence the name ends before a verb, a comma or a personal name
+    text = "Ông Lê Văn Tâm, Bí thư Tỉnh ủy, " + str(title) + after
+    [first, *_others] = find_officials(text)
+    assert first.value.titles[-1] == title

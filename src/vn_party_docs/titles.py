@@ -31,12 +31,18 @@ from ._text.grammar import (
     word_starts,
 )
 from ._text.normalize import NormalizedText
+from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
 from ._vocab.organs import (
     COMMITTEE_BODIES,
     COMMITTEE_BODY_SPELLINGS,
+    ENTERPRISE_BOARDS,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
     MINISTRY_ABBREVIATIONS,
+    OPEN_BODIES,
+    OPEN_NAME_ABBREVIATIONS,
+    OPEN_NAME_STARTS,
+    OPEN_NAME_STOPS,
     ORGANS,
     PARTY_COMMITTEES,
     PARTY_GROUP_HOSTS,
@@ -44,7 +50,15 @@ from ._vocab.organs import (
     TRUNG_UONG_SPELLINGS,
 )
 from ._vocab.places import PROVINCES, SURNAMES
-from ._vocab.roles import BARE_ROLES, FUSED_TITLES, NOT_TITLES, ROLE_ONLY, ROLES
+from ._vocab.roles import (
+    BARE_ROLES,
+    FUSED_TITLES,
+    HEAD_ROLES,
+    NOT_TITLES,
+    PARTY_SECRETARIES,
+    ROLE_ONLY,
+    ROLES,
+)
 from .errors import ParseError
 from .spans import Mention
 
@@ -127,8 +141,18 @@ class Organ:
         return self.name if self.locality is None else f"{self.name} {self.locality}"
 
     def english(self) -> str:
-        """The English name used by Vietnamese state media, with the place first."""
-        english = _lexicon().organ_english.get(self.name, self.name)
+        """The English name used by Vietnamese state media, with the place first.
+
+        A body named in full after its head keeps its Vietnamese name:
+
+        Example:
+            >>> parse_title("Trưởng Tiểu ban Văn kiện").organ.english()
+            'Sub-committee (Tiểu ban Văn kiện)'
+        """
+        lexicon = _lexicon()
+        english = lexicon.organ_english.get(self.name)
+        if english is None:
+            english = _open_english(self.name)
         place = "" if self.locality is None else f"{self.locality} "
         return english.replace("{}", place) if "{}" in english else place + english
 
@@ -243,6 +267,10 @@ class Title:
 def _join(role: str, organ: str) -> str:
     """Write a role before its organ, sharing repeated words ("Trưởng Ban" + "Ban Tổ chức…")."""
     role_words, organ_words = role.split(" "), organ.split(" ")
+    for head in _HEADS_IN_ROLES:  # "Trưởng Tiểu ban" + "Tiểu ban Văn kiện"
+        size = head.count(" ") + 1
+        if role.lower().endswith(" " + head) and organ.lower().split(" ")[:size] == head.split():
+            return " ".join(role_words + organ_words[size:])
     for shared in (2, 1):
         tail = [word.lower() for word in role_words[-shared:]]
         if (
@@ -304,6 +332,33 @@ class Official:
 # -- the lexicon, built once on first use ------------------------------------------------------
 
 
+def _open_english(name: str) -> str:
+    """The English of an organ not in the vocabulary: an open body, a delegation of a term."""
+    lexicon = _lexicon()
+    term = _TERM_IN_NAME.search(name)
+    if term is not None:
+        base = name[: term.start()] + name[term.end() :]
+        if base in lexicon.organ_english:
+            return f"{lexicon.organ_english[base]} ({_ordinal(from_roman(term['term']))} term)"
+    for head in lexicon.open_head_order:
+        if name == head:
+            return lexicon.open_english[head]
+        if name.startswith(head + " "):
+            return f"{lexicon.open_english[head]} ({name})"
+    return name
+
+
+def _ordinal(number: int) -> str:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    return f"{number}{suffix}"
+
+
+#: The term written inside an organ's name ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
+_TERM_IN_NAME = re.compile(r" khóa (?P<term>[IVXL]{1,7})(?= |$)")
+
+
 @attrs.frozen
 class _Lexicon:
     """Vocabulary tables indexed for reading and writing titles."""
@@ -321,15 +376,28 @@ class _Lexicon:
     special_english: dict[tuple[str, str | None], str]
     ministry_subject: dict[str, str]
     places: dict[str, str]  # spelling -> canonical place
+    open_heads: dict[str, str]  # spelling of an open body's head -> canonical head
+    open_english: dict[str, str]  # canonical head -> English
+    open_head_order: tuple[str, ...]  # canonical heads, longest first
+    open_back_reference: frozenset[str]  # heads that may stand alone
+    open_comma_parent: frozenset[str]  # heads whose name may end with ", <parent organ>"
+    open_comma_topic: frozenset[str]  # heads whose name goes on at ", <lower-case word>"
+    head_roles: dict[str, tuple[str, str]]  # spelling -> (role, head)
+    extendable: frozenset[str]  # listed organs that an open name may continue
+
+
+def _level(name: str) -> Level | None:
+    """The level of a vocabulary row ("" is unknown)."""
+    return Level[name] if name else None
 
 
 def _organ_rows() -> list[tuple[str, Level | None, str, tuple[str, ...]]]:
     """Every organ: the listed ones, Party committees, their bodies and Party groups."""
     rows: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
-        (name, Level[level], english, spellings) for name, level, english, spellings in ORGANS
+        (name, _level(level), english, spellings) for name, level, english, spellings in ORGANS
     ]
     committees: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
-        (name, Level[level], english, spellings)
+        (name, _level(level), english, spellings)
         for name, level, english, spellings in PARTY_COMMITTEES
     ]
     rows += committees
@@ -469,7 +537,33 @@ def _lexicon() -> _Lexicon:
         ("Trợ lý", "Thủ tướng Chính phủ"): "Assistant to the Prime Minister",
         ("Trợ lý", "Tổng Bí thư"): "Assistant to the General Secretary",
         ("Trợ lý", "Chủ tịch nước"): "Assistant to the State President",
+        ("Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
+            "Prosecutor General of the Supreme People's Procuracy"
+        ),
+        ("Phó Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
+            "Deputy Prosecutor General of the Supreme People's Procuracy"
+        ),
+        ("Viện trưởng", "Viện Kiểm sát nhân dân tỉnh"): (
+            "Chief Procurator of the Provincial People's Procuracy"
+        ),
+        ("Phó Viện trưởng", "Viện Kiểm sát nhân dân tỉnh"): (
+            "Deputy Chief Procurator of the Provincial People's Procuracy"
+        ),
     }
+    open_heads = {}
+    for head, _, spellings, _, _ in OPEN_BODIES:
+        for spelling in (head.lower(), *spellings):
+            open_heads[spelling] = head
+    head_roles = {}
+    for role, english, head in HEAD_ROLES:
+        role_english[role] = english
+        head_roles[role.lower()] = (role, head)
+    heads = tuple(sorted((row[0] for row in OPEN_BODIES), key=len, reverse=True))
+    # a listed organ that is a head itself ("Đảng ủy") or a steering committee is continued by
+    # the name written after it; other listed names are whole ("Báo Nhân Dân")
+    extendable = frozenset(
+        name for name in organ_english if name in heads or name.startswith("Ban Chỉ đạo ")
+    )
     return _Lexicon(
         organs=organs,
         merged_organs=merged,
@@ -484,11 +578,22 @@ def _lexicon() -> _Lexicon:
         special_english=special,
         ministry_subject=ministry_subject,
         places=places,
+        open_heads=open_heads,
+        open_english={head: english for head, english, _, _, _ in OPEN_BODIES},
+        open_head_order=heads,
+        open_back_reference=frozenset(row[0] for row in OPEN_BODIES if row[3]),
+        open_comma_parent=frozenset(row[0] for row in OPEN_BODIES if row[4] == "parent"),
+        open_comma_topic=frozenset(row[0] for row in OPEN_BODIES if row[4] == "topic"),
+        head_roles=head_roles,
+        extendable=extendable,
     )
 
 
 #: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
 _MERGE_HEADS = ("ban", "văn phòng", "đoàn")
+
+#: Heads that a role contains whole ("Trưởng Tiểu ban"): the organ's head is not repeated.
+_HEADS_IN_ROLES = tuple(sorted({head.lower() for _, _, head in HEAD_ROLES}, key=len, reverse=True))
 
 #: Roles that take a ministry's short name: "Bộ trưởng Quốc phòng" is "Bộ trưởng Bộ Quốc phòng".
 _MINISTERS = ("bộ trưởng", "thứ trưởng", "thứ trưởng thường trực")
@@ -635,10 +740,224 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     organ = None
     if organ_name is not None:
         level = lexicon.organ_level.get(organ_name)
+        if organ_name in _TERM_ORGANS:
+            term = _term_after().match(norm.lower, end)
+            if term is not None:
+                number = term["term"]
+                roman = to_roman(int(number)) if number.isdigit() else number.upper()
+                level = Level.PROVINCIAL if term["level"] else None
+                place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
+                organ_name, end = f"{organ_name} khóa {roman}{place}", term.end()
         locality, end = _read_locality(norm, end, level)
         organ = Organ(organ_name, level, _city_place(organ_name, locality))
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
+
+
+#: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
+_TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
+
+
+@lazy_pattern
+def _term_after() -> Pattern:
+    """ "khóa XV" after an organ, then perhaps the level of its place ("tỉnh")."""
+    return compile_pattern(
+        rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+             (?:{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?"""
+    )
+
+
+# -- bodies named in full after their head ("Ban Chỉ đạo quốc gia …") --------------------------
+
+
+@lazy_pattern
+def _open_title_pattern() -> Pattern:
+    """A role before the head of an open body, or a role that contains the head."""
+    lexicon = _lexicon()
+    heads = alternation(lexicon.open_heads)
+    ban_heads = alternation(
+        spelling[4:] for spelling in lexicon.open_heads if spelling.startswith("ban ")
+    )
+    ban_roles = alternation(role for role in lexicon.roles if role.endswith(" ban"))
+    return compile_pattern(
+        rf"""
+        {_PREFIX}
+        (?:
+            (?P<head_role>{alternation(lexicon.head_roles)})
+          | (?P<ban_role>{ban_roles}){GAP}(?P<ban_head>{ban_heads})
+          | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<head>{heads})
+        )
+        (?![\w])
+        """
+    )
+
+
+@lazy_pattern
+def _open_separator() -> Pattern:
+    """What may stand between two words of an open name (no line break)."""
+    return compile_pattern(
+        r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<space>[ ]{1,3})"
+    )
+
+
+@lazy_pattern
+def _open_word() -> Pattern:
+    """One word of an open name: no space, no punctuation that ends a phrase."""
+    return compile_pattern(r"[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}")
+
+
+@lazy_pattern
+def _open_stop() -> Pattern:
+    """A verb or clause word: the open name ended before it."""
+    return compile_pattern(rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])")
+
+
+@lazy_pattern
+def _open_start() -> Pattern:
+    """A lower-case word that may open a name after a head that may stand alone."""
+    return compile_pattern(rf"(?:{alternation(OPEN_NAME_STARTS)})(?![\w])")
+
+
+#: The most words an open name has after its head (long names of steering committees have
+#: about fifteen); the bound keeps every title read in constant time.
+_OPEN_WORDS = 24
+
+#: Words that do not end an open name: it stops before them if nothing follows.
+_OPEN_LINKS = frozenset({"và", "của", "về", "-", "–"})
+
+
+_OPEN_ABBREVIATIONS = dict(OPEN_NAME_ABBREVIATIONS)
+
+
+def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int]:
+    """The words of an open body's name after its head, as written, and where they end."""
+    lexicon = _lexicon()
+    text, lower = norm.text, norm.lower
+    parts: list[tuple[str, int]] = []  # (separator + word, end)
+    end = position
+    for _ in range(_OPEN_WORDS):
+        separator = _open_separator().match(lower, end)
+        if separator is None:
+            break
+        start = separator.end()
+        kind = separator.lastgroup
+        if parts and (kind == "space" or (kind == "comma" and head in lexicon.open_comma_parent)):
+            parent = read_organ(norm, start)
+            if parent is not None and not _is_title_start(lower, start):
+                joint = ", " if kind == "comma" else " "
+                parts.append((joint + str(parent[0]), parent[1]))
+                end = parent[1]
+                continue
+        word = _open_word().match(text, start)
+        if word is None or _open_stop().match(lower, start) or _is_title_start(lower, start):
+            break
+        if _starts_name(norm, start):
+            break
+        first = word.group()[0]
+        capital = first.isupper() or first.isdigit()
+        if kind == "comma" and (capital or not parts or head not in lexicon.open_comma_topic):
+            break  # "phòng, chống": a comma goes on only before a lower-case word of a topic
+        if kind == "dash" and not capital:
+            break
+        if not parts and not capital and not _opens_a_name(lower, start, head):
+            break
+        joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
+        written = word.group()
+        if written.isupper():
+            written = _OPEN_ABBREVIATIONS.get(written.lower(), written)
+        parts.append((joints.get(kind or "", " ") + written, word.end()))
+        end = word.end()
+    while parts and parts[-1][0].split()[-1].lower() in _OPEN_LINKS:
+        parts.pop()
+    if not parts:
+        return "", position
+    return "".join(part for part, _ in parts).strip(), parts[-1][1]
+
+
+def _opens_a_name(lower: str, position: int, head: str) -> bool:
+    """Whether a lower-case word may open the name after ``head`` ("quốc gia", "phòng")."""
+    return (
+        head in _lexicon().open_back_reference and _open_start().match(lower, position) is not None
+    )
+
+
+def _is_title_start(lower: str, position: int) -> bool:
+    """Whether a title of the vocabulary starts at ``position``."""
+    return _title_anchor().match(lower, position) is not None and (
+        _title_match(lower, position) is not None
+        or _open_title_pattern().match(lower, position) is not None
+    )
+
+
+def _starts_name(norm: NormalizedText, position: int) -> bool:
+    """Whether a personal name starts at ``position`` (not a place such as "Hồ Chí Minh")."""
+    name = _name_pattern().match(norm.text, position)
+    if name is None:
+        return False
+    words = name.group().split()
+    return " ".join(words) not in _NOT_NAMES and " ".join(words[:3]) not in _NOT_NAMES
+
+
+def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
+    """A title whose organ is an open body ("Trưởng Ban Chỉ đạo quốc gia …"), or None."""
+    match = _open_title_pattern().match(norm.lower, position)
+    if match is None:
+        return None
+    lexicon = _lexicon()
+    groups = {name: value for name, value in match.groupdict().items() if value}
+    if "head_role" in groups:
+        role, head = lexicon.head_roles[" ".join(groups["head_role"].split())]
+    elif "ban_role" in groups:
+        role = lexicon.roles[" ".join(groups["ban_role"].split())]
+        head = lexicon.open_heads["ban " + " ".join(groups["ban_head"].split())]
+    else:
+        spelled_role = " ".join(groups["role"].split())
+        if spelled_role in _ROLE_ABBREVIATIONS:
+            written = norm.text[match.start("role") : match.end("role")]
+            if not written.isupper():
+                return None
+        role = lexicon.roles[spelled_role]
+        head = lexicon.open_heads[" ".join(groups["head"].split())]
+    name, end = _open_name(norm, match.end(), head)
+    if not name and head not in lexicon.open_back_reference:
+        return None
+    organ_name = f"{head} {name}" if name else head
+    organ = Organ(organ_name, lexicon.organ_level.get(organ_name))  # "Đảng ủy" is listed
+    title = Title(role, organ, former="former" in groups, acting="acting" in groups)
+    return _TitleRead(title, match.start(), end if name else match.end())
+
+
+@lazy_pattern
+def _standing_comma_title() -> Pattern:
+    """ "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy": a comma between role and organ."""
+    lexicon = _lexicon()
+    roles = alternation(role for role in lexicon.roles if role.endswith(" ban thường trực"))
+    organs = alternation(organ for organ in lexicon.organs if organ.startswith("ban "))
+    return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
+
+
+def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
+    """The longest title at ``position``: of the vocabulary, or with an open body."""
+    match = _title_match(norm.lower, position)
+    listed = _read_title(norm, match) if match is not None else None
+    if listed is None:
+        match = _standing_comma_title().match(norm.lower, position)
+        listed = _read_title(norm, match) if match is not None else None
+    if listed is not None and not _open_may_extend(listed.title):
+        return listed
+    opened = _read_open(norm, position)
+    if opened is None or listed is None:
+        return listed or opened
+    return opened if opened.end > listed.end else listed
+
+
+def _open_may_extend(title: Title) -> bool:
+    """Whether an open name may read on past a title of the vocabulary: a role alone, a head
+    ("Đảng ủy") or a steering committee ("Ban Chỉ đạo Trung ương về …"), without a place."""
+    lexicon, organ = _lexicon(), title.organ
+    if organ is None:
+        return title.role not in lexicon.role_only.values()
+    return organ.name in lexicon.extendable and organ.locality is None
 
 
 @lazy_pattern
@@ -705,26 +1024,95 @@ class _Chain:
     end: int
 
 
-def _chain_at(norm: NormalizedText, match: Match) -> _Chain | None:
-    """Read a chain of titles starting with ``match`` (commas, "kiêm", "đồng thời là")."""
-    first = _read_title(norm, match)
-    if first is None:
-        return None
+def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -> _Chain:
+    """Read a chain of titles starting with ``first`` (commas, "kiêm", "đồng thời là").
+
+    In a tag list (``commas=False``) a comma ends the chain: each tag stands alone.
+    """
     titles = [first.title]
+    joined: list[bool] = []  # whether each title after the first follows "kiêm"
     end = first.end
     for _ in range(12):
         separator = _chain_separator().match(norm.lower, end)
-        if separator is None:
+        if separator is None or (not commas and "," in separator.group()):
             break
-        following = _title_match(norm.lower, separator.end())
-        if following is None:
-            break
-        read = _read_title(norm, following)
+        read = _read_at(norm, separator.end())
         if read is None:
             break
         titles.append(read.title)
+        joined.append("kiêm" in separator.group())
         end = read.end
-    return _Chain(tuple(titles), first.start, end)
+    return _Chain(_completed(titles, joined), first.start, end)
+
+
+def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
+    """Complete titles from the others of their chain.
+
+    "R1 kiêm R2 <Organ>": R1 takes the organ (a Party secretary only a Party organ, any
+    other role only a non-Party organ; a board "HĐQT" becomes the organ's board), and a
+    "nguyên" before R1 covers R2. "Ủy viên Ban
+    Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing board is the Tỉnh ủy's.
+    """
+    done = list(titles)
+    for index in range(len(done) - 1):
+        if not joined[index]:
+            continue
+        current, following = done[index], done[index + 1]
+        if current.former and not following.former:
+            following = done[index + 1] = attrs.evolve(following, former=True)
+        organ = following.organ
+        if (
+            current.organ is None
+            and organ is not None
+            and (current.role in PARTY_SECRETARIES) == _is_party_committee(organ.name)
+        ):
+            done[index] = attrs.evolve(current, organ=organ)
+        elif (
+            current.organ is not None
+            and current.organ.name in ENTERPRISE_BOARDS
+            and organ is not None
+            and not _is_party_committee(organ.name)
+        ):  # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board of Công ty X
+            board = Organ(f"{current.organ.name} {organ}", None)
+            done[index] = attrs.evolve(current, organ=board)
+    for index, title in enumerate(done):
+        if title.organ is not None and title.organ.name in _BODIES_ALONE:
+            committee = next(
+                (c for t in done[index + 1 :] if (c := _committee_of(t)) is not None), None
+            )
+            if committee is not None:
+                name = f"{title.organ.name} {committee}"
+                level = _lexicon().organ_level.get(name)
+                done[index] = attrs.evolve(title, organ=Organ(name, level))
+    return tuple(done)
+
+
+#: Heads of Party committees and groups that are not listed one by one.
+_PARTY_HEADS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Chi ủy")
+
+
+def _is_party_committee(name: str) -> bool:
+    """Whether an organ is a Party committee or group itself (not one of its bodies)."""
+    return name in _committee_names() or name.startswith(_PARTY_HEADS)
+
+
+@cache
+def _committee_names() -> tuple[str, ...]:
+    """Party committees that have a standing board, longest first."""
+    names = [name for name, _, _, _ in PARTY_COMMITTEES]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _committee_of(title: Title) -> str | None:
+    """The Party committee a title's organ belongs to ("Ban Tổ chức Tỉnh ủy" → "Tỉnh ủy")."""
+    if title.organ is None:
+        return None
+    name = title.organ.name
+    for committee in _committee_names():
+        owns = name == committee or name.endswith(" " + committee)
+        if owns and f"Ban Thường vụ {committee}" in _lexicon().organ_level:
+            return committee
+    return None
 
 
 @lazy_pattern
@@ -735,7 +1123,8 @@ def _title_anchor() -> Pattern:
     hội"), whose first words are common elsewhere, give their first three.
     """
     lexicon = _lexicon()
-    heads = {" ".join(spelling.split(" ")[:2]) for spelling in [*lexicon.roles, *lexicon.role_only]}
+    spellings = [*lexicon.roles, *lexicon.role_only, *lexicon.head_roles]
+    heads = {" ".join(spelling.split(" ")[:2]) for spelling in spellings}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
     heads |= {"nguyên", "quyền"}
     return compile_pattern(rf"(?:{alternation(heads)})\b")
@@ -747,7 +1136,53 @@ def _assistant_before() -> Pattern:
     return compile_pattern(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
 
 
-def _chains(norm: NormalizedText) -> list[_Chain]:
+@lazy_pattern
+def _tag_line() -> Pattern:
+    """The start of a line of tags or keywords ("Tag: …", "Từ khóa: …")."""
+    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
+
+
+def _tag_lines(lower: str) -> list[tuple[int, int]]:
+    """The spans of the lines of tags: their items are separate phrases, not one sentence.
+
+    A line that starts with "Tag:" or "Từ khóa:", or that separates three items or more
+    with a comma written between spaces (" , "), the way tag lists are printed.
+    """
+    spans = []
+    for found in _tag_line().finditer(lower):
+        end = lower.find("\n", found.end())
+        spans.append((found.start(), len(lower) if end < 0 else end))
+    count, first, last = 0, 0, 0
+    for found in _spaced_comma().finditer(lower):
+        if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
+            count += 1
+        else:
+            count, first = 1, found.start()
+        last = found.end()
+        if count == 3:
+            end = lower.find("\n", last)
+            spans.append((lower.rfind("\n", 0, first) + 1, len(lower) if end < 0 else end))
+    return sorted(set(spans))
+
+
+@lazy_pattern
+def _spaced_comma() -> Pattern:
+    return compile_pattern(r"[ ],[ ]")
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+@lazy_pattern
+def _organ_head_before() -> Pattern:
+    """ "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư")."""
+    return compile_pattern(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
+
+
+def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
     lower = norm.lower
@@ -757,8 +1192,11 @@ def _chains(norm: NormalizedText) -> list[_Chain]:
         if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
             position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
             continue
-        match = _title_match(lower, found.start())
-        chain = _chain_at(norm, match) if match is not None else None
+        if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
+            position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
+            continue
+        first = _read_at(norm, found.start())
+        chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
         if chain is not None:
             chains.append(chain)
             position = chain.end
@@ -777,6 +1215,11 @@ _STOP_SYLLABLES = (
 _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 
 
+#: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
+#: ("đ/c Nguyễn\nVăn Hán"); later syllables are on one line.
+_FIRST_GAP = r"(?:[ ]|[ ]?\n[ ]?)"
+
+
 def _surnamealternation() -> str:
     """Family names, capitalised and in capitals."""
     return alternation([*SURNAMES, *(surname.upper() for surname in SURNAMES)])
@@ -790,14 +1233,15 @@ def _rankalternation() -> str:
 @lazy_pattern
 def _surname_anchor() -> Pattern:
     """Where a name can start: a family name before another capitalised word."""
-    return compile_pattern(rf"(?:{_surnamealternation()})(?=[ ]{UPPER})")
+    return compile_pattern(rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
 
 
 @lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
     return compile_pattern(
-        rf"(?<![^\W_])(?:{_surnamealternation()})(?:[ ]{_SYLLABLE}){{1,4}}(?![^\W_])"
+        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_SYLLABLE}"
+        rf"(?:[ ]{_SYLLABLE}){{0,3}}(?![^\W_])"
     )
 
 
@@ -812,7 +1256,7 @@ def _addressed_name_pattern() -> Pattern:
         (?:
             (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<addressed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?![^\W_]|/)
+            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}})(?![^\W_]|/)
           | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<listed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
         )
@@ -895,6 +1339,26 @@ def _after_name() -> Pattern:
 
 
 @lazy_pattern
+def _line_start_before_name() -> Pattern:
+    """A name alone at the start of its line, perhaps after degrees, a rank or an address
+    ("PGS, TS.", "Thiếu tướng, PGS.TS")."""
+    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
+    return compile_pattern(rf"(?:\A|\n)[ ]{{0,3}}{address}\Z")
+
+
+def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
+    """A byline or signature: the name alone on its line, its titles on the next."""
+    if not _line_break_only().fullmatch(lower, name.end, chain.start):
+        return False
+    return _line_start_before_name().search(lower, max(0, name.start - 40), name.start) is not None
+
+
+@lazy_pattern
+def _line_break_only() -> Pattern:
+    return compile_pattern(r"[ ]{0,3}\n[ ]{0,3}")
+
+
+@lazy_pattern
 def _title_before_name() -> Pattern:
     """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
     return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
@@ -931,8 +1395,33 @@ class _Person:
     cover_start: int  # includes a shared title before a list, for parse_official
 
 
+def _base_role(role: str) -> str:
+    """A role without "Phó" and "Thường trực": the office it is the deputy of."""
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
+
+
+def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
+    """Whether ``chain`` holds the deputy of an office in ``own`` or the reverse ("Thủ tướng
+    Chính phủ A, Phó Thủ tướng Chính phủ, …": the titles after A are other people's)."""
+    if own is None:
+        return False
+    return any(
+        mine.organ is not None
+        and mine.organ == other.organ
+        and mine.role != other.role
+        and _base_role(mine.role) == _base_role(other.role)
+        for mine in own.titles
+        for other in chain.titles
+    )
+
+
+def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
+    """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
+    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
+
+
 def _assign(
-    lower: str, items: list[_Chain | _Name]
+    lower: str, items: list[_Chain | _Name], tags: list[tuple[int, int]]
 ) -> tuple[dict[int, _Chain], dict[int, _Chain], dict[int, _Chain]]:
     """Decide which name each title chain belongs to: the one after it, before it, or a list."""
     before: dict[int, _Chain] = {}  # name index -> chain right before it
@@ -949,14 +1438,20 @@ def _assign(
         to_previous = (
             isinstance(previous, _Name)
             and index - 1 not in after
-            and bool(_after_name().match(lower[previous.end : item.start]))
+            and not _inside(tags, item.start)
+            and not _contradicts(before.get(index - 1), item)
+            and (
+                bool(_after_name().match(lower[previous.end : item.start]))
+                or _name_line_before(lower, previous, item)
+            )
         )
         if following is not None and _list_colon().match(lower[item.end : following.start]):
             headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
             continue
-        if to_next and to_previous:
+        if to_next and to_previous and not _dash_before(lower, previous, item):
             # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
-            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh").
+            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
+            # "A - T, Trung tướng B - T": a dash binds the titles to A.
             assert isinstance(following, _Name)
             to_previous = index - 2 not in before and len(following.name.split()) < 3
             to_previous = to_previous and (
@@ -973,11 +1468,12 @@ def _assign(
 
 def _people(norm: NormalizedText) -> list[_Person]:
     """Pair names with the title chains around them."""
-    chains = _chains(norm)
+    lower = norm.lower
+    tags = _tag_lines(lower)
+    chains = _chains(norm, tags)
     names = _names(norm, chains)
     items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
-    lower = norm.lower
-    before, after, headers = _assign(lower, items)
+    before, after, headers = _assign(lower, items, tags)
     people: list[_Person] = []
     shared: _Chain | None = None
     last_end = -1
@@ -1052,8 +1548,8 @@ def parse_titles(s: str) -> tuple[Title, ...]:
     """
     norm = NormalizedText(check_text(s, "s"))
     start, end = _content(norm)
-    match = _title_match(norm.lower, start)
-    chain = _chain_at(norm, match) if match is not None else None
+    first = _read_at(norm, start)
+    chain = _chain_at(norm, first) if first is not None else None
     if chain is None:
         raise ParseError(_EXPECTED_TITLE, norm.source_start(start), s)
     if chain.end != end:

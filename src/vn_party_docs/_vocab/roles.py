@@ -12,6 +12,7 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Bí thư", "General Secretary", ("tbt",)),
     ("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
     ("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
+    ("Ủy viên chuyên trách", "full-time member", ()),
     ("Ủy viên", "member", ("uv",)),
     (
         "Phó Bí thư Thường trực chuyên trách",
@@ -37,6 +38,9 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Phó Chánh Văn phòng", "Deputy Chief", ()),
     ("Chánh Văn phòng", "Chief", ()),
     ("Phó Chủ tịch Thường trực", "Standing Vice Chairman", ("pct thường trực",)),
+    ("Phó Chủ tịch thứ nhất", "First Vice Chairman", ()),
+    ("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman", ()),
+    ("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman", ()),
     ("Phó Chủ tịch", "Vice Chairman", ("pct",)),
     ("Chủ tịch", "Chairman", ("ct",)),
     ("Phó Thủ tướng Thường trực", "Standing Deputy Prime Minister", ()),
@@ -48,7 +52,7 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "Phó Chủ tịch - Tổng Thư ký",
         "Vice President and Secretary-General",
-        ("phó chủ tịch kiêm tổng thư ký", "phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký"),
+        ("phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký", "phó chủ tịch–tổng thư ký"),
     ),
     ("Phó Tổng Thư ký", "Deputy Secretary-General", ()),
     ("Tổng Thư ký", "Secretary-General", ()),
@@ -58,12 +62,11 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Trưởng phòng", "Head of Division", ()),
     ("Phó Chánh án", "Deputy Chief Justice", ()),
     ("Chánh án", "Chief Justice", ()),
-    ("Phó Viện trưởng", "Deputy Prosecutor General", ()),
-    ("Viện trưởng", "Prosecutor General", ()),
-    ("Tổng Kiểm toán Nhà nước", "State Auditor General", ()),
-    ("Tổng Thanh tra Chính phủ", "Inspector General of the Government", ()),
+    ("Phó Viện trưởng", "Deputy Director", ()),
+    ("Viện trưởng", "Director", ()),
     ("Thống đốc", "Governor", ()),
-    ("Phó Trưởng Đoàn", "Deputy Head", ("phó trưởng đoàn chuyên trách",)),
+    ("Phó Trưởng Đoàn chuyên trách", "Full-time Deputy Head", ()),
+    ("Phó Trưởng Đoàn", "Deputy Head", ()),
     ("Trưởng Đoàn", "Head", ()),
     ("Phó Vụ trưởng", "Deputy Director", ()),
     ("Vụ trưởng", "Director", ()),
@@ -75,7 +78,12 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Biên tập", "Editor-in-Chief", ()),
     ("Phó Chỉ huy trưởng", "Deputy Commander", ()),
     ("Chỉ huy trưởng", "Commander", ()),
+    ("Phó Chính ủy", "Deputy Political Commissar", ()),
     ("Chính ủy", "Political Commissar", ()),
+    ("Phó Tổng Tham mưu trưởng", "Deputy Chief of the General Staff", ()),
+    ("Tổng Tham mưu trưởng", "Chief of the General Staff", ()),
+    ("Phó Tham mưu trưởng", "Deputy Chief of Staff", ()),
+    ("Tham mưu trưởng", "Chief of Staff", ()),
     ("Phó Tư lệnh", "Deputy Commander", ()),
     ("Tư lệnh", "Commander", ()),
     ("Phó Chánh Thanh tra", "Deputy Chief Inspector", ()),
@@ -112,6 +120,10 @@ BARE_ROLES: tuple[str, ...] = (
     "Viện trưởng",
     "Tổng Biên tập",
     "Chánh Văn phòng",
+    "Tổng Tham mưu trưởng",
+    "Phó Tổng Tham mưu trưởng",
+    "Tư lệnh",
+    "Phó Tư lệnh",
 )
 
 #: Whole titles written as one word or abbreviation: spelling → (role, organ canonical name).
@@ -167,6 +179,29 @@ ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Bí thư", "Party General Secretary", ("tbt",)),
     ("Chủ tịch nước", "State President", ("chủ tịch nước",)),
     ("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
+    ("Tổng Thanh tra Chính phủ", "Government Inspector General", ()),
+    ("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General", ()),
+    ("Tổng Kiểm toán Nhà nước", "State Auditor General", ()),
+    ("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General", ()),
+)
+
+#: Roles that contain the head of the body they lead ("Trưởng Tiểu ban" + "Tiểu ban Văn
+#: kiện" is "Trưởng Tiểu ban Văn kiện"): canonical role, English, head (an OPEN_BODIES head).
+HEAD_ROLES: tuple[tuple[str, str, str], ...] = (
+    ("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
+    ("Trưởng Tiểu ban", "Head", "Tiểu ban"),
+)
+
+#: Roles that share the organ of the next role when joined by "kiêm" ("Phó Chủ tịch kiêm
+#: Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" is two offices of one organ). Party
+#: secretaries share only a Party organ, the others only a non-Party organ.
+PARTY_SECRETARIES: tuple[str, ...] = (
+    "Bí thư",
+    "Phó Bí thư",
+    "Phó Bí thư Thường trực",
+    "Phó Bí thư chuyên trách",
+    "Phó Bí thư Thường trực chuyên trách",
+    "Bí thư thứ nhất",
 )
 
 #: Words that rank or honour a person but are not titles (never read as titles).
@@ -189,6 +224,15 @@ NOT_TITLES: tuple[str, ...] = (
     "ths",
     "pgs",
     "gs",
+    "gs.tskh",
+    "pgs.tskh",
+    "tskh",
+    "bs",
+    "ths.bs",
+    "luật sư",
+    "nhà báo",
+    "kỹ sư",
+    "bác sĩ",
     "anh hùng",
     "nhà giáo nhân dân",
     "nghệ sĩ nhân dân",

@@ -10,21 +10,26 @@ from .._vocab.organs import (
     COMMITTEE_BODIES,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
+    OPEN_BODIES,
     ORGANS,
     PARTY_COMMITTEES,
     PARTY_GROUP_HOSTS,
     PARTY_GROUPS,
 )
 from .._vocab.places import PROVINCES
-from .._vocab.roles import BARE_ROLES, ROLE_ONLY, ROLES
+from .._vocab.roles import BARE_ROLES, HEAD_ROLES, ROLE_ONLY, ROLES
 from ..titles import Level, Official, Organ, Title
 
-__all__ = ["officials", "title_variants", "titles"]
+__all__ = ["officials", "open_titles", "title_variants", "titles"]
+
+
+def _level(name: str) -> Level | None:
+    return Level[name] if name else None
 
 
 def _vocabulary_organs() -> list[tuple[str, Level | None]]:
     """Every organ of the vocabulary, composed like the reader composes them."""
-    listed = [(name, Level[level]) for name, level, _, _ in (*ORGANS, *PARTY_COMMITTEES)]
+    listed = [(name, _level(level)) for name, level, _, _ in (*ORGANS, *PARTY_COMMITTEES)]
     levels = dict(listed) | {name: Level.CENTRAL for name, _, _ in MINISTRIES}
     ministries = [name for name, _, _ in MINISTRIES]
     groups = [
@@ -35,7 +40,7 @@ def _vocabulary_organs() -> list[tuple[str, Level | None]]:
             *(ministries if head in ("Đảng ủy", "Ban cán sự đảng") else ()),
         ]
     ]
-    committees = [(name, Level[level]) for name, level, _, _ in PARTY_COMMITTEES]
+    committees = [(name, _level(level)) for name, level, _, _ in PARTY_COMMITTEES]
     bodies = [
         (f"{head} {name}", level) for head, _, _ in COMMITTEE_BODIES for name, level in committees
     ]
@@ -88,6 +93,7 @@ def _organs(draw: st.DrawFn) -> Organ:
 
 
 _ORGAN_NAMES = {name.lower() for name, _ in _ORGANS}
+_LEVELS = dict(_ORGANS)
 
 
 def _ambiguous(role: str, organ: Organ) -> bool:
@@ -96,6 +102,37 @@ def _ambiguous(role: str, organ: Organ) -> bool:
         role.lower().endswith(" " + head) and f"{head} {organ.name.lower()}" in _ORGAN_NAMES
         for head in ("ban", "văn phòng", "đoàn")
     )
+
+
+#: Names written after the head of an open body (made up, in the shape of real ones).
+_OPEN_NAMES = [
+    "",
+    "Văn kiện",
+    "Kinh tế - Xã hội Đại hội XIV của Đảng",
+    "quốc gia phòng, chống thiên tai",
+    "Thi đua - Khen thưởng Trung ương",
+    "Địa phương 2",
+    "Tổ chức cán bộ, Bộ Nội vụ",
+]
+
+
+@st.composite
+def _open_titles(draw: st.DrawFn) -> Title:
+    """A title whose organ is an open body: a head and its name as written, or the head alone."""
+    former, acting = draw(st.booleans()), draw(st.booleans())
+    head, _, _, alone, comma = draw(st.sampled_from(OPEN_BODIES))
+    names = [
+        name
+        for name in _OPEN_NAMES
+        if (alone if not name or name[0].islower() else True)
+        and (comma == "parent" or not name.endswith("Bộ Nội vụ"))
+        and (comma == "topic" or ", " not in name or name.endswith("Bộ Nội vụ"))
+    ]
+    name = draw(st.sampled_from(names))
+    heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
+    role = draw(st.sampled_from(heads_roles or ["Chủ tịch", "Phó Chủ tịch", "Ủy viên"]))
+    organ = f"{head} {name}".strip()
+    return Title(role, Organ(organ, _LEVELS.get(organ)), former, acting)
 
 
 @st.composite
@@ -112,6 +149,20 @@ def _titles(draw: st.DrawFn) -> Title:
     if _ambiguous(role, organ):
         role = "Ủy viên"
     return Title(role, organ, former, acting)
+
+
+def open_titles() -> st.SearchStrategy[Title]:
+    """Titles whose organ is a body named in full after its head ("Ban Chỉ đạo …").
+
+    Their names are kept as written, so only their case-preserving variants read back
+    equal; :func:`titles` leaves them out for that reason.
+
+    Example:
+        >>> from hypothesis import find
+        >>> find(open_titles(), lambda t: t.organ.name == "Tiểu ban").role
+        'Phó Trưởng Tiểu ban'
+    """
+    return _open_titles()
 
 
 def titles() -> st.SearchStrategy[Title]:
@@ -143,6 +194,26 @@ def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
     return last.organ is not None or last.role in {role for role, _, _ in ROLE_ONLY}
 
 
+_COMMITTEES = [name for name, _, _, _ in PARTY_COMMITTEES]
+
+
+def _names_a_committee(title: Title) -> bool:
+    """Whether a title's organ is a Party committee or one of its bodies."""
+    name = title.organ.name if title.organ is not None else ""
+    return any(name == c or name.endswith(" " + c) for c in _COMMITTEES)
+
+
+def _no_board_completed(titles: tuple[Title, ...]) -> bool:
+    """No "Ủy viên Ban Thường vụ" alone before a title of a committee: the reader completes it
+    with that committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy")."""
+    return not any(
+        title.organ is not None
+        and title.organ.name == "Ban Thường vụ"
+        and any(_names_a_committee(later) for later in titles[index + 1 :])
+        for index, title in enumerate(titles)
+    )
+
+
 def officials() -> st.SearchStrategy[Official]:
     """Valid officials: a name (or none) and one to four titles.
 
@@ -158,7 +229,10 @@ def officials() -> st.SearchStrategy[Official]:
     return st.builds(
         Official,
         st.none() | _names(),
-        st.lists(titles(), min_size=1, max_size=4).map(tuple).filter(_ends_with_an_office),
+        st.lists(titles(), min_size=1, max_size=4)
+        .map(tuple)
+        .filter(_ends_with_an_office)
+        .filter(_no_board_completed),
     )
 
 
