@@ -24,7 +24,7 @@ import attrs
 from . import periods as periods_module
 from . import titles as titles_module
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.dates import DATE, DAY_PART, DayPart, read_date, read_day_part
+from ._text.dates import DATE, DAY_PART, FULL_DATE, DayPart, read_date, read_day_part
 from ._text.grammar import (
     DASH,
     GAP,
@@ -97,7 +97,7 @@ class Meeting:
         if self.organizers:
             verb = "" if _is_verb_noun(self.name) else "tổ chức "
             subject = f"{', '.join(self.organizers)} {verb}{self.name}"
-        elif _starts_with_noun(self.name):
+        elif "," in self.name:  # "Kỳ họp thứ hai, Quốc hội khóa XV" as the subject
             subject = f"{self.name} diễn ra"
         else:
             subject = f"diễn ra {self.name}"
@@ -159,15 +159,15 @@ def _is_verb_noun(name: str) -> bool:
     return _verb_noun().match(NormalizedText(name).lower) is not None
 
 
-def _starts_with_noun(name: str) -> bool:
-    """Whether a name opens with a meeting noun (it can be the subject of "diễn ra")."""
-    return _noun_at().match(NormalizedText(name).lower) is not None
-
-
 def _name_reviews(meeting: Meeting) -> bool:
     """Whether the name itself says the reviewed periods are reviewed ("Hội nghị sơ kết",
     "Hội nghị giao ban" held at or after their end): then ``str`` adds no "đánh giá"."""
     lower = NormalizedText(meeting.name).lower
+    last = None
+    for last in _review().finditer(lower):
+        pass
+    if last is None or last.end() != len(lower):
+        return False
     cue = _gap_cue(lower, 0, len(lower))
     if cue is _Cue.REVIEW:
         return True
@@ -395,7 +395,7 @@ def _happening_verb() -> Pattern:
     """A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …"."""
     return compile_pattern(
         rf"""(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
-        (?P<noun>{_noun()})(?![\w])"""
+        (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
     )
 
 
@@ -425,7 +425,9 @@ def _late_date() -> Pattern:
     """A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021"."""
     return compile_pattern(
         rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
-        (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<date>{DATE})"""
+        (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
+          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
+          | ngày{GAP}(?P<date>{DATE}))"""
     )
 
 
@@ -439,11 +441,40 @@ def _held_on() -> Pattern:
 
 
 @lazy_pattern
+def _full_date() -> Pattern:
+    return compile_pattern(rf"(?<![\w/.-])(?P<date>{FULL_DATE})")
+
+
+@lazy_pattern
+def _cited_before() -> Pattern:
+    """A document number right before a date: the date is the document's ("số 18 ngày …")."""
+    return compile_pattern(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
+
+
+@lazy_pattern
+def _disseminate() -> Pattern:
+    """A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
+    số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date."""
+    return compile_pattern(rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+
+
+@lazy_pattern
+def _congress() -> Pattern:
+    return compile_pattern(r"đại[ ]hội(?![\w])")
+
+
+@lazy_pattern
 def _name_token() -> Pattern:
     """The next word of a name (or a comma before it)."""
     return compile_pattern(
         r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3})"
     )
+
+
+@lazy_pattern
+def _name_kept() -> Pattern:
+    """Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban"."""
+    return compile_pattern(rf"{_words(vocab.NAME_KINDS)}(?![\w])")
 
 
 @lazy_pattern
@@ -702,10 +733,12 @@ def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
         return None
     end = _sentence_end_after(lower, subject.noun_end)
     late = _late_date().search(lower, subject.noun_end, end)
-    if late is not None and (subject.organizers or late["day_part"] is not None):
+    if late is not None and (subject.organizers or late["day_part"] or late["first"]):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
-        # a report names its day part: "Hội nghị … diễn ra sáng 28-6".
-        return _Lead(late["day_part"], late["date"], None, None, False, subject, position, end)
+        # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
+        # "Đại hội … diễn ra từ 14 - 16/10".
+        day_part, date, first = late["day_part"], late["date"], late["first"]
+        return _Lead(day_part, date, None, first, False, subject, position, end)
     if subject.recent and subject.organizers:
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
@@ -724,7 +757,7 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             subject = _Subject((), (), noun.start("noun"), noun.end("noun"))
     else:
         for position in _subject_positions(lower, lead.end()):
-            subject = _read_subject(context, position, loose=bool(continued))
+            subject = _read_subject(context, position, loose=True)
             if subject is not None:
                 break
     if subject is None and continued:
@@ -754,7 +787,9 @@ def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
 
 def _held_on_header(context: DocumentContext) -> _Lead | None:
     """A meeting with its day inside a longer sentence, when no lead names one:
-    "… tại Hội nghị chuyên đề … diễn ra sáng ngày 14/3 tại trụ sở Tỉnh ủy."."""
+    "… tại Hội nghị chuyên đề … diễn ra sáng ngày 14/3 tại trụ sở Tỉnh ủy."; not in
+    a sentence that opens on the place of something else ("Phát biểu tại Hội nghị …
+    diễn ra sáng 5/4, đồng chí …")."""
     lower = context.norm.lower
     for noun in itertools.islice(word_starts(_noun_anchor(), lower), 200):
         if noun.group() == vocab.VERB_NOUN:
@@ -764,9 +799,29 @@ def _held_on_header(context: DocumentContext) -> _Lead | None:
         held = _held_on().search(lower, noun.end(), limit)
         if held is None or _noun_anchor().search(lower, noun.end(), held.start()):
             continue
-        subject = _Subject((), (), noun.start(), noun.end(), name_end=held.start())
+        if _place_opening().match(lower, _sentence_start(lower, noun.start())):
+            continue
+        name_end = _name_end(lower, noun.end(), held.start(), commas=True)
+        subject = _Subject((), (), noun.start(), noun.end(), name_end=name_end)
         return _Lead(held["day_part"], held["date"], None, None, False, subject, noun.start(), end)
     return None
+
+
+def _sentence_start(lower: str, position: int) -> int:
+    """Where the sentence that holds ``position`` starts (at most 400 characters back)."""
+    low = max(0, position - 400)
+    start = low
+    for stop in _sentence_end().finditer(lower, low, position):
+        start = stop.end()
+    while start < position and lower[start] == " ":
+        start += 1
+    return start
+
+
+@lazy_pattern
+def _place_opening() -> Pattern:
+    """A sentence that opens on the place of something else: "Phát biểu tại …", "Tại …"."""
+    return compile_pattern(rf"[^\w]{{0,3}}{_words(vocab.PLACE_OPENINGS)}(?![\w])")
 
 
 #: How far a header sentence may run after its meeting noun.
@@ -829,8 +884,8 @@ def _officials_at(context: DocumentContext, position: int) -> tuple[list[Officia
 def _read_subject(context: DocumentContext, position: int, loose: bool = False) -> _Subject | None:
     """Read who held the meeting and its noun, starting at ``position``.
 
-    ``loose`` (a continued session, a chair named first): the meeting named as the
-    subject needs no verb of its own.
+    ``loose`` (after a lead, or after "dưới sự chủ trì của …,"): the meeting named as
+    the subject needs no verb of its own ("Chiều 5/4, Hội nghị thảo luận …").
     """
     lower = context.norm.lower
     chairs: tuple[Official, ...] = ()
@@ -859,22 +914,26 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
 
 
 def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _Subject | None:
-    """ "Đại hội … khai mạc", "Hội nghị … diễn ra", "Hội nghị … được Bộ Chính trị tổ chức"."""
+    """ "Đại hội … khai mạc", "Hội nghị … diễn ra", "Hội nghị … được Bộ Chính trị tổ chức".
+
+    The name runs over commas ("Kỳ họp thứ hai, Quốc hội khóa XV"); a body named in it
+    is part of the name, not an organiser. ``loose`` (right after a lead): any verb.
+    """
     lower = context.norm.lower
-    noun_end = noun.end("noun")
+    noun_start, noun_end = noun.start("noun"), noun.end("noun")
     end = _sentence_end_after(lower, noun_end)
-    block = _subject_block().search(lower, noun_end, min(end, noun_end + 300))
+    name_end = _name_end(lower, noun_end, end, commas=True)
+    block = _subject_block().search(lower, name_end, min(end, name_end + 300))
     if block is not None:
-        name_end = _name_end(lower, noun_end, block.start(), commas=True)
         if _subject_verb().match(lower, block.start()):
-            return _Subject((), (), noun.start("noun"), noun_end, name_end=name_end)
+            return _Subject((), (), noun_start, noun_end, name_end=name_end)
         passive = _passive().match(lower, block.start())
         if passive is not None:
             held = _read_organizers(context, passive.end(), _passive_end())
             if held is not None:
-                return _Subject(held.organizers, (), noun.start("noun"), noun_end, name_end)
+                return _Subject(held.organizers, (), noun_start, noun_end, name_end)
     if loose:
-        return _Subject((), (), noun.start("noun"), noun_end)
+        return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
 
 
@@ -949,7 +1008,7 @@ def _read_organizers(
     if places is not None:
         return places
     organizers: list[str] = []
-    for _ in range(8):
+    for _ in range(_MAX_ORGANIZERS):
         read = _read_organ(norm, position)
         known = read is not None
         if read is None:
@@ -982,6 +1041,10 @@ def _read_organizers(
     return None
 
 
+#: How many organisers a header may name ("Đảng bộ Hải Phòng, Đảng bộ Thái Bình, …").
+_MAX_ORGANIZERS = 70
+
+
 def _has_verb(verb: Match) -> bool:
     """Whether an organiser's match has a verb ("tổ chức", "họp"), not only a noun."""
     groups = verb.groupdict()
@@ -1008,7 +1071,7 @@ def _read_place_list(
     organ = organ[0].upper() + organ[1:]
     organizers: list[str] = []
     end = head.end()
-    for _ in range(70):
+    for _ in range(_MAX_ORGANIZERS):
         place = _place_name().match(norm.text, end)
         if place is None:
             return None
@@ -1082,6 +1145,8 @@ def _unknown_organizer(
     if end is None:
         return None
     name = " ".join(text[position:end].split())
+    if all(word[0].isupper() for word in name.split()):
+        return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
     abbreviation = _abbreviation().match(norm.lower, end)
     return name, abbreviation.end() if abbreviation else end
 
@@ -1101,6 +1166,11 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
         if token is None or (token["comma"] and not commas):
             break
         word = token["word"]
+        kept = _name_kept().match(lower, token.start("word"), limit)
+        if kept is not None:  # "Hội nghị sơ kết", "Hội nghị giao ban": the kind of meeting
+            position = end = kept.end()
+            last = kept.group().split()[-1]
+            continue
         if last != "thứ" and _name_stop().match(lower, token.start("word")):
             break
         if word[0].isdigit() and last not in _NUMBER_BEFORE:
@@ -1128,7 +1198,7 @@ def _complete(
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
-    date = _date(context, lead, cues, all_periods, paragraph_end, previous)
+    date = _date(context, lead, cues, all_periods, paragraph_end, chairs_end, previous)
     reviewed, planned = _split_periods(cues, date)
     bridge = _bridge().search(lower, start, paragraph_end)
     bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
@@ -1179,6 +1249,7 @@ def _date(
     cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
     paragraph_end: int,
+    region_end: int,
     previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
@@ -1200,13 +1271,90 @@ def _date(
             day = _read_written(written, lead.first_day, reference.year - 1)
         return day
     candidates = [(period, _role(cue)) for period, cue in cues]
-    if not candidates:
-        paragraph = _between(all_periods, lead.end, paragraph_end)
-        candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
+    day = _congress_day(context, lead, all_periods, written)
+    if day is not None:
+        return day
+    day = _after_document(context, lead, written)
+    if day is not None:
+        return day
+    paragraph = _between(all_periods, lead.end, paragraph_end)
+    candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
+    if candidates:
+        return _nearest(written, lead.first_day, candidates)
+    day = _near_full_date(context, lead, written, region_end)
+    if day is not None:
+        return day
     year = _preceding_year(context, all_periods, lead.start, previous)
     return _read_written(written, lead.first_day, year) if year is not None else None
+
+
+def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
+    """The readings of a yearless date in each of ``years``."""
+    days = (_read_written(written, first_day, year) for year in sorted(years))
+    return [day for day in days if day is not None]
+
+
+def _congress_day(
+    context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
+) -> datetime.date | None:
+    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025"."""
+    subject = lead.subject
+    lower = context.norm.lower
+    name_end = subject.name_end
+    if name_end is None:
+        name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
+    if not _congress().search(lower, subject.noun_start, name_end):
+        return None
+    for hit in _between(all_periods, subject.noun_start, lead.end):
+        if hit.value.kind is PeriodKind.TERM:
+            return _read_written(written, lead.first_day, hit.value.start.year)
+    return None
+
+
+#: How long after a document's date a meeting that brings it to its members is held.
+_DISSEMINATION = datetime.timedelta(days=365)
+#: How near the meeting a date of its paragraphs must be to give it its year.
+_NEAR_DATE = datetime.timedelta(days=120)
+
+
+def _after_document(
+    context: DocumentContext, lead: _Lead, written: str
+) -> datetime.date | None:
+    """The first reading on or after the date of a document the meeting disseminates."""
+    lower = context.norm.lower
+    cue = _disseminate().search(lower, lead.subject.noun_start, lead.end)
+    if cue is None:
+        return None
+    found = _full_date().search(lower, cue.end(), min(lead.end, cue.end() + 160))
+    issued = read_date(found["date"]) if found else None
+    if issued is None:
+        return None
+    years = {issued.year, issued.year + 1}
+    days = [day for day in _readings(written, lead.first_day, years) if day >= issued]
+    return days[0] if days and days[0] - issued <= _DISSEMINATION else None
+
+
+def _near_full_date(
+    context: DocumentContext, lead: _Lead, written: str, region_end: int
+) -> datetime.date | None:
+    """The reading nearest a full date of the header's paragraph or the next one (not a
+    document's date: "Các quyết định có hiệu lực từ ngày 01/4/2022" after "Chiều 30-3")."""
+    lower = context.norm.lower
+    best: tuple[datetime.timedelta, datetime.date] | None = None
+    for found in itertools.islice(_full_date().finditer(lower, lead.end, region_end), 20):
+        if _cited_before().search(lower, max(lead.start, found.start() - 45), found.start()):
+            continue
+        anchor = read_date(found["date"])
+        if anchor is None:
+            continue
+        years = {anchor.year - 1, anchor.year, anchor.year + 1}
+        for day in _readings(written, lead.first_day, years):
+            distance = abs(day - anchor)
+            if distance <= _NEAR_DATE and (best is None or distance < best[0]):
+                best = (distance, day)
+    return best[1] if best else None
 
 
 def _preceding_year(

@@ -45,7 +45,6 @@ ADVERBS: tuple[str, ...] = (
     "vừa",
     "sẽ",
     "đang",
-    "mới",
     "long trọng",
     "trọng thể",
     "chính thức",
@@ -248,7 +247,19 @@ NAME_STOPS: tuple[str, ...] = (
     "sáu",
     "giai",
     "nửa",
-    "trực tiếp",
+    "long trọng",
+    "trọng thể",
+    "chính thức",
+)
+
+#: Words that say what kind of meeting it is: part of its name, although "kết" alone
+#: ("kết quả", "kết luận") ends one ("Hội nghị sơ kết", "Hội nghị toàn quốc tổng kết").
+NAME_KINDS: tuple[str, ...] = (
+    "sơ kết",
+    "tổng kết",
+    "giao ban",
+    "trực tiếp kết hợp trực tuyến",
+    "trực tiếp kết hợp với trực tuyến",
 )
 
 #: Words after which a number belongs to the name ("Kỳ họp thứ 9", "Trung ương 8", "khóa 13").
@@ -294,3 +305,18 @@ RANKS: tuple[str, ...] = (
 
 #: Words that may stand between a meeting's name and the verb whose subject it is.
 SUBJECT_BLOCKS: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "được", "do", "là")
+
+#: Words of a meeting that brings a new document to its members; it is held after the
+#: document's date ("quán triệt, triển khai Quy định số 162-QĐ/TW, ngày 29/5/2024").
+DISSEMINATE: tuple[str, ...] = ("quán triệt", "triển khai", "học tập", "phổ biến", "công bố")
+
+#: A sentence that opens with one of these names a meeting only as the place of
+#: something else ("Phát biểu tại Hội nghị …, đồng chí X nhấn mạnh …").
+PLACE_OPENINGS: tuple[str, ...] = (
+    "phát biểu",
+    "tại",
+    "trong khuôn khổ",
+    "theo",
+    "nhân dịp",
+    "bên lề",
+)
