@@ -163,10 +163,8 @@ def _name_reviews(meeting: Meeting) -> bool:
     """Whether the name itself says the reviewed periods are reviewed ("Hội nghị sơ kết",
     "Hội nghị giao ban" held at or after their end): then ``str`` adds no "đánh giá"."""
     lower = NormalizedText(meeting.name).lower
-    last = None
-    for last in _review().finditer(lower):
-        pass
-    if last is None or last.end() != len(lower):
+    ends = [found.end() for found in _review().finditer(lower)]
+    if not ends or ends[-1] != len(lower):
         return False
     cue = _gap_cue(lower, 0, len(lower))
     if cue is _Cue.REVIEW:
@@ -234,12 +232,14 @@ def _lead_pattern() -> Pattern:
                 (?P<same>cùng[ ]ngày)(?![\w])
               | (?P<relative>{_words(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
-              | (?:(?:trong{GAP}(?:hai|ba|2|3){GAP}ngày{SP}\(?{SP}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
-                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})(?:{SP}\))?
+              | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
+                   |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
+                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?P<date>{DATE})(?:{SP}\))?
                 )
               | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:ngày{GAP})?(?P<date>{DATE})(?:{SP}\))?
                 (?:{SP}\({SP}{_WEEKDAY}{SP}\))?
             )
+            (?:{GAP}vừa{GAP}qua)?
         )
         (?:{SP},{SP}|[ ]{{1,3}}(?=tại[ ])
           | (?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
@@ -313,7 +313,7 @@ def _abbreviation() -> Pattern:
 def _organizer_separator() -> Pattern:
     return compile_pattern(
         rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
-        |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?(?!tổ[ ]chức)
+        |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
     )
 
@@ -409,9 +409,7 @@ def _subject_block() -> Pattern:
 @lazy_pattern
 def _subject_verb() -> Pattern:
     """The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc"."""
-    return compile_pattern(
-        rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])"
-    )
+    return compile_pattern(rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])")
 
 
 @lazy_pattern
@@ -533,7 +531,7 @@ _SUB_YEAR = (
 )
 _SLACK = {PeriodKind[kind]: datetime.timedelta(days=days) for kind, days in vocab.LABEL_SLACK_DAYS}
 _NUMBER_BEFORE = frozenset(vocab.NUMBER_BEFORE)
-_ORGANIZER_NAMES = dict(vocab.ORGANIZER_NAMES)
+_ORGANIZER_NAMES = {spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES}
 
 
 @lazy_pattern
@@ -548,7 +546,7 @@ def _paragraph_end() -> Pattern:
     return compile_pattern(r"\n[ ]{0,3}\n|(?<=[.!?…:;\"”'][ ]{0,3})\n")
 
 
-# -- what the text says a period is to the meeting --------------------------------------------------
+# -- what the text says a period is to the meeting ------------------------------------------------
 
 
 class _Cue:
@@ -957,11 +955,11 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
         attend = adjacent
     if chair is not None and (attend is None or chair.start() < attend.start()):
         verb = chair.start("verb")
-        chairs = [hit.value for hit in officials[index:] if hit.start < verb][:12]
-        last = max((hit.end for hit in officials[index:] if hit.start < verb), default=first.end)
-        if verb - last > 200:
+        listed = officials[index : min(bisect.bisect_left(starts, verb), index + 12)]
+        if verb - max(hit.end for hit in listed) > 200:
             return None
-        return _Subject((), tuple(dict.fromkeys(chairs)), chair.start("noun"), chair.end("noun"))
+        chairs = tuple(dict.fromkeys(hit.value for hit in listed))
+        return _Subject((), chairs, chair.start("noun"), chair.end("noun"))
     if attend is not None:
         return _Subject((), (), attend.start("noun"), attend.end("noun"))
     return None
@@ -969,7 +967,7 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
 
 def _organizer_name(name: str) -> str:
     """The organiser as the organ acting is named (SPEC §8)."""
-    return _ORGANIZER_NAMES.get(name, name)
+    return _ORGANIZER_NAMES.get(name.lower(), name)
 
 
 def _read_organ(norm: NormalizedText, position: int) -> tuple[str, int] | None:
@@ -1141,14 +1139,14 @@ def _unknown_organizer(
     first = _first_word().match(norm.lower, position, position + 20)
     if first is None:
         return None
-    end = _words_before_verb(norm.lower, first.end(), 7, verb_pattern)
+    end = _words_before_verb(norm.lower, first.end(), 10, verb_pattern)
     if end is None:
         return None
     name = " ".join(text[position:end].split())
     if all(word[0].isupper() for word in name.split()):
         return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
     abbreviation = _abbreviation().match(norm.lower, end)
-    return name, abbreviation.end() if abbreviation else end
+    return _organizer_name(name), abbreviation.end() if abbreviation else end
 
 
 def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
@@ -1319,9 +1317,7 @@ _DISSEMINATION = datetime.timedelta(days=365)
 _NEAR_DATE = datetime.timedelta(days=120)
 
 
-def _after_document(
-    context: DocumentContext, lead: _Lead, written: str
-) -> datetime.date | None:
+def _after_document(context: DocumentContext, lead: _Lead, written: str) -> datetime.date | None:
     """The first reading on or after the date of a document the meeting disseminates."""
     lower = context.norm.lower
     cue = _disseminate().search(lower, lead.subject.noun_start, lead.end)
@@ -1343,7 +1339,8 @@ def _near_full_date(
     document's date: "Các quyết định có hiệu lực từ ngày 01/4/2022" after "Chiều 30-3")."""
     lower = context.norm.lower
     best: tuple[datetime.timedelta, datetime.date] | None = None
-    for found in itertools.islice(_full_date().finditer(lower, lead.end, region_end), 20):
+    dates: Iterator[Match] = _full_date().finditer(lower, lead.end, region_end)
+    for found in itertools.islice(dates, 20):
         if _cited_before().search(lower, max(lead.start, found.start() - 45), found.start()):
             continue
         anchor = read_date(found["date"])

@@ -49,12 +49,14 @@ ADVERBS: tuple[str, ...] = (
     "trọng thể",
     "chính thức",
     "tiếp tục",
+    "thành công",
 )
 
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
 #: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội").
 ORGANISE_VERBS: tuple[str, ...] = (
     "phối hợp tổ chức",
+    "đồng tổ chức",
     "tổ chức",
     "họp",
     "khai mạc",
@@ -250,6 +252,12 @@ NAME_STOPS: tuple[str, ...] = (
     "long trọng",
     "trọng thể",
     "chính thức",
+    "nghị quyết",
+    "chỉ thị",
+    "quy định",
+    "quyết định",
+    "hướng dẫn",
+    "đề án",
 )
 
 #: Words that say what kind of meeting it is: part of its name, although "kết" alone
@@ -269,6 +277,7 @@ NUMBER_BEFORE: tuple[str, ...] = ("thứ", "ương", "khóa", "lần", "số")
 ORGANIZER_NAMES: tuple[tuple[str, str], ...] = (
     ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương"),
     ("Trung ương Đảng", "Ban Chấp hành Trung ương"),
+    ("Trung ương", "Ban Chấp hành Trung ương"),
 )
 
 #: "Đảng bộ các tỉnh/thành phố: A, B, C" → one organiser per place, "Đảng bộ A".
