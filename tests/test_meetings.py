@@ -670,6 +670,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2020, 10, 18),
         {"date": D(2020, 10, 18), "day_part": DayPart.MORNING, "organizers": ()},
     ),
+    # a note in parentheses after the date
+    (
+        "Sáng 20/10/2021 (giờ Hà Nội), Quốc hội khai mạc Kỳ họp thứ hai.",
+        None,
+        {"date": D(2021, 10, 20), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ hai"},
+    ),
     # leads without a date
     (
         "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024.",
@@ -773,6 +779,8 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "Chiều 6/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.",
         D(2024, 1, 6),
     ),
+    # ... but a year named as a horizon dates nothing
+    ("Mục tiêu đến năm 2030, tỉnh phát triển.\nSáng 20/12, Tỉnh ủy tổ chức hội nghị.", None),
     # a congress for a term meets in the term's first year; a meeting about it does not
     (
         "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.",

@@ -237,7 +237,7 @@ def _lead_pattern() -> Pattern:
                    (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?P<date>{DATE})(?:{SP}\))?
                 )
               | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:ngày{GAP})?(?P<date>{DATE})(?:{SP}\))?
-                (?:{SP}\({SP}{_WEEKDAY}{SP}\))?
+                (?:{SP}\([^()\n\d]{{1,25}}\))?
             )
             (?:{GAP}vừa{GAP}qua)?
         )
@@ -454,6 +454,12 @@ def _disseminate() -> Pattern:
     """A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
     số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date."""
     return compile_pattern(rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+
+
+@lazy_pattern
+def _horizon() -> Pattern:
+    """A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing."""
+    return compile_pattern(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
 
 
 @lazy_pattern
@@ -1363,8 +1369,15 @@ def _preceding_year(
     """The year of the nearest fully dated context before ``position``: a period, or the
     previous header's date (one bisection per header: no scan of the document)."""
 
+    lower = context.norm.lower
+
     def index() -> tuple[list[int], list[int]]:
-        dated = [hit for hit in all_periods if hit.value.kind in _SUB_YEAR]
+        dated = [
+            hit
+            for hit in all_periods
+            if hit.value.kind in _SUB_YEAR
+            and not _horizon().search(lower, max(0, hit.start - 16), hit.start)
+        ]
         return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
 
     ends, years = context.memo("meetings.period_years", index)
