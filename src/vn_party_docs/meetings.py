@@ -94,7 +94,9 @@ class Meeting:
         lead = f"{self.day_part.value} {when}" if self.day_part else when
         if self.date is None and self.day_part is None:
             lead = "hôm nay"
-        if self.organizers:
+        if self.organizers and "," in self.name:  # the meeting as subject, organs after "do"
+            subject = f"{self.name} do {', '.join(self.organizers)} tổ chức"
+        elif self.organizers:
             verb = "" if _is_verb_noun(self.name) else "tổ chức "
             subject = f"{', '.join(self.organizers)} {verb}{self.name}"
         elif "," in self.name:  # "Kỳ họp thứ hai, Quốc hội khóa XV" as the subject
