@@ -204,12 +204,19 @@ def _noun() -> str:
 
 @lazy_pattern
 def _noun_anchor() -> Pattern:
-    return compile_pattern(rf"(?:{_noun()}|{vocab.VERB_NOUN})(?![\w])")
+    """Where a meeting noun starts (the grammar checks the rest): a plain letter trie."""
+    words = (*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)
+    return compile_pattern(rf"(?:{alternation(words).replace(GAP, '[ ]')})(?![\w])")
 
 
 @lazy_pattern
 def _noun_at() -> Pattern:
     return compile_pattern(rf"(?P<noun>{_noun()})(?![\w])")
+
+
+@lazy_pattern
+def _noun_search() -> Pattern:
+    return compile_pattern(rf"(?<![\w]){_noun()}(?![\w])")
 
 
 @lazy_pattern
@@ -459,6 +466,11 @@ def _disseminate() -> Pattern:
 
 
 @lazy_pattern
+def _recent() -> Pattern:
+    return compile_pattern(r"(?<![\w])vừa[ ]")
+
+
+@lazy_pattern
 def _horizon() -> Pattern:
     """A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing."""
     return compile_pattern(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
@@ -546,6 +558,11 @@ _ORGANIZER_NAMES = {spelled.lower(): name for spelled, name in vocab.ORGANIZER_N
 def _sentence_end() -> Pattern:
     """A full stop that ends a sentence (not "TP. Hồ Chí Minh", not "1.052"), or a line end."""
     return compile_pattern(r"(?<!\btp)(?<!\bp)[.!?](?=[ \n]|$)|\n")
+
+
+@lazy_pattern
+def _stop_candidate() -> Pattern:
+    return compile_pattern(r"[.!?\n]")
 
 
 @lazy_pattern
@@ -703,12 +720,14 @@ def _headers(context: DocumentContext) -> list[_Header]:
     lower = context.norm.lower
     done = 0
     tried: set[int] = set()  # line starts already read
+    line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
     for noun in word_starts(_noun_anchor(), lower):
+        line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
+        scanned = noun.start()
         if noun.start() < done:
             continue
-        low = max(0, noun.start() - _LEAD_REACH)
-        start = lower.rfind("\n", low, noun.start()) + 1
-        if (start == 0 and low > 0) or start in tried:
+        start = line_start
+        if noun.start() - start > _LEAD_REACH or start in tried:
             continue
         tried.add(start)
         read = _read_header_at(context, start)
@@ -734,6 +753,11 @@ def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
         return _read_after_lead(context, lead)
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
     position = prefix.end() if prefix else start
+    sentence_end = _sentence_end_after(lower, position)
+    if not _late_date().search(lower, position, sentence_end) and not _recent().search(
+        lower, position, sentence_end
+    ):
+        return None  # neither a day after the name nor "vừa tổ chức": no header here
     subject = _read_subject(context, position)
     if subject is None:
         return None
@@ -768,8 +792,8 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
                 break
     if subject is None and continued:
         # "Tiếp tục Kỳ họp thứ 7, sáng 5/6, Quốc hội thảo luận …": the session continues.
-        noun = _noun_anchor().search(lower, lead.start("continued"), lead.end("continued"))
-        if noun is not None and noun.start() < lead.start("lead"):
+        noun = _noun_search().search(lower, lead.start("continued"), lead.end("continued"))
+        if noun is not None:
             subject = _Subject((), (), noun.start(), noun.end())
             return _lead_of(lead, subject, lead.start("continued"), lower)
     if subject is None:
@@ -797,13 +821,14 @@ def _held_on_header(context: DocumentContext) -> _Lead | None:
     a sentence that opens on the place of something else ("Phát biểu tại Hội nghị …
     diễn ra sáng 5/4, đồng chí …")."""
     lower = context.norm.lower
-    for noun in itertools.islice(word_starts(_noun_anchor(), lower), 200):
-        if noun.group() == vocab.VERB_NOUN:
+    for anchor in itertools.islice(word_starts(_noun_anchor(), lower), 200):
+        noun = _noun_at().match(lower, anchor.start())
+        if noun is None:
             continue
         end = _sentence_end_after(lower, noun.end())
         limit = min(end, noun.end() + 250)
         held = _held_on().search(lower, noun.end(), limit)
-        if held is None or _noun_anchor().search(lower, noun.end(), held.start()):
+        if held is None or _noun_search().search(lower, noun.end(), held.start()):
             continue
         if _place_opening().match(lower, _sentence_start(lower, noun.start())):
             continue
@@ -837,8 +862,22 @@ _SENTENCE_REACH = 1500
 def _sentence_end_after(lower: str, position: int) -> int:
     """Where the sentence that contains ``position`` ends."""
     limit = min(len(lower), position + _SENTENCE_REACH)
-    sentence = _sentence_end().search(lower, position, limit)
-    return sentence.start() if sentence else limit
+    sentence = _next_sentence_end(lower, position, limit)
+    return sentence if sentence is not None else limit
+
+
+def _next_sentence_end(lower: str, position: int, limit: int) -> int | None:
+    """The first sentence end in ``[position, limit)``: a plain scan for the punctuation,
+    each candidate checked with :func:`_sentence_end` (most are real ends)."""
+    for _ in range(64):
+        found = _stop_candidate().search(lower, position, limit)
+        if found is None:
+            return None
+        if _sentence_end().match(lower, found.start(), limit):
+            return found.start()
+        position = found.end()
+    stop = _sentence_end().search(lower, position, limit)
+    return stop.start() if stop else None
 
 
 def _subject_positions(lower: str, position: int) -> list[int]:
@@ -846,8 +885,8 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     positions = [position]
     if _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
-        stop = _sentence_end().search(lower, position, limit)
-        limit = stop.start() if stop else limit
+        stop = _next_sentence_end(lower, position, limit)
+        limit = stop if stop is not None else limit
         for comma in _comma().finditer(lower, position, limit):
             positions.append(comma.end())
             if len(positions) > 4:
