@@ -765,6 +765,12 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "Trong hai ngày 14 và 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.",
         D(2020, 10, 14),
     ),
+    (
+        "Từ ngày 14 đến ngày 16/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.",
+        D(2020, 10, 14),
+    ),
+    ("Sáng 14 - 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.", D(2020, 10, 14)),
+    ("Trong ngày 14/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
     # no year anywhere: kept, with date=None
     ("Sáng 24/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", None),
     # a plan for next year does not move the meeting into it

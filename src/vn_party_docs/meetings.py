@@ -243,10 +243,12 @@ def _lead_pattern() -> Pattern:
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
                    |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
-                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?P<date>{DATE})(?:{SP}\))?
+                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
+                   (?:{SP}\))?
                 )
-              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:ngày{GAP})?(?P<date>{DATE})(?:{SP}\))?
-                (?:{SP}\([^()\n\d]{{1,25}}\))?
+              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày{GAP})?(?P<date>{DATE})
+                (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
+              | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?P<date>{DATE})
             )
             (?:{GAP}vừa{GAP}qua)?
         )
