@@ -653,6 +653,19 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": ("Ban Tuyên giáo Trung ương",), "name": "Hội nghị báo cáo viên Trung ương"},
     ),
+    # a chaired (or happening) meeting whose organisers come after its name
+    (
+        "Sáng 5/4/2024, Phó Thủ tướng Trần Hồng Hà chủ trì Hội nghị trực tuyến toàn quốc do Bộ "
+        "Y tế tổ chức.",
+        None,
+        {"organizers": ("Bộ Y tế",), "chairs": ("Trần Hồng Hà",)},
+    ),
+    (
+        "Sáng 5/4/2024, tại Hà Nội, đã diễn ra Hội nghị toàn quốc do Ban Tổ chức Trung ương phối "
+        "hợp với Bộ Nội vụ tổ chức.",
+        None,
+        {"organizers": ("Ban Tổ chức Trung ương", "Bộ Nội vụ"), "name": "Hội nghị toàn quốc"},
+    ),
     # continued sessions
     (
         "Chiều 9/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp thảo luận các báo cáo.",

@@ -426,7 +426,7 @@ def _subject_verb() -> Pattern:
 @lazy_pattern
 def _passive() -> Pattern:
     """The start of a passive organiser: "(đã) được …", "do …"."""
-    return compile_pattern(rf"(?:đã{GAP})?(?:được|do){GAP}")
+    return compile_pattern(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
 @lazy_pattern
@@ -947,7 +947,8 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         chairs, position, loose = tuple(read[0]), comma.end(), True
     happening = _happening_verb().match(lower, position)
     if happening is not None:
-        return _Subject((), chairs, happening.start("noun"), happening.end("noun"))
+        held = _held_by(context, happening.end("noun"))
+        return _Subject(held, chairs, happening.start("noun"), happening.end("noun"))
     noun = _noun_at().match(lower, position)
     if noun is not None:
         subject = _meeting_as_subject(context, noun, loose)
@@ -1008,10 +1009,23 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
         if verb - max(hit.end for hit in listed) > 200:
             return None
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
-        return _Subject((), chairs, chair.start("noun"), chair.end("noun"))
+        held = _held_by(context, chair.end("noun"))
+        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"))
     if attend is not None:
-        return _Subject((), (), attend.start("noun"), attend.end("noun"))
+        held = _held_by(context, attend.end("noun"))
+        return _Subject(held, (), attend.start("noun"), attend.end("noun"))
     return None
+
+
+def _held_by(context: DocumentContext, noun_end: int) -> tuple[str, ...]:
+    """Organisers named after the meeting's name: "… chủ trì Hội nghị … do Bộ Y tế tổ chức"."""
+    lower = context.norm.lower
+    name_end = _name_end(lower, noun_end, _sentence_end_after(lower, noun_end), commas=False)
+    passive = _passive().match(lower, name_end)
+    if passive is None:
+        return ()
+    held = _read_organizers(context, passive.end(), _passive_end())
+    return held.organizers if held is not None else ()
 
 
 def _organizer_name(name: str) -> str:
