@@ -689,6 +689,11 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2021, 10, 20), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ hai"},
     ),
+    (
+        "Tiếp tục Kỳ họp thứ 7, sáng 5/6/2024, Quốc hội thảo luận tại hội trường về dự án luật.",
+        None,
+        {"date": D(2024, 6, 5), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ 7"},
+    ),
     # leads without a date
     (
         "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024.",

@@ -796,7 +796,9 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
         # "Tiếp tục Kỳ họp thứ 7, sáng 5/6, Quốc hội thảo luận …": the session continues.
         noun = _noun_search().search(lower, lead.start("continued"), lead.end("continued"))
         if noun is not None:
-            subject = _Subject((), (), noun.start(), noun.end())
+            body = _read_organ(context.norm, lead.end())  # the body that meets, if named
+            organizers = (body[0],) if body is not None else ()
+            subject = _Subject(organizers, (), noun.start(), noun.end())
             return _lead_of(lead, subject, lead.start("continued"), lower)
     if subject is None:
         return None
