@@ -147,8 +147,10 @@ def test_relative_leads_use_the_dateline_or_reference_date() -> None:
     lead = "Hôm nay, 9/12, Ban Tổ chức Trung ương tổ chức Hội nghị."
     [mention] = find_meetings(lead, reference_date=D(2023, 12, 9))
     assert mention.value.date == D(2023, 12, 9)
-    # The year cannot be known: the header is left out (SPEC §2); parse_meeting keeps it.
-    assert find_meetings(lead) == []
+    # The year cannot be known: the header is kept with date=None (SPEC §2).
+    [mention] = find_meetings(lead)
+    assert mention.value.date is None
+    assert mention.value.organizers == ("Ban Tổ chức Trung ương",)
     assert parse_meeting(lead).date is None
 
 
@@ -191,9 +193,6 @@ def test_round_trip(meeting: Meeting) -> None:
 @given(meetings(), st.sampled_from([("", ""), ("Tin tức\n\n", "\n\nẢnh: hội nghị")]))
 def test_find_in_context(meeting: Meeting, context: tuple[str, str]) -> None:
     prefix, suffix = context
-    if meeting.date is None:  # no year can be known: left out (SPEC §2)
-        assert find_meetings(prefix + str(meeting) + suffix) == []
-        return
     [mention] = find_meetings(prefix + str(meeting) + suffix)
     assert mention.value == meeting
     assert mention.span.start == len(prefix)
@@ -216,7 +215,7 @@ MORE_LEADS: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "Sáng 10/4/2025, Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ 11.",
-        ("Ban Chấp hành Trung ương Đảng",),
+        ("Ban Chấp hành Trung ương",),  # the Central Committee acting (SPEC §8)
         "Hội nghị lần thứ 11",
     ),
     (
@@ -306,12 +305,17 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "Sáng 10/4/2024, tại Trụ sở Trung ương Đảng, Hội nghị lần thứ 9 Ban Chấp hành Trung "
         "ương Đảng khóa XIII khai mạc.",
         None,
-        {"date": D(2024, 4, 10), "organizers": ("Ban Chấp hành Trung ương Đảng",)},
+        # The body named in the meeting's name is part of the name, not an organiser.
+        {
+            "date": D(2024, 4, 10),
+            "organizers": (),
+            "name": "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII",
+        },
     ),
     (
         "Sáng 12/6/2024, tại Hà Nội, đã diễn ra Hội nghị toàn quốc sơ kết 6 tháng đầu năm 2024.",
         None,
-        {"organizers": (), "name": "Hội nghị toàn quốc", "reviewed": ("2024-H1",)},
+        {"organizers": (), "name": "Hội nghị toàn quốc sơ kết", "reviewed": ("2024-H1",)},
     ),
     (
         "Sáng 6/1/2024, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với "
@@ -462,3 +466,489 @@ def test_canonical_text_of_the_spec_example() -> None:
         "đánh giá quý III năm 2021, triển khai nhiệm vụ quý IV năm 2021."
     )
     assert parse_meeting(canonical) == mention.value
+
+
+# -- issue 14: the shapes real news writes ------------------------------------------------------
+# Phrases written for these tests, modelled on real leads (facts reused, sentences not).
+# (text, reference_date, expected fields); "chairs" compares names.
+SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
+    # organ-held, no verb between the organ and the meeting
+    (
+        "Sáng 3/7/2024, Ban Tổ chức Trung ương hội nghị trực tuyến toàn quốc sơ kết công tác "
+        "6 tháng đầu năm.",
+        None,
+        {
+            "organizers": ("Ban Tổ chức Trung ương",),
+            "name": "hội nghị trực tuyến toàn quốc sơ kết",
+            "reviewed": ("2024-H1",),
+            "online": True,
+        },
+    ),
+    # "A phối hợp (với / cùng) B tổ chức": both organise
+    (
+        "Chiều 12/8/2023, tại Lạng Sơn, Ban Tổ chức Trung ương phối hợp Tỉnh ủy Lạng Sơn tổ "
+        "chức Hội nghị giao ban.",
+        None,
+        {"organizers": ("Ban Tổ chức Trung ương", "Tỉnh ủy Lạng Sơn"), "name": "Hội nghị giao ban"},
+    ),
+    (
+        "Chiều 5/4/2024 vừa qua, Ban Thường vụ Tỉnh ủy phối hợp cùng Ban Tổ chức Tỉnh ủy tổ chức "
+        "hội nghị.",
+        None,
+        {"date": D(2024, 4, 5), "organizers": ("Ban Thường vụ Tỉnh ủy", "Ban Tổ chức Tỉnh ủy")},
+    ),
+    # "tổ chức họp", and a body that meets
+    (
+        "Sáng 9/9/2023, Tỉnh ủy tổ chức họp cho ý kiến về dự thảo đề án.",
+        None,
+        {"organizers": ("Tỉnh ủy",), "name": "họp"},
+    ),
+    (
+        "Sáng 22/5/2023, Bộ Chính trị họp cho ý kiến về đề án.",
+        None,
+        {"organizers": ("Bộ Chính trị",), "name": "họp"},
+    ),
+    (
+        "Sáng 22/5/2023, Quốc hội họp phiên toàn thể tại hội trường.",
+        None,
+        {"organizers": ("Quốc hội",), "name": "phiên toàn thể"},
+    ),
+    (
+        "Sáng 5/4/2024, Ủy ban Thường vụ Quốc hội tiến hành Phiên họp thứ 30.",
+        None,
+        {"organizers": ("Ủy ban Thường vụ Quốc hội",), "name": "Phiên họp thứ 30"},
+    ),
+    # "Đảng bộ các tỉnh: A, B và C …": one organiser per body
+    (
+        "Sáng 15/10/2020, Đảng bộ các tỉnh: Nam Định, Hà Nam và Ninh Bình tiến hành phiên khai "
+        "mạc Đại hội đại biểu nhiệm kỳ 2020-2025.",
+        None,
+        {
+            "organizers": ("Đảng bộ Nam Định", "Đảng bộ Hà Nam", "Đảng bộ Ninh Bình"),
+            "name": "phiên khai mạc Đại hội đại biểu",
+        },
+    ),
+    # abbreviations in parentheses, inside or after the organ
+    (
+        "Sáng 2/3/2024, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức Hội nghị lần thứ 20.",
+        None,
+        {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "Hội nghị lần thứ 20"},
+    ),
+    (
+        "Sáng 2/3/2024, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị.",
+        None,
+        {"organizers": ("Ban Tuyên giáo và Dân vận Trung ương",)},
+    ),
+    (
+        "Sáng 5/3/2024, Liên hiệp các Hội Văn học nghệ thuật tỉnh (LHHVHNT), Sở Nội vụ phối hợp "
+        "tổ chức hội nghị.",
+        None,
+        {"organizers": ("Liên hiệp các Hội Văn học nghệ thuật tỉnh", "Sở Nội vụ")},
+    ),
+    # the Central Committee acting (SPEC §8)
+    (
+        "Sáng 5/4/2024, Trung ương Đảng khai mạc Hội nghị lần thứ 9.",
+        None,
+        {"organizers": ("Ban Chấp hành Trung ương",)},
+    ),
+    # person-chaired: no organiser, the persons are the chairs
+    (
+        "Sáng 2/3/2024, tại Trụ sở Tỉnh ủy, đồng chí Lê Văn Hòa, Ủy viên Trung ương Đảng, Bí thư "
+        "Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.",
+        None,
+        {
+            "organizers": (),
+            "chairs": ("Lê Văn Hòa",),
+            "name": "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20",
+        },
+    ),
+    (
+        "Chiều 5/5/2022, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia về chuyển đổi số "
+        "chủ trì phiên họp thứ ba của Ban Chỉ đạo.",
+        None,
+        {"organizers": (), "chairs": ("Phạm Minh Chính",), "name": "phiên họp thứ ba"},
+    ),
+    (
+        "Sáng 6/5/2022, Phó Thủ tướng Lê Minh Khái - Trưởng Ban Chỉ đạo điều hành giá (Ban Chỉ "
+        "đạo) chủ trì họp trực tuyến với các địa phương.",
+        None,
+        {"organizers": (), "chairs": ("Lê Minh Khái",), "online": True},
+    ),
+    (
+        "Sáng 5/5/2022, dưới sự chủ trì của đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, Hội nghị lần thứ "
+        "12 Ban Chấp hành Đảng bộ tỉnh khóa XX thảo luận nhiều nội dung.",
+        None,
+        {
+            "organizers": (),
+            "chairs": ("Lê Văn Hòa",),
+            "name": "Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XX",
+        },
+    ),
+    (
+        "Ngày 4/11/2023, các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Phó Bí thư "
+        "Thường trực Tỉnh ủy đồng chủ trì Hội nghị sơ kết công tác 10 tháng.",
+        None,
+        {"organizers": (), "chairs": ("Lê Văn Hòa", "Trần Thị Mai"), "name": "Hội nghị sơ kết"},
+    ),
+    (
+        "Sáng 7/6/2023, Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng "
+        "đã chủ trì phiên họp thường kỳ của Hội đồng.",
+        None,
+        {"organizers": (), "chairs": ("Phan Văn Giang",), "name": "phiên họp thường kỳ"},
+    ),
+    (
+        "Buổi chiều, dưới sự điều hành của Phó Chủ tịch Quốc hội Trần Quang Phương, Quốc hội họp "
+        "phiên toàn thể.",
+        None,
+        {"date": None, "day_part": DayPart.AFTERNOON, "organizers": ("Quốc hội",)},
+    ),
+    # the meeting as the subject: no organiser, the body named in it is part of the name
+    (
+        "Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc trọng thể tại Nhà hát "
+        "tỉnh.",
+        None,
+        {"organizers": (), "name": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"},
+    ),
+    (
+        "Sáng 6/11/2023, Kỳ họp thứ sáu, Quốc hội khóa XV chính thức bế mạc.",
+        None,
+        {"organizers": (), "name": "Kỳ họp thứ sáu, Quốc hội khóa XV"},
+    ),
+    (
+        "Ngày 8/5/2018, Hội nghị lần thứ 7, Ban Chấp hành Trung ương khóa XII thảo luận về công "
+        "tác cán bộ.",
+        None,
+        {"organizers": (), "name": "Hội nghị lần thứ 7, Ban Chấp hành Trung ương khóa XII"},
+    ),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XX diễn ra từ 14 - 16/10/2020 tại Hội "
+        "trường tỉnh.",
+        None,
+        {"date": D(2020, 10, 14), "organizers": ()},
+    ),
+    (
+        "Hội nghị chuyên đề về công tác dân vận diễn ra sáng ngày 9/6/2024 tại trụ sở Tỉnh ủy.",
+        None,
+        {"date": D(2024, 6, 9), "day_part": DayPart.MORNING, "name": "Hội nghị chuyên đề"},
+    ),
+    (
+        "Ngày mai (6/10), tại Hà Nội, sẽ khai mạc Hội nghị Trung ương 8 khóa XIII.",
+        D(2023, 10, 5),
+        {"date": D(2023, 10, 6), "organizers": (), "name": "Hội nghị Trung ương 8 khóa XIII"},
+    ),
+    (
+        "Ngày 6/10/2023 là ngày làm việc thứ hai của Hội nghị Trung ương 8 khóa XIII.",
+        None,
+        {"date": D(2023, 10, 6), "organizers": (), "name": "Hội nghị Trung ương 8 khóa XIII"},
+    ),
+    # passive: the organ after "được"/"do" organises
+    (
+        "Sáng 10/4/2024, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII được Bộ Chính "
+        "trị tổ chức tại Hà Nội.",
+        None,
+        {"organizers": ("Bộ Chính trị",)},
+    ),
+    (
+        "Sáng 2/10/2023, Hội nghị báo cáo viên Trung ương do Ban Tuyên giáo Trung ương tổ chức.",
+        None,
+        {"organizers": ("Ban Tuyên giáo Trung ương",), "name": "Hội nghị báo cáo viên Trung ương"},
+    ),
+    # a chaired (or happening) meeting whose organisers come after its name
+    (
+        "Sáng 5/4/2024, Phó Thủ tướng Trần Hồng Hà chủ trì Hội nghị trực tuyến toàn quốc do Bộ "
+        "Y tế tổ chức.",
+        None,
+        {"organizers": ("Bộ Y tế",), "chairs": ("Trần Hồng Hà",)},
+    ),
+    (
+        "Sáng 5/4/2024, tại Hà Nội, đã diễn ra Hội nghị toàn quốc do Ban Tổ chức Trung ương phối "
+        "hợp với Bộ Nội vụ tổ chức.",
+        None,
+        {"organizers": ("Ban Tổ chức Trung ương", "Bộ Nội vụ"), "name": "Hội nghị toàn quốc"},
+    ),
+    # continued sessions
+    (
+        "Chiều 9/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp thảo luận các báo cáo.",
+        None,
+        {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "phiên họp"},
+    ),
+    (
+        "Chiều 5/4/2024, Hội nghị tiếp tục làm việc tại hội trường.",
+        None,
+        {"organizers": (), "name": "Hội nghị"},
+    ),
+    (
+        "Tiếp tục chương trình làm việc, sáng nay (18/10), Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+        "XIX thảo luận văn kiện.",
+        D(2020, 10, 18),
+        {"date": D(2020, 10, 18), "day_part": DayPart.MORNING, "organizers": ()},
+    ),
+    # a note in parentheses after the date
+    (
+        "Sáng 20/10/2021 (giờ Hà Nội), Quốc hội khai mạc Kỳ họp thứ hai.",
+        None,
+        {"date": D(2021, 10, 20), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ hai"},
+    ),
+    (
+        "Tiếp tục Kỳ họp thứ 7, sáng 5/6/2024, Quốc hội thảo luận tại hội trường về dự án luật.",
+        None,
+        {"date": D(2024, 6, 5), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ 7"},
+    ),
+    # leads without a date
+    (
+        "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024.",
+        None,
+        {"date": None, "day_part": None, "reviewed": ("2024-H1",)},
+    ),
+    (
+        "Vừa qua, Ban Tổ chức Tỉnh ủy đã tổ chức hội nghị.",
+        None,
+        {"date": None, "organizers": ("Ban Tổ chức Tỉnh ủy",)},
+    ),
+    (
+        "Hôm nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        D(2024, 6, 1),
+        {"date": D(2024, 6, 1), "day_part": None},
+    ),
+    (
+        "Trong các ngày 14, 15/10/2020, Đảng bộ tỉnh Nam Định đã tổ chức thành công Đại hội đại "
+        "biểu lần thứ XX.",
+        None,
+        {"date": D(2020, 10, 14), "organizers": ("Đảng bộ tỉnh Nam Định",)},
+    ),
+]
+
+
+def _fields(meeting: Meeting, expected: dict[str, object]) -> dict[str, object]:
+    actual: dict[str, object] = {}
+    for field in expected:
+        value = getattr(meeting, field)
+        if field in ("reviewed", "planned"):
+            value = tuple(p.code for p in value)
+        if field == "chairs":
+            value = tuple(o.name for o in value)
+        actual[field] = value
+    return actual
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_date", "expected"), SHAPES, ids=[r[0][:50] for r in SHAPES]
+)
+def test_shapes(
+    text: str, reference_date: datetime.date | None, expected: dict[str, object]
+) -> None:
+    [mention] = find_meetings(text, reference_date=reference_date)
+    assert _fields(mention.value, expected) == expected
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+def test_same_day_takes_the_previous_headers_day() -> None:
+    text = (
+        "Chiều 5/6/2024, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị.\n"
+        "Sáng cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban."
+    )
+    first, second = find_meetings(text)
+    assert second.value.date == first.value.date == D(2024, 6, 5)
+    assert second.value.day_part is DayPart.MORNING
+    [alone] = find_meetings("Sáng cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.")
+    assert alone.value.date is None
+
+
+NOT_HEADERS = [
+    "Phát biểu tại Hội nghị tổng kết diễn ra sáng 5/4/2024, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
+    "Chiều 5/4/2024, phát biểu tại Hội nghị, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
+    "Tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua 12 nghị quyết.",
+    "Sáng 5/4/2024, tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua 12 nghị quyết.",
+    "Trong khuôn khổ phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.",
+    "Sáng 5/4/2024, trong khuôn khổ phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến.",
+    "Theo thông báo của hội nghị, Ban Chấp hành đã thống nhất cao.",
+    "Sáng 5/4/2024, theo thông báo của hội nghị, Ban Chấp hành đã thống nhất cao.",
+    "Sáng 15-3, các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Phó Bí thư Tỉnh ủy làm "
+    "việc với các ban xây dựng Đảng về chuẩn bị Hội nghị Trung ương.",
+    "Sáng 24-6-2024, tại Hà Nội, Hội trường Thống Nhất, Ban Tổ chức Trung ương tổ chức lễ trao "
+    "huy hiệu.",
+    "Thứ năm, ngày 21-10-2021, Quốc hội tiếp tục ngày làm việc thứ hai tại Nhà Quốc hội.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADERS)
+def test_not_headers(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+# -- dates: ranges, missing years --------------------------------------------------------------
+DATES: list[tuple[str, datetime.date | None]] = [
+    # a date range gives its first day
+    (
+        "Trong hai ngày 14 và 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.",
+        D(2020, 10, 14),
+    ),
+    (
+        "Từ ngày 14 đến ngày 16/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.",
+        D(2020, 10, 14),
+    ),
+    ("Sáng 14 - 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.", D(2020, 10, 14)),
+    ("Trong ngày 14/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
+    # no year anywhere: kept, with date=None
+    ("Sáng 24/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", None),
+    # a plan for next year does not move the meeting into it
+    (
+        "Sáng 29/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+        D(2023, 12, 29),
+    ),
+    # the nearest preceding fully dated context: a period, the previous header
+    ("Năm 2023, tỉnh đạt nhiều kết quả.\nSáng 20/12, Tỉnh ủy tổ chức hội nghị.", D(2023, 12, 20)),
+    (
+        "Sáng 5/1/2024, Tỉnh ủy tổ chức hội nghị.\n\n"
+        "Chiều 6/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.",
+        D(2024, 1, 6),
+    ),
+    # ... but a year named as a horizon dates nothing
+    ("Mục tiêu đến năm 2030, tỉnh phát triển.\nSáng 20/12, Tỉnh ủy tổ chức hội nghị.", None),
+    # a congress for a term meets in the term's first year; a meeting about it does not
+    (
+        "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.",
+        D(2020, 10, 14),
+    ),
+    (
+        "Sáng 25/12, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ "
+        "tỉnh lần thứ XX, nhiệm kỳ 2020-2025.",
+        None,
+    ),
+    # a meeting that brings a new document to its members follows the document's date
+    (
+        "Chiều 20/8, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị quán triệt Quy định số "
+        "162-QĐ/TW, ngày 29/5/2024 của Ban Bí thư.",
+        D(2024, 8, 20),
+    ),
+    # a review of an old resolution says nothing of the meeting's year
+    (
+        "Sáng 20/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết "
+        "số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương.",
+        None,
+    ),
+    # a full date of the next paragraph, days away
+    (
+        "Chiều 28-3, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì Hội nghị công bố quyết định về "
+        "công tác cán bộ.\nCác quyết định có hiệu lực từ ngày 01/4/2022.",
+        D(2022, 3, 28),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES, ids=[r[0][:50] for r in DATES])
+def test_dates(text: str, date: datetime.date | None) -> None:
+    assert find_meetings(text)[-1].value.date == date
+
+
+# -- reviewed periods vs the meeting's name -----------------------------------------------------
+REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # a month in the name of a monthly briefing is its edition, not a reviewed period
+    (
+        "Sáng 26/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên Trung ương tháng "
+        "9/2023.",
+        (),
+        (),
+    ),
+    ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", (), ()),
+    # ... unless the text says the session assesses it
+    (
+        "Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022 đánh giá tình hình "
+        "tháng 3, triển khai nhiệm vụ tháng 4/2022.",
+        ("2022-03",),
+        ("2022-04",),
+    ),
+    # a review meeting named by a period it is held after (or near the end of) reviews it
+    (
+        "Sáng 16/5/2024, Ban Thường vụ Tỉnh ủy Cà Mau tổ chức Hội nghị giao ban quý I năm 2024.",
+        ("2024-Q1",),
+        (),
+    ),
+    (
+        "Sáng 28/6/2022, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì phiên họp 6 tháng đầu năm "
+        "2022 của Hội đồng.",
+        ("2022-H1",),
+        (),
+    ),
+    # ... not one whose period has far to run
+    (
+        "Chiều 28/6/2022, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác 14 tỉnh năm "
+        "2022.",
+        (),
+        (),
+    ),
+    # an assessing word wins over "nhiệm vụ" in the same clause
+    (
+        "Ngày 5/12/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị đánh giá việc thực hiện các nhiệm "
+        "vụ năm 2023, triển khai nhiệm vụ năm 2024.",
+        ("2023",),
+        ("2024",),
+    ),
+    (
+        "Ngày 8/7/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024 "
+        "và đề ra phương hướng, nhiệm vụ sáu tháng cuối năm.",
+        ("2024-H1",),
+        ("2024-H2",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reviewed", "planned"), REVIEWED, ids=[r[0][:50] for r in REVIEWED]
+)
+def test_reviewed_and_planned(
+    text: str, reviewed: tuple[str, ...], planned: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (codes(mention.value.reviewed), codes(mention.value.planned)) == (
+        list(reviewed),
+        list(planned),
+    )
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+# -- the canonical text is faithful -------------------------------------------------------------
+def test_str_keeps_the_kind_of_meeting_as_written() -> None:
+    [m] = find_meetings(
+        "Sáng 3/7/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024."
+    )
+    assert "hội nghị sơ kết 6 tháng đầu năm 2024" in str(m.value)
+    assert "đánh giá" not in str(m.value)
+    [m] = find_meetings(
+        "Sáng 2/4/2019, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban quý I năm 2019."
+    )
+    assert "Hội nghị giao ban quý I năm 2019" in str(m.value)
+    assert parse_meeting(str(m.value)) == m.value
+
+
+def test_str_invents_no_coordination_and_repeats_no_period() -> None:
+    [m] = find_meetings("Sáng 5/4/2024, Ban Tổ chức TW, Bộ nội vụ tổ chức hội nghị.")
+    assert "phối hợp" not in str(m.value)
+    assert str(m.value).startswith(
+        "Sáng ngày 05-04-2024, Ban Tổ chức Trung ương, Bộ Nội vụ tổ chức"
+    )
+    [m] = find_meetings(
+        "Sáng 29/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên tháng 9/2023."
+    )
+    assert str(m.value).count("tháng 9") <= 1
+
+
+def test_a_year_less_header_round_trips() -> None:
+    [m] = find_meetings(
+        "Chiều 7/12, Ban Thường vụ Tỉnh ủy Thái Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh."
+    )
+    assert m.value.date is None and m.value.day_part is DayPart.AFTERNOON
+    assert m.value.organizers == ("Ban Thường vụ Tỉnh ủy Thái Bình",)
+    assert m.value.name == "Hội nghị Ban Chấp hành Đảng bộ tỉnh"
+    assert parse_meeting(str(m.value)) == m.value
+
+
+def test_chairs_carry_their_titles() -> None:
+    [m] = find_meetings(
+        "Chiều 3/6/2022, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì phiên họp thứ 20."
+    )
+    [chair] = m.value.chairs
+    assert (chair.name, [str(t) for t in chair.titles]) == (
+        "Phạm Minh Chính",
+        ["Thủ tướng Chính phủ"],
+    )

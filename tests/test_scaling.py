@@ -489,6 +489,19 @@ PROBES = [
         prefix=MEETING + ". ",
     ),
     Probe("bridge-counts", "với 67 điểm cầu, ", ("meetings",), prefix=MEETING + " trực tuyến "),
+    # Year-less headers, one a line: each finds its year with one bisection (issue 17).
+    Probe("yearless-headers", "Sáng 2-4, Tỉnh ủy tổ chức hội nghị.\n", ("meetings",)),
+    Probe(
+        "yearless-headers-periods",
+        "Quý I năm 2021.\nSáng 2-4, Tỉnh ủy tổ chức hội nghị.\n",
+        ("meetings", "periods"),
+    ),
+    Probe("same-day-headers", "Sáng cùng ngày, Tỉnh ủy tổ chức hội nghị.\n", ("meetings",)),
+    Probe(
+        "chaired-headers",
+        "Sáng 2-4, đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.\n",
+        ("meetings",),
+    ),
     Probe("digits", "1", (), count=2000),
     Probe("commas", ",", (), count=10_000),
     Probe("combining", "a\u0301\u0302\u0323", (), count=1000),

@@ -1,9 +1,12 @@
 """Meeting headers: who met, when, where, how, about which periods.
 
 A header is the lead sentence of a meeting report: a day part and a date (or a
-relative lead such as "Sáng nay (1/7)"), the organisers, an organising verb and
-the meeting's name ("Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị …").
-The sentence's periods are split into the reviewed ("đánh giá … quý III") and the
+relative lead such as "Sáng nay (1/7)"), then who held the meeting in one of the
+shapes real news writes (SPEC §6): organisers with an organising verb ("Chiều 1-
+4, Ban Tổ chức Trung ương tổ chức Hội nghị …"), a person who chairs ("…, đồng chí
+X, <titles>, chủ trì Hội nghị …"), a body that meets ("Quốc hội họp phiên toàn
+thể"), or the meeting itself as the subject ("Đại hội … khai mạc"). The
+sentence's periods are split into the reviewed ("đánh giá … quý III") and the
 planned ("triển khai nhiệm vụ … quý IV"); the paragraph gives the number of
 bridge points; the header's paragraph and the next one give the chairs.
 """
@@ -21,19 +24,22 @@ import attrs
 from . import periods as periods_module
 from . import titles as titles_module
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.dates import DATE, DAY_PART, DayPart, read_date, read_day_part
+from ._text.dates import DATE, DAY_PART, FULL_DATE, DayPart, read_date, read_day_part
 from ._text.grammar import (
     DASH,
     GAP,
     SP,
+    UPPER,
     Match,
     Pattern,
+    alternation,
     compile_pattern,
     lazy_pattern,
     word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
+from ._vocab import meetings as vocab
 from .errors import ParseError
 from .periods import Period, PeriodKind
 from .spans import Mention
@@ -111,14 +117,19 @@ class Meeting:
         lead = f"{self.day_part.value} {when}" if self.day_part else when
         if self.date is None and self.day_part is None:
             lead = "hôm nay"
-        if self.organizers:
-            verb = "phối hợp tổ chức" if len(self.organizers) > 1 else "tổ chức"
-            subject = f"{', '.join(self.organizers)} {verb}"
+        if self.organizers and "," in self.name:  # the meeting as subject, organs after "do"
+            subject = f"{self.name} do {', '.join(self.organizers)} tổ chức"
+        elif self.organizers:
+            verb = "" if _is_verb_noun(self.name) else "tổ chức "
+            subject = f"{', '.join(self.organizers)} {verb}{self.name}"
+        elif "," in self.name:  # "Kỳ họp thứ hai, Quốc hội khóa XV" as the subject
+            subject = f"{self.name} diễn ra"
         else:
-            subject = "diễn ra"
-        text = f"{lead[0].upper()}{lead[1:]}, {subject} {self.name}"
+            subject = f"diễn ra {self.name}"
+        text = f"{lead[0].upper()}{lead[1:]}, {subject}"
         if self.reviewed:
-            text += " đánh giá " + ", ".join(str(period) for period in self.reviewed)
+            cue = "" if _name_reviews(self) else "đánh giá "
+            text += " " + cue + ", ".join(str(period) for period in self.reviewed)
         if self.planned:
             text += (", " if self.reviewed else " ") + "triển khai nhiệm vụ "
             text += ", ".join(str(period) for period in self.planned)
@@ -168,28 +179,72 @@ class Meeting:
         )
 
 
+def _is_verb_noun(name: str) -> bool:
+    """Whether a name is the verb "họp" itself ("Bộ Chính trị họp", "tổ chức họp")."""
+    return _verb_noun().match(NormalizedText(name).lower) is not None
+
+
+def _name_reviews(meeting: Meeting) -> bool:
+    """Whether the name itself says the reviewed periods are reviewed ("Hội nghị sơ kết",
+    "Hội nghị giao ban" held at or after their end): then ``str`` adds no "đánh giá"."""
+    lower = NormalizedText(meeting.name).lower
+    ends = [found.end() for found in _review().finditer(lower)]
+    if not ends or ends[-1] != len(lower):
+        return False
+    cue = _gap_cue(lower, 0, len(lower))
+    if cue is _Cue.REVIEW:
+        return True
+    if cue is _Cue.WEAK_REVIEW:
+        return all(_label_reviews(p, meeting.date, cue) for p in meeting.reviewed)
+    return False
+
+
 # -- grammar --------------------------------------------------------------------------------------
-#: Relative leads: "Sáng nay (1/7)", "Hôm nay, 9/12", "Ngày mai, 2-5", "Chiều qua".
-_RELATIVE = r"(?:hôm[ ]nay|hôm[ ]qua|ngày[ ]mai|nay|mai|qua)"
-#: Days a relative word moves from the reference date.
-_RELATIVE_DAYS = {"nay": 0, "hôm nay": 0, "mai": 1, "ngày mai": 1, "qua": -1, "hôm qua": -1}
-#: Words that may open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …".
-#: ("Trước đó, …" is left out: it introduces an earlier event, not the report's meeting.)
-_CONNECTIVE = r"(?:tiếp[ ]đó|tiếp[ ]theo|sau[ ]đó|cùng[ ]ngày|ngoài[ ]ra|cũng[ ]trong[ ]ngày)"
-#: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-") or a dash.
+#: A weekday next to the date: "Sáng thứ Hai (15/1)", "Sáng 20/10 (thứ Tư)".
+_WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
+#: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-"), a dash, a bullet.
 _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
     | (?!(?:từ|ngày|trong)\b)\p{{L}}[\w.+/]{{0,19}}(?:[ ]\p{{L}}[\w.+/]{{0,19}}){{0,2}}
       {SP}{DASH}{SP}
-    | {DASH}{SP})"""
-#: The meeting nouns; "phiên" alone only when a number or a kind follows ("họp phiên thứ 24").
-_MEETING_NOUN = r"""(?:hội[ ]nghị|đại[ ]hội|kỳ[ ]họp|phiên[ ]họp|cuộc[ ]họp
-    |phiên(?=[ ](?:thứ|thường|toàn[ ]thể|chuyên[ ]đề|bất[ ]thường|trù[ ]bị|\d)))"""
-#: A weekday between the day part and the date: "Sáng thứ Hai (15/1)".
-_WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
-#: A number word in an ordinal ("lần thứ mười một", "kỳ họp thứ hai mươi bốn").
-_NUMBER_WORD = r"(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|một|lăm|linh)"
-#: Adverbs around the organising verb: "long trọng tổ chức", "khai mạc trọng thể".
-_ADVERB = r"(?:long[ ]trọng|trọng[ ]thể|đã|chính[ ]thức)"
+    | {DASH}{SP}
+    | [*•+]{SP})"""
+_RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
+
+
+def _words(rows: tuple[str, ...]) -> str:
+    """A bounded alternation of vocabulary rows (spaces read as GAP)."""
+    return f"(?:{alternation(rows)})"
+
+
+def _noun() -> str:
+    """A meeting noun: "hội nghị", "kỳ họp", "phiên toàn thể", "phiên thứ 24"…"""
+    kinds = [kind for kind in vocab.SESSION_KINDS if kind != "thứ"]
+    return (
+        rf"(?:{alternation(vocab.MEETING_NOUNS)}|phiên{GAP}{_words(tuple(kinds))}"
+        rf"|phiên(?=[ ](?:thứ|\d)))"
+    )
+
+
+@lazy_pattern
+def _noun_anchor() -> Pattern:
+    """Where a meeting noun starts (the grammar checks the rest): a plain letter trie."""
+    words = (*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)
+    return compile_pattern(rf"(?:{alternation(words).replace(GAP, '[ ]')})(?![\w])")
+
+
+@lazy_pattern
+def _noun_at() -> Pattern:
+    return compile_pattern(rf"(?P<noun>{_noun()})(?![\w])")
+
+
+@lazy_pattern
+def _noun_search() -> Pattern:
+    return compile_pattern(rf"(?<![\w]){_noun()}(?![\w])")
+
+
+@lazy_pattern
+def _verb_noun() -> Pattern:
+    return compile_pattern(rf"{vocab.VERB_NOUN}(?![\w])")
 
 
 @lazy_pattern
@@ -197,19 +252,32 @@ def _lead_pattern() -> Pattern:
     """The lead of a header at a line start: prefix, day part and date, then a comma."""
     return compile_pattern(
         rf"""
-        (?P<prefix>[ ]{{0,3}}{_AGENCY}?(?:{_CONNECTIVE},?[ ]{{1,3}})?(?:vào[ ]{{1,3}})?)
+        (?P<prefix>[ ]{{0,3}}{_AGENCY}?
+            (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
+            (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
+            (?:vào[ ]{{1,3}})?)
         (?P<lead>
-            (?P<day_part>{DAY_PART})?{SP}
+            buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
+          | (?P<undated>{_words(vocab.UNDATED_LEADS)})(?![\w])
+          | (?P<day_part>{DAY_PART})?{SP}
             (?:
-                (?P<relative>{_RELATIVE})(?!\w)
+                (?P<same>cùng[ ]ngày)(?![\w])
+              | (?P<relative>{_words(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
-              | (?:(?:trong{GAP}(?:hai|ba|2|3){GAP}ngày|từ(?:{GAP}ngày)?|ngày){GAP}
-                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
+              | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
+                   |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
+                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
+                   (?:{SP}\))?
                 )
-              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:ngày{GAP})?(?P<date>{DATE})(?:{SP}\))?
+              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày{GAP})?(?P<date>{DATE})
+                (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
+              | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?P<date>{DATE})
             )
+            (?:{GAP}vừa{GAP}qua)?
         )
-        (?:{SP},{SP}|[ ]{{1,3}}(?=tại[ ]))
+        (?:{SP},{SP}|[ ]{{1,3}}(?=tại[ ])
+          | (?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
+              (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?))
         """
     )
 
@@ -225,22 +293,39 @@ def _comma() -> Pattern:
     return compile_pattern(rf"{SP},{SP}")
 
 
+_ADVERB = _words(vocab.ADVERBS)
+
+
 @lazy_pattern
 def _verb_pattern() -> Pattern:
-    """The organising verb and the meeting noun after the organisers."""
+    """After the organisers: adverbs, the organising verb (if any) and the meeting."""
+    organise = _words(vocab.ORGANISE_VERBS)
     return compile_pattern(
         rf"""
-        (?:{SP},{SP}|{GAP}và{GAP}|{GAP})?(?:{_ADVERB}{GAP})?
-        (?P<verb>(?:phối{GAP}hợp{GAP})?tổ{GAP}chức|họp|khai{GAP}mạc|bế{GAP}mạc|tiến{GAP}hành)
-        (?:{GAP}{_ADVERB})?{GAP}(?P<noun>{_MEETING_NOUN})\b
+        (?:{SP},{SP}|{GAP})?
+        (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
+        (?:
+            (?P<verb>{organise}){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})(?![\w])
+          | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w])
+          | (?P<noun>{vocab.VERB_NOUN})(?![\w])
+          | (?P<noun>{_noun()})(?![\w])
+        )
         """
     )
 
 
 @lazy_pattern
+def _passive_end() -> Pattern:
+    """The end of a passive organiser list: "… được Bộ Chính trị tổ chức"."""
+    return compile_pattern(rf"{GAP}(?:phối{GAP}hợp{GAP})?tổ{GAP}chức(?![\w])")
+
+
+@lazy_pattern
 def _about_tail() -> Pattern:
     """What an organiser may add before its verb: "Ban Chỉ đạo Trung ương về phòng, chống …"."""
-    return compile_pattern(rf"{GAP}về{GAP}[^.\n]{{1,100}}?(?=[ ](?:họp|tổ[ ]chức|khai[ ]mạc))")
+    return compile_pattern(
+        rf"{GAP}về{GAP}[^.\n]{{1,100}}?(?=[ ](?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp))"
+    )
 
 
 @lazy_pattern
@@ -253,11 +338,37 @@ def _organ_term() -> Pattern:
 
 
 @lazy_pattern
+def _abbreviation() -> Pattern:
+    """An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)"."""
+    return compile_pattern(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+
+
+@lazy_pattern
 def _organizer_separator() -> Pattern:
     return compile_pattern(
-        rf"""(?:{GAP}chủ{GAP}trì{SP},{SP}phối{GAP}hợp{GAP}với{GAP}
-        |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}với{GAP}|{GAP}cùng{GAP}với{GAP})"""
+        rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
+        |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
+        |{GAP}cùng(?:{GAP}với)?{GAP})"""
     )
+
+
+@lazy_pattern
+def _place_list() -> Pattern:
+    """ "Đảng bộ các tỉnh/thành phố: " before a list of places, one organiser each."""
+    return compile_pattern(
+        rf"(?P<organ>đảng{GAP}bộ){GAP}các{GAP}{_words(vocab.PLACE_LISTS)}{SP}:?{SP}"
+    )
+
+
+@lazy_pattern
+def _place_name() -> Pattern:
+    """A capitalised place name (read on the text, not the lower case)."""
+    return compile_pattern(rf"{UPPER}\w{{0,15}}(?:[ ]{{1,3}}{UPPER}\w{{0,15}}){{0,3}}")
+
+
+@lazy_pattern
+def _list_separator() -> Pattern:
+    return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP})")
 
 
 @lazy_pattern
@@ -267,8 +378,18 @@ def _comrade() -> Pattern:
 
 
 @lazy_pattern
+def _person_gap() -> Pattern:
+    """What may stand between the subject's start and the first official: an address, a rank."""
+    return compile_pattern(
+        rf"""(?:(?:các[ ]{{1,3}})?đồng[ ]chí:?|đ/c|ông|bà|{_words(vocab.RANKS)})?[ ]{{0,3}}"""
+    )
+
+
+@lazy_pattern
 def _under_chair() -> Pattern:
-    return compile_pattern(rf"dưới{GAP}sự{GAP}(?:đồng{GAP})?chủ{GAP}trì{GAP}của{GAP}")
+    return compile_pattern(
+        rf"dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành){GAP}của{GAP}"
+    )
 
 
 @lazy_pattern
@@ -277,88 +398,139 @@ def _person_separator() -> Pattern:
 
 
 @lazy_pattern
-def _chair_verb() -> Pattern:
-    """A chair before the meeting: "Thủ tướng Phạm Minh Chính chủ trì Hội nghị …"."""
+def _chair_search() -> Pattern:
+    """The verb of a person who chairs: "… chủ trì Hội nghị", "… chủ trì họp trực tuyến"."""
     return compile_pattern(
-        rf"{SP},?{GAP}(?:đã{GAP})?(?:dự{GAP}và{GAP}|đồng{GAP})?chủ{GAP}trì{GAP}"
-        rf"(?P<noun>{_MEETING_NOUN})\b"
+        rf"""(?<![\w])(?:(?:đã|sẽ|cùng|đến)[ ]{{1,3}})?(?:dự[ ]và[ ]|đồng[ ])?
+        (?P<verb>{_words(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{_words(vocab.CHAIR_TAILS)})?
+        (?:[ ]{{1,3}}tại)?{GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
+    )
+
+
+@lazy_pattern
+def _attend_search() -> Pattern:
+    """An official who attends and directs: "Tổng Bí thư … dự và chỉ đạo Hội nghị …"."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:đã[ ]{{1,3}})?{_words(vocab.ATTEND_VERBS)}(?:[ ]{{1,3}}tại)?{GAP}
+        (?P<noun>{_noun()})(?![\w])"""
     )
 
 
 @lazy_pattern
 def _attend_verb() -> Pattern:
-    """An official who attends the meeting: "Tổng Bí thư … dự và chỉ đạo Hội nghị …"."""
+    """An official who attends, right after the official: "… dự Hội nghị …"."""
     return compile_pattern(
-        rf"""{SP},?{GAP}(?:đã{GAP})?(?:dự{GAP}và{GAP}(?:phát{GAP}biểu{GAP})?chỉ{GAP}đạo
-        |dự{SP},{SP}chỉ{GAP}đạo|tham{GAP}dự|dự)(?:{GAP}tại)?{GAP}(?P<noun>{_MEETING_NOUN})\b"""
+        rf"{SP},?{GAP}(?:đã{GAP})?(?:tham{GAP}dự|dự)(?:{GAP}tại)?{GAP}(?P<noun>{_noun()})(?![\w])"
     )
 
 
 @lazy_pattern
 def _happening_verb() -> Pattern:
-    """A meeting with no organiser named: "đã diễn ra Hội nghị …", "khai mạc Kỳ họp …"."""
+    """A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …"."""
     return compile_pattern(
-        rf"(?:đã{GAP})?(?:diễn{GAP}ra|khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}trọng{GAP}thể)?{GAP}"
-        rf"(?P<noun>{_MEETING_NOUN})\b"
+        rf"""(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
+        (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
     )
 
 
 @lazy_pattern
-def _subject_noun() -> Pattern:
-    return compile_pattern(rf"(?P<noun>{_MEETING_NOUN})\b")
+def _subject_block() -> Pattern:
+    """The first word after a meeting's name that may start the verb it is the subject of."""
+    words = vocab.SUBJECT_BLOCKS + vocab.ADVERBS + vocab.SUBJECT_VERBS
+    return compile_pattern(rf"(?<![\w]){_words(words)}(?![\w])")
 
 
 @lazy_pattern
 def _subject_verb() -> Pattern:
-    """The verb that makes a meeting noun the sentence's subject: "Hội nghị … khai mạc"."""
-    return compile_pattern(
-        r"(?<=\w)[ ]{1,3}(?:đã[ ]{1,3})?(?:khai[ ]mạc|bế[ ]mạc|diễn[ ]ra"
-        r"|được[ ]tổ[ ]chức|chính[ ]thức[ ]khai[ ]mạc)\b"
-    )
+    """The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc"."""
+    return compile_pattern(rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])")
 
 
 @lazy_pattern
-def _body_after_noun() -> Pattern:
-    """The body whose meeting it is: "Hội nghị (lần thứ 9) Ban Chấp hành Trung ương …"."""
-    return compile_pattern(
-        rf"{GAP}(?:đại[ ]biểu{GAP})?(?:(?:lần[ ]thứ|thứ)[ ]{{1,3}}"
-        rf"(?:\d{{1,3}}|{ROMAN_PATTERN}(?!\w)|{_NUMBER_WORD}(?:[ ]{_NUMBER_WORD}){{0,3}})"
-        rf"(?!\w){SP},?{GAP})?"
-    )
+def _passive() -> Pattern:
+    """The start of a passive organiser: "(đã) được …", "do …"."""
+    return compile_pattern(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
 @lazy_pattern
 def _late_date() -> Pattern:
     """A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021"."""
     return compile_pattern(
-        rf"""\b(?:diễn{GAP}ra|vào|khai{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
-        (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<date>{DATE})"""
+        rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
+        (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
+          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
+          | ngày{GAP}(?P<date>{DATE}))"""
     )
 
 
 @lazy_pattern
-def _name_stop() -> Pattern:
+def _held_on() -> Pattern:
+    """A meeting held on a day, anywhere in a sentence: "… diễn ra sáng ngày 14/3"."""
     return compile_pattern(
-        r"""(?:đánh|sơ|tổng|quán|triển|bàn|về|nhằm|để|với|tới|tại|kết|thảo|nghe|công|lấy|góp|cho
-         |thông|xem|nhìn|trao|tôn|gặp|chào|theo|của|do|từ|diễn|vào|sáng|chiều|trưa|tối|đêm
-         |ngày|trong|phiên|và|nhiệm|khai|bế|được|đã|dưới|chủ|đến|lần[ ]này)\b""",
+        rf"""(?<![\w])(?:đã{GAP})?(?:diễn{GAP}ra|khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}vào)?{GAP}
+        (?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"""
     )
+
+
+@lazy_pattern
+def _full_date() -> Pattern:
+    return compile_pattern(rf"(?<![\w/.-])(?P<date>{FULL_DATE})")
+
+
+@lazy_pattern
+def _cited_before() -> Pattern:
+    """A document number right before a date: the date is the document's ("số 18 ngày …")."""
+    return compile_pattern(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
+
+
+@lazy_pattern
+def _disseminate() -> Pattern:
+    """A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
+    số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date."""
+    return compile_pattern(rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+
+
+@lazy_pattern
+def _recent() -> Pattern:
+    return compile_pattern(r"(?<![\w])vừa[ ]")
+
+
+@lazy_pattern
+def _horizon() -> Pattern:
+    """A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing."""
+    return compile_pattern(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
+
+
+@lazy_pattern
+def _congress() -> Pattern:
+    return compile_pattern(r"đại[ ]hội(?![\w])")
+
+
+@lazy_pattern
+def _name_token() -> Pattern:
+    """The next word of a name (or a comma before it)."""
+    return compile_pattern(
+        r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3})"
+    )
+
+
+@lazy_pattern
+def _name_kept() -> Pattern:
+    """Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban"."""
+    return compile_pattern(rf"{_words(vocab.NAME_KINDS)}(?![\w])")
+
+
+@lazy_pattern
+def _name_stop() -> Pattern:
+    return compile_pattern(rf"{_words(vocab.NAME_STOPS)}(?![\w])")
 
 
 @lazy_pattern
 def _review() -> Pattern:
     return compile_pattern(
-        r"""\b(?:đánh[ ]giá|sơ[ ]kết|tổng[ ]kết|kết[ ]quả|nhìn[ ]lại|báo[ ]cáo|giao[ ]ban
-        |kiểm[ ]điểm|thực[ ]hiện[ ](?:nhiệm[ ]vụ|kế[ ]hoạch|chương[ ]trình)
-        |hoàn[ ]thành[ ]nhiệm[ ]vụ)\b"""
-    )
-
-
-@lazy_pattern
-def _plan() -> Pattern:
-    return compile_pattern(
-        r"""\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|bàn|chương[ ]trình
-        |định[ ]hướng|mục[ ]tiêu)\b"""
+        rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<review>{_words(vocab.REVIEW_CUES)})
+        |(?P<weak_review>{_words(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{_words(vocab.PLAN_CUES)})
+        |(?P<weak_plan>{_words(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
     )
 
 
@@ -379,7 +551,7 @@ def _online() -> Pattern:
 @lazy_pattern
 def _chair() -> Pattern:
     return compile_pattern(
-        r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?chủ[ ]trì[ ]của)
+        r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu
                   (?![ ]trung[ ]ương))?
@@ -402,6 +574,9 @@ _SUB_YEAR = (
     PeriodKind.FIRST_MONTHS,
     PeriodKind.YEAR,
 )
+_SLACK = {PeriodKind[kind]: datetime.timedelta(days=days) for kind, days in vocab.LABEL_SLACK_DAYS}
+_NUMBER_BEFORE = frozenset(vocab.NUMBER_BEFORE)
+_ORGANIZER_NAMES = {spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES}
 
 
 @lazy_pattern
@@ -411,9 +586,108 @@ def _sentence_end() -> Pattern:
 
 
 @lazy_pattern
+def _stop_candidate() -> Pattern:
+    return compile_pattern(r"[.!?\n]")
+
+
+@lazy_pattern
 def _paragraph_end() -> Pattern:
     """A blank line, or a line break after a sentence's end."""
     return compile_pattern(r"\n[ ]{0,3}\n|(?<=[.!?…:;\"”'][ ]{0,3})\n")
+
+
+# -- what the text says a period is to the meeting ------------------------------------------------
+
+
+class _Cue:
+    """What the words before a period say it is: reviewed, planned, or only named."""
+
+    NONE = "none"  # no word at all: the period is part of the meeting's name
+    REVIEW = "review"
+    WEAK_REVIEW = "weak_review"  # "giao ban": reviewed when held near or after its end
+    PLAN = "plan"
+    WEAK_PLAN = "weak_plan"
+
+
+def _gap_cue(lower: str, start: int, end: int) -> str:
+    """The cue of the words in ``[start, end)``: the last strong one, else the last weak one."""
+    strong = weak = _Cue.NONE
+    for found in _review().finditer(lower, start, end):
+        if found["review"]:
+            strong = _Cue.REVIEW
+        elif found["plan"]:
+            strong = _Cue.PLAN
+        elif found["weak_review"]:
+            weak = _Cue.WEAK_REVIEW
+        elif found["weak_plan"]:
+            weak = _Cue.WEAK_PLAN
+    return strong if strong != _Cue.NONE else weak
+
+
+def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
+    """Whether a period the text only names (or names after "giao ban") is reviewed.
+
+    A review meeting reviews a period near or after its end (a half-year session on 28
+    June reviews the first half; a briefing "năm 2022" in June does not review 2022). A
+    month named with no word before it is the meeting's edition ("Hội nghị báo cáo viên
+    tháng 9"), never a reviewed period.
+    """
+    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
+        return False
+    if day is None:
+        return cue == _Cue.WEAK_REVIEW
+    return day >= period.end - _SLACK.get(period.kind, datetime.timedelta())
+
+
+def _cues_of(
+    lower: str, start: int, sentence_periods: list[Hit[Period]]
+) -> list[tuple[Period, str]]:
+    """Each period of the header's clause with the cue before it.
+
+    The cue is read between the previous period (or the meeting's noun) and the
+    period; a period with no word before it takes the previous period's cue
+    ("đánh giá quý I, quý II").
+    """
+    cues: list[tuple[Period, str]] = []
+    previous_end, previous = start, _Cue.NONE
+    for hit in sentence_periods:
+        if hit.value.kind not in _SUB_YEAR or hit.start < start:
+            continue
+        cue = _gap_cue(lower, previous_end, hit.start)
+        if cue == _Cue.NONE and cues:
+            cue = previous
+        cues.append((hit.value, cue))
+        previous_end, previous = hit.end, cue
+    return cues
+
+
+def _split_periods(
+    cues: list[tuple[Period, str]], day: datetime.date | None
+) -> tuple[tuple[Period, ...], tuple[Period, ...]]:
+    """Reviewed and planned periods, each once, in text order."""
+    reviewed: list[Period] = []
+    planned: list[Period] = []
+    for period, cue in cues:
+        if cue in (_Cue.PLAN, _Cue.WEAK_PLAN):
+            target = planned
+        elif cue == _Cue.REVIEW or _label_reviews(period, day, cue):
+            target = reviewed
+        else:
+            continue
+        if period not in target:
+            target.append(period)
+    return tuple(reviewed), tuple(planned)
+
+
+def _role(cue: str) -> str:
+    if cue in (_Cue.REVIEW, _Cue.WEAK_REVIEW):
+        return "reviewed"
+    if cue in (_Cue.PLAN, _Cue.WEAK_PLAN):
+        return "planned"
+    return ""
+
+
+# -- reading --------------------------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -427,14 +701,11 @@ class _Header:
 def hits(context: DocumentContext) -> list[Hit[Meeting]]:
     """All meeting headers of a document, in normalised coordinates (computed once).
 
-    A header whose date cannot be known (no year in the text, no dateline, no
-    ``reference_date``) is left out (SPEC §2).
+    A header whose year cannot be known is kept with ``date=None`` (SPEC §2).
     """
 
     def compute() -> list[Hit[Meeting]]:
-        return [
-            Hit(h.meeting, h.start, h.end) for h in _headers(context) if h.meeting.date is not None
-        ]
+        return [Hit(h.meeting, h.start, h.end) for h in _headers(context)]
 
     return context.memo("meetings", compute)
 
@@ -447,6 +718,8 @@ class _Subject:
     chairs: tuple[Official, ...]
     noun_start: int
     noun_end: int
+    name_end: int | None = None  # set when the name runs up to the verb ("Hội nghị … khai mạc")
+    recent: bool = False  # "vừa tổ chức": a report's lead even without a date
 
 
 @attrs.frozen
@@ -457,56 +730,44 @@ class _Lead:
     date: str | None  # the written date (lead or late date), if any
     relative: str | None
     first_day: str | None  # the first day of a range lead ("từ 14 - 16/10")
+    same_day: bool  # "Sáng cùng ngày": the previous header's day
     subject: _Subject
     start: int
     end: int
 
 
-@lazy_pattern
-def _noun_anchor() -> Pattern:
-    return compile_pattern(rf"{_MEETING_NOUN}\b")
-
-
 #: How far before its meeting noun a lead sentence may start.
-_LEAD_REACH = 400
+_LEAD_REACH = 600
 
 
 def _headers(context: DocumentContext) -> list[_Header]:
     leads: list[_Lead] = []
     lower = context.norm.lower
     done = 0
-    tried: dict[int, _Lead | None] = {}  # line start -> the header read there
+    tried: set[int] = set()  # line starts already read
+    line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
     for noun in word_starts(_noun_anchor(), lower):
+        line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
+        scanned = noun.start()
         if noun.start() < done:
             continue
-        read = _lead_before(context, noun.start(), tried)
+        start = line_start
+        if noun.start() - start > _LEAD_REACH or start in tried:
+            continue
+        tried.add(start)
+        read = _read_header_at(context, start)
         if read is not None:
             leads.append(read)
             done = read.end
+    if not leads:
+        fallback = _held_on_header(context)
+        leads = [fallback] if fallback is not None else []
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
     headers: list[_Header] = []
     for index, lead in enumerate(leads):
-        previous = headers[-1].meeting.date if headers else None
+        previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return headers
-
-
-def _lead_before(
-    context: DocumentContext, noun_start: int, tried: dict[int, _Lead | None]
-) -> _Lead | None:
-    """The header whose meeting noun starts at ``noun_start``, if a line starts with it.
-
-    The header's noun is on the line that starts it: only the nearest line start (within
-    reach) counts; ``tried`` keeps what was read at each line start for the next noun.
-    """
-    low = max(0, noun_start - _LEAD_REACH)
-    start = context.norm.lower.rfind("\n", low, noun_start) + 1
-    if start == 0 and low > 0:
-        return None
-    if start not in tried:
-        tried[start] = _read_header_at(context, start)
-    read = tried[start]
-    return read if read is not None and read.subject.noun_start == noun_start else None
 
 
 def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
@@ -514,35 +775,111 @@ def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
     if lead is not None:
-        subject = None
-        for position in _subject_positions(lower, lead.end()):
-            subject = _read_subject(context, position)
-            if subject is not None:
-                break
-        if subject is None:
-            return None
-        end = _sentence_end_after(lower, subject.noun_end)
-        return _Lead(
-            day_part=lead["day_part"],
-            date=lead["date"] or lead["rdate"],
-            relative=lead["relative"],
-            first_day=lead["first"],
-            subject=subject,
-            start=lead.start("lead"),
-            end=end,
-        )
-    prefix = _agency_prefix().match(lower[start : start + 60])
-    position = start + (prefix.end() if prefix else 0)
+        return _read_after_lead(context, lead)
+    prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
+    position = prefix.end() if prefix else start
+    sentence_end = _sentence_end_after(lower, position)
+    if not _late_date().search(lower, position, sentence_end) and not _recent().search(
+        lower, position, sentence_end
+    ):
+        return None  # neither a day after the name nor "vừa tổ chức": no header here
     subject = _read_subject(context, position)
     if subject is None:
         return None
     end = _sentence_end_after(lower, subject.noun_end)
     late = _late_date().search(lower, subject.noun_end, end)
-    if late is None or (not subject.organizers and late["day_part"] is None):
+    if late is not None and (subject.organizers or late["day_part"] or late["first"]):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
-        # a report names its day part: "Hội nghị … diễn ra sáng 28-6".
+        # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
+        # "Đại hội … diễn ra từ 14 - 16/10".
+        day_part, date, first = late["day_part"], late["date"], late["first"]
+        return _Lead(day_part, date, None, first, False, subject, position, end)
+    if subject.recent and subject.organizers:
+        # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
+        return _Lead(None, None, None, None, False, subject, position, end)
+    return None
+
+
+def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
+    """The subject after a lead (perhaps after a place clause), and the header it makes."""
+    lower = context.norm.lower
+    continued = lead["continued"]
+    subject = None
+    if lead["workday"]:
+        # "Ngày 5/10 là ngày làm việc thứ tư (của) Hội nghị Trung ương 8 …"
+        noun = _noun_at().match(lower, lead.end())
+        if noun is not None:
+            subject = _Subject((), (), noun.start("noun"), noun.end("noun"))
+    else:
+        for position in _subject_positions(lower, lead.end()):
+            subject = _read_subject(context, position, loose=True)
+            if subject is not None:
+                break
+    if subject is None and continued:
+        # "Tiếp tục Kỳ họp thứ 7, sáng 5/6, Quốc hội thảo luận …": the session continues.
+        noun = _noun_search().search(lower, lead.start("continued"), lead.end("continued"))
+        if noun is not None:
+            body = _read_organ(context.norm, lead.end())  # the body that meets, if named
+            organizers = (body[0],) if body is not None else ()
+            subject = _Subject(organizers, (), noun.start(), noun.end())
+            return _lead_of(lead, subject, lead.start("continued"), lower)
+    if subject is None:
         return None
-    return _Lead(late["day_part"], late["date"], None, None, subject, position, end)
+    start = lead.start("continued") if continued else lead.start("lead")
+    return _lead_of(lead, subject, start, lower)
+
+
+def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
+    return _Lead(
+        day_part=lead["day_part"],
+        date=lead["date"] or lead["rdate"],
+        relative=lead["relative"],
+        first_day=lead["first"],
+        same_day=bool(lead["same"]),
+        subject=subject,
+        start=start,
+        end=_sentence_end_after(lower, max(subject.noun_end, lead.end())),
+    )
+
+
+def _held_on_header(context: DocumentContext) -> _Lead | None:
+    """A meeting with its day inside a longer sentence, when no lead names one:
+    "… tại Hội nghị chuyên đề … diễn ra sáng ngày 14/3 tại trụ sở Tỉnh ủy."; not in
+    a sentence that opens on the place of something else ("Phát biểu tại Hội nghị …
+    diễn ra sáng 5/4, đồng chí …")."""
+    lower = context.norm.lower
+    for anchor in itertools.islice(word_starts(_noun_anchor(), lower), 200):
+        noun = _noun_at().match(lower, anchor.start())
+        if noun is None:
+            continue
+        end = _sentence_end_after(lower, noun.end())
+        limit = min(end, noun.end() + 250)
+        held = _held_on().search(lower, noun.end(), limit)
+        if held is None or _noun_search().search(lower, noun.end(), held.start()):
+            continue
+        if _place_opening().match(lower, _sentence_start(lower, noun.start())):
+            continue
+        name_end = _name_end(lower, noun.end(), held.start(), commas=True)
+        subject = _Subject((), (), noun.start(), noun.end(), name_end=name_end)
+        return _Lead(held["day_part"], held["date"], None, None, False, subject, noun.start(), end)
+    return None
+
+
+def _sentence_start(lower: str, position: int) -> int:
+    """Where the sentence that holds ``position`` starts (at most 400 characters back)."""
+    low = max(0, position - 400)
+    start = low
+    for stop in _sentence_end().finditer(lower, low, position):
+        start = stop.end()
+    while start < position and lower[start] == " ":
+        start += 1
+    return start
+
+
+@lazy_pattern
+def _place_opening() -> Pattern:
+    """A sentence that opens on the place of something else: "Phát biểu tại …", "Tại …"."""
+    return compile_pattern(rf"[^\w]{{0,3}}{_words(vocab.PLACE_OPENINGS)}(?![\w])")
 
 
 #: How far a header sentence may run after its meeting noun.
@@ -552,8 +889,22 @@ _SENTENCE_REACH = 1500
 def _sentence_end_after(lower: str, position: int) -> int:
     """Where the sentence that contains ``position`` ends."""
     limit = min(len(lower), position + _SENTENCE_REACH)
-    sentence = _sentence_end().search(lower, position, limit)
-    return sentence.start() if sentence else limit
+    sentence = _next_sentence_end(lower, position, limit)
+    return sentence if sentence is not None else limit
+
+
+def _next_sentence_end(lower: str, position: int, limit: int) -> int | None:
+    """The first sentence end in ``[position, limit)``: a plain scan for the punctuation,
+    each candidate checked with :func:`_sentence_end` (most are real ends)."""
+    for _ in range(64):
+        found = _stop_candidate().search(lower, position, limit)
+        if found is None:
+            return None
+        if _sentence_end().match(lower, found.start(), limit):
+            return found.start()
+        position = found.end()
+    stop = _sentence_end().search(lower, position, limit)
+    return stop.start() if stop else None
 
 
 def _subject_positions(lower: str, position: int) -> list[int]:
@@ -561,8 +912,8 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     positions = [position]
     if _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
-        stop = _sentence_end().search(lower, position, limit)
-        limit = stop.start() if stop else limit
+        stop = _next_sentence_end(lower, position, limit)
+        limit = stop if stop is not None else limit
         for comma in _comma().finditer(lower, position, limit):
             positions.append(comma.end())
             if len(positions) > 4:
@@ -570,11 +921,16 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     return positions
 
 
+def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[int]]:
+    officials = titles_module.hits(context)
+    starts = context.memo("meetings.official_starts", lambda: [hit.start for hit in officials])
+    return officials, starts
+
+
 def _officials_at(context: DocumentContext, position: int) -> tuple[list[Official], int] | None:
     """The officials listed from ``position`` ("đồng chí A, T; đồng chí B, T") and their end."""
     lower = context.norm.lower
-    officials = titles_module.hits(context)
-    starts = context.memo("meetings.official_starts", lambda: [hit.start for hit in officials])
+    officials, starts = _official_hits(context)
     found: list[Official] = []
     end = position
     for _ in range(8):
@@ -597,8 +953,12 @@ def _officials_at(context: DocumentContext, position: int) -> tuple[list[Officia
     return (found, end) if found else None
 
 
-def _read_subject(context: DocumentContext, position: int) -> _Subject | None:
-    """Read who held the meeting and its noun, starting at ``position``."""
+def _read_subject(context: DocumentContext, position: int, loose: bool = False) -> _Subject | None:
+    """Read who held the meeting and its noun, starting at ``position``.
+
+    ``loose`` (after a lead, or after "dưới sự chủ trì của …,"): the meeting named as
+    the subject needs no verb of its own ("Chiều 5/4, Hội nghị thảo luận …").
+    """
     lower = context.norm.lower
     chairs: tuple[Official, ...] = ()
     under = _under_chair().match(lower, position)
@@ -609,85 +969,208 @@ def _read_subject(context: DocumentContext, position: int) -> _Subject | None:
         comma = _comma().match(lower, read[1])
         if comma is None:
             return None
-        chairs, position = tuple(read[0]), comma.end()
-    subject = _read_organizers(context, position)
-    if subject is not None:
-        return attrs.evolve(subject, chairs=chairs + subject.chairs)
+        chairs, position, loose = tuple(read[0]), comma.end(), True
     happening = _happening_verb().match(lower, position)
     if happening is not None:
-        return _noun_subject(context, happening, chairs)
-    noun = _subject_noun().match(lower, position)
+        held = _held_by(context, happening.end("noun"))
+        return _Subject(held, chairs, happening.start("noun"), happening.end("noun"))
+    noun = _noun_at().match(lower, position)
     if noun is not None:
-        end = _sentence_end_after(lower, noun.end())
-        if _subject_verb().search(lower, noun.end(), end):
-            return _noun_subject(context, noun, chairs)
-        return None
+        subject = _meeting_as_subject(context, noun, loose)
+        return attrs.evolve(subject, chairs=chairs) if subject is not None else None
+    subject = _read_organizers(context, position, _verb_pattern())
+    if subject is not None:
+        return attrs.evolve(subject, chairs=chairs + subject.chairs)
     if chairs:
         return None
-    read = _officials_at(context, position)
-    if read is None:
-        return None
-    verb = _chair_verb().match(lower, read[1])
-    if verb is not None:
-        return _Subject((), tuple(read[0]), verb.start("noun"), verb.end("noun"))
-    verb = _attend_verb().match(lower, read[1])
-    if verb is not None:
-        return _Subject((), (), verb.start("noun"), verb.end("noun"))
+    return _person_subject(context, position)
+
+
+def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _Subject | None:
+    """ "Đại hội … khai mạc", "Hội nghị … diễn ra", "Hội nghị … được Bộ Chính trị tổ chức".
+
+    The name runs over commas ("Kỳ họp thứ hai, Quốc hội khóa XV"); a body named in it
+    is part of the name, not an organiser. ``loose`` (right after a lead): any verb.
+    """
+    lower = context.norm.lower
+    noun_start, noun_end = noun.start("noun"), noun.end("noun")
+    end = _sentence_end_after(lower, noun_end)
+    name_end = _name_end(lower, noun_end, end, commas=True)
+    block = _subject_block().search(lower, name_end, min(end, name_end + 300))
+    if block is not None:
+        if _subject_verb().match(lower, block.start()):
+            return _Subject((), (), noun_start, noun_end, name_end=name_end)
+        passive = _passive().match(lower, block.start())
+        if passive is not None:
+            held = _read_organizers(context, passive.end(), _passive_end())
+            if held is not None:
+                return _Subject(held.organizers, (), noun_start, noun_end, name_end)
+    if loose:
+        return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
 
 
-def _noun_subject(context: DocumentContext, noun: Match, chairs: tuple[Official, ...]) -> _Subject:
-    """A meeting named without an organiser; the body after its noun, if any, held it."""
-    organizers: tuple[str, ...] = ()
-    gap = _body_after_noun().match(context.norm.lower, noun.end("noun"))
-    if gap is not None:
-        organ = titles_module.read_organ(context.norm, gap.end())
-        if organ is not None:
-            organizers = (str(organ[0]),)
-    return _Subject(organizers, chairs, noun.start("noun"), noun.end("noun"))
+def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
+    """A person who chairs ("đồng chí X, <titles>, chủ trì Hội nghị …") or attends."""
+    lower = context.norm.lower
+    officials, starts = _official_hits(context)
+    index = bisect.bisect_left(starts, position)
+    if index >= len(officials) or officials[index].start > position + 40:
+        return None
+    first = officials[index]
+    gap = _person_gap().fullmatch(lower, position, first.start)
+    if gap is None:
+        return None
+    end = _sentence_end_after(lower, first.start)
+    limit = min(end, first.start + 600)
+    chair = _chair_search().search(lower, first.start, limit)
+    attend = _attend_search().search(lower, first.start, limit)
+    if attend is None:
+        adjacent = _attend_verb().match(lower, first.end)
+        attend = adjacent
+    if chair is not None and (attend is None or chair.start() < attend.start()):
+        verb = chair.start("verb")
+        listed = officials[index : min(bisect.bisect_left(starts, verb), index + 12)]
+        if verb - max(hit.end for hit in listed) > 200:
+            return None
+        chairs = tuple(dict.fromkeys(hit.value for hit in listed))
+        held = _held_by(context, chair.end("noun"))
+        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"))
+    if attend is not None:
+        held = _held_by(context, attend.end("noun"))
+        return _Subject(held, (), attend.start("noun"), attend.end("noun"))
+    return None
 
 
-def _read_organizers(context: DocumentContext, position: int) -> _Subject | None:
-    """Organisers (organs joined by commas, "và", "phối hợp với"), a verb and a noun.
+def _held_by(context: DocumentContext, noun_end: int) -> tuple[str, ...]:
+    """Organisers named after the meeting's name: "… chủ trì Hội nghị … do Bộ Y tế tổ chức"."""
+    lower = context.norm.lower
+    name_end = _name_end(lower, noun_end, _sentence_end_after(lower, noun_end), commas=False)
+    passive = _passive().match(lower, name_end)
+    if passive is None:
+        return ()
+    held = _read_organizers(context, passive.end(), _passive_end())
+    return held.organizers if held is not None else ()
+
+
+def _organizer_name(name: str) -> str:
+    """The organiser as the organ acting is named (SPEC §8)."""
+    return _ORGANIZER_NAMES.get(name.lower(), name)
+
+
+def _read_organ(norm: NormalizedText, position: int) -> tuple[str, int] | None:
+    """An organ at ``position`` from the titles vocabulary, perhaps with an abbreviation
+    inside it ("Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Tuyên giáo và Dân vận (TG&DV)
+    Trung ương"), and where it ends."""
+    read = titles_module.read_organ(norm, position)
+    paren = _abbreviation().search(norm.lower, position, min(len(norm.lower), position + 60))
+    if paren is not None and (read is None or read[1] <= paren.start()):
+        window = norm.text[position : paren.start()] + norm.text[paren.end() : paren.end() + 120]
+        cleaned = NormalizedText(window)
+        cut = paren.start() - position
+        if len(cleaned.text) == len(window):
+            inner = titles_module.read_organ(cleaned, 0)
+            if inner is not None and inner[1] > cut:
+                return _organizer_name(str(inner[0])), position + inner[1] + len(paren.group())
+    if read is None:
+        return None
+    return _organizer_name(str(read[0])), read[1]
+
+
+def _read_organizers(
+    context: DocumentContext, position: int, verb_pattern: Pattern
+) -> _Subject | None:
+    """Organisers (organs joined by commas, "và", "phối hợp (với)"), a verb and a noun.
 
     Organs come from the titles vocabulary (canonical names). An organ followed by
-    words the vocabulary does not know ("Thành ủy Đà Lạt", "Chi bộ thôn 3") keeps
-    them as written; a capitalised name the vocabulary does not know at all
-    ("Tạp chí Xây dựng Đảng") is kept as written when the verb follows it.
+    words the vocabulary does not know ("Thành ủy Đà Lạt", "Ban Thường vụ Tỉnh đoàn")
+    keeps them as written; a capitalised name the vocabulary does not know at all
+    ("Tạp chí Xây dựng Đảng") is kept as written when the verb or another organiser
+    follows it. An abbreviation in parentheses after an organ is read over.
     """
     norm = context.norm
     lower = norm.lower
+    places = _read_place_list(context, position, verb_pattern)
+    if places is not None:
+        return places
     organizers: list[str] = []
-    for _ in range(8):
-        read = titles_module.read_organ(norm, position)
+    for _ in range(_MAX_ORGANIZERS):
+        read = _read_organ(norm, position)
+        known = read is not None
         if read is None:
-            unknown = _unknown_organizer(norm, position)
+            unknown = _unknown_organizer(norm, position, verb_pattern)
             if unknown is None:
                 return None
             name, end = unknown
         else:
-            organ, end = read
-            name = str(organ)
+            name, end = read
             term = _organ_term().match(lower, end)
             end = term.end() if term else end
             about = _about_tail().match(lower, end)
             end = about.end() if about else end
-            if not _verb_pattern().match(lower, end) and not _organizer_separator().match(
-                lower, end
-            ):
-                tail = _words_before_verb(lower, end, 4, separator=True)
+            abbreviation = _abbreviation().match(lower, end)
+            end = abbreviation.end() if abbreviation else end
+            if not verb_pattern.match(lower, end) and not _organizer_separator().match(lower, end):
+                tail = _words_before_verb(lower, end, 4, verb_pattern)
                 if tail is not None:
                     name = f"{name} {' '.join(norm.text[end:tail].split())}"
                     end = tail
         if name not in organizers:
             organizers.append(name)
-        verb = _verb_pattern().match(lower, end)
-        if verb is not None:
-            return _Subject(tuple(organizers), (), verb.start("noun"), verb.end("noun"))
+        verb = verb_pattern.match(lower, end)
+        if verb is not None and (known or _has_verb(verb)):
+            return _subject_of(tuple(organizers), verb)
         separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
         position = separator.end()
+    return None
+
+
+#: How many organisers a header may name ("Đảng bộ Hải Phòng, Đảng bộ Thái Bình, …").
+_MAX_ORGANIZERS = 70
+
+
+def _has_verb(verb: Match) -> bool:
+    """Whether an organiser's match has a verb ("tổ chức", "họp"), not only a noun."""
+    groups = verb.groupdict()
+    return bool(groups.get("verb")) or groups.get("noun") == vocab.VERB_NOUN or "noun" not in groups
+
+
+def _subject_of(organizers: tuple[str, ...], verb: Match) -> _Subject:
+    groups = verb.groupdict()
+    if "noun" not in groups:  # a passive list: "được Bộ Chính trị tổ chức"
+        return _Subject(organizers, (), verb.start(), verb.end())
+    recent = "vừa" in (groups.get("adverbs") or "")
+    return _Subject(organizers, (), verb.start("noun"), verb.end("noun"), recent=recent)
+
+
+def _read_place_list(
+    context: DocumentContext, position: int, verb_pattern: Pattern
+) -> _Subject | None:
+    """ "Đảng bộ các tỉnh: Hải Phòng, Thái Bình … tiến hành …" → "Đảng bộ Hải Phòng", …"""
+    norm = context.norm
+    head = _place_list().match(norm.lower, position)
+    if head is None:
+        return None
+    organ = " ".join(norm.text[head.start("organ") : head.end("organ")].split())
+    organ = organ[0].upper() + organ[1:]
+    organizers: list[str] = []
+    end = head.end()
+    for _ in range(_MAX_ORGANIZERS):
+        place = _place_name().match(norm.text, end)
+        if place is None:
+            return None
+        name = f"{organ} {' '.join(place.group().split())}"
+        if name not in organizers:
+            organizers.append(name)
+        verb = verb_pattern.match(norm.lower, place.end())
+        if verb is not None and _has_verb(verb):
+            return _subject_of(tuple(organizers), verb)
+        separator = _list_separator().match(norm.lower, place.end())
+        if separator is None:
+            return None
+        end = separator.end()
     return None
 
 
@@ -698,22 +1181,25 @@ def _word() -> Pattern:
 
 @lazy_pattern
 def _not_an_organ() -> Pattern:
-    """Words that start a person or a clause, never an organisation."""
+    """Words that start a person, a clause or a place, never an organisation."""
     return compile_pattern(
-        r"(?:đồng[ ]chí|ông|bà|anh|chị|các|những|nhiều|hội[ ]nghị|đại[ ]hội|kỳ[ ]họp|phiên)\b"
+        r"""(?:đồng[ ]chí|ông|bà|anh|chị|các|những|nhiều|tại|trong|theo|phát[ ]biểu|với|về
+        |sau|trước|nhân|thay|đây|đó|hôm|ngày|sáng|chiều|tối|trưa|đêm)\b"""
     )
 
 
-def _words_before_verb(lower: str, end: int, count: int, separator: bool = False) -> int | None:
-    """Where up to ``count`` words after ``end`` stop right before the organising verb
-    (or, with ``separator``, before another organiser)."""
+def _words_before_verb(lower: str, end: int, count: int, verb_pattern: Pattern) -> int | None:
+    """Where up to ``count`` words after ``end`` stop right before the organising verb,
+    another organiser or an abbreviation in parentheses."""
     words: Iterator[Match] = _word().finditer(lower, end)
     for word in itertools.islice(words, count):
         if word.start() != end:
             return None
         end = word.end()
-        if _verb_pattern().match(lower, end) or (
-            separator and _organizer_separator().match(lower, end)
+        if (
+            verb_pattern.match(lower, end)
+            or _organizer_separator().match(lower, end)
+            or _abbreviation().match(lower, end)
         ):
             return end
     return None
@@ -729,8 +1215,10 @@ def _first_word() -> Pattern:
     return compile_pattern(r"[\w/]{1,20}")
 
 
-def _unknown_organizer(norm: NormalizedText, position: int) -> tuple[str, int] | None:
-    """A capitalised organisation name the vocabulary does not know, right before the verb."""
+def _unknown_organizer(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """A capitalised organisation name the vocabulary does not know, before the verb."""
     text = norm.text
     if position >= len(text) or not text[position].isupper():
         return None
@@ -739,10 +1227,43 @@ def _unknown_organizer(norm: NormalizedText, position: int) -> tuple[str, int] |
     first = _first_word().match(norm.lower, position, position + 20)
     if first is None:
         return None
-    end = _words_before_verb(norm.lower, first.end(), 7)
+    end = _words_before_verb(norm.lower, first.end(), 10, verb_pattern)
     if end is None:
         return None
-    return " ".join(text[position:end].split()), end
+    name = " ".join(text[position:end].split())
+    if all(word[0].isupper() for word in name.split()):
+        return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
+    abbreviation = _abbreviation().match(norm.lower, end)
+    return _organizer_name(name), abbreviation.end() if abbreviation else end
+
+
+def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
+    """Where a meeting's name ends: its noun and the words that qualify it, as written
+    ("Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII"), up to what the
+    meeting does, when or where ("đánh giá", "triển khai", "tại", a period …).
+    ``commas``: a name that is the sentence's subject runs over commas ("Kỳ họp thứ
+    hai, Quốc hội khóa XV")."""
+    end = noun_end
+    previous = lower[max(0, noun_end - 10) : noun_end].split()[-1:] or [""]
+    last = previous[0]
+    position = noun_end
+    for _ in range(60):
+        token = _name_token().match(lower, position, limit)
+        if token is None or (token["comma"] and not commas):
+            break
+        word = token["word"]
+        kept = _name_kept().match(lower, token.start("word"), limit)
+        if kept is not None:  # "Hội nghị sơ kết", "Hội nghị giao ban": the kind of meeting
+            position = end = kept.end()
+            last = kept.group().split()[-1]
+            continue
+        if last != "thứ" and _name_stop().match(lower, token.start("word")):
+            break
+        if word[0].isdigit() and last not in _NUMBER_BEFORE:
+            break
+        position = end = token.end()
+        last = word
+    return end
 
 
 def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
@@ -754,27 +1275,33 @@ def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
 
 
 def _complete(
-    context: DocumentContext, lead: _Lead, limit: int, previous: datetime.date | None
+    context: DocumentContext, lead: _Lead, limit: int, previous: _Header | None
 ) -> _Header:
     """Read the rest of a header, up to the next header (``limit``) at the latest."""
     lower = context.norm.lower
     start, end = lead.start, lead.end
+    subject = lead.subject
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
-    sentence_periods = _between(all_periods, start, end)
-    reviewed, planned = _split_periods(lower, start, sentence_periods)
-    date = _date(context, lead, (reviewed, planned), all_periods, paragraph_end, previous)
+    cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
+    date = _date(context, lead, cues, all_periods, paragraph_end, chairs_end, previous)
+    reviewed, planned = _split_periods(cues, date)
     bridge = _bridge().search(lower, start, paragraph_end)
     bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
-    chairs = list(lead.subject.chairs)
+    chairs = list(subject.chairs)
+    seen = set(chairs)
     for official in _chairs(context, start, chairs_end):
-        if official not in chairs:
+        if official not in seen:
+            seen.add(official)
             chairs.append(official)
+    name_end = subject.name_end
+    if name_end is None:
+        name_end = _name_end(lower, subject.noun_end, end, commas=False)
     meeting = Meeting(
         date=date,
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
-        organizers=lead.subject.organizers,
-        name=_name(context.norm, lead.subject.noun_start, lead.subject.noun_end, end),
+        organizers=subject.organizers,
+        name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
         online=bool(_online().search(lower, start, paragraph_end)),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
@@ -798,17 +1325,6 @@ def _hit_start(hit: Hit[Any]) -> int:
     return hit.start
 
 
-def _name(norm: NormalizedText, start: int, noun_end: int, sentence_end: int) -> str:
-    """The meeting's name: its noun and the words that qualify it, as written."""
-    end = noun_end
-    words: Iterator[Match] = _word().finditer(norm.lower, noun_end, sentence_end)
-    for count, word in enumerate(words):
-        if count >= 10 or word.start() != end or _name_stop().match(word.group().lstrip(" ")):
-            break
-        end = word.end()
-    return " ".join(norm.text[start:end].split())
-
-
 #: A dated lead whose year comes from the dateline may be at most this far after it.
 _AFTER_DATELINE = datetime.timedelta(days=45)
 
@@ -816,12 +1332,15 @@ _AFTER_DATELINE = datetime.timedelta(days=45)
 def _date(
     context: DocumentContext,
     lead: _Lead,
-    roles: tuple[tuple[Period, ...], tuple[Period, ...]],
+    cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
     paragraph_end: int,
-    previous: datetime.date | None,
+    region_end: int,
+    previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
+    if lead.same_day:
+        return previous.meeting.date if previous is not None else None
     written = lead.date
     reference = context.reference_date_for(lead.start)
     if written is None:
@@ -837,21 +1356,120 @@ def _date(
         if day is not None and lead.relative is None and day > reference + _AFTER_DATELINE:
             day = _read_written(written, lead.first_day, reference.year - 1)
         return day
-    reviewed, planned = roles
-    candidates = [(p, "reviewed") for p in reviewed] + [(p, "planned") for p in planned]
-    if not candidates:
-        paragraph = _between(all_periods, lead.end, paragraph_end)
-        candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
-    if not candidates:
-        before = [
-            hit for hit in all_periods if hit.end <= lead.start and hit.value.kind in _SUB_YEAR
-        ]
-        candidates = [(before[-1].value, "")] if before else []
+    candidates = [(period, _role(cue)) for period, cue in cues]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
-    if previous is not None:
-        return _read_written(written, lead.first_day, previous.year)
+    day = _congress_day(context, lead, all_periods, written)
+    if day is not None:
+        return day
+    day = _after_document(context, lead, written)
+    if day is not None:
+        return day
+    paragraph = _between(all_periods, lead.end, paragraph_end)
+    candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
+    if candidates:
+        return _nearest(written, lead.first_day, candidates)
+    day = _near_full_date(context, lead, written, region_end)
+    if day is not None:
+        return day
+    year = _preceding_year(context, all_periods, lead.start, previous)
+    return _read_written(written, lead.first_day, year) if year is not None else None
+
+
+def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
+    """The readings of a yearless date in each of ``years``."""
+    days = (_read_written(written, first_day, year) for year in sorted(years))
+    return [day for day in days if day is not None]
+
+
+def _congress_day(
+    context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
+) -> datetime.date | None:
+    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025"."""
+    subject = lead.subject
+    lower = context.norm.lower
+    name_end = subject.name_end
+    if name_end is None:
+        name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
+    if not _congress().search(lower, subject.noun_start, name_end):
+        return None
+    for hit in _between(all_periods, subject.noun_start, lead.end):
+        if hit.value.kind is PeriodKind.TERM:
+            return _read_written(written, lead.first_day, hit.value.start.year)
     return None
+
+
+#: How long after a document's date a meeting that brings it to its members is held.
+_DISSEMINATION = datetime.timedelta(days=365)
+#: How near the meeting a date of its paragraphs must be to give it its year.
+_NEAR_DATE = datetime.timedelta(days=120)
+
+
+def _after_document(context: DocumentContext, lead: _Lead, written: str) -> datetime.date | None:
+    """The first reading on or after the date of a document the meeting disseminates."""
+    lower = context.norm.lower
+    cue = _disseminate().search(lower, lead.subject.noun_start, lead.end)
+    if cue is None:
+        return None
+    found = _full_date().search(lower, cue.end(), min(lead.end, cue.end() + 160))
+    issued = read_date(found["date"]) if found else None
+    if issued is None:
+        return None
+    years = {issued.year, issued.year + 1}
+    days = [day for day in _readings(written, lead.first_day, years) if day >= issued]
+    return days[0] if days and days[0] - issued <= _DISSEMINATION else None
+
+
+def _near_full_date(
+    context: DocumentContext, lead: _Lead, written: str, region_end: int
+) -> datetime.date | None:
+    """The reading nearest a full date of the header's paragraph or the next one (not a
+    document's date: "Các quyết định có hiệu lực từ ngày 01/4/2022" after "Chiều 30-3")."""
+    lower = context.norm.lower
+    best: tuple[datetime.timedelta, datetime.date] | None = None
+    dates: Iterator[Match] = _full_date().finditer(lower, lead.end, region_end)
+    for found in itertools.islice(dates, 20):
+        if _cited_before().search(lower, max(lead.start, found.start() - 45), found.start()):
+            continue
+        anchor = read_date(found["date"])
+        if anchor is None:
+            continue
+        years = {anchor.year - 1, anchor.year, anchor.year + 1}
+        for day in _readings(written, lead.first_day, years):
+            distance = abs(day - anchor)
+            if distance <= _NEAR_DATE and (best is None or distance < best[0]):
+                best = (distance, day)
+    return best[1] if best else None
+
+
+def _preceding_year(
+    context: DocumentContext,
+    all_periods: list[Hit[Period]],
+    position: int,
+    previous: _Header | None,
+) -> int | None:
+    """The year of the nearest fully dated context before ``position``: a period, or the
+    previous header's date (one bisection per header: no scan of the document)."""
+
+    lower = context.norm.lower
+
+    def index() -> tuple[list[int], list[int]]:
+        dated = [
+            hit
+            for hit in all_periods
+            if hit.value.kind in _SUB_YEAR
+            and not _horizon().search(lower, max(0, hit.start - 16), hit.start)
+        ]
+        return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
+
+    ends, years = context.memo("meetings.period_years", index)
+    found = bisect.bisect_right(ends, position) - 1
+    period = (ends[found], years[found]) if found >= 0 else None
+    header = None
+    if previous is not None and previous.meeting.date is not None:
+        header = (previous.start, previous.meeting.date.year)
+    best = max((item for item in (period, header) if item is not None), default=None)
+    return best[1] if best is not None else None
 
 
 def _read_written(written: str, first_day: str | None, year: int | None) -> datetime.date | None:
@@ -871,14 +1489,14 @@ def _nearest(
 ) -> datetime.date | None:
     """The reading of a yearless date that best fits the periods the meeting is about.
 
-    A meeting reviews a period near or after its end and plans one near its start;
-    the year among the periods' years (and the year after) with the smallest total
-    distance wins.
+    A meeting reviews a period near or after its end, plans one near its start, and
+    is held inside or near a period it only names; the year among the periods' years,
+    the year before and the year after with the smallest total distance wins.
     """
-    years = sorted({y for period, _ in candidates for y in (period.start.year, period.end.year)})
-    years = sorted(set(years) | {years[-1] + 1})
+    years = {period.start.year for period, _ in candidates}
+    years |= {period.end.year for period, _ in candidates}
     best: tuple[float, datetime.date] | None = None
-    for year in years:
+    for year in sorted(years | {y - 1 for y in years} | {y + 1 for y in years}):
         day = _read_written(written, first_day, year)
         if day is None:
             continue
@@ -889,13 +1507,17 @@ def _nearest(
 
 
 def _distance(day: datetime.date, period: Period, role: str) -> float:
-    """How badly a meeting on ``day`` fits reviewing (or planning) ``period``."""
+    """How badly a meeting on ``day`` fits reviewing (or planning, or naming) ``period``."""
     if role == "planned":
         if day < period.start:
             return (period.start - day).days
         if day <= period.end:
             return (day - period.start).days
         return 2 * (day - period.end).days + 366
+    if role == "":
+        if period.start <= day <= period.end:
+            return 0
+        return min(abs((period.start - day).days), abs((day - period.end).days))
     if day > period.end:
         return (day - period.end).days
     if day >= period.start:
@@ -903,33 +1525,13 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
     return 2 * (period.start - day).days + 366
 
 
-def _split_periods(
-    lower: str, start: int, sentence_periods: list[Hit[Period]]
-) -> tuple[tuple[Period, ...], tuple[Period, ...]]:
-    """Reviewed and planned periods: each goes with the nearest verb before it.
-
-    A period with no such verb before it ("Hội nghị giao ban quý III") is reviewed.
-    """
-    reviewed: list[Period] = []
-    planned: list[Period] = []
-    for hit in sentence_periods:
-        if hit.value.kind not in _SUB_YEAR:
-            continue
-        text = lower[start : hit.start]
-        review = max((m.end() for m in _review().finditer(text)), default=-1)
-        plan = max((m.end() for m in _plan().finditer(text)), default=-1)
-        target = planned if plan > review else reviewed
-        if hit.value not in target:
-            target.append(hit.value)
-    return tuple(reviewed), tuple(planned)
-
-
-def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, ...]:
+def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
     officials = _between(titles_module.hits(context), start, end)
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []
+    seen: set[Official] = set()
     for verb in _chair().finditer(lower, start, end):
         if verb["local"]:
             continue
@@ -944,9 +1546,10 @@ def _chairs(context: DocumentContext, start: int, end: int) -> tuple[Official, .
                 edge = officials[index].end
             group = _group(lower, officials, index, edge, step=-1)
         for official in group:
-            if official not in chairs:
+            if official not in seen:
+                seen.add(official)
                 chairs.append(official)
-    return tuple(chairs)
+    return chairs
 
 
 def _group(
@@ -974,8 +1577,8 @@ _EXPECTED = 'a meeting header such as "Chiều 1-4, Ban Tổ chức Trung ương
 def parse_meeting(s: str, *, reference_date: datetime.date | None = None) -> Meeting:
     """Read one meeting header (its lead sentence, perhaps with its paragraph).
 
-    Unlike :func:`find_meetings`, which leaves out a header whose date cannot be
-    known, ``parse_meeting`` returns it with ``date=None``.
+    A header whose year cannot be known is returned with ``date=None``, as
+    :func:`find_meetings` returns it.
 
     Raises:
         ParseError: when ``s`` does not start with a meeting header.
@@ -1000,10 +1603,11 @@ def find_meetings(
 ) -> list[Mention[Meeting]]:
     """Find the meeting headers of an article.
 
-    Only a sentence that starts a line with a day part or a date (or names the
-    meeting and then its date, "… diễn ra sáng 28-6") and names who held which
-    meeting counts; a meeting mentioned in passing ("Kết luận tại Hội nghị toàn
-    quốc …") is not a header. A header whose date cannot be known is left out.
+    A header is a sentence that starts a line with a day part or a date (or names
+    the meeting and then its date, "… diễn ra sáng 28-6") and says that a meeting
+    is held, opened, continued, closed or chaired; a meeting mentioned in passing
+    ("Kết luận tại Hội nghị toàn quốc …") is not a header. A header whose year
+    cannot be known is kept with ``date=None``.
 
     Example:
         >>> import datetime

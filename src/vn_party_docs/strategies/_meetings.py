@@ -35,6 +35,12 @@ _NAMES = [
     "Kỳ họp thứ 9",
     "Phiên họp thường kỳ",
     "Hội nghị lần thứ 11",
+    "Hội nghị sơ kết",
+    "Hội nghị toàn quốc tổng kết",
+    "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII",
+    "Kỳ họp thứ hai, Quốc hội khóa XV",
+    "phiên toàn thể",
+    "họp",
 ]
 _YEARS = st.integers(min_value=2000, max_value=2030)
 _PERIODS = st.one_of(

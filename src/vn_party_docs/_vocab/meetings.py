@@ -1,0 +1,331 @@
+"""Meeting vocabulary: nouns, verbs, leads and the words that say what a meeting does.
+
+Data only (lower case, news-style tone marks, one space between words); the
+meeting grammar in :mod:`vn_party_docs.meetings` builds its patterns from these
+rows. A space in a row is read as any short run of spaces (or one line break).
+"""
+
+from __future__ import annotations
+
+#: The nouns that name a meeting. "phiên" alone is a noun only before one of
+#: :data:`SESSION_KINDS` ("phiên thứ 24", "phiên toàn thể", "phiên khai mạc").
+MEETING_NOUNS: tuple[str, ...] = (
+    "hội nghị",
+    "đại hội",
+    "kỳ họp",
+    "kì họp",
+    "phiên họp",
+    "cuộc họp",
+    "buổi họp",
+    "giao ban",
+)
+
+#: What may follow "phiên" for it to name a session.
+SESSION_KINDS: tuple[str, ...] = (
+    "thứ",
+    "thường kỳ",
+    "thường lệ",
+    "toàn thể",
+    "chuyên đề",
+    "bất thường",
+    "trù bị",
+    "khai mạc",
+    "bế mạc",
+    "chất vấn",
+    "làm việc",
+)
+
+#: "họp" is the meeting itself after an organising or chairing verb ("Tỉnh ủy tổ chức
+#: họp", "chủ trì họp trực tuyến") and after a body that meets ("Bộ Chính trị họp").
+VERB_NOUN = "họp"
+
+#: Adverbs around an organising verb: "vừa tổ chức", "long trọng khai mạc".
+ADVERBS: tuple[str, ...] = (
+    "đã",
+    "vừa",
+    "sẽ",
+    "đang",
+    "long trọng",
+    "trọng thể",
+    "chính thức",
+    "tiếp tục",
+    "thành công",
+)
+
+#: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
+#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội").
+ORGANISE_VERBS: tuple[str, ...] = (
+    "phối hợp tổ chức",
+    "đồng tổ chức",
+    "tổ chức",
+    "họp",
+    "khai mạc",
+    "bế mạc",
+    "tiến hành",
+    "tiếp tục",
+    "triệu tập",
+)
+
+#: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra".
+SUBJECT_VERBS: tuple[str, ...] = (
+    "khai mạc",
+    "bế mạc",
+    "diễn ra",
+    "được tổ chức",
+    "tiến hành",
+    "tiếp tục",
+    "bước vào",
+    "làm việc",
+    "kết thúc",
+    "bắt đầu",
+)
+
+#: Verbs that open a sentence whose subject comes after them: "đã diễn ra Hội nghị …".
+HAPPENING_VERBS: tuple[str, ...] = ("diễn ra", "khai mạc", "bế mạc")
+
+#: Chairing verbs ("chủ trì", "đồng chủ trì", "dự và chủ trì", "chủ trì và phát biểu
+#: chỉ đạo"); "điều hành" is how the National Assembly's chair is named.
+CHAIR_VERBS: tuple[str, ...] = ("chủ trì", "điều hành")
+
+#: What may stand between a chairing verb and the meeting: "chủ trì và phát biểu chỉ đạo".
+CHAIR_TAILS: tuple[str, ...] = (
+    "và phát biểu chỉ đạo",
+    "và chỉ đạo",
+    "và phát biểu",
+    "và kết luận",
+    "và phát biểu khai mạc",
+)
+
+#: Attending without chairing: the person is not a chair, the meeting is still held.
+ATTEND_VERBS: tuple[str, ...] = (
+    "dự và phát biểu chỉ đạo",
+    "dự và chỉ đạo",
+    "dự, chỉ đạo",
+    "dự và phát biểu",
+)
+
+#: Words that open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …".
+#: ("Trước đó, …" is left out: it introduces an earlier event, not the report's meeting.)
+CONNECTIVES: tuple[str, ...] = (
+    "tiếp đó",
+    "tiếp theo",
+    "sau đó",
+    "ngoài ra",
+    "cũng trong ngày",
+)
+
+#: Relative leads and the days they move from the reference date.
+RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
+    ("hôm nay", 0),
+    ("nay", 0),
+    ("hôm qua", -1),
+    ("qua", -1),
+    ("ngày mai", 1),
+    ("mai", 1),
+)
+
+#: Leads that name no day: the date is unknown ("Vừa qua, Ban … tổ chức Hội nghị").
+UNDATED_LEADS: tuple[str, ...] = ("vừa qua", "mới đây", "mới qua")
+
+#: Leads that continue a session: "Tiếp tục chương trình làm việc, chiều nay (17/10), …".
+CONTINUED_LEADS: tuple[str, ...] = (
+    "tiếp tục chương trình làm việc",
+    "tiếp tục chương trình",
+    "tiếp tục phiên làm việc",
+    "tiếp tục",
+)
+
+#: Words that say a period is assessed: the period after them is reviewed.
+REVIEW_CUES: tuple[str, ...] = (
+    "đánh giá",
+    "sơ kết",
+    "tổng kết",
+    "kết quả",
+    "nhìn lại",
+    "kiểm điểm",
+    "tình hình",
+    "thực hiện nhiệm vụ",
+    "thực hiện kế hoạch",
+    "thực hiện chương trình",
+    "thực hiện nghị quyết",
+    "hoàn thành nhiệm vụ",
+)
+
+#: Words that name a review meeting without saying it assesses a given period: the
+#: period after them is reviewed only when the meeting is held near or after its end
+#: ("giao ban … tháng 3 và quý I" on 1 April; not "giao ban … năm 2022" in June).
+WEAK_REVIEW_CUES: tuple[str, ...] = ("giao ban", "báo cáo")
+
+#: Words that say a period is planned.
+PLAN_CUES: tuple[str, ...] = (
+    "triển khai",
+    "phương hướng",
+    "định hướng",
+    "đề ra",
+    "bàn",
+    "kế hoạch",
+)
+
+#: Words that name what is planned without the verb: planned unless a review word
+#: came first in the same clause ("đánh giá … nhiệm vụ năm 2023").
+WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục tiêu")
+
+#: Words that look like cues and are not: "Hội nghị báo cáo viên" is a meeting of speakers.
+NOT_CUES: tuple[str, ...] = ("báo cáo viên", "địa bàn")
+
+#: A period named by a review meeting reviews it when the meeting is at most this many
+#: days before its end (a half-year session on 28 June reviews the first half).
+LABEL_SLACK_DAYS: tuple[tuple[str, int], ...] = (
+    ("MONTH", 5),
+    ("QUARTER", 15),
+    ("HALF_YEAR", 20),
+    ("FIRST_MONTHS", 15),
+    ("YEAR", 45),
+)
+
+#: Words that end a meeting's name: what the meeting does, when, where, for whom.
+NAME_STOPS: tuple[str, ...] = (
+    "đánh giá",
+    "triển khai",
+    "quán triệt",
+    "bàn",
+    "về",
+    "nhằm",
+    "để",
+    "với",
+    "tới",
+    "đến",
+    "tại",
+    "kết",
+    "thảo luận",
+    "nghe",
+    "công tác",
+    "lấy",
+    "góp",
+    "cho",
+    "thông qua",
+    "xem",
+    "nhìn",
+    "trao",
+    "tôn",
+    "gặp",
+    "chào",
+    "theo",
+    "của",
+    "do",
+    "từ",
+    "diễn",
+    "vào",
+    "sáng",
+    "chiều",
+    "trưa",
+    "tối",
+    "đêm",
+    "ngày",
+    "trong",
+    "và",
+    "nhiệm",
+    "khai",
+    "bế",
+    "được",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "là",
+    "dưới",
+    "chủ trì",
+    "lần này",
+    "tiếp",
+    "tiến",
+    "bước",
+    "làm",
+    "bắt",
+    "việc",
+    "thực hiện",
+    "tháng",
+    "quý",
+    "năm",
+    "sáu",
+    "giai",
+    "nửa",
+    "long trọng",
+    "trọng thể",
+    "chính thức",
+    "nghị quyết",
+    "chỉ thị",
+    "quy định",
+    "quyết định",
+    "hướng dẫn",
+    "đề án",
+)
+
+#: Words that say what kind of meeting it is: part of its name, although "kết" alone
+#: ("kết quả", "kết luận") ends one ("Hội nghị sơ kết", "Hội nghị toàn quốc tổng kết").
+NAME_KINDS: tuple[str, ...] = (
+    "sơ kết",
+    "tổng kết",
+    "giao ban",
+    "trực tiếp kết hợp trực tuyến",
+    "trực tiếp kết hợp với trực tuyến",
+)
+
+#: Words after which a number belongs to the name ("Kỳ họp thứ 9", "Trung ương 8", "khóa 13").
+NUMBER_BEFORE: tuple[str, ...] = ("thứ", "ương", "khóa", "lần", "số")
+
+#: Organisers named the way the organ acts (SPEC §8): the Central Committee acting.
+ORGANIZER_NAMES: tuple[tuple[str, str], ...] = (
+    ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương"),
+    ("Trung ương Đảng", "Ban Chấp hành Trung ương"),
+    ("Trung ương", "Ban Chấp hành Trung ương"),
+)
+
+#: "Đảng bộ các tỉnh/thành phố: A, B, C" → one organiser per place, "Đảng bộ A".
+PLACE_LISTS: tuple[str, ...] = (
+    "tỉnh/thành phố",
+    "tỉnh, thành phố",
+    "tỉnh/thành",
+    "tỉnh, thành",
+    "tỉnh",
+    "thành phố",
+)
+
+#: Ranks and degrees that may stand before a person who chairs ("Đại tướng Lương …").
+RANKS: tuple[str, ...] = (
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "đô đốc",
+    "phó đô đốc",
+    "chuẩn đô đốc",
+    "giáo sư",
+    "phó giáo sư",
+    "tiến sĩ",
+    "gs.ts",
+    "pgs.ts",
+    "gs",
+    "pgs",
+    "ts",
+    "ths",
+)
+
+#: Words that may stand between a meeting's name and the verb whose subject it is.
+SUBJECT_BLOCKS: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "được", "do", "là")
+
+#: Words of a meeting that brings a new document to its members; it is held after the
+#: document's date ("quán triệt, triển khai Quy định số 162-QĐ/TW, ngày 29/5/2024").
+DISSEMINATE: tuple[str, ...] = ("quán triệt", "triển khai", "học tập", "phổ biến", "công bố")
+
+#: A sentence that opens with one of these names a meeting only as the place of
+#: something else ("Phát biểu tại Hội nghị …, đồng chí X nhấn mạnh …").
+PLACE_OPENINGS: tuple[str, ...] = (
+    "phát biểu",
+    "tại",
+    "trong khuôn khổ",
+    "theo",
+    "nhân dịp",
+    "bên lề",
+)
