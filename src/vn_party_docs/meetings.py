@@ -2,7 +2,7 @@
 
 A header is the lead sentence of a meeting report: a day part and a date (or a
 relative lead such as "Sáng nay (1/7)"), then who held the meeting in one of the
-shapes real news writes (SPEC §6): organisers with an organising verb ("Chiều 1-
+shapes real news writes: organisers with an organising verb ("Chiều 1-
 4, Ban Tổ chức Trung ương tổ chức Hội nghị …"), a person who chairs ("…, đồng chí
 X, <titles>, chủ trì Hội nghị …"), a body that meets ("Quốc hội họp phiên toàn
 thể"), or the meeting itself as the subject ("Đại hội … khai mạc"). The
@@ -701,7 +701,7 @@ class _Header:
 def hits(context: DocumentContext) -> list[Hit[Meeting]]:
     """All meeting headers of a document, in normalised coordinates (computed once).
 
-    A header whose year cannot be known is kept with ``date=None`` (SPEC §2).
+    A header whose year cannot be known is kept with ``date=None`` (a year is never guessed).
     """
 
     def compute() -> list[Hit[Meeting]]:
@@ -1054,7 +1054,7 @@ def _held_by(context: DocumentContext, noun_end: int) -> tuple[str, ...]:
 
 
 def _organizer_name(name: str) -> str:
-    """The organiser as the organ acting is named (SPEC §8)."""
+    """The organiser as the organ acting is named ("Ban Chấp hành Trung ương")."""
     return _ORGANIZER_NAMES.get(name.lower(), name)
 
 

@@ -146,6 +146,7 @@ class Organ:
         A body named in full after its head keeps its Vietnamese name:
 
         Example:
+            >>> from vn_party_docs import parse_title
             >>> parse_title("Trưởng Tiểu ban Văn kiện").organ.english()
             'Sub-committee (Tiểu ban Văn kiện)'
         """

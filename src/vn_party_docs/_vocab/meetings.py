@@ -273,7 +273,7 @@ NAME_KINDS: tuple[str, ...] = (
 #: Words after which a number belongs to the name ("Kỳ họp thứ 9", "Trung ương 8", "khóa 13").
 NUMBER_BEFORE: tuple[str, ...] = ("thứ", "ương", "khóa", "lần", "số")
 
-#: Organisers named the way the organ acts (SPEC §8): the Central Committee acting.
+#: Organisers named the way the organ acts: the Central Committee acting.
 ORGANIZER_NAMES: tuple[tuple[str, str], ...] = (
     ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương"),
     ("Trung ương Đảng", "Ban Chấp hành Trung ương"),
