@@ -38,13 +38,26 @@ from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._vocab.doctypes import (
     BARE_NUMBER_TYPES,
     DOC_TYPES,
+    LOWER_BARE_NUMBER_TYPES,
     NAMED_TYPES,
     PARTY_CODES,
     PARTY_ISSUER_CODES,
     PLENARY_TYPES,
     SYMBOL_SEGMENTS,
 )
-from ._vocab.issuers import ISSUERS, LOCAL_BODIES, LOCAL_COMMITTEES, LOCALITY_WORDS
+from ._vocab.issuers import (
+    CENTRAL_COMMITTEES,
+    CLAUSE_ADVERBS,
+    DECIDING_VERBS,
+    ENACTED_QUANTIFIERS,
+    ENACTING_VERBS,
+    ISSUERS,
+    LOCAL_BODIES,
+    LOCAL_COMMITTEES,
+    LOCALITY_WORDS,
+    OFFICE_HOLDERS,
+    STATE_ISSUER_CODES,
+)
 from .errors import ParseError
 from .spans import Mention
 
@@ -117,6 +130,7 @@ class DocType(enum.Enum):
 _DOC_TYPE_ROWS = {name: (label, code, system) for name, label, code, system, _ in DOC_TYPES}
 _PLENARY = frozenset(DocType[name] for name in PLENARY_TYPES)
 _BARE_NUMBER = frozenset(DocType[name] for name in BARE_NUMBER_TYPES)
+_LOWER_BARE_NUMBER = frozenset(DocType[name] for name in LOWER_BARE_NUMBER_TYPES)
 _NAMED = frozenset(DocType[name] for name in NAMED_TYPES)
 
 #: The largest plenum, term or congress number the grammar reads (Roman numerals to XXXIX).
@@ -295,6 +309,8 @@ class Citation:
         parts = [self.doc_type.label]
         if self.number is not None:
             parts.append(f"số {self._number_text()}")
+            if self.party_style and self.year is not None:
+                parts[-1] += f" năm {self.year}"
             if self.plenum is not None:
                 parts[-1] += ","
                 parts.append(f"Hội nghị Trung ương {self.plenum}")
@@ -386,6 +402,25 @@ for _committee, _committee_spellings in LOCAL_COMMITTEES:
                     f"{_body_spelling} {_committee_spelling}",
                     (f"{_body} {_committee}", "PARTY", True),
                 )
+_ISSUER_ROWS = {
+    canonical: (system, local, spellings) for canonical, system, local, spellings in ISSUERS
+}
+for _committee in CENTRAL_COMMITTEES:
+    for _committee_spelling in _ISSUER_ROWS[_committee][2]:
+        for _body, _body_spellings in LOCAL_BODIES:
+            for _body_spelling in _body_spellings:
+                _ISSUER_BY_SPELLING.setdefault(
+                    f"{_body_spelling} {_committee_spelling}",
+                    (f"{_body} {_committee}", "PARTY", False),
+                )
+for _role, _organs in OFFICE_HOLDERS:
+    for _organ in _organs:
+        _organ_system, _organ_local, _organ_spellings = _ISSUER_ROWS[_organ]
+        for _organ_spelling in _organ_spellings:
+            _ISSUER_BY_SPELLING.setdefault(
+                f"{_role.lower()} {_organ_spelling}",
+                (f"{_role} {_organ}", _organ_system, _organ_local),
+            )
 _ISSUER_SYSTEM = {canonical: system for canonical, system, _ in _ISSUER_BY_SPELLING.values()}
 _LOCAL_ISSUERS = sorted(
     {canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local},
@@ -396,6 +431,11 @@ _LOCAL_ISSUERS = sorted(
 _ABBREVIATIONS = frozenset(
     spelling for spelling in _ISSUER_BY_SPELLING if " " not in spelling and len(spelling) <= 7
 ) | {"bct, bbt"}
+
+
+def _is_local_issuer(issuer: str) -> bool:
+    """Whether a canonical issuer is a local organ (its place allowed)."""
+    return any(issuer == local or issuer.startswith(local + " ") for local in _LOCAL_ISSUERS)
 
 
 def _issuer_system(issuer: str) -> str | None:
@@ -445,12 +485,13 @@ _PLENUM_NUMBER = rf"(?:{_ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
-#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4".
+#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4". ``organ`` is set where
+#: the text names the Central Committee itself (not only "Trung ương").
 _PLENUM_MEETING = rf"""
     hội{GAP}nghị{GAP}
-    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER}){GAP}{_BCH}
+    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER}){GAP}(?P<organ>{_BCH})
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
-      |{_BCH}{GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER}))
+      |(?P<organ>{_BCH}){GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER}))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4".
 _PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}})(?![\w]))"
@@ -464,6 +505,18 @@ _CONGRESS = rf"""
     (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
     (?!{GAP}(?:của{GAP})?{_OTHER_CONGRESS})
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
+"""
+#: The congress of a local Party organisation: "Đại hội (đại biểu) Đảng bộ tỉnh (Quảng Ninh)
+#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …". Its
+#: resolution is a citation with the congress number and no issuer (the text names no organ
+#: that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
+_LOCAL_CONGRESS = rf"""
+    đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
+    (?:đảng{GAP}bộ
+        (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
+        {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+      | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{alternation(LOCALITY_WORDS)})(?![\w]))?)
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _CODE = r"[a-zđư]{1,6}"
@@ -499,6 +552,7 @@ def _citation_pattern() -> Pattern:
                 {_IDENTIFIER})
           | {GAP}(?P<plenum_ref>{_PLENUM_REF})
           | {GAP}(?P<congress_ref>{_CONGRESS})
+          | {GAP}(?P<local_congress_ref>{_LOCAL_CONGRESS})
         )
         """
     )
@@ -516,19 +570,29 @@ def _issuer_pattern() -> Pattern:
 
 
 @lazy_pattern
+def _bare_issuer() -> Pattern:
+    """An issuer's name alone, as the subject of a clause ("Bộ Chính trị ban hành …")."""
+    return compile_pattern(rf"(?:{alternation(_ISSUER_BY_SPELLING)})(?![\w])")
+
+
+@lazy_pattern
 def _tail_pattern() -> Pattern:
     return compile_pattern(
         rf"""
-        (?P<date_tail>(?:{SP},{SP}|{GAP})(?:(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP})?
-            (?P<date>{FULL_DATE}))
+        (?P<date_tail>
+            (?:{SP},{SP}|{GAP})(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP}(?P<date>{FULL_DATE})
+          | (?:{SP},{SP}|[ ]{{1,3}})(?:ban{GAP}hành{GAP}|ký{GAP})?(?P<date>{FULL_DATE})
+          | {SP}\({SP}(?:ban{GAP}hành{GAP}|ký{GAP})?(?:ngày{GAP})?(?P<date>{FULL_DATE}){SP}\))
+      | (?P<year_tail>{GAP}năm{GAP}(?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH}))
       | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
             (?P<terms>{_TERM_ITEM}(?:(?:{SP},{SP}|{GAP}và{GAP})(?:khóa{GAP})?{_TERM_ITEM}){{0,5}})
             (?(paren){SP}\)))
       | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|(?P<plenum_of>của)|theo){GAP})?
             {_PLENUM_MEETING})
       | (?P<congress_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của){GAP})?{_CONGRESS})
-      | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{GAP}(?:việc{SP})?|về{SP})?[“"]
-            (?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"])
+      | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{GAP}(?:việc{SP})?|về{SP})?
+            (?:“(?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”|"[^“”"\n]{{1,300}}"){{1,600}})”
+              |[“"](?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"]))
         """
     )
 
@@ -537,6 +601,11 @@ def _tail_pattern() -> Pattern:
 #: "Quy định 205, 3 cơ quan" is no list.
 _LIST_FOLLOWER = r"""(?=[ ]{0,3}(?:[,;.:)(“"\n]|\Z|(?:và|của|ngày|khóa|về|do|tại|đã|được|là|đều
     |cũng|trong|nhằm|với|theo|hội[ ]{1,3}nghị|ban[ ]{1,3}hành)(?![\w])))"""
+
+
+@lazy_pattern
+def _list_follower() -> Pattern:
+    return compile_pattern(_LIST_FOLLOWER)
 
 
 @lazy_pattern
@@ -595,13 +664,23 @@ class _Read:
 
 def _issuer_at(norm: NormalizedText, match: Match) -> tuple[str | None, int]:
     """The canonical issuer of an issuer match and where it ends (locality included)."""
-    spelled = " ".join(match["issuer"].split())
-    canonical, _, local = _ISSUER_BY_SPELLING[spelled]
     start, end = match.span("issuer")
+    canonical, end = _issuer_span(norm, start, end)
+    if canonical is None:
+        return None, match.start()
+    if match["enacted"] and end == match.end("issuer"):
+        end = match.end()
+    return canonical, end
+
+
+def _issuer_span(norm: NormalizedText, start: int, end: int) -> tuple[str | None, int]:
+    """The canonical issuer spelled at ``[start, end)`` and where it ends with its place."""
+    spelled = " ".join(norm.lower[start:end].split())
+    canonical, _, local = _ISSUER_BY_SPELLING[spelled]
     if spelled in _ABBREVIATIONS and not norm.text[start:end].isupper():
-        return None, match.start()
+        return None, start
     if spelled in ("trung ương", "tw", "tư", "t.ư") and _TW_OTHER.match(norm.lower, end):
-        return None, match.start()
+        return None, start
     if local:
         place_start = end
         prefix = _locality_prefix().match(norm.lower, end)
@@ -611,9 +690,15 @@ def _issuer_at(norm: NormalizedText, match: Match) -> tuple[str | None, int]:
         if place is not None:
             written = norm.text[end : place.end()]
             return f"{canonical} {' '.join(written.split())}", place.end()
-    if match["enacted"]:
-        end = match.end()
     return canonical, end
+
+
+def _issuer_here(norm: NormalizedText, position: int) -> tuple[str | None, int]:
+    """The issuer written at ``position`` without "của" (a clause's subject), and its end."""
+    match = _bare_issuer().match(norm.lower, position)
+    if match is None:
+        return None, position
+    return _issuer_span(norm, *match.span())
 
 
 def _read_issuer(issuer: str) -> str | None:
@@ -629,7 +714,7 @@ def _read_issuer(issuer: str) -> str | None:
 
 def _read_subject(subject: str) -> str | None:
     """``subject`` if ``về “subject”`` reads back to it, else ``None``."""
-    if not subject or subject != subject.strip() or '"' in subject:
+    if not subject or subject != subject.strip() or subject.count('"') % 2:
         return None
     text = f" về “{subject}”"
     norm = NormalizedText(text)
@@ -643,9 +728,8 @@ def _read_subject(subject: str) -> str | None:
 def _read_symbol(symbol: str, year: int | None) -> str | None:
     """The canonical symbol read back from a number with ``symbol``, or ``None``."""
     if "/" in symbol:
-        if year is not None:
-            return None
-        text = f"1-{symbol}"
+        text = f"1-{symbol}"  # a Party symbol: a year is written after it ("năm 2022")
+        year = None
     else:
         text = f"1/{year}/{symbol}" if year is not None else f"1/{symbol}"
     norm = NormalizedText(text)
@@ -737,8 +821,13 @@ def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> b
             if _unit_after_number().match(norm.lower, match.end()):
                 return False
             type_text = norm.text[match.start("type") : match.end("type")]
-            if not supported and (doc_type not in _BARE_NUMBER or not type_text[0].isupper()):
+            if not supported and doc_type not in _BARE_NUMBER:
                 return False
+            if not supported and not type_text[0].isupper():
+                # "thực hiện nghị quyết 18, …": a noun type, the number closing the phrase
+                lower_ok = doc_type in _LOWER_BARE_NUMBER
+                if not lower_ok or not _list_follower().match(norm.lower, match.end()):
+                    return False
         return True
     if match["plenum_ref"] and _unit_after_number().match(norm.lower, match.end("plenum_ref")):
         return False  # "các Nghị quyết Trung ương 3 năm qua"
@@ -781,9 +870,15 @@ def _read_tails(
             if any(not 1 <= term <= _MAX_ORDINAL for _, _, term in terms):
                 break
             fields["term"] = terms[0][2]
+        elif tail["year_tail"] and "year" not in fields:
+            if "/" not in fields.get("symbol", ""):
+                break  # "năm 2022" after a Party symbol only (a State number has its own)
+            fields["year"] = int(tail["doc_year"])
         elif tail["plenum_tail"] and "plenum" not in fields:
             fields["plenum"] = _plenum_number(tail)
-            if tail["plenum_of"] and "issuer" not in fields:
+            if tail["plenum_of"] and tail["organ"] and "issuer" not in fields:
+                # "của Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names the
+                # organ; "của Hội nghị Trung ương 5" names only the meeting.
                 fields["issuer"] = "Ban Chấp hành Trung ương"
         elif tail["congress_tail"] and "congress" not in fields:
             if not (tail["of_party"] or "toàn" in tail["national"]):
@@ -867,6 +962,259 @@ def _build(fields: dict[str, Any]) -> Citation | None:
         return None
 
 
+# -- what the sentence around a citation says ---------------------------------------------
+#: Where a clause may start before its subject: the text's start, a line, a sentence or a
+#: clause break, or a conjunction ("khi Bộ Chính trị ban hành …").
+_CLAUSE_START = r"(?:[\n.;:,(“\"]|{dash}|(?<![\w])(?:khi|và|thì|mà|nay|đó|đây|sau))[ ]{{0,3}}"
+
+
+@lazy_pattern
+def _enacting_verb() -> Pattern:
+    """The verb between a subject and the document it issued, matched up to the type word."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,3}}
+        (?:{alternation(ENACTING_VERBS)})
+        (?:{GAP}(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}))?{GAP}\Z"""
+    )
+
+
+@lazy_pattern
+def _clause_start() -> Pattern:
+    return compile_pattern(_CLAUSE_START.format(dash=DASH) + r"\Z")
+
+
+@lazy_pattern
+def _clause_date() -> Pattern:
+    """ "Ngày 10/12/2019, " before a clause's subject: the day the document was issued."""
+    return compile_pattern(rf"(?<![\w])ngày{GAP}(?P<date>{FULL_DATE}){SP},{SP}\Z")
+
+
+@lazy_pattern
+def _on_behalf() -> Pattern:
+    """ "Thay mặt <Issuer>," opening a clause whose person signs the document."""
+    return compile_pattern(r"(?<![\w])thay[ ]{1,3}mặt[ ]{1,3}")
+
+
+@lazy_pattern
+def _deciding_verb() -> Pattern:
+    return compile_pattern(
+        rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,2}}"
+        rf"(?:{alternation(DECIDING_VERBS)})(?![\w])"
+    )
+
+
+@lazy_pattern
+def _chain_separator() -> Pattern:
+    """What may stand between two citations of one list: ", ", " và ", ", và "."""
+    return compile_pattern(rf"(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP}|{SP},?{GAP})\Z")
+
+
+@lazy_pattern
+def _list_intro() -> Pattern:
+    """ "<Type>(, <Type>) của <Issuer>, gồm:" before a list of citations (the issuer is read
+    by :func:`_issuer_pattern` after the type words)."""
+    types = alternation(_TYPE_BY_SPELLING)
+    return compile_pattern(rf"(?:{types})(?:(?:{SP},{SP}|{GAP}và{GAP})(?:{types})){{0,3}}")
+
+
+@lazy_pattern
+def _list_open() -> Pattern:
+    return compile_pattern(
+        rf"""(?:{SP},)?(?:{GAP}(?!về(?![\w]))[\w]{{1,10}}){{0,3}}?
+        (?:{SP},)?(?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?|{SP}:)"""
+    )
+
+
+@lazy_pattern
+def _scope_end() -> Pattern:
+    """The end of the sentence (or bulleted list) a list intro opens."""
+    return compile_pattern(
+        r"(?<!\d)[.!?](?=\s|\Z)|\n(?![ ]{0,3}(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)]))"
+    )
+
+
+def _is_word_start(lower: str, position: int) -> bool:
+    return position == 0 or not (lower[position - 1].isalnum() or lower[position - 1] == "_")
+
+
+def _at_clause_start(lower: str, position: int) -> bool:
+    """Whether ``position`` (a word start) opens a clause."""
+    if not lower[max(0, position - 40) : position].strip():
+        return True
+    return _clause_start().search(lower, max(0, position - 12), position) is not None
+
+
+def _clause_day(lower: str, position: int) -> datetime.date | None:
+    """The date of "Ngày D, " right before ``position``, if any."""
+    match = _clause_date().search(lower, max(0, position - 60), position)
+    return read_date(match["date"]) if match is not None else None
+
+
+def _subject_ending(norm: NormalizedText, end: int) -> tuple[str | None, int]:
+    """The issuer that ends exactly at ``end`` and opens its clause, and where it starts."""
+    lower = norm.lower
+    for position in range(max(0, end - 150), end):
+        if lower[position] == " " or not _is_word_start(lower, position):
+            continue
+        issuer, issuer_end = _issuer_here(norm, position)
+        if issuer is not None and issuer_end == end and _at_clause_start(lower, position):
+            return issuer, position
+    return None, end
+
+
+def _clause_issuer(norm: NormalizedText, start: int) -> tuple[str | None, datetime.date | None]:
+    """Who issued the document named at ``start`` according to its clause, and when.
+
+    "Ngày D, <Issuer> (đã) ban hành <Type> …", "<Issuer> ký <Type> …", "Thay mặt
+    <Issuer>, đồng chí X đã ký ban hành <Type> …" (the subject, never the signer).
+    """
+    lower = norm.lower
+    verb = _enacting_verb().search(lower, max(0, start - 90), start)
+    if verb is None:
+        return None, None
+    verb_start = verb.start()
+    subject_end = len(lower[:verb_start].rstrip())
+    issuer, position = _subject_ending(norm, subject_end)
+    if issuer is not None:
+        return issuer, _clause_day(lower, position)
+    window = max(0, verb_start - 250)
+    stop = max(lower.rfind(mark, window, verb_start) for mark in (".", ";", "\n"))
+    for behalf in _on_behalf().finditer(lower, max(window, stop + 1), verb_start):
+        issuer, issuer_end = _issuer_here(norm, behalf.end())
+        if issuer is None or not lower.startswith(",", len(lower[:issuer_end].rstrip())):
+            continue
+        if _at_clause_start(lower, behalf.start()):
+            return issuer, _clause_day(lower, behalf.start())
+    return None, None
+
+
+def _deciding_issuer(norm: NormalizedText, start: int, end: int) -> str | None:
+    """ "tại <Citation> (ngày D), <Issuer> phê chuẩn …": the subject after a citation."""
+    lower = norm.lower
+    if not lower[max(0, start - 6) : start].rstrip().endswith("tại"):
+        return None
+    comma = end + len(lower[end : end + 4]) - len(lower[end : end + 4].lstrip(" "))
+    if not lower.startswith(",", comma):
+        return None
+    position = (
+        comma
+        + 1
+        + len(lower[comma + 1 : comma + 4])
+        - len(lower[comma + 1 : comma + 4].lstrip(" "))
+    )
+    issuer, issuer_end = _issuer_here(norm, position)
+    if issuer is None or _deciding_verb().match(lower, issuer_end) is None:
+        return None
+    return issuer
+
+
+def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
+    """Whether ``issuer`` (from a clause or a shared tail) can have issued the document."""
+    system = _issuer_system(issuer)
+    symbol = fields.get("symbol")
+    if symbol is not None:
+        if "/" not in symbol:
+            return system == "STATE" and _state_code_fits(symbol, issuer)
+        if system != "PARTY":
+            return False
+        return symbol.partition("/")[2] != "TW" or not _is_local_issuer(issuer)
+    own = fields["doc_type"].system
+    return own is None or own.name == system
+
+
+def _chains(norm: NormalizedText, reads: list[_Read]) -> list[list[_Read]]:
+    """The reads grouped into lists: neighbours joined only by ", " or " và "."""
+    chains: list[list[_Read]] = []
+    for read in reads:
+        if chains:
+            last = chains[-1][-1]
+            gap = read.start - last.end
+            if 0 <= gap <= 12 and _chain_separator().match(norm.lower, last.end, read.start):
+                chains[-1].append(read)
+                continue
+        chains.append([read])
+    return chains
+
+
+def _complete_from_clauses(
+    norm: NormalizedText, reads: list[_Read], intros: list[tuple[int, int, str]]
+) -> None:
+    """Fill issuers (and issue dates) the citations' sentences give, in place.
+
+    In this order, each only where the citation does not say it itself: the subject of an
+    enacting clause before a list, or of a deciding clause after it; the issuer of a list
+    intro ("3 nghị quyết của Bộ Chính trị, gồm: …"); the tail of the list's last item
+    (an item's issuer is shared by the items before it that lack one, a plenum's term by the
+    plenums before it).
+    """
+    for chain in _chains(norm, reads):
+        first, last = chain[0], chain[-1]
+        issuer, day = _clause_issuer(norm, first.start)
+        if issuer is None:
+            issuer = _deciding_issuer(norm, first.start, last.end)
+        if issuer is not None:
+            for read in chain:
+                _give_issuer(read.fields, issuer)
+            if day is not None and "issued" not in first.fields:
+                first.fields["issued"] = day
+    for start, end, issuer in intros:
+        for read in reads:
+            if start <= read.start < end:
+                _give_issuer(read.fields, issuer)
+    for chain in _chains(norm, reads):
+        issuer, term = None, None
+        for read in reversed(chain):
+            fields = read.fields
+            plenary = "plenum" in fields or "congress" in fields
+            if issuer is not None and not plenary:
+                _give_issuer(fields, issuer)
+            if term is not None and "term" not in fields and "plenum" in fields:
+                fields["term"] = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
+            issuer = fields.get("issuer", issuer)
+            term = fields["term"] if "plenum" in fields and "term" in fields else None
+
+
+_STATE_CODE_ORGANS = dict(STATE_ISSUER_CODES)
+
+
+def _state_code_fits(symbol: str, issuer: str) -> bool:
+    """Whether a State symbol's issuer codes (``NĐ-CP``: ``CP``) allow ``issuer``."""
+    organs = [
+        _STATE_CODE_ORGANS[code]
+        for code in (part.rstrip("0123456789") for part in symbol.split("-"))
+        if code in _STATE_CODE_ORGANS
+    ]
+    return not organs or any(organ in issuer for organ in organs)
+
+
+def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
+    """Set the issuer a citation does not state itself, when it can have issued it."""
+    if "issuer" not in fields and _issuer_fits(fields, issuer):
+        fields["issuer"] = issuer
+
+
+def _intro_at(norm: NormalizedText, position: int) -> tuple[int, int, str] | None:
+    """A list intro at a type word that is no citation: (list start, scope end, issuer)."""
+    lower = norm.lower
+    run = _list_intro().match(lower, position)
+    if run is None:
+        return None
+    issuer: str | None = None
+    end = run.end()
+    of = _issuer_pattern().match(lower, end)
+    if of is not None:
+        issuer, end = _issuer_at(norm, of)
+    opened = _list_open().match(lower, end)
+    if opened is None:
+        return None
+    if issuer is None:
+        issuer, _ = _clause_issuer(norm, position)
+    if issuer is None:
+        return None
+    scope = _scope_end().search(lower, opened.end(), opened.end() + 2000)
+    return opened.end(), scope.start() if scope is not None else opened.end() + 2000, issuer
+
+
 def hits(context: DocumentContext) -> list[Hit[Citation]]:
     """All citations of a document, in normalised coordinates (computed once per document)."""
     return context.memo("citations", lambda: _find(context.norm))
@@ -880,7 +1228,8 @@ def _anchor() -> Pattern:
 
 def _find(norm: NormalizedText) -> list[Hit[Citation]]:
     """Search the anchors, read the citations there, skip what they cover."""
-    result: list[Hit[Citation]] = []
+    kept: list[tuple[_Read, Citation]] = []
+    intros: list[tuple[int, int, str]] = []
     position = 0
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
@@ -891,13 +1240,23 @@ def _find(norm: NormalizedText) -> list[Hit[Citation]]:
         match = pattern.match(lower, found.start())
         reads = _read_at(norm, match) if match is not None else []
         built = [(read, _build(read.fields)) for read in reads]
-        kept = [(read, citation) for read, citation in built if citation is not None]
-        if not kept:
+        here = [(read, citation) for read, citation in built if citation is not None]
+        if not here:
+            intro = _intro_at(norm, found.start())
+            if intro is not None:
+                intros.append(intro)
             position = found.start() + 1  # a type word may start inside this one's words
             continue
-        for read, citation in kept:
-            result.append(Hit(citation, read.start, read.end))
-        position = max(read.end for read, _ in kept)
+        kept.extend(here)
+        position = max(read.end for read, _ in here)
+    reads = [read for read, _ in kept]
+    before = [dict(read.fields) for read in reads]
+    _complete_from_clauses(norm, reads, intros)
+    result: list[Hit[Citation]] = []
+    for (read, citation), fields in zip(kept, before, strict=True):
+        if read.fields != fields:
+            citation = _build(read.fields) or citation
+        result.append(Hit(citation, read.start, read.end))
     return result
 
 
