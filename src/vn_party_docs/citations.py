@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import Any
+import functools
+import unicodedata
+from typing import Any, Protocol
 
 import attrs
 
@@ -379,6 +381,13 @@ class Citation:
         )
 
 
+class _Texts(Protocol):
+    """The views of a document the grammar reads: :class:`NormalizedText` or a repair of it."""
+
+    text: str
+    lower: str
+
+
 # -- vocabulary tables built once -------------------------------------------------------
 _SEGMENTS = {fold(segment): segment for segment in SYMBOL_SEGMENTS}
 _PARTY_CODE_SPELLING = {fold(code): code for code in PARTY_CODES}
@@ -662,7 +671,7 @@ class _Read:
     fields: dict[str, Any]
 
 
-def _issuer_at(norm: NormalizedText, match: Match) -> tuple[str | None, int]:
+def _issuer_at(norm: _Texts, match: Match) -> tuple[str | None, int]:
     """The canonical issuer of an issuer match and where it ends (locality included)."""
     start, end = match.span("issuer")
     canonical, end = _issuer_span(norm, start, end)
@@ -673,7 +682,7 @@ def _issuer_at(norm: NormalizedText, match: Match) -> tuple[str | None, int]:
     return canonical, end
 
 
-def _issuer_span(norm: NormalizedText, start: int, end: int) -> tuple[str | None, int]:
+def _issuer_span(norm: _Texts, start: int, end: int) -> tuple[str | None, int]:
     """The canonical issuer spelled at ``[start, end)`` and where it ends with its place."""
     spelled = " ".join(norm.lower[start:end].split())
     canonical, _, local = _ISSUER_BY_SPELLING[spelled]
@@ -693,7 +702,7 @@ def _issuer_span(norm: NormalizedText, start: int, end: int) -> tuple[str | None
     return canonical, end
 
 
-def _issuer_here(norm: NormalizedText, position: int) -> tuple[str | None, int]:
+def _issuer_here(norm: _Texts, position: int) -> tuple[str | None, int]:
     """The issuer written at ``position`` without "của" (a clause's subject), and its end."""
     match = _bare_issuer().match(norm.lower, position)
     if match is None:
@@ -767,7 +776,7 @@ def _identifier_fields(match: Match) -> dict[str, Any]:
     return fields
 
 
-def _read_core(norm: NormalizedText, match: Match) -> dict[str, Any] | None:
+def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
     spelled = " ".join(match["type"].split())
     doc_type = _TYPE_BY_SPELLING[spelled]
@@ -809,7 +818,7 @@ def _bare(match: Match, fields: dict[str, Any]) -> bool:
     return bool(match["with_number"]) and not match["so"] and len(fields) == 2
 
 
-def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> bool:
+def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
     """Whether a core with its tails is a citation (bare numbers need support)."""
     doc_type = fields["doc_type"]
     if match["with_number"]:
@@ -838,7 +847,7 @@ def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> b
 
 
 def _read_tails(
-    norm: NormalizedText, position: int, fields: dict[str, Any]
+    norm: _Texts, position: int, fields: dict[str, Any]
 ) -> tuple[int, list[tuple[int, int, int]]]:
     """Read the date, issuer, plenum, congress, term and subject after a core, in any order.
 
@@ -896,7 +905,7 @@ def _read_tails(
 _SHARED = ("issued", "issuer", "plenum", "congress", "term")
 
 
-def _read_at(norm: NormalizedText, match: Match) -> list[_Read]:
+def _read_at(norm: _Texts, match: Match) -> list[_Read]:
     """Every citation a match of the citation grammar starts (enumerations give several).
 
     "Nghị quyết số 18, 19, 20 của …" and "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …"
@@ -966,6 +975,10 @@ def _build(fields: dict[str, Any]) -> Citation | None:
 #: Where a clause may start before its subject: the text's start, a line, a sentence or a
 #: clause break, or a conjunction ("khi Bộ Chính trị ban hành …").
 _CLAUSE_START = r"(?:[\n.;:,(“\"]|{dash}|(?<![\w])(?:khi|và|thì|mà|nay|đó|đây|sau))[ ]{{0,3}}"
+
+
+#: A cheap test before :func:`_enacting_verb`: the last word of every enacting verb.
+_VERB_HINT = compile_pattern(r"hành|ký|qua|có")
 
 
 @lazy_pattern
@@ -1050,7 +1063,7 @@ def _clause_day(lower: str, position: int) -> datetime.date | None:
     return read_date(match["date"]) if match is not None else None
 
 
-def _subject_ending(norm: NormalizedText, end: int) -> tuple[str | None, int]:
+def _subject_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
     """The issuer that ends exactly at ``end`` and opens its clause, and where it starts."""
     lower = norm.lower
     for position in range(max(0, end - 150), end):
@@ -1062,13 +1075,15 @@ def _subject_ending(norm: NormalizedText, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _clause_issuer(norm: NormalizedText, start: int) -> tuple[str | None, datetime.date | None]:
+def _clause_issuer(norm: _Texts, start: int) -> tuple[str | None, datetime.date | None]:
     """Who issued the document named at ``start`` according to its clause, and when.
 
     "Ngày D, <Issuer> (đã) ban hành <Type> …", "<Issuer> ký <Type> …", "Thay mặt
     <Issuer>, đồng chí X đã ký ban hành <Type> …" (the subject, never the signer).
     """
     lower = norm.lower
+    if not _VERB_HINT.search(lower, max(0, start - 24), start):
+        return None, None  # no enacting verb can end right before the type word
     verb = _enacting_verb().search(lower, max(0, start - 90), start)
     if verb is None:
         return None, None
@@ -1088,7 +1103,7 @@ def _clause_issuer(norm: NormalizedText, start: int) -> tuple[str | None, dateti
     return None, None
 
 
-def _deciding_issuer(norm: NormalizedText, start: int, end: int) -> str | None:
+def _deciding_issuer(norm: _Texts, start: int, end: int) -> str | None:
     """ "tại <Citation> (ngày D), <Issuer> phê chuẩn …": the subject after a citation."""
     lower = norm.lower
     if not lower[max(0, start - 6) : start].rstrip().endswith("tại"):
@@ -1122,7 +1137,7 @@ def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
     return own is None or own.name == system
 
 
-def _chains(norm: NormalizedText, reads: list[_Read]) -> list[list[_Read]]:
+def _chains(norm: _Texts, reads: list[_Read]) -> list[list[_Read]]:
     """The reads grouped into lists: neighbours joined only by ", " or " và "."""
     chains: list[list[_Read]] = []
     for read in reads:
@@ -1137,7 +1152,7 @@ def _chains(norm: NormalizedText, reads: list[_Read]) -> list[list[_Read]]:
 
 
 def _complete_from_clauses(
-    norm: NormalizedText, reads: list[_Read], intros: list[tuple[int, int, str]]
+    norm: _Texts, reads: list[_Read], intros: list[tuple[int, int, str]]
 ) -> None:
     """Fill issuers (and issue dates) the citations' sentences give, in place.
 
@@ -1193,7 +1208,7 @@ def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
         fields["issuer"] = issuer
 
 
-def _intro_at(norm: NormalizedText, position: int) -> tuple[int, int, str] | None:
+def _intro_at(norm: _Texts, position: int) -> tuple[int, int, str] | None:
     """A list intro at a type word that is no citation: (list start, scope end, issuer)."""
     lower = norm.lower
     run = _list_intro().match(lower, position)
@@ -1215,6 +1230,116 @@ def _intro_at(norm: NormalizedText, position: int) -> tuple[int, int, str] | Non
     return opened.end(), scope.start() if scope is not None else opened.end() + 2000, issuer
 
 
+# -- scrambled tone marks --------------------------------------------------------------------
+# Some sites publish text whose tone marks are scrambled ("Kết lụân số 121-KL/TW củà Bạn
+# Chấp hành Trũng ương", "KẾT LỦẬN … CỦÀ BỘ CHÍNH TRỊ"). Letters and their order survive;
+# only the marks move. Such a document is read through a repaired copy of the same length:
+# wherever the folded text (no diacritics) spells a phrase of the grammar's vocabulary
+# that no other phrase folds to, the canonical spelling is put back, case kept. A document
+# is taken as scrambled when two toned vowels stand side by side somewhere in it ("lụân",
+# "ngàỷ"), which no Vietnamese syllable allows (one search over the text).
+
+#: Words and phrases (lower case) put back when the folded text spells them.
+_REPAIRED_PHRASES = (
+    "ban hành",
+    "ký ban hành",
+    "thay mặt",
+    "hội nghị",
+    "đại hội",
+    "đại biểu",
+    "toàn quốc",
+    "lần thứ",
+    "của đảng",
+    "đảng bộ",
+)
+
+
+def _folded_vocabulary() -> dict[str, str]:
+    """Folded phrase → canonical lower-case spelling, for phrases no other phrase folds to."""
+    phrases = [*_TYPE_BY_SPELLING, *_REPAIRED_PHRASES]
+    phrases += [spelling for spelling in _ISSUER_BY_SPELLING if " " in spelling]
+    by_fold: dict[str, set[str]] = {}
+    for phrase in phrases:
+        by_fold.setdefault(fold(phrase), set()).add(phrase)
+    return {key: next(iter(found)) for key, found in by_fold.items() if len(found) == 1}
+
+
+@functools.cache
+def _repairs() -> tuple[Pattern, dict[str, str]]:
+    vocabulary = _folded_vocabulary()
+    small = {"so": "số", "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa"}
+    vocabulary.update(small)
+    vocabulary["cua"] = "của"
+    organ_words = "ban|bo|tinh|thanh|huyen|quan|dang|uy|chinh|trung|quoc|hoi|van|bch|bct|tw"
+    pattern = compile_pattern(
+        rf"""(?<![\w])(?:
+            (?P<phrase>{alternation(vocabulary.keys() - small.keys() - {"cua"})})
+          | (?P<word>so(?={SP}:?{SP}\d)|ngay(?={GAP}\d)|thang(?={GAP}\d)|nam(?={GAP}\d{{4}}))
+          | (?P<of>cua)(?={GAP}(?:{organ_words})(?![\w]))
+          | (?P<ordinal>khoa|dai{GAP}hoi|lan{GAP}thu){GAP}(?P<roman>[ivxl]{{1,7}}|\d{{1,2}})
+        )(?![\w])"""
+    )
+    return pattern, vocabulary
+
+
+@lazy_pattern
+def _scrambled() -> Pattern:
+    """Two toned vowels in a row: no Vietnamese syllable has two tone marks."""
+    toned = "".join(
+        char
+        for char in (chr(code) for code in range(0xC0, 0x1F00))
+        if char.islower()
+        and unicodedata.normalize("NFD", char)[0] in "aeiouy"
+        and any(
+            mark in unicodedata.normalize("NFD", char) for mark in "\u0300\u0301\u0303\u0309\u0323"
+        )
+    )
+    return compile_pattern(f"[{toned}](?=[{toned}])")  # a class first: the fast scan
+
+
+class _Repaired:
+    """A copy of a document's views with the vocabulary's marks put back (same length)."""
+
+    __slots__ = ("lower", "text")
+
+    def __init__(self, text: str, lower: str) -> None:
+        pattern, vocabulary = _repairs()
+        new_text, new_lower = list(text), list(lower)
+        folded = fold(lower)
+
+        def put(start: int, end: int, canonical: str) -> None:
+            if lower.startswith(canonical, start) and start + len(canonical) == end:
+                return  # already spelled right
+            words = canonical.split()
+            spans = [m.span() for m in _WORD.finditer(lower, start, end)]
+            if len(spans) != len(words):
+                return
+            for (word_start, word_end), word in zip(spans, words, strict=True):
+                if word_end - word_start != len(word):
+                    return
+                for offset, char in enumerate(word):
+                    index = word_start + offset
+                    new_lower[index] = char
+                    new_text[index] = char.upper() if text[index].isupper() else char
+
+        for match in pattern.finditer(folded):
+            if match["ordinal"]:
+                ordinal = " ".join(match["ordinal"].split())
+                word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
+                put(match.start("ordinal"), match.end("ordinal"), word)
+                put(match.start("roman"), match.end("roman"), match["roman"])
+            else:
+                found = " ".join(match.group().split())
+                if found == "nam" and lower[match.start()] == "n":
+                    continue  # "Nam" of a place name, not a scrambled "năm"
+                put(match.start(), match.end(), vocabulary[found])
+        self.text = "".join(new_text)
+        self.lower = "".join(new_lower)
+
+
+_WORD = compile_pattern(r"[^\s]+")
+
+
 def hits(context: DocumentContext) -> list[Hit[Citation]]:
     """All citations of a document, in normalised coordinates (computed once per document)."""
     return context.memo("citations", lambda: _find(context.norm))
@@ -1226,8 +1351,14 @@ def _anchor() -> Pattern:
     return compile_pattern(alternation(_TYPE_BY_SPELLING))
 
 
-def _find(norm: NormalizedText) -> list[Hit[Citation]]:
-    """Search the anchors, read the citations there, skip what they cover."""
+def _find(norm: _Texts, *, repaired: bool = False) -> list[Hit[Citation]]:
+    """Search the anchors, read the citations there, skip what they cover.
+
+    A document whose tone marks are scrambled is read through its repaired copy (see
+    :class:`_Repaired`).
+    """
+    if not repaired and _scrambled().search(norm.lower) is not None:
+        return _find(_Repaired(norm.text, norm.lower), repaired=True)
     kept: list[tuple[_Read, Citation]] = []
     intros: list[tuple[int, int, str]] = []
     position = 0
