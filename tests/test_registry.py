@@ -334,7 +334,9 @@ def test_context_fills_what_the_catalogue_lacks() -> None:
     dated = parse_citation("Nghị quyết số 26-NQ/TW ngày 19-5-2018")
     bare = parse_citation("Nghị quyết 26")
     result = resolution(bare, context=[bare, dated])
-    assert result.key == "26-NQ/TW@XII"
+    # one key scheme: the resolution's key is its resolved citation's key (the date kept)
+    assert result.key == "26-NQ/TW@2018" == resolve(bare, context=[bare, dated]).key
+    assert result.entry is not None and result.entry.key == "26-NQ/TW@XII"
     assert result.resolved is not None and result.resolved.issued == D(2018, 5, 19)
     assert result.conflicts == ()
     subject = parse_citation("Quy định số 205-QĐ/TW về “Kiểm soát quyền lực”")

@@ -599,3 +599,45 @@ def test_extract_memory_is_bounded_per_character() -> None:
     small, large = _peak_bytes(small_text), _peak_bytes(large_text)
     assert large / len(large_text) <= MEMORY_PER_CHARACTER, large / len(large_text)
     assert large / small < GROWTH_LIMIT, (small, large)
+
+
+# -- documents(): many references to one number ----------------------------------------
+
+def _letters(index: int) -> str:
+    """``index`` written with capital letters (an issuer code takes no figures)."""
+    return "".join(chr(ord("A") + int(digit)) for digit in str(index))
+
+
+#: Units whose citations all name one number but differ (a subject, a date, a place), so
+#: that grouping them by document cannot collapse them to one value first.
+DOCUMENT_UNITS: dict[str, Callable[[int], str]] = {
+    "full-then-short-subjects": lambda i: (
+        f"Nghị quyết số 18-NQ/TW ngày 25-10-2017 về “việc {i}”. Nghị quyết 18 về “điều {i}”. "
+    ),
+    "short-subjects": lambda i: f"Quy định số 205-QĐ/TW ngày 23-9-2019. Quy định 205 về “ý {i}”. ",
+    "many-dates": lambda i: (
+        f"Nghị quyết số 18-NQ/TW ngày {i % 28 + 1}-{i % 12 + 1}-{2000 + i % 20}. Nghị quyết 18. "
+    ),
+    "many-symbols": lambda i: (
+        f"Kế hoạch số 25-KH/{_letters(i)}TW ngày 1-1-2020. Kế hoạch số 25-KH/{_letters(i)}TW. "
+    ),
+    "many-places": lambda i: (
+        f"Kế hoạch số 25-KH/TU ngày 1-1-2020 của Tỉnh ủy Hà Nam {i}. "
+        f"Kế hoạch số 25 của Tỉnh ủy Hà Nam {i}. "
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENT_UNITS))
+def test_documents_scales_linearly(name: str) -> None:
+    from vn_party_docs.registry import documents
+
+    unit = DOCUMENT_UNITS[name]
+
+    def text(times: int) -> str:
+        return "".join(unit(index) for index in range(times))
+
+    assert documents(text(3)), f"{name} never groups a document"
+    small = count_work(lambda: documents(text(100)))
+    large = count_work(lambda: documents(text(400)))
+    assert_linear(f"documents() on {name} x n (n=100)", small, large)

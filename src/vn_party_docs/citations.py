@@ -266,34 +266,53 @@ class Citation:
         """A stable identifier for linking citations of one document, or ``None``.
 
         Party numbers restart each term, so a Party key carries the year of issue
-        (``18-NQ/TW@2017``) or, without a date, the term (``18-NQ/TW@XII``); a
-        plenum resolution is ``NQ/TW4/XII``, a congress resolution
-        ``NQ/ĐH/XIII``; a State key is its number (``30/2020/NĐ-CP``), with the
-        year of issue when the number has none (``759/QĐ-TTg@2024``). A number
-        without a symbol, or a Party symbol without date or term, gives ``None``.
+        (``18-NQ/TW@2017``, from the date or from "năm 2017" after the symbol) or,
+        without either, the term (``18-NQ/TW@XII``); a plenum resolution is
+        ``NQ/TW4/XII``, a congress resolution ``NQ/ĐH/XIII``; a State key is its
+        number (``30/2020/NĐ-CP``), with the year of issue when the number has none
+        (``759/QĐ-TTg@2024``). Every province and commune numbers its own documents,
+        so the key of a local document (a symbol whose issuer code is not a central
+        organ's: ``KH/TU``, ``NQ/ĐU``, ``QĐ-UBND``) ends with the organ that numbered
+        it, as the issuer names it, in brackets (``25-KH/TU@2016[Tỉnh ủy Quảng Ninh]``);
+        a local document whose issuer names no place has no key. A number without a
+        symbol, or a symbol without a date, year or term, gives ``None``.
 
         Example:
             >>> parse_citation("Nghị quyết Trung ương 4 khóa XII").key
             'NQ/TW4/XII'
             >>> parse_citation("Nghị quyết số 18-NQ/TW ngày 25-10-2017").key
             '18-NQ/TW@2017'
+            >>> parse_citation("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Tỉnh ủy Cà Mau").key
+            '25-KH/TU@2016[Tỉnh ủy Cà Mau]'
+            >>> parse_citation("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Tỉnh ủy").key is None
+            True
         """
         code = self.doc_type.code or self.doc_type.name
         if self.symbol is not None:
-            base = self._number_text()
-            if self.system is System.STATE:
-                if self.year is None and self.issued is not None:
-                    return f"{base}@{self.issued.year}"
-                return base
-            if self.issued is not None:
-                return f"{base}@{self.issued.year}"
-            if self.term is not None:
-                return f"{base}@{to_roman(self.term)}"
-            return None
+            key = self._symbol_key()
+            if key is None or _central_symbol(self.symbol):
+                return key
+            organ = _numbering_organ(self.issuer)
+            return f"{key}[{organ}]" if organ is not None else None
         if self.number is None and self.plenum is not None and self.term is not None:
             return f"{code}/TW{self.plenum}/{to_roman(self.term)}"
         if self.number is None and self.congress is not None and self.plenum is None:
             return f"{code}/ĐH/{to_roman(self.congress)}"
+        return None
+
+    def _symbol_key(self) -> str | None:
+        """The key of a cited symbol before any organ is added."""
+        base = self._number_text()
+        if not self.party_style:
+            if self.year is not None:
+                return base
+            return f"{base}@{self.issued.year}" if self.issued is not None else None
+        if self.issued is not None:
+            return f"{base}@{self.issued.year}"
+        if self.year is not None:
+            return f"{base}@{self.year}"
+        if self.term is not None:
+            return f"{base}@{to_roman(self.term)}"
         return None
 
     def _number_text(self) -> str:
@@ -431,6 +450,15 @@ for _role, _organs in OFFICE_HOLDERS:
                 (f"{_role} {_organ}", _organ_system, _organ_local),
             )
 _ISSUER_SYSTEM = {canonical: system for canonical, system, _ in _ISSUER_BY_SPELLING.values()}
+_LOCAL_ISSUER_NAMES = frozenset(
+    canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local
+)
+#: What stands before the numbering organ in an issuer: a body or an office-holder.
+_ORGAN_PREFIXES = sorted(
+    {f"{body} " for body, _ in LOCAL_BODIES} | {f"{role} " for role, _ in OFFICE_HOLDERS},
+    key=len,
+    reverse=True,
+)
 _LOCAL_ISSUERS = sorted(
     {canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local},
     key=len,
@@ -440,6 +468,46 @@ _LOCAL_ISSUERS = sorted(
 _ABBREVIATIONS = frozenset(
     spelling for spelling in _ISSUER_BY_SPELLING if " " not in spelling and len(spelling) <= 7
 ) | {"bct, bbt"}
+
+
+_STATE_CENTRAL_CODES = frozenset(
+    code
+    for code, organ in STATE_ISSUER_CODES
+    if organ not in ("Ủy ban nhân dân", "Hội đồng nhân dân")
+)
+
+
+def _central_symbol(symbol: str) -> bool:
+    """Whether a symbol's issuer code is a central organ's (numbered once for the country).
+
+    Party: an issuer code of the Centre (``TW``, ``VPTW``, ``BTCTW``, ``UBKTTW``, ``TWĐTN``);
+    State: a code of the Government, the Prime Minister, the National Assembly, a ministry.
+    """
+    if "/" in symbol:
+        first = symbol.partition("/")[2].split("-")[0]
+        return first.startswith("TW") or first.endswith("TW")
+    parts = [part.rstrip("0123456789") for part in symbol.split("-")]
+    return any(part in _STATE_CENTRAL_CODES for part in parts)
+
+
+def _numbering_organ(issuer: str | None) -> str | None:
+    """The organ whose own sequence numbers a local document, from its issuer, or ``None``.
+
+    The issuer's body or office-holder is dropped ("Ban Thường vụ Tỉnh ủy Quảng Ninh" →
+    "Tỉnh ủy Quảng Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái" → "Ủy ban nhân dân tỉnh
+    Yên Bái"); a local organ must name its place, a central one stands as it is.
+    """
+    if issuer is None:
+        return None
+    organ = issuer
+    for prefix in _ORGAN_PREFIXES:
+        rest = organ[len(prefix) :]
+        if organ.startswith(prefix) and _issuer_system(rest) is not None:
+            organ = rest
+            break
+    if organ in _ISSUER_SYSTEM:
+        return None if organ in _LOCAL_ISSUER_NAMES else organ
+    return organ if _is_local_issuer(organ) else None
 
 
 def _is_local_issuer(issuer: str) -> bool:
