@@ -54,12 +54,15 @@ from ._vocab.issuers import (
     ENACTED_QUANTIFIERS,
     ENACTING_VERBS,
     ISSUERS,
+    LIST_OPENERS,
+    LIST_QUALIFIERS,
     LOCAL_BODIES,
     LOCAL_COMMITTEES,
     LOCALITY_WORDS,
     OFFICE_HOLDERS,
     STATE_ISSUER_CODES,
 )
+from ._vocab.places import PROVINCES, SURNAMES
 from .errors import ParseError
 from .spans import Mention
 
@@ -453,6 +456,14 @@ _ISSUER_SYSTEM = {canonical: system for canonical, system, _ in _ISSUER_BY_SPELL
 _LOCAL_ISSUER_NAMES = frozenset(
     canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local
 )
+_PROVINCE_NAMES = frozenset(name for name, _, _ in PROVINCES)
+_SURNAMES = frozenset(SURNAMES)
+#: Offices whose holder issues documents in person (a subject "Thủ tướng <Name> ký …").
+_PERSONAL_OFFICES = (
+    "Thủ tướng Chính phủ",
+    "Chủ tịch nước",
+    *(f"{role} {organ}" for role, organs in OFFICE_HOLDERS for organ in organs),
+)
 #: What stands before the numbering organ in an issuer: a body or an office-holder.
 _ORGAN_PREFIXES = sorted(
     {f"{body} " for body, _ in LOCAL_BODIES} | {f"{role} " for role, _ in OFFICE_HOLDERS},
@@ -639,11 +650,13 @@ def _citation_pattern() -> Pattern:
 def _issuer_pattern() -> Pattern:
     return compile_pattern(
         rf"""
-        (?:{SP},{SP}|{GAP})(?P<intro>của|do){GAP}
+        (?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}
         (?P<issuer>{alternation(_ISSUER_BY_SPELLING)})(?![\w])
-        (?P<enacted>{GAP}ban{GAP}hành(?![\w]))?
         """
     )
+
+
+_TYPES = alternation(_TYPE_BY_SPELLING)
 
 
 @lazy_pattern
@@ -660,7 +673,11 @@ def _tail_pattern() -> Pattern:
             (?:{SP},{SP}|{GAP})(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP}(?P<date>{FULL_DATE})
           | (?:{SP},{SP}|[ ]{{1,3}})(?:ban{GAP}hành{GAP}|ký{GAP})?(?P<date>{FULL_DATE})
           | {SP}\({SP}(?:ban{GAP}hành{GAP}|ký{GAP})?(?:ngày{GAP})?(?P<date>{FULL_DATE}){SP}\))
-      | (?P<year_tail>{GAP}năm{GAP}(?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH}))
+      | (?P<year_tail>(?:{SP},{SP}|{GAP}|{SP}(?P<year_paren>\(){SP})năm{GAP}
+            (?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH})(?(year_paren){SP}\)))
+      | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_TYPES}){GAP})?số{SP}:?{SP}
+            (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_PLAIN_NUMBER})
+            (?:(?:{SP},{SP}|{GAP})(?:ngày{GAP})?(?P<number_date>{FULL_DATE}))?{SP}\))
       | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
             (?P<terms>{_TERM_ITEM}(?:(?:{SP},{SP}|{GAP}và{GAP})(?:khóa{GAP})?{_TERM_ITEM}){{0,5}})
             (?(paren){SP}\)))
@@ -713,7 +730,7 @@ def _locality_prefix() -> Pattern:
 
 @lazy_pattern
 def _locality() -> Pattern:
-    return compile_pattern(r"(?:[ ](?:\p{Lu}[\p{Ll}\p{M}]{0,7}|\p{Lu}{2,5})(?![\w])){1,4}")
+    return compile_pattern(r"(?:[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}")
 
 
 @lazy_pattern
@@ -745,13 +762,24 @@ def _issuer_at(norm: _Texts, match: Match) -> tuple[str | None, int]:
     canonical, end = _issuer_span(norm, start, end)
     if canonical is None:
         return None, match.start()
-    if match["enacted"] and end == match.end("issuer"):
-        end = match.end()
+    enacted = _enacted().match(norm.lower, end)
+    if enacted is not None:
+        end = enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
+    elif match["intro"] == "được":
+        return None, match.start()  # "được Tỉnh ủy triển khai": not who issued it
     return canonical, end
 
 
-def _issuer_span(norm: _Texts, start: int, end: int) -> tuple[str | None, int]:
-    """The canonical issuer spelled at ``[start, end)`` and where it ends with its place."""
+@lazy_pattern
+def _enacted() -> Pattern:
+    return compile_pattern(rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?ban{GAP}hành(?![\w])")
+
+
+def _issuer_span(
+    norm: _Texts, start: int, end: int, limit: int | None = None
+) -> tuple[str | None, int]:
+    """The canonical issuer spelled at ``[start, end)`` and where it ends with its place
+    (which stops at ``limit`` if given)."""
     spelled = " ".join(norm.lower[start:end].split())
     canonical, _, local = _ISSUER_BY_SPELLING[spelled]
     if spelled in _ABBREVIATIONS and not norm.text[start:end].isupper():
@@ -763,19 +791,21 @@ def _issuer_span(norm: _Texts, start: int, end: int) -> tuple[str | None, int]:
         prefix = _locality_prefix().match(norm.lower, end)
         if prefix is not None:
             place_start = prefix.end()
-        place = _locality().match(norm.text, place_start)
+        place = _locality().match(
+            norm.text, place_start, len(norm.text) if limit is None else limit
+        )
         if place is not None:
             written = norm.text[end : place.end()]
             return f"{canonical} {' '.join(written.split())}", place.end()
     return canonical, end
 
 
-def _issuer_here(norm: _Texts, position: int) -> tuple[str | None, int]:
+def _issuer_here(norm: _Texts, position: int, limit: int | None = None) -> tuple[str | None, int]:
     """The issuer written at ``position`` without "của" (a clause's subject), and its end."""
     match = _bare_issuer().match(norm.lower, position)
     if match is None:
         return None, position
-    return _issuer_span(norm, *match.span())
+    return _issuer_span(norm, *match.span(), limit=limit)
 
 
 def _read_issuer(issuer: str) -> str | None:
@@ -947,6 +977,13 @@ def _read_tails(
             if any(not 1 <= term <= _MAX_ORDINAL for _, _, term in terms):
                 break
             fields["term"] = terms[0][2]
+        elif tail["number_tail"] and "number" not in fields:
+            # "Nghị quyết Trung ương 6 khóa XII (số 18-NQ/TW ngày 25/10/2017)"
+            fields.update(_identifier_fields(tail))
+            if tail["number_date"] and "issued" not in fields:
+                issued = read_date(tail["number_date"])
+                if issued is not None and 1900 <= issued.year <= 2199:
+                    fields["issued"] = issued
         elif tail["year_tail"] and "year" not in fields:
             if "/" not in fields.get("symbol", ""):
                 break  # "năm 2022" after a Party symbol only (a State number has its own)
@@ -1101,8 +1138,8 @@ def _list_intro() -> Pattern:
 @lazy_pattern
 def _list_open() -> Pattern:
     return compile_pattern(
-        rf"""(?:{SP},)?(?:{GAP}(?!về(?![\w]))[\w]{{1,10}}){{0,3}}?
-        (?:{SP},)?(?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?|{SP}:)"""
+        rf"""(?:{GAP}(?:{alternation(LIST_QUALIFIERS)})(?![\w]))?(?:{SP},)?
+        (?:{GAP}(?:{alternation(LIST_OPENERS)})(?![\w]){SP}:?|{SP}:)"""
     )
 
 
@@ -1131,16 +1168,50 @@ def _clause_day(lower: str, position: int) -> datetime.date | None:
     return read_date(match["date"]) if match is not None else None
 
 
-def _subject_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
-    """The issuer that ends exactly at ``end`` and opens its clause, and where it starts."""
+def _subject_ending(norm: _Texts, end: int, personal: bool = False) -> tuple[str | None, int]:
+    """The issuer that ends exactly at ``end`` and opens its clause, and where it starts
+    (only an office whose holder issues documents when ``personal``)."""
     lower = norm.lower
     for position in range(max(0, end - 150), end):
         if lower[position] == " " or not _is_word_start(lower, position):
             continue
-        issuer, issuer_end = _issuer_here(norm, position)
-        if issuer is not None and issuer_end == end and _at_clause_start(lower, position):
+        issuer, issuer_end = _issuer_here(norm, position, limit=end)
+        if issuer is None or issuer_end != end or not _at_clause_start(lower, position):
+            continue
+        if personal and not any(issuer.startswith(office) for office in _PERSONAL_OFFICES):
+            continue
+        return issuer, position
+    return None, end
+
+
+def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
+    """An office-holder named before ``end``: "Thủ tướng Phạm Minh Chính", "Bộ trưởng Bộ
+    Nội vụ Phạm Thị Thanh Trà" (the office is the issuer). The name runs to ``end`` and
+    starts with a family name; three words are tried first, then two, then four, so that
+    a place before it stays with the office ("Chủ tịch UBND tỉnh Hà Nam Trần Tân")."""
+    words = _capitalised_run().search(norm.text, max(0, end - 48), end)
+    if words is None or words.end() != end:
+        return None, end
+    starts = [m.start() for m in _WORD.finditer(norm.text, words.start(), end)]
+    for size in (3, 2, 4):
+        if size > len(starts):
+            continue
+        start = starts[-size]
+        name = norm.text[start:end]
+        if name.split()[0] not in _SURNAMES or name in _PROVINCE_NAMES:
+            continue
+        issuer, position = _subject_ending(norm, len(norm.text[:start].rstrip()), personal=True)
+        if issuer is not None:
             return issuer, position
     return None, end
+
+
+@lazy_pattern
+def _capitalised_run() -> Pattern:
+    """Up to five capitalised words ending where searched (a name, perhaps after a place)."""
+    return compile_pattern(
+        r"(?<![\w])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,4}\Z"
+    )
 
 
 def _clause_issuer(norm: _Texts, start: int) -> tuple[str | None, datetime.date | None]:
@@ -1157,7 +1228,9 @@ def _clause_issuer(norm: _Texts, start: int) -> tuple[str | None, datetime.date 
         return None, None
     verb_start = verb.start()
     subject_end = len(lower[:verb_start].rstrip())
-    issuer, position = _subject_ending(norm, subject_end)
+    issuer, position = _holder_ending(norm, subject_end)
+    if issuer is None:
+        issuer, position = _subject_ending(norm, subject_end)
     if issuer is not None:
         return issuer, _clause_day(lower, position)
     window = max(0, verb_start - 250)

@@ -332,6 +332,30 @@ ENACTING_VERBS: tuple[str, ...] = (
     "ký",
     "thông qua",
     "có",
+    "ra",
+)
+
+#: Words that may qualify the type word of a list intro ("3 nghị quyết quan trọng: …").
+LIST_QUALIFIERS: tuple[str, ...] = (
+    "quan trọng",
+    "chiến lược",
+    "mới",
+    "then chốt",
+    "đột phá",
+    "chuyên đề",
+)
+
+#: Words that open the list after its intro ("… của Bộ Chính trị, gồm: …"); a colon alone
+#: opens it too.
+LIST_OPENERS: tuple[str, ...] = (
+    "gồm",
+    "gồm có",
+    "bao gồm",
+    "là",
+    "như sau",
+    "sau đây",
+    "dưới đây",
+    "sau",
 )
 
 #: Words that may stand between an enacting verb and the type word: "ban hành 4 nghị quyết:".
