@@ -603,6 +603,7 @@ def test_extract_memory_is_bounded_per_character() -> None:
 
 # -- documents(): many references to one number ----------------------------------------
 
+
 def _letters(index: int) -> str:
     """``index`` written with capital letters (an issuer code takes no figures)."""
     return "".join(chr(ord("A") + int(digit)) for digit in str(index))

@@ -1471,7 +1471,7 @@ class _Repaired:
                 put(match.start("roman"), match.end("roman"), match["roman"])
             else:
                 found = " ".join(match.group().split())
-                if found == "nam" and lower[match.start()] == "n":
+                if found == "nam" and lower[match.start() : match.end()] == "nam":
                     continue  # "Nam" of a place name, not a scrambled "năm"
                 put(match.start(), match.end(), vocabulary[found])
         self.text = "".join(new_text)
