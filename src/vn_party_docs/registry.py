@@ -298,7 +298,7 @@ class Resolution:
 
     @property
     def key(self) -> str | None:
-        """The resolved citation's :attr:`Citation.key` (``None`` when nothing resolved).
+        """The resolved citation's :attr:`~vn_party_docs.Citation.key` (``None`` if none).
 
         One scheme: ``resolution(c).key == resolve(c).key``, and a catalogued document
         dated by the catalogue has its entry's key.
