@@ -336,7 +336,8 @@ def test_context_fills_what_the_catalogue_lacks() -> None:
     bare = parse_citation("Nghị quyết 26")
     result = resolution(bare, context=[bare, dated])
     # one key scheme: the resolution's key is its resolved citation's key (the date kept)
-    assert result.key == "26-NQ/TW@2018" == resolve(bare, context=[bare, dated]).key
+    resolved = resolve(bare, context=[bare, dated])
+    assert resolved is not None and result.key == "26-NQ/TW@2018" == resolved.key
     assert result.entry is not None and result.entry.key == "26-NQ/TW@XII"
     assert result.resolved is not None and result.resolved.issued == D(2018, 5, 19)
     assert result.conflicts == ()

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 import attrs
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.dates import FULL_DATE, read_date
+from ._text.dates import DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
     DASH,
     GAP,
@@ -1103,8 +1103,11 @@ def _clause_start() -> Pattern:
 
 @lazy_pattern
 def _clause_date() -> Pattern:
-    """ "Ngày 10/12/2019, " before a clause's subject: the day the document was issued."""
-    return compile_pattern(rf"(?<![\w])ngày{GAP}(?P<date>{FULL_DATE}){SP},{SP}\Z")
+    """ "Ngày 10/12/2019, " ("Chiều 10/12/2019, ") before a clause's subject: the day the
+    document was issued."""
+    return compile_pattern(
+        rf"(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{FULL_DATE}){SP},{SP}\Z"
+    )
 
 
 @lazy_pattern
