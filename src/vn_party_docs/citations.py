@@ -1082,6 +1082,7 @@ def _build(fields: dict[str, Any]) -> Citation | None:
 _CLAUSE_START = r"(?:[\n.;:,(“\"]|{dash}|(?<![\w])(?:khi|và|thì|mà|nay|đó|đây|sau))[ ]{{0,3}}"
 
 
+_WORD_START = compile_pattern(r"(?<![\w])[\w]")
 #: A cheap test before :func:`_enacting_verb`: the last word of every enacting verb.
 _VERB_HINT = compile_pattern(r"hành|ký|qua|có")
 
@@ -1142,7 +1143,8 @@ def _list_intro() -> Pattern:
 def _list_open() -> Pattern:
     return compile_pattern(
         rf"""(?:{GAP}(?:{alternation(LIST_QUALIFIERS)})(?![\w]))?(?:{SP},)?
-        (?:{GAP}(?:{alternation(LIST_OPENERS)})(?![\w]){SP}:?|{SP}:)"""
+        (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
+          |(?:{GAP}(?:{alternation(LIST_OPENERS)})(?![\w]))?{SP}:)"""
     )
 
 
@@ -1175,8 +1177,9 @@ def _subject_ending(norm: _Texts, end: int, personal: bool = False) -> tuple[str
     """The issuer that ends exactly at ``end`` and opens its clause, and where it starts
     (only an office whose holder issues documents when ``personal``)."""
     lower = norm.lower
-    for position in range(max(0, end - 150), end):
-        if lower[position] == " " or not _is_word_start(lower, position):
+    for word in _WORD_START.finditer(lower, max(0, end - 150), end):
+        position = word.start()
+        if not _is_word_start(lower, position):
             continue
         issuer, issuer_end = _issuer_here(norm, position, limit=end)
         if issuer is None or issuer_end != end or not _at_clause_start(lower, position):
@@ -1355,6 +1358,11 @@ def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
 def _intro_at(norm: _Texts, position: int) -> tuple[int, int, str] | None:
     """A list intro at a type word that is no citation: (list start, scope end, issuer)."""
     lower = norm.lower
+    if (
+        lower.find(":", position, position + 200) < 0
+        and "gồm" not in lower[position : position + 200]
+    ):
+        return None  # no list can open near this type word
     run = _list_intro().match(lower, position)
     if run is None:
         return None

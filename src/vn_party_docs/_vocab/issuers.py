@@ -345,12 +345,9 @@ LIST_QUALIFIERS: tuple[str, ...] = (
     "chuyên đề",
 )
 
-#: Words that open the list after its intro ("… của Bộ Chính trị, gồm: …"); a colon alone
-#: opens it too.
+#: Words before the colon that opens a list after its intro ("… của Bộ Chính trị như sau:
+#: …"); a colon alone opens it too, and "gồm" ("bao gồm", "gồm có") with or without one.
 LIST_OPENERS: tuple[str, ...] = (
-    "gồm",
-    "gồm có",
-    "bao gồm",
     "là",
     "như sau",
     "sau đây",
