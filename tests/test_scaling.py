@@ -455,6 +455,29 @@ PROBES = [
     Probe("ngay-after-citation", "ngày 1-1-", ("citations",), prefix="Quy định số 137-QĐ/TW "),
     Probe("dates-after-citation", "ngày 1-12-2023, ", ("citations",), prefix="Chỉ thị 05-CT/TW "),
     Probe("dashes", "- ", ("citations",), prefix="Quy định số 1"),
+    # citations whose issuer or date comes from the sentence (issue 15)
+    Probe(
+        "enacting-clause",
+        "Ngày 1/2/2020, Ban Thường vụ Tỉnh ủy Hà Nam đã ban hành Kế hoạch số 5-KH/TU. ",
+        ("citations",),
+    ),
+    Probe(
+        "on-behalf",
+        "Thay mặt Bộ Chính trị, đồng chí Lê Văn A đã ký Quy định số 5. ",
+        ("citations",),
+    ),
+    Probe("office-holder", "Thủ tướng Phạm Văn An ký Quyết định số 5/QĐ-TTg. ", ("citations",)),
+    Probe(
+        "list-intro",
+        "Nghị quyết số 5-NQ/TW, ",
+        ("citations",),
+        prefix="3 nghị quyết của Bộ Chính trị, gồm: ",
+    ),
+    Probe("list-intros", "nghị quyết của Bộ Chính trị, gồm: Chỉ thị 5, ", ("citations",)),
+    Probe("intro-without-list", "Ban Bí thư ban hành các nghị quyết: ", ()),
+    Probe("shared-tail", "Chỉ thị số 5-CT/TW ngày 1/2/2020, ", ("citations",)),
+    Probe("scrambled", "Kết lụân số 14-KL/TW củả Bạn Bí thư, ", ("citations",)),
+    Probe("local-congress", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, ", ("citations",)),
     Probe("uy-vien", "Ủy viên ", ("officials",)),
     Probe("uy-vien-bct", "Ủy viên Bộ Chính trị, ", ("officials",), prefix="đồng chí Lê Văn A, "),
     # Names without titles: one name scan, no title grammar (so no reach check).

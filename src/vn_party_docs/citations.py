@@ -1319,10 +1319,12 @@ def _complete_from_clauses(
                 _give_issuer(read.fields, issuer)
             if day is not None and "issued" not in first.fields:
                 first.fields["issued"] = day
-    for start, end, issuer in intros:
-        for read in reads:
-            if start <= read.start < end:
-                _give_issuer(read.fields, issuer)
+    index = -1
+    for read in reads:  # the nearest list intro before each citation, if its list covers it
+        while index + 1 < len(intros) and intros[index + 1][0] <= read.start:
+            index += 1
+        if index >= 0 and read.start < intros[index][1]:
+            _give_issuer(read.fields, intros[index][2])
     for chain in _chains(norm, reads):
         issuer, term = None, None
         for read in reversed(chain):
@@ -1355,7 +1357,7 @@ def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
         fields["issuer"] = issuer
 
 
-def _intro_at(norm: _Texts, position: int) -> tuple[int, int, str] | None:
+def _intro_at(norm: _Texts, position: int, scopes: list[int]) -> tuple[int, int, str] | None:
     """A list intro at a type word that is no citation: (list start, scope end, issuer)."""
     lower = norm.lower
     if (
@@ -1378,8 +1380,20 @@ def _intro_at(norm: _Texts, position: int) -> tuple[int, int, str] | None:
         issuer, _ = _clause_issuer(norm, position)
     if issuer is None:
         return None
-    scope = _scope_end().search(lower, opened.end(), opened.end() + 2000)
-    return opened.end(), scope.start() if scope is not None else opened.end() + 2000, issuer
+    return opened.end(), _scope_end_after(lower, opened.end(), scopes), issuer
+
+
+def _scope_end_after(lower: str, position: int, scopes: list[int]) -> int:
+    """Where the sentence or bulleted list open at ``position`` ends (at most 2000 on).
+
+    ``scopes`` holds the last end found: a list intro later in the same sentence reuses
+    it, so the ends of a document are searched once.
+    """
+    if scopes and position < scopes[-1]:
+        return scopes[-1]
+    found = _scope_end().search(lower, position, position + 2000)
+    scopes.append(found.start() if found is not None else position + 2000)
+    return scopes[-1]
 
 
 # -- scrambled tone marks --------------------------------------------------------------------
@@ -1513,6 +1527,7 @@ def _find(norm: _Texts, *, repaired: bool = False) -> list[Hit[Citation]]:
         return _find(_Repaired(norm.text, norm.lower), repaired=True)
     kept: list[tuple[_Read, Citation]] = []
     intros: list[tuple[int, int, str]] = []
+    scopes: list[int] = []
     position = 0
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
@@ -1525,7 +1540,7 @@ def _find(norm: _Texts, *, repaired: bool = False) -> list[Hit[Citation]]:
         built = [(read, _build(read.fields)) for read in reads]
         here = [(read, citation) for read, citation in built if citation is not None]
         if not here:
-            intro = _intro_at(norm, found.start())
+            intro = _intro_at(norm, found.start(), scopes)
             if intro is not None:
                 intros.append(intro)
             position = found.start() + 1  # a type word may start inside this one's words
