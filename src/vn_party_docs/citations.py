@@ -1470,8 +1470,7 @@ class _Repaired:
 
     def __init__(self, text: str, lower: str) -> None:
         pattern, vocabulary = _repairs()
-        new_text, new_lower = list(text), list(lower)
-        folded = fold(lower)
+        edits: list[tuple[int, str]] = []  # (start, word) with len(word) == the word written
 
         def put(start: int, end: int, canonical: str) -> None:
             if lower.startswith(canonical, start) and start + len(canonical) == end:
@@ -1480,15 +1479,11 @@ class _Repaired:
             spans = [m.span() for m in _WORD.finditer(lower, start, end)]
             if len(spans) != len(words):
                 return
-            for (word_start, word_end), word in zip(spans, words, strict=True):
-                if word_end - word_start != len(word):
-                    return
-                for offset, char in enumerate(word):
-                    index = word_start + offset
-                    new_lower[index] = char
-                    new_text[index] = char.upper() if text[index].isupper() else char
+            if any(b - a != len(word) for (a, b), word in zip(spans, words, strict=True)):
+                return
+            edits.extend((a, word) for (a, _), word in zip(spans, words, strict=True))
 
-        for match in pattern.finditer(folded):
+        for match in pattern.finditer(fold(lower)):
             if match["ordinal"]:
                 ordinal = " ".join(match["ordinal"].split())
                 word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
@@ -1499,8 +1494,25 @@ class _Repaired:
                 if found == "nam" and lower[match.start() : match.end()] == "nam":
                     continue  # "Nam" of a place name, not a scrambled "năm"
                 put(match.start(), match.end(), vocabulary[found])
-        self.text = "".join(new_text)
-        self.lower = "".join(new_lower)
+        text_parts: list[str] = []
+        lower_parts: list[str] = []
+        last = 0
+        for start, word in edits:  # in text order, never overlapping
+            end = start + len(word)
+            text_parts += [text[last:start], _with_case(word, text[start:end])]
+            lower_parts += [lower[last:start], word]
+            last = end
+        self.text = "".join([*text_parts, text[last:]])
+        self.lower = "".join([*lower_parts, lower[last:]])
+
+
+def _with_case(word: str, written: str) -> str:
+    """``word`` (lower case) with the capitals of ``written`` (as long)."""
+    if written.islower():
+        return word
+    if written.isupper():
+        return word.upper()
+    return "".join(c.upper() if w.isupper() else c for c, w in zip(word, written, strict=True))
 
 
 _WORD = compile_pattern(r"[^\s]+")
