@@ -706,6 +706,15 @@ LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
         "Căn cứ Nghị định số 30/2020/NĐ-CP, Thông tư số 01/2011/TT-BNV của Bộ Nội vụ.",
         [(None, None), ("Bộ Nội vụ", None)],
     ),
+    (
+        "Quán triệt Hướng dẫn số 26-HD/BTCTW ngày 18/10/2019, Kế hoạch số 12-KH/TU ngày "
+        "5/11/2019 của Ban Thường vụ Tỉnh ủy.",
+        [(None, None), ("Ban Thường vụ Tỉnh ủy", None)],
+    ),
+    (
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 5/11/2019, Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+        [(None, None), ("Bộ Chính trị", None)],
+    ),
 ]
 
 

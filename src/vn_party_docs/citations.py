@@ -37,6 +37,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
+from ._vocab.catalogue import ISSUER_CODES
 from ._vocab.doctypes import (
     BARE_NUMBER_TYPES,
     DOC_TYPES,
@@ -1279,7 +1280,9 @@ def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
             return system == "STATE" and _state_code_fits(symbol, issuer)
         if system != "PARTY":
             return False
-        return symbol.partition("/")[2] != "TW" or not _is_local_issuer(issuer)
+        if _central_symbol(symbol):
+            return not _is_local_issuer(issuer)  # "-HD/BTCTW" is no province's
+        return issuer not in _CENTRAL_LEADERSHIP  # "-KH/TU" is none of the Centre's
     own = fields["doc_type"].system
     return own is None or own.name == system
 
@@ -1339,6 +1342,8 @@ def _complete_from_clauses(
 
 
 _STATE_CODE_ORGANS = dict(STATE_ISSUER_CODES)
+#: Central Party organs that number their documents with a ``…TW`` code.
+_CENTRAL_LEADERSHIP = frozenset(name for name, _ in ISSUER_CODES)
 
 
 def _state_code_fits(symbol: str, issuer: str) -> bool:
