@@ -693,6 +693,8 @@ LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
         "dựng Đảng.",
         [(None, 12), (None, 12)],
     ),
+    ("Thực hiện các Nghị quyết Trung ương 4, 5, 6 khóa XIII.", [(None, 13)] * 3),
+    ("các Nghị quyết Trung ương 4, 5 năm qua", [(None, None)]),
     (
         "Tiếp tục thực hiện Kết luận 01 của Bộ Chính trị và Nghị quyết Trung ương 6 khóa XII.",
         [("Bộ Chính trị", None), (None, 12)],

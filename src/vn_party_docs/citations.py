@@ -712,6 +712,15 @@ def _more_numbers() -> Pattern:
 
 
 @lazy_pattern
+def _more_plenums() -> Pattern:
+    """A further plenum number of a list: "Nghị quyết Trung ương 8, 9 khóa XII"."""
+    return compile_pattern(
+        rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:{_TW}{SP})?
+        (?P<number>\d{{1,2}})(?![\d/.,-]\d|\d|[\w-]){_LIST_FOLLOWER}"""
+    )
+
+
+@lazy_pattern
 def _more_symbols() -> Pattern:
     return compile_pattern(
         rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
@@ -1041,18 +1050,22 @@ def _read_at(norm: _Texts, match: Match) -> list[_Read]:
             reads[0].fields.pop("subject")
             reads[-1].fields["subject"] = core["subject"]
         return reads
-    if not match["with_number"]:
+    if not match["with_number"] and not (match["plenum_ref"] and end == match.end()):
         return [_Read(match.start(), end, core)]
+    plenums = not match["with_number"]  # "Nghị quyết Trung ương 8, 9 khóa XII"
     plain = "symbol" not in core and "year" not in core
-    more = _more_numbers() if plain else _more_symbols()
+    more = _more_plenums() if plenums else _more_numbers() if plain else _more_symbols()
     reads = [_Read(match.start(), end, core)]
     position = end
     for _ in range(30):
         item = more.match(lower, position)
         if item is None:
             break
-        fields = {"doc_type": core["doc_type"], **_identifier_fields(item)}
-        if fields["number"] == 0:
+        if plenums:
+            fields = {"doc_type": core["doc_type"], "plenum": int(item["number"])}
+        else:
+            fields = {"doc_type": core["doc_type"], **_identifier_fields(item)}
+        if fields.get("number") == 0 or fields.get("plenum") == 0:
             break
         item_end, _ = _read_tails(norm, item.end(), fields)
         reads.append(_Read(item.start("number"), item_end, fields))
