@@ -840,6 +840,7 @@ def test_a_dateline_on_the_next_line_is_not_the_issue_date() -> None:
 
 
 SCRAMBLED_TABLE: list[tuple[str, list[Citation]]] = [
+    ("Thực hiện Nghị qụỵết Đạí hộị XÍĨÍ củá Đảng.", [Citation(NQ, congress=13)]),
     (
         "Thực hiện Kết lụân số 14-KL/TW ngàỳ 22/9/2021 củả Bộ Chính trị về cán bộ.",
         [Citation(KL, 14, "KL/TW", issued=D(2021, 9, 22), issuer="Bộ Chính trị")],

@@ -1454,13 +1454,15 @@ def _repairs() -> tuple[Pattern, dict[str, str]]:
     small = {"so": "số", "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa"}
     vocabulary.update(small)
     vocabulary["cua"] = "của"
-    organ_words = "ban|bo|tinh|thanh|huyen|quan|dang|uy|chinh|trung|quoc|hoi|van|bch|bct|tw"
+    organ_words = (
+        "ban|bo|tinh|thanh|huyen|quan|dang|uy|chinh|trung|quoc|hoi|van|bch|bct|tw|thu|chu|so"
+    )
     pattern = compile_pattern(
         rf"""(?<![\w])(?:
-            (?P<phrase>{alternation(vocabulary.keys() - small.keys() - {"cua"})})
+            (?P<ordinal>khoa|dai{GAP}hoi|lan{GAP}thu){GAP}(?P<roman>[ivxl]{{1,7}}|\d{{1,2}})
+          | (?P<phrase>{alternation(vocabulary.keys() - small.keys() - {"cua"})})
           | (?P<word>so(?={SP}:?{SP}\d)|ngay(?={GAP}\d)|thang(?={GAP}\d)|nam(?={GAP}\d{{4}}))
           | (?P<of>cua)(?={GAP}(?:{organ_words})(?![\w]))
-          | (?P<ordinal>khoa|dai{GAP}hoi|lan{GAP}thu){GAP}(?P<roman>[ivxl]{{1,7}}|\d{{1,2}})
         )(?![\w])"""
     )
     return pattern, vocabulary
