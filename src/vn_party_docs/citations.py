@@ -502,6 +502,7 @@ def _central_symbol(symbol: str) -> bool:
     return any(part in _STATE_CENTRAL_CODES for part in parts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _numbering_organ(issuer: str | None) -> str | None:
     """The organ whose own sequence numbers a local document, from its issuer, or ``None``.
 
@@ -522,11 +523,13 @@ def _numbering_organ(issuer: str | None) -> str | None:
     return organ if _is_local_issuer(organ) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_local_issuer(issuer: str) -> bool:
     """Whether a canonical issuer is a local organ (its place allowed)."""
     return any(issuer == local or issuer.startswith(local + " ") for local in _LOCAL_ISSUERS)
 
 
+@functools.lru_cache(maxsize=4096)
 def _issuer_system(issuer: str) -> str | None:
     """The system of a canonical issuer, its locality allowed."""
     if issuer in _ISSUER_SYSTEM:
