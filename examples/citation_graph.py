@@ -5,9 +5,14 @@ Usage::
     python examples/citation_graph.py [FOLDER]
 
 Prints the edge list (one ``article -> key`` line per distinct cited document)
-and then, for every document cited by two or more articles, who cites it.
-Citations whose text gives too little to identify the document (``key`` is
-``None``, e.g. "Nghị quyết 18" with no year or term) are counted, not linked.
+and then, for every document cited by two or more articles, who cites it. Keys are
+those of :func:`vn_party_docs.registry.documents` (each citation resolved with the
+article's other citations, so "Nghị quyết Trung ương 4 khóa XII" and "Nghị quyết số
+04-NQ/TW ngày 30-10-2016" are one document), the same scheme as ``Citation.key``
+and ``resolve(c).key`` (``docs/citations.md``, *Keys*): a local document carries
+the organ that numbered it, so the plans of two provinces stay apart. Citations
+that identify no document (a bare "Nghị quyết 18", a local plan whose issuer names
+no place) are counted, not linked.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from vn_party_docs import find_citations
+from vn_party_docs.registry import article_date, documents
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -26,15 +32,11 @@ def citation_graph(folder: Path) -> tuple[dict[str, list[str]], dict[str, int]]:
     edges: dict[str, list[str]] = {}
     unlinked: dict[str, int] = {}
     for path in sorted(folder.glob("*.txt")):
-        keys: list[str] = []
-        unlinked[path.name] = 0
-        for mention in find_citations(path.read_text(encoding="utf-8")):
-            key = mention.value.key
-            if key is None:
-                unlinked[path.name] += 1
-            elif key not in keys:
-                keys.append(key)
-        edges[path.name] = keys
+        text = path.read_text(encoding="utf-8")
+        mentions = find_citations(text)
+        groups = documents(mentions, reference_date=article_date(text))
+        edges[path.name] = list(groups)
+        unlinked[path.name] = len(mentions) - sum(len(group) for group in groups.values())
     return edges, unlinked
 
 

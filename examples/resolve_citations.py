@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from vn_party_docs import find_citations
-from vn_party_docs.registry import article_date, catalogue, documents, explain
+from vn_party_docs.registry import article_date, documents, explain, resolution
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent / "data"
 
@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
     if not folder.is_dir():
         print(f"error: {folder} is not a folder", file=sys.stderr)
         return 2
-    topics = {entry.key: entry.topic for entry in catalogue()}
+    topics: dict[str, str] = {}
     cited_by: Counter[str] = Counter()
     mention_count: Counter[str] = Counter()
     conflicts: list[str] = []
@@ -46,6 +46,9 @@ def main(argv: list[str]) -> int:
         unresolved += len(mentions) - sum(len(group) for group in groups.values())
         print(f"{path.name} (dated {day or 'unknown'})")
         for key, group in groups.items():
+            entry = resolution(group[0].value, context=mentions, reference_date=day).entry
+            if entry is not None:
+                topics[key] = entry.topic
             cited_by[key] += 1
             mention_count[key] += len(group)
             forms = " | ".join(dict.fromkeys(" ".join(m.text.split()) for m in group))

@@ -333,7 +333,6 @@ MUST_NOT_MATCH = [
     "sơ kết các quyết định, nghị định của Chính phủ",
     "Phát biểu kết luận Hội nghị Trung ương 4 khóa XIII, Tổng Bí thư nhấn mạnh.",
     "Kết luận hội nghị, đồng chí Mai Văn Chính đề nghị toàn ngành chủ động.",
-    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025.",
     "Nghị quyết Đại hội đại biểu toàn quốc lần thứ VIII Hội Nông dân Việt Nam.",
     "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XX.",
     "Nghị quyết Hội nghị Trung ương Đoàn lần thứ 4 đã nêu.",
@@ -390,7 +389,7 @@ def test_validators_refuse_what_cannot_be_written() -> None:
     with pytest.raises(ValueError):
         Citation(NQ, 18, "nq/tw")  # not canonical
     with pytest.raises(ValueError):
-        Citation(NQ, 18, "NQ/TW", year=2017)  # a Party symbol has no year inside
+        Citation(NQ, 18, "NQ/TW/2017")  # a year is not part of a Party symbol
     with pytest.raises(ValueError):
         Citation(NQ, 18, issuer="Ban Foo")  # not an organ the grammar reads back
     with pytest.raises(ValueError):
@@ -526,3 +525,421 @@ def test_spans_survive_nfd_crlf_and_nbsp() -> None:
     assert mention.value == Citation(
         QDINH, 87, "QĐ/TW", issued=D(2022, 10, 28), issuer="Ban Bí thư"
     )
+
+
+# -- real news II (issue 15): fields from the sentence around a citation ------------------
+# Phrases written for these tests, modelled on the shapes real news uses.
+
+CLAUSE_TABLE: list[tuple[str, str, str | None, D | None]] = [
+    # (text, mention text, issuer, issued)
+    (
+        "Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 150-KH/TU về "
+        "công tác cán bộ.",
+        "Kế hoạch số 150-KH/TU",
+        "Ban Thường vụ Tỉnh ủy Quảng Trị",
+        D(2024, 3, 5),
+    ),
+    (
+        "Mới đây, Ban Bí thư vừa ký ban hành Chỉ thị số 30-CT/TW về công tác dân vận.",
+        "Chỉ thị số 30-CT/TW",
+        "Ban Bí thư",
+        None,
+    ),
+    (
+        "Thay mặt Bộ Chính trị, đồng chí Lương Cường đã ký ban hành Quy định số 296-QĐ/TW về "
+        "công tác kiểm tra.",
+        "Quy định số 296-QĐ/TW",
+        "Bộ Chính trị",
+        None,
+    ),
+    (
+        "Ngày 10/5/2025, thay mặt Ban Bí thư, đồng chí Trần Cẩm Tú đã ký Kết luận số 150-KL/TW.",
+        "Kết luận số 150-KL/TW",
+        "Ban Bí thư",
+        D(2025, 5, 10),
+    ),
+    (
+        "Theo đó, tại Quyết định số 439/QĐ-TTg (ngày 3/4/2024), Thủ tướng Chính phủ phê chuẩn "
+        "kết quả bầu cử.",
+        "Quyết định số 439/QĐ-TTg (ngày 3/4/2024)",
+        "Thủ tướng Chính phủ",
+        D(2024, 4, 3),
+    ),
+    (
+        "Đã 20 năm kể từ khi Bộ Chính trị ban hành Nghị quyết số 11-NQ/TW về luân chuyển cán bộ.",
+        "Nghị quyết số 11-NQ/TW",
+        "Bộ Chính trị",
+        None,
+    ),
+    (
+        "Quán triệt Chỉ thị số 45-CT/TW, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã "
+        "khẩn trương ban hành Kế hoạch số 12 về đại hội.",
+        "Kế hoạch số 12",
+        "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương",
+        None,
+    ),
+    (
+        "Ngày 2/2/2020, Ban Thường vụ Đảng ủy BIDV đã ban hành Kế hoạch số 88-KH/ĐU về đại hội.",
+        "Kế hoạch số 88-KH/ĐU",
+        "Ban Thường vụ Đảng ủy BIDV",
+        D(2020, 2, 2),
+    ),
+    (
+        "Thủ tướng Phạm Minh Chính đã ký Quyết định số 439/QĐ-TTg phê duyệt đề án.",
+        "Quyết định số 439/QĐ-TTg",
+        "Thủ tướng Chính phủ",
+        None,
+    ),
+    (
+        "Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh đã ký Quyết định số 1234/QĐ-UBND ngày 3/4/2023.",
+        "Quyết định số 1234/QĐ-UBND ngày 3/4/2023",
+        "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam",
+        D(2023, 4, 3),
+    ),
+    (
+        "Bộ trưởng Bộ Nội vụ Lê Hoàng Anh vừa ký Quyết định số 892/QĐ-BNV.",
+        "Quyết định số 892/QĐ-BNV",
+        "Bộ trưởng Bộ Nội vụ",
+        None,
+    ),
+    (
+        "Hôm qua, Bộ Chính trị đã ra Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp.",
+        "Chỉ thị số 45-CT/TW",
+        "Bộ Chính trị",
+        None,
+    ),
+    (
+        "Khi Trung ương ban hành Nghị quyết 18, các địa phương đã vào cuộc.",
+        "Nghị quyết 18",
+        "Ban Chấp hành Trung ương",
+        None,
+    ),
+    # the issuer in the citation's own tail
+    (
+        "Nghị quyết số 18-NQ/TW được Ban Chấp hành Trung ương ban hành ngày 25/10/2017 đã đi "
+        "vào cuộc sống.",
+        "Nghị quyết số 18-NQ/TW được Ban Chấp hành Trung ương ban hành ngày 25/10/2017",
+        "Ban Chấp hành Trung ương",
+        D(2017, 10, 25),
+    ),
+    (
+        "theo Quyết định số 892/QĐ-BNV ngày 23/10/2020 của Bộ trưởng Bộ Nội vụ về việc",
+        "Quyết định số 892/QĐ-BNV ngày 23/10/2020 của Bộ trưởng Bộ Nội vụ",
+        "Bộ trưởng Bộ Nội vụ",
+        D(2020, 10, 23),
+    ),
+    (
+        "Hướng dẫn số 03-HD/TU của Ban Xây dựng Đảng Tỉnh ủy Nghệ An ngày 2/3/2025 về",
+        "Hướng dẫn số 03-HD/TU của Ban Xây dựng Đảng Tỉnh ủy Nghệ An ngày 2/3/2025",
+        "Ban Xây dựng Đảng Tỉnh ủy Nghệ An",
+        D(2025, 3, 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "issuer", "issued"), CLAUSE_TABLE, ids=[r[1] for r in CLAUSE_TABLE]
+)
+def test_issuer_and_date_from_the_clause(
+    text: str, mention: str, issuer: str | None, issued: D | None
+) -> None:
+    [found] = [m for m in find_citations(text) if m.text == mention]
+    assert (found.value.issuer, found.value.issued) == (issuer, issued)
+
+
+#: The sentence names an organ near the citation, but not as the one that issued it.
+NO_CLAUSE_ISSUER = [
+    # a person signs on the organ's behalf in mid-sentence, the issuer is not stated
+    "Bí thư Tỉnh ủy Nguyễn Văn A vừa thay mặt Ban Thường vụ Tỉnh ủy ký ban hành Quyết định "
+    "số 841 thành lập tổ công tác.",
+    # the organ is part of the signer's title
+    "Thường trực Ban Bí thư Trần Cẩm Tú đã ký ban hành Kết luận số 150-KL/TW.",
+    "Bí thư Tỉnh ủy Nguyễn Văn A đã ký Quyết định số 15-QĐ/TU.",
+    # the organ acts on the document, it does not issue it
+    "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 18-NQ/TW.",
+    "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch triển khai Nghị quyết số 18-NQ/TW.",
+    "Kế hoạch số 45 được Ban Thường vụ Huyện ủy triển khai sâu rộng.",
+    "Kết luận của Bộ Chính trị chỉ rõ: tiếp tục thực hiện Nghị quyết số 18-NQ/TW.",
+    "Theo Quyết định số 439/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn kết quả bầu cử.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAUSE_ISSUER)
+def test_no_issuer_from_other_organs_of_the_sentence(text: str) -> None:
+    assert [m.value.issuer for m in find_citations(text)] == [None]
+
+
+LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
+    # (text, [(issuer, term) of each citation])
+    (
+        "Các cấp ủy triển khai 4 nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 57-NQ/TW, "
+        "Nghị quyết số 59-NQ/TW về hội nhập quốc tế, Nghị quyết số 66-NQ/TW và Nghị quyết số "
+        "68-NQ/TW.",
+        [("Bộ Chính trị", None)] * 4,
+    ),
+    (
+        "Bộ Chính trị đã ban hành 3 nghị quyết quan trọng: Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 về khoa học, công nghệ; Nghị quyết số 59-NQ/TW về hội nhập và Nghị quyết "
+        "số 66-NQ/TW. Sau đó, Nghị quyết số 68-NQ/TW ra đời.",
+        [("Bộ Chính trị", None)] * 3 + [(None, None)],
+    ),
+    (
+        "Quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016, Kết luận số 01-KL/TW ngày 18/5/2021 của "
+        "Bộ Chính trị; Kế hoạch số 12-KH/TU ngày 2/6/2021.",
+        [("Bộ Chính trị", None), ("Bộ Chính trị", None), (None, None)],
+    ),
+    (
+        "Tiếp tục thực hiện Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII về xây "
+        "dựng Đảng.",
+        [(None, 12), (None, 12)],
+    ),
+    ("Thực hiện các Nghị quyết Trung ương 4, 5, 6 khóa XIII.", [(None, 13)] * 3),
+    ("các Nghị quyết Trung ương 4, 5 năm qua", [(None, None)]),
+    (
+        "Tiếp tục thực hiện Kết luận 01 của Bộ Chính trị và Nghị quyết Trung ương 6 khóa XII.",
+        [("Bộ Chính trị", None), (None, 12)],
+    ),
+    # a shared issuer is not given where the document's own code names another organ
+    (
+        "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW, Kế hoạch số 12-KH/TU của Tỉnh ủy Bình Định.",
+        [(None, None), ("Tỉnh ủy Bình Định", None)],
+    ),
+    (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP, Thông tư số 01/2011/TT-BNV của Bộ Nội vụ.",
+        [(None, None), ("Bộ Nội vụ", None)],
+    ),
+    (
+        "Quán triệt Hướng dẫn số 26-HD/BTCTW ngày 18/10/2019, Kế hoạch số 12-KH/TU ngày "
+        "5/11/2019 của Ban Thường vụ Tỉnh ủy.",
+        [(None, None), ("Ban Thường vụ Tỉnh ủy", None)],
+    ),
+    (
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 5/11/2019, Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+        [(None, None), ("Bộ Chính trị", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_TABLE, ids=[r[0][:40] for r in LIST_TABLE])
+def test_lists_share_issuer_and_term(
+    text: str, expected: list[tuple[str | None, int | None]]
+) -> None:
+    assert [(m.value.issuer, m.value.term) for m in find_citations(text)] == expected
+
+
+REAL_NEWS_PARSE: list[tuple[str, Citation]] = [
+    # congresses of a local Party organisation: the congress number, no issuer
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", Citation(NQ, congress=19)),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", Citation(NQ, congress=17)),
+    ("Nghị quyết Đại hội Đại biểu Đảng bộ thành phố Cần Thơ lần thứ XV", Citation(NQ, congress=15)),
+    ("Nghị quyết Đại hội XVIII Đảng bộ tỉnh", Citation(NQ, congress=18)),
+    ("Nghị quyết Đại hội đại biểu lần thứ III Đảng bộ Khối", Citation(NQ, congress=3)),
+    # the year written after a Party symbol
+    ("Quy định 69-QĐ/TW năm 2022", Citation(QDINH, 69, "QĐ/TW", year=2022)),
+    ("Quy định số 69-QĐ/TW, năm 2022", Citation(QDINH, 69, "QĐ/TW", year=2022)),
+    ("Chỉ thị 05-CT/TW (năm 2016)", Citation(CT, 5, "CT/TW", year=2016)),
+    (
+        "Nghị quyết số 18-NQ/TW năm 2017 của Ban Chấp hành Trung ương",
+        Citation(NQ, 18, "NQ/TW", year=2017, issuer="Ban Chấp hành Trung ương"),
+    ),
+    # a plenum named as the issuer is not the organ unless the text names the organ
+    (
+        "Nghị quyết số 15, ngày 10/6/2012 của Hội nghị Trung ương 5 khoá XI",
+        Citation(NQ, 15, issued=D(2012, 6, 10), plenum=5, term=11),
+    ),
+    # the number in parentheses after a plenum, across a line break
+    (
+        "Nghị quyết Trung ương 6 khóa XII\n(số 18-NQ/TW ngày 25/10/2017)",
+        Citation(NQ, 18, "NQ/TW", issued=D(2017, 10, 25), plenum=6, term=12),
+    ),
+    # office-holders and local bodies as issuers
+    (
+        "Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh Quảng Nam",
+        Citation(QDDINH, 12, "QĐ-UBND", issuer="Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"),
+    ),
+    (
+        "Quyết định số 25/2024/QĐ-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam",
+        Citation(QDDINH, 25, "QĐ-NHNN", year=2024, issuer="Thống đốc Ngân hàng Nhà nước Việt Nam"),
+    ),
+    (
+        "Kế hoạch số 08 của Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương",
+        Citation(DocType.KE_HOACH, 8, issuer="Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"),
+    ),
+    (
+        "Hướng dẫn số 02-HD/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Nghệ An",
+        Citation(HD, 2, "HD/ĐUK", issuer="Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Nghệ An"),
+    ),
+    (
+        "Quyết định số 12 của Ban Thường vụ Đảng ủy Vietcombank",
+        Citation(QDDINH, 12, issuer="Ban Thường vụ Đảng ủy Vietcombank"),
+    ),
+    # a subject with straight quotes inside curly ones
+    (
+        'Kết luận số 21-KL/TW về “ngăn chặn biểu hiện "tự diễn biến", "tự chuyển hóa"” '
+        "của Bộ Chính trị",
+        Citation(
+            KL,
+            21,
+            "KL/TW",
+            issuer="Bộ Chính trị",
+            subject='ngăn chặn biểu hiện "tự diễn biến", "tự chuyển hóa"',
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"), REAL_NEWS_PARSE, ids=[r[0][:50] for r in REAL_NEWS_PARSE]
+)
+def test_real_news_phrases(phrase: str, expected: Citation) -> None:
+    assert parse_citation(phrase) == expected
+    [mention] = find_citations(f"Các cấp ủy thực hiện {phrase}. Tiếp theo")
+    assert mention.value == expected
+    assert parse_citation(str(expected)) == expected
+
+
+LOWER_CASE_TABLE = [
+    ("Qua 5 năm thực hiện nghị quyết 18, bộ máy đã gọn hơn.", [("nghị quyết 18", 18)]),
+    (
+        "thực hiện nghị quyết 18 của Trung ương và chỉ thị 05.",
+        [
+            ("nghị quyết 18 của Trung ương", 18),
+            ("chỉ thị 05", 5),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_TABLE)
+def test_lower_case_type_with_a_bare_number(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.text, m.value.number) for m in find_citations(text)] == expected
+
+
+MUST_NOT_MATCH_II = [
+    # lower-case verbs with a count
+    "Hội nghị quyết định 2 vấn đề lớn và quy định 10 điều cấm.",
+    "các nghị quyết 3 năm qua đã đi vào cuộc sống, kết luận 5 nội dung",
+    # local congresses without an ordinal, and other bodies' congresses
+    "Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025.",
+    "Nghị quyết Đại hội Đoàn lần thứ XII của tỉnh.",
+    "Nghị quyết Đại hội Đảng bộ tỉnh và Hội nghị lần thứ 5 Ban Chấp hành.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH_II)
+def test_must_not_match_real_news(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_dateline_on_the_next_line_is_not_the_issue_date() -> None:
+    text = "Tổng kết thực hiện Nghị quyết số 18-NQ/TW\n22/12/2024\nSáng 22/12, Tỉnh ủy họp."
+    [mention] = find_citations(text)
+    assert (mention.text, mention.value.issued) == ("Nghị quyết số 18-NQ/TW", None)
+    [same_line] = find_citations("Nghị quyết số 18-NQ/TW 25/10/2017 của Ban Bí thư")
+    assert same_line.value.issued == D(2017, 10, 25)
+
+
+SCRAMBLED_TABLE: list[tuple[str, list[Citation]]] = [
+    ("Thực hiện Nghị qụỵết Đạí hộị XÍĨÍ củá Đảng.", [Citation(NQ, congress=13)]),
+    (
+        "Thực hiện Kết lụân số 14-KL/TW ngàỳ 22/9/2021 củả Bộ Chính trị về cán bộ.",
+        [Citation(KL, 14, "KL/TW", issued=D(2021, 9, 22), issuer="Bộ Chính trị")],
+    ),
+    (
+        "KẾT LỦẬN 14-KL/TW CỦÀ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ CÁN BỘ",
+        [Citation(KL, 14, "KL/TW", issuer="Bộ Chính trị, Ban Bí thư")],
+    ),
+    (
+        "tổng kết Nghị qụỵết số 26-NQ/TW củá Bạn Chấp hành Trũng ương Đảng khỏá XÍĨ và "
+        "Nghị qúỷết 19.",
+        [
+            Citation(NQ, 26, "NQ/TW", issuer="Ban Chấp hành Trung ương", term=12),
+            Citation(NQ, 19),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SCRAMBLED_TABLE, ids=[r[0][:30] for r in SCRAMBLED_TABLE]
+)
+def test_scrambled_tone_marks(text: str, expected: list[Citation]) -> None:
+    mentions = find_citations(text)
+    assert [m.value for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_correct_text_is_not_repaired() -> None:
+    # One scrambled word makes the document read through its repaired copy; what is spelled
+    # right stays as it is: "Nam" of a place, "sở" of a department, "Bạn" not before an organ.
+    text = (
+        "Sở Nội vụ tỉnh Hà Nam 2024 (ngàỳ 5/5) báo cáo Bạn đọc về Nghị quyết số 18 của "
+        "Ban Bí thư và Quyết định số 12/QĐ-UBND của UBND tỉnh Hà Nam."
+    )
+    mentions = find_citations(text)
+    assert [(m.text, m.value.issuer) for m in mentions] == [
+        ("Nghị quyết số 18 của Ban Bí thư", "Ban Bí thư"),
+        (
+            "Quyết định số 12/QĐ-UBND của UBND tỉnh Hà Nam",
+            "Ủy ban nhân dân tỉnh Hà Nam",
+        ),
+    ]
+
+
+KEY_TABLE: list[tuple[str, str | None]] = [
+    # local documents carry the organ that numbered them, or no key
+    (
+        "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy Quảng Ninh",
+        "25-KH/TU@2016[Tỉnh ủy Quảng Ninh]",
+    ),
+    ("Kế hoạch số 25-KH/TU ngày 2/12/2016 của Tỉnh ủy Cà Mau", "25-KH/TU@2016[Tỉnh ủy Cà Mau]"),
+    ("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy", None),
+    ("Kế hoạch số 25-KH/TU ngày 30/11/2016", None),
+    (
+        "Quyết định số 1234/QĐ-UBND ngày 5/5/2020 của UBND tỉnh Yên Bái",
+        "1234/QĐ-UBND@2020[Ủy ban nhân dân tỉnh Yên Bái]",
+    ),
+    (
+        "Quyết định số 1234/QĐ-UBND ngày 6/5/2020 của Chủ tịch UBND tỉnh Nghệ An",
+        "1234/QĐ-UBND@2020[Ủy ban nhân dân tỉnh Nghệ An]",
+    ),
+    ("Nghị quyết số 21/2024/NQ-HĐND", None),
+    (
+        "Nghị quyết số 20-NQ/ĐU ngày 1/3/2021 của Ban Thường vụ Đảng ủy xã Phong Hải",
+        "20-NQ/ĐU@2021[Đảng ủy xã Phong Hải]",
+    ),
+    (
+        "Hướng dẫn số 23-HD/ĐUK ngày 28/11/2019 của Đảng ủy Khối Doanh nghiệp Trung ương",
+        "23-HD/ĐUK@2019[Đảng ủy Khối Doanh nghiệp Trung ương]",
+    ),
+    # central documents need no organ
+    ("Hướng dẫn số 26-HD/BTCTW ngày 18/10/2019", "26-HD/BTCTW@2019"),
+    ("Quy định 69-QĐ/TW năm 2022", "69-QĐ/TW@2022"),
+    ("Quyết định số 759/QĐ-TTg ngày 2/3/2024", "759/QĐ-TTg@2024"),
+    ("Nghị định số 30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+    # a State number without its year names no single document
+    ("Quyết định số 759/QĐ-TTg", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "key"), KEY_TABLE, ids=[r[0][:45] for r in KEY_TABLE])
+def test_keys_of_local_documents(phrase: str, key: str | None) -> None:
+    assert parse_citation(phrase).key == key
+
+
+def test_the_repaired_copy_changes_only_scrambled_vocabulary() -> None:
+    from vn_party_docs._text.normalize import NormalizedText
+    from vn_party_docs.citations import _Repaired
+
+    text = (
+        "Sở Nội vụ tỉnh Hà Nam 2024 báo cáo Bạn đọc: Kết lụân số 14 củả Bạn Bí thư "
+        "khỏá XÍĨ ngàỳ 5/5/2024, cửa hàng số 5."
+    )
+    norm = NormalizedText(text)
+    repaired = _Repaired(norm.text, norm.lower)
+    assert repaired.text == (
+        "Sở Nội vụ tỉnh Hà Nam 2024 báo cáo Bạn đọc: Kết luận số 14 của Ban Bí thư "
+        "khóa XII ngày 5/5/2024, cửa hàng số 5."
+    )
+    assert repaired.lower == repaired.text.lower()

@@ -27,6 +27,7 @@ from vn_party_docs.registry import (
     resolve,
     term_on,
 )
+from vn_party_docs.spans import Mention, Span
 from vn_party_docs.strategies import citations
 
 D = datetime.date
@@ -342,7 +343,10 @@ def test_context_fills_what_the_catalogue_lacks() -> None:
     dated = parse_citation("Nghị quyết số 26-NQ/TW ngày 19-5-2018")
     bare = parse_citation("Nghị quyết 26")
     result = resolution(bare, context=[bare, dated])
-    assert result.key == "26-NQ/TW@XII"
+    # one key scheme: the resolution's key is its resolved citation's key (the date kept)
+    resolved = resolve(bare, context=[bare, dated])
+    assert resolved is not None and result.key == "26-NQ/TW@2018" == resolved.key
+    assert result.entry is not None and result.entry.key == "26-NQ/TW@XII"
     assert result.resolved is not None and result.resolved.issued == D(2018, 5, 19)
     assert result.conflicts == ()
     subject = parse_citation("Quy định số 205-QĐ/TW về “Kiểm soát quyền lực”")
@@ -551,3 +555,45 @@ def test_the_docs_table_lists_every_catalogue_row() -> None:
     assert [row.split("`")[1] for row in rows] == [entry.key for entry in catalogue()]
     for row, entry in zip(rows, catalogue(), strict=True):
         assert entry.source in row and entry.topic in row
+
+
+# -- keys of local documents, one key scheme -------------------------------------------------
+def test_documents_keeps_local_documents_of_two_provinces_apart() -> None:
+    text = (
+        "Tỉnh ủy Cà Mau ban hành Kế hoạch số 25-KH/TU ngày 30/11/2022 của Tỉnh ủy Cà Mau; "
+        "Tỉnh ủy Nghệ An có Kế hoạch số 25-KH/TU ngày 2/12/2022 của Tỉnh ủy Nghệ An. "
+        "UBND tỉnh Yên Bái có Quyết định số 1234/QĐ-UBND ngày 5/5/2020 của UBND tỉnh Yên Bái "
+        "và Quyết định số 1234/QĐ-UBND ngày 6/5/2020 của UBND tỉnh Lào Cai."
+    )
+    groups = documents(text)
+    assert list(groups) == [
+        "25-KH/TU@2022[Tỉnh ủy Cà Mau]",
+        "25-KH/TU@2022[Tỉnh ủy Nghệ An]",
+        "1234/QĐ-UBND@2020[Ủy ban nhân dân tỉnh Yên Bái]",
+        "1234/QĐ-UBND@2020[Ủy ban nhân dân tỉnh Lào Cai]",
+    ]
+    assert all(len(mentions) == 1 for mentions in groups.values())
+    # without a place the local document has no key, so nothing is grouped under a guess
+    assert documents("Kế hoạch số 25-KH/TU ngày 30/11/2022 của Ban Thường vụ Tỉnh ủy.") == {}
+
+
+@given(st.sampled_from(catalogue()), st.sampled_from([None, D(2017, 1, 1), D(2024, 1, 1)]))
+def test_resolution_key_is_the_resolved_citations_key(entry: Entry, day: D | None) -> None:
+    for text in (str(entry.citation), f"{entry.citation.doc_type.label} {entry.citation.number}"):
+        citation = parse_citation(text)
+        result = resolution(citation, reference_date=day)
+        resolved = resolve(citation, reference_date=day)
+        assert result.key == (resolved.key if resolved is not None else None)
+
+
+def test_a_date_the_text_adds_to_an_undated_entry_keys_it_everywhere() -> None:
+    dated = parse_citation("Nghị quyết số 21-NQ/TW ngày 16/6/2022")
+    term = parse_citation("Nghị quyết số 21-NQ/TW khóa XIII")
+    groups = documents([_mention(dated), _mention(term)])
+    assert list(groups) == ["21-NQ/TW@2022"]
+    assert len(groups["21-NQ/TW@2022"]) == 2
+
+
+def _mention(citation: Citation) -> Mention[Citation]:
+    text = str(citation)
+    return Mention(citation, Span(0, len(text)), text)

@@ -466,6 +466,29 @@ PROBES = [
     Probe("ngay-after-citation", "ngày 1-1-", ("citations",), prefix="Quy định số 137-QĐ/TW "),
     Probe("dates-after-citation", "ngày 1-12-2023, ", ("citations",), prefix="Chỉ thị 05-CT/TW "),
     Probe("dashes", "- ", ("citations",), prefix="Quy định số 1"),
+    # citations whose issuer or date comes from the sentence (issue 15)
+    Probe(
+        "enacting-clause",
+        "Ngày 1/2/2020, Ban Thường vụ Tỉnh ủy Hà Nam đã ban hành Kế hoạch số 5-KH/TU. ",
+        ("citations",),
+    ),
+    Probe(
+        "on-behalf",
+        "Thay mặt Bộ Chính trị, đồng chí Lê Văn A đã ký Quy định số 5. ",
+        ("citations",),
+    ),
+    Probe("office-holder", "Thủ tướng Phạm Văn An ký Quyết định số 5/QĐ-TTg. ", ("citations",)),
+    Probe(
+        "list-intro",
+        "Nghị quyết số 5-NQ/TW, ",
+        ("citations",),
+        prefix="3 nghị quyết của Bộ Chính trị, gồm: ",
+    ),
+    Probe("list-intros", "nghị quyết của Bộ Chính trị, gồm: Chỉ thị 5, ", ("citations",)),
+    Probe("intro-without-list", "Ban Bí thư ban hành các nghị quyết: ", ()),
+    Probe("shared-tail", "Chỉ thị số 5-CT/TW ngày 1/2/2020, ", ("citations",)),
+    Probe("scrambled", "Kết lụân số 14-KL/TW củả Bạn Bí thư, ", ("citations",)),
+    Probe("local-congress", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, ", ("citations",)),
     Probe("uy-vien", "Ủy viên ", ("officials",)),
     Probe("uy-vien-bct", "Ủy viên Bộ Chính trị, ", ("officials",), prefix="đồng chí Lê Văn A, "),
     # Names without titles: one name scan, no title grammar (so no reach check).
@@ -623,3 +646,46 @@ def test_extract_memory_is_bounded_per_character() -> None:
     small, large = _peak_bytes(small_text), _peak_bytes(large_text)
     assert large / len(large_text) <= MEMORY_PER_CHARACTER, large / len(large_text)
     assert large / small < GROWTH_LIMIT, (small, large)
+
+
+# -- documents(): many references to one number ----------------------------------------
+
+
+def _letters(index: int) -> str:
+    """``index`` written with capital letters (an issuer code takes no figures)."""
+    return "".join(chr(ord("A") + int(digit)) for digit in str(index))
+
+
+#: Units whose citations all name one number but differ (a subject, a date, a place), so
+#: that grouping them by document cannot collapse them to one value first.
+DOCUMENT_UNITS: dict[str, Callable[[int], str]] = {
+    "full-then-short-subjects": lambda i: (
+        f"Nghị quyết số 18-NQ/TW ngày 25-10-2017 về “việc {i}”. Nghị quyết 18 về “điều {i}”. "
+    ),
+    "short-subjects": lambda i: f"Quy định số 205-QĐ/TW ngày 23-9-2019. Quy định 205 về “ý {i}”. ",
+    "many-dates": lambda i: (
+        f"Nghị quyết số 18-NQ/TW ngày {i % 28 + 1}-{i % 12 + 1}-{2000 + i % 20}. Nghị quyết 18. "
+    ),
+    "many-symbols": lambda i: (
+        f"Kế hoạch số 25-KH/{_letters(i)}TW ngày 1-1-2020. Kế hoạch số 25-KH/{_letters(i)}TW. "
+    ),
+    "many-places": lambda i: (
+        f"Kế hoạch số 25-KH/TU ngày 1-1-2020 của Tỉnh ủy Hà Nam {i}. "
+        f"Kế hoạch số 25 của Tỉnh ủy Hà Nam {i}. "
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENT_UNITS))
+def test_documents_scales_linearly(name: str) -> None:
+    from vn_party_docs.registry import documents
+
+    unit = DOCUMENT_UNITS[name]
+
+    def text(times: int) -> str:
+        return "".join(unit(index) for index in range(times))
+
+    assert documents(text(3)), f"{name} never groups a document"
+    small = count_work(lambda: documents(text(100)))
+    large = count_work(lambda: documents(text(400)))
+    assert_linear(f"documents() on {name} x n (n=100)", small, large)

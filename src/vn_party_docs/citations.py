@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import Any
+import functools
+import unicodedata
+from typing import Any, Protocol
 
 import attrs
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.dates import FULL_DATE, read_date
+from ._text.dates import DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
     DASH,
     GAP,
@@ -35,16 +37,33 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
+from ._vocab.catalogue import ISSUER_CODES
 from ._vocab.doctypes import (
     BARE_NUMBER_TYPES,
     DOC_TYPES,
+    LOWER_BARE_NUMBER_TYPES,
     NAMED_TYPES,
     PARTY_CODES,
     PARTY_ISSUER_CODES,
     PLENARY_TYPES,
     SYMBOL_SEGMENTS,
 )
-from ._vocab.issuers import ISSUERS, LOCAL_BODIES, LOCAL_COMMITTEES, LOCALITY_WORDS
+from ._vocab.issuers import (
+    CENTRAL_COMMITTEES,
+    CLAUSE_ADVERBS,
+    DECIDING_VERBS,
+    ENACTED_QUANTIFIERS,
+    ENACTING_VERBS,
+    ISSUERS,
+    LIST_OPENERS,
+    LIST_QUALIFIERS,
+    LOCAL_BODIES,
+    LOCAL_COMMITTEES,
+    LOCALITY_WORDS,
+    OFFICE_HOLDERS,
+    STATE_ISSUER_CODES,
+)
+from ._vocab.places import PROVINCES, SURNAMES
 from .errors import ParseError
 from .spans import Mention
 
@@ -162,6 +181,7 @@ class DocType(enum.Enum):
 _DOC_TYPE_ROWS = {name: (label, code, system) for name, label, code, system, _ in DOC_TYPES}
 _PLENARY = frozenset(DocType[name] for name in PLENARY_TYPES)
 _BARE_NUMBER = frozenset(DocType[name] for name in BARE_NUMBER_TYPES)
+_LOWER_BARE_NUMBER = frozenset(DocType[name] for name in LOWER_BARE_NUMBER_TYPES)
 _NAMED = frozenset(DocType[name] for name in NAMED_TYPES)
 
 #: The largest plenum, term or congress number the grammar reads (Roman numerals to XXXIX).
@@ -325,11 +345,16 @@ class Citation:
         """A stable identifier for linking citations of one document, or ``None``.
 
         Party numbers restart each term, so a Party key carries the year of issue
-        (``18-NQ/TW@2017``) or, without a date, the term (``18-NQ/TW@XII``); a
-        plenum resolution is ``NQ/TW4/XII``, a congress resolution
-        ``NQ/ĐH/XIII``; a State key is its number (``30/2020/NĐ-CP``), with the
-        year of issue when the number has none (``759/QĐ-TTg@2024``). A number
-        without a symbol, or a Party symbol without date or term, gives ``None``.
+        (``18-NQ/TW@2017``, from the date or from "năm 2017" after the symbol) or,
+        without either, the term (``18-NQ/TW@XII``); a plenum resolution is
+        ``NQ/TW4/XII``, a congress resolution ``NQ/ĐH/XIII``; a State key is its
+        number (``30/2020/NĐ-CP``), with the year of issue when the number has none
+        (``759/QĐ-TTg@2024``). Every province and commune numbers its own documents,
+        so the key of a local document (a symbol whose issuer code is not a central
+        organ's: ``KH/TU``, ``NQ/ĐU``, ``QĐ-UBND``) ends with the organ that numbered
+        it, as the issuer names it, in brackets (``25-KH/TU@2016[Tỉnh ủy Quảng Ninh]``);
+        a local document whose issuer names no place has no key. A number without a
+        symbol, or a symbol without a date, year or term, gives ``None``.
 
         Example:
             >>> from vn_party_docs import parse_citation
@@ -337,23 +362,37 @@ class Citation:
             'NQ/TW4/XII'
             >>> parse_citation("Nghị quyết số 18-NQ/TW ngày 25-10-2017").key
             '18-NQ/TW@2017'
+            >>> parse_citation("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Tỉnh ủy Cà Mau").key
+            '25-KH/TU@2016[Tỉnh ủy Cà Mau]'
+            >>> parse_citation("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Tỉnh ủy").key is None
+            True
         """
         code = self.doc_type.code or self.doc_type.name
         if self.symbol is not None:
-            base = self._number_text()
-            if self.system is System.STATE:
-                if self.year is None and self.issued is not None:
-                    return f"{base}@{self.issued.year}"
-                return base
-            if self.issued is not None:
-                return f"{base}@{self.issued.year}"
-            if self.term is not None:
-                return f"{base}@{to_roman(self.term)}"
-            return None
+            key = self._symbol_key()
+            if key is None or _central_symbol(self.symbol):
+                return key
+            organ = _numbering_organ(self.issuer)
+            return f"{key}[{organ}]" if organ is not None else None
         if self.number is None and self.plenum is not None and self.term is not None:
             return f"{code}/TW{self.plenum}/{to_roman(self.term)}"
         if self.number is None and self.congress is not None and self.plenum is None:
             return f"{code}/ĐH/{to_roman(self.congress)}"
+        return None
+
+    def _symbol_key(self) -> str | None:
+        """The key of a cited symbol before any organ is added."""
+        base = self._number_text()
+        if not self.party_style:
+            if self.year is not None:
+                return base
+            return f"{base}@{self.issued.year}" if self.issued is not None else None
+        if self.issued is not None:
+            return f"{base}@{self.issued.year}"
+        if self.year is not None:
+            return f"{base}@{self.year}"
+        if self.term is not None:
+            return f"{base}@{to_roman(self.term)}"
         return None
 
     def _number_text(self) -> str:
@@ -371,6 +410,8 @@ class Citation:
         parts = [self.doc_type.label]
         if self.number is not None:
             parts.append(f"số {self._number_text()}")
+            if self.party_style and self.year is not None:
+                parts[-1] += f" năm {self.year}"
             if self.plenum is not None:
                 parts[-1] += ","
                 parts.append(f"Hội nghị Trung ương {self.plenum}")
@@ -441,6 +482,13 @@ class Citation:
         )
 
 
+class _Texts(Protocol):
+    """The views of a document the grammar reads: :class:`NormalizedText` or a repair of it."""
+
+    text: str
+    lower: str
+
+
 # -- vocabulary tables built once -------------------------------------------------------
 _SEGMENTS = {fold(segment): segment for segment in SYMBOL_SEGMENTS}
 _PARTY_CODE_SPELLING = {fold(code): code for code in PARTY_CODES}
@@ -464,7 +512,43 @@ for _committee, _committee_spellings in LOCAL_COMMITTEES:
                     f"{_body_spelling} {_committee_spelling}",
                     (f"{_body} {_committee}", "PARTY", True),
                 )
+_ISSUER_ROWS = {
+    canonical: (system, local, spellings) for canonical, system, local, spellings in ISSUERS
+}
+for _committee in CENTRAL_COMMITTEES:
+    for _committee_spelling in _ISSUER_ROWS[_committee][2]:
+        for _body, _body_spellings in LOCAL_BODIES:
+            for _body_spelling in _body_spellings:
+                _ISSUER_BY_SPELLING.setdefault(
+                    f"{_body_spelling} {_committee_spelling}",
+                    (f"{_body} {_committee}", "PARTY", False),
+                )
+for _role, _organs in OFFICE_HOLDERS:
+    for _organ in _organs:
+        _organ_system, _organ_local, _organ_spellings = _ISSUER_ROWS[_organ]
+        for _organ_spelling in _organ_spellings:
+            _ISSUER_BY_SPELLING.setdefault(
+                f"{_role.lower()} {_organ_spelling}",
+                (f"{_role} {_organ}", _organ_system, _organ_local),
+            )
 _ISSUER_SYSTEM = {canonical: system for canonical, system, _ in _ISSUER_BY_SPELLING.values()}
+_LOCAL_ISSUER_NAMES = frozenset(
+    canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local
+)
+_PROVINCE_NAMES = frozenset(name for name, _, _ in PROVINCES)
+_SURNAMES = frozenset(SURNAMES)
+#: Offices whose holder issues documents in person (a subject "Thủ tướng <Name> ký …").
+_PERSONAL_OFFICES = (
+    "Thủ tướng Chính phủ",
+    "Chủ tịch nước",
+    *(f"{role} {organ}" for role, organs in OFFICE_HOLDERS for organ in organs),
+)
+#: What stands before the numbering organ in an issuer: a body or an office-holder.
+_ORGAN_PREFIXES = sorted(
+    {f"{body} " for body, _ in LOCAL_BODIES} | {f"{role} " for role, _ in OFFICE_HOLDERS},
+    key=len,
+    reverse=True,
+)
 _LOCAL_ISSUERS = sorted(
     {canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local},
     key=len,
@@ -476,6 +560,54 @@ _ABBREVIATIONS = frozenset(
 ) | {"bct, bbt"}
 
 
+_STATE_CENTRAL_CODES = frozenset(
+    code
+    for code, organ in STATE_ISSUER_CODES
+    if organ not in ("Ủy ban nhân dân", "Hội đồng nhân dân")
+)
+
+
+def _central_symbol(symbol: str) -> bool:
+    """Whether a symbol's issuer code is a central organ's (numbered once for the country).
+
+    Party: an issuer code of the Centre (``TW``, ``VPTW``, ``BTCTW``, ``UBKTTW``, ``TWĐTN``);
+    State: a code of the Government, the Prime Minister, the National Assembly, a ministry.
+    """
+    if "/" in symbol:
+        first = symbol.partition("/")[2].split("-")[0]
+        return first.startswith("TW") or first.endswith("TW")
+    parts = [part.rstrip("0123456789") for part in symbol.split("-")]
+    return any(part in _STATE_CENTRAL_CODES for part in parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbering_organ(issuer: str | None) -> str | None:
+    """The organ whose own sequence numbers a local document, from its issuer, or ``None``.
+
+    The issuer's body or office-holder is dropped ("Ban Thường vụ Tỉnh ủy Quảng Ninh" →
+    "Tỉnh ủy Quảng Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Yên Bái" → "Ủy ban nhân dân tỉnh
+    Yên Bái"); a local organ must name its place, a central one stands as it is.
+    """
+    if issuer is None:
+        return None
+    organ = issuer
+    for prefix in _ORGAN_PREFIXES:
+        rest = organ[len(prefix) :]
+        if organ.startswith(prefix) and _issuer_system(rest) is not None:
+            organ = rest
+            break
+    if organ in _ISSUER_SYSTEM:
+        return None if organ in _LOCAL_ISSUER_NAMES else organ
+    return organ if _is_local_issuer(organ) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_local_issuer(issuer: str) -> bool:
+    """Whether a canonical issuer is a local organ (its place allowed)."""
+    return any(issuer == local or issuer.startswith(local + " ") for local in _LOCAL_ISSUERS)
+
+
+@functools.lru_cache(maxsize=4096)
 def _issuer_system(issuer: str) -> str | None:
     """The system of a canonical issuer, its locality allowed."""
     if issuer in _ISSUER_SYSTEM:
@@ -523,12 +655,13 @@ _PLENUM_NUMBER = rf"(?:{_ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
-#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4".
+#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4". ``organ`` is set where
+#: the text names the Central Committee itself (not only "Trung ương").
 _PLENUM_MEETING = rf"""
     hội{GAP}nghị{GAP}
-    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER}){GAP}{_BCH}
+    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER}){GAP}(?P<organ>{_BCH})
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
-      |{_BCH}{GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER}))
+      |(?P<organ>{_BCH}){GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER}))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4".
 _PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}})(?![\w]))"
@@ -542,6 +675,18 @@ _CONGRESS = rf"""
     (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
     (?!{GAP}(?:của{GAP})?{_OTHER_CONGRESS})
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
+"""
+#: The congress of a local Party organisation: "Đại hội (đại biểu) Đảng bộ tỉnh (Quảng Ninh)
+#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …". Its
+#: resolution is a citation with the congress number and no issuer (the text names no organ
+#: that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
+_LOCAL_CONGRESS = rf"""
+    đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
+    (?:đảng{GAP}bộ
+        (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
+        {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+      | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{alternation(LOCALITY_WORDS)})(?![\w]))?)
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _CODE = r"[a-zđư]{1,6}"
@@ -577,6 +722,7 @@ def _citation_pattern() -> Pattern:
                 {_IDENTIFIER})
           | {GAP}(?P<plenum_ref>{_PLENUM_REF})
           | {GAP}(?P<congress_ref>{_CONGRESS})
+          | {GAP}(?P<local_congress_ref>{_LOCAL_CONGRESS})
         )
         """
     )
@@ -586,27 +732,43 @@ def _citation_pattern() -> Pattern:
 def _issuer_pattern() -> Pattern:
     return compile_pattern(
         rf"""
-        (?:{SP},{SP}|{GAP})(?P<intro>của|do){GAP}
+        (?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}
         (?P<issuer>{alternation(_ISSUER_BY_SPELLING)})(?![\w])
-        (?P<enacted>{GAP}ban{GAP}hành(?![\w]))?
         """
     )
+
+
+_TYPES = alternation(_TYPE_BY_SPELLING)
+
+
+@lazy_pattern
+def _bare_issuer() -> Pattern:
+    """An issuer's name alone, as the subject of a clause ("Bộ Chính trị ban hành …")."""
+    return compile_pattern(rf"(?:{alternation(_ISSUER_BY_SPELLING)})(?![\w])")
 
 
 @lazy_pattern
 def _tail_pattern() -> Pattern:
     return compile_pattern(
         rf"""
-        (?P<date_tail>(?:{SP},{SP}|{GAP})(?:(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP})?
-            (?P<date>{FULL_DATE}))
+        (?P<date_tail>
+            (?:{SP},{SP}|{GAP})(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP}(?P<date>{FULL_DATE})
+          | (?:{SP},{SP}|[ ]{{1,3}})(?:ban{GAP}hành{GAP}|ký{GAP})?(?P<date>{FULL_DATE})
+          | {SP}\({SP}(?:ban{GAP}hành{GAP}|ký{GAP})?(?:ngày{GAP})?(?P<date>{FULL_DATE}){SP}\))
+      | (?P<year_tail>(?:{SP},{SP}|{GAP}|{SP}(?P<year_paren>\(){SP})năm{GAP}
+            (?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH})(?(year_paren){SP}\)))
+      | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_TYPES}){GAP})?số{SP}:?{SP}
+            (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_PLAIN_NUMBER})
+            (?:(?:{SP},{SP}|{GAP})(?:ngày{GAP})?(?P<number_date>{FULL_DATE}))?{SP}\))
       | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
             (?P<terms>{_TERM_ITEM}(?:(?:{SP},{SP}|{GAP}và{GAP})(?:khóa{GAP})?{_TERM_ITEM}){{0,5}})
             (?(paren){SP}\)))
       | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|(?P<plenum_of>của)|theo){GAP})?
             {_PLENUM_MEETING})
       | (?P<congress_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của){GAP})?{_CONGRESS})
-      | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{GAP}(?:việc{SP})?|về{SP})?[“"]
-            (?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"])
+      | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{GAP}(?:việc{SP})?|về{SP})?
+            (?:“(?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”|"[^“”"\n]{{1,300}}"){{1,600}})”
+              |[“"](?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"]))
         """
     )
 
@@ -618,10 +780,24 @@ _LIST_FOLLOWER = r"""(?=[ ]{0,3}(?:[,;.:)(“"\n]|\Z|(?:và|của|ngày|khóa|v�
 
 
 @lazy_pattern
+def _list_follower() -> Pattern:
+    return compile_pattern(_LIST_FOLLOWER)
+
+
+@lazy_pattern
 def _more_numbers() -> Pattern:
     return compile_pattern(
         rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
         (?:{_PARTY_SYMBOL}|{_PLAIN_NUMBER}{_LIST_FOLLOWER})"""
+    )
+
+
+@lazy_pattern
+def _more_plenums() -> Pattern:
+    """A further plenum number of a list: "Nghị quyết Trung ương 8, 9 khóa XII"."""
+    return compile_pattern(
+        rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:{_TW}{SP})?
+        (?P<number>\d{{1,2}})(?![\d/.,-]\d|\d|[\w-]){_LIST_FOLLOWER}"""
     )
 
 
@@ -645,7 +821,7 @@ def _locality_prefix() -> Pattern:
 
 @lazy_pattern
 def _locality() -> Pattern:
-    return compile_pattern(r"(?:[ ](?:\p{Lu}[\p{Ll}\p{M}]{0,7}|\p{Lu}{2,5})(?![\w])){1,4}")
+    return compile_pattern(r"(?:[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}")
 
 
 @lazy_pattern
@@ -671,27 +847,56 @@ class _Read:
     fields: dict[str, Any]
 
 
-def _issuer_at(norm: NormalizedText, match: Match) -> tuple[str | None, int]:
+def _issuer_at(norm: _Texts, match: Match) -> tuple[str | None, int]:
     """The canonical issuer of an issuer match and where it ends (locality included)."""
-    spelled = " ".join(match["issuer"].split())
-    canonical, _, local = _ISSUER_BY_SPELLING[spelled]
     start, end = match.span("issuer")
+    canonical, end = _issuer_span(norm, start, end)
+    if canonical is None:
+        return None, match.start()
+    enacted = _enacted().match(norm.lower, end)
+    if enacted is not None:
+        end = enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
+    elif match["intro"] == "được":
+        return None, match.start()  # "được Tỉnh ủy triển khai": not who issued it
+    return canonical, end
+
+
+@lazy_pattern
+def _enacted() -> Pattern:
+    return compile_pattern(rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?ban{GAP}hành(?![\w])")
+
+
+def _issuer_span(
+    norm: _Texts, start: int, end: int, limit: int | None = None
+) -> tuple[str | None, int]:
+    """The canonical issuer spelled at ``[start, end)`` and where it ends with its place
+    (which stops at ``limit`` if given)."""
+    spelled = " ".join(norm.lower[start:end].split())
+    canonical, _, local = _ISSUER_BY_SPELLING[spelled]
     if spelled in _ABBREVIATIONS and not norm.text[start:end].isupper():
-        return None, match.start()
+        return None, start
     if spelled in ("trung ương", "tw", "tư", "t.ư") and _TW_OTHER.match(norm.lower, end):
-        return None, match.start()
+        return None, start
     if local:
         place_start = end
         prefix = _locality_prefix().match(norm.lower, end)
         if prefix is not None:
             place_start = prefix.end()
-        place = _locality().match(norm.text, place_start)
+        place = _locality().match(
+            norm.text, place_start, len(norm.text) if limit is None else limit
+        )
         if place is not None:
             written = norm.text[end : place.end()]
             return f"{canonical} {' '.join(written.split())}", place.end()
-    if match["enacted"]:
-        end = match.end()
     return canonical, end
+
+
+def _issuer_here(norm: _Texts, position: int, limit: int | None = None) -> tuple[str | None, int]:
+    """The issuer written at ``position`` without "của" (a clause's subject), and its end."""
+    match = _bare_issuer().match(norm.lower, position)
+    if match is None:
+        return None, position
+    return _issuer_span(norm, *match.span(), limit=limit)
 
 
 def _read_issuer(issuer: str) -> str | None:
@@ -707,7 +912,7 @@ def _read_issuer(issuer: str) -> str | None:
 
 def _read_subject(subject: str) -> str | None:
     """``subject`` if ``về “subject”`` reads back to it, else ``None``."""
-    if not subject or subject != subject.strip() or '"' in subject:
+    if not subject or subject != subject.strip() or subject.count('"') % 2:
         return None
     text = f" về “{subject}”"
     norm = NormalizedText(text)
@@ -721,9 +926,8 @@ def _read_subject(subject: str) -> str | None:
 def _read_symbol(symbol: str, year: int | None) -> str | None:
     """The canonical symbol read back from a number with ``symbol``, or ``None``."""
     if "/" in symbol:
-        if year is not None:
-            return None
-        text = f"1-{symbol}"
+        text = f"1-{symbol}"  # a Party symbol: a year is written after it ("năm 2022")
+        year = None
     else:
         text = f"1/{year}/{symbol}" if year is not None else f"1/{symbol}"
     norm = NormalizedText(text)
@@ -761,7 +965,7 @@ def _identifier_fields(match: Match) -> dict[str, Any]:
     return fields
 
 
-def _read_core(norm: NormalizedText, match: Match) -> dict[str, Any] | None:
+def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
     spelled = " ".join(match["type"].split())
     doc_type = _TYPE_BY_SPELLING[spelled]
@@ -803,7 +1007,7 @@ def _bare(match: Match, fields: dict[str, Any]) -> bool:
     return bool(match["with_number"]) and not match["so"] and len(fields) == 2
 
 
-def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> bool:
+def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
     """Whether a core with its tails is a citation (bare numbers need support)."""
     doc_type = fields["doc_type"]
     if match["with_number"]:
@@ -815,8 +1019,13 @@ def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> b
             if _unit_after_number().match(norm.lower, match.end()):
                 return False
             type_text = norm.text[match.start("type") : match.end("type")]
-            if not supported and (doc_type not in _BARE_NUMBER or not type_text[0].isupper()):
+            if not supported and doc_type not in _BARE_NUMBER:
                 return False
+            if not supported and not type_text[0].isupper():
+                # "thực hiện nghị quyết 18, …": a noun type, the number closing the phrase
+                lower_ok = doc_type in _LOWER_BARE_NUMBER
+                if not lower_ok or not _list_follower().match(norm.lower, match.end()):
+                    return False
         return True
     if match["plenum_ref"] and _unit_after_number().match(norm.lower, match.end("plenum_ref")):
         return False  # "các Nghị quyết Trung ương 3 năm qua"
@@ -827,7 +1036,7 @@ def _acceptable(norm: NormalizedText, match: Match, fields: dict[str, Any]) -> b
 
 
 def _read_tails(
-    norm: NormalizedText, position: int, fields: dict[str, Any]
+    norm: _Texts, position: int, fields: dict[str, Any]
 ) -> tuple[int, list[tuple[int, int, int]]]:
     """Read the date, issuer, plenum, congress, term and subject after a core, in any order.
 
@@ -859,9 +1068,22 @@ def _read_tails(
             if any(not 1 <= term <= _MAX_ORDINAL for _, _, term in terms):
                 break
             fields["term"] = terms[0][2]
+        elif tail["number_tail"] and "number" not in fields:
+            # "Nghị quyết Trung ương 6 khóa XII (số 18-NQ/TW ngày 25/10/2017)"
+            fields.update(_identifier_fields(tail))
+            if tail["number_date"] and "issued" not in fields:
+                issued = read_date(tail["number_date"])
+                if issued is not None and 1900 <= issued.year <= 2199:
+                    fields["issued"] = issued
+        elif tail["year_tail"] and "year" not in fields:
+            if "/" not in fields.get("symbol", ""):
+                break  # "năm 2022" after a Party symbol only (a State number has its own)
+            fields["year"] = int(tail["doc_year"])
         elif tail["plenum_tail"] and "plenum" not in fields:
             fields["plenum"] = _plenum_number(tail)
-            if tail["plenum_of"] and "issuer" not in fields:
+            if tail["plenum_of"] and tail["organ"] and "issuer" not in fields:
+                # "của Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names the
+                # organ; "của Hội nghị Trung ương 5" names only the meeting.
                 fields["issuer"] = "Ban Chấp hành Trung ương"
         elif tail["congress_tail"] and "congress" not in fields:
             if not (tail["of_party"] or "toàn" in tail["national"]):
@@ -879,7 +1101,7 @@ def _read_tails(
 _SHARED = ("issued", "issuer", "plenum", "congress", "term")
 
 
-def _read_at(norm: NormalizedText, match: Match) -> list[_Read]:
+def _read_at(norm: _Texts, match: Match) -> list[_Read]:
     """Every citation a match of the citation grammar starts (enumerations give several).
 
     "Nghị quyết số 18, 19, 20 của …" and "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …"
@@ -909,18 +1131,22 @@ def _read_at(norm: NormalizedText, match: Match) -> list[_Read]:
             reads[0].fields.pop("subject")
             reads[-1].fields["subject"] = core["subject"]
         return reads
-    if not match["with_number"]:
+    if not match["with_number"] and not (match["plenum_ref"] and end == match.end()):
         return [_Read(match.start(), end, core)]
+    plenums = not match["with_number"]  # "Nghị quyết Trung ương 8, 9 khóa XII"
     plain = "symbol" not in core and "year" not in core
-    more = _more_numbers() if plain else _more_symbols()
+    more = _more_plenums() if plenums else _more_numbers() if plain else _more_symbols()
     reads = [_Read(match.start(), end, core)]
     position = end
     for _ in range(30):
         item = more.match(lower, position)
         if item is None:
             break
-        fields = {"doc_type": core["doc_type"], **_identifier_fields(item)}
-        if fields["number"] == 0:
+        if plenums:
+            fields = {"doc_type": core["doc_type"], "plenum": int(item["number"])}
+        else:
+            fields = {"doc_type": core["doc_type"], **_identifier_fields(item)}
+        if fields.get("number") == 0 or fields.get("plenum") == 0:
             break
         item_end, _ = _read_tails(norm, item.end(), fields)
         reads.append(_Read(item.start("number"), item_end, fields))
@@ -945,6 +1171,454 @@ def _build(fields: dict[str, Any]) -> Citation | None:
         return None
 
 
+# -- what the sentence around a citation says ---------------------------------------------
+#: Where a clause may start before its subject: the text's start, a line, a sentence or a
+#: clause break, or a conjunction ("khi Bộ Chính trị ban hành …").
+_CLAUSE_START = r"(?:[\n.;:,(“\"]|{dash}|(?<![\w])(?:khi|và|thì|mà|nay|đó|đây|sau))[ ]{{0,3}}"
+
+
+_WORD_START = compile_pattern(r"(?<![\w])[\w]")
+#: A cheap test before :func:`_enacting_verb`: the last word of every enacting verb.
+_VERB_HINT = compile_pattern(r"hành|ký|qua|có")
+
+
+@lazy_pattern
+def _enacting_verb() -> Pattern:
+    """The verb between a subject and the document it issued, matched up to the type word."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,3}}
+        (?:{alternation(ENACTING_VERBS)})
+        (?:{GAP}(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}))?{GAP}\Z"""
+    )
+
+
+@lazy_pattern
+def _clause_start() -> Pattern:
+    return compile_pattern(_CLAUSE_START.format(dash=DASH) + r"\Z")
+
+
+@lazy_pattern
+def _clause_date() -> Pattern:
+    """ "Ngày 10/12/2019, " ("Chiều 10/12/2019, ") before a clause's subject: the day the
+    document was issued."""
+    return compile_pattern(
+        rf"(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{FULL_DATE}){SP},{SP}\Z"
+    )
+
+
+@lazy_pattern
+def _on_behalf() -> Pattern:
+    """ "Thay mặt <Issuer>," opening a clause whose person signs the document."""
+    return compile_pattern(r"(?<![\w])thay[ ]{1,3}mặt[ ]{1,3}")
+
+
+@lazy_pattern
+def _deciding_verb() -> Pattern:
+    return compile_pattern(
+        rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,2}}"
+        rf"(?:{alternation(DECIDING_VERBS)})(?![\w])"
+    )
+
+
+@lazy_pattern
+def _chain_separator() -> Pattern:
+    """What may stand between two citations of one list: ", ", " và ", ", và "."""
+    return compile_pattern(rf"(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP}|{SP},?{GAP})\Z")
+
+
+@lazy_pattern
+def _list_intro() -> Pattern:
+    """ "<Type>(, <Type>) của <Issuer>, gồm:" before a list of citations (the issuer is read
+    by :func:`_issuer_pattern` after the type words)."""
+    types = alternation(_TYPE_BY_SPELLING)
+    return compile_pattern(rf"(?:{types})(?:(?:{SP},{SP}|{GAP}và{GAP})(?:{types})){{0,3}}")
+
+
+@lazy_pattern
+def _list_open() -> Pattern:
+    return compile_pattern(
+        rf"""(?:{GAP}(?:{alternation(LIST_QUALIFIERS)})(?![\w]))?(?:{SP},)?
+        (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
+          |(?:{GAP}(?:{alternation(LIST_OPENERS)})(?![\w]))?{SP}:)"""
+    )
+
+
+@lazy_pattern
+def _scope_end() -> Pattern:
+    """The end of the sentence (or bulleted list) a list intro opens."""
+    return compile_pattern(
+        r"(?<!\d)[.!?](?=\s|\Z)|\n(?![ ]{0,3}(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)]))"
+    )
+
+
+def _is_word_start(lower: str, position: int) -> bool:
+    return position == 0 or not (lower[position - 1].isalnum() or lower[position - 1] == "_")
+
+
+def _at_clause_start(lower: str, position: int) -> bool:
+    """Whether ``position`` (a word start) opens a clause."""
+    if not lower[max(0, position - 40) : position].strip():
+        return True
+    return _clause_start().search(lower, max(0, position - 12), position) is not None
+
+
+def _clause_day(lower: str, position: int) -> datetime.date | None:
+    """The date of "Ngày D, " right before ``position``, if any."""
+    match = _clause_date().search(lower, max(0, position - 60), position)
+    return read_date(match["date"]) if match is not None else None
+
+
+def _subject_ending(norm: _Texts, end: int, personal: bool = False) -> tuple[str | None, int]:
+    """The issuer that ends exactly at ``end`` and opens its clause, and where it starts
+    (only an office whose holder issues documents when ``personal``)."""
+    lower = norm.lower
+    for word in _WORD_START.finditer(lower, max(0, end - 150), end):
+        position = word.start()
+        if not _is_word_start(lower, position):
+            continue
+        issuer, issuer_end = _issuer_here(norm, position, limit=end)
+        if issuer is None or issuer_end != end or not _at_clause_start(lower, position):
+            continue
+        if personal and not any(issuer.startswith(office) for office in _PERSONAL_OFFICES):
+            continue
+        return issuer, position
+    return None, end
+
+
+def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
+    """An office-holder named before ``end``: "Thủ tướng Phạm Minh Chính", "Bộ trưởng Bộ
+    Nội vụ Phạm Thị Thanh Trà" (the office is the issuer). The name runs to ``end`` and
+    starts with a family name; three words are tried first, then two, then four, so that
+    a place before it stays with the office ("Chủ tịch UBND tỉnh Hà Nam Trần Tân")."""
+    words = _capitalised_run().search(norm.text, max(0, end - 48), end)
+    if words is None or words.end() != end:
+        return None, end
+    starts = [m.start() for m in _WORD.finditer(norm.text, words.start(), end)]
+    for size in (3, 2, 4):
+        if size > len(starts):
+            continue
+        start = starts[-size]
+        name = norm.text[start:end]
+        if name.split()[0] not in _SURNAMES or name in _PROVINCE_NAMES:
+            continue
+        issuer, position = _subject_ending(norm, len(norm.text[:start].rstrip()), personal=True)
+        if issuer is not None:
+            return issuer, position
+    return None, end
+
+
+@lazy_pattern
+def _capitalised_run() -> Pattern:
+    """Up to five capitalised words ending where searched (a name, perhaps after a place)."""
+    return compile_pattern(
+        r"(?<![\w])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,4}\Z"
+    )
+
+
+def _clause_issuer(norm: _Texts, start: int) -> tuple[str | None, datetime.date | None]:
+    """Who issued the document named at ``start`` according to its clause, and when.
+
+    "Ngày D, <Issuer> (đã) ban hành <Type> …", "<Issuer> ký <Type> …", "Thay mặt
+    <Issuer>, đồng chí X đã ký ban hành <Type> …" (the subject, never the signer).
+    """
+    lower = norm.lower
+    if not _VERB_HINT.search(lower, max(0, start - 24), start):
+        return None, None  # no enacting verb can end right before the type word
+    verb = _enacting_verb().search(lower, max(0, start - 90), start)
+    if verb is None:
+        return None, None
+    verb_start = verb.start()
+    subject_end = len(lower[:verb_start].rstrip())
+    issuer, position = _holder_ending(norm, subject_end)
+    if issuer is None:
+        issuer, position = _subject_ending(norm, subject_end)
+    if issuer is not None:
+        return issuer, _clause_day(lower, position)
+    window = max(0, verb_start - 250)
+    stop = max(lower.rfind(mark, window, verb_start) for mark in (".", ";", "\n"))
+    for behalf in _on_behalf().finditer(lower, max(window, stop + 1), verb_start):
+        issuer, issuer_end = _issuer_here(norm, behalf.end())
+        if issuer is None or not lower.startswith(",", len(lower[:issuer_end].rstrip())):
+            continue
+        if _at_clause_start(lower, behalf.start()):
+            return issuer, _clause_day(lower, behalf.start())
+    return None, None
+
+
+def _deciding_issuer(norm: _Texts, start: int, end: int) -> str | None:
+    """ "tại <Citation> (ngày D), <Issuer> phê chuẩn …": the subject after a citation."""
+    lower = norm.lower
+    if not lower[max(0, start - 6) : start].rstrip().endswith("tại"):
+        return None
+    comma = end + len(lower[end : end + 4]) - len(lower[end : end + 4].lstrip(" "))
+    if not lower.startswith(",", comma):
+        return None
+    position = (
+        comma
+        + 1
+        + len(lower[comma + 1 : comma + 4])
+        - len(lower[comma + 1 : comma + 4].lstrip(" "))
+    )
+    issuer, issuer_end = _issuer_here(norm, position)
+    if issuer is None or _deciding_verb().match(lower, issuer_end) is None:
+        return None
+    return issuer
+
+
+def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
+    """Whether ``issuer`` (from a clause or a shared tail) can have issued the document."""
+    system = _issuer_system(issuer)
+    symbol = fields.get("symbol")
+    if symbol is not None:
+        if "/" not in symbol:
+            return system == "STATE" and _state_code_fits(symbol, issuer)
+        if system != "PARTY":
+            return False
+        if _central_symbol(symbol):
+            return not _is_local_issuer(issuer)  # "-HD/BTCTW" is no province's
+        return issuer not in _CENTRAL_LEADERSHIP  # "-KH/TU" is none of the Centre's
+    own = fields["doc_type"].system
+    return own is None or own.name == system
+
+
+def _chains(norm: _Texts, reads: list[_Read]) -> list[list[_Read]]:
+    """The reads grouped into lists: neighbours joined only by ", " or " và "."""
+    chains: list[list[_Read]] = []
+    for read in reads:
+        if chains:
+            last = chains[-1][-1]
+            gap = read.start - last.end
+            if 0 <= gap <= 12 and _chain_separator().match(norm.lower, last.end, read.start):
+                chains[-1].append(read)
+                continue
+        chains.append([read])
+    return chains
+
+
+def _complete_from_clauses(
+    norm: _Texts, reads: list[_Read], intros: list[tuple[int, int, str]]
+) -> None:
+    """Fill issuers (and issue dates) the citations' sentences give, in place.
+
+    In this order, each only where the citation does not say it itself: the subject of an
+    enacting clause before a list, or of a deciding clause after it; the issuer of a list
+    intro ("3 nghị quyết của Bộ Chính trị, gồm: …"); the tail of the list's last item
+    (an item's issuer is shared by the items before it that lack one, a plenum's term by the
+    plenums before it).
+    """
+    for chain in _chains(norm, reads):
+        first, last = chain[0], chain[-1]
+        issuer, day = _clause_issuer(norm, first.start)
+        if issuer is None:
+            issuer = _deciding_issuer(norm, first.start, last.end)
+        if issuer is not None:
+            for read in chain:
+                _give_issuer(read.fields, issuer)
+            if day is not None and "issued" not in first.fields:
+                first.fields["issued"] = day
+    index = -1
+    for read in reads:  # the nearest list intro before each citation, if its list covers it
+        while index + 1 < len(intros) and intros[index + 1][0] <= read.start:
+            index += 1
+        if index >= 0 and read.start < intros[index][1]:
+            _give_issuer(read.fields, intros[index][2])
+    for chain in _chains(norm, reads):
+        issuer, term = None, None
+        for read in reversed(chain):
+            fields = read.fields
+            plenary = "plenum" in fields or "congress" in fields
+            if issuer is not None and not plenary:
+                _give_issuer(fields, issuer)
+            if term is not None and "term" not in fields and "plenum" in fields:
+                fields["term"] = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
+            issuer = fields.get("issuer", issuer)
+            term = fields["term"] if "plenum" in fields and "term" in fields else None
+
+
+_STATE_CODE_ORGANS = dict(STATE_ISSUER_CODES)
+#: Central Party organs that number their documents with a ``…TW`` code.
+_CENTRAL_LEADERSHIP = frozenset(name for name, _ in ISSUER_CODES)
+
+
+def _state_code_fits(symbol: str, issuer: str) -> bool:
+    """Whether a State symbol's issuer codes (``NĐ-CP``: ``CP``) allow ``issuer``."""
+    organs = [
+        _STATE_CODE_ORGANS[code]
+        for code in (part.rstrip("0123456789") for part in symbol.split("-"))
+        if code in _STATE_CODE_ORGANS
+    ]
+    return not organs or any(organ in issuer for organ in organs)
+
+
+def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
+    """Set the issuer a citation does not state itself, when it can have issued it."""
+    if "issuer" not in fields and _issuer_fits(fields, issuer):
+        fields["issuer"] = issuer
+
+
+def _intro_at(norm: _Texts, position: int, scopes: list[int]) -> tuple[int, int, str] | None:
+    """A list intro at a type word that is no citation: (list start, scope end, issuer)."""
+    lower = norm.lower
+    if (
+        lower.find(":", position, position + 200) < 0
+        and "gồm" not in lower[position : position + 200]
+    ):
+        return None  # no list can open near this type word
+    run = _list_intro().match(lower, position)
+    if run is None:
+        return None
+    issuer: str | None = None
+    end = run.end()
+    of = _issuer_pattern().match(lower, end)
+    if of is not None:
+        issuer, end = _issuer_at(norm, of)
+    opened = _list_open().match(lower, end)
+    if opened is None:
+        return None
+    if issuer is None:
+        issuer, _ = _clause_issuer(norm, position)
+    if issuer is None:
+        return None
+    return opened.end(), _scope_end_after(lower, opened.end(), scopes), issuer
+
+
+def _scope_end_after(lower: str, position: int, scopes: list[int]) -> int:
+    """Where the sentence or bulleted list open at ``position`` ends (at most 2000 on).
+
+    ``scopes`` holds the last end found: a list intro later in the same sentence reuses
+    it, so the ends of a document are searched once.
+    """
+    if scopes and position < scopes[-1]:
+        return scopes[-1]
+    found = _scope_end().search(lower, position, position + 2000)
+    scopes.append(found.start() if found is not None else position + 2000)
+    return scopes[-1]
+
+
+# -- scrambled tone marks --------------------------------------------------------------------
+# Some sites publish text whose tone marks are scrambled ("Kết lụân số 121-KL/TW củà Bạn
+# Chấp hành Trũng ương", "KẾT LỦẬN … CỦÀ BỘ CHÍNH TRỊ"). Letters and their order survive;
+# only the marks move. Such a document is read through a repaired copy of the same length:
+# wherever the folded text (no diacritics) spells a phrase of the grammar's vocabulary
+# that no other phrase folds to, the canonical spelling is put back, case kept. A document
+# is taken as scrambled when two toned vowels stand side by side somewhere in it ("lụân",
+# "ngàỷ"), which no Vietnamese syllable allows (one search over the text).
+
+#: Words and phrases (lower case) put back when the folded text spells them.
+_REPAIRED_PHRASES = (
+    "ban hành",
+    "ký ban hành",
+    "thay mặt",
+    "hội nghị",
+    "đại hội",
+    "đại biểu",
+    "toàn quốc",
+    "lần thứ",
+    "của đảng",
+    "đảng bộ",
+)
+
+
+def _folded_vocabulary() -> dict[str, str]:
+    """Folded phrase → canonical lower-case spelling, for phrases no other phrase folds to."""
+    phrases = [*_TYPE_BY_SPELLING, *_REPAIRED_PHRASES]
+    phrases += [spelling for spelling in _ISSUER_BY_SPELLING if " " in spelling]
+    by_fold: dict[str, set[str]] = {}
+    for phrase in phrases:
+        by_fold.setdefault(fold(phrase), set()).add(phrase)
+    return {key: next(iter(found)) for key, found in by_fold.items() if len(found) == 1}
+
+
+@functools.cache
+def _repairs() -> tuple[Pattern, dict[str, str]]:
+    vocabulary = _folded_vocabulary()
+    small = {"so": "số", "ngay": "ngày", "thang": "tháng", "nam": "năm", "khoa": "khóa"}
+    vocabulary.update(small)
+    vocabulary["cua"] = "của"
+    organ_words = (
+        "ban|bo|tinh|thanh|huyen|quan|dang|uy|chinh|trung|quoc|hoi|van|bch|bct|tw|thu|chu|so"
+    )
+    pattern = compile_pattern(
+        rf"""(?<![\w])(?:
+            (?P<ordinal>khoa|dai{GAP}hoi|lan{GAP}thu){GAP}(?P<roman>[ivxl]{{1,7}}|\d{{1,2}})
+          | (?P<phrase>{alternation(vocabulary.keys() - small.keys() - {"cua"})})
+          | (?P<word>so(?={SP}:?{SP}\d)|ngay(?={GAP}\d)|thang(?={GAP}\d)|nam(?={GAP}\d{{4}}))
+          | (?P<of>cua)(?={GAP}(?:{organ_words})(?![\w]))
+        )(?![\w])"""
+    )
+    return pattern, vocabulary
+
+
+@lazy_pattern
+def _scrambled() -> Pattern:
+    """Two toned vowels in a row: no Vietnamese syllable has two tone marks."""
+    toned = "".join(
+        char
+        for char in (chr(code) for code in range(0xC0, 0x1F00))
+        if char.islower()
+        and unicodedata.normalize("NFD", char)[0] in "aeiouy"
+        and any(
+            mark in unicodedata.normalize("NFD", char) for mark in "\u0300\u0301\u0303\u0309\u0323"
+        )
+    )
+    return compile_pattern(f"[{toned}](?=[{toned}])")  # a class first: the fast scan
+
+
+class _Repaired:
+    """A copy of a document's views with the vocabulary's marks put back (same length)."""
+
+    __slots__ = ("lower", "text")
+
+    def __init__(self, text: str, lower: str) -> None:
+        pattern, vocabulary = _repairs()
+        edits: list[tuple[int, str]] = []  # (start, word) with len(word) == the word written
+
+        def put(start: int, end: int, canonical: str) -> None:
+            if lower.startswith(canonical, start) and start + len(canonical) == end:
+                return  # already spelled right
+            words = canonical.split()
+            spans = [m.span() for m in _WORD.finditer(lower, start, end)]
+            if len(spans) != len(words):
+                return
+            if any(b - a != len(word) for (a, b), word in zip(spans, words, strict=True)):
+                return
+            edits.extend((a, word) for (a, _), word in zip(spans, words, strict=True))
+
+        for match in pattern.finditer(fold(lower)):
+            if match["ordinal"]:
+                ordinal = " ".join(match["ordinal"].split())
+                word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
+                put(match.start("ordinal"), match.end("ordinal"), word)
+                put(match.start("roman"), match.end("roman"), match["roman"])
+            else:
+                found = " ".join(match.group().split())
+                if found == "nam" and lower[match.start() : match.end()] == "nam":
+                    continue  # "Nam" of a place name, not a scrambled "năm"
+                put(match.start(), match.end(), vocabulary[found])
+        text_parts: list[str] = []
+        lower_parts: list[str] = []
+        last = 0
+        for start, word in edits:  # in text order, never overlapping
+            end = start + len(word)
+            text_parts += [text[last:start], _with_case(word, text[start:end])]
+            lower_parts += [lower[last:start], word]
+            last = end
+        self.text = "".join([*text_parts, text[last:]])
+        self.lower = "".join([*lower_parts, lower[last:]])
+
+
+def _with_case(word: str, written: str) -> str:
+    """``word`` (lower case) with the capitals of ``written`` (as long)."""
+    if written.islower():
+        return word
+    if written.isupper():
+        return word.upper()
+    return "".join(c.upper() if w.isupper() else c for c, w in zip(word, written, strict=True))
+
+
+_WORD = compile_pattern(r"[^\s]+")
+
+
 def hits(context: DocumentContext) -> list[Hit[Citation]]:
     """All citations of a document, in normalised coordinates (computed once per document)."""
     return context.memo("citations", lambda: _find(context.norm))
@@ -956,9 +1630,17 @@ def _anchor() -> Pattern:
     return compile_pattern(alternation(_TYPE_BY_SPELLING))
 
 
-def _find(norm: NormalizedText) -> list[Hit[Citation]]:
-    """Search the anchors, read the citations there, skip what they cover."""
-    result: list[Hit[Citation]] = []
+def _find(norm: _Texts, *, repaired: bool = False) -> list[Hit[Citation]]:
+    """Search the anchors, read the citations there, skip what they cover.
+
+    A document whose tone marks are scrambled is read through its repaired copy (see
+    :class:`_Repaired`).
+    """
+    if not repaired and _scrambled().search(norm.lower) is not None:
+        return _find(_Repaired(norm.text, norm.lower), repaired=True)
+    kept: list[tuple[_Read, Citation]] = []
+    intros: list[tuple[int, int, str]] = []
+    scopes: list[int] = []
     position = 0
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
@@ -969,13 +1651,23 @@ def _find(norm: NormalizedText) -> list[Hit[Citation]]:
         match = pattern.match(lower, found.start())
         reads = _read_at(norm, match) if match is not None else []
         built = [(read, _build(read.fields)) for read in reads]
-        kept = [(read, citation) for read, citation in built if citation is not None]
-        if not kept:
+        here = [(read, citation) for read, citation in built if citation is not None]
+        if not here:
+            intro = _intro_at(norm, found.start(), scopes)
+            if intro is not None:
+                intros.append(intro)
             position = found.start() + 1  # a type word may start inside this one's words
             continue
-        for read, citation in kept:
-            result.append(Hit(citation, read.start, read.end))
-        position = max(read.end for read, _ in kept)
+        kept.extend(here)
+        position = max(read.end for read, _ in here)
+    reads = [read for read, _ in kept]
+    before = [dict(read.fields) for read in reads]
+    _complete_from_clauses(norm, reads, intros)
+    result: list[Hit[Citation]] = []
+    for (read, citation), fields in zip(kept, before, strict=True):
+        if read.fields != fields:
+            citation = _build(read.fields) or citation
+        result.append(Hit(citation, read.start, read.end))
     return result
 
 

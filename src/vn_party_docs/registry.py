@@ -334,9 +334,11 @@ class Resolution:
 
     @property
     def key(self) -> str | None:
-        """The document's key (the catalogue entry's, else the resolved citation's)."""
-        if self.entry is not None:
-            return self.entry.key
+        """The resolved citation's :attr:`~vn_party_docs.Citation.key` (``None`` if none).
+
+        One scheme: ``resolution(c).key == resolve(c).key``, and a catalogued document
+        dated by the catalogue has its entry's key.
+        """
         return self.resolved.key if self.resolved is not None else None
 
     def __str__(self) -> str:
@@ -376,7 +378,8 @@ def _issuer_code(citation: Citation) -> str | None:
     """Who numbered the document: the symbol's issuer code, else the issuer's, else ``None``."""
     if citation.symbol is not None:
         symbol = _party_form(citation.symbol)
-        if citation.year is None and "/" in symbol and "-" not in symbol.partition("/")[0]:
+        party = citation.party_style or citation.year is None
+        if party and "/" in symbol and "-" not in symbol.partition("/")[0]:
             return symbol.partition("/")[2]
         return f"state:{citation.symbol}"
     if citation.issuer is not None:
@@ -435,7 +438,7 @@ def _own_rows(citation: Citation) -> tuple[list[Entry], bool]:
             return rows, True
     if citation.term is not None:
         return [entry for entry in candidates if entry.citation.term == citation.term], True
-    if citation.year is not None and citation.symbol is None:
+    if citation.year is not None and (citation.symbol is None or citation.party_style):
         return [entry for entry in candidates if _in_year(entry, citation.year)], True
     return candidates, False
 
@@ -451,15 +454,32 @@ def _conflicts(citation: Citation, entry: Entry) -> tuple[Conflict, ...]:
 
 def _filled(base: Citation, fillers: Iterable[Citation]) -> Citation:
     """``base`` with its missing fields taken from ``fillers``, first one first."""
-    fields = attrs.asdict(base, recurse=False)
-    for filler in fillers:
+    return _filled_from(base, _first_values(fillers))
+
+
+def _first_values(citations: Iterable[Citation]) -> dict[str, Any]:
+    """For each field a resolution fills, the first value ``citations`` give."""
+    values: dict[str, Any] = {}
+    for citation in citations:
         for name in _FILLED:
-            value = getattr(filler, name)
-            if fields[name] is not None or value is None:
-                continue
-            if name == "symbol" and fields["year"] is not None:
-                continue  # "18/2017" plus a Party symbol would read as a State number
+            value = getattr(citation, name)
+            if value is not None:
+                values.setdefault(name, value)
+        if len(values) == len(_FILLED):
+            break
+    return values
+
+
+def _filled_from(base: Citation, values: dict[str, Any]) -> Citation:
+    """``base`` with its missing fields taken from ``values``."""
+    fields = attrs.asdict(base, recurse=False)
+    changed = False
+    for name, value in values.items():
+        if fields[name] is None:
             fields[name] = value
+            changed = True
+    if not changed:
+        return base
     try:
         return Citation(**fields)
     except ValueError:
@@ -516,54 +536,128 @@ def _names_document(resolution: Resolution) -> bool:
     return resolution.entry is not None or resolved.issued is not None or resolved.term is not None
 
 
+def _group(resolution: Resolution) -> str | None:
+    """What ties an article's citations of one document: the entry, else the key."""
+    if resolution.entry is not None:
+        return f"entry:{resolution.entry.key}"
+    return resolution.key
+
+
+#: One indexed context citation: (order, key, resolution).
+_Indexed = tuple[int, str, Resolution]
+
+
+class _Pool:
+    """The fuller citations of one number (or plenum) and type family in an article.
+
+    :meth:`matches` answers in time independent of the pool's size: it needs only
+    the catalogued documents (few) and whether one or several other keys match, so
+    each bucket keeps every catalogued key and the first two others.
+    """
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[object, object], dict[str, _Indexed]] = {}
+
+    def add(
+        self, order: int, key: str, alone: Resolution, family: str | None, code: str | None
+    ) -> None:
+        catalogued = alone.entry is not None
+        for bucket in ((family, code), (family, "*"), ("*", code), ("*", "*")):
+            found = self._buckets.setdefault(bucket, {})
+            if key in found:
+                continue
+            others = sum(1 for _, _, item in found.values() if item.entry is None)
+            if catalogued or others < 2:
+                found[key] = (order, key, alone)
+
+    def matches(self, family: str | None, code: str | None) -> list[Resolution]:
+        families = ("*",) if family is None else (family, None)
+        codes = ("*",) if code is None else (code, None)
+        found: dict[str, _Indexed] = {}
+        for fam in families:
+            for cod in codes:
+                for key, item in self._buckets.get((fam, cod), {}).items():
+                    found.setdefault(key, item)
+        return [alone for _, _, alone in sorted(found.values(), key=lambda item: item[0])]
+
+
+def _type_family(doc_type: DocType) -> str:
+    return "QĐ" if doc_type in _QD_TYPES else doc_type.name
+
+
 class _Article:
     """The citations of one article, indexed once for context look-ups."""
 
     def __init__(self, citations: Iterable[Citation]) -> None:
         self.citations = list(dict.fromkeys(citations))
-        self._by_number: dict[int, list[Resolution]] = {}
-        self._by_plenum: dict[int, list[Resolution]] = {}
-        self._members: dict[str, list[Citation]] | None = None
-        for citation in self.citations:
+        self._by_number: dict[tuple[int, str], _Pool] = {}
+        self._by_plenum: dict[tuple[int, DocType], _Pool] = {}
+        self._members: dict[str, dict[str, Any]] | None = None
+        self._matches: dict[tuple[object, ...], list[Resolution]] = {}
+        for order, citation in enumerate(self.citations):
             alone, pending = _alone_or_pending(citation)
             resolved = alone.resolved
-            if pending or resolved is None or alone.key is None or not _names_document(alone):
+            key = alone.key
+            if pending or resolved is None or key is None or not _names_document(alone):
                 continue
+            family = _family(resolved.symbol) if resolved.symbol is not None else None
+            code = _issuer_code(resolved)
             if resolved.number is not None:
-                self._by_number.setdefault(resolved.number, []).append(alone)
+                index = (resolved.number, _type_family(resolved.doc_type))
+                pool = self._by_number.setdefault(index, _Pool())
+                pool.add(order, key, alone, family, code)
             if resolved.plenum is not None:
-                self._by_plenum.setdefault(resolved.plenum, []).append(alone)
+                plenary = (resolved.plenum, resolved.doc_type)
+                pool = self._by_plenum.setdefault(plenary, _Pool())
+                pool.add(order, key, alone, None, code)
 
     def matches(self, citation: Citation) -> list[Resolution]:
         """The distinct documents that fuller citations of the article name for ``citation``."""
+        code = _issuer_code(citation)
         if citation.number is not None:
-            pool = self._by_number.get(citation.number, [])
+            family = _family(citation.symbol) if citation.symbol is not None else None
+            signature: tuple[object, ...] = (
+                citation.number,
+                _type_family(citation.doc_type),
+                family,
+                code,
+            )
+            pool = self._by_number.get((citation.number, _type_family(citation.doc_type)))
         elif citation.plenum is not None:
-            pool = self._by_plenum.get(citation.plenum, [])
+            family = None
+            signature = ("plenum", citation.plenum, citation.doc_type, code)
+            pool = self._by_plenum.get((citation.plenum, citation.doc_type))
         else:
-            pool = []
-        found: dict[str, Resolution] = {}
-        for alone in pool:
-            resolved = alone.resolved
-            if alone.citation == citation or alone.key is None or resolved is None:
-                continue
-            if _same(citation, resolved):
-                found.setdefault(alone.key, alone)
-        return list(found.values())
+            return []
+        if pool is None:
+            return []
+        if signature not in self._matches:
+            self._matches[signature] = [
+                alone
+                for alone in pool.matches(family, code)
+                if alone.resolved is not None and _same(citation, alone.resolved)
+            ]
+        return self._matches[signature]
 
-    def members(self, key: str) -> list[Citation]:
-        """The article's citations of the document ``key`` (alone or through the context)."""
+    def merged(self, resolution: Resolution) -> dict[str, Any]:
+        """The first value of each filled field among the article's citations of the
+        document ``resolution`` resolved to (alone or through the context)."""
         if self._members is None:
-            self._members = {}
+            members: dict[str, list[Citation]] = {}
             for citation in self.citations:
                 alone, pending = _alone_or_pending(citation)
                 if pending:
                     found = self.matches(citation)
-                    if len(found) == 1 and found[0].key is not None:
-                        self._members.setdefault(found[0].key, []).append(citation)
-                elif alone.resolved is not None and alone.key is not None:
-                    self._members.setdefault(alone.key, []).append(citation)
-        return self._members.get(key, [])
+                    group = _group(found[0]) if len(found) == 1 else None
+                elif alone.resolved is not None:
+                    group = _group(alone)
+                else:
+                    group = None
+                if group is not None:
+                    members.setdefault(group, []).append(citation)
+            self._members = {group: _first_values(same) for group, same in members.items()}
+        group = _group(resolution)
+        return self._members.get(group, {}) if group is not None else {}
 
 
 def _later_term_excluded(entry: Entry, term: int, day: datetime.date) -> bool:
@@ -672,11 +766,11 @@ def _resolve_in(citation: Citation, article: _Article, day: datetime.date | None
             )
         else:
             result = _by_article_date(citation, day)
-    if result.resolved is None or result.key is None:
+    if result.resolved is None or _group(result) is None:
         return result
-    same = article.members(result.key)
-    if same:
-        result = attrs.evolve(result, resolved=_filled(result.resolved, same))
+    values = article.merged(result)
+    if values:
+        result = attrs.evolve(result, resolved=_filled_from(result.resolved, values))
     return result
 
 
@@ -796,8 +890,11 @@ def documents(
         mentions = list(source)
     article = _Article(_value(mention) for mention in mentions)
     groups: dict[str, list[Mention[Citation]]] = {}
+    keys: dict[Citation, str | None] = {}
     for mention in mentions:
-        key = _resolve_in(mention.value, article, day).key
+        if mention.value not in keys:
+            keys[mention.value] = _resolve_in(mention.value, article, day).key
+        key = keys[mention.value]
         if key is not None:
             groups.setdefault(key, []).append(mention)
     return groups

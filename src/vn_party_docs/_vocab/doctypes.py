@@ -62,6 +62,11 @@ BARE_NUMBER_TYPES: tuple[str, ...] = (
     "THONG_TU",
 )
 
+#: Types whose bare number also counts after the type word in lower case ("thực hiện nghị
+#: quyết 18, …"): nouns only. "quyết định 2 vấn đề", "quy định 10 điều", "kết luận 3 nội
+#: dung" are verbs with a count, so those types need a capital, "số" or a symbol.
+LOWER_BARE_NUMBER_TYPES: tuple[str, ...] = ("NGHI_QUYET", "CHI_THI", "NGHI_DINH", "THONG_TU")
+
 #: Types whose own name may stand between the type word and "số":
 #: "Luật Cán bộ, công chức số 22/2008/QH12".
 NAMED_TYPES: tuple[str, ...] = ("LUAT", "BO_LUAT", "PHAP_LENH")
