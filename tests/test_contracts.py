@@ -43,9 +43,10 @@ ABOVE_ENTITIES = {
     "annotate",
     "serialize",
     "strategies",
+    "table",
     "__main__",
 }
-OUTER = {"cli", "annotate", "serialize", "strategies", "__main__", "_hypothesis"}
+OUTER = {"cli", "annotate", "serialize", "strategies", "table", "__main__", "_hypothesis"}
 
 
 def _module_name(path: Path) -> str:
@@ -204,6 +205,7 @@ SPEC_NAMES = {
 #: Names outside SPEC the package may export; each must be documented in docs/api.md.
 EXTRAS = {"__version__", "extract_many", "annotate", "json_schema"}
 EXTRAS |= {"Conflict", "Entry", "catalogue", "documents", "explain", "resolve"}  # registry (#9)
+EXTRAS |= {"rows"}  # the flat table (#18)
 
 
 def test_all_is_the_spec_plus_documented_extras() -> None:

@@ -21,6 +21,7 @@ from .periods import Period, PeriodKind, find_periods, parse_period
 from .registry import Conflict, Entry, catalogue, documents, explain, resolve
 from .serialize import json_schema
 from .spans import Mention, Span
+from .table import rows
 from .titles import (
     Level,
     Official,
@@ -71,4 +72,5 @@ __all__ = [
     "parse_title",
     "parse_titles",
     "resolve",
+    "rows",
 ]
