@@ -328,6 +328,10 @@ def corpus_section(texts: dict[str, str], megabytes: int) -> list[str]:
             ("2 workers, partitions of ~4 MiB", example.PARTITION_BYTES),
             ("2 workers, small partitions of ~64 KiB", 64 * 1024),
         ]
+        started = time.perf_counter()
+        with example._client(None, 2):
+            pass
+        startup = time.perf_counter() - started
         for label, partition in runs:
             out = Path(work) / f"dask-{partition}"
             started = time.perf_counter()
@@ -338,8 +342,23 @@ def corpus_section(texts: dict[str, str], megabytes: int) -> list[str]:
                 f"| {label}, {len(parts)} tasks{same} | {seconds:.1f} | "
                 f"{size / MB / seconds:.2f} | {serial / seconds:.2f} |"
             )
+        lines.append("")
+        lines.append(
+            f"Starting and stopping the local cluster alone takes {startup:.1f} s of each "
+            "Dask run. Load average of the machine (other jobs included) after the runs: "
+            + ", ".join(f"{value:.1f}" for value in load())
+            + " (1, 5, 15 min)."
+        )
     lines.append("")
     return lines
+
+
+def load() -> tuple[float, ...]:
+    """The load average of the machine, or nothing where the system has none."""
+    try:
+        return os.getloadavg()
+    except (AttributeError, OSError):
+        return ()
 
 
 def main(argv: list[str] | None = None) -> int:
