@@ -119,7 +119,7 @@ def rows(extraction: Extraction, file: str | None = None) -> list[dict[str, Any]
     (``value.code``, ``value.issued``; an absent nested object gives ``None``
     in each of its columns), each list field as JSON text in one column
     (``json.loads`` gives the list back). The keys of a row are the
-    :func:`columns` of its kind. With ``file``, every row starts with it.
+    :func:`~vn_party_docs.table.columns` of its kind. With ``file``, every row starts with it.
 
     Args:
         extraction: The result of :func:`~vn_party_docs.extract`.
@@ -127,7 +127,7 @@ def rows(extraction: Extraction, file: str | None = None) -> list[dict[str, Any]
             column; ``None`` leaves the column out.
 
     Returns:
-        A new list of new dicts (JSON types only: str, int, bool, ``None``).
+        A new list of new dicts whose cells are str, int, bool or ``None``.
 
     Example:
         >>> import json
