@@ -602,7 +602,7 @@ def test_out_of_memory_is_one_line(
     monkeypatch.setattr(cli, "extract", exhausted)
     status, out, err = run(capsys, files["cites"], files["good"])
     assert status == EXIT_BAD_INPUT
-    assert err == f"vn-party-docs: {files['cites']}: out of memory\n"
+    assert err == f"vn-party-docs: {files['cites']}: {cli._OUT_OF_MEMORY}\n"
     assert [json.loads(line)["file"] for line in out.splitlines()] == [str(files["good"])]
 
 

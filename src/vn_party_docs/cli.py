@@ -292,6 +292,9 @@ def _parser() -> _Parser:
 # -- reading -----------------------------------------------------------------------
 
 
+_OUT_OF_MEMORY = "out of memory (a lower --max-bytes refuses such an input up front)"
+
+
 class _BadInput(Exception):
     """A file that cannot be read; the message is the reason."""
 
@@ -584,7 +587,7 @@ def _run(args: argparse.Namespace, writer: _Writer) -> int:
             text = _read(name, args.max_bytes)
             extraction = extract(text, reference_date=args.reference_date, kinds=kinds)
         except (_BadInput, MemoryError) as error:
-            reason = str(error) if isinstance(error, _BadInput) else "out of memory"
+            reason = str(error) if isinstance(error, _BadInput) else _OUT_OF_MEMORY
             text = ""
             progress.clear()
             _message(f"{_PROG}: {_one_line(shown_name)}: {reason}\n")
