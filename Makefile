@@ -2,10 +2,13 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Two installs: the package alone for the demo; the package with the test, docs,
+# strategies and Dask stack for everything else.
 STAMP := $(VENV)/.installed-0
+DEMO_STAMP := $(VENV)/.installed-demo
 CHECKED := src tests examples benchmarks docs/conf.py docs/_glossary.py
 
-.PHONY: demo test lint typecheck pytest examples docs eval bench fuzz clean
+.PHONY: demo test lint typecheck pytest examples docs eval bench bench-dask fuzz sdist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +16,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,docs,strategies]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The demo needs only the package (attrs, regex, python-dateutil, unidecode); when the
+# full install is already there and up to date, it is used as it is.
+$(DEMO_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	if [ -f $(STAMP) ] && [ $(STAMP) -nt pyproject.toml ]; then :; \
+	else $(BIN)/python -m pip install -q -e .; fi
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
 	$(BIN)/vn-party-docs --format table examples/data/*.txt
 
 test: lint typecheck pytest examples docs
@@ -49,11 +60,20 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# The corpus benchmark alone: serial vs 2 Dask workers on 50 MB of articles (minutes).
+bench-dask: $(STAMP)
+	$(BIN)/python benchmarks/run.py --dask-only
+
+# The source distribution (dist/vn_party_docs-*.tar.gz): the whole tree that `git
+# ls-files` lists, tests, docs and examples included (tests/test_package.py checks it).
+sdist: $(STAMP)
+	$(BIN)/python -c "from setuptools import build_meta; print('dist/' + build_meta.build_sdist('dist'))"
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[fuzz]'
 	$(BIN)/python tests/fuzz/fuzz_extract.py -max_total_time=$${FUZZ_SECONDS:-60} -rss_limit_mb=4096
 
 clean:
-	rm -rf $(VENV) docs/_build .hypothesis .mypy_cache .ruff_cache
+	rm -rf $(VENV) docs/_build .hypothesis .mypy_cache .ruff_cache dist build src/*.egg-info

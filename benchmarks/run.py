@@ -14,7 +14,10 @@ The Markdown report is printed and written to ``benchmarks/results/latest.md``
 (mention counts on the samples go to ``benchmarks/results/counts.json``, and the
 report shows gains and losses against the previous run).
 
-Usage: ``python benchmarks/run.py [--quick]`` (``--quick`` skips the 10 MB runs).
+Usage: ``python benchmarks/run.py [--quick] [--dask-only] [--dask-mb N]``. ``--quick``
+skips the 10 MB runs and the corpus run; the corpus run (``--dask-only`` runs it
+alone, as ``make bench-dask`` does) extracts a folder of at least 50 MB of articles
+serially and on 2 Dask workers, which takes a few minutes on 2 cores.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from __future__ import annotations
 import argparse
 import datetime
 import gc
+import hashlib
 import importlib
+import importlib.util
 import json
 import os
 import platform
@@ -36,6 +41,7 @@ import tracemalloc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 import regex
 
@@ -247,14 +253,130 @@ def rate(chars: int, seconds: float) -> str:
     return f"{per_second / MB:.2f} M" if per_second >= MB else f"{per_second / KB:.1f} k"
 
 
+def dask_example() -> ModuleType | None:
+    """examples/dask_corpus.py as a module, or ``None`` without dask and distributed."""
+    try:
+        importlib.import_module("dask.bag")
+        importlib.import_module("distributed")
+    except ImportError:
+        return None
+    spec = importlib.util.spec_from_file_location(
+        "dask_corpus", ROOT / "examples" / "dask_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_corpus(texts: list[str], folder: Path, size: int) -> tuple[int, int]:
+    """Article files in ``folder`` repeating ``texts`` up to ``size`` bytes: (files, bytes)."""
+    written = count = 0
+    while written < size:
+        data = texts[count % len(texts)].encode("utf-8")
+        (folder / f"{count:06d}.txt").write_bytes(data)
+        written += len(data)
+        count += 1
+    return count, written
+
+
+def serial_corpus(example: ModuleType, folder: Path, out: Path) -> str:
+    """Extract the folder in this process, writing JSON Lines; the digest of the lines."""
+    digest = hashlib.sha256()
+    with out.open("w", encoding="utf-8") as sink:
+        for name, text in example.documents([folder]):
+            for record in example.mention_records(name, text):
+                line = json.dumps(record, ensure_ascii=False) + "\n"
+                sink.write(line)
+                digest.update(line.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def parts_digest(parts: list[str]) -> str:
+    """The digest of the lines of the written parts, in order."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(Path(part).read_bytes())
+    return digest.hexdigest()
+
+
+def corpus_section(texts: dict[str, str], megabytes: int) -> list[str]:
+    """Serial vs 2 Dask workers on a folder of ``megabytes`` MB of articles (Markdown lines)."""
+    example = dask_example()
+    if example is None:
+        return ["## Corpus on Dask", "", "dask is not installed (pip install -e '.[dask]').", ""]
+    lines = [f"## A {megabytes} MB folder of articles: serial vs Dask", ""]
+    with tempfile.TemporaryDirectory(prefix="vpd-bench-") as work:
+        folder = Path(work) / "articles"
+        folder.mkdir()
+        files, size = write_corpus(list(texts.values()), folder, megabytes * MB)
+        lines.append(
+            f"{files} article files, {size / MB:.1f} MB (the samples and demo articles "
+            "repeated). Each run reads the folder, extracts every article and writes one "
+            "JSON line per mention; the Dask runs include starting the local cluster "
+            f"(`examples/dask_corpus.py`, {os.cpu_count()} cores on this machine)."
+        )
+        lines.append("")
+        lines.append("| run | seconds | MB/s | × serial |")
+        lines.append("|---|---:|---:|---:|")
+        started = time.perf_counter()
+        expected = serial_corpus(example, folder, Path(work) / "serial.jsonl")
+        serial = time.perf_counter() - started
+        lines.append(f"| serial, one process | {serial:.1f} | {size / MB / serial:.2f} | 1.00 |")
+        runs = [
+            ("2 workers, partitions of ~4 MiB", example.PARTITION_BYTES),
+            ("2 workers, small partitions of ~64 KiB", 64 * 1024),
+        ]
+        started = time.perf_counter()
+        with example._client(None, 2):
+            pass
+        startup = time.perf_counter() - started
+        for label, partition in runs:
+            out = Path(work) / f"dask-{partition}"
+            started = time.perf_counter()
+            parts = example.run_dask([folder], out, n_workers=2, partition_bytes=partition)
+            seconds = time.perf_counter() - started
+            same = "" if parts_digest(parts) == expected else " (OUTPUT DIFFERS FROM SERIAL)"
+            lines.append(
+                f"| {label}, {len(parts)} tasks{same} | {seconds:.1f} | "
+                f"{size / MB / seconds:.2f} | {serial / seconds:.2f} |"
+            )
+        lines.append("")
+        lines.append(
+            f"Starting and stopping the local cluster alone takes {startup:.1f} s of each "
+            "Dask run. Load average of the machine (other jobs included) after the runs: "
+            + ", ".join(f"{value:.1f}" for value in load())
+            + " (1, 5, 15 min)."
+        )
+    lines.append("")
+    return lines
+
+
+def load() -> tuple[float, ...]:
+    """The load average of the machine, or nothing where the system has none."""
+    try:
+        return os.getloadavg()
+    except (AttributeError, OSError):
+        return ()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every measurement and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="skip the 10 MB runs")
+    parser.add_argument("--quick", action="store_true", help="skip the 10 MB and corpus runs")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement")
+    parser.add_argument("--dask-only", action="store_true", help="only the corpus run")
+    parser.add_argument("--dask-mb", type=int, default=50, help="corpus size (default 50 MB)")
     args = parser.parse_args(argv)
 
     texts = read_corpus()
+    if args.dask_only:
+        report = "\n".join(corpus_section(texts, args.dask_mb)) + "\n"
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "dask.md").write_text(report, encoding="utf-8")
+        print(report)
+        return 0
     samples = "\n\n".join(text for name, text in texts.items() if not name.startswith("ex"))
     demo = "\n\n".join(text for name, text in texts.items() if name.startswith("ex"))
     one_mb = repeated(samples or demo, MB)
@@ -394,6 +516,10 @@ def main(argv: list[str] | None = None) -> int:
     for seconds, length, engine, shown in pattern_costs(one_mb, 6):
         out(f"| {seconds:.3f} | {length} | {engine} | `{shown.replace('|', '¦')}` |")
     out("")
+
+    # -- a corpus on Dask (minutes: skipped by --quick)
+    if not args.quick:
+        lines.extend(corpus_section(texts, args.dask_mb))
 
     # -- mention counts vs the previous run
     now = counts(texts)

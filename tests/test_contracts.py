@@ -43,9 +43,10 @@ ABOVE_ENTITIES = {
     "annotate",
     "serialize",
     "strategies",
+    "table",
     "__main__",
 }
-OUTER = {"cli", "annotate", "serialize", "strategies", "__main__", "_hypothesis"}
+OUTER = {"cli", "annotate", "serialize", "strategies", "table", "__main__", "_hypothesis"}
 
 
 def _module_name(path: Path) -> str:
@@ -206,6 +207,7 @@ EXTRAS = {"__version__", "extract_many", "annotate", "json_schema"}
 EXTRAS |= {"Conflict", "Entry", "catalogue", "documents", "explain", "resolve"}  # registry (#9)
 EXTRAS |= {"Basis", "Resolution", "article_date", "resolution", "term_on"}  # registry (#18)
 EXTRAS |= {"Markup", "css_class", "html_markup"}  # annotation (#18)
+EXTRAS |= {"rows"}  # the flat table (#18)
 
 
 def test_all_is_the_spec_plus_documented_extras() -> None:

@@ -33,6 +33,7 @@ from .registry import (
 )
 from .serialize import json_schema
 from .spans import Mention, Span
+from .table import rows
 from .titles import (
     Level,
     Official,
@@ -91,4 +92,5 @@ __all__ = [
     "resolution",
     "resolve",
     "term_on",
+    "rows",
 ]

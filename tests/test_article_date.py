@@ -1,0 +1,43 @@
+"""``article_date`` reads the "Cập nhật" (updated) dateline of news sites in its common forms."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from vn_party_docs.registry import article_date
+
+BODY = "\nBan Thường vụ Tỉnh ủy họp phiên thường kỳ."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Cập nhật: 10:45 20/08/2024", (2024, 8, 20), id="time-then-date"),
+        pytest.param("Cập nhật: 10:45, 20/08/2024", (2024, 8, 20), id="comma"),
+        pytest.param("Cập nhật: 10:45 | 20/08/2024", (2024, 8, 20), id="bar"),
+        pytest.param("Cập nhật: 08h05 3-1-2025", (2025, 1, 3), id="h-time-dashes"),
+        pytest.param("Cập nhật: 9h 1/9/2023", (2023, 9, 1), id="hour-only"),
+        pytest.param("Cập nhật lúc 16:20 ngày 14/06/2024", (2024, 6, 14), id="luc-ngay"),
+        pytest.param("CẬP NHẬT: 10:45 20/08/2024", (2024, 8, 20), id="upper-case"),
+        pytest.param("Cập nhật: 20/08/2024 10:45", (2024, 8, 20), id="date-then-time"),
+        pytest.param("Cập nhật: 20/08/2024", (2024, 8, 20), id="date-only"),
+        pytest.param("Ngày đăng: 07:30 02/09/2024", (2024, 9, 2), id="ngay-dang"),
+    ],
+)
+def test_updated_dateline(line: str, expected: tuple[int, int, int]) -> None:
+    assert article_date(line + BODY) == datetime.date(*expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Cập nhật: 10:45" + BODY, id="time-without-date"),
+        pytest.param("Cập nhật: 10:45 32/13/2024" + BODY, id="impossible-date"),
+        pytest.param("Cập nhật thông tin của 20 đơn vị" + BODY, id="verb-not-dateline"),
+        pytest.param("Tin bài được cập nhật: 10:45 20/08/2024" + BODY, id="not-at-line-start"),
+    ],
+)
+def test_not_a_dateline(text: str) -> None:
+    assert article_date(text) is None
