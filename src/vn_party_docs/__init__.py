@@ -91,6 +91,6 @@ __all__ = [
     "parse_titles",
     "resolution",
     "resolve",
-    "term_on",
     "rows",
+    "term_on",
 ]
