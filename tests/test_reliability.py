@@ -300,6 +300,7 @@ def _old_tone_marks(text: str) -> str:
 VARIANTS: dict[str, Callable[[str], str]] = {
     "nfd": lambda text: unicodedata.normalize("NFD", text),
     "crlf": lambda text: text.replace("\n", "\r\n"),
+    "cr": lambda text: text.replace("\n", "\r"),  # old Mac text: a lone CR ends a line
     "nbsp": lambda text: text.replace(" ", "\u00a0"),
     "old-tone-marks": _old_tone_marks,
     "embedded": lambda text: PREFIX + text + SUFFIX,
@@ -309,6 +310,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 def _values(result: Extraction) -> dict[str, list[Any]]:
     kinds = ("periods", "citations", "officials", "meetings")
     return {kind: [m.value for m in getattr(result, kind)] for kind in kinds}
+
+
+def _line_ends(text: str) -> str:
+    """NFC with every line end (CRLF, lone CR) as one LF."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def check_variants(text: str) -> None:
@@ -330,9 +336,11 @@ def check_variants(text: str) -> None:
         else:
             for kind in expected:
                 for before, after in zip(getattr(base, kind), getattr(result, kind), strict=True):
-                    assert unicodedata.normalize("NFC", after.text.replace("\r\n", "\n")) == (
-                        unicodedata.normalize("NFC", make(before.text).replace("\r\n", "\n"))
-                    ), (name, before, after)
+                    assert _line_ends(after.text) == _line_ends(make(before.text)), (
+                        name,
+                        before,
+                        after,
+                    )
 
 
 def _corpus_ids() -> list[str]:
@@ -361,6 +369,26 @@ def test_line_breaks_after_trailing_spaces_read_the_same_with_crlf(text: str) ->
     found = _values(extract(text))
     assert sum(len(values) for values in found.values()) >= 1
     check_variants(text)
+
+
+#: Texts whose line breaks carry meaning: a dateline gives the year, a header opens a line.
+LONE_CR_CASES = [
+    "08:15, 14/03/2022\nChiều 13-3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết quý I.\n"
+    "Đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
+    "Tin từ cơ sở\n\nSáng 5-8-2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban.\n\n",
+    "16:40, 02/10/2023\nTỉnh ủy ban hành Kế hoạch thực hiện Quy định số 114-QĐ/TW.\n"
+    "Chiều 1-10, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến với 63 điểm cầu.",
+]
+
+
+@pytest.mark.parametrize("text", LONE_CR_CASES)
+def test_a_lone_cr_is_a_line_break(text: str) -> None:
+    """Old Mac text ends lines with a lone CR: the same headers and years as with LF."""
+    expected = _values(extract(text))
+    assert expected["meetings"], "the case has no meeting header to lose"
+    assert all(meeting.date is not None for meeting in expected["meetings"])
+    for line_end in ("\r", "\r\n", "\x0b"):
+        assert _values(check_text(text.replace("\n", line_end))) == expected, repr(line_end)
 
 
 def test_real_text_has_mentions() -> None:
