@@ -787,3 +787,269 @@ def test_extract_many_rejects_a_non_str_item_when_reached() -> None:
     assert next(results).periods
     with pytest.raises(TypeError, match=r"texts\[1\]"):
         next(results)
+
+
+# -- API contracts: from_dict and the constructors ---------------------------------------
+
+
+def _sample_extraction() -> Extraction:
+    return extract(
+        "10:45, 01/07/2020\nChiều 30-6, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết quý II "
+        "năm 2020. Đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy chủ trì. Theo Quy định số "
+        "205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị, nhiệm kỳ 2020 - 2025."
+    )
+
+
+def _mention_of(value: Any) -> Mention[Any]:
+    text = str(value)
+    return Mention(value, vn_party_docs.Span(0, len(text)), text)
+
+
+#: name -> (strategy of valid values, rebuild from a dict)
+def _valued() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], Any]]]:
+    from vn_party_docs import Citation, Entry, Meeting, Official, Organ, Period, Span, Title
+    from vn_party_docs import strategies as vst
+
+    with_organ = vst.titles().filter(lambda title: title.organ is not None)
+    return {
+        "Period": (vst.periods(), Period.from_dict),
+        "Citation": (vst.citations(), Citation.from_dict),
+        "Organ": (with_organ.map(lambda title: title.organ), Organ.from_dict),
+        "Title": (vst.titles(), Title.from_dict),
+        "Official": (vst.officials(), Official.from_dict),
+        "Meeting": (vst.meetings(), Meeting.from_dict),
+        "Span": (
+            st.tuples(st.integers(0, 10**6), st.integers(0, 50)).map(
+                lambda pair: Span(pair[0], pair[0] + pair[1])
+            ),
+            Span.from_dict,
+        ),
+        "Mention": (
+            vst.periods().map(_mention_of),
+            lambda data: Mention.from_dict(data, Period.from_dict),
+        ),
+        "Extraction": (st.just(_sample_extraction()), Extraction.from_dict),
+        "Entry": (st.sampled_from(vn_party_docs.catalogue()), lambda data: Entry.from_dict(data)),
+    }
+
+
+JUNK_STRINGS = [
+    "5", "", "2024-06-14", "2024-13-45", "20240614", "QUARTER", "QUY_DINH", "CENTRAL",
+    "MORNING", "Bí thư", " x ", "quý III năm 2021", "2021-Q3", "nan",
+]  # fmt: skip
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(JUNK_STRINGS),
+    st.text(max_size=8),
+    st.lists(st.integers(0, 3), max_size=2),
+    st.dictionaries(st.sampled_from(["a", "name", "start", "kind"]), st.integers(0, 3), max_size=2),
+)
+
+
+def _places(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every path to a dict value or list item inside ``value``."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield (*path, key)
+            yield from _places(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield (*path, index)
+            yield from _places(item, (*path, index))
+
+
+def _at(value: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+@st.composite
+def mutated(draw: st.DrawFn, data: dict[str, Any]) -> Any:
+    """``data`` with one to three mutations anywhere inside it: a key or item removed,
+    a value replaced by junk (a number as a string, a float, a bool, a list...), a junk
+    key added."""
+    data = json.loads(json.dumps(data))
+    for _ in range(draw(st.integers(1, 3))):
+        places = list(_places(data))
+        operation = draw(st.sampled_from(["remove", "replace", "add"]))
+        if operation == "add" or not places:
+            targets = [()] + [path for path in places if isinstance(_at(data, path), dict)]
+            target = _at(data, draw(st.sampled_from(targets)))
+            target[draw(st.sampled_from(["junk", "value", "code", "x"]))] = draw(JUNK)
+            continue
+        path = draw(st.sampled_from(places))
+        parent = _at(data, path[:-1])
+        if operation == "remove":
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(JUNK)
+    return data
+
+
+@pytest.mark.parametrize("name", list(_valued()))
+@settings(max_examples=60)
+@given(data=st.data())
+def test_from_dict_of_a_mutated_dict_raises_only_value_error(
+    name: str, data: st.DataObject
+) -> None:
+    strategy, from_dict = _valued()[name]
+    value = data.draw(strategy)
+    assert from_dict(json.loads(json.dumps(value.to_dict()))) == value
+    broken = data.draw(mutated(value.to_dict()))
+    try:
+        rebuilt = from_dict(broken)
+    except ValueError as error:
+        assert name in str(error) or "from_dict" in str(error), error
+    else:  # the mutation kept a valid value (an extra key, another valid number...)
+        assert type(rebuilt) is type(value)
+        assert from_dict(json.loads(json.dumps(rebuilt.to_dict()))) == rebuilt
+
+
+@pytest.mark.parametrize("name", list(_valued()))
+@pytest.mark.parametrize("data", [None, "{}", 3, ["kind"], b"{}", ("a", 1)])
+def test_from_dict_of_a_non_dict_raises_type_error(name: str, data: Any) -> None:
+    _, from_dict = _valued()[name]
+    with pytest.raises(TypeError, match="needs a dict"):
+        from_dict(data)
+
+
+def _dict_of(name: str) -> dict[str, Any]:
+    from vn_party_docs import (
+        parse_citation,
+        parse_meeting,
+        parse_official,
+        parse_period,
+        parse_title,
+    )
+
+    values: dict[str, Any] = {
+        "Period": parse_period("quý III năm 2021"),
+        "Citation": parse_citation("Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị"),
+        "Title": parse_title("Phó Bí thư Tỉnh ủy Cà Mau"),
+        "Official": parse_official("Lê Văn Hùng, Phó Bí thư Tỉnh ủy"),
+        "Meeting": parse_meeting(
+            "Chiều 1-4-2024, Ban Tổ chức Trung ương tổ chức hội nghị đánh giá quý I năm 2024."
+        ),
+    }
+    values["Organ"] = values["Title"].organ
+    result: dict[str, Any] = values[name].to_dict()
+    return result
+
+
+#: (class, field path, bad value or None to remove it, the field named in the message)
+MALFORMED = [
+    ("Period", ("kind",), None, "kind"),
+    ("Period", ("kind",), "DECADE", "kind"),
+    ("Period", ("start",), "2021/07/01", "start"),
+    ("Period", ("start",), 20210701, "start"),
+    ("Period", ("end",), None, "end"),
+    ("Period", ("code",), 2021, "code"),
+    ("Citation", ("number",), "205", "number"),
+    ("Citation", ("number",), 205.0, "number"),
+    ("Citation", ("number",), True, "number"),
+    ("Citation", ("doc_type",), None, "doc_type"),
+    ("Citation", ("doc_type",), "Quy định", "doc_type"),
+    ("Citation", ("issued",), "23-9-2019", "issued"),
+    ("Citation", ("issued",), ["2019-09-23"], "issued"),
+    ("Citation", ("issuer",), 7, "issuer"),
+    ("Citation", ("term",), "XII", "term"),
+    ("Organ", ("name",), None, "name"),
+    ("Organ", ("level",), "provincial", "level"),
+    ("Organ", ("locality",), ["Cà Mau"], "locality"),
+    ("Title", ("role",), 3, "role"),
+    ("Title", ("former",), "no", "former"),
+    ("Title", ("acting",), 0, "acting"),
+    ("Title", ("organ",), "Tỉnh ủy", "organ"),
+    ("Title", ("organ", "level"), 2, "organ"),
+    ("Official", ("titles",), None, "titles"),
+    ("Official", ("titles",), [], "title"),
+    ("Official", ("titles",), "Bí thư", "titles"),
+    ("Official", ("titles", 0, "role"), None, "titles[0]"),
+    ("Official", ("name",), 5, "name"),
+    ("Meeting", ("name",), None, "name"),
+    ("Meeting", ("date",), "1-4-2024", "date"),
+    ("Meeting", ("day_part",), "chiều", "day_part"),
+    ("Meeting", ("organizers",), "Ban Tổ chức Trung ương", "organizers"),
+    ("Meeting", ("organizers",), [1], "organizers[0]"),
+    ("Meeting", ("online",), "yes", "online"),
+    ("Meeting", ("bridge_points",), "67", "bridge_points"),
+    ("Meeting", ("reviewed", 0, "start"), "x", "reviewed[0]"),
+    ("Meeting", ("reviewed",), {"kind": "YEAR"}, "reviewed"),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "bad", "field"), MALFORMED)
+def test_from_dict_names_the_malformed_field(
+    name: str, path: tuple[Any, ...], bad: Any, field: str
+) -> None:
+    _, from_dict = _valued()[name]
+    data = _dict_of(name)
+    parent = _at(data, path[:-1])
+    if bad is None:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = bad
+    with pytest.raises(ValueError, match=regex.escape(field)) as raised:
+        from_dict(data)
+    assert not isinstance(raised.value, (KeyError, AttributeError))
+
+
+def test_mention_and_extraction_from_dict_name_the_field() -> None:
+    from vn_party_docs import Period, Span
+
+    record = _sample_extraction().to_dict()
+    record["periods"][0]["span"]["start"] = "0"
+    with pytest.raises(ValueError, match=r"periods\[0\].*span.*start"):
+        Extraction.from_dict(record)
+    record = _sample_extraction().to_dict()
+    record["citations"] = {"not": "a list"}
+    with pytest.raises(ValueError, match="citations"):
+        Extraction.from_dict(record)
+    mention = _mention_of(Period.year(2021)).to_dict()
+    mention["text"] = "năm"
+    with pytest.raises(ValueError, match="not as long as its span"):
+        Mention.from_dict(mention, Period.from_dict)
+    with pytest.raises(ValueError, match="'end' must be an int"):
+        Span.from_dict({"start": 1, "end": 2.0})
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "message"),
+    [
+        (lambda: vn_party_docs.Citation(vn_party_docs.DocType.QUY_DINH, 205, issued="2024-06-14"),
+         TypeError, "issued must be a date"),
+        (lambda: vn_party_docs.Citation(vn_party_docs.DocType.QUY_DINH, "205"),
+         TypeError, "number must be an int"),
+        (lambda: vn_party_docs.Official("Lê Văn A", ()), ValueError, "at least one title"),
+        (lambda: vn_party_docs.Official(None, ()), ValueError, "at least one title"),
+        (lambda: vn_party_docs.Official("Lê Văn A", [vn_party_docs.parse_title("Bí thư")]),
+         TypeError, "tuple of Title"),
+        (lambda: vn_party_docs.Organ(None, None), TypeError, "name must be a str"),
+        (lambda: vn_party_docs.Organ("Tỉnh ủy", "PROVINCIAL"), TypeError, "level must be"),
+        (lambda: vn_party_docs.Title("Bí thư", former="no"), TypeError, "former must be a bool"),
+        (lambda: vn_party_docs.Title("Bí thư", "Tỉnh ủy"), TypeError, "organ must be"),
+        (lambda: vn_party_docs.Meeting("2024-04-01", None, (), "hội nghị"), TypeError, "date"),
+        (lambda: vn_party_docs.Meeting(None, None, ["Tỉnh ủy"], "hội nghị"), TypeError,
+         "organizers"),
+        (lambda: vn_party_docs.Meeting(None, None, (), "hội nghị", bridge_points="67"),
+         TypeError, "bridge_points"),
+        (lambda: vn_party_docs.Span("1", 2), TypeError, "start must be an int"),
+    ],
+)  # fmt: skip
+def test_constructors_refuse_values_of_the_wrong_type(
+    build: Callable[[], Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        build()
+
+
+@pytest.mark.parametrize("kinds", ["periods", b"periods", 3, ["periods", 3]])
+def test_kinds_must_be_a_collection_of_names(kinds: Any) -> None:
+    with pytest.raises(TypeError, match="kinds must"):
+        extract("quý III năm 2021", kinds=kinds)
+    with pytest.raises(TypeError, match="kinds must"):
+        extract_many(["quý III năm 2021"], kinds=kinds)

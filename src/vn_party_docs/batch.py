@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ._text.context import check_reference_date
-from .document import KINDS, Extraction, extract
+from .document import Extraction, check_kinds, extract
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -85,8 +85,8 @@ def extract_many(
     if not isinstance(texts, Iterable):
         raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}")
     reference_date = check_reference_date(reference_date)
-    if kinds is not None and set(kinds) - set(KINDS):
-        raise ValueError(f"unknown kinds {sorted(set(kinds) - set(KINDS))}; choose from {KINDS}")
+    if kinds is not None:
+        kinds = check_kinds(kinds)
     if workers is not None and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be None or an int >= 1, got {workers!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
