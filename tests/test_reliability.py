@@ -713,12 +713,40 @@ def test_cli_interrupted_leaves_whole_lines(tmp_path: Path) -> None:
 # -- extract_many -------------------------------------------------------------------
 
 
+@pytest.fixture
+def processes_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes from the first text on, and every chunk they can take goes to them
+    (by default they start only after AUTO_PARALLEL_CHARS and get chunks once ready)."""
+    from vn_party_docs import batch
+
+    monkeypatch.setattr(batch, "AUTO_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(batch, "_LOCAL_WHILE_STARTING", False)
+
+
 def test_extract_many_equals_serial_and_keeps_order() -> None:
     texts = _all_texts()
     serial = [extract(text) for text in texts]
     assert list(extract_many(texts)) == serial
     assert list(extract_many(iter(texts), workers=1)) == serial
     assert list(extract_many(texts, workers=2, chunksize=3)) == serial
+
+
+@pytest.mark.usefixtures("processes_at_once")
+def test_extract_many_with_processes_equals_serial() -> None:
+    from vn_party_docs import batch
+
+    texts = _all_texts() * 3
+    submitted: list[int] = []
+    submit = batch._Pool.submit
+
+    def counting(pool: Any, chunk: list[str], *args: Any) -> Any:
+        submitted.append(len(chunk))
+        return submit(pool, chunk, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch._Pool, "submit", counting)
+        assert list(extract_many(texts, workers=3, chunksize=2)) == [extract(t) for t in texts]
+    assert sum(submitted) >= len(texts) // 2  # the workers did their share
 
 
 def test_extract_many_passes_reference_date_and_kinds() -> None:
@@ -728,8 +756,13 @@ def test_extract_many_passes_reference_date_and_kinds() -> None:
     day = datetime.date(2021, 9, 30)
     [result] = extract_many([text], reference_date=day, kinds=("periods",))
     assert result == extract(text, reference_date=day, kinds=("periods",))
-    [parallel] = extract_many([text], reference_date=day, kinds=("periods",), workers=2)
-    assert parallel == result
+    with pytest.MonkeyPatch.context() as patch:
+        from vn_party_docs import batch
+
+        patch.setattr(batch, "AUTO_PARALLEL_CHARS", 0)
+        patch.setattr(batch, "_LOCAL_WHILE_STARTING", False)
+        parallel = list(extract_many([text] * 3, reference_date=day, kinds=("periods",), workers=2))
+    assert parallel == [result] * 3
 
 
 def test_extract_many_is_lazy() -> None:
@@ -747,6 +780,7 @@ def test_extract_many_is_lazy() -> None:
     assert len(pulled) <= 4
 
 
+@pytest.mark.usefixtures("processes_at_once")
 def test_extract_many_parallel_window_is_bounded() -> None:
     pulled: list[int] = []
 
@@ -758,8 +792,9 @@ def test_extract_many_parallel_window_is_bounded() -> None:
     results = extract_many(texts(), workers=2, chunksize=2)
     first = list(itertools.islice(results, 2))
     assert len(first) == 2
-    # two workers x two chunks in flight x two texts, plus the chunk being built
-    assert len(pulled) <= 2 * 2 * 2 + 2 + 1
+    # the first text, read here; one worker x two chunks in flight, one chunk read
+    # here while they wait, and the chunk being built (two texts each)
+    assert len(pulled) <= 1 + (2 + 1) * 2 + 2
     results.close()  # type: ignore[attr-defined]
 
 
@@ -1057,3 +1092,81 @@ def test_kinds_must_be_a_collection_of_names(kinds: Any) -> None:
         extract("quý III năm 2021", kinds=kinds)
     with pytest.raises(TypeError, match="kinds must"):
         extract_many(["quý III năm 2021"], kinds=kinds)
+
+
+#: A script that calls extract_many at its top level, with no main guard.
+UNGUARDED = """
+import sys, warnings
+import vn_party_docs
+from vn_party_docs import batch, extract, extract_many
+batch.AUTO_PARALLEL_CHARS = 0
+batch._LOCAL_WHILE_STARTING = False
+{setup}
+texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    results = list(extract_many(texts{arguments}))
+assert results == [extract(text) for text in texts]
+print(len(results), "|".join(str(w.message) for w in caught))
+"""
+
+
+@pytest.mark.parametrize(
+    ("arguments", "setup", "warning"),
+    [
+        ("", "", None),  # the default: this process only, nothing to guard
+        (", workers=1", "", None),
+        (", workers=2, chunksize=2", "", "outside `if __name__"),
+        # The guard check fooled: the worker re-runs the script, stops at the call, and
+        # the calling process carries on alone.
+        (", workers=2, chunksize=2", "batch._unguarded_main = lambda: False", "could not start"),
+    ],
+    ids=["default", "workers-1", "workers-2", "workers-2-unchecked"],
+)
+def test_extract_many_in_a_script_without_main_guard(
+    tmp_path: Path, arguments: str, setup: str, warning: str | None
+) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(UNGUARDED.format(arguments=arguments, setup=setup), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    count, _, warnings = result.stdout.strip().partition(" ")
+    assert count == "40"
+    if warning is None:
+        assert warnings == ""
+    else:
+        assert warning in warnings
+    assert result.stdout.count("\n") == 1  # no worker ran the script's work again
+
+
+GUARDED = """
+import vn_party_docs
+from vn_party_docs import batch, extract, extract_many
+batch.AUTO_PARALLEL_CHARS = 0
+batch._LOCAL_WHILE_STARTING = False
+
+if __name__ == "__main__":
+    texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]
+    submitted = []
+    submit = batch._Pool.submit
+    batch._Pool.submit = lambda pool, chunk, *rest: submitted.append(1) or submit(pool, chunk, *rest)
+    assert list(extract_many(texts, workers=2, chunksize=2)) == [extract(t) for t in texts]
+    print("chunks to workers:", len(submitted))
+"""
+
+
+def test_extract_many_with_the_guard_uses_processes(tmp_path: Path) -> None:
+    script = tmp_path / "guarded.py"
+    script.write_text(GUARDED, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-W", "error::RuntimeWarning", str(script)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split(":")[1]) >= 5, result.stdout
