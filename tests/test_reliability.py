@@ -1152,7 +1152,11 @@ if __name__ == "__main__":
     texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]
     submitted = []
     submit = batch._Pool.submit
-    batch._Pool.submit = lambda pool, chunk, *rest: submitted.append(1) or submit(pool, chunk, *rest)
+    def counting(pool, chunk, *rest):
+        submitted.append(len(chunk))
+        return submit(pool, chunk, *rest)
+
+    batch._Pool.submit = counting
     assert list(extract_many(texts, workers=2, chunksize=2)) == [extract(t) for t in texts]
     print("chunks to workers:", len(submitted))
 """
