@@ -720,7 +720,7 @@ def processes_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from vn_party_docs import batch
 
     monkeypatch.setattr(batch, "AUTO_PARALLEL_CHARS", 0)
-    monkeypatch.setattr(batch, "_LOCAL_WHILE_STARTING", False)
+    monkeypatch.setattr(batch, "_WORKERS_ONLY", True)
 
 
 def test_extract_many_equals_serial_and_keeps_order() -> None:
@@ -760,7 +760,7 @@ def test_extract_many_passes_reference_date_and_kinds() -> None:
         from vn_party_docs import batch
 
         patch.setattr(batch, "AUTO_PARALLEL_CHARS", 0)
-        patch.setattr(batch, "_LOCAL_WHILE_STARTING", False)
+        patch.setattr(batch, "_WORKERS_ONLY", True)
         parallel = list(extract_many([text] * 3, reference_date=day, kinds=("periods",), workers=2))
     assert parallel == [result] * 3
 
@@ -792,9 +792,9 @@ def test_extract_many_parallel_window_is_bounded() -> None:
     results = extract_many(texts(), workers=2, chunksize=2)
     first = list(itertools.islice(results, 2))
     assert len(first) == 2
-    # the first text, read here; one worker x two chunks in flight, one chunk read
-    # here while they wait, and the chunk being built (two texts each)
-    assert len(pulled) <= 1 + (2 + 1) * 2 + 2
+    # the first text, read here; one worker x four chunks waiting to be yielded, one
+    # more before waiting for the head, and the chunk being built (two texts each)
+    assert len(pulled) <= 1 + (4 + 1) * 2 + 2
     results.close()  # type: ignore[attr-defined]
 
 
@@ -1100,7 +1100,7 @@ import sys, warnings
 import vn_party_docs
 from vn_party_docs import batch, extract, extract_many
 batch.AUTO_PARALLEL_CHARS = 0
-batch._LOCAL_WHILE_STARTING = False
+batch._WORKERS_ONLY = True
 {setup}
 texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]
 with warnings.catch_warnings(record=True) as caught:
@@ -1146,7 +1146,7 @@ GUARDED = """
 import vn_party_docs
 from vn_party_docs import batch, extract, extract_many
 batch.AUTO_PARALLEL_CHARS = 0
-batch._LOCAL_WHILE_STARTING = False
+batch._WORKERS_ONLY = True
 
 if __name__ == "__main__":
     texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]

@@ -27,13 +27,13 @@ __all__ = ["AUTO_PARALLEL_CHARS", "extract_many"]
 #: process has read this many characters by itself: starting a process and compiling
 #: the patterns there takes about a second, the time to read a few MB, so a shorter
 #: input is read faster without them.
-AUTO_PARALLEL_CHARS = 500_000
-#: Chunks in flight per worker process (bounds memory: input and results waiting).
-_CHUNKS_PER_WORKER = 2
-#: While the worker processes start, the calling process reads the chunks itself (no
-#: chunk waits for a process that is not ready). The tests turn this off to send every
-#: chunk they can to the workers.
-_LOCAL_WHILE_STARTING = True
+AUTO_PARALLEL_CHARS = 1_000_000
+#: Chunks waiting to be yielded, per worker process: a chunk in a worker and the chunks
+#: this process reads meanwhile (bounds memory: input and results waiting).
+_CHUNKS_PER_WORKER = 4
+#: The tests set this to send every chunk to the workers, even before they are ready
+#: (by default this process reads the chunks the workers cannot take at once).
+_WORKERS_ONLY = False
 
 #: A text that compiles the patterns of every grammar (the workers' warm-up).
 _WARM_UP = (
@@ -68,7 +68,7 @@ def extract_many(
     """Run :func:`~vn_party_docs.extract` over many texts; yield results in input order.
 
     Results stream: the texts are read from ``texts`` only as the results are
-    consumed, and at most ``2 × workers × chunksize`` texts (with their results) wait
+    consumed, and at most ``4 × workers × chunksize`` texts (with their results) wait
     in memory at any time, so an endless generator of texts works.
 
     By default all the work happens in the calling process and no process is started:
@@ -215,9 +215,11 @@ def _parallel(
 ) -> Iterator[Extraction]:
     """Chunks to ``processes`` worker processes and to this one, yielded in order.
 
-    A chunk goes to the workers while fewer than ``2 × processes`` of theirs are in
-    flight and they are ready (their warm-up is done); otherwise this process reads it.
-    If the workers fail (they could not start), their chunks are read here.
+    Each worker has one chunk at a time, given only once the workers are ready (their
+    warm-up is done); this process reads the other chunks meanwhile, and waits for a
+    worker only when ``4 × processes`` chunks are waiting to be yielded, so a slow
+    worker (a busy core) cannot hold it up for long. If the workers fail (they could
+    not start), their chunks are read here.
     """
     # Imported here: they cost more to import than the rest of the package.
     import concurrent.futures
@@ -239,7 +241,7 @@ def _parallel(
 
     try:
         for chunk in iter(lambda: list(itertools.islice(texts, chunksize)), []):
-            if in_flight < window and pool.ready():
+            if in_flight < (window if _WORKERS_ONLY else processes) and pool.ready():
                 pending.append((chunk, pool.submit(chunk, reference_date, kinds)))
                 in_flight += 1
             else:
@@ -247,8 +249,9 @@ def _parallel(
             # Yield what is done at the head; wait for the head only when the window is full.
             while pending and (finished(pending[0][1]) or len(pending) > window):
                 chunk, item = pending.popleft()
-                in_flight -= not isinstance(item, list)
                 yield from pool.result(chunk, item, reference_date, kinds)
+            # A worker that finished a chunk behind the head is free for the next one.
+            in_flight = sum(not finished(item) for _, item in pending)
         while pending:
             chunk, item = pending.popleft()
             yield from pool.result(chunk, item, reference_date, kinds)
@@ -269,7 +272,7 @@ class _Pool:
         if self.executor is None:
             return False
         if not self.warm_up.done():
-            return not _LOCAL_WHILE_STARTING
+            return _WORKERS_ONLY
         error = self.warm_up.exception()
         if error is not None:
             self.fail(error)

@@ -3,18 +3,20 @@
 :class:`NormalizedText` turns the caller's string into three index-aligned views:
 
 * ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``), every
-  space-like character (NBSP, tabs, a lone ``\\r``) as a plain space or newline,
-  ``\\r\\n`` as one ``\\n``, zero-width characters and soft hyphens removed, the
-  look-alike ``Ð`` (U+00D0) read as ``Đ``;
+  space-like character (NBSP, tabs) as a plain space, every line break (``\\r\\n``, a
+  lone ``\\r`` of old Mac text, the vertical tab, the form feed, U+2028/U+2029) as one
+  ``\\n``, zero-width characters and soft hyphens removed, the look-alike ``Ð``
+  (U+00D0) read as ``Đ``, a run of more than :data:`MAX_MARKS` combining marks on one
+  letter cut to its first :data:`MAX_MARKS` (the rest dropped);
 * ``lower``: ``text`` in lower case, one character for one character;
 * ``folded``: ``lower`` without diacritics and with ``đ`` → ``d``.
 
 Because the three views have the same length, a match found in one is a match in
-the others.  Only NFC composition, ``\\r\\n`` → ``\\n`` and the removal of zero-width
-characters change lengths; those places are recorded while normalising (no diffing), so
-:meth:`NormalizedText.span` maps any normalised range back to the exact range of
-the caller's string.  A normalised character never maps into the middle of a
-source character cluster.
+the others.  Only NFC composition (with the cut of over-long runs of marks),
+``\\r\\n`` → ``\\n`` and the removal of zero-width characters change lengths; those
+places are recorded while normalising (no diffing), so :meth:`NormalizedText.span` maps
+any normalised range back to the exact range of the caller's string.  A normalised
+character never maps into the middle of a source character cluster.
 """
 
 from __future__ import annotations
@@ -57,9 +59,10 @@ _ONE_FOR_ONE = str.maketrans(
 
 # A character to drop; "\r\n" (one line break, so that a line ending never counts as an
 # extra space); a character NFC always replaces (U+212B ANGSTROM SIGN) or a base character,
-# each with the marks and "maybe" characters (Hangul vowel and final jamo) that may
-# compose with it, zero-width characters between them included (they are dropped and the
-# rest composed).  NFC of each cluster, concatenated, is the NFC of the whole text.
+# each with the marks (at most MAX_MARKS kept, the rest of the run dropped with them) and
+# "maybe" characters (Hangul vowel and final jamo) that may compose with it, zero-width
+# characters between them included (they are dropped and the rest composed).  NFC of
+# each cluster, concatenated, is the NFC of the whole text.
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _JOINING = r"[\p{M}\p{NFC_QC=Maybe}]"
 
