@@ -1039,9 +1039,19 @@ KNOWN_SLOW_CPU: dict[tuple[str, str], str] = {
 
 
 def _cpu_seconds(function: Callable[[], object]) -> float:
-    start = time.process_time()
-    function()
-    return time.process_time() - start
+    """The CPU time of one call, with the cyclic garbage collector paused: its full
+    passes walk every live object of the test session, so their cost depends on what
+    other tests left behind and grows with the allocations of the call."""
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        function()
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 def assert_cpu_linear(what: str, small: Callable[[], object], large: Callable[[], object]) -> None:
