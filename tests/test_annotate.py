@@ -230,3 +230,31 @@ def test_every_entity_of_the_samples_and_demo_articles() -> None:
 def test_text_must_be_a_str() -> None:
     with pytest.raises(TypeError, match="must be a str"):
         annotate(b"quy", [])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("depth", [1, 2, 50, 400])
+def test_deeply_nested_mentions(depth: int) -> None:
+    """Mentions nested ``depth`` deep (a stack of open mentions closed innermost first)."""
+    text = "(" * depth + "x" + ")" * depth
+    mentions: list[Mention[Any]] = [
+        Mention(level, Span(level, len(text) - level), text[level : len(text) - level])
+        for level in range(depth)
+    ]
+    brackets = lambda m: (f"<{m.value}>", f"</{m.value}>")  # noqa: E731
+    annotated = annotate(text, mentions[::-1], markup=brackets, escape=False)
+    expected = "".join(f"<{level}>(" for level in range(depth)) + "x"
+    expected += "".join(f")</{level}>" for level in reversed(range(depth)))
+    assert annotated == expected
+
+
+def test_nested_and_crossing_mentions_together() -> None:
+    """A crossing mention inside a nest: split where the inner one ends, nest kept."""
+    text = "abcdefghij"
+    mentions: list[Mention[Any]] = [
+        Mention("A", Span(0, 10), text),
+        Mention("B", Span(1, 5), text[1:5]),
+        Mention("C", Span(3, 8), text[3:8]),
+    ]
+    brackets = lambda m: (f"<{m.value}>", f"</{m.value}>")  # noqa: E731
+    annotated = annotate(text, mentions, markup=brackets, escape=False)
+    assert annotated == "<A>a<B>bc<C>de</C></B><C>fgh</C>ij</A>"

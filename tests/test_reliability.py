@@ -300,6 +300,7 @@ def _old_tone_marks(text: str) -> str:
 VARIANTS: dict[str, Callable[[str], str]] = {
     "nfd": lambda text: unicodedata.normalize("NFD", text),
     "crlf": lambda text: text.replace("\n", "\r\n"),
+    "cr": lambda text: text.replace("\n", "\r"),  # old Mac text: a lone CR ends a line
     "nbsp": lambda text: text.replace(" ", "\u00a0"),
     "old-tone-marks": _old_tone_marks,
     "embedded": lambda text: PREFIX + text + SUFFIX,
@@ -309,6 +310,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 def _values(result: Extraction) -> dict[str, list[Any]]:
     kinds = ("periods", "citations", "officials", "meetings")
     return {kind: [m.value for m in getattr(result, kind)] for kind in kinds}
+
+
+def _line_ends(text: str) -> str:
+    """NFC with every line end (CRLF, lone CR) as one LF."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def check_variants(text: str) -> None:
@@ -330,9 +336,11 @@ def check_variants(text: str) -> None:
         else:
             for kind in expected:
                 for before, after in zip(getattr(base, kind), getattr(result, kind), strict=True):
-                    assert unicodedata.normalize("NFC", after.text.replace("\r\n", "\n")) == (
-                        unicodedata.normalize("NFC", make(before.text).replace("\r\n", "\n"))
-                    ), (name, before, after)
+                    assert _line_ends(after.text) == _line_ends(make(before.text)), (
+                        name,
+                        before,
+                        after,
+                    )
 
 
 def _corpus_ids() -> list[str]:
@@ -361,6 +369,26 @@ def test_line_breaks_after_trailing_spaces_read_the_same_with_crlf(text: str) ->
     found = _values(extract(text))
     assert sum(len(values) for values in found.values()) >= 1
     check_variants(text)
+
+
+#: Texts whose line breaks carry meaning: a dateline gives the year, a header opens a line.
+LONE_CR_CASES = [
+    "08:15, 14/03/2022\nChiều 13-3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết quý I.\n"
+    "Đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
+    "Tin từ cơ sở\n\nSáng 5-8-2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban.\n\n",
+    "16:40, 02/10/2023\nTỉnh ủy ban hành Kế hoạch thực hiện Quy định số 114-QĐ/TW.\n"
+    "Chiều 1-10, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến với 63 điểm cầu.",
+]
+
+
+@pytest.mark.parametrize("text", LONE_CR_CASES)
+def test_a_lone_cr_is_a_line_break(text: str) -> None:
+    """Old Mac text ends lines with a lone CR: the same headers and years as with LF."""
+    expected = _values(extract(text))
+    assert expected["meetings"], "the case has no meeting header to lose"
+    assert all(meeting.date is not None for meeting in expected["meetings"])
+    for line_end in ("\r", "\r\n", "\x0b"):
+        assert _values(check_text(text.replace("\n", line_end))) == expected, repr(line_end)
 
 
 def test_real_text_has_mentions() -> None:
@@ -685,12 +713,40 @@ def test_cli_interrupted_leaves_whole_lines(tmp_path: Path) -> None:
 # -- extract_many -------------------------------------------------------------------
 
 
+@pytest.fixture
+def processes_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes from the first text on, and every chunk they can take goes to them
+    (by default they start only after AUTO_PARALLEL_CHARS and get chunks once ready)."""
+    from vn_party_docs import batch
+
+    monkeypatch.setattr(batch, "AUTO_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(batch, "_WORKERS_ONLY", True)
+
+
 def test_extract_many_equals_serial_and_keeps_order() -> None:
     texts = _all_texts()
     serial = [extract(text) for text in texts]
     assert list(extract_many(texts)) == serial
     assert list(extract_many(iter(texts), workers=1)) == serial
     assert list(extract_many(texts, workers=2, chunksize=3)) == serial
+
+
+@pytest.mark.usefixtures("processes_at_once")
+def test_extract_many_with_processes_equals_serial() -> None:
+    from vn_party_docs import batch
+
+    texts = _all_texts() * 3
+    submitted: list[int] = []
+    submit = batch._Pool.submit
+
+    def counting(pool: Any, chunk: list[str], *args: Any) -> Any:
+        submitted.append(len(chunk))
+        return submit(pool, chunk, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch._Pool, "submit", counting)
+        assert list(extract_many(texts, workers=3, chunksize=2)) == [extract(t) for t in texts]
+    assert sum(submitted) >= len(texts) // 2  # the workers did their share
 
 
 def test_extract_many_passes_reference_date_and_kinds() -> None:
@@ -700,8 +756,13 @@ def test_extract_many_passes_reference_date_and_kinds() -> None:
     day = datetime.date(2021, 9, 30)
     [result] = extract_many([text], reference_date=day, kinds=("periods",))
     assert result == extract(text, reference_date=day, kinds=("periods",))
-    [parallel] = extract_many([text], reference_date=day, kinds=("periods",), workers=2)
-    assert parallel == result
+    with pytest.MonkeyPatch.context() as patch:
+        from vn_party_docs import batch
+
+        patch.setattr(batch, "AUTO_PARALLEL_CHARS", 0)
+        patch.setattr(batch, "_WORKERS_ONLY", True)
+        parallel = list(extract_many([text] * 3, reference_date=day, kinds=("periods",), workers=2))
+    assert parallel == [result] * 3
 
 
 def test_extract_many_is_lazy() -> None:
@@ -719,6 +780,7 @@ def test_extract_many_is_lazy() -> None:
     assert len(pulled) <= 4
 
 
+@pytest.mark.usefixtures("processes_at_once")
 def test_extract_many_parallel_window_is_bounded() -> None:
     pulled: list[int] = []
 
@@ -730,8 +792,9 @@ def test_extract_many_parallel_window_is_bounded() -> None:
     results = extract_many(texts(), workers=2, chunksize=2)
     first = list(itertools.islice(results, 2))
     assert len(first) == 2
-    # two workers x two chunks in flight x two texts, plus the chunk being built
-    assert len(pulled) <= 2 * 2 * 2 + 2 + 1
+    # the first text, read here; one worker x four chunks waiting to be yielded, one
+    # more before waiting for the head, and the chunk being built (two texts each)
+    assert len(pulled) <= 1 + (4 + 1) * 2 + 2
     results.close()  # type: ignore[attr-defined]
 
 
@@ -759,3 +822,355 @@ def test_extract_many_rejects_a_non_str_item_when_reached() -> None:
     assert next(results).periods
     with pytest.raises(TypeError, match=r"texts\[1\]"):
         next(results)
+
+
+# -- API contracts: from_dict and the constructors ---------------------------------------
+
+
+def _sample_extraction() -> Extraction:
+    return extract(
+        "10:45, 01/07/2020\nChiều 30-6, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết quý II "
+        "năm 2020. Đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy chủ trì. Theo Quy định số "
+        "205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị, nhiệm kỳ 2020 - 2025."
+    )
+
+
+def _mention_of(value: Any) -> Mention[Any]:
+    text = str(value)
+    return Mention(value, vn_party_docs.Span(0, len(text)), text)
+
+
+#: name -> (strategy of valid values, rebuild from a dict)
+def _valued() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], Any]]]:
+    from vn_party_docs import Citation, Entry, Meeting, Official, Organ, Period, Span, Title
+    from vn_party_docs import strategies as vst
+
+    with_organ = vst.titles().filter(lambda title: title.organ is not None)
+    return {
+        "Period": (vst.periods(), Period.from_dict),
+        "Citation": (vst.citations(), Citation.from_dict),
+        "Organ": (with_organ.map(lambda title: title.organ), Organ.from_dict),
+        "Title": (vst.titles(), Title.from_dict),
+        "Official": (vst.officials(), Official.from_dict),
+        "Meeting": (vst.meetings(), Meeting.from_dict),
+        "Span": (
+            st.tuples(st.integers(0, 10**6), st.integers(0, 50)).map(
+                lambda pair: Span(pair[0], pair[0] + pair[1])
+            ),
+            Span.from_dict,
+        ),
+        "Mention": (
+            vst.periods().map(_mention_of),
+            lambda data: Mention.from_dict(data, Period.from_dict),
+        ),
+        "Extraction": (st.just(_sample_extraction()), Extraction.from_dict),
+        "Entry": (st.sampled_from(vn_party_docs.catalogue()), lambda data: Entry.from_dict(data)),
+    }
+
+
+JUNK_STRINGS = [
+    "5", "", "2024-06-14", "2024-13-45", "20240614", "QUARTER", "QUY_DINH", "CENTRAL",
+    "MORNING", "Bí thư", " x ", "quý III năm 2021", "2021-Q3", "nan",
+]  # fmt: skip
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(JUNK_STRINGS),
+    st.text(max_size=8),
+    st.lists(st.integers(0, 3), max_size=2),
+    st.dictionaries(st.sampled_from(["a", "name", "start", "kind"]), st.integers(0, 3), max_size=2),
+)
+
+
+def _places(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every path to a dict value or list item inside ``value``."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield (*path, key)
+            yield from _places(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield (*path, index)
+            yield from _places(item, (*path, index))
+
+
+def _at(value: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+@st.composite
+def mutated(draw: st.DrawFn, data: dict[str, Any]) -> Any:
+    """``data`` with one to three mutations anywhere inside it: a key or item removed,
+    a value replaced by junk (a number as a string, a float, a bool, a list...), a junk
+    key added."""
+    data = json.loads(json.dumps(data))
+    for _ in range(draw(st.integers(1, 3))):
+        places = list(_places(data))
+        operation = draw(st.sampled_from(["remove", "replace", "add"]))
+        if operation == "add" or not places:
+            targets = [()] + [path for path in places if isinstance(_at(data, path), dict)]
+            target = _at(data, draw(st.sampled_from(targets)))
+            target[draw(st.sampled_from(["junk", "value", "code", "x"]))] = draw(JUNK)
+            continue
+        path = draw(st.sampled_from(places))
+        parent = _at(data, path[:-1])
+        if operation == "remove":
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(JUNK)
+    return data
+
+
+@pytest.mark.parametrize("name", list(_valued()))
+@settings(max_examples=60)
+@given(data=st.data())
+def test_from_dict_of_a_mutated_dict_raises_only_value_error(
+    name: str, data: st.DataObject
+) -> None:
+    strategy, from_dict = _valued()[name]
+    value = data.draw(strategy)
+    assert from_dict(json.loads(json.dumps(value.to_dict()))) == value
+    broken = data.draw(mutated(value.to_dict()))
+    try:
+        rebuilt = from_dict(broken)
+    except ValueError as error:
+        assert name in str(error) or "from_dict" in str(error), error
+    else:  # the mutation kept a valid value (an extra key, another valid number...)
+        assert type(rebuilt) is type(value)
+        assert from_dict(json.loads(json.dumps(rebuilt.to_dict()))) == rebuilt
+
+
+@pytest.mark.parametrize("name", list(_valued()))
+@pytest.mark.parametrize("data", [None, "{}", 3, ["kind"], b"{}", ("a", 1)])
+def test_from_dict_of_a_non_dict_raises_type_error(name: str, data: Any) -> None:
+    _, from_dict = _valued()[name]
+    with pytest.raises(TypeError, match="needs a dict"):
+        from_dict(data)
+
+
+def _dict_of(name: str) -> dict[str, Any]:
+    from vn_party_docs import (
+        parse_citation,
+        parse_meeting,
+        parse_official,
+        parse_period,
+        parse_title,
+    )
+
+    values: dict[str, Any] = {
+        "Period": parse_period("quý III năm 2021"),
+        "Citation": parse_citation("Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị"),
+        "Title": parse_title("Phó Bí thư Tỉnh ủy Cà Mau"),
+        "Official": parse_official("Lê Văn Hùng, Phó Bí thư Tỉnh ủy"),
+        "Meeting": parse_meeting(
+            "Chiều 1-4-2024, Ban Tổ chức Trung ương tổ chức hội nghị đánh giá quý I năm 2024."
+        ),
+    }
+    values["Organ"] = values["Title"].organ
+    result: dict[str, Any] = values[name].to_dict()
+    return result
+
+
+#: (class, field path, bad value or None to remove it, the field named in the message)
+MALFORMED = [
+    ("Period", ("kind",), None, "kind"),
+    ("Period", ("kind",), "DECADE", "kind"),
+    ("Period", ("start",), "2021/07/01", "start"),
+    ("Period", ("start",), 20210701, "start"),
+    ("Period", ("end",), None, "end"),
+    ("Period", ("code",), 2021, "code"),
+    ("Citation", ("number",), "205", "number"),
+    ("Citation", ("number",), 205.0, "number"),
+    ("Citation", ("number",), True, "number"),
+    ("Citation", ("doc_type",), None, "doc_type"),
+    ("Citation", ("doc_type",), "Quy định", "doc_type"),
+    ("Citation", ("issued",), "23-9-2019", "issued"),
+    ("Citation", ("issued",), ["2019-09-23"], "issued"),
+    ("Citation", ("issuer",), 7, "issuer"),
+    ("Citation", ("term",), "XII", "term"),
+    ("Organ", ("name",), None, "name"),
+    ("Organ", ("level",), "provincial", "level"),
+    ("Organ", ("locality",), ["Cà Mau"], "locality"),
+    ("Title", ("role",), 3, "role"),
+    ("Title", ("former",), "no", "former"),
+    ("Title", ("acting",), 0, "acting"),
+    ("Title", ("organ",), "Tỉnh ủy", "organ"),
+    ("Title", ("organ", "level"), 2, "organ"),
+    ("Official", ("titles",), None, "titles"),
+    ("Official", ("titles",), [], "title"),
+    ("Official", ("titles",), "Bí thư", "titles"),
+    ("Official", ("titles", 0, "role"), None, "titles[0]"),
+    ("Official", ("name",), 5, "name"),
+    ("Meeting", ("name",), None, "name"),
+    ("Meeting", ("date",), "1-4-2024", "date"),
+    ("Meeting", ("day_part",), "chiều", "day_part"),
+    ("Meeting", ("organizers",), "Ban Tổ chức Trung ương", "organizers"),
+    ("Meeting", ("organizers",), [1], "organizers[0]"),
+    ("Meeting", ("online",), "yes", "online"),
+    ("Meeting", ("bridge_points",), "67", "bridge_points"),
+    ("Meeting", ("reviewed", 0, "start"), "x", "reviewed[0]"),
+    ("Meeting", ("reviewed",), {"kind": "YEAR"}, "reviewed"),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "bad", "field"), MALFORMED)
+def test_from_dict_names_the_malformed_field(
+    name: str, path: tuple[Any, ...], bad: Any, field: str
+) -> None:
+    _, from_dict = _valued()[name]
+    data = _dict_of(name)
+    parent = _at(data, path[:-1])
+    if bad is None:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = bad
+    with pytest.raises(ValueError, match=regex.escape(field)) as raised:
+        from_dict(data)
+    assert not isinstance(raised.value, (KeyError, AttributeError))
+
+
+def test_mention_and_extraction_from_dict_name_the_field() -> None:
+    from vn_party_docs import Period, Span
+
+    record = _sample_extraction().to_dict()
+    record["periods"][0]["span"]["start"] = "0"
+    with pytest.raises(ValueError, match=r"periods\[0\].*span.*start"):
+        Extraction.from_dict(record)
+    record = _sample_extraction().to_dict()
+    record["citations"] = {"not": "a list"}
+    with pytest.raises(ValueError, match="citations"):
+        Extraction.from_dict(record)
+    mention = _mention_of(Period.year(2021)).to_dict()
+    mention["text"] = "năm"
+    with pytest.raises(ValueError, match="not as long as its span"):
+        Mention.from_dict(mention, Period.from_dict)
+    with pytest.raises(ValueError, match="'end' must be an int"):
+        Span.from_dict({"start": 1, "end": 2.0})
+
+
+#: The package seen as untyped: the calls below pass wrong types on purpose.
+VPD: Any = vn_party_docs
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "message"),
+    [
+        (lambda: VPD.Citation(VPD.DocType.QUY_DINH, 205, issued="2024-06-14"),
+         TypeError, "issued must be a date"),
+        (lambda: VPD.Citation(VPD.DocType.QUY_DINH, "205"),
+         TypeError, "number must be an int"),
+        (lambda: VPD.Official("Lê Văn A", ()), ValueError, "at least one title"),
+        (lambda: VPD.Official(None, ()), ValueError, "at least one title"),
+        (lambda: VPD.Official("Lê Văn A", [VPD.parse_title("Bí thư")]),
+         TypeError, "tuple of Title"),
+        (lambda: VPD.Organ(None, None), TypeError, "name must be a str"),
+        (lambda: VPD.Organ("Tỉnh ủy", "PROVINCIAL"), TypeError, "level must be"),
+        (lambda: VPD.Title("Bí thư", former="no"), TypeError, "former must be a bool"),
+        (lambda: VPD.Title("Bí thư", "Tỉnh ủy"), TypeError, "organ must be"),
+        (lambda: VPD.Meeting("2024-04-01", None, (), "hội nghị"), TypeError, "date"),
+        (lambda: VPD.Meeting(None, None, ["Tỉnh ủy"], "hội nghị"), TypeError,
+         "organizers"),
+        (lambda: VPD.Meeting(None, None, (), "hội nghị", bridge_points="67"),
+         TypeError, "bridge_points"),
+        (lambda: VPD.Span("1", 2), TypeError, "start must be an int"),
+    ],
+)  # fmt: skip
+def test_constructors_refuse_values_of_the_wrong_type(
+    build: Callable[[], Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        build()
+
+
+@pytest.mark.parametrize("kinds", ["periods", b"periods", 3, ["periods", 3]])
+def test_kinds_must_be_a_collection_of_names(kinds: Any) -> None:
+    with pytest.raises(TypeError, match="kinds must"):
+        extract("quý III năm 2021", kinds=kinds)
+    with pytest.raises(TypeError, match="kinds must"):
+        extract_many(["quý III năm 2021"], kinds=kinds)
+
+
+#: A script that calls extract_many at its top level, with no main guard.
+UNGUARDED = """
+import sys, warnings
+import vn_party_docs
+from vn_party_docs import batch, extract, extract_many
+batch.AUTO_PARALLEL_CHARS = 0
+batch._WORKERS_ONLY = True
+{setup}
+texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    results = list(extract_many(texts{arguments}))
+assert results == [extract(text) for text in texts]
+print(len(results), "|".join(str(w.message) for w in caught))
+"""
+
+
+@pytest.mark.parametrize(
+    ("arguments", "setup", "warning"),
+    [
+        ("", "", None),  # the default: this process only, nothing to guard
+        (", workers=1", "", None),
+        (", workers=2, chunksize=2", "", "outside `if __name__"),
+        # The guard check fooled: the worker re-runs the script, stops at the call, and
+        # the calling process carries on alone.
+        (", workers=2, chunksize=2", "batch._unguarded_main = lambda: False", "could not start"),
+    ],
+    ids=["default", "workers-1", "workers-2", "workers-2-unchecked"],
+)
+def test_extract_many_in_a_script_without_main_guard(
+    tmp_path: Path, arguments: str, setup: str, warning: str | None
+) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(UNGUARDED.format(arguments=arguments, setup=setup), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    count, _, warnings = result.stdout.strip().partition(" ")
+    assert count == "40"
+    if warning is None:
+        assert warnings == ""
+    else:
+        assert warning in warnings
+    assert result.stdout.count("\n") == 1  # no worker ran the script's work again
+
+
+GUARDED = """
+import vn_party_docs
+from vn_party_docs import batch, extract, extract_many
+batch.AUTO_PARALLEL_CHARS = 0
+batch._WORKERS_ONLY = True
+
+if __name__ == "__main__":
+    texts = ["Sơ kết quý %d năm 2021." % (i % 4 + 1) for i in range(40)]
+    submitted = []
+    submit = batch._Pool.submit
+    def counting(pool, chunk, *rest):
+        submitted.append(len(chunk))
+        return submit(pool, chunk, *rest)
+
+    batch._Pool.submit = counting
+    assert list(extract_many(texts, workers=2, chunksize=2)) == [extract(t) for t in texts]
+    print("chunks to workers:", len(submitted))
+"""
+
+
+def test_extract_many_with_the_guard_uses_processes(tmp_path: Path) -> None:
+    script = tmp_path / "guarded.py"
+    script.write_text(GUARDED, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-W", "error::RuntimeWarning", str(script)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split(":")[1]) >= 5, result.stdout

@@ -33,7 +33,7 @@ from vn_party_docs._text.grammar import (
     regex_twin,
     word_starts,
 )
-from vn_party_docs._text.normalize import NormalizedText, fold, normalize
+from vn_party_docs._text.normalize import MAX_MARKS, NormalizedText, fold, normalize
 from vn_party_docs._text.numerals import (
     NUMBER_WORDS,
     ROMAN_PATTERN,
@@ -57,6 +57,7 @@ _PIECES = [
     "UỶ", "thuỷ", "khoẻ", "quý", "QUÝ", "hoàn", "thuyền", "của", "quyết", "khoá", "Ủy", "İ",
     "ß", "ﬁ", "Σ", "\u212b", "\u2126", "\u1100", "\u1161", "\u11a8", "가", "e\u0302\u0301",
     "Quy\u0301", "1-12-2023", "quý III", "năm 2021", "-", "–", "/", "(", ")", "x",
+    "\u0301\u0323" * 9, "\u0323\u0344" * 9, "\x0b", "\x0c", "\r\r\n",
 ]  # fmt: skip
 
 hostile_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
@@ -190,8 +191,80 @@ def test_fold(written: str, folded: str) -> None:
 
 def test_special_spaces_and_look_alike() -> None:
     norm = NormalizedText("Ðảng\u00a0bộ\tTỉnh\u2028uỷ\rX")
-    assert norm.text == "Đảng bộ Tỉnh\nủy X"
-    assert norm.folded == "dang bo tinh\nuy x"
+    assert norm.text == "Đảng bộ Tỉnh\nủy\nX"
+    assert norm.folded == "dang bo tinh\nuy\nx"
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("a\rb", "a\nb"),  # old Mac text: a lone CR ends a line
+        ("a\r\rb", "a\n\nb"),  # two lone CRs: a paragraph break
+        ("a\r\nb", "a\nb"),  # Windows: CRLF is one line break
+        ("a\r\r\nb", "a\n\nb"),
+        ("a\r\n\rb", "a\n\nb"),
+        ("a\n\rb", "a\n\nb"),
+        ("a\x0bb", "a\nb"),  # vertical tab: a line break in word-processor exports
+        ("a\x0cb", "a\nb"),  # form feed: a page break
+        ("a\u2028b\u2029c", "a\nb\nc"),
+        ("a\tb", "a b"),
+    ],
+)
+def test_line_breaks(source: str, text: str) -> None:
+    norm = NormalizedText(source)
+    assert norm.text == text
+    last = len(text) - 1
+    assert source[norm.span(last, last + 1).start :] == text[-1]  # offsets stay exact
+
+
+#: Runs of combining marks with alternating canonical classes (NFC reorders them with a
+#: quadratic sort): U+0301 (class 230) and U+0323 (class 220), and others.
+MARK_RUNS = ["\u0301\u0323", "\u0323\u0301", "\u0301\u0323\u0302\u0316", "\u031b\u0309"]
+
+
+@pytest.mark.parametrize("run", MARK_RUNS)
+def test_a_run_of_marks_is_cut_to_max_marks(run: str) -> None:
+    marks = run * 1_000
+    source = "quý a" + marks + " năm"
+    norm = NormalizedText(source)
+    kept = unicodedata.normalize("NFC", "a" + marks[:MAX_MARKS])
+    assert norm.text == "quý " + kept + " năm"
+    assert unicodedata.is_normalized("NFC", norm.text)
+    assert normalize(norm.text) == norm.text
+    # The cut marks belong to the cluster: its span covers them all, "năm" maps exactly.
+    start = norm.text.index(" năm")
+    assert norm.span(4, start) == Span(4, 5 + len(marks))
+    assert norm.span(start + 1, len(norm.text)) == Span(len(source) - 3, len(source))
+
+
+@pytest.mark.parametrize("run", MARK_RUNS)
+def test_normalising_marks_does_linear_work(run: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing longer than one bounded cluster reaches ``unicodedata.normalize``, whose
+    reordering of marks is quadratic (the cost model: the sum of squared lengths)."""
+    import vn_party_docs._text.normalize as module
+
+    cost = 0
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(unicodedata, name)
+
+        def normalize(self, form: str, text: str) -> str:
+            nonlocal cost
+            cost += len(text) ** 2
+            return unicodedata.normalize(form, text)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "unicodedata", Counting())
+
+    def work(count: int) -> int:
+        nonlocal cost
+        cost = 0
+        NormalizedText(("a" + run * count + " ") * 2 + "b" + run * (4 * count))
+        return cost
+
+    small, large = work(500), work(2_000)
+    assert large <= 5 * small, (small, large)
+    assert max(small, large) <= 8 * (MAX_MARKS + 2) ** 2
 
 
 # -- numerals -------------------------------------------------------------------------------

@@ -135,27 +135,31 @@ def annotate(
         start, end = mention.span.start, mention.span.end
         if end > len(text):
             raise ValueError(f"{mention!r} ends at {end}, after the end of the text ({len(text)})")
-        if text[start:end] != mention.text:
+        if len(mention.text) != end - start or not text.startswith(mention.text, start):
             raise ValueError(f"{mention!r} does not match the text at its span")
     tags = [wrap(mention) for mention in items]
     starts, ends, positions = _events(items)
     quote: Callable[[str], str] = html.escape if escape else str
     out: list[str] = []
     stack: list[int] = []  # indices of the open mentions, outermost first
+    depth_of: dict[int, int] = {}  # index of an open mention -> its place in the stack
     previous = 0
     for position in positions:
         out.append(quote(text[previous:position]))
         previous = position
         closing = {index for index in ends.get(position, ()) if items[index].span.start < position}
         if closing:
-            # Close down to the deepest mention ending here; reopen the ones that go on.
-            depth = min(stack.index(index) for index in closing)
+            # Close down to the outermost mention ending here; reopen the ones that go on.
+            # (Nested mentions close at the top of the stack: constant work per mention.)
+            depth = min(depth_of[index] for index in closing)
             reopen = [index for index in stack[depth:] if index not in closing]
             for index in reversed(stack[depth:]):
                 out.append(tags[index][1])
+                del depth_of[index]
             del stack[depth:]
             for index in reopen:
                 out.append(tags[index][0])
+                depth_of[index] = len(stack)
                 stack.append(index)
         opening = starts.get(position, [])
         for index in opening:
@@ -167,6 +171,7 @@ def annotate(
             key=lambda index: -items[index].span.end,
         ):
             out.append(tags[index][0])
+            depth_of[index] = len(stack)
             stack.append(index)
     out.append(quote(text[previous:]))
     return "".join(out)

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from ._fields import Fields, check_type
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
@@ -191,6 +192,7 @@ _MAX_ORDINAL = 39
 def _optional_positive(
     instance: Citation, attribute: attrs.Attribute[Any], value: int | None
 ) -> None:
+    check_type("Citation", attribute.name, value, (int, type(None)))
     if value is not None and not 1 <= value <= 99_999:
         raise ValueError(f"{attribute.name} must be 1-99999, not {value}")
 
@@ -198,11 +200,13 @@ def _optional_positive(
 def _optional_ordinal(
     instance: Citation, attribute: attrs.Attribute[Any], value: int | None
 ) -> None:
+    check_type("Citation", attribute.name, value, (int, type(None)))
     if value is not None and not 1 <= value <= _MAX_ORDINAL:
         raise ValueError(f"{attribute.name} must be 1-{_MAX_ORDINAL}, not {value}")
 
 
 def _optional_year(instance: Citation, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    check_type("Citation", attribute.name, value, (int, type(None)))
     if value is not None and not 1900 <= value <= 2199:
         raise ValueError(f"year must be 1900-2199, not {value}")
 
@@ -210,6 +214,7 @@ def _optional_year(instance: Citation, attribute: attrs.Attribute[Any], value: i
 def _optional_date(
     instance: Citation, attribute: attrs.Attribute[Any], value: datetime.date | None
 ) -> None:
+    check_type("Citation", attribute.name, value, (datetime.date, type(None)))
     if value is not None and not 1900 <= value.year <= 2199:
         raise ValueError(f"issued must lie in 1900-2199, not {value}")
 
@@ -217,6 +222,7 @@ def _optional_date(
 def _optional_symbol(
     instance: Citation, attribute: attrs.Attribute[Any], value: str | None
 ) -> None:
+    check_type("Citation", attribute.name, value, (str, type(None)))
     if value is not None and _read_symbol(value, instance.year) != value:
         raise ValueError(f"symbol must be a canonical document symbol, not {value!r}")
 
@@ -224,6 +230,7 @@ def _optional_symbol(
 def _optional_issuer(
     instance: Citation, attribute: attrs.Attribute[Any], value: str | None
 ) -> None:
+    check_type("Citation", attribute.name, value, (str, type(None)))
     if value is not None and _read_issuer(value) != value:
         raise ValueError(f"issuer must be a canonical organ name, not {value!r}")
 
@@ -231,6 +238,7 @@ def _optional_issuer(
 def _optional_subject(
     instance: Citation, attribute: attrs.Attribute[Any], value: str | None
 ) -> None:
+    check_type("Citation", attribute.name, value, (str, type(None)))
     if value is not None and _read_subject(value) != value:
         raise ValueError(
             f"subject must be non-blank, stripped, one line, with balanced “”, not {value!r}"
@@ -461,24 +469,30 @@ class Citation:
     def from_dict(cls, data: dict[str, Any]) -> Citation:
         """Rebuild a citation from :meth:`to_dict` output (``system`` and ``key`` ignored).
 
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a field is missing, of the wrong type (``"number": "5"``) or
+                refused by the validators; the message names it.
+
         Example:
             >>> from vn_party_docs import Citation, parse_citation
             >>> c = parse_citation("Kết luận 01 của Bộ Chính trị")
             >>> Citation.from_dict(c.to_dict()) == c
             True
         """
-        issued = data.get("issued")
-        return cls(
-            doc_type=DocType[data["doc_type"]],
-            number=data.get("number"),
-            symbol=data.get("symbol"),
-            year=data.get("year"),
-            issued=datetime.date.fromisoformat(issued) if issued else None,
-            issuer=data.get("issuer"),
-            plenum=data.get("plenum"),
-            term=data.get("term"),
-            congress=data.get("congress"),
-            subject=data.get("subject"),
+        fields = Fields(data, "Citation")
+        return fields.build(
+            cls,
+            doc_type=fields.member("doc_type", DocType),
+            number=fields.integer("number", optional=True),
+            symbol=fields.string("symbol", optional=True),
+            year=fields.integer("year", optional=True),
+            issued=fields.date("issued", optional=True),
+            issuer=fields.string("issuer", optional=True),
+            plenum=fields.integer("plenum", optional=True),
+            term=fields.integer("term", optional=True),
+            congress=fields.integer("congress", optional=True),
+            subject=fields.string("subject", optional=True),
         )
 
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from . import citations, meetings, periods, titles
+from ._fields import Fields
 from ._text.context import DocumentContext, Hit, to_mentions
 from .citations import Citation
 from .meetings import Meeting
 from .periods import Period
-from .spans import Mention, Span
+from .spans import Mention
 from .titles import Official
 
-__all__ = ["KINDS", "Extraction", "extract"]
+__all__ = ["KINDS", "Extraction", "check_kinds", "extract"]
 
 #: The kinds of mention :func:`~vn_party_docs.extract` finds, in the order of
 #: :class:`~vn_party_docs.Extraction`'s fields.
@@ -73,19 +74,56 @@ class Extraction:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
-        """Rebuild an extraction from :meth:`to_dict` output."""
-        fields: dict[str, Any] = {}
-        for kind in KINDS:
-            value_type = _VALUE_TYPES[kind]
-            fields[kind] = tuple(
-                Mention(
-                    value_type.from_dict(item["value"]),
-                    Span.from_dict(item["span"]),
-                    item["text"],
-                )
-                for item in data.get(kind, ())
-            )
-        return cls(**fields)
+        """Rebuild an extraction from :meth:`to_dict` output (a missing kind is empty;
+        other keys, such as the command line's ``"file"``, are ignored).
+
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a kind is not a list, or one of its mentions is malformed; the
+                message names it (``periods[2]: ...``).
+        """
+        fields = Fields(data, "Extraction")
+        found = {kind: fields.nested_items(kind, _mention_reader(kind)) for kind in KINDS}
+        return cls(**found)
+
+
+def _mention_reader(kind: str) -> Callable[[Any], Mention[Any]]:
+    """``Mention.from_dict`` with the value type of ``kind``."""
+    read_value = _VALUE_TYPES[kind].from_dict
+    return lambda item: Mention.from_dict(item, read_value)
+
+
+def check_kinds(kinds: object) -> tuple[str, ...]:
+    """The ``kinds`` argument of :func:`extract` checked: a collection of names from
+    :data:`KINDS` (a bare ``str`` is refused: it would read as one name per letter).
+
+    Raises:
+        TypeError: ``kinds`` is a ``str``, ``bytes``, not iterable, or holds a non-``str``.
+        ValueError: a name is not one of :data:`KINDS`.
+
+    Example:
+        >>> check_kinds(["periods"])
+        ('periods',)
+        >>> check_kinds("periods")
+        Traceback (most recent call last):
+        ...
+        TypeError: kinds must be a collection of kind names such as ('periods',), not the str 'periods'
+    """  # noqa: E501
+    if isinstance(kinds, (str, bytes)):
+        raise TypeError(
+            f"kinds must be a collection of kind names such as ('periods',), "
+            f"not the {type(kinds).__name__} {kinds!r}"
+        )
+    if not isinstance(kinds, Iterable):
+        raise TypeError(f"kinds must be a collection of kind names, not {type(kinds).__name__}")
+    selected = tuple(kinds)
+    for kind in selected:
+        if not isinstance(kind, str):
+            raise TypeError(f"kinds must hold str names, not {type(kind).__name__} {kind!r}")
+    unknown = set(selected) - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {list(KINDS)}")
+    return selected
 
 
 def extract(
@@ -99,7 +137,13 @@ def extract(
     Args:
         text: Any string; it is normalised once and shared by all finders.
         reference_date: Completes dates and periods whose year the text leaves out.
-        kinds: Limit the work to some of ``vn_party_docs.document.KINDS``; the others stay empty.
+        kinds: Limit the work to some of ``vn_party_docs.document.KINDS``, given as a
+            collection (``("periods",)``); the others stay empty.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``, ``reference_date`` not a date, or
+            ``kinds`` a bare ``str`` (``kinds="periods"``) or not a collection of ``str``.
+        ValueError: ``kinds`` names an unknown kind.
 
     Example:
         >>> from vn_party_docs import extract
@@ -108,9 +152,6 @@ def extract(
         ['2021-Q3', '2021-Q4']
     """
     context = DocumentContext(text, reference_date)
-    selected = KINDS if kinds is None else kinds
-    unknown = set(selected) - set(KINDS)
-    if unknown:
-        raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {list(KINDS)}")
+    selected = KINDS if kinds is None else check_kinds(kinds)
     found = {kind: tuple(to_mentions(context.norm, _FINDERS[kind](context))) for kind in selected}
     return Extraction(**found)

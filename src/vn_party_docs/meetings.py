@@ -23,6 +23,7 @@ import attrs
 
 from . import periods as periods_module
 from . import titles as titles_module
+from ._fields import Fields, check_type
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, FULL_DATE, DayPart, read_date, read_day_part
 from ._text.grammar import (
@@ -54,8 +55,20 @@ def _periods_tuple(instance: Meeting, attribute: attrs.Attribute[Any], value: An
 
 
 def _positive(instance: Meeting, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    check_type("Meeting", attribute.name, value, (int, type(None)))
     if value is not None and value <= 0:
         raise ValueError(f"{attribute.name} must be positive, not {value}")
+
+
+def _typed(kind: type | tuple[type, ...], items: type | None = None) -> Any:
+    """A validator: the value is of ``kind`` (a tuple of ``items``), else ``TypeError``."""
+
+    def validate(instance: Meeting, attribute: attrs.Attribute[Any], value: object) -> None:
+        check_type("Meeting", attribute.name, value, kind)
+        if items is not None and not all(isinstance(item, items) for item in value):  # type: ignore[attr-defined]
+            raise TypeError(f"Meeting: {attribute.name} must be a tuple of {items.__name__}")
+
+    return validate
 
 
 @attrs.frozen
@@ -99,15 +112,15 @@ class Meeting:
         (['2024-Q1'], ['2024-Q2'])
     """
 
-    date: datetime.date | None
-    day_part: DayPart | None
-    organizers: tuple[str, ...]
-    name: str
-    online: bool = False
+    date: datetime.date | None = attrs.field(validator=_typed((datetime.date, type(None))))
+    day_part: DayPart | None = attrs.field(validator=_typed((DayPart, type(None))))
+    organizers: tuple[str, ...] = attrs.field(validator=_typed(tuple, str))
+    name: str = attrs.field(validator=_typed(str))
+    online: bool = attrs.field(default=False, validator=_typed(bool))
     bridge_points: int | None = attrs.field(default=None, validator=_positive)
     reviewed: tuple[Period, ...] = attrs.field(default=(), validator=_periods_tuple)
     planned: tuple[Period, ...] = attrs.field(default=(), validator=_periods_tuple)
-    chairs: tuple[Official, ...] = ()
+    chairs: tuple[Official, ...] = attrs.field(default=(), validator=_typed(tuple, Official))
 
     def __str__(self) -> str:
         if self.date is not None:
@@ -164,18 +177,25 @@ class Meeting:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Meeting:
-        """Rebuild a meeting from :meth:`to_dict` output."""
-        date, part = data.get("date"), data.get("day_part")
-        return cls(
-            date=datetime.date.fromisoformat(date) if date else None,
-            day_part=DayPart[part] if part else None,
-            organizers=tuple(data.get("organizers", ())),
-            name=data["name"],
-            online=bool(data.get("online", False)),
-            bridge_points=data.get("bridge_points"),
-            reviewed=tuple(Period.from_dict(item) for item in data.get("reviewed", ())),
-            planned=tuple(Period.from_dict(item) for item in data.get("planned", ())),
-            chairs=tuple(Official.from_dict(item) for item in data.get("chairs", ())),
+        """Rebuild a meeting from :meth:`to_dict` output.
+
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a field is missing, of the wrong type or refused by the
+                validators, here or in a nested period or official; the message names it.
+        """
+        fields = Fields(data, "Meeting")
+        return fields.build(
+            cls,
+            date=fields.date("date", optional=True),
+            day_part=fields.member("day_part", DayPart, optional=True),
+            organizers=fields.strings("organizers"),
+            name=fields.string("name"),
+            online=fields.boolean("online", default=False),
+            bridge_points=fields.integer("bridge_points", optional=True),
+            reviewed=fields.nested_items("reviewed", Period.from_dict),
+            planned=fields.nested_items("planned", Period.from_dict),
+            chairs=fields.nested_items("chairs", Official.from_dict),
         )
 
 

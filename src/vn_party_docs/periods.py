@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from ._fields import Fields
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
 from ._text.dates import FULL_DATE, read_date
 from ._text.grammar import (
@@ -412,25 +413,21 @@ class Period:
         """Rebuild a period from :meth:`to_dict` output (``code`` is optional).
 
         Raises:
-            ValueError: when a field is missing or impossible, or ``code`` disagrees
-                with the dates.
+            TypeError: when ``data`` is not a dict.
+            ValueError: when a field is missing, of the wrong type or impossible, or
+                ``code`` disagrees with the dates (the message names the field).
 
         Example:
             >>> from vn_party_docs import Period
             >>> Period.from_dict({"kind": "YEAR", "start": "2019-01-01", "end": "2019-12-31"})
             Period(kind=<PeriodKind.YEAR: 'năm'>, start=datetime.date(2019, 1, 1), end=datetime.date(2019, 12, 31))
         """  # noqa: E501
-        try:
-            period = cls(
-                PeriodKind[data["kind"]],
-                datetime.date.fromisoformat(data["start"]),
-                datetime.date.fromisoformat(data["end"]),
-            )
-        except (KeyError, TypeError) as error:
-            raise ValueError(f"not a period dict: {data!r} ({error!r})") from None
-        code = data.get("code")
+        fields = Fields(data, "Period")
+        kind, start = fields.member("kind", PeriodKind), fields.date("start")
+        period = fields.build(cls, kind, start, fields.date("end"))
+        code = fields.string("code", optional=True)
         if code is not None and code != period.code:
-            raise ValueError(f"code {code!r} does not match the dates of {period.code}")
+            raise fields.error("code", f"{code!r} does not match the dates of {period.code}")
         return period
 
 

@@ -48,6 +48,7 @@ import attrs
 
 from . import citations as _citations
 from . import meetings as _meetings
+from ._fields import Fields
 from ._text.context import DocumentContext, check_reference_date, to_mentions
 from ._text.numerals import to_roman
 from ._vocab.catalogue import CONGRESSES, DOCUMENTS, ISSUER_CODES
@@ -174,6 +175,27 @@ class Entry:
             "verified": self.verified,
             "source": self.source,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entry:
+        """Rebuild an entry from :meth:`to_dict` output.
+
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a field is missing or malformed; the message names it.
+
+        Example:
+            >>> Entry.from_dict(catalogue()[0].to_dict()) == catalogue()[0]
+            True
+        """
+        fields = Fields(data, "Entry")
+        return fields.build(
+            cls,
+            fields.nested("citation", Citation.from_dict),
+            fields.string("topic"),
+            fields.boolean("verified"),
+            fields.string("source"),
+        )
 
 
 @functools.cache

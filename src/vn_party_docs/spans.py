@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -12,8 +13,27 @@ T = TypeVar("T")
 
 
 def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _field(owner: str, data: object, name: str, kind: type) -> Any:
+    """One field of a dict given to ``from_dict``: present and of ``kind`` (a bool is not
+    an int), else ``ValueError`` naming it. (``spans`` imports nothing from the package,
+    so it does not use :mod:`vn_party_docs._fields`; the rules are the same.)"""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"{owner}.from_dict needs a dict, not {type(data).__name__}")
+    if name not in data:
+        raise ValueError(f"{owner}.from_dict: field {name!r} is missing")
+    value = data[name]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise ValueError(
+            f"{owner}.from_dict: field {name!r} must be {'an' if kind is int else 'a'} "
+            f"{kind.__name__}, not {type(value).__name__}"
+        )
+    return value
 
 
 @attrs.frozen
@@ -69,15 +89,25 @@ class Span:
         return {"start": self.start, "end": self.end}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Span:
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
         """Rebuild a span from :meth:`to_dict` output.
+
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a field is missing or not an ``int`` (``"3"`` is refused), or
+                the span is impossible (negative, end before start).
 
         Example:
             >>> from vn_party_docs import Span
             >>> Span.from_dict({"start": 3, "end": 7})
             Span(start=3, end=7)
         """
-        return cls(int(data["start"]), int(data["end"]))
+        start = _field("Span", data, "start", int)
+        end = _field("Span", data, "end", int)
+        try:
+            return cls(start, end)
+        except ValueError as error:
+            raise ValueError(f"Span.from_dict: {error}") from None
 
 
 @attrs.frozen(repr=False)
@@ -127,3 +157,47 @@ class Mention(Generic[T]):
         value_to_dict = getattr(self.value, "to_dict", None)
         value = value_to_dict() if callable(value_to_dict) else self.value
         return {"value": value, "span": self.span.to_dict(), "text": self.text}
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any], read_value: Callable[[Any], T] | None = None
+    ) -> Mention[T]:
+        """Rebuild a mention from :meth:`to_dict` output.
+
+        Args:
+            data: The dict.
+            read_value: Rebuilds the value from its dict, such as ``Period.from_dict``;
+                without it the value is kept as it is in ``data``.
+
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a field is missing or malformed (named in the message), or
+                ``text`` is not as long as the span.
+
+        Example:
+            >>> from vn_party_docs import Period, find_periods
+            >>> [mention] = find_periods("Kế hoạch quý III năm 2021.")
+            >>> Mention.from_dict(mention.to_dict(), Period.from_dict) == mention
+            True
+        """
+        text = _field("Mention", data, "text", str)
+        _field("Mention", data, "span", Mapping)
+        try:
+            span = Span.from_dict(data["span"])
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"Mention.from_dict: field 'span' is not valid: {error}") from None
+        if len(span) != len(text):
+            raise ValueError(
+                f"Mention.from_dict: text {text!r} is not as long as its span {span.to_dict()}"
+            )
+        if "value" not in data:
+            raise ValueError("Mention.from_dict: field 'value' is missing")
+        value = data["value"]
+        if read_value is not None:
+            try:
+                value = read_value(value)
+            except (TypeError, ValueError) as error:
+                raise ValueError(
+                    f"Mention.from_dict: field 'value' is not valid: {error}"
+                ) from None
+        return cls(value, span, text)

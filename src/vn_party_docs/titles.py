@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from ._fields import Fields, check_type
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.grammar import (
     GAP,
@@ -106,8 +107,23 @@ class Level(enum.Enum):
 
 
 def _stripped(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    check_type(type(instance).__name__, attribute.name, value, (str, type(None)))
     if value is not None and (not value.strip() or value != " ".join(value.split())):
         raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
+
+
+def _text(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    check_type(type(instance).__name__, attribute.name, value, str)
+    _stripped(instance, attribute, value)
+
+
+def _typed(kind: type | tuple[type, ...]) -> Any:
+    """A validator: the value is of ``kind`` (``TypeError`` naming the field)."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        check_type(type(instance).__name__, attribute.name, value, kind)
+
+    return validate
 
 
 @attrs.frozen
@@ -133,8 +149,8 @@ class Organ:
         ('Tỉnh ủy Cà Mau', 'Cà Mau Provincial Party Committee')
     """
 
-    name: str = attrs.field(validator=_stripped)
-    level: Level | None
+    name: str = attrs.field(validator=_text)
+    level: Level | None = attrs.field(validator=_typed((Level, type(None))))
     locality: str | None = attrs.field(default=None, validator=_stripped)
 
     def __str__(self) -> str:
@@ -167,9 +183,14 @@ class Organ:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Organ:
-        """Rebuild an organ from :meth:`to_dict` output."""
-        level = data.get("level")
-        return cls(data["name"], Level[level] if level else None, data.get("locality"))
+        """Rebuild an organ from :meth:`to_dict` output (errors as in ``Title.from_dict``)."""
+        fields = Fields(data, "Organ")
+        return fields.build(
+            cls,
+            fields.string("name"),
+            fields.member("level", Level, optional=True),
+            fields.string("locality", optional=True),
+        )
 
 
 @attrs.frozen
@@ -200,10 +221,10 @@ class Title:
         True
     """
 
-    role: str = attrs.field(validator=_stripped)
-    organ: Organ | None = None
-    former: bool = False
-    acting: bool = False
+    role: str = attrs.field(validator=_text)
+    organ: Organ | None = attrs.field(default=None, validator=_typed((Organ, type(None))))
+    former: bool = attrs.field(default=False, validator=_typed(bool))
+    acting: bool = attrs.field(default=False, validator=_typed(bool))
 
     def __str__(self) -> str:
         text = self.role if self.organ is None else _join(self.role, str(self.organ))
@@ -255,13 +276,20 @@ class Title:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Title:
-        """Rebuild a title from :meth:`to_dict` output (``text`` is ignored)."""
-        organ = data.get("organ")
-        return cls(
-            data["role"],
-            Organ.from_dict(organ) if organ else None,
-            bool(data.get("former", False)),
-            bool(data.get("acting", False)),
+        """Rebuild a title from :meth:`to_dict` output (``text`` is ignored).
+
+        Raises:
+            TypeError: ``data`` is not a dict.
+            ValueError: a field is missing, of the wrong type (``"former": "no"``) or
+                refused by the validators; the message names it.
+        """
+        fields = Fields(data, "Title")
+        return fields.build(
+            cls,
+            fields.string("role"),
+            fields.nested("organ", Organ.from_dict, optional=True),
+            fields.boolean("former", default=False),
+            fields.boolean("acting", default=False),
         )
 
 
@@ -286,6 +314,10 @@ def _join(role: str, organ: str) -> str:
 def _titles_tuple(instance: Official, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple) or not all(isinstance(item, Title) for item in value):
         raise TypeError("titles must be a tuple of Title")
+    if not value:
+        # find_officials reports a person only with a title (SPEC §5); an official
+        # without one would have no canonical text to read back.
+        raise ValueError("an official needs at least one title")
 
 
 @attrs.frozen
@@ -299,6 +331,9 @@ class Official:
             (:func:`~vn_party_docs.find_officials` always gives one).
         titles (tuple[Title, ...]): The person's titles in text order, shared titles
             of a list ("các Phó Chủ tịch Quốc hội: A, B") included.
+
+    ``titles`` holds at least one title (``find_officials`` reports a person only with
+    one): ``Official("Lê Văn A", ())`` and ``Official(None, ())`` raise ``ValueError``.
 
     Example:
         >>> from vn_party_docs import parse_official
@@ -326,8 +361,12 @@ class Official:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Official:
-        """Rebuild an official from :meth:`to_dict` output."""
-        return cls(data.get("name"), tuple(Title.from_dict(item) for item in data["titles"]))
+        """Rebuild an official from :meth:`to_dict` output (errors as in ``Title.from_dict``)."""
+        fields = Fields(data, "Official")
+        name = fields.string("name", optional=True)
+        if "titles" not in data:
+            raise fields.error("titles", "is missing")
+        return fields.build(cls, name, fields.nested_items("titles", Title.from_dict))
 
 
 # -- the lexicon, built once on first use ------------------------------------------------------

@@ -3,18 +3,20 @@
 :class:`NormalizedText` turns the caller's string into three index-aligned views:
 
 * ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``), every
-  space-like character (NBSP, tabs, a lone ``\\r``) as a plain space or newline,
-  ``\\r\\n`` as one ``\\n``, zero-width characters and soft hyphens removed, the
-  look-alike ``Ð`` (U+00D0) read as ``Đ``;
+  space-like character (NBSP, tabs) as a plain space, every line break (``\\r\\n``, a
+  lone ``\\r`` of old Mac text, the vertical tab, the form feed, U+2028/U+2029) as one
+  ``\\n``, zero-width characters and soft hyphens removed, the look-alike ``Ð``
+  (U+00D0) read as ``Đ``, a run of more than :data:`MAX_MARKS` combining marks on one
+  letter cut to its first :data:`MAX_MARKS` (the rest dropped);
 * ``lower``: ``text`` in lower case, one character for one character;
 * ``folded``: ``lower`` without diacritics and with ``đ`` → ``d``.
 
 Because the three views have the same length, a match found in one is a match in
-the others.  Only NFC composition, ``\\r\\n`` → ``\\n`` and the removal of zero-width
-characters change lengths; those places are recorded while normalising (no diffing), so
-:meth:`NormalizedText.span` maps any normalised range back to the exact range of
-the caller's string.  A normalised character never maps into the middle of a
-source character cluster.
+the others.  Only NFC composition (with the cut of over-long runs of marks),
+``\\r\\n`` → ``\\n`` and the removal of zero-width characters change lengths; those
+places are recorded while normalising (no diffing), so :meth:`NormalizedText.span` maps
+any normalised range back to the exact range of the caller's string.  A normalised
+character never maps into the middle of a source character cluster.
 """
 
 from __future__ import annotations
@@ -42,9 +44,12 @@ _ONE_FOR_ONE = str.maketrans(
         "\u200a": " ",
         "\u3000": " ",
         "\t": " ",
-        "\r": " ",  # a lone "\r" (a "\r\n" pair is one "\n", see _irregular)
-        "\x0b": " ",
-        "\x0c": " ",
+        # Line breaks: a lone "\r" (old Mac text; a "\r\n" pair is one "\n", see
+        # _irregular), the vertical tab (a line break inside a paragraph in word-processor
+        # exports), the form feed (a page break) and the Unicode separators.
+        "\r": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
         "\u2028": "\n",
         "\u2029": "\n",
         "\u00d0": "\u0110",  # Ð (Icelandic eth) typed for Đ
@@ -54,23 +59,47 @@ _ONE_FOR_ONE = str.maketrans(
 
 # A character to drop; "\r\n" (one line break, so that a line ending never counts as an
 # extra space); a character NFC always replaces (U+212B ANGSTROM SIGN) or a base character,
-# each with the marks and "maybe" characters (Hangul vowel and final jamo) that may
-# compose with it, zero-width characters between them included (they are dropped and the
-# rest composed).  NFC of each cluster, concatenated, is the NFC of the whole text.
+# each with the marks (at most MAX_MARKS kept, the rest of the run dropped with them) and
+# "maybe" characters (Hangul vowel and final jamo) that may compose with it, zero-width
+# characters between them included (they are dropped and the rest composed).  NFC of
+# each cluster, concatenated, is the NFC of the whole text.
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _JOINING = r"[\p{M}\p{NFC_QC=Maybe}]"
+
+#: Combining marks (and other joining characters) kept on one base character; the rest of
+#: a longer run is dropped. No real letter carries more than two marks (Vietnamese ``ệ``:
+#: a circumflex and a dot below); 30 is the limit of Unicode's Stream-Safe Text Format
+#: (UAX #15). NFC reorders marks by a quadratic sort, so an unbounded run of marks of
+#: alternating classes would make normalising quadratic; a bounded run keeps it linear.
+MAX_MARKS = 30
 
 
 @cache
 def _irregular() -> regex.Pattern[str]:
     import regex  # imported on first use (``\\p{..}``): keeps ``import vn_party_docs`` cheap
 
+    joining = rf"(?:[{_ZW}]{{0,4}}{_JOINING})"
     return regex.compile(
         rf"\r\n"
-        rf"|(?:\p{{NFC_QC=No}}|[^\p{{M}}\p{{NFC_QC=Maybe}}{_ZW}])?(?:[{_ZW}]{{0,4}}{_JOINING})+"
+        rf"|(?P<cluster>(?:\p{{NFC_QC=No}}|[^\p{{M}}\p{{NFC_QC=Maybe}}{_ZW}])?{joining}{{1,{MAX_MARKS}}})"
+        rf"{joining}*"
         rf"|\p{{NFC_QC=No}}"
         rf"|[{_ZW}]"
     )
+
+
+@cache
+def _joining_char() -> regex.Pattern[str]:
+    import regex  # imported on first use (``\\p{..}``): keeps ``import vn_party_docs`` cheap
+
+    return regex.compile(_JOINING)
+
+
+def _cap_marks(cluster: str) -> str:
+    """A normalised cluster cut to its base and MAX_MARKS marks (NFC may decompose a
+    mark into two, such as U+0344; cutting marks off the end keeps the text NFC)."""
+    base = 0 if _joining_char().match(cluster) else 1
+    return cluster[: base + MAX_MARKS]
 
 
 _DROPPED = frozenset(_ZW)
@@ -218,7 +247,11 @@ class NormalizedText:
             elif piece == "\r\n":
                 replacement = "\n"
             else:
-                replacement = unicodedata.normalize("NFC", _DROPPED_SEARCH.sub("", piece))
+                # A run of marks beyond MAX_MARKS (outside "cluster") is dropped.
+                kept = match.group("cluster") or piece
+                replacement = unicodedata.normalize("NFC", _DROPPED_SEARCH.sub("", kept))
+                if len(replacement) > MAX_MARKS:
+                    replacement = _cap_marks(replacement)
             if replacement == piece:
                 continue
             parts.append(source[last:start])
