@@ -1225,5 +1225,9 @@ def test_documents_scales_linearly(name: str) -> None:
         return "".join(unit(index) for index in range(times))
 
     assert documents(text(3)), f"{name} never groups a document"
-    growth = Growth(*(count_work(lambda n=n: documents(text(n))) for n in (25, 100, 400)))
+
+    def work(times: int) -> Work:
+        return count_work(lambda: documents(text(times)))
+
+    growth = Growth(work(25), work(100), work(400))
     assert_linear(f"documents() on {name} x n (n=100)", growth)
