@@ -102,6 +102,7 @@ def check_kinds(kinds: object) -> tuple[str, ...]:
         ValueError: a name is not one of :data:`KINDS`.
 
     Example:
+        >>> from vn_party_docs.document import check_kinds
         >>> check_kinds(["periods"])
         ('periods',)
         >>> check_kinds("periods")

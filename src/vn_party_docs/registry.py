@@ -185,6 +185,7 @@ class Entry:
             ValueError: a field is missing or malformed; the message names it.
 
         Example:
+            >>> from vn_party_docs import Entry, catalogue
             >>> Entry.from_dict(catalogue()[0].to_dict()) == catalogue()[0]
             True
         """

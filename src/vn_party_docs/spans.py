@@ -175,7 +175,7 @@ class Mention(Generic[T]):
                 ``text`` is not as long as the span.
 
         Example:
-            >>> from vn_party_docs import Period, find_periods
+            >>> from vn_party_docs import Mention, Period, find_periods
             >>> [mention] = find_periods("Kế hoạch quý III năm 2021.")
             >>> Mention.from_dict(mention.to_dict(), Period.from_dict) == mention
             True
