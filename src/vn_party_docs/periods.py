@@ -19,13 +19,12 @@ import bisect
 import calendar
 import datetime
 import enum
-import itertools
 from typing import Any
 
 import attrs
 
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
-from ._text.dates import FULL_DATE, read_date
+from ._text.dates import lead_date, read_date
 from ._text.grammar import (
     DASH,
     GAP,
@@ -937,22 +936,8 @@ def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[in
         if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
     ]
     if context.reference_date is None and context.dateline is None:
-        anchors.extend(_dated_leads(context.norm.lower))
+        anchors.extend(context.dated_leads())
     return anchors
-
-
-def _dated_leads(lower: str) -> list[tuple[int, int]]:
-    """The full dates that open a sentence, with their years (one pass over the
-    sentence starts: a date is tried only where a sentence or a line begins)."""
-    leads = []
-    starts = itertools.chain((0,), (end.end() for end in _sentence_boundary().finditer(lower)))
-    for start in starts:
-        lead = _lead_date().match(lower, start)
-        if lead is not None:
-            day = read_date(lead["date"])
-            if day is not None:
-                leads.append((lead.start("date"), day.year))
-    return leads
 
 
 def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
@@ -976,12 +961,7 @@ def _sentence_boundary() -> Pattern:
     return compile_pattern(r"\n|[.!?][ ]{1,3}")
 
 
-@lazy_pattern
-def _lead_date() -> Pattern:
-    """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …")."""
-    return compile_pattern(
-        rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
-    )
+_lead_date = lead_date
 
 
 def _sentence_start(lower: str, position: int) -> int | None:
