@@ -330,8 +330,8 @@ class Citation:
             return System.PARTY if self.party_style else System.STATE
         if self.issuer is not None:
             return System.PARTY if self._party_issuer() else System.STATE
-        if self.year is not None:
-            return System.STATE
+        if self.year is not None:  # "18/2017": the State's way, unless only the Party issues it
+            return System.PARTY if self.doc_type.system is System.PARTY else System.STATE
         if self.plenum is not None or self.congress is not None or self.term is not None:
             return System.PARTY
         return self.doc_type.system or System.PARTY
@@ -826,9 +826,11 @@ def _locality() -> Pattern:
 
 @lazy_pattern
 def _unit_after_number() -> Pattern:
-    """Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm"."""
+    """Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
+    "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span)."""
     return compile_pattern(
-        r"""[ ]{0,3}(?:tháng|năm|ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
+        r"""[ ]{0,3}(?:tháng|năm(?![ ]{1,3}(?:19|20)\d\d(?!\d)(?![ ]{0,3}[-–—][ ]{0,3}\d))
+    |ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
     |vấn[ ]đề|bước|nhóm|đồng[ ]chí|tỉnh|xã|huyện|đơn[ ]vị|văn[ ]bản|trang|mục|điều
     |khoản|tổ[ ]chức|đảng[ ]viên|cán[ ]bộ|km|ha|tỷ|triệu)(?![\w])"""
     )
@@ -1084,8 +1086,10 @@ def _read_tails(
                 if issued is not None and 1900 <= issued.year <= 2199:
                     fields["issued"] = issued
         elif tail["year_tail"] and "year" not in fields:
-            if "/" not in fields.get("symbol", ""):
-                break  # "năm 2022" after a Party symbol only (a State number has its own)
+            if "/" not in fields.get("symbol", "/") or "number" not in fields:
+                break  # a State number has its own year; a plenum or congress has none
+            if "symbol" not in fields and lower[position] in ",\n":
+                break  # "Chỉ thị 05 năm 2016", but "Chỉ thị 05, năm 2016 tỉnh …" is no year
             fields["year"] = int(tail["doc_year"])
         elif tail["plenum_tail"] and "plenum" not in fields:
             fields["plenum"] = _plenum_number(tail)

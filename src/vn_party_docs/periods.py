@@ -39,10 +39,14 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
+from ._vocab.doctypes import DOC_TYPES
 from ._vocab.periods import (
     AMENDMENT_WORDS,
+    EVENT_LINKS,
+    EVENT_VERBS,
     LAW_TYPES,
     NOT_IN_LAW_NAMES,
+    NOT_BIRTH_BEFORE,
     NOT_MONTH_NAME_BEFORE,
     NOT_VAGUE_BEFORE,
     VAGUE_POSITIONS,
@@ -668,7 +672,8 @@ def _candidates(lower: str, cased: str) -> list[_Candidate]:
 
 def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bool:
     """Tell a match that names no period: a decade, a vague position in a stretch of
-    time, the year in a law's name or after a document symbol, a month name in a name."""
+    time, the year in a law's name or after a document symbol or number, a month name in
+    a name, the date of a birth or a founding."""
     start, kind = match.start(), candidate.kind
     if kind is PeriodKind.YEAR:
         if (
@@ -679,8 +684,12 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
             return True  # "những năm 1990": a decade
         if _after_symbol().search(lower, max(0, start - 40), start):
             return True  # "Quy định 69-QĐ/TW năm 2022": the citation's year
+        if _after_number().search(lower, max(0, start - 40), start):
+            return True  # "Chỉ thị 05 năm 2016", "Nghị quyết số 18 (năm 2017)": the same
         if _law_name_year(lower, cased, start):
             return True
+    if kind in (PeriodKind.YEAR, PeriodKind.MONTH) and _dated_event(lower, start):
+        return True  # "sinh năm 1964", "được thành lập năm 1930": a birth, a founding
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.QUARTER):
         vague = _vague_before().search(lower, max(0, start - 24), start)
         if vague is not None and not _not_vague().search(lower, max(0, start - 40), vague.start()):
@@ -692,6 +701,33 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
         if candidate.year is None and not candidate.this_year and not cased[word].isupper():
             return True  # "mỗi tháng hai lần": a month in words needs a year or a capital
     return False
+
+
+@lazy_pattern
+def _event_before() -> Pattern:
+    """A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào"."""
+    return compile_pattern(
+        rf"""(?<!\w)(?P<verb>{alternation(EVENT_VERBS)})
+        (?:{GAP}(?:{alternation(EVENT_LINKS)}))?{GAP}$"""
+    )
+
+
+@lazy_pattern
+def _not_birth() -> Pattern:
+    """A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh"."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_BIRTH_BEFORE)})[ ]{{1,3}}$")
+
+
+def _dated_event(lower: str, start: int) -> bool:
+    """Whether a year or month at ``start`` dates a birth or a founding ("Ông A sinh năm
+    1964", "(sinh tháng 3/1970)", "Đảng bộ được thành lập năm 1930")."""
+    event = _event_before().search(lower, max(0, start - 30), start)
+    if event is None:
+        return False
+    if event["verb"].startswith("sinh"):
+        verb = event.start("verb")
+        return _not_birth().search(lower, max(0, verb - 16), verb) is None
+    return True
 
 
 @lazy_pattern
@@ -717,6 +753,22 @@ def _after_symbol() -> Pattern:
     """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm"."""
     return compile_pattern(
         r"(?<![\w/-])[\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}[ ]{1,3}$"
+    )
+
+
+#: The document type words of the citation grammar (lower case).
+_DOC_TYPE_WORDS = frozenset(
+    word for _, label, _, _, spellings in DOC_TYPES for word in (label.lower(), *spellings)
+)
+
+
+@lazy_pattern
+def _after_number() -> Pattern:
+    """A document type and its number just before "năm": "Chỉ thị 05 năm 2016",
+    "Nghị quyết số 18 (năm 2017)"."""
+    return compile_pattern(
+        rf"""(?<!\w)(?:{alternation(_DOC_TYPE_WORDS)})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
+        \d{{1,5}}(?:[ ]{{1,3}}|[ ]{{0,3}}\([ ]{{0,3}})$"""
     )
 
 
