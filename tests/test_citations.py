@@ -1062,3 +1062,39 @@ def test_a_yearless_clause_date_takes_the_year_of_its_context(
     [found] = find_citations(text, reference_date=reference)
     assert found.value.issued == issued
     assert found.value.issuer is not None
+
+
+#: "năm YYYY" right after a bare number is the document's year, as after a Party symbol.
+NUMBER_YEAR_TABLE: list[tuple[str, str, int | None, System]] = [
+    # (text, mention, year, system)
+    (
+        "thực hiện Chỉ thị 35 năm 2019 của Bộ Chính trị",
+        "Chỉ thị 35 năm 2019 của Bộ Chính trị",
+        2019,
+        System.PARTY,
+    ),
+    ("Theo Kết luận 14 năm 2021, cán bộ", "Kết luận 14 năm 2021", 2021, System.PARTY),
+    (
+        "Nghị quyết số 21 (năm 2022) về cơ sở đảng",
+        "Nghị quyết số 21 (năm 2022)",
+        2022,
+        System.STATE,
+    ),
+    ("Quyết định 412 năm 2020 về biên chế", "Quyết định 412 năm 2020", 2020, System.STATE),
+    # after a comma or on the next line, the year starts something else
+    ("Thực hiện Chỉ thị 35, năm 2019 toàn tỉnh", "Chỉ thị 35", None, System.PARTY),
+    ("Thực hiện Chỉ thị 35\nNăm 2019, toàn tỉnh", "Chỉ thị 35", None, System.PARTY),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "year", "system"), NUMBER_YEAR_TABLE)
+def test_a_year_after_a_bare_number(
+    text: str, mention: str, year: int | None, system: System
+) -> None:
+    [found] = find_citations(text)
+    assert (found.text, found.value.year, found.value.system) == (mention, year, system)
+    assert parse_citation(str(found.value)) == found.value
+
+
+def test_a_span_of_years_after_a_number_is_no_citation() -> None:
+    assert find_citations("Kế hoạch 3 năm 2021-2023 và Báo cáo 5 năm 2020 - 2025") == []

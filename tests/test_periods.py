@@ -257,8 +257,18 @@ NOT_PERIODS: list[str] = [
     "Bộ luật Lao động năm 2019 (sửa đổi, bổ sung năm 2021) có hiệu lực",
     "thi hành Luật Phòng, chống tham nhũng năm 2018",
     "LUẬT ĐẤT ĐAI NĂM 2024",
-    # a year right after a document symbol is the citation's
+    # a year right after a document symbol or number is the citation's
     "Quy định 69-QĐ/TW năm 2022 của Bộ Chính trị về kỷ luật tổ chức đảng",
+    "tiếp tục thực hiện Nghị quyết số 21-NQ/TW năm 2022 về tổ chức cơ sở đảng",
+    "Kết luận 14 năm 2021 của Bộ Chính trị về khuyến khích cán bộ",
+    "thực hiện Chỉ thị số 35 (năm 2019) về đại hội đảng bộ các cấp",
+    "Luật Thủ đô số 39/2024/QH15 năm 2024 có nhiều điểm mới",
+    # the date of a birth or a founding
+    "Đồng chí Trần Văn B sinh năm 1968, quê Hà Tĩnh, là thạc sĩ luật.",
+    "bà Lê Thị C (sinh năm 1975) được bầu làm Chủ tịch",
+    "Ông sinh tháng 8/1972 tại Thanh Hóa.",
+    "Đảng bộ tỉnh được thành lập vào năm 1930 tại Vinh.",
+    "Hợp tác xã ra đời năm 1998 với 40 xã viên.",
     # a day left blank in a form
     "Hà Nội, ngày   tháng 12 năm 2020",
     "ngày ... tháng ... năm 2021",
@@ -289,6 +299,12 @@ STILL_PERIODS: list[tuple[str, list[tuple[str, str]]]] = [
     ("công tác kỷ luật năm 2023", [("năm 2023", "2023")]),
     ("kế hoạch bổ sung năm 2024", [("năm 2024", "2024")]),
     ("tỉnh dẫn đầu năm 2023 về chỉ số", [("năm 2023", "2023")]),
+    ("công tác tuyển sinh năm 2023 đạt chỉ tiêu", [("năm 2023", "2023")]),
+    ("số học sinh năm 2023 tăng", [("năm 2023", "2023")]),
+    ("các khoản phát sinh năm 2023", [("năm 2023", "2023")]),
+    ("Chỉ thị 05, năm 2023 toàn tỉnh tiếp tục", [("năm 2023", "2023")]),
+    ("sau 5 năm, năm 2023 là năm bản lề", [("năm 2023", "2023")]),
+    ("Trong năm 2023, tỉnh thành lập 3 chi bộ", [("năm 2023", "2023")]),
     ("6 tháng cuối năm 2023", [("6 tháng cuối năm 2023", "2023-H2")]),
     ("nửa đầu năm 2023", [("nửa đầu năm 2023", "2023-H1")]),
     ("Trong tháng Ba, chi bộ họp", [("tháng Ba", "2023-03")]),
