@@ -969,6 +969,22 @@ ADJACENT_ISSUER_TABLE: list[tuple[str, str, str | None]] = [
         "Chỉ thị 12 Bộ Chính trị",
         "Bộ Chính trị",
     ),
+    # the State symbol's own code names the organ: whatever follows
+    (
+        "Căn cứ Quyết định số 2156/QĐ-TTg Thủ tướng Chính phủ phê duyệt quy hoạch tỉnh",
+        "Quyết định số 2156/QĐ-TTg Thủ tướng Chính phủ",
+        "Thủ tướng Chính phủ",
+    ),
+    (
+        "theo Công văn số 215/BYT Bộ Y tế yêu cầu các tỉnh",
+        "Công văn số 215/BYT Bộ Y tế",
+        "Bộ Y tế",
+    ),
+    (
+        "Quyết định số 87/QĐ-UBND UBND tỉnh Phú Thọ giao chỉ tiêu",
+        "Quyết định số 87/QĐ-UBND UBND tỉnh Phú Thọ",
+        "Ủy ban nhân dân tỉnh Phú Thọ",
+    ),
     (
         "thực hiện Kế hoạch số 40-KH/TU Tỉnh ủy Hà Tĩnh về chuyển đổi số",
         "Kế hoạch số 40-KH/TU Tỉnh ủy Hà Tĩnh",

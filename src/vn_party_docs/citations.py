@@ -1088,7 +1088,9 @@ def _read_tails(
         elif tail["year_tail"] and "year" not in fields:
             if "/" not in fields.get("symbol", "/") or "number" not in fields:
                 break  # a State number has its own year; a plenum or congress has none
-            if "symbol" not in fields and lower[position] in ",\n":
+            if "\n" in lower[position : tail.start("doc_year")]:
+                break  # "Năm 2022" opening the next line starts something else
+            if "symbol" not in fields and lower[position] == ",":
                 break  # "Chỉ thị 05 năm 2016", but "Chỉ thị 05, năm 2016 tỉnh …" is no year
             fields["year"] = int(tail["doc_year"])
         elif tail["plenum_tail"] and "plenum" not in fields:
@@ -1143,11 +1145,13 @@ def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tup
     """An organ of the issuer vocabulary written right after the identifier, without "của"
     ("Quyết định 4800 Bộ Y tế", "Công văn số 123/BYT Bộ Y tế"), and where it ends.
 
-    It is the issuer only where nothing reads it as the subject of a new clause: what
-    follows it must end the phrase or continue the citation (:func:`_adjacent_end`), and
-    not name a further organ of a list of subjects ("…, Bộ Y tế và các địa phương"); it
-    must be able to have issued the document (:func:`_issuer_fits`). "ban hành" right
-    after it is kept in the citation ("Quyết định 4800 Bộ Y tế ban hành ngày …").
+    It must be able to have issued the document (:func:`_issuer_fits`). Where the State
+    symbol's own code names it ("Quyết định số 1234/QĐ-TTg Thủ tướng Chính phủ phê duyệt
+    …") it is the issuer whatever follows; elsewhere only where nothing reads it as the
+    subject of a new clause: what follows it must end the phrase or continue the citation
+    (:func:`_adjacent_end`), and not name a further organ of a list of subjects ("…, Bộ Y
+    tế và các địa phương"). "ban hành" right after it is kept in the citation ("Quyết định
+    4800 Bộ Y tế ban hành ngày …").
     """
     lower = norm.lower
     gap = _adjacent_gap().match(norm.text, position)
@@ -1156,14 +1160,14 @@ def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tup
     issuer, end = _issuer_here(norm, gap.end())
     if issuer is None or not _issuer_fits(fields, issuer):
         return None, position
-    follow = _adjacent_end().match(lower, end)
-    if follow is None:
-        return None, position
-    comma = _organ_list_after().match(norm.text, end)
-    if comma is not None:
-        other, other_end = _issuer_here(norm, comma.end())
-        if other is not None and _organ_list_continues().match(lower, other_end):
-            return None, position  # "…, Chính phủ, Bộ Y tế và các địa phương đã …"
+    if not _code_names(fields.get("symbol"), issuer):
+        if _adjacent_end().match(lower, end) is None:
+            return None, position
+        comma = _organ_list_after().match(norm.text, end)
+        if comma is not None:
+            other, other_end = _issuer_here(norm, comma.end())
+            if other is not None and _organ_list_continues().match(lower, other_end):
+                return None, position  # "…, Chính phủ, Bộ Y tế và các địa phương đã …"
     enacted = _enacted().match(lower, end)
     return issuer, enacted.end() if enacted is not None else end
 
@@ -1581,6 +1585,17 @@ def _state_code_fits(symbol: str, issuer: str) -> bool:
         if code in _STATE_CODE_ORGANS
     ]
     return not organs or any(organ in issuer for organ in organs)
+
+
+def _code_names(symbol: str | None, issuer: str) -> bool:
+    """Whether a State symbol's issuer code names ``issuer`` ("QĐ-BYT" and "Bộ Y tế")."""
+    if symbol is None or "/" in symbol:
+        return False
+    return any(
+        _STATE_CODE_ORGANS[code] in issuer
+        for code in (part.rstrip("0123456789") for part in symbol.split("-"))
+        if code in _STATE_CODE_ORGANS
+    )
 
 
 def _give_issuer(fields: dict[str, Any], issuer: str) -> None:

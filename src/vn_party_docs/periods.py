@@ -750,9 +750,13 @@ def _month_name_before() -> Pattern:
 
 @lazy_pattern
 def _after_symbol() -> Pattern:
-    """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm"."""
+    """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm",
+    "69-QĐ/TW (năm 2022", and after a Party symbol "69-QĐ/TW, năm 2022"."""
     return compile_pattern(
-        r"(?<![\w/-])[\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}[ ]{1,3}$"
+        r"""(?<![\w/-])(?:
+            [\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}
+            (?:[ ]{1,3}|[ ]{0,3}\([ ]{0,3})
+          | \d{1,5}[ ]{0,3}[-–][ ]{0,3}[^\W\d_]{1,6}[ ]{0,3}/[ ]{0,3}[\w.-]{1,10}[ ]{0,3},[ ]{0,3})$"""
     )
 
 
