@@ -1066,6 +1066,17 @@ YEARLESS_CLAUSE_DATES: list[tuple[str, D | None, D | None]] = [
         None,
         D(2022, 3, 9),
     ),
+    # "vừa qua" after the day, a day written with "tháng"
+    (
+        "Ngày 3/10 vừa qua, Ban Bí thư đã ban hành Chỉ thị số 44-CT/TW về đảng viên.",
+        D(2024, 10, 20),
+        D(2024, 10, 3),
+    ),
+    (
+        "Ngày 14 tháng 10, Ban Thường vụ Thành ủy Huế ban hành Quy định số 7-QĐ/TU.",
+        D(2024, 10, 20),
+        D(2024, 10, 14),
+    ),
     # no source of a year: left out
     ("Ngày 9/11, Bộ Chính trị ban hành Kết luận số 99-KL/TW.", None, None),
 ]

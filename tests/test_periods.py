@@ -262,6 +262,7 @@ NOT_PERIODS: list[str] = [
     "tiếp tục thực hiện Nghị quyết số 21-NQ/TW năm 2022 về tổ chức cơ sở đảng",
     "Kết luận 14 năm 2021 của Bộ Chính trị về khuyến khích cán bộ",
     "thực hiện Chỉ thị số 35 (năm 2019) về đại hội đảng bộ các cấp",
+    "Quy định 69-QĐ/TW, năm 2022 và Nghị quyết 21-NQ/TW (năm 2022)",
     "Luật Thủ đô số 39/2024/QH15 năm 2024 có nhiều điểm mới",
     # the date of a birth or a founding
     "Đồng chí Trần Văn B sinh năm 1968, quê Hà Tĩnh, là thạc sĩ luật.",
@@ -305,6 +306,8 @@ STILL_PERIODS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Chỉ thị 05, năm 2023 toàn tỉnh tiếp tục", [("năm 2023", "2023")]),
     ("sau 5 năm, năm 2023 là năm bản lề", [("năm 2023", "2023")]),
     ("Trong năm 2023, tỉnh thành lập 3 chi bộ", [("năm 2023", "2023")]),
+    ("Nghị định 30/2020/NĐ-CP, năm 2023 tỉnh đã", [("năm 2023", "2023")]),
+    ("Quy định 69-QĐ/TW\nNăm 2023, tỉnh đã", [("Năm 2023", "2023")]),
     ("6 tháng cuối năm 2023", [("6 tháng cuối năm 2023", "2023-H2")]),
     ("nửa đầu năm 2023", [("nửa đầu năm 2023", "2023-H1")]),
     ("Trong tháng Ba, chi bộ họp", [("tháng Ba", "2023-03")]),

@@ -1280,10 +1280,11 @@ def _clause_start() -> Pattern:
 
 @lazy_pattern
 def _clause_date() -> Pattern:
-    """ "Ngày 10/12/2019, " ("Chiều 10/12, ") before a clause's subject: the day the
-    document was issued (its year perhaps left out)."""
+    """ "Ngày 10/12/2019, " ("Chiều 10/12, ", "Ngày 10/12 vừa qua, ") before a clause's
+    subject: the day the document was issued (its year perhaps left out)."""
     return compile_pattern(
-        rf"(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{DATE}){SP},{SP}\Z"
+        rf"""(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{DATE})
+        (?:{GAP}(?:vừa{GAP}qua|vừa{GAP}rồi|qua)(?![\w]))?{SP},{SP}\Z"""
     )
 
 

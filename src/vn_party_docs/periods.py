@@ -45,8 +45,8 @@ from ._vocab.periods import (
     EVENT_LINKS,
     EVENT_VERBS,
     LAW_TYPES,
-    NOT_IN_LAW_NAMES,
     NOT_BIRTH_BEFORE,
+    NOT_IN_LAW_NAMES,
     NOT_MONTH_NAME_BEFORE,
     NOT_VAGUE_BEFORE,
     VAGUE_POSITIONS,
@@ -756,7 +756,8 @@ def _after_symbol() -> Pattern:
         r"""(?<![\w/-])(?:
             [\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}
             (?:[ ]{1,3}|[ ]{0,3}\([ ]{0,3})
-          | \d{1,5}[ ]{0,3}[-–][ ]{0,3}[^\W\d_]{1,6}[ ]{0,3}/[ ]{0,3}[\w.-]{1,10}[ ]{0,3},[ ]{0,3})$"""
+          | \d{1,5}[ ]{0,3}[-–][ ]{0,3}[^\W\d_]{1,6}[ ]{0,3}/[ ]{0,3}[\w.-]{1,10}
+            [ ]{0,3},[ ]{0,3})$"""
     )
 
 
