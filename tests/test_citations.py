@@ -943,3 +943,185 @@ def test_the_repaired_copy_changes_only_scrambled_vocabulary() -> None:
         "khóa XII ngày 5/5/2024, cửa hàng số 5."
     )
     assert repaired.lower == repaired.text.lower()
+
+
+#: An organ of the issuer vocabulary written right after the identifier, without "của".
+ADJACENT_ISSUER_TABLE: list[tuple[str, str, str | None]] = [
+    # (text, mention, issuer)
+    ("Các tỉnh làm theo Quyết định 3120 Bộ Y tế.", "Quyết định 3120 Bộ Y tế", "Bộ Y tế"),
+    (
+        "Ngành y tế áp dụng Công văn số 215/BYT Bộ Y tế về phòng dịch.",
+        "Công văn số 215/BYT Bộ Y tế",
+        "Bộ Y tế",
+    ),
+    (
+        "theo Quyết định số 775/QĐ-BYT Bộ Y tế ban hành ngày 6/4/2022, các cơ sở",
+        "Quyết định số 775/QĐ-BYT Bộ Y tế ban hành ngày 6/4/2022",
+        "Bộ Y tế",
+    ),
+    (
+        "Triển khai Nghị quyết 86 Chính phủ và Quyết định 3120 Bộ Y tế.",
+        "Nghị quyết 86 Chính phủ",
+        "Chính phủ",
+    ),
+    (
+        "Quán triệt Chỉ thị 12 Bộ Chính trị, Ban Thường vụ Huyện ủy đã chỉ đạo sát sao.",
+        "Chỉ thị 12 Bộ Chính trị",
+        "Bộ Chính trị",
+    ),
+    # the State symbol's own code names the organ: whatever follows
+    (
+        "Căn cứ Quyết định số 2156/QĐ-TTg Thủ tướng Chính phủ phê duyệt quy hoạch tỉnh",
+        "Quyết định số 2156/QĐ-TTg Thủ tướng Chính phủ",
+        "Thủ tướng Chính phủ",
+    ),
+    (
+        "theo Công văn số 215/BYT Bộ Y tế yêu cầu các tỉnh",
+        "Công văn số 215/BYT Bộ Y tế",
+        "Bộ Y tế",
+    ),
+    (
+        "Quyết định số 87/QĐ-UBND UBND tỉnh Phú Thọ giao chỉ tiêu",
+        "Quyết định số 87/QĐ-UBND UBND tỉnh Phú Thọ",
+        "Ủy ban nhân dân tỉnh Phú Thọ",
+    ),
+    (
+        "thực hiện Kế hoạch số 40-KH/TU Tỉnh ủy Hà Tĩnh về chuyển đổi số",
+        "Kế hoạch số 40-KH/TU Tỉnh ủy Hà Tĩnh",
+        "Tỉnh ủy Hà Tĩnh",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "issuer"), ADJACENT_ISSUER_TABLE, ids=[r[1] for r in ADJACENT_ISSUER_TABLE]
+)
+def test_an_organ_right_after_the_identifier_is_the_issuer(
+    text: str, mention: str, issuer: str | None
+) -> None:
+    [found] = [m for m in find_citations(text) if m.text == mention]
+    assert found.value.issuer == issuer
+    assert parse_citation(str(found.value)) == found.value
+
+
+#: The organ after the identifier opens a new clause or a list of subjects: no issuer.
+NO_ADJACENT_ISSUER: list[tuple[str, str]] = [
+    # the organ is the subject of a verb of its own
+    ("Sau Quyết định 3120 Bộ Y tế yêu cầu các tỉnh báo cáo.", "Quyết định 3120"),
+    # the organ issues the next document
+    (
+        "Thực hiện Nghị quyết 19 Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 31-KH/HU.",
+        "Nghị quyết 19",
+    ),
+    ("Sau Quyết định 3120 Bộ Y tế ban hành Công văn 412 hướng dẫn.", "Quyết định 3120"),
+    # a list of subjects
+    ("Thực hiện Nghị quyết 86 Chính phủ, Bộ Y tế và các tỉnh đã vào cuộc.", "Nghị quyết 86"),
+    ("Thực hiện Nghị quyết 86 Chính phủ và các tỉnh đã vào cuộc.", "Nghị quyết 86"),
+    # an organ whose code the symbol does not carry
+    ("Nghị định 47/2021/NĐ-CP Bộ Nội vụ đã hướng dẫn.", "Nghị định 47/2021/NĐ-CP"),
+    # a plenum, not an issuer
+    ("Thực hiện Nghị quyết 26 Trung ương 7 về cán bộ.", "Nghị quyết 26"),
+    # a year is no document number, even before an organ
+    ("Kế hoạch 2024 Bộ Y tế đã rõ.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_ADJACENT_ISSUER)
+def test_an_organ_after_the_identifier_that_is_not_its_issuer(text: str, mention: str) -> None:
+    found = find_citations(text)
+    if not mention:
+        assert found == []
+        return
+    assert (found[0].text, found[0].value.issuer) == (mention, None)
+
+
+def test_the_subject_right_after_a_citation_issues_the_next_document() -> None:
+    text = "Thực hiện Nghị quyết 19 Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 31-KH/HU."
+    assert [m.value.issuer for m in find_citations(text)] == [None, "Ban Thường vụ Huyện ủy"]
+
+
+#: "Ngày D/M, <Issuer> ban hành <Type> …": the year completed, never guessed.
+#: (text, reference_date, issued)
+YEARLESS_CLAUSE_DATES: list[tuple[str, D | None, D | None]] = [
+    # the reference date
+    (
+        "Ngày 9/11, Bộ Chính trị ban hành Kết luận số 99-KL/TW về đổi mới.",
+        D(2024, 11, 20),
+        D(2024, 11, 9),
+    ),
+    # a day after the reference date is of the year before
+    ("Chiều 27/12, Ban Bí thư đã ban hành Chỉ thị số 41-CT/TW.", D(2025, 1, 4), D(2024, 12, 27)),
+    # the dateline
+    (
+        "Tin tức\n\n08:15, 14/02/2023\nNgày 8/2, Tỉnh ủy Nghệ An ban hành Kế hoạch số 9-KH/TU.",
+        None,
+        D(2023, 2, 8),
+    ),
+    # the year inside the document's own number wins
+    ("Ngày 29/12, Chính phủ ban hành Nghị định số 115/2020/NĐ-CP.", D(2021, 3, 1), D(2020, 12, 29)),
+    # the full date that opens an earlier sentence, without a dateline
+    (
+        "Ngày 6-3-2022, Huyện ủy họp phiên thường kỳ. Ngày 9 tháng 3, Ban Thường vụ Huyện ủy "
+        "ký ban hành Quy định số 11-QĐ/HU.",
+        None,
+        D(2022, 3, 9),
+    ),
+    # "vừa qua" after the day, a day written with "tháng"
+    (
+        "Ngày 3/10 vừa qua, Ban Bí thư đã ban hành Chỉ thị số 44-CT/TW về đảng viên.",
+        D(2024, 10, 20),
+        D(2024, 10, 3),
+    ),
+    (
+        "Ngày 14 tháng 10, Ban Thường vụ Thành ủy Huế ban hành Quy định số 7-QĐ/TU.",
+        D(2024, 10, 20),
+        D(2024, 10, 14),
+    ),
+    # no source of a year: left out
+    ("Ngày 9/11, Bộ Chính trị ban hành Kết luận số 99-KL/TW.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "issued"), YEARLESS_CLAUSE_DATES)
+def test_a_yearless_clause_date_takes_the_year_of_its_context(
+    text: str, reference: D | None, issued: D | None
+) -> None:
+    [found] = find_citations(text, reference_date=reference)
+    assert found.value.issued == issued
+    assert found.value.issuer is not None
+
+
+#: "năm YYYY" right after a bare number is the document's year, as after a Party symbol.
+NUMBER_YEAR_TABLE: list[tuple[str, str, int | None, System]] = [
+    # (text, mention, year, system)
+    (
+        "thực hiện Chỉ thị 35 năm 2019 của Bộ Chính trị",
+        "Chỉ thị 35 năm 2019 của Bộ Chính trị",
+        2019,
+        System.PARTY,
+    ),
+    ("Theo Kết luận 14 năm 2021, cán bộ", "Kết luận 14 năm 2021", 2021, System.PARTY),
+    (
+        "Nghị quyết số 21 (năm 2022) về cơ sở đảng",
+        "Nghị quyết số 21 (năm 2022)",
+        2022,
+        System.STATE,
+    ),
+    ("Quyết định 412 năm 2020 về biên chế", "Quyết định 412 năm 2020", 2020, System.STATE),
+    # after a comma or on the next line, the year starts something else
+    ("Thực hiện Chỉ thị 35, năm 2019 toàn tỉnh", "Chỉ thị 35", None, System.PARTY),
+    ("Thực hiện Chỉ thị 35\nNăm 2019, toàn tỉnh", "Chỉ thị 35", None, System.PARTY),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "year", "system"), NUMBER_YEAR_TABLE)
+def test_a_year_after_a_bare_number(
+    text: str, mention: str, year: int | None, system: System
+) -> None:
+    [found] = find_citations(text)
+    assert (found.text, found.value.year, found.value.system) == (mention, year, system)
+    assert parse_citation(str(found.value)) == found.value
+
+
+def test_a_span_of_years_after_a_number_is_no_citation() -> None:
+    assert find_citations("Kế hoạch 3 năm 2021-2023 và Báo cáo 5 năm 2020 - 2025") == []

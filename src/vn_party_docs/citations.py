@@ -24,7 +24,7 @@ import attrs
 
 from ._fields import Fields, check_type
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.dates import DAY_PART, FULL_DATE, read_date
+from ._text.dates import DATE, DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
     DASH,
     GAP,
@@ -338,8 +338,8 @@ class Citation:
             return System.PARTY if self.party_style else System.STATE
         if self.issuer is not None:
             return System.PARTY if self._party_issuer() else System.STATE
-        if self.year is not None:
-            return System.STATE
+        if self.year is not None:  # "18/2017": the State's way, unless only the Party issues it
+            return System.PARTY if self.doc_type.system is System.PARTY else System.STATE
         if self.plenum is not None or self.congress is not None or self.term is not None:
             return System.PARTY
         return self.doc_type.system or System.PARTY
@@ -840,9 +840,11 @@ def _locality() -> Pattern:
 
 @lazy_pattern
 def _unit_after_number() -> Pattern:
-    """Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm"."""
+    """Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
+    "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span)."""
     return compile_pattern(
-        r"""[ ]{0,3}(?:tháng|năm|ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
+        r"""[ ]{0,3}(?:tháng|năm(?![ ]{1,3}(?:19|20)\d\d(?!\d)(?![ ]{0,3}[-–—][ ]{0,3}\d))
+    |ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
     |vấn[ ]đề|bước|nhóm|đồng[ ]chí|tỉnh|xã|huyện|đơn[ ]vị|văn[ ]bản|trang|mục|điều
     |khoản|tổ[ ]chức|đảng[ ]viên|cán[ ]bộ|km|ha|tỷ|triệu)(?![\w])"""
     )
@@ -1050,16 +1052,18 @@ def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
 
 
 def _read_tails(
-    norm: _Texts, position: int, fields: dict[str, Any]
+    norm: _Texts, position: int, fields: dict[str, Any], adjacent: bool = False
 ) -> tuple[int, list[tuple[int, int, int]]]:
     """Read the date, issuer, plenum, congress, term and subject after a core, in any order.
 
     Fills ``fields`` and returns where the citation ends, and every term of a term
-    list (``khóa XI, XII``) as ``(start, end, term)``.
+    list (``khóa XI, XII``) as ``(start, end, term)``. With ``adjacent``, an organ
+    written right after the identifier without "của" is its issuer
+    (:func:`_adjacent_issuer`).
     """
     lower = norm.lower
     terms: list[tuple[int, int, int]] = []
-    for _ in range(10):
+    for index in range(10):
         issuer_match = _issuer_pattern().match(lower, position)
         if issuer_match is not None and "issuer" not in fields:
             issuer, end = _issuer_at(norm, issuer_match)
@@ -1068,6 +1072,12 @@ def _read_tails(
                 position = end
                 continue
         tail = _tail_pattern().match(lower, position)
+        if tail is None and adjacent and index == 0:
+            issuer, end = _adjacent_issuer(norm, position, fields)
+            if issuer is not None:
+                fields["issuer"] = issuer
+                position = end
+                continue
         if tail is None:
             break
         if tail["date_tail"] and "issued" not in fields:
@@ -1090,8 +1100,12 @@ def _read_tails(
                 if issued is not None and 1900 <= issued.year <= 2199:
                     fields["issued"] = issued
         elif tail["year_tail"] and "year" not in fields:
-            if "/" not in fields.get("symbol", ""):
-                break  # "năm 2022" after a Party symbol only (a State number has its own)
+            if "/" not in fields.get("symbol", "/") or "number" not in fields:
+                break  # a State number has its own year; a plenum or congress has none
+            if "\n" in lower[position : tail.start("doc_year")]:
+                break  # "Năm 2022" opening the next line starts something else
+            if "symbol" not in fields and lower[position] == ",":
+                break  # "Chỉ thị 05 năm 2016", but "Chỉ thị 05, năm 2016 tỉnh …" is no year
             fields["year"] = int(tail["doc_year"])
         elif tail["plenum_tail"] and "plenum" not in fields:
             fields["plenum"] = _plenum_number(tail)
@@ -1112,6 +1126,71 @@ def _read_tails(
     return position, terms
 
 
+@lazy_pattern
+def _adjacent_gap() -> Pattern:
+    """The space between an identifier and an organ written right after it."""
+    return compile_pattern(r"[ ]{1,3}(?=\p{Lu})")
+
+
+@lazy_pattern
+def _adjacent_end() -> Pattern:
+    """What may follow an organ written right after an identifier for the organ to be the
+    document's issuer ("Quyết định 4800 Bộ Y tế."): the phrase ends, or a tail of the
+    citation, or "ban hành" that is no clause of its own (no document is named after it),
+    or "và" before the next document."""
+    types = alternation(_TYPE_BY_SPELLING)
+    return compile_pattern(
+        rf"""(?:{SP}(?:[.;:)”"\n(]|\Z)
+          | {SP},
+          | {GAP}(?:về|ngày|năm|khóa|nhiệm{GAP}kỳ)(?![\w])
+          | {GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
+            (?!{GAP}(?:(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
+          | {GAP}và{GAP}(?:{types})(?![\w]))"""
+    )
+
+
+@lazy_pattern
+def _organ_list_after() -> Pattern:
+    """ ", <Organ>" at the start of what follows an organ: perhaps a list of subjects."""
+    return compile_pattern(rf"{SP},{SP}(?=\p{{Lu}})")
+
+
+def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tuple[str | None, int]:
+    """An organ of the issuer vocabulary written right after the identifier, without "của"
+    ("Quyết định 4800 Bộ Y tế", "Công văn số 123/BYT Bộ Y tế"), and where it ends.
+
+    It must be able to have issued the document (:func:`_issuer_fits`). Where the State
+    symbol's own code names it ("Quyết định số 1234/QĐ-TTg Thủ tướng Chính phủ phê duyệt
+    …") it is the issuer whatever follows; elsewhere only where nothing reads it as the
+    subject of a new clause: what follows it must end the phrase or continue the citation
+    (:func:`_adjacent_end`), and not name a further organ of a list of subjects ("…, Bộ Y
+    tế và các địa phương"). "ban hành" right after it is kept in the citation ("Quyết định
+    4800 Bộ Y tế ban hành ngày …").
+    """
+    lower = norm.lower
+    gap = _adjacent_gap().match(norm.text, position)
+    if gap is None:
+        return None, position
+    issuer, end = _issuer_here(norm, gap.end())
+    if issuer is None or not _issuer_fits(fields, issuer):
+        return None, position
+    if not _code_names(fields.get("symbol"), issuer):
+        if _adjacent_end().match(lower, end) is None:
+            return None, position
+        comma = _organ_list_after().match(norm.text, end)
+        if comma is not None:
+            other, other_end = _issuer_here(norm, comma.end())
+            if other is not None and _organ_list_continues().match(lower, other_end):
+                return None, position  # "…, Chính phủ, Bộ Y tế và các địa phương đã …"
+    enacted = _enacted().match(lower, end)
+    return issuer, enacted.end() if enacted is not None else end
+
+
+@lazy_pattern
+def _organ_list_continues() -> Pattern:
+    return compile_pattern(rf"(?:{SP},|{GAP}và(?![\w]))")
+
+
 _SHARED = ("issued", "issuer", "plenum", "congress", "term")
 
 
@@ -1129,7 +1208,9 @@ def _read_at(norm: _Texts, match: Match) -> list[_Read]:
     if core is None:
         return []
     lower = norm.lower
-    end, terms = _read_tails(norm, match.end(), core)
+    # an organ right after the identifier is its issuer only for a citation on its own
+    adjacent = bool(match["with_number"]) and _acceptable(norm, match, core)
+    end, terms = _read_tails(norm, match.end(), core, adjacent)
     if not _acceptable(norm, match, core):
         return []
     if len(terms) > 1 and "number" not in core:
@@ -1213,10 +1294,11 @@ def _clause_start() -> Pattern:
 
 @lazy_pattern
 def _clause_date() -> Pattern:
-    """ "Ngày 10/12/2019, " ("Chiều 10/12/2019, ") before a clause's subject: the day the
-    document was issued."""
+    """ "Ngày 10/12/2019, " ("Chiều 10/12, ", "Ngày 10/12 vừa qua, ") before a clause's
+    subject: the day the document was issued (its year perhaps left out)."""
     return compile_pattern(
-        rf"(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{FULL_DATE}){SP},{SP}\Z"
+        rf"""(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{DATE})
+        (?:{GAP}(?:vừa{GAP}qua|vừa{GAP}rồi|qua)(?![\w]))?{SP},{SP}\Z"""
     )
 
 
@@ -1269,20 +1351,67 @@ def _is_word_start(lower: str, position: int) -> bool:
     return position == 0 or not (lower[position - 1].isalnum() or lower[position - 1] == "_")
 
 
-def _at_clause_start(lower: str, position: int) -> bool:
-    """Whether ``position`` (a word start) opens a clause."""
+def _trimmed(text: str, end: int) -> int:
+    """``end`` moved back over the whitespace before it (a few characters at most)."""
+    low = max(0, end - 16)
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _at_clause_start(lower: str, position: int, after: frozenset[int] = frozenset()) -> bool:
+    """Whether ``position`` (a word start) opens a clause: after a break or a conjunction,
+    or right after a citation that ends an opening phrase (``after`` holds where the
+    citations end: "Thực hiện Nghị quyết 18 Ban Thường vụ Tỉnh ủy đã ban hành …")."""
     if not lower[max(0, position - 40) : position].strip():
+        return True
+    if after and _trimmed(lower, position) in after:
         return True
     return _clause_start().search(lower, max(0, position - 12), position) is not None
 
 
-def _clause_day(lower: str, position: int) -> datetime.date | None:
-    """The date of "Ngày D, " right before ``position``, if any."""
+#: A clause date completed from the article's date may lie this far after it at most (a
+#: document issued "Ngày 28/12" in an article of 3 January was issued the year before).
+_AFTER_REFERENCE = datetime.timedelta(days=2)
+
+
+def _clause_day(lower: str, position: int) -> tuple[str, int] | None:
+    """The date written in "Ngày D, " right before ``position`` and where it stands."""
     match = _clause_date().search(lower, max(0, position - 60), position)
-    return read_date(match["date"]) if match is not None else None
+    return (match["date"], match.start("date")) if match is not None else None
 
 
-def _subject_ending(norm: _Texts, end: int, personal: bool = False) -> tuple[str | None, int]:
+def _completed_day(
+    written: tuple[str, int] | None, fields: dict[str, Any], context: DocumentContext | None
+) -> datetime.date | None:
+    """The date of a clause ("Ngày 10/12, <Issuer> ban hành <Type> …") for the document of
+    ``fields``: as written if it has its year, else completed, never guessed, from the year
+    in the document's own number ("30/2020/NĐ-CP", "69-QĐ/TW năm 2022"), else the
+    ``reference_date`` or the article's dateline (the year before when the day would fall
+    after it), else the nearest full date that opens an earlier sentence."""
+    if written is None:
+        return None
+    text, position = written
+    day = read_date(text)
+    if day is not None:
+        return day
+    if fields.get("year") is not None:
+        return read_date(text, fields["year"])
+    if context is None:
+        return None
+    reference = context.reference_date_for(position)
+    if reference is not None:
+        day = read_date(text, reference.year)
+        if day is not None and day > reference + _AFTER_REFERENCE:
+            day = read_date(text, reference.year - 1)
+        return day
+    year = context.year_at(position, context.dated_leads())
+    return read_date(text, year) if year is not None else None
+
+
+def _subject_ending(
+    norm: _Texts, end: int, personal: bool = False, after: frozenset[int] = frozenset()
+) -> tuple[str | None, int]:
     """The issuer that ends exactly at ``end`` and opens its clause, and where it starts
     (only an office whose holder issues documents when ``personal``)."""
     lower = norm.lower
@@ -1291,7 +1420,7 @@ def _subject_ending(norm: _Texts, end: int, personal: bool = False) -> tuple[str
         if not _is_word_start(lower, position):
             continue
         issuer, issuer_end = _issuer_here(norm, position, limit=end)
-        if issuer is None or issuer_end != end or not _at_clause_start(lower, position):
+        if issuer is None or issuer_end != end or not _at_clause_start(lower, position, after):
             continue
         if personal and not any(issuer.startswith(office) for office in _PERSONAL_OFFICES):
             continue
@@ -1315,7 +1444,7 @@ def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
         name = norm.text[start:end]
         if name.split()[0] not in _SURNAMES or name in _PROVINCE_NAMES:
             continue
-        issuer, position = _subject_ending(norm, len(norm.text[:start].rstrip()), personal=True)
+        issuer, position = _subject_ending(norm, _trimmed(norm.text, start), personal=True)
         if issuer is not None:
             return issuer, position
     return None, end
@@ -1329,8 +1458,11 @@ def _capitalised_run() -> Pattern:
     )
 
 
-def _clause_issuer(norm: _Texts, start: int) -> tuple[str | None, datetime.date | None]:
-    """Who issued the document named at ``start`` according to its clause, and when.
+def _clause_issuer(
+    norm: _Texts, start: int, after: frozenset[int] = frozenset()
+) -> tuple[str | None, tuple[str, int] | None]:
+    """Who issued the document named at ``start`` according to its clause, and the date
+    the clause gives (as written, with its position).
 
     "Ngày D, <Issuer> (đã) ban hành <Type> …", "<Issuer> ký <Type> …", "Thay mặt
     <Issuer>, đồng chí X đã ký ban hành <Type> …" (the subject, never the signer).
@@ -1342,17 +1474,17 @@ def _clause_issuer(norm: _Texts, start: int) -> tuple[str | None, datetime.date 
     if verb is None:
         return None, None
     verb_start = verb.start()
-    subject_end = len(lower[:verb_start].rstrip())
+    subject_end = _trimmed(lower, verb_start)
     issuer, position = _holder_ending(norm, subject_end)
     if issuer is None:
-        issuer, position = _subject_ending(norm, subject_end)
+        issuer, position = _subject_ending(norm, subject_end, after=after)
     if issuer is not None:
         return issuer, _clause_day(lower, position)
     window = max(0, verb_start - 250)
     stop = max(lower.rfind(mark, window, verb_start) for mark in (".", ";", "\n"))
     for behalf in _on_behalf().finditer(lower, max(window, stop + 1), verb_start):
         issuer, issuer_end = _issuer_here(norm, behalf.end())
-        if issuer is None or not lower.startswith(",", len(lower[:issuer_end].rstrip())):
+        if issuer is None or not lower.startswith(",", _trimmed(lower, issuer_end)):
             continue
         if _at_clause_start(lower, behalf.start()):
             return issuer, _clause_day(lower, behalf.start())
@@ -1410,7 +1542,10 @@ def _chains(norm: _Texts, reads: list[_Read]) -> list[list[_Read]]:
 
 
 def _complete_from_clauses(
-    norm: _Texts, reads: list[_Read], intros: list[tuple[int, int, str]]
+    norm: _Texts,
+    reads: list[_Read],
+    intros: list[tuple[int, int, str]],
+    context: DocumentContext | None = None,
 ) -> None:
     """Fill issuers (and issue dates) the citations' sentences give, in place.
 
@@ -1420,16 +1555,19 @@ def _complete_from_clauses(
     (an item's issuer is shared by the items before it that lack one, a plenum's term by the
     plenums before it).
     """
+    ends = frozenset(read.end for read in reads)
     for chain in _chains(norm, reads):
         first, last = chain[0], chain[-1]
-        issuer, day = _clause_issuer(norm, first.start)
+        issuer, written = _clause_issuer(norm, first.start, ends)
         if issuer is None:
             issuer = _deciding_issuer(norm, first.start, last.end)
         if issuer is not None:
             for read in chain:
                 _give_issuer(read.fields, issuer)
-            if day is not None and "issued" not in first.fields:
-                first.fields["issued"] = day
+            if written is not None and "issued" not in first.fields:
+                day = _completed_day(written, first.fields, context)
+                if day is not None and 1900 <= day.year <= 2199:
+                    first.fields["issued"] = day
     index = -1
     for read in reads:  # the nearest list intro before each citation, if its list covers it
         while index + 1 < len(intros) and intros[index + 1][0] <= read.start:
@@ -1462,6 +1600,17 @@ def _state_code_fits(symbol: str, issuer: str) -> bool:
         if code in _STATE_CODE_ORGANS
     ]
     return not organs or any(organ in issuer for organ in organs)
+
+
+def _code_names(symbol: str | None, issuer: str) -> bool:
+    """Whether a State symbol's issuer code names ``issuer`` ("QĐ-BYT" and "Bộ Y tế")."""
+    if symbol is None or "/" in symbol:
+        return False
+    return any(
+        _STATE_CODE_ORGANS[code] in issuer
+        for code in (part.rstrip("0123456789") for part in symbol.split("-"))
+        if code in _STATE_CODE_ORGANS
+    )
 
 
 def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
@@ -1635,7 +1784,7 @@ _WORD = compile_pattern(r"[^\s]+")
 
 def hits(context: DocumentContext) -> list[Hit[Citation]]:
     """All citations of a document, in normalised coordinates (computed once per document)."""
-    return context.memo("citations", lambda: _find(context.norm))
+    return context.memo("citations", lambda: _find(context.norm, context=context))
 
 
 @lazy_pattern
@@ -1644,14 +1793,16 @@ def _anchor() -> Pattern:
     return compile_pattern(alternation(_TYPE_BY_SPELLING))
 
 
-def _find(norm: _Texts, *, repaired: bool = False) -> list[Hit[Citation]]:
+def _find(
+    norm: _Texts, *, repaired: bool = False, context: DocumentContext | None = None
+) -> list[Hit[Citation]]:
     """Search the anchors, read the citations there, skip what they cover.
 
     A document whose tone marks are scrambled is read through its repaired copy (see
-    :class:`_Repaired`).
+    :class:`_Repaired`). ``context`` gives the years that complete the dates of clauses.
     """
     if not repaired and _scrambled().search(norm.lower) is not None:
-        return _find(_Repaired(norm.text, norm.lower), repaired=True)
+        return _find(_Repaired(norm.text, norm.lower), repaired=True, context=context)
     kept: list[tuple[_Read, Citation]] = []
     intros: list[tuple[int, int, str]] = []
     scopes: list[int] = []
@@ -1676,7 +1827,7 @@ def _find(norm: _Texts, *, repaired: bool = False) -> list[Hit[Citation]]:
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
     before = [dict(read.fields) for read in reads]
-    _complete_from_clauses(norm, reads, intros)
+    _complete_from_clauses(norm, reads, intros, context)
     result: list[Hit[Citation]] = []
     for (read, citation), fields in zip(kept, before, strict=True):
         if read.fields != fields:
@@ -1729,8 +1880,10 @@ def find_citations(
 ) -> list[Mention[Citation]]:
     """Find every document citation in ``text``.
 
-    ``reference_date`` is accepted for symmetry with the other finders; citations
-    never complete their dates from it.
+    A citation's own date is kept as written; a date its clause gives without a year
+    ("Ngày 10/12, Bộ Chính trị ban hành …") takes the year of the document's own number,
+    else of ``reference_date`` (or the article's dateline), else of the nearest full date
+    that opens an earlier sentence; with none of these it is left out.
 
     Example:
         >>> from vn_party_docs import find_citations

@@ -19,14 +19,13 @@ import bisect
 import calendar
 import datetime
 import enum
-import itertools
 from typing import Any
 
 import attrs
 
 from ._fields import Fields
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
-from ._text.dates import FULL_DATE, read_date
+from ._text.dates import lead_date, read_date
 from ._text.grammar import (
     DASH,
     GAP,
@@ -41,9 +40,13 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
+from ._vocab.doctypes import DOC_TYPES
 from ._vocab.periods import (
     AMENDMENT_WORDS,
+    EVENT_LINKS,
+    EVENT_VERBS,
     LAW_TYPES,
+    NOT_BIRTH_BEFORE,
     NOT_IN_LAW_NAMES,
     NOT_MONTH_NAME_BEFORE,
     NOT_VAGUE_BEFORE,
@@ -666,7 +669,8 @@ def _candidates(lower: str, cased: str) -> list[_Candidate]:
 
 def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bool:
     """Tell a match that names no period: a decade, a vague position in a stretch of
-    time, the year in a law's name or after a document symbol, a month name in a name."""
+    time, the year in a law's name or after a document symbol or number, a month name in
+    a name, the date of a birth or a founding."""
     start, kind = match.start(), candidate.kind
     if kind is PeriodKind.YEAR:
         if (
@@ -677,8 +681,12 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
             return True  # "những năm 1990": a decade
         if _after_symbol().search(lower, max(0, start - 40), start):
             return True  # "Quy định 69-QĐ/TW năm 2022": the citation's year
+        if _after_number().search(lower, max(0, start - 40), start):
+            return True  # "Chỉ thị 05 năm 2016", "Nghị quyết số 18 (năm 2017)": the same
         if _law_name_year(lower, cased, start):
             return True
+    if kind in (PeriodKind.YEAR, PeriodKind.MONTH) and _dated_event(lower, start):
+        return True  # "sinh năm 1964", "được thành lập năm 1930": a birth, a founding
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.QUARTER):
         vague = _vague_before().search(lower, max(0, start - 24), start)
         if vague is not None and not _not_vague().search(lower, max(0, start - 40), vague.start()):
@@ -690,6 +698,33 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
         if candidate.year is None and not candidate.this_year and not cased[word].isupper():
             return True  # "mỗi tháng hai lần": a month in words needs a year or a capital
     return False
+
+
+@lazy_pattern
+def _event_before() -> Pattern:
+    """A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào"."""
+    return compile_pattern(
+        rf"""(?<!\w)(?P<verb>{alternation(EVENT_VERBS)})
+        (?:{GAP}(?:{alternation(EVENT_LINKS)}))?{GAP}$"""
+    )
+
+
+@lazy_pattern
+def _not_birth() -> Pattern:
+    """A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh"."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_BIRTH_BEFORE)})[ ]{{1,3}}$")
+
+
+def _dated_event(lower: str, start: int) -> bool:
+    """Whether a year or month at ``start`` dates a birth or a founding ("Ông A sinh năm
+    1964", "(sinh tháng 3/1970)", "Đảng bộ được thành lập năm 1930")."""
+    event = _event_before().search(lower, max(0, start - 30), start)
+    if event is None:
+        return False
+    if event["verb"].startswith("sinh"):
+        verb = event.start("verb")
+        return _not_birth().search(lower, max(0, verb - 16), verb) is None
+    return True
 
 
 @lazy_pattern
@@ -712,9 +747,30 @@ def _month_name_before() -> Pattern:
 
 @lazy_pattern
 def _after_symbol() -> Pattern:
-    """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm"."""
+    """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm",
+    "69-QĐ/TW (năm 2022", and after a Party symbol "69-QĐ/TW, năm 2022"."""
     return compile_pattern(
-        r"(?<![\w/-])[\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}[ ]{1,3}$"
+        r"""(?<![\w/-])(?:
+            [\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}
+            (?:[ ]{1,3}|[ ]{0,3}\([ ]{0,3})
+          | \d{1,5}[ ]{0,3}[-–][ ]{0,3}[^\W\d_]{1,6}[ ]{0,3}/[ ]{0,3}[\w.-]{1,10}
+            [ ]{0,3},[ ]{0,3})$"""
+    )
+
+
+#: The document type words of the citation grammar (lower case).
+_DOC_TYPE_WORDS = frozenset(
+    word for _, label, _, _, spellings in DOC_TYPES for word in (label.lower(), *spellings)
+)
+
+
+@lazy_pattern
+def _after_number() -> Pattern:
+    """A document type and its number just before "năm": "Chỉ thị 05 năm 2016",
+    "Nghị quyết số 18 (năm 2017)"."""
+    return compile_pattern(
+        rf"""(?<!\w)(?:{alternation(_DOC_TYPE_WORDS)})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
+        \d{{1,5}}(?:[ ]{{1,3}}|[ ]{{0,3}}\([ ]{{0,3}})$"""
     )
 
 
@@ -934,22 +990,8 @@ def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[in
         if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
     ]
     if context.reference_date is None and context.dateline is None:
-        anchors.extend(_dated_leads(context.norm.lower))
+        anchors.extend(context.dated_leads())
     return anchors
-
-
-def _dated_leads(lower: str) -> list[tuple[int, int]]:
-    """The full dates that open a sentence, with their years (one pass over the
-    sentence starts: a date is tried only where a sentence or a line begins)."""
-    leads = []
-    starts = itertools.chain((0,), (end.end() for end in _sentence_boundary().finditer(lower)))
-    for start in starts:
-        lead = _lead_date().match(lower, start)
-        if lead is not None:
-            day = read_date(lead["date"])
-            if day is not None:
-                leads.append((lead.start("date"), day.year))
-    return leads
 
 
 def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
@@ -973,12 +1015,7 @@ def _sentence_boundary() -> Pattern:
     return compile_pattern(r"\n|[.!?][ ]{1,3}")
 
 
-@lazy_pattern
-def _lead_date() -> Pattern:
-    """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …")."""
-    return compile_pattern(
-        rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
-    )
+_lead_date = lead_date
 
 
 def _sentence_start(lower: str, position: int) -> int | None:

@@ -17,7 +17,7 @@ import attrs
 
 from ..errors import ParseError
 from ..spans import Mention
-from .dates import find_dateline
+from .dates import find_dated_leads, find_dateline
 from .grammar import Match, Pattern, regex_twin
 from .normalize import NormalizedText
 
@@ -83,6 +83,11 @@ class DocumentContext:
         if self._dateline is False:
             self._dateline = find_dateline(self.norm.lower)
         return self._dateline  # type: ignore[return-value]
+
+    def dated_leads(self) -> list[tuple[int, int]]:
+        """The full dates that open a sentence, as ``(position, year)`` (computed once): the
+        anchors that date what an article without a dateline reports."""
+        return self.memo("dated_leads", lambda: find_dated_leads(self.norm.lower))
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a per-document result once (for example, the periods meetings reuse)."""

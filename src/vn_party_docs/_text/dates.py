@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 import re
 
 from .grammar import DASH, GAP, SP, Pattern, compile_pattern, lazy_pattern
@@ -21,7 +22,9 @@ __all__ = [
     "DAY_PART",
     "FULL_DATE",
     "DayPart",
+    "find_dated_leads",
     "find_dateline",
+    "lead_date",
     "read_date",
     "read_day_part",
 ]
@@ -178,3 +181,38 @@ def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
         if found is not None:
             return found, match.start("date")
     return None
+
+
+@lazy_pattern
+def _sentence_boundary() -> Pattern:
+    return compile_pattern(r"\n|[.!?][ ]{1,3}")
+
+
+@lazy_pattern
+def lead_date() -> Pattern:
+    """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …"),
+    matched where the sentence starts."""
+    return compile_pattern(
+        rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
+    )
+
+
+def find_dated_leads(lower: str) -> list[tuple[int, int]]:
+    """The full dates that open a sentence or a line, as ``(position, year)`` in text order.
+
+    They date the meetings and events an article reports ("Ngày 12-7-2023, Tỉnh ủy …");
+    one pass over the sentence starts (a date is tried only where a sentence begins).
+
+    Example:
+        >>> find_dated_leads("ngày 12-7-2023, tỉnh ủy họp. sau đó, ngày 1/8/2023 là hạn.")
+        [(5, 2023)]
+    """
+    leads = []
+    starts = itertools.chain((0,), (end.end() for end in _sentence_boundary().finditer(lower)))
+    for start in starts:
+        lead = lead_date().match(lower, start)
+        if lead is not None:
+            day = read_date(lead["date"])
+            if day is not None:
+                leads.append((lead.start("date"), day.year))
+    return leads
