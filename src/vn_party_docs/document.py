@@ -94,12 +94,14 @@ def _mention_reader(kind: str) -> Callable[[Any], Mention[Any]]:
 
 
 def check_kinds(kinds: object) -> tuple[str, ...]:
-    """The ``kinds`` argument of :func:`extract` checked: a collection of names from
-    :data:`KINDS` (a bare ``str`` is refused: it would read as one name per letter).
+    """The ``kinds`` argument of :func:`~vn_party_docs.extract` checked.
+
+    It must be a collection of names from :data:`~vn_party_docs.document.KINDS` (a
+    bare ``str`` is refused: it would read as one name per letter).
 
     Raises:
         TypeError: ``kinds`` is a ``str``, ``bytes``, not iterable, or holds a non-``str``.
-        ValueError: a name is not one of :data:`KINDS`.
+        ValueError: a name is not one of :data:`~vn_party_docs.document.KINDS`.
 
     Example:
         >>> from vn_party_docs.document import check_kinds
