@@ -40,6 +40,7 @@ from ._text.grammar import (
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
 from ._vocab import meetings as vocab
+from ._vocab.organs import OPEN_BODIES, OPEN_NAME_STARTS
 from .errors import ParseError
 from .periods import Period, PeriodKind
 from .spans import Mention
@@ -330,10 +331,12 @@ def _about_tail() -> Pattern:
 
 @lazy_pattern
 def _organ_term() -> Pattern:
-    """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026"."""
+    """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026",
+    "nhiệm kỳ 2020 - 2025"."""
+    term = rf"nhiệm{GAP}kỳ{GAP}\(?{SP}\d{{4}}{SP}{DASH}{SP}\d{{4}}(?![\d])"
     return compile_pattern(
-        rf"""{SP}[,(]?{GAP}khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-        (?:{SP},?{GAP}nhiệm{GAP}kỳ{GAP}\d{{4}}{SP}{DASH}{SP}\d{{4}})?{SP}\)?"""
+        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+        (?:{SP},?{GAP}{term})?|{term}){SP}\)?"""
     )
 
 
@@ -501,6 +504,11 @@ def _horizon() -> Pattern:
     return compile_pattern(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
 
 
+def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
+    """Whether a year is named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045")."""
+    return _horizon().search(lower, max(0, hit.start - 16), hit.start) is not None
+
+
 @lazy_pattern
 def _congress() -> Pattern:
     return compile_pattern(r"đại[ ]hội(?![\w])")
@@ -653,6 +661,8 @@ def _cues_of(
     for hit in sentence_periods:
         if hit.value.kind not in _SUB_YEAR or hit.start < start:
             continue
+        if _is_horizon(lower, hit):
+            continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
             cue = previous
@@ -978,12 +988,15 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     if noun is not None:
         subject = _meeting_as_subject(context, noun, loose)
         return attrs.evolve(subject, chairs=chairs) if subject is not None else None
+    if not chairs:
+        # A person first ("Tổng Bí thư X chủ trì họp …") is never an organiser.
+        person = _person_subject(context, position)
+        if person is not None:
+            return person
     subject = _read_organizers(context, position, _verb_pattern())
     if subject is not None:
         return attrs.evolve(subject, chairs=chairs + subject.chairs)
-    if chairs:
-        return None
-    return _person_subject(context, position)
+    return None
 
 
 def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _Subject | None:
@@ -1098,7 +1111,9 @@ def _read_organizers(
         read = _read_organ(norm, position)
         known = read is not None
         if read is None:
-            unknown = _unknown_organizer(norm, position, verb_pattern)
+            unknown = _open_organizer(norm, position, verb_pattern)
+            if unknown is None:
+                unknown = _unknown_organizer(norm, position, verb_pattern)
             if unknown is None:
                 return None
             name, end = unknown
@@ -1215,6 +1230,102 @@ def _first_word() -> Pattern:
     return compile_pattern(r"[\w/]{1,20}")
 
 
+_OPEN_HEADS = {
+    spelled: head
+    for head, _, spellings, _, _ in OPEN_BODIES
+    for spelled in (head.lower(), *spellings)
+}
+#: The most words an open body's name has before its verb (abbreviations not counted).
+_OPEN_NAME_WORDS = 30
+
+
+#: Words that join the words of a name and never end it.
+_OPEN_LINKS = frozenset({"và", "của", "về", "với", "-", "–"})
+
+
+@lazy_pattern
+def _open_start() -> Pattern:
+    """A lower-case word that may open an open body's name ("thực hiện", "phòng", "phong
+    trào"): the titles vocabulary's, and the meetings vocabulary's."""
+    words = (*OPEN_NAME_STARTS, *vocab.ORGANIZER_NAME_STARTS)
+    return compile_pattern(rf"[ ]{{0,3}}(?:{alternation(words)})(?![\w])")
+
+
+@lazy_pattern
+def _open_head() -> Pattern:
+    """The head of a body whose name is open ("Ban Chỉ đạo", "BCĐ", "Tiểu ban", "Hội đồng")."""
+    return compile_pattern(rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
+
+
+@lazy_pattern
+def _open_word() -> Pattern:
+    """The next word of an open name, with what joins it: a space, ", " (a topic: "phòng,
+    chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Dân vận khéo"')."""
+    return compile_pattern(
+        r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
+        (?P<word>[^\s,.;:()\[\]{}!?…]{1,40})"""
+    )
+
+
+def _open_organizer(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """A body named in full after an open head, up to its verb or the next organiser:
+    "Tiểu ban Văn kiện Đại hội XIV (Tiểu ban) họp …", "Ban Chỉ đạo (BCĐ) thực hiện Đề
+    án 06 của tỉnh và BCĐ … tổ chức …" (abbreviations in parentheses and a term are
+    read over, "BCĐ" is "Ban Chỉ đạo"). The head and its spellings are those of the
+    titles vocabulary (:data:`~vn_party_docs._vocab.organs.OPEN_BODIES`)."""
+    lower, text = norm.lower, norm.text
+    head = _open_head().match(lower, position)
+    if head is None:
+        return None
+    parts = [_OPEN_HEADS[" ".join(head.group().split())]]
+    end = head.end()
+    for _ in range(_OPEN_NAME_WORDS + 4):
+        skipped = _abbreviation().match(lower, end) or _organ_term().match(lower, end)
+        if skipped is not None:
+            end = skipped.end()
+            continue
+        verb = verb_pattern.match(lower, end)
+        if verb is not None and _has_verb(verb) or (
+            len(parts) > 1
+            and (separator := _organizer_separator().match(lower, end)) is not None
+            and _starts_organizer(norm, separator.end())
+        ):
+            if parts[-1].split()[-1].lower() in _OPEN_LINKS:
+                return None  # "… và sẽ tổ chức": the name ended before
+            break
+        word = _open_word().match(text, end)
+        if word is None or len(parts) > _OPEN_NAME_WORDS:
+            return None
+        written = word["word"]
+        joint = word["joint"].strip()
+        if _unknown_stop().match(lower, word.start("word")):
+            return None
+        if joint == "," and not written[0].islower():
+            return None  # a comma goes on only before a lower-case word of a topic
+        if len(parts) == 1 and written[0].islower() and not _open_start().match(lower, end + 1):
+            return None  # "Hội đồng nghe báo cáo": a clause after the head, not a name
+        parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
+        end = word.end()
+    return "".join(parts), end
+
+
+def _starts_organizer(norm: NormalizedText, position: int) -> bool:
+    """Whether another organiser starts at ``position`` (an organ or an open head)."""
+    return (
+        _open_head().match(norm.lower, position) is not None
+        or titles_module.read_organ(norm, position) is not None
+    )
+
+
+@lazy_pattern
+def _unknown_stop() -> Pattern:
+    """A verb or clause word that never stands inside an organiser's name ("chủ trì",
+    "phát biểu", "đã")."""
+    return compile_pattern(rf"(?<![\w]){_words(vocab.ORGANIZER_BREAKS)}(?![\w])")
+
+
 def _unknown_organizer(
     norm: NormalizedText, position: int, verb_pattern: Pattern
 ) -> tuple[str, int] | None:
@@ -1233,6 +1344,8 @@ def _unknown_organizer(
     name = " ".join(text[position:end].split())
     if all(word[0].isupper() for word in name.split()):
         return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
+    if _unknown_stop().search(norm.lower, position, end):
+        return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
     abbreviation = _abbreviation().match(norm.lower, end)
     return _organizer_name(name), abbreviation.end() if abbreviation else end
 
@@ -1458,7 +1571,7 @@ def _preceding_year(
             hit
             for hit in all_periods
             if hit.value.kind in _SUB_YEAR
-            and not _horizon().search(lower, max(0, hit.start - 16), hit.start)
+            and not _is_horizon(lower, hit)
         ]
         return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
 

@@ -33,6 +33,8 @@ SESSION_KINDS: tuple[str, ...] = (
     "bế mạc",
     "chất vấn",
     "làm việc",
+    "đầu tiên",
+    "cuối cùng",
 )
 
 #: "họp" is the meeting itself after an organising or chairing verb ("Tỉnh ủy tổ chức
@@ -328,4 +330,68 @@ PLACE_OPENINGS: tuple[str, ...] = (
     "theo",
     "nhân dịp",
     "bên lề",
+)
+
+#: Verbs and clause words that never stand inside an organiser's name: a name read up to
+#: the organising verb ("Tiểu ban Văn kiện … họp", "Tạp chí Xây dựng Đảng tổ chức") that
+#: meets one of them is a clause ("Tổng Bí thư X chủ trì họp …"), not an organiser.
+ORGANIZER_BREAKS: tuple[str, ...] = (
+    "chủ trì",
+    "đồng chủ trì",
+    "điều hành",
+    "phát biểu",
+    "nhấn mạnh",
+    "cho biết",
+    "dự",
+    "tham dự",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "cũng",
+    "tại",
+    "là",
+    "được",
+    "bị",
+    "có",
+    "ngày",
+    "sáng",
+    "chiều",
+    "trưa",
+    "tối",
+    "hôm",
+    "đồng chí",
+    "ông",
+    "bà",
+    "thay mặt",
+    "nhằm",
+    "để",
+    "khi",
+    "sau khi",
+    "trước khi",
+)
+
+#: Lower-case words that may open the name of an organiser after an open head ("Ban Chỉ
+#: đạo phong trào thi đua …", "Tiểu ban nhân sự …"), besides those of the titles
+#: vocabulary (:data:`~vn_party_docs._vocab.organs.OPEN_NAME_STARTS`).
+ORGANIZER_NAME_STARTS: tuple[str, ...] = (
+    "phong trào",
+    "cuộc vận động",
+    "chương trình",
+    "đề án",
+    "dự án",
+    "quy chế",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "tổ chức",
+    "văn kiện",
+    "nhân sự",
+    "điều lệ",
+    "kinh tế",
+    "chống",
+    "ứng phó",
+    "công tác",
+    "học tập",
+    "tuyên truyền",
 )
