@@ -254,6 +254,8 @@ def _lead_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
+            (?P<intro>{_words(vocab.INTRODUCTIONS)}[ ]{{1,3}}[^,.;:\n\d]{{1,100}},[ ]{{1,3}}
+              (?=(?:{DAY_PART}|{_words(tuple(_RELATIVE_DAYS))})(?![\w])))?
             (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:vào[ ]{{1,3}})?)
@@ -835,7 +837,11 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             return _lead_of(lead, subject, lead.start("continued"), lower)
     if subject is None:
         return None
-    start = lead.start("continued") if continued else lead.start("lead")
+    start = lead.start("lead")
+    if lead["intro"]:
+        start = lead.start("intro")
+    elif continued:
+        start = lead.start("continued")
     return _lead_of(lead, subject, start, lower)
 
 

@@ -116,6 +116,10 @@ CONNECTIVES: tuple[str, ...] = (
     "cũng trong ngày",
 )
 
+#: Words that open an introductory clause before a relative lead: "Thực hiện Chương trình
+#: làm việc của Tỉnh ủy, hôm nay, Ban Chấp hành Đảng bộ tỉnh khai mạc Hội nghị …".
+INTRODUCTIONS: tuple[str, ...] = ("thực hiện", "theo", "căn cứ", "được sự", "nhằm")
+
 #: Relative leads and the days they move from the reference date.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
     ("hôm nay", 0),
