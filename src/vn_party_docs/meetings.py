@@ -732,6 +732,8 @@ class _Subject:
     noun_end: int
     name_end: int | None = None  # set when the name runs up to the verb ("Hội nghị … khai mạc")
     recent: bool = False  # "vừa tổ chức": a report's lead even without a date
+    verb: bool = False  # an organising verb ("tổ chức", "họp") after the organisers
+    known: bool = True  # every organiser is an organ of the vocabulary or an open body
 
 
 @attrs.frozen
@@ -758,19 +760,28 @@ def _headers(context: DocumentContext) -> list[_Header]:
     done = 0
     tried: set[int] = set()  # line starts already read
     line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
+    sequels = [found.start() for found in word_starts(_sequel_anchor(), lower)]
+    sequels = [start for start in sequels if _after_sentence(lower, start)]
     for noun in word_starts(_noun_anchor(), lower):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done:
             continue
-        start = line_start
-        if noun.start() - start > _LEAD_REACH or start in tried:
-            continue
-        tried.add(start)
-        read = _read_header_at(context, start)
-        if read is not None:
-            leads.append(read)
-            done = read.end
+        # The line's start, or a sentence inside its paragraph that opens with "Tiếp đó".
+        index = bisect.bisect_right(sequels, noun.start()) - 1
+        sequel = sequels[index] if index >= 0 and sequels[index] > line_start else None
+        for start in (line_start, sequel):
+            if start is None or start < done or noun.start() - start > _LEAD_REACH:
+                continue
+            if start in tried:
+                continue
+            tried.add(start)
+            # Without a day, a line reports a meeting only as the text's first header.
+            read = _read_header_at(context, start, dayless=start == sequel or not leads)
+            if read is not None:
+                leads.append(read)
+                done = read.end
+                break
     if not leads:
         fallback = _held_on_header(context)
         leads = [fallback] if fallback is not None else []
@@ -782,19 +793,20 @@ def _headers(context: DocumentContext) -> list[_Header]:
     return headers
 
 
-def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
-    """Read a header that starts a line at ``start``: a lead first, or a late date."""
+def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) -> _Lead | None:
+    """Read a header that starts a line at ``start``: a lead first, or a late date.
+
+    ``dayless``: a sentence that names no day may be a header ("Bộ Chính trị, Ban Bí thư
+    tổ chức Hội nghị toàn quốc …", "Tiếp đó Ban … đã họp phiên đầu tiên.").
+    """
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
     if lead is not None:
         return _read_after_lead(context, lead)
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
     position = prefix.end() if prefix else start
-    sentence_end = _sentence_end_after(lower, position)
-    if not _late_date().search(lower, position, sentence_end) and not _recent().search(
-        lower, position, sentence_end
-    ):
-        return None  # neither a day after the name nor "vừa tổ chức": no header here
+    sequel = _sequel().match(lower, position)
+    position = sequel.end() if sequel else position
     subject = _read_subject(context, position)
     if subject is None:
         return None
@@ -806,10 +818,60 @@ def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
         # "Đại hội … diễn ra từ 14 - 16/10".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         return _Lead(day_part, date, None, first, False, subject, position, end)
-    if subject.recent and subject.organizers:
+    if subject.organizers and (
+        subject.recent or dayless and _reports_without_day(lower, subject, end)
+    ):
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
     return None
+
+
+def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
+    """Whether a sentence without a day reports a meeting: known organisers, a verb and
+    the meeting's noun ("Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc …", "Tiếp
+    đó Ban Chấp hành Đảng bộ tỉnh đã họp phiên đầu tiên."), ending with a full stop (a
+    title or a caption has none: "… Ảnh: N.Đ"); not "… họp cho ý kiến về …" (a body at
+    work)."""
+    return (
+        subject.verb
+        and subject.known
+        and not _verb_noun().fullmatch(lower, subject.noun_start, subject.noun_end)
+        and _ends_sentence(lower, end)
+        and not _caption().match(lower, end + 1)
+    )
+
+
+@lazy_pattern
+def _caption() -> Pattern:
+    """What follows a photo caption: "Ảnh: N.Đ", "(Ảnh: TTXVN)"."""
+    return compile_pattern(r"[ ]{0,3}[(\[]?[ ]{0,3}(?:ảnh|nguồn|video)(?:[ ]{1,3}\w{1,10})?[ ]{0,3}:")
+
+
+def _ends_sentence(lower: str, end: int) -> bool:
+    """Whether a sentence ends at ``end`` with a full stop (a title line has none)."""
+    return end < len(lower) and lower[end] in ".!?"
+
+
+@lazy_pattern
+def _sequel() -> Pattern:
+    """A connective that opens the report of what followed: "Tiếp đó(,) ", "Sau đó, "."""
+    return compile_pattern(rf"{_words(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
+
+
+@lazy_pattern
+def _sequel_anchor() -> Pattern:
+    """A connective that may open a sentence inside a paragraph: "Tiếp đó Ban … họp …"."""
+    return compile_pattern(rf"(?:{alternation(vocab.SEQUELS).replace(GAP, '[ ]')})(?![\w])")
+
+
+@lazy_pattern
+def _sentence_before() -> Pattern:
+    return compile_pattern(r"[.!?][ ]{1,3}\Z")
+
+
+def _after_sentence(lower: str, position: int) -> bool:
+    """Whether ``position`` starts a sentence after another one ("… khóa X. Tiếp đó …")."""
+    return _sentence_before().search(lower, max(0, position - 4), position) is not None
 
 
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
@@ -858,6 +920,12 @@ def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
     )
 
 
+#: How far after its noun the day a meeting is held on may be named (its name may list
+#: the documents it brings to its members: "Hội nghị … quán triệt Nghị quyết số 59, …
+#: số 70 …, số 71 … diễn ra vào sáng 16/9").
+_HELD_ON_REACH = 600
+
+
 def _held_on_header(context: DocumentContext) -> _Lead | None:
     """A meeting with its day inside a longer sentence, when no lead names one:
     "… tại Hội nghị chuyên đề … diễn ra sáng ngày 14/3 tại trụ sở Tỉnh ủy."; not in
@@ -869,7 +937,7 @@ def _held_on_header(context: DocumentContext) -> _Lead | None:
         if noun is None:
             continue
         end = _sentence_end_after(lower, noun.end())
-        limit = min(end, noun.end() + 250)
+        limit = min(end, noun.end() + _HELD_ON_REACH)
         held = _held_on().search(lower, noun.end(), limit)
         if held is None or _noun_search().search(lower, noun.end(), held.start()):
             continue
@@ -1113,6 +1181,7 @@ def _read_organizers(
     if places is not None:
         return places
     organizers: list[str] = []
+    all_known = True
     for _ in range(_MAX_ORGANIZERS):
         read = _read_organ(norm, position)
         known = read is not None
@@ -1120,6 +1189,7 @@ def _read_organizers(
             unknown = _open_organizer(norm, position, verb_pattern)
             if unknown is None:
                 unknown = _unknown_organizer(norm, position, verb_pattern)
+                all_known = False
             if unknown is None:
                 return None
             name, end = unknown
@@ -1140,7 +1210,7 @@ def _read_organizers(
             organizers.append(name)
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
-            return _subject_of(tuple(organizers), verb)
+            return attrs.evolve(_subject_of(tuple(organizers), verb), known=all_known)
         separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
@@ -1163,7 +1233,9 @@ def _subject_of(organizers: tuple[str, ...], verb: Match) -> _Subject:
     if "noun" not in groups:  # a passive list: "được Bộ Chính trị tổ chức"
         return _Subject(organizers, (), verb.start(), verb.end())
     recent = "vừa" in (groups.get("adverbs") or "")
-    return _Subject(organizers, (), verb.start("noun"), verb.end("noun"), recent=recent)
+    return _Subject(
+        organizers, (), verb.start("noun"), verb.end("noun"), recent=recent, verb=_has_verb(verb)
+    )
 
 
 def _read_place_list(

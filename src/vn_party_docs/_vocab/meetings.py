@@ -120,6 +120,10 @@ CONNECTIVES: tuple[str, ...] = (
 #: làm việc của Tỉnh ủy, hôm nay, Ban Chấp hành Đảng bộ tỉnh khai mạc Hội nghị …".
 INTRODUCTIONS: tuple[str, ...] = ("thực hiện", "theo", "căn cứ", "được sự", "nhằm")
 
+#: Connectives that open the report of what followed, also inside a paragraph: "… đã bầu
+#: Ban Chấp hành khóa mới. Tiếp đó Ban Chấp hành đã họp phiên đầu tiên".
+SEQUELS: tuple[str, ...] = ("tiếp đó", "tiếp theo", "sau đó", "ngay sau đó")
+
 #: Relative leads and the days they move from the reference date.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
     ("hôm nay", 0),
