@@ -538,7 +538,8 @@ def _name_stop() -> Pattern:
 @lazy_pattern
 def _review() -> Pattern:
     return compile_pattern(
-        rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<review>{_words(vocab.REVIEW_CUES)})
+        rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<edition>{_words(vocab.EDITIONS)})
+        |(?P<review>{_words(vocab.REVIEW_CUES)})
         |(?P<weak_review>{_words(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{_words(vocab.PLAN_CUES)})
         |(?P<weak_plan>{_words(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
     )
@@ -615,6 +616,7 @@ class _Cue:
     NONE = "none"  # no word at all: the period is part of the meeting's name
     REVIEW = "review"
     WEAK_REVIEW = "weak_review"  # "giao ban": reviewed when held near or after its end
+    EDITION = "edition"  # "Hội nghị báo cáo viên quý III": the period is the edition
     PLAN = "plan"
     WEAK_PLAN = "weak_plan"
 
@@ -631,6 +633,8 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
             weak = _Cue.WEAK_REVIEW
         elif found["weak_plan"]:
             weak = _Cue.WEAK_PLAN
+        elif found["edition"]:
+            weak = _Cue.EDITION
     return strong if strong != _Cue.NONE else weak
 
 
@@ -638,12 +642,15 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     """Whether a period the text only names (or names after "giao ban") is reviewed.
 
     A review meeting reviews a period near or after its end (a half-year session on 28
-    June reviews the first half; a briefing "năm 2022" in June does not review 2022). A
-    month named with no word before it is the meeting's edition ("Hội nghị báo cáo viên
-    tháng 9"), never a reviewed period.
+    June reviews the first half; a briefing "năm 2022" in June does not review 2022). The
+    period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
+    edition, never reviewed; a monthly session reviews its month only when held after it
+    ("phiên họp thường kỳ tháng 3" on 2 April).
     """
-    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
+    if cue == _Cue.EDITION:
         return False
+    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
+        return day is not None and day > period.end
     if day is None:
         return cue == _Cue.WEAK_REVIEW
     return day >= period.end - _SLACK.get(period.kind, datetime.timedelta())
@@ -1465,6 +1472,20 @@ def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
     return paragraph_end, following.start() if following else limit
 
 
+@lazy_pattern
+def _continues_report() -> Pattern:
+    """A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …"."""
+    return compile_pattern(rf"[\s]{{0,6}}{_noun()}(?![\w])")
+
+
+def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
+    """The end of the header's report: its paragraph, and the next one when that one goes
+    on about the meeting ("Cuộc họp được tổ chức theo hình thức trực tuyến …")."""
+    if paragraph_end < next_end and _continues_report().match(lower, paragraph_end, next_end):
+        return next_end
+    return paragraph_end
+
+
 def _complete(
     context: DocumentContext, lead: _Lead, limit: int, previous: _Header | None
 ) -> _Header:
@@ -1477,7 +1498,8 @@ def _complete(
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
     date = _date(context, lead, cues, all_periods, paragraph_end, chairs_end, previous)
     reviewed, planned = _split_periods(cues, date)
-    bridge = _bridge().search(lower, start, paragraph_end)
+    report_end = _report_end(lower, paragraph_end, chairs_end)
+    bridge = _bridge().search(lower, start, report_end)
     bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
     chairs = list(subject.chairs)
     seen = set(chairs)
@@ -1493,7 +1515,7 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=bool(_online().search(lower, start, paragraph_end)),
+        online=bool(_online().search(lower, start, report_end)),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
@@ -1564,7 +1586,9 @@ def _date(
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
-    return _read_written(written, lead.first_day, year) if year is not None else None
+    if year is not None:
+        return _read_written(written, lead.first_day, year)
+    return _article_full_date(context, lead, written)
 
 
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
@@ -1631,6 +1655,48 @@ def _near_full_date(
             if distance <= _NEAR_DATE and (best is None or distance < best[0]):
                 best = (distance, day)
     return best[1] if best else None
+
+
+#: How many full dates on each side of a header the article-wide step looks at.
+_ARTICLE_DATES = 3
+
+
+def _article_full_date(
+    context: DocumentContext, lead: _Lead, written: str
+) -> datetime.date | None:
+    """The reading within 120 days of a full date elsewhere in the article, the nearest
+    in the text first (not a document's date): "Ngày 9-4, … tổ chức Hội nghị …" and later
+    "… phát biểu tại phiên họp ngày 13/3/2024" → 2024-04-09."""
+    lower = context.norm.lower
+
+    def index() -> tuple[list[int], list[datetime.date], int]:
+        positions: list[int] = []
+        days: list[datetime.date] = []
+        for found in _full_date().finditer(lower):
+            if _cited_before().search(lower, max(0, found.start() - 45), found.start()):
+                continue
+            day = read_date(found["date"])
+            if day is not None:
+                positions.append(found.start())
+                days.append(day)
+        return positions, days, max((day.year for day in days), default=0)
+
+    positions, days, newest = context.memo("meetings.full_dates", index)
+    at = bisect.bisect_left(positions, lead.start)
+    nearby = range(max(0, at - _ARTICLE_DATES), min(len(positions), at + _ARTICLE_DATES))
+    for index_ in sorted(nearby, key=lambda i: abs(positions[i] - lead.start)):
+        anchor = days[index_]
+        if anchor.year < newest - 1:
+            continue  # a date of history ("3/2/1930"), not of the news
+        years = {anchor.year - 1, anchor.year, anchor.year + 1}
+        readings = [
+            day
+            for day in _readings(written, lead.first_day, years)
+            if abs(day - anchor) <= _NEAR_DATE
+        ]
+        if readings:
+            return min(readings, key=lambda day: abs(day - anchor))
+    return None
 
 
 def _preceding_year(

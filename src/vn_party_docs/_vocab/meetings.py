@@ -180,8 +180,13 @@ PLAN_CUES: tuple[str, ...] = (
 #: came first in the same clause ("đánh giá … nhiệm vụ năm 2023").
 WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục tiêu")
 
-#: Words that look like cues and are not: "Hội nghị báo cáo viên" is a meeting of speakers.
-NOT_CUES: tuple[str, ...] = ("báo cáo viên", "địa bàn")
+#: Words that look like cues and are not ("trên địa bàn").
+NOT_CUES: tuple[str, ...] = ("địa bàn",)
+
+#: Meetings held in editions: the period after them names the edition, it is never
+#: reviewed ("Hội nghị báo cáo viên Trung ương tháng 9", "Hội nghị báo cáo viên quý III";
+#: not "giao ban", whose period is reviewed when held near its end).
+EDITIONS: tuple[str, ...] = ("báo cáo viên",)
 
 #: A period named by a review meeting reviews it when the meeting is at most this many
 #: days before its end (a half-year session on 28 June reviews the first half).
