@@ -512,6 +512,12 @@ def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
 
 
 @lazy_pattern
+def _first_of_term() -> Pattern:
+    """The first session of a body for its term: "kỳ họp thứ nhất", "phiên họp đầu tiên"."""
+    return compile_pattern(rf"{_words(vocab.FIRST_SESSIONS)}(?![\w])")
+
+
+@lazy_pattern
 def _congress() -> Pattern:
     return compile_pattern(r"đại[ ]hội(?![\w])")
 
@@ -1600,15 +1606,21 @@ def _readings(written: str, first_day: str | None, years: set[int]) -> list[date
 def _congress_day(
     context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
 ) -> datetime.date | None:
-    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025"."""
+    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025";
+    so is the first session of a body for its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 -
+    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13")."""
     subject = lead.subject
     lower = context.norm.lower
     name_end = subject.name_end
     if name_end is None:
         name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
-    if not _congress().search(lower, subject.noun_start, name_end):
+    if _first_of_term().match(lower, subject.noun_start, name_end):
+        terms_from = lead.start  # "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ nhất"
+    elif _congress().search(lower, subject.noun_start, name_end):
+        terms_from = subject.noun_start
+    else:
         return None
-    for hit in _between(all_periods, subject.noun_start, lead.end):
+    for hit in _between(all_periods, terms_from, lead.end):
         if hit.value.kind is PeriodKind.TERM:
             return _read_written(written, lead.first_day, hit.value.start.year)
     return None
