@@ -1669,6 +1669,12 @@ def _near_full_date(
     return best[1] if best else None
 
 
+@lazy_pattern
+def _history() -> Pattern:
+    """Words before a date of history: "thành lập ngày …", "ra đời (ngày) …"."""
+    return compile_pattern(rf"(?<![\w]){_words(vocab.HISTORY_WORDS)}(?![\w])")
+
+
 #: How many full dates on each side of a header the article-wide step looks at.
 _ARTICLE_DATES = 3
 
@@ -1685,8 +1691,11 @@ def _article_full_date(
         positions: list[int] = []
         days: list[datetime.date] = []
         for found in _full_date().finditer(lower):
-            if _cited_before().search(lower, max(0, found.start() - 45), found.start()):
-                continue
+            before = max(0, found.start() - 45)
+            if _cited_before().search(lower, before, found.start()) or _history().search(
+                lower, before, found.start()
+            ):
+                continue  # a document's date, or a date of history ("ra đời ngày 3/2/1930")
             day = read_date(found["date"])
             if day is not None:
                 positions.append(found.start())

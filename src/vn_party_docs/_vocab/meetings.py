@@ -425,3 +425,21 @@ FIRST_SESSIONS: tuple[str, ...] = (
     "hội nghị lần thứ 1",
     "hội nghị đầu tiên",
 )
+
+#: Words before a date of history, which dates no meeting of the news ("Đảng ra đời ngày
+#: 3/2/1930", "ngày thành lập …").
+HISTORY_WORDS: tuple[str, ...] = (
+    "ra đời",
+    "thành lập",
+    "sinh",
+    "kỷ niệm",
+    "truyền thống",
+    "từ trần",
+    "qua đời",
+    "hy sinh",
+    "giải phóng",
+    "chiến thắng",
+    "cách mạng",
+    "tổng khởi nghĩa",
+    "khởi nghĩa",
+)
