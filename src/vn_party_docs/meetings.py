@@ -67,17 +67,18 @@ class Meeting:
 
     Attributes:
         date (datetime.date | None): The day of the meeting. A date without its year
-            takes it from ``reference_date``, the dateline or the periods around it;
-            ``None`` only from :func:`~vn_party_docs.parse_meeting` when no year can
-            be known (:func:`~vn_party_docs.find_meetings` leaves such headers out).
+            takes it from ``reference_date``, the dateline, the periods around it or
+            a full date of the article; ``None`` when no day or no year can be known
+            (the header is still a header: nothing is guessed).
         day_part (DayPart | None): Morning, afternoon … as the lead says; ``None``
             when it says none ("Ngày 29.12, …").
         organizers (tuple[str, ...]): The bodies that held the meeting, canonical
             names in text order, each once; ``()`` when the text names none.
         name (str): The meeting noun and the words that qualify it, as written
             ("Hội nghị giao ban trực tuyến", "Kỳ họp thứ 15").
-        online (bool): Whether the header's paragraph says the meeting was held
-            online ("trực tuyến", "điểm cầu", "đầu cầu").
+        online (bool): Whether the header's paragraph (or the next one, when it goes
+            on about the meeting) says it was held online ("trực tuyến", "điểm cầu",
+            "đầu cầu").
         bridge_points (int | None): The number of connected sites ("tới 67 điểm
             cầu"), ``None`` when not given.
         reviewed (tuple[Period, ...]): The periods the meeting reviews ("đánh giá …
@@ -809,8 +810,8 @@ def _headers(context: DocumentContext) -> list[_Header]:
 def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) -> _Lead | None:
     """Read a header that starts a line at ``start``: a lead first, or a late date.
 
-    ``dayless``: a sentence that names no day may be a header ("Bộ Chính trị, Ban Bí thư
-    tổ chức Hội nghị toàn quốc …", "Tiếp đó Ban … đã họp phiên đầu tiên.").
+    ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
+    Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
     """
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
@@ -832,7 +833,7 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
         day_part, date, first = late["day_part"], late["date"], late["first"]
         return _Lead(day_part, date, None, first, False, subject, position, end)
     if subject.organizers and (
-        subject.recent or dayless and _reports_without_day(lower, subject, end)
+        subject.recent or (dayless and _reports_without_day(lower, subject, end))
     ):
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
@@ -841,10 +842,10 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
 
 def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
     """Whether a sentence without a day reports a meeting: known organisers, a verb and
-    the meeting's noun ("Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc …", "Tiếp
-    đó Ban Chấp hành Đảng bộ tỉnh đã họp phiên đầu tiên."), ending with a full stop (a
-    title or a caption has none: "… Ảnh: N.Đ"); not "… họp cho ý kiến về …" (a body at
-    work)."""
+    the meeting's noun ("Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị …",
+    "Ngay sau đó, Ban Chấp hành Đảng bộ thành phố họp phiên thứ nhất."), ending with a
+    full stop (a title or a caption has none: "… Ảnh: T.H"); not "… họp bàn về …" (a
+    body at work)."""
     return (
         subject.verb
         and subject.known
@@ -856,8 +857,10 @@ def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
 
 @lazy_pattern
 def _caption() -> Pattern:
-    """What follows a photo caption: "Ảnh: N.Đ", "(Ảnh: TTXVN)"."""
-    return compile_pattern(r"[ ]{0,3}[(\[]?[ ]{0,3}(?:ảnh|nguồn|video)(?:[ ]{1,3}\w{1,10})?[ ]{0,3}:")
+    """What follows a photo caption: "Ảnh: T.H", "(Ảnh: TTXVN)"."""
+    return compile_pattern(
+        r"[ ]{0,3}[(\[]?[ ]{0,3}(?:ảnh|nguồn|video)(?:[ ]{1,3}\w{1,10})?[ ]{0,3}:"
+    )
 
 
 def _ends_sentence(lower: str, end: int) -> bool:
@@ -934,8 +937,8 @@ def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
 
 
 #: How far after its noun the day a meeting is held on may be named (its name may list
-#: the documents it brings to its members: "Hội nghị … quán triệt Nghị quyết số 59, …
-#: số 70 …, số 71 … diễn ra vào sáng 16/9").
+#: the documents it brings to its members: "Hội nghị … học tập Nghị quyết số 57, …
+#: số 66 …, số 68 … diễn ra vào chiều 18/5").
 _HELD_ON_REACH = 600
 
 
@@ -1351,7 +1354,7 @@ def _open_head() -> Pattern:
 @lazy_pattern
 def _open_word() -> Pattern:
     """The next word of an open name, with what joins it: a space, ", " (a topic: "phòng,
-    chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Dân vận khéo"')."""
+    chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Học tập và làm theo"')."""
     return compile_pattern(
         r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
         (?P<word>[^\s,.;:()\[\]{}!?…]{1,40})"""
@@ -1378,7 +1381,7 @@ def _open_organizer(
             end = skipped.end()
             continue
         verb = verb_pattern.match(lower, end)
-        if verb is not None and _has_verb(verb) or (
+        if (verb is not None and _has_verb(verb)) or (
             len(parts) > 1
             and (separator := _organizer_separator().match(lower, end)) is not None
             and _starts_organizer(norm, separator.end())
@@ -1486,7 +1489,7 @@ def _continues_report() -> Pattern:
 
 def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
     """The end of the header's report: its paragraph, and the next one when that one goes
-    on about the meeting ("Cuộc họp được tổ chức theo hình thức trực tuyến …")."""
+    on about the meeting ("Cuộc họp được kết nối trực tuyến với các tỉnh …")."""
     if paragraph_end < next_end and _continues_report().match(lower, paragraph_end, next_end):
         return next_end
     return paragraph_end
@@ -1679,12 +1682,10 @@ def _history() -> Pattern:
 _ARTICLE_DATES = 3
 
 
-def _article_full_date(
-    context: DocumentContext, lead: _Lead, written: str
-) -> datetime.date | None:
+def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> datetime.date | None:
     """The reading within 120 days of a full date elsewhere in the article, the nearest
-    in the text first (not a document's date): "Ngày 9-4, … tổ chức Hội nghị …" and later
-    "… phát biểu tại phiên họp ngày 13/3/2024" → 2024-04-09."""
+    in the text first (not a document's date): "Ngày 20-5, … tổ chức hội nghị …" and later
+    "… thống nhất hôm 2/4/2023" → 2023-05-20."""
     lower = context.norm.lower
 
     def index() -> tuple[list[int], list[datetime.date], int]:
@@ -1735,8 +1736,7 @@ def _preceding_year(
         dated = [
             hit
             for hit in all_periods
-            if hit.value.kind in _SUB_YEAR
-            and not _is_horizon(lower, hit)
+            if hit.value.kind in _SUB_YEAR and not _is_horizon(lower, hit)
         ]
         return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
 

@@ -141,7 +141,8 @@ def _dateline() -> Pattern:
         rf"""
         (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
         (?:
-            (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?[ ]{{0,2}}:?[ ]{{0,3}}
+            (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
+            [ ]{{0,2}}:?[ ]{{0,3}}
             (?:(?:lúc[ ]{{1,2}})?{_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{1,3}})?)?
             (?P<date>{FULL_DATE})
           | {_WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?
@@ -186,7 +187,7 @@ def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
     return None
 
 
-#: A date after a section label ("Chính trị 13-05-2022") is the dateline only near the top.
+#: A date after a section label ("Thời sự 08-11-2021") is the dateline only near the top.
 _LABELLED_REACH = 400
 #: Words before a date that make it a date in a sentence, not a section label.
 _NOT_LABELS = frozenset({"ngày", "năm", "số", "từ", "đến", "tới", "trước", "sau", "hạn"})

@@ -117,11 +117,11 @@ CONNECTIVES: tuple[str, ...] = (
 )
 
 #: Words that open an introductory clause before a relative lead: "Thực hiện Chương trình
-#: làm việc của Tỉnh ủy, hôm nay, Ban Chấp hành Đảng bộ tỉnh khai mạc Hội nghị …".
+#: công tác năm của Thành ủy, hôm nay, Ban Chấp hành Đảng bộ thành phố khai mạc Hội nghị …".
 INTRODUCTIONS: tuple[str, ...] = ("thực hiện", "theo", "căn cứ", "được sự", "nhằm")
 
-#: Connectives that open the report of what followed, also inside a paragraph: "… đã bầu
-#: Ban Chấp hành khóa mới. Tiếp đó Ban Chấp hành đã họp phiên đầu tiên".
+#: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
+#: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất".
 SEQUELS: tuple[str, ...] = ("tiếp đó", "tiếp theo", "sau đó", "ngay sau đó")
 
 #: Relative leads and the days they move from the reference date.
