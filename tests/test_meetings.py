@@ -1011,6 +1011,18 @@ OPEN_BODY_ORGANIZERS: list[tuple[str, tuple[str, ...], str]] = [
         ("Hội đồng Thi đua - Khen thưởng tỉnh",),
         "hội nghị",
     ),
+    # the name ends where the next organiser starts, even one the vocabulary lacks
+    (
+        "Chiều 5/3, Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh phối hợp với Sở Nông nghiệp "
+        "tổ chức hội nghị.",
+        ("Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh", "Sở Nông nghiệp"),
+        "hội nghị",
+    ),
+    (
+        "Sáng 5/3, Tiểu ban Văn kiện và Tiểu ban Nhân sự họp phiên liên tịch.",
+        ("Tiểu ban Văn kiện", "Tiểu ban Nhân sự"),
+        "phiên liên tịch",
+    ),
     # a term after the organ, with or without "khóa", in parentheses or not
     (
         "Ngày 14/8, Ủy ban Kiểm tra (UBKT) Huyện ủy nhiệm kỳ 2015 - 2020 tiến hành kỳ họp thứ 12.",

@@ -1382,9 +1382,7 @@ def _open_organizer(
             continue
         verb = verb_pattern.match(lower, end)
         if (verb is not None and _has_verb(verb)) or (
-            len(parts) > 1
-            and (separator := _organizer_separator().match(lower, end)) is not None
-            and _starts_organizer(norm, separator.end())
+            len(parts) > 1 and _ends_open_name(norm, end)
         ):
             if parts[-1].split()[-1].lower() in _OPEN_LINKS:
                 return None  # "… và sẽ tổ chức": the name ended before
@@ -1403,6 +1401,21 @@ def _open_organizer(
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
         end = word.end()
     return "".join(parts), end
+
+
+def _ends_open_name(norm: NormalizedText, end: int) -> bool:
+    """Whether another organiser follows at ``end``: after "phối hợp (với)", "cùng (với)",
+    a comma and a capital, or "và" and an organ or an open head ("… tỉnh và BCĐ …")."""
+    separator = _organizer_separator().match(norm.lower, end)
+    if separator is None:
+        return False
+    joint = " ".join(separator.group().split())
+    after = separator.end()
+    if joint.startswith(("phối hợp", "chủ trì", "cùng")):
+        return True
+    if joint == "," and after < len(norm.text) and norm.text[after].isupper():
+        return True
+    return _starts_organizer(norm, after)
 
 
 def _starts_organizer(norm: NormalizedText, position: int) -> bool:

@@ -35,6 +35,7 @@ SESSION_KINDS: tuple[str, ...] = (
     "làm việc",
     "đầu tiên",
     "cuối cùng",
+    "liên tịch",
 )
 
 #: "họp" is the meeting itself after an organising or chairing verb ("Tỉnh ủy tổ chức
