@@ -1176,6 +1176,13 @@ def test_not_headers_without_a_day(text: str) -> None:
     assert find_meetings(text) == []
 
 
+def test_a_dayless_line_far_from_the_top_is_not_a_header() -> None:
+    filler = "Tỉnh đã đạt nhiều kết quả quan trọng trong năm qua.\n\n" * 40
+    line = "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết."
+    assert len(find_meetings(line)) == 1
+    assert find_meetings(filler + line) == []
+
+
 def test_a_dayless_line_after_a_report_is_not_a_header() -> None:
     text = (
         "Sáng 5/4/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.\n\n"

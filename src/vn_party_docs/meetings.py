@@ -764,6 +764,9 @@ class _Lead:
     end: int
 
 
+#: How far from the text's start a line without a day may be its first report.
+_DAYLESS_REACH = 1500
+
 #: How far before its meeting noun a lead sentence may start.
 _LEAD_REACH = 600
 
@@ -790,8 +793,10 @@ def _headers(context: DocumentContext) -> list[_Header]:
             if start in tried:
                 continue
             tried.add(start)
-            # Without a day, a line reports a meeting only as the text's first header.
-            read = _read_header_at(context, start, dayless=start == sequel or not leads)
+            # Without a day, a line reports a meeting only as the text's first header, at
+            # its top (a later line recalls what was done), or after "Tiếp đó".
+            dayless = start == sequel or (not leads and start < _DAYLESS_REACH)
+            read = _read_header_at(context, start, dayless=dayless)
             if read is not None:
                 leads.append(read)
                 done = read.end
