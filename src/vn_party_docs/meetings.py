@@ -826,6 +826,13 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
     position = prefix.end() if prefix else start
     sequel = _sequel().match(lower, position)
     position = sequel.end() if sequel else position
+    sentence_end = _sentence_end_after(lower, position)
+    if not (
+        dayless
+        or _late_date().search(lower, position, sentence_end)
+        or _recent().search(lower, position, sentence_end)
+    ):
+        return None  # no day after the name, no "vừa tổ chức": no header here
     subject = _read_subject(context, position)
     if subject is None:
         return None
@@ -1083,15 +1090,15 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     if noun is not None:
         subject = _meeting_as_subject(context, noun, loose)
         return attrs.evolve(subject, chairs=chairs) if subject is not None else None
+    subject = _read_organizers(context, position, _verb_pattern())
+    if subject is not None and (subject.known or chairs):
+        return attrs.evolve(subject, chairs=chairs + subject.chairs)
     if not chairs:
         # A person first ("Tổng Bí thư X chủ trì họp …") is never an organiser.
         person = _person_subject(context, position)
         if person is not None:
             return person
-    subject = _read_organizers(context, position, _verb_pattern())
-    if subject is not None:
-        return attrs.evolve(subject, chairs=chairs + subject.chairs)
-    return None
+    return subject
 
 
 def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _Subject | None:
