@@ -850,7 +850,20 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         (),
     ),
-    ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", (), ()),
+    # ... and in any kind of period: the briefing is held in editions
+    (
+        "Sáng 16-6-2015, Ban Tuyên giáo Thành ủy tổ chức Hội nghị báo cáo viên quý II năm 2015.",
+        (),
+        (),
+    ),
+    (
+        "Sáng 5/10/2023, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 9/2023.",
+        (),
+        (),
+    ),
+    # a monthly session reviews its month when held after it (issue 14), not during it
+    ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
+    ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", (), ()),
     # ... unless the text says the session assesses it
     (
         "Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022 đánh giá tình hình "
@@ -952,3 +965,322 @@ def test_chairs_carry_their_titles() -> None:
         "Phạm Minh Chính",
         ["Thủ tướng Chính phủ"],
     )
+
+
+# -- round 2 of issue 14: bodies named in full, leads after a clause, headers without a day --
+OPEN_BODY_ORGANIZERS: list[tuple[str, tuple[str, ...], str]] = [
+    # a sub-committee named in full, its short name in parentheses after it
+    (
+        "Ngày 5.6, tại Hà Nội, Tiểu ban Văn kiện Đại hội XIV của Đảng (Tiểu ban) họp phiên thứ "
+        "hai.",
+        ("Tiểu ban Văn kiện Đại hội XIV của Đảng",),
+        "phiên thứ hai",
+    ),
+    (
+        "Chiều 2-3, Tiểu ban Nhân sự Đại hội XIV họp phiên thứ ba.",
+        ("Tiểu ban Nhân sự Đại hội XIV",),
+        "phiên thứ ba",
+    ),
+    # "Ð" (U+00D0) written for "Đ"; "Tổ chức" inside the name is no verb
+    (
+        "Chiều 12-10, Tiểu ban Tổ chức phục vụ Ðại hội đại biểu Ðảng bộ tỉnh lần thứ XVIII họp "
+        "phiên thứ hai.",
+        ("Tiểu ban Tổ chức phục vụ Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",),
+        "phiên thứ hai",
+    ),
+    # steering committees: abbreviations read over, "BCĐ" expanded, two joined by "và"
+    (
+        "Ngày 12/1, Ban Chỉ đạo (BCĐ) thực hiện Đề án 06 (ĐA06) của tỉnh và BCĐ phòng chống tội "
+        "phạm tỉnh tổ chức hội nghị tổng kết.",
+        ("Ban Chỉ đạo thực hiện Đề án 06 của tỉnh", "Ban Chỉ đạo phòng chống tội phạm tỉnh"),
+        "hội nghị tổng kết",
+    ),
+    (
+        'Sáng 4/4, BCĐ "Học tập và làm theo" huyện và Ban Tuyên giáo Huyện ủy phối hợp tổ chức '
+        "hội nghị.",
+        ('Ban Chỉ đạo "Học tập và làm theo" huyện', "Ban Tuyên giáo Huyện ủy"),
+        "hội nghị",
+    ),
+    (
+        "Sáng 4/4, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thường kỳ.",
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",),
+        "phiên thường kỳ",
+    ),
+    (
+        "Sáng 4/4, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị.",
+        ("Hội đồng Thi đua - Khen thưởng tỉnh",),
+        "hội nghị",
+    ),
+    # the name ends where the next organiser starts, even one the vocabulary lacks
+    (
+        "Chiều 5/3, Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh phối hợp với Sở Nông nghiệp "
+        "tổ chức hội nghị.",
+        ("Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh", "Sở Nông nghiệp"),
+        "hội nghị",
+    ),
+    (
+        "Sáng 5/3, Tiểu ban Văn kiện và Tiểu ban Nhân sự họp phiên liên tịch.",
+        ("Tiểu ban Văn kiện", "Tiểu ban Nhân sự"),
+        "phiên liên tịch",
+    ),
+    # a term after the organ, with or without "khóa", in parentheses or not
+    (
+        "Ngày 14/8, Ủy ban Kiểm tra (UBKT) Huyện ủy nhiệm kỳ 2015 - 2020 tiến hành kỳ họp thứ 12.",
+        ("Ủy ban Kiểm tra Huyện ủy",),
+        "kỳ họp thứ 12",
+    ),
+    (
+        "Ngày 3/3, Ban Chấp hành Đảng bộ tỉnh (nhiệm kỳ 2020-2025) họp phiên đầu tiên.",
+        ("Ban Chấp hành Đảng bộ tỉnh",),
+        "phiên đầu tiên",
+    ),
+    (
+        "Ngày 3/3, Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020-2025 họp phiên cuối cùng.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        "phiên cuối cùng",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizers", "name"),
+    OPEN_BODY_ORGANIZERS,
+    ids=[r[0][:45] for r in OPEN_BODY_ORGANIZERS],
+)
+def test_bodies_named_in_full_organise(text: str, organizers: tuple[str, ...], name: str) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.organizers, mention.value.name) == (organizers, name)
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+PERSON_FIRST: list[tuple[str, str]] = [
+    (
+        "Chiều 7/6, tại Hà Nội, Tổng Bí thư Tô Lâm chủ trì cuộc họp Bộ Chính trị bàn về quy hoạch "
+        "vùng đến năm 2030, tầm nhìn đến năm 2050.",
+        "Tô Lâm",
+    ),
+    ("Chiều 9/5, Thủ tướng Phạm Minh Chính chủ trì họp Chính phủ chuyên đề.", "Phạm Minh Chính"),
+]
+
+
+@pytest.mark.parametrize(("text", "chair"), PERSON_FIRST, ids=[r[1] for r in PERSON_FIRST])
+def test_a_person_who_chairs_is_never_an_organiser(text: str, chair: str) -> None:
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert meeting.organizers == ()
+    assert [official.name for official in meeting.chairs] == [chair]
+    # horizon years are neither planned periods nor the meeting's year
+    assert (meeting.reviewed, meeting.planned, meeting.date) == ((), (), None)
+
+
+INTRODUCED: list[tuple[str, datetime.date | None, dict[str, object]]] = [
+    (
+        "Thực hiện Chương trình công tác toàn khóa của Ban Chấp hành, hôm nay, Ban Chấp hành Đảng "
+        "bộ tỉnh khai mạc Hội nghị lần thứ chín để bàn nhiệm vụ quý III năm 2023.",
+        D(2023, 7, 5),
+        {
+            "date": D(2023, 7, 5),
+            "organizers": ("Ban Chấp hành Đảng bộ tỉnh",),
+            "name": "Hội nghị lần thứ chín",
+            "planned": ("2023-Q3",),
+        },
+    ),
+    (
+        "Theo kế hoạch, sáng nay (5/7), Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        D(2023, 7, 5),
+        {"date": D(2023, 7, 5), "day_part": DayPart.MORNING},
+    ),
+    (
+        "Thực hiện Kế hoạch của Ban Thường vụ, sáng 5/4/2023, Ban Tuyên giáo Tỉnh ủy tổ chức hội "
+        "nghị.",
+        None,
+        {"date": D(2023, 4, 5), "organizers": ("Ban Tuyên giáo Tỉnh ủy",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_date", "expected"), INTRODUCED, ids=[r[0][:45] for r in INTRODUCED]
+)
+def test_a_lead_after_an_introductory_clause(
+    text: str, reference_date: datetime.date | None, expected: dict[str, object]
+) -> None:
+    [mention] = find_meetings(text, reference_date=reference_date)
+    assert _fields(mention.value, expected) == expected
+    assert mention.span.start == 0  # the span starts with the clause
+
+
+DAYLESS: list[tuple[str, int, dict[str, object]]] = [
+    # the text's first report: organisers, a verb, the meeting, a full stop
+    (
+        "Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị toàn quốc học tập chuyên đề năm "
+        "2024. Hội nghị được kết nối tới 12.500 điểm cầu.",
+        0,
+        {
+            "date": None,
+            "organizers": ("Ban Bí thư", "Ban Tuyên giáo Trung ương"),
+            "bridge_points": 12500,
+        },
+    ),
+    # a connective sentence inside a paragraph
+    (
+        "Đại hội bầu 45 ủy viên Ban Chấp hành Đảng bộ thành phố. Ngay sau đó, Ban Chấp hành Đảng "
+        "bộ thành phố họp phiên thứ nhất để bầu Bí thư.",
+        0,
+        {
+            "date": None,
+            "organizers": ("Ban Chấp hành Đảng bộ thành phố",),
+            "name": "phiên thứ nhất",
+        },
+    ),
+    (
+        "Hội nghị đã thông qua quy chế làm việc. Tiếp theo Ban Thường vụ Thành ủy họp phiên "
+        "thường kỳ.",
+        0,
+        {"organizers": ("Ban Thường vụ Thành ủy",), "name": "phiên thường kỳ"},
+    ),
+    (
+        "Chiều 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI bế mạc. Sau đó, Ban Chấp "
+        "hành Đảng bộ tỉnh khóa XVI họp phiên thứ nhất.",
+        1,
+        {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "phiên thứ nhất"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), DAYLESS, ids=[r[0][:45] for r in DAYLESS])
+def test_headers_without_a_day(text: str, index: int, expected: dict[str, object]) -> None:
+    mentions = find_meetings(text)
+    assert len(mentions) == index + 1
+    assert _fields(mentions[index].value, expected) == expected
+
+
+NOT_DAYLESS_HEADERS = [
+    # a title: no full stop
+    "Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị toàn quốc học tập chuyên đề",
+    # a photo caption
+    "Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên. Ảnh: T.H",
+    # a body at work ("họp cho ý kiến"), the meeting as the subject of what it did
+    "Đại hội đã bầu Ban Chấp hành. Tiếp theo, Ban Thường vụ Tỉnh ủy họp bàn về công tác cán bộ.",
+    "Đại hội đã bầu Ban Chấp hành. Tiếp đó, hội nghị đã nghe báo cáo.",
+    # not an organisation: a clause before the verb
+    "Trình bày diễn văn khai mạc Đại hội, ông Nguyễn Văn An nêu rõ nhiều kết quả.",
+    "Ngày 3/12, Hội đồng nghe báo cáo và sẽ tổ chức họp.",
+    # a document's number and date before the comma are no introductory clause
+    "Thực hiện Nghị quyết số 18, ngày 25-10-2017, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DAYLESS_HEADERS)
+def test_not_headers_without_a_day(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+def test_a_dayless_line_far_from_the_top_is_not_a_header() -> None:
+    filler = "Tỉnh đã đạt nhiều kết quả quan trọng trong năm qua.\n\n" * 40
+    line = "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết."
+    assert len(find_meetings(line)) == 1
+    assert find_meetings(filler + line) == []
+
+
+def test_a_dayless_line_after_a_report_is_not_a_header() -> None:
+    text = (
+        "Sáng 5/4/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.\n\n"
+        "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == ("Ban Tổ chức Tỉnh ủy",)
+
+
+YEARS: list[tuple[str, datetime.date | None]] = [
+    # a full date elsewhere in the article, weeks away
+    (
+        "Ngày 20-5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề.\n\nCác đại biểu dự hội "
+        "nghị.\n\nNội dung đã được Thường trực Tỉnh ủy thống nhất hôm 2/4/2023.",
+        D(2023, 5, 20),
+    ),
+    # ... not a date of history
+    (
+        "Sáng 2/2, Tỉnh ủy tổ chức hội nghị.\n\nĐoạn một.\n\nĐảng Cộng sản Việt Nam ra đời "
+        "ngày 3/2/1930.",
+        None,
+    ),
+    # datelines: "Cập nhật lúc :", a time after a dash, a section label before the date;
+    # a December header under an early January dateline is of the year before
+    (
+        "Tin tức\n\nCập nhật lúc : 05/01/2016 08:30\nNgày 30-12, Thành ủy Đà Lạt tổ chức hội "
+        "nghị tổng kết.",
+        D(2015, 12, 30),
+    ),
+    (
+        "Tin tức\n\n12/09/2021 - 16:40\n\nHôm nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        D(2021, 9, 12),
+    ),
+    (
+        "Tin tức\n\nThời sự 08-11-2021\n\nChiều 7.11, kỳ họp thứ 5 HĐND thành phố khoá XVI bế mạc.",
+        D(2021, 11, 7),
+    ),
+    # the first session of a body for its term is in the term's first year; a later one is not
+    (
+        "Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ nhất.",
+        D(2021, 6, 25),
+    ),
+    ("Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ 13.", None),
+    (
+        "Chiều 16/10, Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020 - 2025 họp phiên đầu "
+        "tiên.",
+        D(2020, 10, 16),
+    ),
+    # a briefing's edition gives the year it is held in
+    (
+        "Sáng 16-6, Ban Tuyên giáo Thành ủy tổ chức Hội nghị báo cáo viên quý II năm 2015.",
+        D(2015, 6, 16),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), YEARS, ids=[r[0][:50] for r in YEARS])
+def test_years_from_the_article(text: str, date: datetime.date | None) -> None:
+    assert find_meetings(text)[-1].value.date == date
+
+
+def test_labelled_datelines_only_near_the_top_and_not_in_a_sentence() -> None:
+    from vn_party_docs._text.dates import find_dateline
+
+    assert find_dateline("tiêu đề\n\nthời sự 08-11-2021\n\nbài") is not None
+    assert find_dateline("ban hành ngày 08-11-2021\n") is None
+    assert find_dateline("x" * 500 + "\nthời sự 08-11-2021\n") is None
+
+
+ONLINE: list[tuple[str, bool, int | None]] = [
+    # the next paragraph goes on about the meeting
+    (
+        "Chiều 3/8, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp của Ban Chỉ đạo.\n\nCuộc họp được "
+        "kết nối trực tuyến với các bộ, ngành và địa phương.",
+        True,
+        None,
+    ),
+    (
+        "Ngày 4/12/2024, Bộ Chính trị tổ chức Hội nghị toàn quốc.\n\nHội nghị được kết nối trực "
+        "tuyến tới 16.000 điểm cầu.",
+        True,
+        16000,
+    ),
+    # ... not one about something else
+    (
+        "Chiều 3/8, Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp của Ban Chỉ đạo.\n\nPhó Thủ tướng "
+        "nhấn mạnh phải đẩy mạnh dịch vụ trực tuyến.",
+        False,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "online", "bridge_points"), ONLINE, ids=[r[0][-30:] for r in ONLINE]
+)
+def test_online_from_the_paragraph_that_goes_on(
+    text: str, online: bool, bridge_points: int | None
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.online, mention.value.bridge_points) == (online, bridge_points)

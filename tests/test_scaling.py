@@ -741,6 +741,26 @@ PROBES = [
         "Sáng 2-4, đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.\n",
         ("meetings",),
     ),
+    # Round 2 of issue 14: sentences that open with "Tiếp đó" inside one paragraph, lines
+    # without a day, bodies named in full, a full date far from each year-less header.
+    _probe(
+        "sequel-sentences",
+        "Đại hội bầu ủy viên. Sau đó, Ban Chấp hành họp phiên thứ nhất. ",
+        ("meetings",),
+    ),
+    _probe(
+        "dayless-lines", "Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị.\n", ("meetings",)
+    ),
+    _probe(
+        "open-bodies",
+        "Sáng 2-4, Ban Chỉ đạo (BCĐ) thực hiện Đề án 06 và BCĐ tỉnh tổ chức hội nghị.\n",
+        ("meetings",),
+    ),
+    _probe(
+        "article-dates",
+        "Sáng 2-4, Tỉnh ủy tổ chức hội nghị.\n\nA.\n\nB.\n\nPhát biểu ngày 13/9/2024.\n\n",
+        ("meetings",),
+    ),
     _probe("digits", "1", count=2000),
     _probe("commas", ",", count=10_000),
     _probe("combining", "a\u0301\u0302\u0323", count=1000),

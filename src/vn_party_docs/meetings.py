@@ -41,6 +41,7 @@ from ._text.grammar import (
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
 from ._vocab import meetings as vocab
+from ._vocab.organs import OPEN_BODIES, OPEN_NAME_STARTS
 from .errors import ParseError
 from .periods import Period, PeriodKind
 from .spans import Mention
@@ -79,17 +80,18 @@ class Meeting:
 
     Attributes:
         date (datetime.date | None): The day of the meeting. A date without its year
-            takes it from ``reference_date``, the dateline or the periods around it;
-            ``None`` only from :func:`~vn_party_docs.parse_meeting` when no year can
-            be known (:func:`~vn_party_docs.find_meetings` leaves such headers out).
+            takes it from ``reference_date``, the dateline, the periods around it or
+            a full date of the article; ``None`` when no day or no year can be known
+            (the header is still a header: nothing is guessed).
         day_part (DayPart | None): Morning, afternoon … as the lead says; ``None``
             when it says none ("Ngày 29.12, …").
         organizers (tuple[str, ...]): The bodies that held the meeting, canonical
             names in text order, each once; ``()`` when the text names none.
         name (str): The meeting noun and the words that qualify it, as written
             ("Hội nghị giao ban trực tuyến", "Kỳ họp thứ 15").
-        online (bool): Whether the header's paragraph says the meeting was held
-            online ("trực tuyến", "điểm cầu", "đầu cầu").
+        online (bool): Whether the header's paragraph (or the next one, when it goes
+            on about the meeting) says it was held online ("trực tuyến", "điểm cầu",
+            "đầu cầu").
         bridge_points (int | None): The number of connected sites ("tới 67 điểm
             cầu"), ``None`` when not given.
         reviewed (tuple[Period, ...]): The periods the meeting reviews ("đánh giá …
@@ -273,6 +275,8 @@ def _lead_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
+            (?P<intro>{_words(vocab.INTRODUCTIONS)}[ ]{{1,3}}[^,.;:\n\d]{{1,100}},[ ]{{1,3}}
+              (?=(?:{DAY_PART}|{_words(tuple(_RELATIVE_DAYS))})(?![\w])))?
             (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:vào[ ]{{1,3}})?)
@@ -350,10 +354,12 @@ def _about_tail() -> Pattern:
 
 @lazy_pattern
 def _organ_term() -> Pattern:
-    """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026"."""
+    """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026",
+    "nhiệm kỳ 2020 - 2025"."""
+    term = rf"nhiệm{GAP}kỳ{GAP}\(?{SP}\d{{4}}{SP}{DASH}{SP}\d{{4}}(?![\d])"
     return compile_pattern(
-        rf"""{SP}[,(]?{GAP}khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-        (?:{SP},?{GAP}nhiệm{GAP}kỳ{GAP}\d{{4}}{SP}{DASH}{SP}\d{{4}})?{SP}\)?"""
+        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+        (?:{SP},?{GAP}{term})?|{term}){SP}\)?"""
     )
 
 
@@ -521,6 +527,17 @@ def _horizon() -> Pattern:
     return compile_pattern(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
 
 
+def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
+    """Whether a year is named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045")."""
+    return _horizon().search(lower, max(0, hit.start - 16), hit.start) is not None
+
+
+@lazy_pattern
+def _first_of_term() -> Pattern:
+    """The first session of a body for its term: "kỳ họp thứ nhất", "phiên họp đầu tiên"."""
+    return compile_pattern(rf"{_words(vocab.FIRST_SESSIONS)}(?![\w])")
+
+
 @lazy_pattern
 def _congress() -> Pattern:
     return compile_pattern(r"đại[ ]hội(?![\w])")
@@ -548,7 +565,8 @@ def _name_stop() -> Pattern:
 @lazy_pattern
 def _review() -> Pattern:
     return compile_pattern(
-        rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<review>{_words(vocab.REVIEW_CUES)})
+        rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<edition>{_words(vocab.EDITIONS)})
+        |(?P<review>{_words(vocab.REVIEW_CUES)})
         |(?P<weak_review>{_words(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{_words(vocab.PLAN_CUES)})
         |(?P<weak_plan>{_words(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
     )
@@ -625,6 +643,7 @@ class _Cue:
     NONE = "none"  # no word at all: the period is part of the meeting's name
     REVIEW = "review"
     WEAK_REVIEW = "weak_review"  # "giao ban": reviewed when held near or after its end
+    EDITION = "edition"  # "Hội nghị báo cáo viên quý III": the period is the edition
     PLAN = "plan"
     WEAK_PLAN = "weak_plan"
 
@@ -641,6 +660,8 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
             weak = _Cue.WEAK_REVIEW
         elif found["weak_plan"]:
             weak = _Cue.WEAK_PLAN
+        elif found["edition"]:
+            weak = _Cue.EDITION
     return strong if strong != _Cue.NONE else weak
 
 
@@ -648,12 +669,15 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     """Whether a period the text only names (or names after "giao ban") is reviewed.
 
     A review meeting reviews a period near or after its end (a half-year session on 28
-    June reviews the first half; a briefing "năm 2022" in June does not review 2022). A
-    month named with no word before it is the meeting's edition ("Hội nghị báo cáo viên
-    tháng 9"), never a reviewed period.
+    June reviews the first half; a briefing "năm 2022" in June does not review 2022). The
+    period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
+    edition, never reviewed; a monthly session reviews its month only when held after it
+    ("phiên họp thường kỳ tháng 3" on 2 April).
     """
-    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
+    if cue == _Cue.EDITION:
         return False
+    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
+        return day is not None and day > period.end
     if day is None:
         return cue == _Cue.WEAK_REVIEW
     return day >= period.end - _SLACK.get(period.kind, datetime.timedelta())
@@ -673,6 +697,8 @@ def _cues_of(
     for hit in sentence_periods:
         if hit.value.kind not in _SUB_YEAR or hit.start < start:
             continue
+        if _is_horizon(lower, hit):
+            continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
             cue = previous
@@ -740,6 +766,8 @@ class _Subject:
     noun_end: int
     name_end: int | None = None  # set when the name runs up to the verb ("Hội nghị … khai mạc")
     recent: bool = False  # "vừa tổ chức": a report's lead even without a date
+    verb: bool = False  # an organising verb ("tổ chức", "họp") after the organisers
+    known: bool = True  # every organiser is an organ of the vocabulary or an open body
 
 
 @attrs.frozen
@@ -756,6 +784,9 @@ class _Lead:
     end: int
 
 
+#: How far from the text's start a line without a day may be its first report.
+_DAYLESS_REACH = 1500
+
 #: How far before its meeting noun a lead sentence may start.
 _LEAD_REACH = 600
 
@@ -766,19 +797,30 @@ def _headers(context: DocumentContext) -> list[_Header]:
     done = 0
     tried: set[int] = set()  # line starts already read
     line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
+    sequels = [found.start() for found in word_starts(_sequel_anchor(), lower)]
+    sequels = [start for start in sequels if _after_sentence(lower, start)]
     for noun in word_starts(_noun_anchor(), lower):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done:
             continue
-        start = line_start
-        if noun.start() - start > _LEAD_REACH or start in tried:
-            continue
-        tried.add(start)
-        read = _read_header_at(context, start)
-        if read is not None:
-            leads.append(read)
-            done = read.end
+        # The line's start, or a sentence inside its paragraph that opens with "Tiếp đó".
+        index = bisect.bisect_right(sequels, noun.start()) - 1
+        sequel = sequels[index] if index >= 0 and sequels[index] > line_start else None
+        for start in (line_start, sequel):
+            if start is None or start < done or noun.start() - start > _LEAD_REACH:
+                continue
+            if start in tried:
+                continue
+            tried.add(start)
+            # Without a day, a line reports a meeting only as the text's first header, at
+            # its top (a later line recalls what was done), or after "Tiếp đó".
+            dayless = start == sequel or (not leads and start < _DAYLESS_REACH)
+            read = _read_header_at(context, start, dayless=dayless)
+            if read is not None:
+                leads.append(read)
+                done = read.end
+                break
     if not leads:
         fallback = _held_on_header(context)
         leads = [fallback] if fallback is not None else []
@@ -790,19 +832,27 @@ def _headers(context: DocumentContext) -> list[_Header]:
     return headers
 
 
-def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
-    """Read a header that starts a line at ``start``: a lead first, or a late date."""
+def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) -> _Lead | None:
+    """Read a header that starts a line at ``start``: a lead first, or a late date.
+
+    ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
+    Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
+    """
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
     if lead is not None:
         return _read_after_lead(context, lead)
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
     position = prefix.end() if prefix else start
+    sequel = _sequel().match(lower, position)
+    position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
-    if not _late_date().search(lower, position, sentence_end) and not _recent().search(
-        lower, position, sentence_end
+    if not (
+        dayless
+        or _late_date().search(lower, position, sentence_end)
+        or _recent().search(lower, position, sentence_end)
     ):
-        return None  # neither a day after the name nor "vừa tổ chức": no header here
+        return None  # no day after the name, no "vừa tổ chức": no header here
     subject = _read_subject(context, position)
     if subject is None:
         return None
@@ -814,10 +864,62 @@ def _read_header_at(context: DocumentContext, start: int) -> _Lead | None:
         # "Đại hội … diễn ra từ 14 - 16/10".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         return _Lead(day_part, date, None, first, False, subject, position, end)
-    if subject.recent and subject.organizers:
+    if subject.organizers and (
+        subject.recent or (dayless and _reports_without_day(lower, subject, end))
+    ):
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
     return None
+
+
+def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
+    """Whether a sentence without a day reports a meeting: known organisers, a verb and
+    the meeting's noun ("Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị …",
+    "Ngay sau đó, Ban Chấp hành Đảng bộ thành phố họp phiên thứ nhất."), ending with a
+    full stop (a title or a caption has none: "… Ảnh: T.H"); not "… họp bàn về …" (a
+    body at work)."""
+    return (
+        subject.verb
+        and subject.known
+        and not _verb_noun().fullmatch(lower, subject.noun_start, subject.noun_end)
+        and _ends_sentence(lower, end)
+        and not _caption().match(lower, end + 1)
+    )
+
+
+@lazy_pattern
+def _caption() -> Pattern:
+    """What follows a photo caption: "Ảnh: T.H", "(Ảnh: TTXVN)"."""
+    return compile_pattern(
+        r"[ ]{0,3}[(\[]?[ ]{0,3}(?:ảnh|nguồn|video)(?:[ ]{1,3}\w{1,10})?[ ]{0,3}:"
+    )
+
+
+def _ends_sentence(lower: str, end: int) -> bool:
+    """Whether a sentence ends at ``end`` with a full stop (a title line has none)."""
+    return end < len(lower) and lower[end] in ".!?"
+
+
+@lazy_pattern
+def _sequel() -> Pattern:
+    """A connective that opens the report of what followed: "Tiếp đó(,) ", "Sau đó, "."""
+    return compile_pattern(rf"{_words(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
+
+
+@lazy_pattern
+def _sequel_anchor() -> Pattern:
+    """A connective that may open a sentence inside a paragraph: "Tiếp đó Ban … họp …"."""
+    return compile_pattern(rf"(?:{alternation(vocab.SEQUELS).replace(GAP, '[ ]')})(?![\w])")
+
+
+@lazy_pattern
+def _sentence_before() -> Pattern:
+    return compile_pattern(r"[.!?][ ]{1,3}\Z")
+
+
+def _after_sentence(lower: str, position: int) -> bool:
+    """Whether ``position`` starts a sentence after another one ("… khóa X. Tiếp đó …")."""
+    return _sentence_before().search(lower, max(0, position - 4), position) is not None
 
 
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
@@ -845,7 +947,11 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             return _lead_of(lead, subject, lead.start("continued"), lower)
     if subject is None:
         return None
-    start = lead.start("continued") if continued else lead.start("lead")
+    start = lead.start("lead")
+    if lead["intro"]:
+        start = lead.start("intro")
+    elif continued:
+        start = lead.start("continued")
     return _lead_of(lead, subject, start, lower)
 
 
@@ -862,6 +968,12 @@ def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
     )
 
 
+#: How far after its noun the day a meeting is held on may be named (its name may list
+#: the documents it brings to its members: "Hội nghị … học tập Nghị quyết số 57, …
+#: số 66 …, số 68 … diễn ra vào chiều 18/5").
+_HELD_ON_REACH = 600
+
+
 def _held_on_header(context: DocumentContext) -> _Lead | None:
     """A meeting with its day inside a longer sentence, when no lead names one:
     "… tại Hội nghị chuyên đề … diễn ra sáng ngày 14/3 tại trụ sở Tỉnh ủy."; not in
@@ -873,7 +985,7 @@ def _held_on_header(context: DocumentContext) -> _Lead | None:
         if noun is None:
             continue
         end = _sentence_end_after(lower, noun.end())
-        limit = min(end, noun.end() + 250)
+        limit = min(end, noun.end() + _HELD_ON_REACH)
         held = _held_on().search(lower, noun.end(), limit)
         if held is None or _noun_search().search(lower, noun.end(), held.start()):
             continue
@@ -999,11 +1111,14 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         subject = _meeting_as_subject(context, noun, loose)
         return attrs.evolve(subject, chairs=chairs) if subject is not None else None
     subject = _read_organizers(context, position, _verb_pattern())
-    if subject is not None:
+    if subject is not None and (subject.known or chairs):
         return attrs.evolve(subject, chairs=chairs + subject.chairs)
-    if chairs:
-        return None
-    return _person_subject(context, position)
+    if not chairs:
+        # A person first ("Tổng Bí thư X chủ trì họp …") is never an organiser.
+        person = _person_subject(context, position)
+        if person is not None:
+            return person
+    return subject
 
 
 def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _Subject | None:
@@ -1114,11 +1229,15 @@ def _read_organizers(
     if places is not None:
         return places
     organizers: list[str] = []
+    all_known = True
     for _ in range(_MAX_ORGANIZERS):
         read = _read_organ(norm, position)
         known = read is not None
         if read is None:
-            unknown = _unknown_organizer(norm, position, verb_pattern)
+            unknown = _open_organizer(norm, position, verb_pattern)
+            if unknown is None:
+                unknown = _unknown_organizer(norm, position, verb_pattern)
+                all_known = False
             if unknown is None:
                 return None
             name, end = unknown
@@ -1139,7 +1258,7 @@ def _read_organizers(
             organizers.append(name)
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
-            return _subject_of(tuple(organizers), verb)
+            return attrs.evolve(_subject_of(tuple(organizers), verb), known=all_known)
         separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
@@ -1162,7 +1281,9 @@ def _subject_of(organizers: tuple[str, ...], verb: Match) -> _Subject:
     if "noun" not in groups:  # a passive list: "được Bộ Chính trị tổ chức"
         return _Subject(organizers, (), verb.start(), verb.end())
     recent = "vừa" in (groups.get("adverbs") or "")
-    return _Subject(organizers, (), verb.start("noun"), verb.end("noun"), recent=recent)
+    return _Subject(
+        organizers, (), verb.start("noun"), verb.end("noun"), recent=recent, verb=_has_verb(verb)
+    )
 
 
 def _read_place_list(
@@ -1235,6 +1356,115 @@ def _first_word() -> Pattern:
     return compile_pattern(r"[\w/]{1,20}")
 
 
+_OPEN_HEADS = {
+    spelled: head
+    for head, _, spellings, _, _ in OPEN_BODIES
+    for spelled in (head.lower(), *spellings)
+}
+#: The most words an open body's name has before its verb (abbreviations not counted).
+_OPEN_NAME_WORDS = 30
+
+
+#: Words that join the words of a name and never end it.
+_OPEN_LINKS = frozenset({"và", "của", "về", "với", "-", "–"})
+
+
+@lazy_pattern
+def _open_start() -> Pattern:
+    """A lower-case word that may open an open body's name ("thực hiện", "phòng", "phong
+    trào"): the titles vocabulary's, and the meetings vocabulary's."""
+    words = (*OPEN_NAME_STARTS, *vocab.ORGANIZER_NAME_STARTS)
+    return compile_pattern(rf"[ ]{{0,3}}(?:{alternation(words)})(?![\w])")
+
+
+@lazy_pattern
+def _open_head() -> Pattern:
+    """The head of a body whose name is open ("Ban Chỉ đạo", "BCĐ", "Tiểu ban", "Hội đồng")."""
+    return compile_pattern(rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
+
+
+@lazy_pattern
+def _open_word() -> Pattern:
+    """The next word of an open name, with what joins it: a space, ", " (a topic: "phòng,
+    chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Học tập và làm theo"')."""
+    return compile_pattern(
+        r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
+        (?P<word>[^\s,.;:()\[\]{}!?…]{1,40})"""
+    )
+
+
+def _open_organizer(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """A body named in full after an open head, up to its verb or the next organiser:
+    "Tiểu ban Văn kiện Đại hội XIV (Tiểu ban) họp …", "Ban Chỉ đạo (BCĐ) thực hiện Đề
+    án 06 của tỉnh và BCĐ … tổ chức …" (abbreviations in parentheses and a term are
+    read over, "BCĐ" is "Ban Chỉ đạo"). The head and its spellings are those of the
+    titles vocabulary (:data:`~vn_party_docs._vocab.organs.OPEN_BODIES`)."""
+    lower, text = norm.lower, norm.text
+    head = _open_head().match(lower, position)
+    if head is None:
+        return None
+    parts = [_OPEN_HEADS[" ".join(head.group().split())]]
+    end = head.end()
+    for _ in range(_OPEN_NAME_WORDS + 4):
+        skipped = _abbreviation().match(lower, end) or _organ_term().match(lower, end)
+        if skipped is not None:
+            end = skipped.end()
+            continue
+        verb = verb_pattern.match(lower, end)
+        if (verb is not None and _has_verb(verb)) or (
+            len(parts) > 1 and _ends_open_name(norm, end)
+        ):
+            if parts[-1].split()[-1].lower() in _OPEN_LINKS:
+                return None  # "… và sẽ tổ chức": the name ended before
+            break
+        word = _open_word().match(text, end)
+        if word is None or len(parts) > _OPEN_NAME_WORDS:
+            return None
+        written = word["word"]
+        joint = word["joint"].strip()
+        if _unknown_stop().match(lower, word.start("word")):
+            return None
+        if joint == "," and not written[0].islower():
+            return None  # a comma goes on only before a lower-case word of a topic
+        if len(parts) == 1 and written[0].islower() and not _open_start().match(lower, end + 1):
+            return None  # "Hội đồng nghe báo cáo": a clause after the head, not a name
+        parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
+        end = word.end()
+    return "".join(parts), end
+
+
+def _ends_open_name(norm: NormalizedText, end: int) -> bool:
+    """Whether another organiser follows at ``end``: after "phối hợp (với)", "cùng (với)",
+    a comma and a capital, or "và" and an organ or an open head ("… tỉnh và BCĐ …")."""
+    separator = _organizer_separator().match(norm.lower, end)
+    if separator is None:
+        return False
+    joint = " ".join(separator.group().split())
+    after = separator.end()
+    if joint.startswith(("phối hợp", "chủ trì", "cùng")):
+        return True
+    if joint == "," and after < len(norm.text) and norm.text[after].isupper():
+        return True
+    return _starts_organizer(norm, after)
+
+
+def _starts_organizer(norm: NormalizedText, position: int) -> bool:
+    """Whether another organiser starts at ``position`` (an organ or an open head)."""
+    return (
+        _open_head().match(norm.lower, position) is not None
+        or titles_module.read_organ(norm, position) is not None
+    )
+
+
+@lazy_pattern
+def _unknown_stop() -> Pattern:
+    """A verb or clause word that never stands inside an organiser's name ("chủ trì",
+    "phát biểu", "đã")."""
+    return compile_pattern(rf"(?<![\w]){_words(vocab.ORGANIZER_BREAKS)}(?![\w])")
+
+
 def _unknown_organizer(
     norm: NormalizedText, position: int, verb_pattern: Pattern
 ) -> tuple[str, int] | None:
@@ -1253,6 +1483,8 @@ def _unknown_organizer(
     name = " ".join(text[position:end].split())
     if all(word[0].isupper() for word in name.split()):
         return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
+    if _unknown_stop().search(norm.lower, position, end):
+        return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
     abbreviation = _abbreviation().match(norm.lower, end)
     return _organizer_name(name), abbreviation.end() if abbreviation else end
 
@@ -1294,6 +1526,20 @@ def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
     return paragraph_end, following.start() if following else limit
 
 
+@lazy_pattern
+def _continues_report() -> Pattern:
+    """A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …"."""
+    return compile_pattern(rf"[\s]{{0,6}}{_noun()}(?![\w])")
+
+
+def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
+    """The end of the header's report: its paragraph, and the next one when that one goes
+    on about the meeting ("Cuộc họp được kết nối trực tuyến với các tỉnh …")."""
+    if paragraph_end < next_end and _continues_report().match(lower, paragraph_end, next_end):
+        return next_end
+    return paragraph_end
+
+
 def _complete(
     context: DocumentContext, lead: _Lead, limit: int, previous: _Header | None
 ) -> _Header:
@@ -1306,7 +1552,8 @@ def _complete(
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
     date = _date(context, lead, cues, all_periods, paragraph_end, chairs_end, previous)
     reviewed, planned = _split_periods(cues, date)
-    bridge = _bridge().search(lower, start, paragraph_end)
+    report_end = _report_end(lower, paragraph_end, chairs_end)
+    bridge = _bridge().search(lower, start, report_end)
     bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
     chairs = list(subject.chairs)
     seen = set(chairs)
@@ -1322,7 +1569,7 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=bool(_online().search(lower, start, paragraph_end)),
+        online=bool(_online().search(lower, start, report_end)),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
@@ -1393,7 +1640,9 @@ def _date(
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
-    return _read_written(written, lead.first_day, year) if year is not None else None
+    if year is not None:
+        return _read_written(written, lead.first_day, year)
+    return _article_full_date(context, lead, written)
 
 
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
@@ -1405,15 +1654,21 @@ def _readings(written: str, first_day: str | None, years: set[int]) -> list[date
 def _congress_day(
     context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
 ) -> datetime.date | None:
-    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025"."""
+    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025";
+    so is the first session of a body for its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 -
+    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13")."""
     subject = lead.subject
     lower = context.norm.lower
     name_end = subject.name_end
     if name_end is None:
         name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
-    if not _congress().search(lower, subject.noun_start, name_end):
+    if _first_of_term().match(lower, subject.noun_start, name_end):
+        terms_from = lead.start  # "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ nhất"
+    elif _congress().search(lower, subject.noun_start, name_end):
+        terms_from = subject.noun_start
+    else:
         return None
-    for hit in _between(all_periods, subject.noun_start, lead.end):
+    for hit in _between(all_periods, terms_from, lead.end):
         if hit.value.kind is PeriodKind.TERM:
             return _read_written(written, lead.first_day, hit.value.start.year)
     return None
@@ -1462,6 +1717,55 @@ def _near_full_date(
     return best[1] if best else None
 
 
+@lazy_pattern
+def _history() -> Pattern:
+    """Words before a date of history: "thành lập ngày …", "ra đời (ngày) …"."""
+    return compile_pattern(rf"(?<![\w]){_words(vocab.HISTORY_WORDS)}(?![\w])")
+
+
+#: How many full dates on each side of a header the article-wide step looks at.
+_ARTICLE_DATES = 3
+
+
+def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> datetime.date | None:
+    """The reading within 120 days of a full date elsewhere in the article, the nearest
+    in the text first (not a document's date): "Ngày 20-5, … tổ chức hội nghị …" and later
+    "… thống nhất hôm 2/4/2023" → 2023-05-20."""
+    lower = context.norm.lower
+
+    def index() -> tuple[list[int], list[datetime.date], int]:
+        positions: list[int] = []
+        days: list[datetime.date] = []
+        for found in _full_date().finditer(lower):
+            before = max(0, found.start() - 45)
+            if _cited_before().search(lower, before, found.start()) or _history().search(
+                lower, before, found.start()
+            ):
+                continue  # a document's date, or a date of history ("ra đời ngày 3/2/1930")
+            day = read_date(found["date"])
+            if day is not None:
+                positions.append(found.start())
+                days.append(day)
+        return positions, days, max((day.year for day in days), default=0)
+
+    positions, days, newest = context.memo("meetings.full_dates", index)
+    at = bisect.bisect_left(positions, lead.start)
+    nearby = range(max(0, at - _ARTICLE_DATES), min(len(positions), at + _ARTICLE_DATES))
+    for index_ in sorted(nearby, key=lambda i: abs(positions[i] - lead.start)):
+        anchor = days[index_]
+        if anchor.year < newest - 1:
+            continue  # a date of history ("3/2/1930"), not of the news
+        years = {anchor.year - 1, anchor.year, anchor.year + 1}
+        readings = [
+            day
+            for day in _readings(written, lead.first_day, years)
+            if abs(day - anchor) <= _NEAR_DATE
+        ]
+        if readings:
+            return min(readings, key=lambda day: abs(day - anchor))
+    return None
+
+
 def _preceding_year(
     context: DocumentContext,
     all_periods: list[Hit[Period]],
@@ -1477,8 +1781,7 @@ def _preceding_year(
         dated = [
             hit
             for hit in all_periods
-            if hit.value.kind in _SUB_YEAR
-            and not _horizon().search(lower, max(0, hit.start - 16), hit.start)
+            if hit.value.kind in _SUB_YEAR and not _is_horizon(lower, hit)
         ]
         return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
 

@@ -14,7 +14,7 @@ import enum
 import itertools
 import re
 
-from .grammar import DASH, GAP, SP, Pattern, compile_pattern, lazy_pattern
+from .grammar import DASH, GAP, LETTER, SP, Pattern, compile_pattern, lazy_pattern
 
 __all__ = [
     "DATE",
@@ -144,7 +144,8 @@ def _dateline() -> Pattern:
         rf"""
         (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
         (?:
-            (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)[ ]{{0,2}}:?[ ]{{0,3}}
+            (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
+            [ ]{{0,2}}:?[ ]{{0,3}}
             (?:(?:lúc[ ]{{1,2}})?{_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{1,3}})?)?
             (?P<date>{FULL_DATE})
           | {_WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?
@@ -153,8 +154,10 @@ def _dateline() -> Pattern:
             (?P<en_month>{_EN_MONTH})[ ]{{1,3}}(?P<en_day>\d{{1,2}}),?[ ]{{1,3}}(?P<en_year>\d{{4}})
             [ ]{{0,3}}(?:(?:{DASH}|,|\|)?[ ]{{0,3}}{_TIME}|$)
           | {_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
-          | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:[,|][ ]{{0,3}})?{_TIME}
+          | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})[ ]{{0,3}})?{_TIME}
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
+          | (?P<label>{LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,2}})[ ]{{1,3}}
+            (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})?[ ]{{0,3}}{_TIME}[ ]{{0,3}})?$
         )
         """
     )
@@ -177,10 +180,20 @@ def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
             except ValueError:
                 continue
             return day, match.start("en_month")
+        if match.group("label") and (
+            match.start() > _LABELLED_REACH or match.group("label").split()[-1] in _NOT_LABELS
+        ):
+            continue
         found = read_date(match.group("date"))
         if found is not None:
             return found, match.start("date")
     return None
+
+
+#: A date after a section label ("Thời sự 08-11-2021") is the dateline only near the top.
+_LABELLED_REACH = 400
+#: Words before a date that make it a date in a sentence, not a section label.
+_NOT_LABELS = frozenset({"ngày", "năm", "số", "từ", "đến", "tới", "trước", "sau", "hạn"})
 
 
 @lazy_pattern

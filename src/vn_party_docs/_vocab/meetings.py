@@ -33,6 +33,9 @@ SESSION_KINDS: tuple[str, ...] = (
     "bế mạc",
     "chất vấn",
     "làm việc",
+    "đầu tiên",
+    "cuối cùng",
+    "liên tịch",
 )
 
 #: "họp" is the meeting itself after an organising or chairing verb ("Tỉnh ủy tổ chức
@@ -114,6 +117,14 @@ CONNECTIVES: tuple[str, ...] = (
     "cũng trong ngày",
 )
 
+#: Words that open an introductory clause before a relative lead: "Thực hiện Chương trình
+#: công tác năm của Thành ủy, hôm nay, Ban Chấp hành Đảng bộ thành phố khai mạc Hội nghị …".
+INTRODUCTIONS: tuple[str, ...] = ("thực hiện", "theo", "căn cứ", "được sự", "nhằm")
+
+#: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
+#: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất".
+SEQUELS: tuple[str, ...] = ("tiếp đó", "tiếp theo", "sau đó", "ngay sau đó")
+
 #: Relative leads and the days they move from the reference date.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
     ("hôm nay", 0),
@@ -170,8 +181,13 @@ PLAN_CUES: tuple[str, ...] = (
 #: came first in the same clause ("đánh giá … nhiệm vụ năm 2023").
 WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục tiêu")
 
-#: Words that look like cues and are not: "Hội nghị báo cáo viên" is a meeting of speakers.
-NOT_CUES: tuple[str, ...] = ("báo cáo viên", "địa bàn")
+#: Words that look like cues and are not ("trên địa bàn").
+NOT_CUES: tuple[str, ...] = ("địa bàn",)
+
+#: Meetings held in editions: the period after them names the edition, it is never
+#: reviewed ("Hội nghị báo cáo viên Trung ương tháng 9", "Hội nghị báo cáo viên quý III";
+#: not "giao ban", whose period is reviewed when held near its end).
+EDITIONS: tuple[str, ...] = ("báo cáo viên",)
 
 #: A period named by a review meeting reviews it when the meeting is at most this many
 #: days before its end (a half-year session on 28 June reviews the first half).
@@ -328,4 +344,103 @@ PLACE_OPENINGS: tuple[str, ...] = (
     "theo",
     "nhân dịp",
     "bên lề",
+)
+
+#: Verbs and clause words that never stand inside an organiser's name: a name read up to
+#: the organising verb ("Tiểu ban Văn kiện … họp", "Tạp chí Xây dựng Đảng tổ chức") that
+#: meets one of them is a clause ("Tổng Bí thư X chủ trì họp …"), not an organiser.
+ORGANIZER_BREAKS: tuple[str, ...] = (
+    "chủ trì",
+    "đồng chủ trì",
+    "điều hành",
+    "phát biểu",
+    "nhấn mạnh",
+    "cho biết",
+    "dự",
+    "tham dự",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "cũng",
+    "tại",
+    "là",
+    "được",
+    "bị",
+    "có",
+    "ngày",
+    "sáng",
+    "chiều",
+    "trưa",
+    "tối",
+    "hôm",
+    "đồng chí",
+    "ông",
+    "bà",
+    "thay mặt",
+    "nhằm",
+    "để",
+    "khi",
+    "sau khi",
+    "trước khi",
+)
+
+#: Lower-case words that may open the name of an organiser after an open head ("Ban Chỉ
+#: đạo phong trào thi đua …", "Tiểu ban nhân sự …"), besides those of the titles
+#: vocabulary (:data:`~vn_party_docs._vocab.organs.OPEN_NAME_STARTS`).
+ORGANIZER_NAME_STARTS: tuple[str, ...] = (
+    "phong trào",
+    "cuộc vận động",
+    "chương trình",
+    "đề án",
+    "dự án",
+    "quy chế",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "tổ chức",
+    "văn kiện",
+    "nhân sự",
+    "điều lệ",
+    "kinh tế",
+    "chống",
+    "ứng phó",
+    "công tác",
+    "học tập",
+    "tuyên truyền",
+)
+
+#: The first session of a body for its term, held in the term's first year like a
+#: congress ("Kỳ họp thứ nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026").
+FIRST_SESSIONS: tuple[str, ...] = (
+    "kỳ họp thứ nhất",
+    "kỳ họp lần thứ nhất",
+    "kỳ họp thứ 1",
+    "kỳ họp đầu tiên",
+    "kì họp thứ nhất",
+    "phiên họp thứ nhất",
+    "phiên họp đầu tiên",
+    "phiên thứ nhất",
+    "phiên đầu tiên",
+    "hội nghị lần thứ nhất",
+    "hội nghị lần thứ 1",
+    "hội nghị đầu tiên",
+)
+
+#: Words before a date of history, which dates no meeting of the news ("Đảng ra đời ngày
+#: 3/2/1930", "ngày thành lập …").
+HISTORY_WORDS: tuple[str, ...] = (
+    "ra đời",
+    "thành lập",
+    "sinh",
+    "kỷ niệm",
+    "truyền thống",
+    "từ trần",
+    "qua đời",
+    "hy sinh",
+    "giải phóng",
+    "chiến thắng",
+    "cách mạng",
+    "tổng khởi nghĩa",
+    "khởi nghĩa",
 )
