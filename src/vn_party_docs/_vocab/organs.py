@@ -24,6 +24,9 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "CENTRAL",
         "Party Central Committee",
         (
+            "ban chấp hành trung ương đảng cộng sản việt nam",
+            "bch trung ương đảng cộng sản việt nam",
+            "bch tw đảng cộng sản việt nam",
             "ban chấp hành trung ương",
             "bch trung ương đảng",
             "bch trung ương",
@@ -126,6 +129,8 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a Party group named before, referred back to ("Bí thư Đảng đoàn, Chủ tịch …")
     ("Đảng đoàn", "", "Party Delegation", ()),
     ("Ban cán sự đảng", "", "Party Civil Affairs Board", ()),
+    # an inspection commission named without its committee ("Chủ nhiệm UBKT"): none is added
+    ("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
     (
         "Học viện Chính trị quốc gia Hồ Chí Minh",
         "CENTRAL",
@@ -768,17 +773,22 @@ FUSED_ONLY_ORGANS: tuple[str, ...] = (
 #: Ways news text writes "Trung ương" inside organ names.
 TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
 
-#: Phrases that look like organs but are not ("Ban Tổ chức Hội thi").
+#: Phrases that look like organs but are not: the organisers of an event ("Ban Tổ chức Hội
+#: thi"; a Party committee's "Ban Tổ chức" is listed), juries, managing boards, events. A body
+#: named in full after its head is not read when its name starts with one of them.
 NOT_ORGANS: tuple[str, ...] = (
-    "ban tổ chức hội thi",
-    "ban tổ chức cuộc thi",
-    "ban tổ chức giải",
-    "ban tổ chức lễ hội",
-    "ban tổ chức đại hội",
-    "tiểu ban tổ chức",
-    "ban tổ chức chương trình",
-    "ban tổ chức sự kiện",
+    "ban tổ chức",
     "ban giám khảo",
+    "ban giám đốc",
+    "ban giám hiệu",
+    "ban lãnh đạo",
+    "ban điều hành",
+    "hội nghị",
+    "hội thảo",
+    "hội thi",
+    "hội diễn",
+    "hội chợ",
+    "hội báo",
 )
 
 #: Bodies whose names are open, written in full after their head ("Ban Chỉ đạo quốc gia
@@ -804,8 +814,19 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ("Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True, ""),
     ("Đảng ủy", "Party Committee", (), True, ""),
     ("Hội đồng", "Council", (), True, "topic"),
+    ("Liên hiệp các Hội", "Union of Associations", (), False, ""),
+    ("Liên hiệp", "Union", (), False, ""),
+    ("Liên đoàn", "Federation", (), False, ""),
+    ("Liên minh", "Alliance", (), False, ""),
+    ("Hội", "Association", (), False, ""),
+    ("Ủy ban", "Committee", (), False, "parent"),
+    ("Ban", "Board", (), False, "parent"),
+    ("Sở", "Department", (), False, ""),
+    ("Trung tâm", "Centre", (), False, "parent"),
     ("Vụ", "Department", (), False, "parent"),
+    ("Tổng cục", "General Department", (), False, "parent"),
     ("Cục", "Department", (), False, "parent"),
+    ("Chi cục", "Sub-department", (), False, "parent"),
     ("Viện", "Institute", (), False, "parent"),
     ("Học viện", "Academy", (), False, "parent"),
     ("Bệnh viện", "Hospital", (), False, "parent"),

@@ -160,6 +160,11 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     ("thị ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thị xã"),
     ("đảng ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ"),
     ("ủy viên tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    ("uv tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    ("uvtvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
+    ("tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    ("tvhu", "Ủy viên", "Ban Thường vụ Huyện ủy"),
     ("uvtv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
     ("uv btv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
     ("uvtv thành ủy", "Ủy viên", "Ban Thường vụ Thành ủy"),
@@ -176,7 +181,11 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
 
 #: Titles that are a role alone: no organ is written or implied.
 ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Tổng Bí thư", "Party General Secretary", ("tbt",)),
+    (
+        "Tổng Bí thư",
+        "Party General Secretary",
+        ("tbt", "tổng bí thư đảng", "tổng bí thư đảng cộng sản việt nam"),
+    ),
     ("Chủ tịch nước", "State President", ("chủ tịch nước",)),
     ("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
     ("Tổng Thanh tra Chính phủ", "Government Inspector General", ()),
@@ -184,6 +193,10 @@ ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Kiểm toán Nhà nước", "State Auditor General", ()),
     ("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General", ()),
 )
+
+#: Offices whose organ is part of the role: written with the organ ("Tổng Bí thư Ban Chấp hành
+#: Trung ương Đảng"), the title is the role alone, one office one string.
+FOLDED_ORGANS: tuple[tuple[str, str], ...] = (("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),)
 
 #: Roles that contain the head of the body they lead ("Trưởng Tiểu ban" + "Tiểu ban Văn
 #: kiện" is "Trưởng Tiểu ban Văn kiện"): canonical role, English, head (an OPEN_BODIES head).
