@@ -41,7 +41,9 @@ from ._vocab.organs import (
     MINISTRY_ABBREVIATIONS,
     NOT_ORGANS,
     OPEN_BODIES,
+    OPEN_HEADS_IN_ROLES_ONLY,
     OPEN_NAME_ABBREVIATIONS,
+    OPEN_NAME_NOUNS,
     OPEN_NAME_STARTS,
     OPEN_NAME_STOPS,
     ORGANS,
@@ -156,7 +158,8 @@ class Organ:
         english = lexicon.organ_english.get(self.name)
         if english is None:
             english = _open_english(self.name)
-        place = "" if self.locality is None else f"{self.locality} "
+        locality = _LEVEL_PREFIX.sub("", self.locality or "")  # "tỉnh Nghệ An" → "Nghệ An"
+        place = f"{locality} " if locality else ""
         return english.replace("{}", place) if "{}" in english else place + english
 
     def to_dict(self) -> dict[str, Any]:
@@ -265,6 +268,10 @@ class Title:
             bool(data.get("former", False)),
             bool(data.get("acting", False)),
         )
+
+
+#: The level word a locality may keep from the text ("tỉnh Nghệ An", "tỉnh").
+_LEVEL_PREFIX = re.compile(r"^(?:tỉnh|thành phố)(?: |$)")
 
 
 def _join(role: str, organ: str) -> str:
@@ -607,7 +614,7 @@ def _dashed_as_written(canonical: str, spelling: str) -> str:
 
 
 #: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
-_MERGE_HEADS = ("ban", "văn phòng", "đoàn")
+_MERGE_HEADS = ("ban", "văn phòng", "đoàn", "thanh tra")
 
 #: Heads that a role contains whole ("Trưởng Tiểu ban"): the organ's head is not repeated.
 _HEADS_IN_ROLES = tuple(sorted({head.lower() for _, _, head in HEAD_ROLES}, key=len, reverse=True))
@@ -684,7 +691,7 @@ def _implied_organ() -> Pattern:
 @lazy_pattern
 def _place_pattern() -> Pattern:
     return compile_pattern(
-        rf"""(?:{GAP}(?:tỉnh{GAP})?|(?<=tp)\.[ ]?)
+        rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp)\.[ ]?)
              (?P<place>{alternation(_lexicon().places)})(?![\w])"""
     )
 
@@ -799,7 +806,11 @@ def _term_after() -> Pattern:
 def _open_title_pattern() -> Pattern:
     """A role before the head of an open body, or a role that contains the head."""
     lexicon = _lexicon()
-    heads = alternation(lexicon.open_heads)
+    heads = alternation(
+        spelling
+        for spelling, head in lexicon.open_heads.items()
+        if head not in OPEN_HEADS_IN_ROLES_ONLY
+    )
     ban_heads = alternation(
         spelling[4:] for spelling in lexicon.open_heads if spelling.startswith("ban ")
     )
@@ -834,8 +845,12 @@ def _open_word() -> Pattern:
 
 @lazy_pattern
 def _open_stop() -> Pattern:
-    """A verb or clause word: the open name ended before it."""
-    return compile_pattern(rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])")
+    """A verb or clause word: the open name ended before it (not a noun that starts with one:
+    "dự án")."""
+    return compile_pattern(
+        rf"(?!(?:{alternation(OPEN_NAME_NOUNS)})(?![\w]))"
+        rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])"
+    )
 
 
 @lazy_pattern
@@ -875,8 +890,18 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 parts.append((joint + str(parent[0]), parent[1]))
                 end = parent[1]
                 continue
+        if parts and kind == "space" and _place_level_before().search(lower, max(0, end - 12), end):
+            place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
+            if place is not None:
+                parts.append((" " + place[0], place[1]))
+                end = place[1]
+                continue
         word = _open_word().match(text, start)
-        if word is None or _open_stop().match(lower, start) or _is_title_start(lower, start):
+        if word is None or _is_title_start(lower, start):
+            break
+        if _open_stop().match(lower, start) and not (
+            parts and kind == "space" and _open_noun().match(lower, _last_word_start(parts))
+        ):  # "trình" ends a name, "công trình" does not
             break
         if _starts_name(norm, start):
             break
@@ -899,6 +924,46 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     if not parts:
         return "", position
     return "".join(part for part, _ in parts).strip(), parts[-1][1]
+
+
+@lazy_pattern
+def _place_level_before() -> Pattern:
+    """A word naming the level of the place that follows ("huyện", "thành phố")."""
+    return compile_pattern(
+        rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
+             |thôn|bản|ấp|xóm|buôn|làng|tổ[ ]dân[ ]phố|khu[ ]phố|khối[ ]phố)\Z"""
+    )
+
+
+def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None:
+    """The place after a level word inside an open name: a province (canonical) or a
+    district or commune place ("Lâm Bình", which could be a name elsewhere)."""
+    province = _place_pattern().match(norm.lower, end)
+    if province is not None and province.start("place") == end + 1:
+        return _lexicon().places[" ".join(province["place"].split())], province.end()
+    return _local_place(norm, end)
+
+
+@lazy_pattern
+def _place_pair() -> Pattern:
+    """Two capitalised syllables after a level word: a place, unless a third follows (a
+    personal name, "huyện Lâm Văn An") that does not start another name."""
+    surnames = "|".join(SURNAMES)
+    return compile_pattern(
+        rf"[ ](?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
+        rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
+    )
+
+
+def _last_word_start(parts: list[tuple[str, int]]) -> int:
+    """Where the last word read into an open name starts."""
+    last, end = parts[-1]
+    return end - len(last.split(" ")[-1])
+
+
+@lazy_pattern
+def _open_noun() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(OPEN_NAME_NOUNS)})(?![\w])")
 
 
 def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
@@ -1071,8 +1136,14 @@ def _read_locality(
     if level is Level.PROVINCIAL:
         place = _place_pattern().match(norm.lower, end)
         if place is not None:
-            spelled = " ".join(place["place"].split())
-            return _lexicon().places[spelled], place.end(), level
+            locality = _lexicon().places[" ".join(place["place"].split())]
+            if place["level"] and not name.endswith(_LEVEL_WORDS):
+                locality = f"tỉnh {locality}"  # "Sở Tài chính tỉnh Nghệ An": as the text says
+            return locality, place.end(), level
+        if name.startswith(_DEPARTMENT):
+            level_word = _level_word_after().match(norm.lower, end)
+            if level_word is not None:  # "Sở Tài chính tỉnh": the province the text means
+                return level_word["word"], level_word.end(), level
         if not _is_city_organ(name):
             return None, end, level
         local = _local_place(norm, end)
@@ -1084,6 +1155,19 @@ def _read_locality(
     return None, end, level
 
 
+#: Words that end the names of organs that name their level ("Ủy ban nhân dân tỉnh").
+_LEVEL_WORDS = (" tỉnh", " thành phố")
+
+#: The head of a provincial department, whose level the text may write after it.
+_DEPARTMENT = "Sở "
+
+
+@lazy_pattern
+def _level_word_after() -> Pattern:
+    """ "tỉnh" or "thành phố" after a department with no place after them."""
+    return compile_pattern(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?![ ]{{1,3}}{UPPER})")
+
+
 def _is_city_organ(name: str) -> bool:
     """Whether an organ is a city's ("Ủy ban nhân dân thành phố", "Thành ủy")."""
     return name.endswith(" thành phố") or name == "Thành ủy"
@@ -1091,10 +1175,10 @@ def _is_city_organ(name: str) -> bool:
 
 def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
     """A district or commune place after its organ ("Phong Hải"), and where it ends."""
-    place = _local_name_pattern().match(norm.text, end)
+    place = _local_name_pattern().match(norm.text, end) or _place_pair().match(norm.text, end)
     if place is None:
         return None
-    words = (place["place"] or place["pair"]).split()
+    words = (place.groupdict().get("place") or place["pair"]).split()
     if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
         words = [word.capitalize() for word in words]
     return " ".join(words), place.end()

@@ -262,6 +262,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Học viện Hành chính quốc gia", "CENTRAL", "National Academy of Public Administration", ()),
     ("Ban Tôn giáo Chính phủ", "CENTRAL", "Government Committee for Religious Affairs", ()),
     ("Bảo hiểm xã hội Việt Nam", "CENTRAL", "Vietnam Social Security", ()),
+    ("Kho bạc Nhà nước", "CENTRAL", "State Treasury", ()),
     (
         "Ủy ban Dân nguyện và Giám sát",
         "CENTRAL",
@@ -399,6 +400,9 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("liên đoàn lđ tỉnh",),
     ),
     ("Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", ()),
+    ("Thanh tra thành phố", "PROVINCIAL", "{}Municipal Inspectorate", ()),
+    ("Kho bạc Nhà nước tỉnh", "PROVINCIAL", "{}Provincial State Treasury", ()),
+    ("Bảo hiểm xã hội tỉnh", "PROVINCIAL", "{}Provincial Social Security", ("bhxh tỉnh",)),
     (
         "Văn phòng Ủy ban nhân dân tỉnh",
         "PROVINCIAL",
@@ -422,17 +426,27 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Sở Nội vụ", "PROVINCIAL", "{}Department of Home Affairs", ()),
     ("Sở Tài chính", "PROVINCIAL", "{}Department of Finance", ()),
     ("Sở Y tế", "PROVINCIAL", "{}Department of Health", ()),
-    ("Sở Giáo dục và Đào tạo", "PROVINCIAL", "{}Department of Education and Training", ()),
+    (
+        "Sở Giáo dục và Đào tạo",
+        "PROVINCIAL",
+        "{}Department of Education and Training",
+        ("sở gd&đt", "sở gd-đt", "sở gdđt"),
+    ),
     ("Sở Tư pháp", "PROVINCIAL", "{}Department of Justice", ()),
-    ("Sở Kế hoạch và Đầu tư", "PROVINCIAL", "{}Department of Planning and Investment", ()),
+    (
+        "Sở Kế hoạch và Đầu tư",
+        "PROVINCIAL",
+        "{}Department of Planning and Investment",
+        ("sở kh&đt", "sở khđt"),
+    ),
     ("Sở Xây dựng", "PROVINCIAL", "{}Department of Construction", ()),
     ("Sở Công Thương", "PROVINCIAL", "{}Department of Industry and Trade", ()),
-    ("Sở Giao thông vận tải", "PROVINCIAL", "{}Department of Transport", ()),
+    ("Sở Giao thông vận tải", "PROVINCIAL", "{}Department of Transport", ("sở gtvt",)),
     (
         "Sở Nông nghiệp và Phát triển nông thôn",
         "PROVINCIAL",
         "{}Department of Agriculture and Rural Development",
-        (),
+        ("sở nn&ptnt", "sở nnptnt", "sở nông nghiệp và ptnt"),
     ),
     (
         "Sở Nông nghiệp và Môi trường",
@@ -444,7 +458,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Sở Tài nguyên và Môi trường",
         "PROVINCIAL",
         "{}Department of Natural Resources and Environment",
-        (),
+        ("sở tn&mt", "sở tnmt"),
     ),
     (
         "Sở Lao động - Thương binh và Xã hội",
@@ -459,12 +473,17 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("sở vh-tt&dl", "sở vhttdl"),
     ),
     ("Sở Văn hóa và Thể thao", "PROVINCIAL", "{}Department of Culture and Sports", ()),
-    ("Sở Khoa học và Công nghệ", "PROVINCIAL", "{}Department of Science and Technology", ()),
+    (
+        "Sở Khoa học và Công nghệ",
+        "PROVINCIAL",
+        "{}Department of Science and Technology",
+        ("sở kh&cn", "sở khcn"),
+    ),
     (
         "Sở Thông tin và Truyền thông",
         "PROVINCIAL",
         "{}Department of Information and Communications",
-        (),
+        ("sở tt&tt", "sở tttt"),
     ),
     ("Sở Ngoại vụ", "PROVINCIAL", "{}Department of Foreign Affairs", ()),
     ("Sở Dân tộc và Tôn giáo", "PROVINCIAL", "{}Department of Ethnic and Religious Affairs", ()),
@@ -495,6 +514,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "{}City Political Training Centre",
         ("ttct thành phố", "ttct tp"),
     ),
+    ("Thanh tra huyện", "DISTRICT", "{}District Inspectorate", ()),
     ("Hội đồng nhân dân huyện", "DISTRICT", "{}District People's Council", ("hđnd huyện",)),
     ("Ủy ban nhân dân huyện", "DISTRICT", "{}District People's Committee", ("ubnd huyện",)),
     ("Hội đồng nhân dân quận", "DISTRICT", "{}District People's Council", ("hđnd quận",)),
@@ -785,7 +805,6 @@ NOT_ORGANS: tuple[str, ...] = (
     "ban điều hành",
     "hội nghị",
     "hội thảo",
-    "hội thi",
     "hội diễn",
     "hội chợ",
     "hội báo",
@@ -813,6 +832,7 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ),
     ("Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True, ""),
     ("Đảng ủy", "Party Committee", (), True, ""),
+    ("Chi bộ", "Party cell", (), True, ""),
     ("Hội đồng", "Council", (), True, "topic"),
     ("Liên hiệp các Hội", "Union of Associations", (), False, ""),
     ("Liên hiệp", "Union", (), False, ""),
@@ -823,6 +843,16 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ("Ban", "Board", (), False, "parent"),
     ("Sở", "Department", (), False, ""),
     ("Trung tâm", "Centre", (), False, "parent"),
+    ("Trường Đại học", "University", ("trường đh",), True, "parent"),
+    ("Trường Cao đẳng", "College", ("trường cđ",), True, "parent"),
+    ("Trường Trung học phổ thông", "High School", ("trường thpt",), False, ""),
+    ("Trường Trung học cơ sở", "Secondary School", ("trường thcs",), False, ""),
+    ("Trường Tiểu học", "Primary School", (), False, ""),
+    ("Trường Mầm non", "Kindergarten", (), False, ""),
+    ("Trường Sĩ quan", "Officers' School", (), False, ""),
+    ("Đại học", "University", (), False, ""),
+    ("Phòng", "Division", (), False, "parent"),
+    ("Công an", "Police", (), True, ""),
     ("Vụ", "Department", (), False, "parent"),
     ("Tổng cục", "General Department", (), False, "parent"),
     ("Cục", "Department", (), False, "parent"),
@@ -838,6 +868,11 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ("Công ty", "Company", (), False, ""),
     ("Ngân hàng", "Bank", (), False, ""),
 )
+
+#: Heads read only after a role that contains them ("Trưởng phòng Tổ chức cán bộ", "Trưởng
+#: Công an huyện"): after any other role they are words of another name ("Phó Trưởng Ban
+#: Phòng, chống …").
+OPEN_HEADS_IN_ROLES_ONLY: tuple[str, ...] = ("Phòng", "Công an")
 
 #: Boards of an enterprise: "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" is the chairman of
 #: the board of Công ty X.
@@ -878,6 +913,33 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "tuyển dụng",
     "kỷ luật",
     "nghiệm thu",
+    "nhà nước",
+    "các",
+    "văn kiện",
+    "nhân sự",
+    "điều lệ",
+    "tổ chức phục vụ",
+    "tuyên truyền",
+    "lễ tân",
+    "hậu cần",
+    "bảo vệ",
+    "an ninh",
+    "an toàn",
+    "thi hành",
+    "đổi mới",
+    "giảm nghèo",
+    "tuyển sinh",
+    "thôn",
+    "bản",
+    "ấp",
+    "xóm",
+    "buôn",
+    "làng",
+    "tổ dân phố",
+    "khu phố",
+    "khối phố",
+    "khu dân cư",
+    "cơ quan",
 )
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
@@ -1046,6 +1108,25 @@ OPEN_NAME_STOPS: tuple[str, ...] = (
     "thuộc",
 )
 
+#: Nouns that start with a word of ``OPEN_NAME_STOPS`` ("dự" attends, "dự án" is a project):
+#: they go on in a name ("Ban Quản lý dự án …").
+OPEN_NAME_NOUNS: tuple[str, ...] = (
+    "công trình",
+    "chương trình",
+    "quá trình",
+    "lộ trình",
+    "tiến trình",
+    "giáo trình",
+    "dự án",
+    "dự toán",
+    "dự báo",
+    "dự trữ",
+    "dự phòng",
+    "dự thảo",
+    "sau đại học",
+    "trong nước",
+)
+
 #: Abbreviations expanded inside an open body's name when written in capitals ("Hội đồng
 #: Thi đua - Khen thưởng TW" is "… Trung ương"): lower-case spelling → canonical words.
 OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -1058,4 +1139,6 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("btv", "Ban Thường vụ"),
     ("đbqh", "đại biểu Quốc hội"),
     ("qđnd", "Quân đội nhân dân"),
+    ("ptnt", "Phát triển nông thôn"),
+    ("kcn", "Khu công nghiệp"),
 )

@@ -70,6 +70,10 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Trưởng Đoàn", "Head", ()),
     ("Phó Vụ trưởng", "Deputy Director", ()),
     ("Vụ trưởng", "Director", ()),
+    ("Phó Tổng cục trưởng", "Deputy Director General", ()),
+    ("Tổng cục trưởng", "Director General", ()),
+    ("Phó Chi cục trưởng", "Deputy Head of Sub-department", ()),
+    ("Chi cục trưởng", "Head of Sub-department", ()),
     ("Phó Cục trưởng", "Deputy Director", ()),
     ("Cục trưởng", "Director", ()),
     ("Phó Tổng Giám đốc", "Deputy General Director", ()),
@@ -203,6 +207,10 @@ FOLDED_ORGANS: tuple[tuple[str, str], ...] = (("Tổng Bí thư", "Ban Chấp h�
 HEAD_ROLES: tuple[tuple[str, str, str], ...] = (
     ("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
     ("Trưởng Tiểu ban", "Head", "Tiểu ban"),
+    ("Phó Trưởng phòng", "Deputy Head of Division", "Phòng"),
+    ("Trưởng phòng", "Head of Division", "Phòng"),
+    ("Phó Trưởng Công an", "Deputy Chief", "Công an"),
+    ("Trưởng Công an", "Chief", "Công an"),
 )
 
 #: Roles that share the organ of the next role when joined by "kiêm" ("Phó Chủ tịch kiêm
