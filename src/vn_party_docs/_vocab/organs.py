@@ -131,6 +131,9 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Ban cán sự đảng", "", "Party Civil Affairs Board", ()),
     # an inspection commission named without its committee ("Chủ nhiệm UBKT"): none is added
     ("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
+    # a people's council or committee named without its level ("Chủ tịch UBND Nguyễn Văn A")
+    ("Hội đồng nhân dân", "", "People's Council", ("hđnd",)),
+    ("Ủy ban nhân dân", "", "People's Committee", ("ubnd",)),
     (
         "Học viện Chính trị quốc gia Hồ Chí Minh",
         "CENTRAL",

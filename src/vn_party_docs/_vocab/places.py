@@ -274,6 +274,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Quyền",
     "Được",
     "Thượng",
+    "Chánh",
 )
 
 #: Common words whose first syllable is a family name: written with capitals inside the name

@@ -169,10 +169,12 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
     ("tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
     ("tvhu", "Ủy viên", "Ban Thường vụ Huyện ủy"),
-    ("uvtv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
     ("uv btv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("uvtv thành ủy", "Ủy viên", "Ban Thường vụ Thành ủy"),
-    ("uvtv huyện ủy", "Ủy viên", "Ban Thường vụ Huyện ủy"),
+    *(
+        (f"{spelling} {committee.lower()}", "Ủy viên", f"Ban Thường vụ {committee}")
+        for spelling in ("uvtv", "uvbtv", "uv.btv")
+        for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+    ),
     ("trợ lý thủ tướng chính phủ", "Trợ lý", "Thủ tướng Chính phủ"),
     ("trợ lý thủ tướng", "Trợ lý", "Thủ tướng Chính phủ"),
     ("trợ lý tổng bí thư", "Trợ lý", "Tổng Bí thư"),
@@ -190,7 +192,15 @@ ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Party General Secretary",
         ("tbt", "tổng bí thư đảng", "tổng bí thư đảng cộng sản việt nam"),
     ),
-    ("Chủ tịch nước", "State President", ("chủ tịch nước",)),
+    (
+        "Chủ tịch nước",
+        "State President",
+        (
+            "chủ tịch nước",
+            "chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam",
+            "chủ tịch nước chxhcn việt nam",
+        ),
+    ),
     ("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
     ("Tổng Thanh tra Chính phủ", "Government Inspector General", ()),
     ("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General", ()),

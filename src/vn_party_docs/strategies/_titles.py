@@ -117,6 +117,17 @@ _OPEN_NAMES = [
 ]
 
 
+def _starts_with_listed(head: str, name: str) -> bool:
+    """Whether an open name starts with a listed organ longer than its head that is not a head
+    itself ("Ủy ban Kinh tế" in "Ủy ban Kinh tế - Xã hội …"): the listed organ is read."""
+    words = f"{head} {name}".lower().split(" ")
+    heads = {head.lower() for head, *_ in OPEN_BODIES}
+    return any(
+        " ".join(words[:size]) in _ORGAN_NAMES and " ".join(words[:size]) not in heads
+        for size in range(len(head.split(" ")) + 1, len(words))
+    )
+
+
 def _not_an_organ(name: str) -> bool:
     """Whether a name starts with a phrase that is no organ ("Ban Tổ chức Hội thi")."""
     lower = name.lower()
@@ -135,7 +146,11 @@ def _open_titles(draw: st.DrawFn) -> Title:
         and (comma == "parent" or not name.endswith("Bộ Nội vụ"))
         and (comma == "topic" or ", " not in name or name.endswith("Bộ Nội vụ"))
     ]
-    names = [name for name in names if not _not_an_organ(f"{head} {name}")]
+    names = [
+        name
+        for name in names
+        if not _not_an_organ(f"{head} {name}") and not _starts_with_listed(head, name)
+    ]
     name = draw(st.sampled_from(names))
     heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
     role = draw(st.sampled_from(heads_roles or ["Chủ tịch", "Phó Chủ tịch", "Ủy viên"]))
