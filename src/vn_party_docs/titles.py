@@ -1444,9 +1444,7 @@ def _surname_anchor() -> Pattern:
 @lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
-    return compile_pattern(
-        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_LATER}(?![^\W_])"
-    )
+    return compile_pattern(rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_LATER}(?![^\W_])")
 
 
 @lazy_pattern

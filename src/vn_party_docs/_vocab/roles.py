@@ -58,8 +58,8 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Thư ký", "Secretary-General", ()),
     ("Phó Giám đốc", "Deputy Director", ()),
     ("Giám đốc", "Director", ()),
-    ("Phó Trưởng phòng", "Deputy Head of Division", ()),
-    ("Trưởng phòng", "Head of Division", ()),
+    ("Phó Trưởng phòng", "Deputy Head", ()),
+    ("Trưởng phòng", "Head", ()),
     ("Phó Chánh án", "Deputy Chief Justice", ()),
     ("Chánh án", "Chief Justice", ()),
     ("Phó Viện trưởng", "Deputy Director", ()),
@@ -217,8 +217,8 @@ FOLDED_ORGANS: tuple[tuple[str, str], ...] = (("Tổng Bí thư", "Ban Chấp h�
 HEAD_ROLES: tuple[tuple[str, str, str], ...] = (
     ("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
     ("Trưởng Tiểu ban", "Head", "Tiểu ban"),
-    ("Phó Trưởng phòng", "Deputy Head of Division", "Phòng"),
-    ("Trưởng phòng", "Head of Division", "Phòng"),
+    ("Phó Trưởng phòng", "Deputy Head", "Phòng"),
+    ("Trưởng phòng", "Head", "Phòng"),
     ("Phó Trưởng Công an", "Deputy Chief", "Công an"),
     ("Trưởng Công an", "Chief", "Công an"),
 )
