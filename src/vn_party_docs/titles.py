@@ -1130,7 +1130,7 @@ def _read_locality(
     """The place name after a local organ, canonical, where it ends, and the organ's level.
 
     A city organ ("Hội đồng nhân dân thành phố", "Thành ủy") whose place is no province is
-    the organ of a city inside a province ("thành phố Phúc Yên"): its place is read like a
+    the organ of a city inside a province ("thành phố Sầm Sơn"): its place is read like a
     district's, and its level is the district's.
     """
     if level is Level.PROVINCIAL:
