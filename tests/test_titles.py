@@ -1299,6 +1299,14 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         ["Lê Văn Tâm, Phó Chủ tịch Hội đồng"],
     ),
     ("Tổng Bí thư Trường Chinh đọc báo cáo chính trị.", []),
+    (
+        "Đồng chí Lê Văn Tâm, Bí thư Đảng ủy khen thưởng Công an xã Tân Phú.",
+        ["Lê Văn Tâm, Bí thư Đảng ủy"],
+    ),
+    (
+        "Ông Lê Văn Tâm, Vụ trưởng Vụ Kết cấu hạ tầng và Giao thông, Bộ Tài chính thông tin.",
+        ["Lê Văn Tâm, Vụ trưởng Vụ Kết cấu hạ tầng và Giao thông, Bộ Tài chính"],
+    ),
     ("Chủ tịch Hội nghị Lê Văn Tâm khai mạc.", []),
 ]
 

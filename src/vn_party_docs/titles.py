@@ -899,10 +899,9 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         word = _open_word().match(text, start)
         if word is None or _is_title_start(lower, start):
             break
-        if _open_stop().match(lower, start) and not (
-            parts and kind == "space" and _open_noun().match(lower, _last_word_start(parts))
-        ):  # "trình" ends a name, "công trình" does not
-            break
+        stop = _open_stop().match(lower, start)
+        if stop is not None and not (parts and kind == "space" and _noun_ends(lower, parts, stop)):
+            break  # "trình" ends a name, "công trình" does not
         if _starts_name(norm, start):
             break
         first = word.group()[0]
@@ -955,10 +954,12 @@ def _place_pair() -> Pattern:
     )
 
 
-def _last_word_start(parts: list[tuple[str, int]]) -> int:
-    """Where the last word read into an open name starts."""
+def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
+    """Whether the last word read into an open name and the stop word after it are one noun
+    ("công trình"; not "giao thông" in "Bộ Ngoại giao thông tin")."""
     last, end = parts[-1]
-    return end - len(last.split(" ")[-1])
+    noun = _open_noun().match(lower, end - len(last.split(" ")[-1]))
+    return noun is not None and noun.end() == stop.end()
 
 
 @lazy_pattern
@@ -970,11 +971,13 @@ def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
     """Whether a lower-case word may open the name after ``head``: a word of
     ``OPEN_NAME_STARTS`` ("quốc gia", "phòng"), or a few lower-case words that lead to a
     capitalised one ("Tiểu ban nhân sự Đại hội XIV")."""
-    if head not in _lexicon().open_back_reference:
+    lexicon = _lexicon()
+    if head not in lexicon.open_back_reference:
         return False
-    return _open_start().match(norm.lower, position) is not None or _leads_to_a_capital(
-        norm, position
-    )
+    if _open_start().match(norm.lower, position) is not None:
+        return True
+    # a body named by its topic ("Tiểu ban nhân sự Đại hội XIII"), not "Đảng ủy khen …"
+    return head in lexicon.open_comma_topic and _leads_to_a_capital(norm, position)
 
 
 #: The most lower-case words that may open a name before its first capitalised word.

@@ -1109,6 +1109,20 @@ OPEN_NAME_STOPS: tuple[str, ...] = (
     "điều khiển",
     "đại diện",
     "thuộc",
+    "tặng quà",
+    "trao tặng",
+    "giao",
+    "phân công",
+    "đề ra",
+    "chỉ ra",
+    "lắng nghe",
+    "ký kết",
+    "phê duyệt",
+    "thông qua",
+    "chấp thuận",
+    "cám ơn",
+    "chủ động",
+    "tích cực",
 )
 
 #: Nouns that start with a word of ``OPEN_NAME_STOPS`` ("dự" attends, "dự án" is a project):
@@ -1120,6 +1134,8 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "lộ trình",
     "tiến trình",
     "giáo trình",
+    "giao thông",
+    "giao dịch",
     "dự án",
     "dự toán",
     "dự báo",
@@ -1143,5 +1159,7 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("đbqh", "đại biểu Quốc hội"),
     ("qđnd", "Quân đội nhân dân"),
     ("ptnt", "Phát triển nông thôn"),
+    ("lhpn", "Liên hiệp Phụ nữ"),
+    ("ccb", "Cựu chiến binh"),
     ("kcn", "Khu công nghiệp"),
 )
