@@ -1206,6 +1206,8 @@ def test_round_two_fields() -> None:
     )
     # "Tổng Bí thư" with its organ written is the role alone
     assert parse_title("Tổng Bí thư Ban Chấp hành Trung ương Đảng") == Title("Tổng Bí thư")
+    # the standing deputy named alone is a role, not a board called "Ban Thường trực"
+    assert parse_title("Phó Trưởng Ban Thường trực") == Title("Phó Trưởng Ban Thường trực")
     # "UBKT" alone: no "Trung ương" or committee is invented
     assert parse_title("Chủ nhiệm UBKT").organ == Organ("Ủy ban Kiểm tra", None)
     # the province word kept before a department's place

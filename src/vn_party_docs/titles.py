@@ -1085,9 +1085,10 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     """The longest title at ``position``: of the vocabulary, or with an open body."""
     match = _title_match(norm.lower, position)
     listed = _read_title(norm, match) if match is not None else None
-    if listed is None:
+    if listed is None or listed.title.organ is None:  # "Phó Trưởng Ban Thường trực, Ban …"
         match = _standing_comma_title().match(norm.lower, position)
-        listed = _read_title(norm, match) if match is not None else None
+        comma = _read_title(norm, match) if match is not None else None
+        listed = comma or listed
     if listed is not None and not _open_may_extend(listed.title):
         return listed
     opened = _read_open(norm, position)

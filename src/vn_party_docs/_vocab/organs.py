@@ -806,6 +806,7 @@ NOT_ORGANS: tuple[str, ...] = (
     "ban giám hiệu",
     "ban lãnh đạo",
     "ban điều hành",
+    "ban thường trực",
     "hội nghị",
     "hội thảo",
     "hội diễn",

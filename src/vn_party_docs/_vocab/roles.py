@@ -107,6 +107,7 @@ BARE_ROLES: tuple[str, ...] = (
     "Phó Bí thư Thường trực",
     "Trưởng Ban",
     "Phó Trưởng Ban",
+    "Phó Trưởng Ban Thường trực",
     "Chủ nhiệm",
     "Phó Chủ nhiệm",
     "Chủ tịch",
