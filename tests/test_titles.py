@@ -1254,6 +1254,21 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Đồng chí Hà Văn Lực, Bí thư Huyện ủy Lâm Bình phát biểu.",
         ["Hà Văn Lực, Bí thư Huyện ủy Lâm Bình"],
     ),
+    (
+        "Chủ tịch UBND TP. Vĩnh Yên Hoàng Văn Quý phát biểu.",
+        ["Hoàng Văn Quý, Chủ tịch Ủy ban nhân dân thành phố Vĩnh Yên"],
+    ),
+    # a department's parent organ in parentheses is written after a comma
+    (
+        "Ông Lê Văn Tâm, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tư pháp) trình bày.",
+        ["Lê Văn Tâm, Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp"],
+    ),
+    (
+        "Ông Đào Văn Hải, HUV, Bí thư Đảng ủy xã Tân Phú phát biểu.",
+        [
+            "Đào Văn Hải, Ủy viên Ban Chấp hành Đảng bộ huyện, Bí thư Đảng ủy xã Tân Phú",
+        ],
+    ),
     # abbreviated titles in a chain and before a name
     (
         "Dự có đồng chí Đinh Thị Lan, TVTU, Trưởng Ban Dân vận Tỉnh ủy; các thành viên Ban "

@@ -696,17 +696,22 @@ def _place_pattern() -> Pattern:
     )
 
 
+#: What stands before a district or commune place: a space, or the dot of "TP." ("TP. Vĩnh
+#: Yên", "TP.Vĩnh Yên").
+_PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
+
+
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
     surnames = "|".join(SURNAMES)
     person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
-        rf"[ ](?P<place>(?!(?i:{surnames})(?!{LETTER}))"
+        rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
         rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
         # two syllables that could be a name are a place when the title ends after them or a
         # name follows ("huyện Lâm Bình Nguyễn Văn An")
-        rf"|[ ](?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
+        rf"|{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
         rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
     )
 
@@ -833,8 +838,14 @@ def _open_title_pattern() -> Pattern:
 def _open_separator() -> Pattern:
     """What may stand between two words of an open name (no line break)."""
     return compile_pattern(
-        r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<space>[ ]{1,3})"
+        r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<paren>[ ]{0,3}\([ ]{0,3})"
+        r"|(?P<space>[ ]{1,3})"
     )
+
+
+@lazy_pattern
+def _closing_paren() -> Pattern:
+    return compile_pattern(r"[ ]{0,3}\)")
 
 
 @lazy_pattern
@@ -885,11 +896,18 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         if parts and (kind == "space" or head in lexicon.open_comma_parent):
             parent = read_organ(norm, start)
             if parent is not None and not _is_title_start(lower, start):
-                # "Vụ X, Bộ Y" and "Vụ X - Bộ Y": the parent organ after a comma or a dash
-                joint = " " if kind == "space" else ", "
-                parts.append((joint + str(parent[0]), parent[1]))
-                end = parent[1]
+                # "Vụ X, Bộ Y", "Vụ X - Bộ Y", "Vụ X (Bộ Y)": the parent organ after a comma
+                joint, after = (" " if kind == "space" else ", "), parent[1]
+                if kind == "paren":
+                    closing = _closing_paren().match(lower, after)
+                    if closing is None:
+                        break
+                    after = closing.end()
+                parts.append((joint + str(parent[0]), after))
+                end = after
                 continue
+        if kind == "paren":
+            break
         if parts and kind == "space" and _place_level_before().search(lower, max(0, end - 12), end):
             place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
             if place is not None:
@@ -949,7 +967,7 @@ def _place_pair() -> Pattern:
     personal name, "huyện Lâm Văn An") that does not start another name."""
     surnames = "|".join(SURNAMES)
     return compile_pattern(
-        rf"[ ](?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
+        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
         rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
     )
 

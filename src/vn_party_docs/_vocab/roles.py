@@ -161,6 +161,7 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     ("tuv", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
     ("thành ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thành phố"),
     ("huyện ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+    ("huv", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
     ("quận ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ quận"),
     ("thị ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thị xã"),
     ("đảng ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ"),
