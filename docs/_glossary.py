@@ -12,7 +12,10 @@ from vn_party_docs._vocab.organs import (
     COMMITTEE_BODIES,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
+    NOT_ORGANS,
     OPEN_BODIES,
+    OPEN_HEADS_IN_ROLES_ONLY,
+    OPEN_NAME_NOUNS,
     OPEN_NAME_STARTS,
     OPEN_NAME_STOPS,
     ORGANS,
@@ -20,8 +23,20 @@ from vn_party_docs._vocab.organs import (
     PARTY_GROUP_HOSTS,
     PARTY_GROUPS,
 )
-from vn_party_docs._vocab.places import PROVINCES, PROVINCES_2025
-from vn_party_docs._vocab.roles import BARE_ROLES, FUSED_TITLES, HEAD_ROLES, ROLE_ONLY, ROLES
+from vn_party_docs._vocab.places import (
+    GIVEN_NAMES_LIKE_WORDS,
+    NAME_LIKE_WORDS,
+    PROVINCES,
+    PROVINCES_2025,
+)
+from vn_party_docs._vocab.roles import (
+    BARE_ROLES,
+    FOLDED_ORGANS,
+    FUSED_TITLES,
+    HEAD_ROLES,
+    ROLE_ONLY,
+    ROLES,
+)
 
 
 def _row(*cells: str) -> str:
@@ -91,10 +106,20 @@ def tables() -> str:
         lines.append(_row(head, english, ", ".join(spellings), *yes_no))
     lines += ["", "Lower-case words that may open a name: " + ", ".join(OPEN_NAME_STARTS) + "."]
     lines += ["", "Words that end a name: " + ", ".join(OPEN_NAME_STOPS) + "."]
+    lines += ["", "Nouns that go on in a name: " + ", ".join(OPEN_NAME_NOUNS) + "."]
+    lines += [
+        "",
+        "Heads read only after a role that contains them: "
+        + ", ".join(OPEN_HEADS_IN_ROLES_ONLY)
+        + ".",
+    ]
+    lines += ["", "Phrases that are no organ: " + ", ".join(NOT_ORGANS) + "."]
     lines += ["", "## Whole titles in one word or abbreviation", ""]
     lines += [_row("written", "title"), _row("---", "---")]
     for spelling, role, organ in FUSED_TITLES:
         lines.append(_row(spelling, str(Title(role, Organ(organ, None)))))
+    folded = [f"{role} {organ} → {role}" for role, organ in FOLDED_ORGANS]
+    lines += ["", "Offices whose organ is part of the role: " + "; ".join(folded) + "."]
     lines += [
         "",
         'Roles read on their own before a name ("Bộ trưởng Lê Vĩnh Tân"): '
@@ -125,6 +150,15 @@ def tables() -> str:
     for name, city, spellings in PROVINCES:
         kind = "centrally run city (Thành ủy)" if city else "province (Tỉnh ủy)"
         lines.append(_row(name, kind, "yes" if name in after else "merged", ", ".join(spellings)))
+    lines += [
+        "",
+        "## Names",
+        "",
+        "Given names that are also words, read as the last syllable of a name before a comma, "
+        "a dash or a parenthesis: " + ", ".join(GIVEN_NAMES_LIKE_WORDS) + ".",
+        "",
+        "Words that look like a name inside a body's name: " + ", ".join(NAME_LIKE_WORDS) + ".",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -1040,3 +1040,299 @@ def test_open_title_round_trip(title: Title, after: str) -> None:
     text = "Ông Lê Văn Tâm, Bí thư Tỉnh ủy, " + str(title) + after
     [first, *_others] = find_officials(text)
     assert first.value.titles[-1] == title
+
+
+# -- issue 15, round 2: phenomena of real text beyond dev (phrases written for the tests) -------
+
+ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
+    # (as written, canonical, English)
+    # a sub-committee whose name starts with lower-case words before a capitalised one
+    (
+        "Trưởng Tiểu ban nhân sự Đại hội XIII của Đảng",
+        "Trưởng Tiểu ban nhân sự Đại hội XIII của Đảng",
+        "Head of the Sub-committee (Tiểu ban nhân sự Đại hội XIII của Đảng)",
+    ),
+    (
+        "Phó Trưởng Ban Chỉ đạo nhà nước các công trình, dự án trọng điểm",
+        "Phó Trưởng Ban Chỉ đạo nhà nước các công trình, dự án trọng điểm",
+        "Deputy Head of the Steering Committee (Ban Chỉ đạo nhà nước các công trình, dự án "
+        "trọng điểm)",
+    ),
+    # unions, federations, associations, boards, departments, centres named in full
+    (
+        "Chủ tịch Liên hiệp các Hội Văn học nghệ thuật tỉnh",
+        "Chủ tịch Liên hiệp các Hội Văn học nghệ thuật tỉnh",
+        "Chairman of the Union of Associations (Liên hiệp các Hội Văn học nghệ thuật tỉnh)",
+    ),
+    (
+        "Phó Chủ tịch Liên đoàn Cầu lông Việt Nam",
+        "Phó Chủ tịch Liên đoàn Cầu lông Việt Nam",
+        "Vice Chairman of the Federation (Liên đoàn Cầu lông Việt Nam)",
+    ),
+    (
+        "Chủ tịch Hội Người cao tuổi tỉnh",
+        "Chủ tịch Hội Người cao tuổi tỉnh",
+        "Chairman of the Association (Hội Người cao tuổi tỉnh)",
+    ),
+    (
+        "Trưởng ban Quản lý dự án đầu tư xây dựng huyện",
+        "Trưởng Ban Quản lý dự án đầu tư xây dựng huyện",
+        "Head of the Board (Ban Quản lý dự án đầu tư xây dựng huyện)",
+    ),
+    (
+        "Giám đốc Trung tâm Văn hóa huyện Đồng Hỷ",
+        "Giám đốc Trung tâm Văn hóa huyện Đồng Hỷ",
+        "Director of the Centre (Trung tâm Văn hóa huyện Đồng Hỷ)",
+    ),
+    (
+        "Hiệu trưởng Trường Đại học Y Dược Thái Bình",
+        "Hiệu trưởng Trường Đại học Y Dược Thái Bình",
+        "Rector of the University (Trường Đại học Y Dược Thái Bình)",
+    ),
+    (
+        "Tổng cục trưởng Tổng cục Hải quan",
+        "Tổng cục trưởng Tổng cục Hải quan",
+        "Director General of the General Department (Tổng cục Hải quan)",
+    ),
+    (
+        "Trưởng phòng Kế hoạch tài chính, Sở Y tế",
+        "Trưởng phòng Kế hoạch tài chính, Sở Y tế",
+        "Head of the Division (Phòng Kế hoạch tài chính, Sở Y tế)",
+    ),
+    (
+        "Phó Trưởng Công an xã Quảng Lợi",
+        "Phó Trưởng Công an xã Quảng Lợi",
+        "Deputy Chief of the Police (Công an xã Quảng Lợi)",
+    ),
+    (
+        "Chánh Thanh tra tỉnh",
+        "Chánh Thanh tra tỉnh",
+        "Chief Inspector of the Provincial Inspectorate",
+    ),
+    (
+        "Bí thư Chi bộ ấp Tân Hòa",
+        "Bí thư Chi bộ ấp Tân Hòa",
+        "Secretary of the Party cell (Chi bộ ấp Tân Hòa)",
+    ),
+    # a unit named with "và", then its parent after a dash: written with a comma
+    (
+        "Vụ trưởng Vụ Pháp luật và Đào Tạo - Bộ Tư pháp",
+        "Vụ trưởng Vụ Pháp luật và Đào Tạo, Bộ Tư pháp",
+        "Director of the Department (Vụ Pháp luật và Đào Tạo, Bộ Tư pháp)",
+    ),
+    (
+        "Cục trưởng Cục Quản Lý thị trường – Bộ Công Thương",
+        "Cục trưởng Cục Quản Lý thị trường, Bộ Công Thương",
+        "Director of the Department (Cục Quản Lý thị trường, Bộ Công Thương)",
+    ),
+    # a city that is not a province: its place is read, its level is the district's
+    (
+        "Chủ tịch HĐND TP Bảo Lộc",
+        "Chủ tịch Hội đồng nhân dân thành phố Bảo Lộc",
+        "Chairman of the Bảo Lộc Municipal People's Council",
+    ),
+    (
+        "Bí thư Thành ủy Sầm Sơn",
+        "Bí thư Thành ủy Sầm Sơn",
+        "Secretary of the Sầm Sơn Municipal Party Committee",
+    ),
+    # a province named with a dash keeps the joint as written
+    (
+        "Phó Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu",
+        "Vice Chairman of the Bà Rịa-Vũng Tàu Provincial People's Committee",
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        "Vice Chairman of the Bà Rịa - Vũng Tàu Provincial People's Committee",
+    ),
+    # the province word the text writes after a department is kept
+    (
+        "Giám đốc Sở GD&ĐT tỉnh Hà Tĩnh",
+        "Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
+        "Director of the Hà Tĩnh Department of Education and Training",
+    ),
+    (
+        "Phó Giám đốc Sở Tư pháp tỉnh",
+        "Phó Giám đốc Sở Tư pháp tỉnh",
+        "Deputy Director of the Department of Justice",
+    ),
+    # abbreviated titles
+    (
+        "TVTU",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "member of the Standing Board of the Provincial Party Committee",
+    ),
+    (
+        "UVBTV Huyện ủy",
+        "Ủy viên Ban Thường vụ Huyện ủy",
+        "member of the Standing Board of the District Party Committee",
+    ),
+    (
+        "Phó Chủ nhiệm UBKT",
+        "Phó Chủ nhiệm Ủy ban Kiểm tra",
+        "Deputy Chairman of the Inspection Commission",
+    ),
+    ("Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân", "Chairman of the People's Committee"),
+    # an office whose organ is part of it: one string
+    ("nguyên Tổng Bí thư BCH T.Ư Đảng", "nguyên Tổng Bí thư", "former Party General Secretary"),
+    ("Tổng Bí thư Đảng Cộng sản Việt Nam", "Tổng Bí thư", "Party General Secretary"),
+    ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước", "State President"),
+    (
+        "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "english"), ROUND_TWO_TITLES, ids=[r[0] for r in ROUND_TWO_TITLES]
+)
+def test_round_two_titles(written: str, canonical: str, english: str) -> None:
+    title = parse_title(written)
+    assert (str(title), title.english()) == (canonical, english)
+    assert parse_title(canonical) == title
+
+
+def test_round_two_fields() -> None:
+    # a city inside a province is a district-level place; a province keeps its level
+    assert parse_title("Chủ tịch UBND thành phố Tam Kỳ").organ == Organ(
+        "Ủy ban nhân dân thành phố", Level.DISTRICT, "Tam Kỳ"
+    )
+    assert parse_title("Chủ tịch UBND thành phố Cần Thơ").organ == Organ(
+        "Ủy ban nhân dân thành phố", Level.PROVINCIAL, "Cần Thơ"
+    )
+    # "Tổng Bí thư" with its organ written is the role alone
+    assert parse_title("Tổng Bí thư Ban Chấp hành Trung ương Đảng") == Title("Tổng Bí thư")
+    # the standing deputy named alone is a role, not a board called "Ban Thường trực"
+    assert parse_title("Phó Trưởng Ban Thường trực") == Title("Phó Trưởng Ban Thường trực")
+    # "UBKT" alone: no "Trung ương" or committee is invented
+    assert parse_title("Chủ nhiệm UBKT").organ == Organ("Ủy ban Kiểm tra", None)
+    # the province word kept before a department's place
+    assert parse_title("Giám đốc Sở Y tế tỉnh Cà Mau").organ == Organ(
+        "Sở Y tế", Level.PROVINCIAL, "tỉnh Cà Mau"
+    )
+
+
+ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
+    # a sub-committee named with lower-case words; the name ends before the clause
+    (
+        "Ông Lý Văn Tâm quán triệt ý kiến của đồng chí Trần Văn Hòa, Trưởng Tiểu ban nhân sự "
+        "Đại hội XIII của Đảng tại phiên họp thứ hai.",
+        ["Trần Văn Hòa, Trưởng Tiểu ban nhân sự Đại hội XIII của Đảng"],
+    ),
+    # a union of a province after a Party group
+    (
+        "- Lê Thị Thu, Bí thư Đảng đoàn, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh;",
+        ["Lê Thị Thu, Bí thư Đảng đoàn, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"],
+    ),
+    # a unit with "và" and a dash to its parent, after a degree
+    (
+        "Đồng chí Tiến sĩ Mai Văn Bình - Vụ trưởng Vụ Khoa học và Đào Tạo - Bộ Quốc phòng "
+        "trình bày chuyên đề.",
+        ["Mai Văn Bình, Vụ trưởng Vụ Khoa học và Đào Tạo, Bộ Quốc phòng"],
+    ),
+    (
+        "Đồng chí TS Hồ Văn Lộc - Vụ trưởng Vụ Châu Âu - Bộ Ngoại giao thông tin thời sự.",
+        ["Hồ Văn Lộc, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao"],
+    ),
+    # a city's council with its place
+    (
+        "- Phạm Văn Thanh, nguyên Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Sầm Sơn;",
+        [
+            "Phạm Văn Thanh, nguyên Phó Bí thư Thành ủy, Chủ tịch Hội đồng nhân dân thành phố "
+            "Sầm Sơn"
+        ],
+    ),
+    (
+        "Chủ tịch UBND TP Tam Kỳ Lê Văn Thanh báo cáo.",
+        ["Lê Văn Thanh, Chủ tịch Ủy ban nhân dân thành phố Tam Kỳ"],
+    ),
+    (
+        "Đồng chí Hà Văn Lực, Bí thư Huyện ủy Lâm Bình phát biểu.",
+        ["Hà Văn Lực, Bí thư Huyện ủy Lâm Bình"],
+    ),
+    (
+        "Chủ tịch UBND TP. Vĩnh Yên Hoàng Văn Quý phát biểu.",
+        ["Hoàng Văn Quý, Chủ tịch Ủy ban nhân dân thành phố Vĩnh Yên"],
+    ),
+    # a department's parent organ in parentheses is written after a comma
+    (
+        "Ông Lê Văn Tâm, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tư pháp) trình bày.",
+        ["Lê Văn Tâm, Phó Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp"],
+    ),
+    (
+        "Ông Đào Văn Hải, HUV, Bí thư Đảng ủy xã Tân Phú phát biểu.",
+        [
+            "Đào Văn Hải, Ủy viên Ban Chấp hành Đảng bộ huyện, Bí thư Đảng ủy xã Tân Phú",
+        ],
+    ),
+    # abbreviated titles in a chain and before a name
+    (
+        "Dự có đồng chí Đinh Thị Lan, TVTU, Trưởng Ban Dân vận Tỉnh ủy; các thành viên Ban "
+        "Chỉ đạo.",
+        ["Đinh Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy"],
+    ),
+    (
+        "Kỳ họp do Phó Chủ nhiệm UBKT Lò Văn Sơn chủ trì.",
+        ["Lò Văn Sơn, Phó Chủ nhiệm Ủy ban Kiểm tra"],
+    ),
+    # a given name that is also a word ("Dự", "Hội", "Chánh"), before a dash or a comma
+    (
+        "Đồng chí Trần Văn Dự - Phó Bí thư Đảng ủy Khối chủ trì hội nghị.",
+        ["Trần Văn Dự, Phó Bí thư Đảng ủy Khối"],
+    ),
+    (
+        "Ông Lê Thanh Hội, Phó Chủ tịch UBND xã Tân Phú cho biết.",
+        ["Lê Thanh Hội, Phó Chủ tịch Ủy ban nhân dân xã Tân Phú"],
+    ),
+    # a title in parentheses after a name, with the term after the role
+    (
+        "Bà Vũ Thị Hạnh (Phó Bí thư khóa trước) và ông Đặng Văn Tú (Chủ tịch UBND tỉnh) tái "
+        "đắc cử.",
+        ["Vũ Thị Hạnh, Phó Bí thư", "Đặng Văn Tú, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
+    # former leaders sharing a title before a colon
+    (
+        "Dự lễ có các đồng chí nguyên Tổng Bí thư BCH Trung ương Đảng: Lê Văn Khải, Đỗ Văn "
+        "Lâm; Đại tướng Phạm Văn Bảo, nguyên Chủ tịch nước.",
+        [
+            "Lê Văn Khải, nguyên Tổng Bí thư",
+            "Đỗ Văn Lâm, nguyên Tổng Bí thư",
+            "Phạm Văn Bảo, nguyên Chủ tịch nước",
+        ],
+    ),
+    # must not match or absorb: organisers of an event, verbs after a head, a famous name
+    ("Ông Lê Văn Tâm, Trưởng Ban Tổ chức Đại hội, báo cáo.", []),
+    ("Ông Lê Văn Tâm, Trưởng ban tổ chức giải chạy, phát biểu.", []),
+    (
+        "Đồng chí Lê Văn Tâm, Trưởng Tiểu ban cám ơn Tỉnh ủy đã quan tâm.",
+        ["Lê Văn Tâm, Trưởng Tiểu ban"],
+    ),
+    (
+        "Phó Chủ tịch Hội đồng Lê Văn Tâm giao Sở Nội vụ tham mưu.",
+        ["Lê Văn Tâm, Phó Chủ tịch Hội đồng"],
+    ),
+    ("Tổng Bí thư Trường Chinh đọc báo cáo chính trị.", []),
+    (
+        "Đồng chí Lê Văn Tâm, Bí thư Đảng ủy khen thưởng Công an xã Tân Phú.",
+        ["Lê Văn Tâm, Bí thư Đảng ủy"],
+    ),
+    (
+        "Ông Lê Văn Tâm, Vụ trưởng Vụ Kết cấu hạ tầng và Giao thông, Bộ Tài chính thông tin.",
+        ["Lê Văn Tâm, Vụ trưởng Vụ Kết cấu hạ tầng và Giao thông, Bộ Tài chính"],
+    ),
+    ("Chủ tịch Hội nghị Lê Văn Tâm khai mạc.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND_TWO_SENTENCES, ids=[row[0][:40] for row in ROUND_TWO_SENTENCES]
+)
+def test_round_two_sentences(text: str, expected: list[str]) -> None:
+    mentions = find_officials(text)
+    assert [str(m.value) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.text

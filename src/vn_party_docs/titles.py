@@ -40,8 +40,11 @@ from ._vocab.organs import (
     FUSED_ONLY_ORGANS,
     MINISTRIES,
     MINISTRY_ABBREVIATIONS,
+    NOT_ORGANS,
     OPEN_BODIES,
+    OPEN_HEADS_IN_ROLES_ONLY,
     OPEN_NAME_ABBREVIATIONS,
+    OPEN_NAME_NOUNS,
     OPEN_NAME_STARTS,
     OPEN_NAME_STOPS,
     ORGANS,
@@ -50,9 +53,10 @@ from ._vocab.organs import (
     PARTY_GROUPS,
     TRUNG_UONG_SPELLINGS,
 )
-from ._vocab.places import PROVINCES, SURNAMES
+from ._vocab.places import GIVEN_NAMES_LIKE_WORDS, NAME_LIKE_WORDS, PROVINCES, SURNAMES
 from ._vocab.roles import (
     BARE_ROLES,
+    FOLDED_ORGANS,
     FUSED_TITLES,
     HEAD_ROLES,
     NOT_TITLES,
@@ -170,7 +174,8 @@ class Organ:
         english = lexicon.organ_english.get(self.name)
         if english is None:
             english = _open_english(self.name)
-        place = "" if self.locality is None else f"{self.locality} "
+        locality = _LEVEL_PREFIX.sub("", self.locality or "")  # "tỉnh Nghệ An" → "Nghệ An"
+        place = f"{locality} " if locality else ""
         return english.replace("{}", place) if "{}" in english else place + english
 
     def to_dict(self) -> dict[str, Any]:
@@ -291,6 +296,10 @@ class Title:
             fields.boolean("former", default=False),
             fields.boolean("acting", default=False),
         )
+
+
+#: The level word a locality may keep from the text ("tỉnh Nghệ An", "tỉnh").
+_LEVEL_PREFIX = re.compile(r"^(?:tỉnh|thành phố)(?: |$)")
 
 
 def _join(role: str, organ: str) -> str:
@@ -556,7 +565,7 @@ def _lexicon() -> _Lexicon:
     for canonical, city, spellings in PROVINCES:
         name = "Thành phố Hồ Chí Minh" if canonical == "Hồ Chí Minh" else canonical
         for spelling in (canonical.lower(), *spellings):
-            places[spelling] = name
+            places[spelling] = _dashed_as_written(name, spelling)
         if city:
             for prefix in ("thành phố ", "tp ", "tp. "):
                 places.setdefault(prefix + canonical.lower(), "Thành phố " + canonical)
@@ -629,8 +638,22 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _dashed_as_written(canonical: str, spelling: str) -> str:
+    """A province named by two names joined by a dash keeps the joint the text writes:
+    "Bà Rịa-Vũng Tàu" or "Bà Rịa - Vũng Tàu" (an en dash written as a hyphen); without a
+    dash, the gazetteer's name."""
+    dash = re.search(r"[ ]?[-–][ ]?", spelling)
+    if dash is None:
+        return canonical
+    joint = "-" if dash.group() in ("-", "–") else " - "
+    words = canonical.replace(" - ", " ").split(" ")
+    spelled = re.split(r"[ ]?[-–][ ]?", spelling)
+    left = len(spelled[0].split(" "))
+    return " ".join(words[:left]) + joint + " ".join(words[left:])
+
+
 #: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
-_MERGE_HEADS = ("ban", "văn phòng", "đoàn")
+_MERGE_HEADS = ("ban", "văn phòng", "đoàn", "thanh tra")
 
 #: Heads that a role contains whole ("Trưởng Tiểu ban"): the organ's head is not repeated.
 _HEADS_IN_ROLES = tuple(sorted({head.lower() for _, _, head in HEAD_ROLES}, key=len, reverse=True))
@@ -707,19 +730,28 @@ def _implied_organ() -> Pattern:
 @lazy_pattern
 def _place_pattern() -> Pattern:
     return compile_pattern(
-        rf"""(?:{GAP}(?:tỉnh{GAP})?|(?<=tp)\.[ ]?)
+        rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp)\.[ ]?)
              (?P<place>{alternation(_lexicon().places)})(?![\w])"""
     )
 
 
+#: What stands before a district or commune place: a space, or the dot of "TP." ("TP. Vĩnh
+#: Yên", "TP.Vĩnh Yên").
+_PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
+
+
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
+    """A district or commune place: capitalised words, not a personal name after them."""
+    surnames = "|".join(SURNAMES)
+    person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
-        rf"[ ](?P<place>(?!(?i:{'|'.join(SURNAMES)})(?!{LETTER}))"
-        rf"{UPPER}{LETTER}{{0,7}}(?:[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
-        # two syllables that could be a name are a place when the title ends after them
-        rf"|[ ](?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
-        r"(?=[ ]{0,3}(?:[,;.)]|\Z))"
+        rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
+        rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
+        # two syllables that could be a name are a place when the title ends after them or a
+        # name follows ("huyện Lâm Bình Nguyễn Văn An")
+        rf"|{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
+        rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
     )
 
 
@@ -778,6 +810,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     else:
         role = lexicon.role_only[" ".join(groups["role_only"].split())]
     organ = None
+    if (role, organ_name) in _FOLDED:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
+        organ_name = None
     if organ_name is not None:
         level = lexicon.organ_level.get(organ_name)
         if organ_name in _TERM_ORGANS:
@@ -788,11 +822,13 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 level = Level.PROVINCIAL if term["level"] else None
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
                 organ_name, end = f"{organ_name} khóa {roman}{place}", term.end()
-        locality, end = _read_locality(norm, end, level)
+        locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = Organ(organ_name, level, _city_place(organ_name, locality))
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
 
+
+_FOLDED = frozenset(FOLDED_ORGANS)
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
@@ -814,7 +850,11 @@ def _term_after() -> Pattern:
 def _open_title_pattern() -> Pattern:
     """A role before the head of an open body, or a role that contains the head."""
     lexicon = _lexicon()
-    heads = alternation(lexicon.open_heads)
+    heads = alternation(
+        spelling
+        for spelling, head in lexicon.open_heads.items()
+        if head not in OPEN_HEADS_IN_ROLES_ONLY
+    )
     ban_heads = alternation(
         spelling[4:] for spelling in lexicon.open_heads if spelling.startswith("ban ")
     )
@@ -826,6 +866,7 @@ def _open_title_pattern() -> Pattern:
             (?P<head_role>{alternation(lexicon.head_roles)})
           | (?P<ban_role>{ban_roles}){GAP}(?P<ban_head>{ban_heads})
           | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<head>{heads})
+          | (?P<ban_alone>{ban_roles})(?=[ ])
         )
         (?![\w])
         """
@@ -836,8 +877,14 @@ def _open_title_pattern() -> Pattern:
 def _open_separator() -> Pattern:
     """What may stand between two words of an open name (no line break)."""
     return compile_pattern(
-        r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<space>[ ]{1,3})"
+        r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<paren>[ ]{0,3}\([ ]{0,3})"
+        r"|(?P<space>[ ]{1,3})"
     )
+
+
+@lazy_pattern
+def _closing_paren() -> Pattern:
+    return compile_pattern(r"[ ]{0,3}\)")
 
 
 @lazy_pattern
@@ -848,8 +895,12 @@ def _open_word() -> Pattern:
 
 @lazy_pattern
 def _open_stop() -> Pattern:
-    """A verb or clause word: the open name ended before it."""
-    return compile_pattern(rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])")
+    """A verb or clause word: the open name ended before it (not a noun that starts with one:
+    "dự án")."""
+    return compile_pattern(
+        rf"(?!(?:{alternation(OPEN_NAME_NOUNS)})(?![\w]))"
+        rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])"
+    )
 
 
 @lazy_pattern
@@ -881,16 +932,33 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break
         start = separator.end()
         kind = separator.lastgroup
-        if parts and (kind == "space" or (kind == "comma" and head in lexicon.open_comma_parent)):
+        if parts and (kind == "space" or head in lexicon.open_comma_parent):
             parent = read_organ(norm, start)
             if parent is not None and not _is_title_start(lower, start):
-                joint = ", " if kind == "comma" else " "
-                parts.append((joint + str(parent[0]), parent[1]))
-                end = parent[1]
+                # "Vụ X, Bộ Y", "Vụ X - Bộ Y", "Vụ X (Bộ Y)": the parent organ after a comma
+                joint, after = (" " if kind == "space" else ", "), parent[1]
+                if kind == "paren":
+                    closing = _closing_paren().match(lower, after)
+                    if closing is None:
+                        break
+                    after = closing.end()
+                parts.append((joint + str(parent[0]), after))
+                end = after
+                continue
+        if kind == "paren":
+            break
+        if parts and kind == "space" and _place_level_before().search(lower, max(0, end - 12), end):
+            place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
+            if place is not None:
+                parts.append((" " + place[0], place[1]))
+                end = place[1]
                 continue
         word = _open_word().match(text, start)
-        if word is None or _open_stop().match(lower, start) or _is_title_start(lower, start):
+        if word is None or _is_title_start(lower, start):
             break
+        stop = _open_stop().match(lower, start)
+        if stop is not None and not (parts and kind == "space" and _noun_ends(lower, parts, stop)):
+            break  # "trình" ends a name, "công trình" does not
         if _starts_name(norm, start):
             break
         first = word.group()[0]
@@ -899,7 +967,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break  # "phòng, chống": a comma goes on only before a lower-case word of a topic
         if kind == "dash" and not capital:
             break
-        if not parts and not capital and not _opens_a_name(lower, start, head):
+        if not parts and not capital and not _opens_a_name(norm, start, head):
             break
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
         written = word.group()
@@ -914,11 +982,94 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     return "".join(part for part, _ in parts).strip(), parts[-1][1]
 
 
-def _opens_a_name(lower: str, position: int, head: str) -> bool:
-    """Whether a lower-case word may open the name after ``head`` ("quốc gia", "phòng")."""
-    return (
-        head in _lexicon().open_back_reference and _open_start().match(lower, position) is not None
+@lazy_pattern
+def _place_level_before() -> Pattern:
+    """A word naming the level of the place that follows ("huyện", "thành phố")."""
+    return compile_pattern(
+        rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
+             |thôn|bản|ấp|xóm|buôn|làng|tổ[ ]dân[ ]phố|khu[ ]phố|khối[ ]phố)\Z"""
     )
+
+
+def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None:
+    """The place after a level word inside an open name: a province (canonical) or a
+    district or commune place ("Lâm Bình", which could be a name elsewhere)."""
+    province = _place_pattern().match(norm.lower, end)
+    if province is not None and province.start("place") == end + 1:
+        return _lexicon().places[" ".join(province["place"].split())], province.end()
+    return _local_place(norm, end)
+
+
+@lazy_pattern
+def _place_pair() -> Pattern:
+    """Two capitalised syllables after a level word: a place, unless a third follows (a
+    personal name, "huyện Lâm Văn An") that does not start another name."""
+    surnames = "|".join(SURNAMES)
+    return compile_pattern(
+        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
+        rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
+    )
+
+
+def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
+    """Whether the last word read into an open name and the stop word after it are one noun
+    ("công trình"; not "giao thông" in "Bộ Ngoại giao thông tin")."""
+    last, end = parts[-1]
+    noun = _open_noun().match(lower, end - len(last.split(" ")[-1]))
+    return noun is not None and noun.end() == stop.end()
+
+
+@lazy_pattern
+def _open_noun() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(OPEN_NAME_NOUNS)})(?![\w])")
+
+
+def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
+    """Whether a lower-case word may open the name after ``head``: a word of
+    ``OPEN_NAME_STARTS`` ("quốc gia", "phòng"), or a few lower-case words that lead to a
+    capitalised one ("Tiểu ban nhân sự Đại hội XIV")."""
+    lexicon = _lexicon()
+    if head not in lexicon.open_back_reference:
+        return False
+    if _open_start().match(norm.lower, position) is not None:
+        return True
+    # a body named by its topic ("Tiểu ban nhân sự Đại hội XIII"), not "Đảng ủy khen …"
+    return head in lexicon.open_comma_topic and _leads_to_a_capital(norm, position)
+
+
+#: The most lower-case words that may open a name before its first capitalised word.
+_LOWER_LEAD = 3
+
+
+def _leads_to_a_capital(norm: NormalizedText, position: int) -> bool:
+    """Whether one to ``_LOWER_LEAD`` lower-case words at ``position``, none a verb or clause
+    word, are followed by a capitalised word that names no person, title or listed organ
+    ("nhân sự Đại hội XIV"; not "cảm ơn Tỉnh ủy", not "giao Sở Nội vụ")."""
+    text, lower = norm.text, norm.lower
+    end = position
+    for count in range(_LOWER_LEAD + 1):
+        word = _open_word().match(text, end)
+        if word is None or _open_stop().match(lower, end):
+            return False
+        first = word.group()[0]
+        if first.isupper():
+            return count > 0 and not (
+                _is_title_start(lower, end)
+                or _starts_name(norm, end)
+                or read_organ(norm, end) is not None
+            )
+        if first.isdigit():
+            return False
+        space = _single_space().match(lower, word.end())
+        if space is None:
+            return False
+        end = space.end()
+    return False
+
+
+@lazy_pattern
+def _single_space() -> Pattern:
+    return compile_pattern(r"[ ]{1,3}")
 
 
 def _is_title_start(lower: str, position: int) -> bool:
@@ -930,9 +1081,10 @@ def _is_title_start(lower: str, position: int) -> bool:
 
 
 def _starts_name(norm: NormalizedText, position: int) -> bool:
-    """Whether a personal name starts at ``position`` (not a place such as "Hồ Chí Minh")."""
+    """Whether a personal name starts at ``position`` (not a place such as "Hồ Chí Minh", nor
+    a common word such as "Đào Tạo")."""
     name = _name_pattern().match(norm.text, position)
-    if name is None:
+    if name is None or _name_like_word().match(norm.lower, position):
         return False
     words = name.group().split()
     return " ".join(words) not in _NOT_NAMES and " ".join(words[:3]) not in _NOT_NAMES
@@ -950,6 +1102,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     elif "ban_role" in groups:
         role = lexicon.roles[" ".join(groups["ban_role"].split())]
         head = lexicon.open_heads["ban " + " ".join(groups["ban_head"].split())]
+    elif "ban_alone" in groups:  # "Trưởng Ban Quản lý …": the role and the head share "Ban"
+        role, head = lexicon.roles[" ".join(groups["ban_alone"].split())], "Ban"
     else:
         spelled_role = " ".join(groups["role"].split())
         if spelled_role in _ROLE_ABBREVIATIONS:
@@ -962,9 +1116,17 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     if not name and head not in lexicon.open_back_reference:
         return None
     organ_name = f"{head} {name}" if name else head
+    if _not_an_organ().match(organ_name.lower()):
+        return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
     organ = Organ(organ_name, lexicon.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end if name else match.end())
+
+
+@lazy_pattern
+def _not_an_organ() -> Pattern:
+    """The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi")."""
+    return compile_pattern(rf"(?:{alternation(NOT_ORGANS)})(?![\w])")
 
 
 @lazy_pattern
@@ -980,9 +1142,10 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     """The longest title at ``position``: of the vocabulary, or with an open body."""
     match = _title_match(norm.lower, position)
     listed = _read_title(norm, match) if match is not None else None
-    if listed is None:
+    if listed is None or listed.title.organ is None:  # "Phó Trưởng Ban Thường trực, Ban …"
         match = _standing_comma_title().match(norm.lower, position)
-        listed = _read_title(norm, match) if match is not None else None
+        comma = _read_title(norm, match) if match is not None else None
+        listed = comma or listed
     if listed is not None and not _open_may_extend(listed.title):
         return listed
     opened = _read_open(norm, position)
@@ -1004,7 +1167,7 @@ def _open_may_extend(title: Title) -> bool:
 def _bare_role_end() -> Pattern:
     """What may follow a role standing alone: the end, punctuation, a joining word or a name."""
     return compile_pattern(
-        rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời)[ ]
+        rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
              |(?:(?i:{_rankalternation()}),?[ ]{{1,3}})?
               (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
     )
@@ -1022,21 +1185,64 @@ def _city_place(organ: str, locality: str | None) -> str | None:
     return locality
 
 
-def _read_locality(norm: NormalizedText, end: int, level: Level | None) -> tuple[str | None, int]:
-    """The place name after a local organ, canonical, and where it ends."""
+def _read_locality(
+    norm: NormalizedText, end: int, level: Level | None, name: str
+) -> tuple[str | None, int, Level | None]:
+    """The place name after a local organ, canonical, where it ends, and the organ's level.
+
+    A city organ ("Hội đồng nhân dân thành phố", "Thành ủy") whose place is no province is
+    the organ of a city inside a province ("thành phố Sầm Sơn"): its place is read like a
+    district's, and its level is the district's.
+    """
     if level is Level.PROVINCIAL:
         place = _place_pattern().match(norm.lower, end)
         if place is not None:
-            spelled = " ".join(place["place"].split())
-            return _lexicon().places[spelled], place.end()
-    elif level in (Level.DISTRICT, Level.COMMUNE):
-        place = _local_name_pattern().match(norm.text, end)
-        if place is not None:
-            words = (place["place"] or place["pair"]).split()
-            if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
-                words = [word.capitalize() for word in words]
-            return " ".join(words), place.end()
-    return None, end
+            locality = _lexicon().places[" ".join(place["place"].split())]
+            if place["level"] and not name.endswith(_LEVEL_WORDS):
+                locality = f"tỉnh {locality}"  # "Sở Tài chính tỉnh Nghệ An": as the text says
+            return locality, place.end(), level
+        if name.startswith(_DEPARTMENT):
+            level_word = _level_word_after().match(norm.lower, end)
+            if level_word is not None:  # "Sở Tài chính tỉnh": the province the text means
+                return level_word["word"], level_word.end(), level
+        if not _is_city_organ(name):
+            return None, end, level
+        local = _local_place(norm, end)
+        return (None, end, level) if local is None else (*local, Level.DISTRICT)
+    if level in (Level.DISTRICT, Level.COMMUNE):
+        local = _local_place(norm, end)
+        if local is not None:
+            return (*local, level)
+    return None, end, level
+
+
+#: Words that end the names of organs that name their level ("Ủy ban nhân dân tỉnh").
+_LEVEL_WORDS = (" tỉnh", " thành phố")
+
+#: The head of a provincial department, whose level the text may write after it.
+_DEPARTMENT = "Sở "
+
+
+@lazy_pattern
+def _level_word_after() -> Pattern:
+    """ "tỉnh" or "thành phố" after a department with no place after them."""
+    return compile_pattern(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?![ ]{{1,3}}{UPPER})")
+
+
+def _is_city_organ(name: str) -> bool:
+    """Whether an organ is a city's ("Ủy ban nhân dân thành phố", "Thành ủy")."""
+    return name.endswith(" thành phố") or name == "Thành ủy"
+
+
+def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
+    """A district or commune place after its organ ("Phong Hải"), and where it ends."""
+    place = _local_name_pattern().match(norm.text, end) or _place_pair().match(norm.text, end)
+    if place is None:
+        return None
+    words = (place.groupdict().get("place") or place["pair"]).split()
+    if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
+        words = [word.capitalize() for word in words]
+    return " ".join(words), place.end()
 
 
 @lazy_pattern
@@ -1053,7 +1259,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
     if match is None:
         return None
     name, level = _lexicon().organs[" ".join(match["organ"].split())]
-    locality, end = _read_locality(norm, match.end(), level)
+    locality, end, level = _read_locality(norm, match.end(), level, name)
     return Organ(name, level, _city_place(name, locality)), end
 
 
@@ -1255,6 +1461,26 @@ _STOP_SYLLABLES = (
 _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 
 
+def _given_like_word() -> str:
+    """A given name that is also a word ending names elsewhere ("Dự"), as the last syllable of
+    a name followed by a comma, a dash or a parenthesis."""
+    words = [*GIVEN_NAMES_LIKE_WORDS, *(word.upper() for word in GIVEN_NAMES_LIKE_WORDS)]
+    return rf"(?:{'|'.join(words)})(?=[ ]{{0,3}}[,\-–(])"
+
+
+#: The syllables of a name after the first: a name's syllables, perhaps ending in a given name
+#: that is also a word ("Nguyễn Văn Dự - Phó Bí thư").
+_LATER = (
+    rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{_given_like_word()})?|{_given_like_word()})"
+)
+
+
+@lazy_pattern
+def _name_like_word() -> Pattern:
+    """A common word that looks like a name ("Đào Tạo", "Quản Lý")."""
+    return compile_pattern(rf"(?:{alternation(NAME_LIKE_WORDS)})(?![\w])")
+
+
 #: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
 #: ("đ/c Nguyễn\nVăn Hán"); later syllables are on one line.
 _FIRST_GAP = r"(?:[ ]|[ ]?\n[ ]?)"
@@ -1279,10 +1505,7 @@ def _surname_anchor() -> Pattern:
 @lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
-    return compile_pattern(
-        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_SYLLABLE}"
-        rf"(?:[ ]{_SYLLABLE}){{0,3}}(?![^\W_])"
-    )
+    return compile_pattern(rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_LATER}(?![^\W_])")
 
 
 @lazy_pattern
@@ -1296,9 +1519,9 @@ def _addressed_name_pattern() -> Pattern:
         (?:
             (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}})(?![^\W_]|/)
+            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_LATER})(?![^\W_]|/)
           | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<listed>{_SYLLABLE}(?:[ ]{_SYLLABLE}){{1,4}})(?=[ ]{{0,3}}[,\-–])
+            (?P<listed>{_SYLLABLE}[ ]{_LATER})(?=[ ]{{0,3}}[,\-–])
         )
         """
     )

@@ -24,6 +24,9 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "CENTRAL",
         "Party Central Committee",
         (
+            "ban chấp hành trung ương đảng cộng sản việt nam",
+            "bch trung ương đảng cộng sản việt nam",
+            "bch tw đảng cộng sản việt nam",
             "ban chấp hành trung ương",
             "bch trung ương đảng",
             "bch trung ương",
@@ -126,6 +129,11 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a Party group named before, referred back to ("Bí thư Đảng đoàn, Chủ tịch …")
     ("Đảng đoàn", "", "Party Delegation", ()),
     ("Ban cán sự đảng", "", "Party Civil Affairs Board", ()),
+    # an inspection commission named without its committee ("Chủ nhiệm UBKT"): none is added
+    ("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
+    # a people's council or committee named without its level ("Chủ tịch UBND Nguyễn Văn A")
+    ("Hội đồng nhân dân", "", "People's Council", ("hđnd",)),
+    ("Ủy ban nhân dân", "", "People's Committee", ("ubnd",)),
     (
         "Học viện Chính trị quốc gia Hồ Chí Minh",
         "CENTRAL",
@@ -257,6 +265,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Học viện Hành chính quốc gia", "CENTRAL", "National Academy of Public Administration", ()),
     ("Ban Tôn giáo Chính phủ", "CENTRAL", "Government Committee for Religious Affairs", ()),
     ("Bảo hiểm xã hội Việt Nam", "CENTRAL", "Vietnam Social Security", ()),
+    ("Kho bạc Nhà nước", "CENTRAL", "State Treasury", ()),
     (
         "Ủy ban Dân nguyện và Giám sát",
         "CENTRAL",
@@ -394,6 +403,9 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("liên đoàn lđ tỉnh",),
     ),
     ("Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", ()),
+    ("Thanh tra thành phố", "PROVINCIAL", "{}Municipal Inspectorate", ()),
+    ("Kho bạc Nhà nước tỉnh", "PROVINCIAL", "{}Provincial State Treasury", ()),
+    ("Bảo hiểm xã hội tỉnh", "PROVINCIAL", "{}Provincial Social Security", ("bhxh tỉnh",)),
     (
         "Văn phòng Ủy ban nhân dân tỉnh",
         "PROVINCIAL",
@@ -417,17 +429,27 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Sở Nội vụ", "PROVINCIAL", "{}Department of Home Affairs", ()),
     ("Sở Tài chính", "PROVINCIAL", "{}Department of Finance", ()),
     ("Sở Y tế", "PROVINCIAL", "{}Department of Health", ()),
-    ("Sở Giáo dục và Đào tạo", "PROVINCIAL", "{}Department of Education and Training", ()),
+    (
+        "Sở Giáo dục và Đào tạo",
+        "PROVINCIAL",
+        "{}Department of Education and Training",
+        ("sở gd&đt", "sở gd-đt", "sở gdđt"),
+    ),
     ("Sở Tư pháp", "PROVINCIAL", "{}Department of Justice", ()),
-    ("Sở Kế hoạch và Đầu tư", "PROVINCIAL", "{}Department of Planning and Investment", ()),
+    (
+        "Sở Kế hoạch và Đầu tư",
+        "PROVINCIAL",
+        "{}Department of Planning and Investment",
+        ("sở kh&đt", "sở khđt"),
+    ),
     ("Sở Xây dựng", "PROVINCIAL", "{}Department of Construction", ()),
     ("Sở Công Thương", "PROVINCIAL", "{}Department of Industry and Trade", ()),
-    ("Sở Giao thông vận tải", "PROVINCIAL", "{}Department of Transport", ()),
+    ("Sở Giao thông vận tải", "PROVINCIAL", "{}Department of Transport", ("sở gtvt",)),
     (
         "Sở Nông nghiệp và Phát triển nông thôn",
         "PROVINCIAL",
         "{}Department of Agriculture and Rural Development",
-        (),
+        ("sở nn&ptnt", "sở nnptnt", "sở nông nghiệp và ptnt"),
     ),
     (
         "Sở Nông nghiệp và Môi trường",
@@ -439,7 +461,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Sở Tài nguyên và Môi trường",
         "PROVINCIAL",
         "{}Department of Natural Resources and Environment",
-        (),
+        ("sở tn&mt", "sở tnmt"),
     ),
     (
         "Sở Lao động - Thương binh và Xã hội",
@@ -454,12 +476,17 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("sở vh-tt&dl", "sở vhttdl"),
     ),
     ("Sở Văn hóa và Thể thao", "PROVINCIAL", "{}Department of Culture and Sports", ()),
-    ("Sở Khoa học và Công nghệ", "PROVINCIAL", "{}Department of Science and Technology", ()),
+    (
+        "Sở Khoa học và Công nghệ",
+        "PROVINCIAL",
+        "{}Department of Science and Technology",
+        ("sở kh&cn", "sở khcn"),
+    ),
     (
         "Sở Thông tin và Truyền thông",
         "PROVINCIAL",
         "{}Department of Information and Communications",
-        (),
+        ("sở tt&tt", "sở tttt"),
     ),
     ("Sở Ngoại vụ", "PROVINCIAL", "{}Department of Foreign Affairs", ()),
     ("Sở Dân tộc và Tôn giáo", "PROVINCIAL", "{}Department of Ethnic and Religious Affairs", ()),
@@ -490,6 +517,7 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "{}City Political Training Centre",
         ("ttct thành phố", "ttct tp"),
     ),
+    ("Thanh tra huyện", "DISTRICT", "{}District Inspectorate", ()),
     ("Hội đồng nhân dân huyện", "DISTRICT", "{}District People's Council", ("hđnd huyện",)),
     ("Ủy ban nhân dân huyện", "DISTRICT", "{}District People's Committee", ("ubnd huyện",)),
     ("Hội đồng nhân dân quận", "DISTRICT", "{}District People's Council", ("hđnd quận",)),
@@ -768,17 +796,22 @@ FUSED_ONLY_ORGANS: tuple[str, ...] = (
 #: Ways news text writes "Trung ương" inside organ names.
 TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
 
-#: Phrases that look like organs but are not ("Ban Tổ chức Hội thi").
+#: Phrases that look like organs but are not: the organisers of an event ("Ban Tổ chức Hội
+#: thi"; a Party committee's "Ban Tổ chức" is listed), juries, managing boards, events. A body
+#: named in full after its head is not read when its name starts with one of them.
 NOT_ORGANS: tuple[str, ...] = (
-    "ban tổ chức hội thi",
-    "ban tổ chức cuộc thi",
-    "ban tổ chức giải",
-    "ban tổ chức lễ hội",
-    "ban tổ chức đại hội",
-    "tiểu ban tổ chức",
-    "ban tổ chức chương trình",
-    "ban tổ chức sự kiện",
+    "ban tổ chức",
     "ban giám khảo",
+    "ban giám đốc",
+    "ban giám hiệu",
+    "ban lãnh đạo",
+    "ban điều hành",
+    "ban thường trực",
+    "hội nghị",
+    "hội thảo",
+    "hội diễn",
+    "hội chợ",
+    "hội báo",
 )
 
 #: Bodies whose names are open, written in full after their head ("Ban Chỉ đạo quốc gia
@@ -803,9 +836,31 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ),
     ("Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True, ""),
     ("Đảng ủy", "Party Committee", (), True, ""),
+    ("Chi bộ", "Party cell", (), True, ""),
     ("Hội đồng", "Council", (), True, "topic"),
+    ("Liên hiệp các Hội", "Union of Associations", (), False, ""),
+    ("Liên hiệp", "Union", (), False, ""),
+    ("Liên đoàn", "Federation", (), False, ""),
+    ("Liên minh", "Alliance", (), False, ""),
+    ("Hội", "Association", (), False, ""),
+    ("Ủy ban", "Committee", (), False, "parent"),
+    ("Ban", "Board", (), False, "parent"),
+    ("Sở", "Department", (), False, ""),
+    ("Trung tâm", "Centre", (), False, "parent"),
+    ("Trường Đại học", "University", ("trường đh",), True, "parent"),
+    ("Trường Cao đẳng", "College", ("trường cđ",), True, "parent"),
+    ("Trường Trung học phổ thông", "High School", ("trường thpt",), False, ""),
+    ("Trường Trung học cơ sở", "Secondary School", ("trường thcs",), False, ""),
+    ("Trường Tiểu học", "Primary School", (), False, ""),
+    ("Trường Mầm non", "Kindergarten", (), False, ""),
+    ("Trường Sĩ quan", "Officers' School", (), False, ""),
+    ("Đại học", "University", (), False, ""),
+    ("Phòng", "Division", (), False, "parent"),
+    ("Công an", "Police", (), True, ""),
     ("Vụ", "Department", (), False, "parent"),
+    ("Tổng cục", "General Department", (), False, "parent"),
     ("Cục", "Department", (), False, "parent"),
+    ("Chi cục", "Sub-department", (), False, "parent"),
     ("Viện", "Institute", (), False, "parent"),
     ("Học viện", "Academy", (), False, "parent"),
     ("Bệnh viện", "Hospital", (), False, "parent"),
@@ -817,6 +872,11 @@ OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
     ("Công ty", "Company", (), False, ""),
     ("Ngân hàng", "Bank", (), False, ""),
 )
+
+#: Heads read only after a role that contains them ("Trưởng phòng Tổ chức cán bộ", "Trưởng
+#: Công an huyện"): after any other role they are words of another name ("Phó Trưởng Ban
+#: Phòng, chống …").
+OPEN_HEADS_IN_ROLES_ONLY: tuple[str, ...] = ("Phòng", "Công an")
 
 #: Boards of an enterprise: "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X" is the chairman of
 #: the board of Công ty X.
@@ -857,6 +917,33 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "tuyển dụng",
     "kỷ luật",
     "nghiệm thu",
+    "nhà nước",
+    "các",
+    "văn kiện",
+    "nhân sự",
+    "điều lệ",
+    "tổ chức phục vụ",
+    "tuyên truyền",
+    "lễ tân",
+    "hậu cần",
+    "bảo vệ",
+    "an ninh",
+    "an toàn",
+    "thi hành",
+    "đổi mới",
+    "giảm nghèo",
+    "tuyển sinh",
+    "thôn",
+    "bản",
+    "ấp",
+    "xóm",
+    "buôn",
+    "làng",
+    "tổ dân phố",
+    "khu phố",
+    "khối phố",
+    "khu dân cư",
+    "cơ quan",
 )
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
@@ -1023,6 +1110,41 @@ OPEN_NAME_STOPS: tuple[str, ...] = (
     "điều khiển",
     "đại diện",
     "thuộc",
+    "tặng quà",
+    "trao tặng",
+    "giao",
+    "phân công",
+    "đề ra",
+    "chỉ ra",
+    "lắng nghe",
+    "ký kết",
+    "phê duyệt",
+    "thông qua",
+    "chấp thuận",
+    "cám ơn",
+    "chủ động",
+    "tích cực",
+)
+
+#: Nouns that start with a word of ``OPEN_NAME_STOPS`` ("dự" attends, "dự án" is a project):
+#: they go on in a name ("Ban Quản lý dự án …").
+OPEN_NAME_NOUNS: tuple[str, ...] = (
+    "công trình",
+    "chương trình",
+    "quá trình",
+    "lộ trình",
+    "tiến trình",
+    "giáo trình",
+    "giao thông",
+    "giao dịch",
+    "dự án",
+    "dự toán",
+    "dự báo",
+    "dự trữ",
+    "dự phòng",
+    "dự thảo",
+    "sau đại học",
+    "trong nước",
 )
 
 #: Abbreviations expanded inside an open body's name when written in capitals ("Hội đồng
@@ -1037,4 +1159,8 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("btv", "Ban Thường vụ"),
     ("đbqh", "đại biểu Quốc hội"),
     ("qđnd", "Quân đội nhân dân"),
+    ("ptnt", "Phát triển nông thôn"),
+    ("lhpn", "Liên hiệp Phụ nữ"),
+    ("ccb", "Cựu chiến binh"),
+    ("kcn", "Khu công nghiệp"),
 )

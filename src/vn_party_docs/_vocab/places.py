@@ -27,7 +27,11 @@ PROVINCES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("Cần Thơ", True, ()),
     ("Huế", True, ("thành phố huế",)),
     ("An Giang", False, ()),
-    ("Bà Rịa - Vũng Tàu", False, ("bà rịa – vũng tàu", "bà rịa-vũng tàu", "bà rịa vũng tàu")),
+    (
+        "Bà Rịa - Vũng Tàu",
+        False,
+        ("bà rịa – vũng tàu", "bà rịa-vũng tàu", "bà rịa–vũng tàu", "bà rịa vũng tàu"),
+    ),
     ("Bạc Liêu", False, ()),
     ("Bắc Giang", False, ()),
     ("Bắc Kạn", False, ("bắc cạn",)),
@@ -77,7 +81,11 @@ PROVINCES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("Thái Bình", False, ()),
     ("Thái Nguyên", False, ()),
     ("Thanh Hóa", False, ()),
-    ("Thừa Thiên Huế", False, ("thừa thiên – huế", "thừa thiên - huế")),
+    (
+        "Thừa Thiên Huế",
+        False,
+        ("thừa thiên – huế", "thừa thiên - huế", "thừa thiên-huế", "thừa thiên–huế"),
+    ),
     ("Tiền Giang", False, ()),
     ("Trà Vinh", False, ()),
     ("Tuyên Quang", False, ()),
@@ -252,4 +260,60 @@ SURNAMES: tuple[str, ...] = (
     "Đèo",
     "Lỗ",
     "Lò",
+)
+
+#: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
+#: Nông dân"): they end a name only when the name is followed by a comma, a dash or a
+#: parenthesis ("đồng chí Nguyễn Văn Dự - Phó Bí thư …").
+GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
+    "Dự",
+    "Đồng",
+    "Hội",
+    "Thường",
+    "Sáng",
+    "Quyền",
+    "Được",
+    "Thượng",
+    "Chánh",
+)
+
+#: Common words whose first syllable is a family name: written with capitals inside the name
+#: of a body ("Sở Giáo dục và Đào Tạo", "Cục Quản Lý …") they are not a person's name.
+NAME_LIKE_WORDS: tuple[str, ...] = (
+    "đào tạo",
+    "quản lý",
+    "quản trị",
+    "tôn giáo",
+    "lý luận",
+    "châu âu",
+    "châu á",
+    "châu mỹ",
+    "châu phi",
+    "tiêu chuẩn",
+    "tiêu dùng",
+    "lâm nghiệp",
+    "kiều bào",
+    "quan hệ",
+    "cao đẳng",
+    "cao cấp",
+    "kim loại",
+    "đoàn thanh niên",
+    "đoàn thể",
+    "hồ sơ",
+    "y tế",
+    "y dược",
+    "y học",
+    "du lịch",
+    "nông nghiệp",
+    "nông thôn",
+    "nông dân",
+    "vũ trang",
+    "lương thực",
+    "tăng cường",
+    "tiết kiệm",
+    "từ thiện",
+    "hạ tầng",
+    "viên chức",
+    "phương tiện",
+    "ma túy",
 )

@@ -58,8 +58,8 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Tổng Thư ký", "Secretary-General", ()),
     ("Phó Giám đốc", "Deputy Director", ()),
     ("Giám đốc", "Director", ()),
-    ("Phó Trưởng phòng", "Deputy Head of Division", ()),
-    ("Trưởng phòng", "Head of Division", ()),
+    ("Phó Trưởng phòng", "Deputy Head", ()),
+    ("Trưởng phòng", "Head", ()),
     ("Phó Chánh án", "Deputy Chief Justice", ()),
     ("Chánh án", "Chief Justice", ()),
     ("Phó Viện trưởng", "Deputy Director", ()),
@@ -70,6 +70,10 @@ ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Trưởng Đoàn", "Head", ()),
     ("Phó Vụ trưởng", "Deputy Director", ()),
     ("Vụ trưởng", "Director", ()),
+    ("Phó Tổng cục trưởng", "Deputy Director General", ()),
+    ("Tổng cục trưởng", "Director General", ()),
+    ("Phó Chi cục trưởng", "Deputy Head of Sub-department", ()),
+    ("Chi cục trưởng", "Head of Sub-department", ()),
     ("Phó Cục trưởng", "Deputy Director", ()),
     ("Cục trưởng", "Director", ()),
     ("Phó Tổng Giám đốc", "Deputy General Director", ()),
@@ -103,6 +107,7 @@ BARE_ROLES: tuple[str, ...] = (
     "Phó Bí thư Thường trực",
     "Trưởng Ban",
     "Phó Trưởng Ban",
+    "Phó Trưởng Ban Thường trực",
     "Chủ nhiệm",
     "Phó Chủ nhiệm",
     "Chủ tịch",
@@ -156,14 +161,22 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
     ("tuv", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
     ("thành ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thành phố"),
     ("huyện ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
+    ("huv", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
     ("quận ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ quận"),
     ("thị ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thị xã"),
     ("đảng ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ"),
     ("ủy viên tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("uvtv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    ("uv tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    ("uvtvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
+    ("tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    ("tvhu", "Ủy viên", "Ban Thường vụ Huyện ủy"),
     ("uv btv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("uvtv thành ủy", "Ủy viên", "Ban Thường vụ Thành ủy"),
-    ("uvtv huyện ủy", "Ủy viên", "Ban Thường vụ Huyện ủy"),
+    *(
+        (f"{spelling} {committee.lower()}", "Ủy viên", f"Ban Thường vụ {committee}")
+        for spelling in ("uvtv", "uvbtv", "uv.btv")
+        for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+    ),
     ("trợ lý thủ tướng chính phủ", "Trợ lý", "Thủ tướng Chính phủ"),
     ("trợ lý thủ tướng", "Trợ lý", "Thủ tướng Chính phủ"),
     ("trợ lý tổng bí thư", "Trợ lý", "Tổng Bí thư"),
@@ -176,8 +189,20 @@ FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
 
 #: Titles that are a role alone: no organ is written or implied.
 ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Tổng Bí thư", "Party General Secretary", ("tbt",)),
-    ("Chủ tịch nước", "State President", ("chủ tịch nước",)),
+    (
+        "Tổng Bí thư",
+        "Party General Secretary",
+        ("tbt", "tổng bí thư đảng", "tổng bí thư đảng cộng sản việt nam"),
+    ),
+    (
+        "Chủ tịch nước",
+        "State President",
+        (
+            "chủ tịch nước",
+            "chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam",
+            "chủ tịch nước chxhcn việt nam",
+        ),
+    ),
     ("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
     ("Tổng Thanh tra Chính phủ", "Government Inspector General", ()),
     ("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General", ()),
@@ -185,11 +210,19 @@ ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General", ()),
 )
 
+#: Offices whose organ is part of the role: written with the organ ("Tổng Bí thư Ban Chấp hành
+#: Trung ương Đảng"), the title is the role alone, one office one string.
+FOLDED_ORGANS: tuple[tuple[str, str], ...] = (("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),)
+
 #: Roles that contain the head of the body they lead ("Trưởng Tiểu ban" + "Tiểu ban Văn
 #: kiện" is "Trưởng Tiểu ban Văn kiện"): canonical role, English, head (an OPEN_BODIES head).
 HEAD_ROLES: tuple[tuple[str, str, str], ...] = (
     ("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
     ("Trưởng Tiểu ban", "Head", "Tiểu ban"),
+    ("Phó Trưởng phòng", "Deputy Head", "Phòng"),
+    ("Trưởng phòng", "Head", "Phòng"),
+    ("Phó Trưởng Công an", "Deputy Chief", "Công an"),
+    ("Trưởng Công an", "Chief", "Công an"),
 )
 
 #: Roles that share the organ of the next role when joined by "kiêm" ("Phó Chủ tịch kiêm

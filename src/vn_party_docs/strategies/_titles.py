@@ -10,6 +10,7 @@ from .._vocab.organs import (
     COMMITTEE_BODIES,
     FUSED_ONLY_ORGANS,
     MINISTRIES,
+    NOT_ORGANS,
     OPEN_BODIES,
     ORGANS,
     PARTY_COMMITTEES,
@@ -100,7 +101,7 @@ def _ambiguous(role: str, organ: Organ) -> bool:
     """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội"."""
     return any(
         role.lower().endswith(" " + head) and f"{head} {organ.name.lower()}" in _ORGAN_NAMES
-        for head in ("ban", "văn phòng", "đoàn")
+        for head in ("ban", "văn phòng", "đoàn", "thanh tra")
     )
 
 
@@ -116,6 +117,23 @@ _OPEN_NAMES = [
 ]
 
 
+def _starts_with_listed(head: str, name: str) -> bool:
+    """Whether an open name starts with a listed organ longer than its head that is not a head
+    itself ("Ủy ban Kinh tế" in "Ủy ban Kinh tế - Xã hội …"): the listed organ is read."""
+    words = f"{head} {name}".lower().split(" ")
+    heads = {head.lower() for head, *_ in OPEN_BODIES}
+    return any(
+        " ".join(words[:size]) in _ORGAN_NAMES and " ".join(words[:size]) not in heads
+        for size in range(len(head.split(" ")) + 1, len(words))
+    )
+
+
+def _not_an_organ(name: str) -> bool:
+    """Whether a name starts with a phrase that is no organ ("Ban Tổ chức Hội thi")."""
+    lower = name.lower()
+    return any(lower == phrase or lower.startswith(phrase + " ") for phrase in NOT_ORGANS)
+
+
 @st.composite
 def _open_titles(draw: st.DrawFn) -> Title:
     """A title whose organ is an open body: a head and its name as written, or the head alone."""
@@ -127,6 +145,11 @@ def _open_titles(draw: st.DrawFn) -> Title:
         if (alone if not name or name[0].islower() else True)
         and (comma == "parent" or not name.endswith("Bộ Nội vụ"))
         and (comma == "topic" or ", " not in name or name.endswith("Bộ Nội vụ"))
+    ]
+    names = [
+        name
+        for name in names
+        if not _not_an_organ(f"{head} {name}") and not _starts_with_listed(head, name)
     ]
     name = draw(st.sampled_from(names))
     heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
