@@ -324,11 +324,10 @@ def import_section(pairs: int, quick: bool) -> tuple[list[str], dict[str, dict[s
             lines.append(f"| {self_ms:.2f} | {cumulative_ms:.2f} | `{name}` |")
         lines.append("")
 
-        modules = sorted(
-            name for name in entries if name.startswith("vn_party_docs.") and "._vocab" not in name
-        )
-        ordered = [m for m in _IMPORT_ORDER if m in modules] + [
-            m for m in modules if m not in _IMPORT_ORDER
+        # In the order -X importtime lists them: each after the modules it imports, as at a
+        # real import (the vocabulary data counts in the statement that imports it).
+        ordered = [
+            name for name in entries if name.startswith("vn_party_docs.") and "_vocab" not in name
         ]
         rows = statement_ms(ordered, envs["cached"], 3 if quick else 5)
         by_kind: dict[str, float] = {}
@@ -350,24 +349,6 @@ def import_section(pairs: int, quick: bool) -> tuple[list[str], dict[str, dict[s
             lines.append(f"| {ms:.2f} | {kind} | {where.replace('|', '¦')} |")
         lines.append("")
     return lines, medians
-
-
-#: The package's modules in the order ``from vn_party_docs import extract`` first imports
-#: them (a module is timed after the ones it imports, as at a real import).
-_IMPORT_ORDER = [
-    "vn_party_docs.errors",
-    "vn_party_docs.spans",
-    "vn_party_docs._text.grammar",
-    "vn_party_docs._text.dates",
-    "vn_party_docs._text.normalize",
-    "vn_party_docs._text.context",
-    "vn_party_docs._text.numerals",
-    "vn_party_docs.citations",
-    "vn_party_docs.periods",
-    "vn_party_docs.titles",
-    "vn_party_docs.meetings",
-    "vn_party_docs.document",
-]
 
 
 _FIRST_CALL = r"""
