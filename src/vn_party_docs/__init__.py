@@ -156,9 +156,9 @@ if not TYPE_CHECKING:
         module_name = _MODULE_OF.get(name)
         if module_name is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from importlib import import_module
-
-        module = import_module(f"{__name__}.{module_name}")
+        # The import statement's machinery (not importlib's), which -X importtime reports.
+        __import__(f"{__name__}.{module_name}")
+        module = _sys.modules[f"{__name__}.{module_name}"]
         namespace = globals()
         for public in _EXPORTS[module_name]:
             namespace[public] = getattr(module, public)
