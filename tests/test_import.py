@@ -74,8 +74,11 @@ names = {}
 for name in vn_party_docs.__all__:
     value = getattr(vn_party_docs, name)
     names[name] = getattr(value, "__module__", None)
+star = {}
+exec("from vn_party_docs import *", star)
 print(json.dumps({
     "names": names,
+    "star": sorted(name for name in star if name != "__builtins__"),
     "dir": sorted(set(vn_party_docs.__all__) - set(dir(vn_party_docs))),
     "all_loaded": sorted(m for m in sys.modules if m.startswith("vn_party_docs.")),
 }))
@@ -85,6 +88,7 @@ print(json.dumps({
 def test_every_name_of_all_resolves_in_a_fresh_interpreter() -> None:
     state = _fresh(_RESOLVE_ALL)
     assert sorted(state["names"]) == sorted(vn_party_docs.__all__)
+    assert state["star"] == sorted(vn_party_docs.__all__)
     assert state["dir"] == []
     assert "vn_party_docs.registry" in state["all_loaded"]
 
