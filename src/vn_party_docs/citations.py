@@ -38,34 +38,9 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
-from ._vocab.catalogue import ISSUER_CODES
-from ._vocab.doctypes import (
-    BARE_NUMBER_TYPES,
-    DOC_TYPES,
-    LOWER_BARE_NUMBER_TYPES,
-    NAMED_TYPES,
-    PARTY_CODES,
-    PARTY_ISSUER_CODES,
-    PLENARY_TYPES,
-    SYMBOL_SEGMENTS,
-)
-from ._vocab.issuers import (
-    CENTRAL_COMMITTEES,
-    CLAUSE_ADVERBS,
-    DECIDING_VERBS,
-    ENACTED_QUANTIFIERS,
-    ENACTING_VERBS,
-    ISSUERS,
-    LIST_OPENERS,
-    LIST_QUALIFIERS,
-    LOCAL_BODIES,
-    LOCAL_COMMITTEES,
-    LOCALITY_WORDS,
-    OFFICE_HOLDERS,
-    STATE_ISSUER_CODES,
-)
-from ._vocab.places import PROVINCES, SURNAMES
+from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 
 __all__ = ["Citation", "DocType", "System", "find_citations", "parse_citation"]
@@ -165,25 +140,19 @@ class DocType(enum.Enum):
     @property
     def label(self) -> str:
         """The Vietnamese name as running text capitalises it, such as "Nghị quyết"."""
-        return _DOC_TYPE_ROWS[self.name][0]
+        return _words().type_rows[self.name].label
 
     @property
     def code(self) -> str | None:
         """The type code used in symbols ("NQ", "QĐ"), or ``None`` (laws have none)."""
-        return _DOC_TYPE_ROWS[self.name][1]
+        return _words().type_rows[self.name].code
 
     @property
     def system(self) -> System | None:
         """The only system that issues this type, or ``None`` when both do."""
-        system = _DOC_TYPE_ROWS[self.name][2]
+        system = _words().type_rows[self.name].system
         return System[system] if system else None
 
-
-_DOC_TYPE_ROWS = {name: (label, code, system) for name, label, code, system, _ in DOC_TYPES}
-_PLENARY = frozenset(DocType[name] for name in PLENARY_TYPES)
-_BARE_NUMBER = frozenset(DocType[name] for name in BARE_NUMBER_TYPES)
-_LOWER_BARE_NUMBER = frozenset(DocType[name] for name in LOWER_BARE_NUMBER_TYPES)
-_NAMED = frozenset(DocType[name] for name in NAMED_TYPES)
 
 #: The largest plenum, term or congress number the grammar reads (Roman numerals to XXXIX).
 _MAX_ORDINAL = 39
@@ -308,7 +277,7 @@ class Citation:
         if self.number is None:
             if self.plenum is None and self.congress is None:
                 raise ValueError("a citation needs a number, a plenum or a congress")
-            if self.doc_type not in _PLENARY:
+            if self.doc_type not in _words().plenary:
                 raise ValueError(f"a {self.doc_type.label} is cited by its number")
 
     @property
@@ -503,82 +472,109 @@ class _Texts(Protocol):
     lower: str
 
 
-# -- vocabulary tables built once -------------------------------------------------------
-_SEGMENTS = {fold(segment): segment for segment in SYMBOL_SEGMENTS}
-_PARTY_CODE_SPELLING = {fold(code): code for code in PARTY_CODES}
-_PARTY_ISSUER_FOLDED = frozenset(fold(code) for code in PARTY_ISSUER_CODES)
-_TYPE_BY_SPELLING: dict[str, DocType] = {}
-for _name, _label, _code, _system, _spellings in DOC_TYPES:
-    for _spelling in (_label.lower(), *_spellings):
-        _TYPE_BY_SPELLING[_spelling] = DocType[_name]
+# -- the words of the grammar, derived from the lexicon ------------------------------------
+@attrs.frozen
+class _Words:
+    """What the citation grammar reads, derived once from the lexicon in use."""
 
-#: spelling → (canonical, system, takes a locality)
-_ISSUER_BY_SPELLING: dict[str, tuple[str, str, bool]] = {}
-for _canonical, _system, _local, _spellings in ISSUERS:
-    for _spelling in _spellings:
-        _ISSUER_BY_SPELLING[_spelling] = (_canonical, _system, _local)
-for _committee, _committee_spellings in LOCAL_COMMITTEES:
-    for _committee_spelling in _committee_spellings:
-        _ISSUER_BY_SPELLING.setdefault(_committee_spelling, (_committee, "PARTY", True))
-        for _body, _body_spellings in LOCAL_BODIES:
-            for _body_spelling in _body_spellings:
-                _ISSUER_BY_SPELLING.setdefault(
-                    f"{_body_spelling} {_committee_spelling}",
-                    (f"{_body} {_committee}", "PARTY", True),
-                )
-_ISSUER_ROWS = {
-    canonical: (system, local, spellings) for canonical, system, local, spellings in ISSUERS
-}
-for _committee in CENTRAL_COMMITTEES:
-    for _committee_spelling in _ISSUER_ROWS[_committee][2]:
-        for _body, _body_spellings in LOCAL_BODIES:
-            for _body_spelling in _body_spellings:
-                _ISSUER_BY_SPELLING.setdefault(
-                    f"{_body_spelling} {_committee_spelling}",
-                    (f"{_body} {_committee}", "PARTY", False),
-                )
-for _role, _organs in OFFICE_HOLDERS:
-    for _organ in _organs:
-        _organ_system, _organ_local, _organ_spellings = _ISSUER_ROWS[_organ]
-        for _organ_spelling in _organ_spellings:
-            _ISSUER_BY_SPELLING.setdefault(
-                f"{_role.lower()} {_organ_spelling}",
-                (f"{_role} {_organ}", _organ_system, _organ_local),
-            )
-_ISSUER_SYSTEM = {canonical: system for canonical, system, _ in _ISSUER_BY_SPELLING.values()}
-_LOCAL_ISSUER_NAMES = frozenset(
-    canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local
-)
-_PROVINCE_NAMES = frozenset(name for name, _, _ in PROVINCES)
-_SURNAMES = frozenset(SURNAMES)
-#: Offices whose holder issues documents in person (a subject "Thủ tướng <Name> ký …").
-_PERSONAL_OFFICES = (
-    "Thủ tướng Chính phủ",
-    "Chủ tịch nước",
-    *(f"{role} {organ}" for role, organs in OFFICE_HOLDERS for organ in organs),
-)
-#: What stands before the numbering organ in an issuer: a body or an office-holder.
-_ORGAN_PREFIXES = sorted(
-    {f"{body} " for body, _ in LOCAL_BODIES} | {f"{role} " for role, _ in OFFICE_HOLDERS},
-    key=len,
-    reverse=True,
-)
-_LOCAL_ISSUERS = sorted(
-    {canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local},
-    key=len,
-    reverse=True,
-)
-#: Spellings that are abbreviations: read only when written in capitals.
-_ABBREVIATIONS = frozenset(
-    spelling for spelling in _ISSUER_BY_SPELLING if " " not in spelling and len(spelling) <= 7
-) | {"bct, bbt"}
+    types: dict[str, DocType]  # spelling -> type
+    type_rows: dict[str, DocTypeRow]  # DocType name -> its row
+    plenary: frozenset[DocType]
+    bare_number: frozenset[DocType]
+    lower_bare_number: frozenset[DocType]
+    named: frozenset[DocType]
+    segments: dict[str, str]  # folded segment of a code -> canonical spelling
+    party_codes: dict[str, str]  # folded Party type code -> canonical spelling
+    party_issuer_codes: frozenset[str]  # folded
+    issuers: dict[str, tuple[str, str, bool]]  # spelling -> (canonical, system, takes a place)
+    issuer_system: dict[str, str]  # canonical -> system
+    local_issuer_names: frozenset[str]
+    local_issuers: tuple[str, ...]  # canonical names that take a place, longest first
+    abbreviations: frozenset[str]  # issuer spellings read only when written in capitals
+    personal_offices: tuple[str, ...]  # offices whose holder issues documents in person
+    organ_prefixes: tuple[str, ...]  # what stands before the numbering organ in an issuer
+    state_code_organs: dict[str, str]  # State issuer code -> organ
+    state_central_codes: frozenset[str]  # codes of central State organs
+    central_leadership: frozenset[str]  # central Party organs that number with a …TW code
+    province_names: frozenset[str]
+    surnames: frozenset[str]
 
 
-_STATE_CENTRAL_CODES = frozenset(
-    code
-    for code, organ in STATE_ISSUER_CODES
-    if organ not in ("Ủy ban nhân dân", "Hội đồng nhân dân")
-)
+def _words() -> _Words:
+    """The citation grammar's words, derived from the lexicon in use (once per lexicon)."""
+    return lexicon().memo("citations", _derive)
+
+
+def _derive() -> _Words:
+    vocabulary = lexicon()
+    type_rows = {row.name: row for row in vocabulary["DOC_TYPES"]}
+    types: dict[str, DocType] = {}
+    for row in vocabulary["DOC_TYPES"]:
+        for spelling in (row.label.lower(), *row.spellings):
+            types[spelling] = DocType[row.name]
+    issuers: dict[str, tuple[str, str, bool]] = {}
+    prefixes = {f"{body.name} " for body in vocabulary["COMMITTEE_BODIES"]}
+    offices: list[str] = []
+    roles = {role.name: role for role in vocabulary["ROLES"]}
+    for row in vocabulary.every_organ:
+        if not row.issues:
+            continue
+        value = (row.name, row.system, row.takes_locality)
+        for spelling in vocabulary.spellings(row):
+            issuers.setdefault(spelling, value)
+    for row in vocabulary.every_organ:  # "Bộ trưởng Bộ Nội vụ", "Thủ tướng Chính phủ"
+        if not (row.issues and row.head):
+            continue
+        office = f"{row.head} {row.name}"
+        offices.append(office)
+        prefixes.add(f"{row.head} ")
+        value = (office, row.system, row.takes_locality)
+        for spelling in vocabulary.spellings(row):
+            issuers.setdefault(f"{row.head.lower()} {spelling}", value)
+        if row.head in roles and roles[row.head].implies == row.name:
+            issuers.setdefault(row.head.lower(), value)  # "Thủ tướng" alone
+    for office_row in vocabulary["ROLE_ONLY"]:  # "Chủ tịch nước"
+        if office_row.issues:
+            offices.append(office_row.name)
+            for spelling in (office_row.name.lower(), *office_row.spellings):
+                issuers.setdefault(spelling, (office_row.name, office_row.system, False))
+    state_code_organs = {}
+    for row in vocabulary.every_organ:
+        for code in row.codes:
+            state_code_organs.setdefault(code, row.title_name or row.name)
+    local = {canonical for canonical, _, takes_place in issuers.values() if takes_place}
+    return _Words(
+        types=types,
+        type_rows=type_rows,
+        plenary=frozenset(DocType[row.name] for row in type_rows.values() if row.plenary),
+        bare_number=frozenset(DocType[row.name] for row in type_rows.values() if row.bare_number),
+        lower_bare_number=frozenset(
+            DocType[row.name] for row in type_rows.values() if row.lower_bare_number
+        ),
+        named=frozenset(DocType[row.name] for row in type_rows.values() if row.named),
+        segments={fold(segment): segment for segment in vocabulary["SYMBOL_SEGMENTS"]},
+        party_codes={fold(code): code for code in vocabulary["PARTY_CODES"]},
+        party_issuer_codes=frozenset(fold(code) for code in vocabulary["PARTY_ISSUER_CODES"]),
+        issuers=issuers,
+        issuer_system={canonical: system for canonical, system, _ in issuers.values()},
+        local_issuer_names=frozenset(local),
+        local_issuers=tuple(sorted(local, key=len, reverse=True)),
+        abbreviations=frozenset(
+            spelling for spelling in issuers if " " not in spelling and len(spelling) <= 7
+        )
+        | {"bct, bbt"},
+        personal_offices=tuple(offices),
+        organ_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        state_code_organs=state_code_organs,
+        state_central_codes=frozenset(
+            code
+            for code, organ in state_code_organs.items()
+            if organ not in ("Ủy ban nhân dân", "Hội đồng nhân dân")
+        ),
+        central_leadership=frozenset(name for name, _ in vocabulary["ISSUER_CODES"]),
+        province_names=frozenset(row.name for row in vocabulary["PROVINCES"]),
+        surnames=frozenset(vocabulary["SURNAMES"]),
+    )
 
 
 def _central_symbol(symbol: str) -> bool:
@@ -591,7 +587,7 @@ def _central_symbol(symbol: str) -> bool:
         first = symbol.partition("/")[2].split("-")[0]
         return first.startswith("TW") or first.endswith("TW")
     parts = [part.rstrip("0123456789") for part in symbol.split("-")]
-    return any(part in _STATE_CENTRAL_CODES for part in parts)
+    return any(part in _words().state_central_codes for part in parts)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -604,31 +600,34 @@ def _numbering_organ(issuer: str | None) -> str | None:
     """
     if issuer is None:
         return None
+    words = _words()
     organ = issuer
-    for prefix in _ORGAN_PREFIXES:
+    for prefix in words.organ_prefixes:
         rest = organ[len(prefix) :]
         if organ.startswith(prefix) and _issuer_system(rest) is not None:
             organ = rest
             break
-    if organ in _ISSUER_SYSTEM:
-        return None if organ in _LOCAL_ISSUER_NAMES else organ
+    if organ in words.issuer_system:
+        return None if organ in words.local_issuer_names else organ
     return organ if _is_local_issuer(organ) else None
 
 
 @functools.lru_cache(maxsize=4096)
 def _is_local_issuer(issuer: str) -> bool:
     """Whether a canonical issuer is a local organ (its place allowed)."""
-    return any(issuer == local or issuer.startswith(local + " ") for local in _LOCAL_ISSUERS)
+    locals_ = _words().local_issuers
+    return any(issuer == local or issuer.startswith(local + " ") for local in locals_)
 
 
 @functools.lru_cache(maxsize=4096)
 def _issuer_system(issuer: str) -> str | None:
     """The system of a canonical issuer, its locality allowed."""
-    if issuer in _ISSUER_SYSTEM:
-        return _ISSUER_SYSTEM[issuer]
-    for local in _LOCAL_ISSUERS:
+    words = _words()
+    if issuer in words.issuer_system:
+        return words.issuer_system[issuer]
+    for local in words.local_issuers:
         if issuer.startswith(local + " "):
-            return _ISSUER_SYSTEM[local]
+            return words.issuer_system[local]
     return None
 
 
@@ -638,8 +637,9 @@ _ASSEMBLY_CODE = compile_pattern(r"(qh|ubtvqh)(\d{1,2})")
 def _canonical_segment(segment: str) -> str:
     """One dash-separated part of a code: known spellings restored, others upper case."""
     folded = fold(segment)
-    if folded in _SEGMENTS:
-        return _SEGMENTS[folded]
+    segments = _words().segments
+    if folded in segments:
+        return segments[folded]
     match = _ASSEMBLY_CODE.fullmatch(folded)
     if match:
         return match[1].upper() + match[2]
@@ -648,7 +648,7 @@ def _canonical_segment(segment: str) -> str:
 
 def _canonical_party_symbol(code: str, issuer: str) -> str:
     """``QĐ/TW`` from the type code and issuer code as written (``qd``, ``tư``)."""
-    code_text = _PARTY_CODE_SPELLING.get(fold(code).replace(" ", ""), code.upper())
+    code_text = _words().party_codes.get(fold(code).replace(" ", ""), code.upper())
     parts = issuer.upper().replace("T.Ư", "TƯ").split("-")
     issuer_text = "-".join("TW" if part == "TƯ" else _canonical_segment(part) for part in parts)
     return f"{code_text}/{issuer_text}"
@@ -700,7 +700,7 @@ _LOCAL_CONGRESS = rf"""
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
         {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
       | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{alternation(LOCALITY_WORDS)})(?![\w]))?)
+        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{{localities}})(?![\w]))?)
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _CODE = r"[a-zđư]{1,6}"
@@ -723,9 +723,25 @@ _LAW_NAME = r"""(?:[ ]{1,3}
     [\p{L}\p{M}]{1,15},?){1,14}?"""
 
 
+def _any(table: str) -> str:
+    """Any word of a table of the lexicon (a pattern)."""
+    return alternation(lexicon()[table])
+
+
+def _types() -> str:
+    """The document type words (a pattern)."""
+    return alternation(_words().types)
+
+
+def _issuers() -> str:
+    """Every spelling of an issuer (a pattern)."""
+    return alternation(_words().issuers)
+
+
 @lazy_pattern
 def _citation_pattern() -> Pattern:
-    types = alternation(_TYPE_BY_SPELLING)
+    types = _types()
+    local_congress = _LOCAL_CONGRESS.replace("{localities}", _any("LOCALITY_WORDS"))
     return compile_pattern(
         rf"""
         (?<![\w])(?P<type>{types})
@@ -736,7 +752,7 @@ def _citation_pattern() -> Pattern:
                 {_IDENTIFIER})
           | {GAP}(?P<plenum_ref>{_PLENUM_REF})
           | {GAP}(?P<congress_ref>{_CONGRESS})
-          | {GAP}(?P<local_congress_ref>{_LOCAL_CONGRESS})
+          | {GAP}(?P<local_congress_ref>{local_congress})
         )
         """
     )
@@ -747,18 +763,15 @@ def _issuer_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}
-        (?P<issuer>{alternation(_ISSUER_BY_SPELLING)})(?![\w])
+        (?P<issuer>{_issuers()})(?![\w])
         """
     )
-
-
-_TYPES = alternation(_TYPE_BY_SPELLING)
 
 
 @lazy_pattern
 def _bare_issuer() -> Pattern:
     """An issuer's name alone, as the subject of a clause ("Bộ Chính trị ban hành …")."""
-    return compile_pattern(rf"(?:{alternation(_ISSUER_BY_SPELLING)})(?![\w])")
+    return compile_pattern(rf"(?:{_issuers()})(?![\w])")
 
 
 @lazy_pattern
@@ -771,7 +784,7 @@ def _tail_pattern() -> Pattern:
           | {SP}\({SP}(?:ban{GAP}hành{GAP}|ký{GAP})?(?:ngày{GAP})?(?P<date>{FULL_DATE}){SP}\))
       | (?P<year_tail>(?:{SP},{SP}|{GAP}|{SP}(?P<year_paren>\(){SP})năm{GAP}
             (?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH})(?(year_paren){SP}\)))
-      | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_TYPES}){GAP})?số{SP}:?{SP}
+      | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_types()}){GAP})?số{SP}:?{SP}
             (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_PLAIN_NUMBER})
             (?:(?:{SP},{SP}|{GAP})(?:ngày{GAP})?(?P<number_date>{FULL_DATE}))?{SP}\))
       | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
@@ -830,7 +843,7 @@ def _term_items() -> Pattern:
 
 @lazy_pattern
 def _locality_prefix() -> Pattern:
-    return compile_pattern(rf"[ ](?:{alternation(LOCALITY_WORDS)})(?=[ ])")
+    return compile_pattern(rf"[ ](?:{_any('LOCALITY_WORDS')})(?=[ ])")
 
 
 @lazy_pattern
@@ -879,7 +892,7 @@ def _issuer_at(norm: _Texts, match: Match) -> tuple[str | None, int]:
 
 @lazy_pattern
 def _enacted() -> Pattern:
-    return compile_pattern(rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?ban{GAP}hành(?![\w])")
+    return compile_pattern(rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
 
 
 def _issuer_span(
@@ -888,8 +901,9 @@ def _issuer_span(
     """The canonical issuer spelled at ``[start, end)`` and where it ends with its place
     (which stops at ``limit`` if given)."""
     spelled = " ".join(norm.lower[start:end].split())
-    canonical, _, local = _ISSUER_BY_SPELLING[spelled]
-    if spelled in _ABBREVIATIONS and not norm.text[start:end].isupper():
+    words = _words()
+    canonical, _, local = words.issuers[spelled]
+    if spelled in words.abbreviations and not norm.text[start:end].isupper():
         return None, start
     if spelled in ("trung ương", "tw", "tư", "t.ư") and _TW_OTHER.match(norm.lower, end):
         return None, start
@@ -969,7 +983,7 @@ def _identifier_fields(match: Match) -> dict[str, Any]:
         fields["symbol"] = _canonical_party_symbol(code, issuer_code)
     elif state_code:
         parts = [part.strip() for part in state_code.split("-")]
-        if year is None and len(parts) == 2 and parts[1] in _PARTY_ISSUER_FOLDED:
+        if year is None and len(parts) == 2 and parts[1] in _words().party_issuer_codes:
             # "96/QĐ-TW": a Party symbol written the State's way.
             fields["symbol"] = _canonical_party_symbol(parts[0], parts[1])
         else:
@@ -984,7 +998,8 @@ def _identifier_fields(match: Match) -> dict[str, Any]:
 def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
     spelled = " ".join(match["type"].split())
-    doc_type = _TYPE_BY_SPELLING[spelled]
+    words = _words()
+    doc_type = words.types[spelled]
     fields: dict[str, Any] = {"doc_type": doc_type}
     type_text = norm.text[match.start("type") : match.end("type")]
     if spelled == "luật" and norm.lower.endswith("pháp ", 0, match.start()):
@@ -992,20 +1007,20 @@ def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
     if match["with_number"]:
         if match["law_name"] is not None:
             name = norm.text[match.start("law_name") : match.end("law_name")].lstrip()
-            if doc_type not in _NAMED or not name[:1].isupper():
+            if doc_type not in words.named or not name[:1].isupper():
                 return None
         fields.update(_identifier_fields(match))
         if fields["number"] == 0:
             return None
     elif match["plenum_ref"]:
-        if doc_type not in _PLENARY or _TW_OTHER.match(norm.lower, match.end()):
+        if doc_type not in words.plenary or _TW_OTHER.match(norm.lower, match.end()):
             return None
         fields["plenum"] = _plenum_number(match)
         meeting = match["plenum_ref"].startswith("hội")
         if doc_type is DocType.KET_LUAN and meeting and not type_text[0].isupper():
             return None  # "phát biểu kết luận Hội nghị Trung ương 4": the act, not a document
     else:
-        if doc_type not in _PLENARY:
+        if doc_type not in words.plenary:
             return None
         fields["congress"] = read_number(match["congress"])
     return fields
@@ -1035,11 +1050,11 @@ def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
             if _unit_after_number().match(norm.lower, match.end()):
                 return False
             type_text = norm.text[match.start("type") : match.end("type")]
-            if not supported and doc_type not in _BARE_NUMBER:
+            if not supported and doc_type not in _words().bare_number:
                 return False
             if not supported and not type_text[0].isupper():
                 # "thực hiện nghị quyết 18, …": a noun type, the number closing the phrase
-                lower_ok = doc_type in _LOWER_BARE_NUMBER
+                lower_ok = doc_type in _words().lower_bare_number
                 if not lower_ok or not _list_follower().match(norm.lower, match.end()):
                     return False
         return True
@@ -1138,13 +1153,13 @@ def _adjacent_end() -> Pattern:
     document's issuer ("Quyết định 4800 Bộ Y tế."): the phrase ends, or a tail of the
     citation, or "ban hành" that is no clause of its own (no document is named after it),
     or "và" before the next document."""
-    types = alternation(_TYPE_BY_SPELLING)
+    types = _types()
     return compile_pattern(
         rf"""(?:{SP}(?:[.;:)”"\n(]|\Z)
           | {SP},
           | {GAP}(?:về|ngày|năm|khóa|nhiệm{GAP}kỳ)(?![\w])
-          | {GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
-            (?!{GAP}(?:(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
+          | {GAP}(?:(?:{_any("CLAUSE_ADVERBS")}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
+            (?!{GAP}(?:(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
           | {GAP}và{GAP}(?:{types})(?![\w]))"""
     )
 
@@ -1281,9 +1296,9 @@ _VERB_HINT = compile_pattern(r"hành|ký|qua|có")
 def _enacting_verb() -> Pattern:
     """The verb between a subject and the document it issued, matched up to the type word."""
     return compile_pattern(
-        rf"""(?<![\w])(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,3}}
-        (?:{alternation(ENACTING_VERBS)})
-        (?:{GAP}(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}))?{GAP}\Z"""
+        rf"""(?<![\w])(?:(?:{_any("CLAUSE_ADVERBS")}){GAP}){{0,3}}
+        (?:{_any("ENACTING_VERBS")})
+        (?:{GAP}(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}))?{GAP}\Z"""
     )
 
 
@@ -1311,8 +1326,8 @@ def _on_behalf() -> Pattern:
 @lazy_pattern
 def _deciding_verb() -> Pattern:
     return compile_pattern(
-        rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,2}}"
-        rf"(?:{alternation(DECIDING_VERBS)})(?![\w])"
+        rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP}){{0,2}}"
+        rf"(?:{_any('DECIDING_VERBS')})(?![\w])"
     )
 
 
@@ -1326,16 +1341,16 @@ def _chain_separator() -> Pattern:
 def _list_intro() -> Pattern:
     """ "<Type>(, <Type>) của <Issuer>, gồm:" before a list of citations (the issuer is read
     by :func:`_issuer_pattern` after the type words)."""
-    types = alternation(_TYPE_BY_SPELLING)
+    types = _types()
     return compile_pattern(rf"(?:{types})(?:(?:{SP},{SP}|{GAP}và{GAP})(?:{types})){{0,3}}")
 
 
 @lazy_pattern
 def _list_open() -> Pattern:
     return compile_pattern(
-        rf"""(?:{GAP}(?:{alternation(LIST_QUALIFIERS)})(?![\w]))?(?:{SP},)?
+        rf"""(?:{GAP}(?:{_any("LIST_QUALIFIERS")})(?![\w]))?(?:{SP},)?
         (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
-          |(?:{GAP}(?:{alternation(LIST_OPENERS)})(?![\w]))?{SP}:)"""
+          |(?:{GAP}(?:{_any("LIST_OPENERS")})(?![\w]))?{SP}:)"""
     )
 
 
@@ -1422,7 +1437,8 @@ def _subject_ending(
         issuer, issuer_end = _issuer_here(norm, position, limit=end)
         if issuer is None or issuer_end != end or not _at_clause_start(lower, position, after):
             continue
-        if personal and not any(issuer.startswith(office) for office in _PERSONAL_OFFICES):
+        offices = _words().personal_offices
+        if personal and not any(issuer.startswith(office) for office in offices):
             continue
         return issuer, position
     return None, end
@@ -1442,7 +1458,8 @@ def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
             continue
         start = starts[-size]
         name = norm.text[start:end]
-        if name.split()[0] not in _SURNAMES or name in _PROVINCE_NAMES:
+        words = _words()
+        if name.split()[0] not in words.surnames or name in words.province_names:
             continue
         issuer, position = _subject_ending(norm, _trimmed(norm.text, start), personal=True)
         if issuer is not None:
@@ -1522,7 +1539,7 @@ def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
             return False
         if _central_symbol(symbol):
             return not _is_local_issuer(issuer)  # "-HD/BTCTW" is no province's
-        return issuer not in _CENTRAL_LEADERSHIP  # "-KH/TU" is none of the Centre's
+        return issuer not in _words().central_leadership  # "-KH/TU" is none of the Centre's
     own = fields["doc_type"].system
     return own is None or own.name == system
 
@@ -1587,17 +1604,13 @@ def _complete_from_clauses(
             term = fields["term"] if "plenum" in fields and "term" in fields else None
 
 
-_STATE_CODE_ORGANS = dict(STATE_ISSUER_CODES)
-#: Central Party organs that number their documents with a ``…TW`` code.
-_CENTRAL_LEADERSHIP = frozenset(name for name, _ in ISSUER_CODES)
-
-
 def _state_code_fits(symbol: str, issuer: str) -> bool:
     """Whether a State symbol's issuer codes (``NĐ-CP``: ``CP``) allow ``issuer``."""
+    code_organs = _words().state_code_organs
     organs = [
-        _STATE_CODE_ORGANS[code]
+        code_organs[code]
         for code in (part.rstrip("0123456789") for part in symbol.split("-"))
-        if code in _STATE_CODE_ORGANS
+        if code in code_organs
     ]
     return not organs or any(organ in issuer for organ in organs)
 
@@ -1606,10 +1619,11 @@ def _code_names(symbol: str | None, issuer: str) -> bool:
     """Whether a State symbol's issuer code names ``issuer`` ("QĐ-BYT" and "Bộ Y tế")."""
     if symbol is None or "/" in symbol:
         return False
+    code_organs = _words().state_code_organs
     return any(
-        _STATE_CODE_ORGANS[code] in issuer
+        code_organs[code] in issuer
         for code in (part.rstrip("0123456789") for part in symbol.split("-"))
-        if code in _STATE_CODE_ORGANS
+        if code in code_organs
     )
 
 
@@ -1684,8 +1698,9 @@ _REPAIRED_PHRASES = (
 
 def _folded_vocabulary() -> dict[str, str]:
     """Folded phrase → canonical lower-case spelling, for phrases no other phrase folds to."""
-    phrases = [*_TYPE_BY_SPELLING, *_REPAIRED_PHRASES]
-    phrases += [spelling for spelling in _ISSUER_BY_SPELLING if " " in spelling]
+    words = _words()
+    phrases = [*words.types, *_REPAIRED_PHRASES]
+    phrases += [spelling for spelling in words.issuers if " " in spelling]
     by_fold: dict[str, set[str]] = {}
     for phrase in phrases:
         by_fold.setdefault(fold(phrase), set()).add(phrase)
@@ -1790,7 +1805,7 @@ def hits(context: DocumentContext) -> list[Hit[Citation]]:
 @lazy_pattern
 def _anchor() -> Pattern:
     """The document type words (the grammar's first group): the grammar is tried only there."""
-    return compile_pattern(alternation(_TYPE_BY_SPELLING))
+    return compile_pattern(_types())
 
 
 def _find(

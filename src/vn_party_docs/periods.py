@@ -39,19 +39,8 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
-from ._vocab.doctypes import DOC_TYPES
-from ._vocab.periods import (
-    AMENDMENT_WORDS,
-    EVENT_LINKS,
-    EVENT_VERBS,
-    LAW_TYPES,
-    NOT_BIRTH_BEFORE,
-    NOT_IN_LAW_NAMES,
-    NOT_MONTH_NAME_BEFORE,
-    NOT_VAGUE_BEFORE,
-    VAGUE_POSITIONS,
-)
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 
 __all__ = [
@@ -705,15 +694,15 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
 def _event_before() -> Pattern:
     """A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào"."""
     return compile_pattern(
-        rf"""(?<!\w)(?P<verb>{alternation(EVENT_VERBS)})
-        (?:{GAP}(?:{alternation(EVENT_LINKS)}))?{GAP}$"""
+        rf"""(?<!\w)(?P<verb>{_any("EVENT_VERBS")})
+        (?:{GAP}(?:{_any("EVENT_LINKS")}))?{GAP}$"""
     )
 
 
 @lazy_pattern
 def _not_birth() -> Pattern:
     """A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_BIRTH_BEFORE)})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
 
 
 def _dated_event(lower: str, start: int) -> bool:
@@ -731,19 +720,19 @@ def _dated_event(lower: str, start: int) -> bool:
 @lazy_pattern
 def _vague_before() -> Pattern:
     """A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(VAGUE_POSITIONS)}){GAP}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('VAGUE_POSITIONS')}){GAP}$")
 
 
 @lazy_pattern
 def _not_vague() -> Pattern:
     """A word that makes the position word something else: "dẫn đầu năm 2023"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_VAGUE_BEFORE)})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_VAGUE_BEFORE')})[ ]{{1,3}}$")
 
 
 @lazy_pattern
 def _month_name_before() -> Pattern:
     """A word before a month in words that makes it a name: "Cách mạng Tháng Tám"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_MONTH_NAME_BEFORE)}){GAP}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_MONTH_NAME_BEFORE')}){GAP}$")
 
 
 @lazy_pattern
@@ -759,10 +748,15 @@ def _after_symbol() -> Pattern:
     )
 
 
-#: The document type words of the citation grammar (lower case).
-_DOC_TYPE_WORDS = frozenset(
-    word for _, label, _, _, spellings in DOC_TYPES for word in (label.lower(), *spellings)
-)
+def _any(table: str) -> str:
+    """Any word of a table of the lexicon (a pattern)."""
+    return alternation(lexicon()[table])
+
+
+def _doc_type_words() -> str:
+    """The document type words of the citation grammar (a pattern)."""
+    rows = lexicon()["DOC_TYPES"]
+    return alternation(word for row in rows for word in (row.label.lower(), *row.spellings))
 
 
 @lazy_pattern
@@ -770,7 +764,7 @@ def _after_number() -> Pattern:
     """A document type and its number just before "năm": "Chỉ thị 05 năm 2016",
     "Nghị quyết số 18 (năm 2017)"."""
     return compile_pattern(
-        rf"""(?<!\w)(?:{alternation(_DOC_TYPE_WORDS)})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
+        rf"""(?<!\w)(?:{_doc_type_words()})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
         \d{{1,5}}(?:[ ]{{1,3}}|[ ]{{0,3}}\([ ]{{0,3}})$"""
     )
 
@@ -778,7 +772,7 @@ def _after_number() -> Pattern:
 @lazy_pattern
 def _law_type() -> Pattern:
     """The type of a law whose name may end with its year."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(LAW_TYPES)})(?!\w)")
+    return compile_pattern(rf"(?<!\w)(?:{_any('LAW_TYPES')})(?!\w)")
 
 
 @lazy_pattern
@@ -790,7 +784,7 @@ def _law_name_word() -> Pattern:
 @lazy_pattern
 def _amended() -> Pattern:
     """An amendment just before a year: "(…, sửa đổi, bổ sung năm 2020"."""
-    amendment = alternation(AMENDMENT_WORDS)
+    amendment = _any("AMENDMENT_WORDS")
     return compile_pattern(
         rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
         (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""
@@ -799,7 +793,6 @@ def _amended() -> Pattern:
 
 #: At most this many words between a law's type and its year.
 _LAW_NAME_WORDS = 12
-_NOT_IN_LAW_NAMES = frozenset(NOT_IN_LAW_NAMES)
 
 
 def _law_name_year(lower: str, cased: str, start: int) -> bool:
@@ -830,7 +823,7 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
         word = _law_name_word().match(lower, position, end)
         if word is None:
             break
-        if word["word"] in _NOT_IN_LAW_NAMES:
+        if word["word"] in lexicon()["NOT_IN_LAW_NAMES"]:
             return False
         position, count = word.end(), count + 1
     return count <= _LAW_NAME_WORDS and not lower[position:end].strip()

@@ -12,7 +12,6 @@ import bisect
 import datetime
 import enum
 import re
-from functools import cache
 from typing import Any
 
 import attrs
@@ -33,38 +32,8 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._vocab.organs import (
-    COMMITTEE_BODIES,
-    COMMITTEE_BODY_SPELLINGS,
-    ENTERPRISE_BOARDS,
-    FUSED_ONLY_ORGANS,
-    MINISTRIES,
-    MINISTRY_ABBREVIATIONS,
-    NOT_ORGANS,
-    OPEN_BODIES,
-    OPEN_HEADS_IN_ROLES_ONLY,
-    OPEN_NAME_ABBREVIATIONS,
-    OPEN_NAME_NOUNS,
-    OPEN_NAME_STARTS,
-    OPEN_NAME_STOPS,
-    ORGANS,
-    PARTY_COMMITTEES,
-    PARTY_GROUP_HOSTS,
-    PARTY_GROUPS,
-    TRUNG_UONG_SPELLINGS,
-)
-from ._vocab.places import GIVEN_NAMES_LIKE_WORDS, NAME_LIKE_WORDS, PROVINCES, SURNAMES
-from ._vocab.roles import (
-    BARE_ROLES,
-    FOLDED_ORGANS,
-    FUSED_TITLES,
-    HEAD_ROLES,
-    NOT_TITLES,
-    PARTY_SECRETARIES,
-    ROLE_ONLY,
-    ROLES,
-)
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 
 __all__ = [
@@ -170,8 +139,8 @@ class Organ:
             >>> parse_title("Trưởng Tiểu ban Văn kiện").organ.english()
             'Sub-committee (Tiểu ban Văn kiện)'
         """
-        lexicon = _lexicon()
-        english = lexicon.organ_english.get(self.name)
+        lex = _words()
+        english = lex.organ_english.get(self.name)
         if english is None:
             english = _open_english(self.name)
         locality = _LEVEL_PREFIX.sub("", self.locality or "")  # "tỉnh Nghệ An" → "Nghệ An"
@@ -249,18 +218,18 @@ class Title:
             >>> parse_title("nguyên Bộ trưởng Bộ Nội vụ").english()
             'former Minister of Home Affairs'
         """
-        lexicon = _lexicon()
+        lex = _words()
         organ = self.organ
-        special = lexicon.special_english.get((self.role, organ.name if organ else None))
+        special = lex.special_english.get((self.role, organ.name if organ else None))
         if special is not None:
             english = special
         elif organ is None:
-            english = lexicon.role_english.get(self.role, self.role)
-        elif organ.name in lexicon.ministry_subject:
-            subject = lexicon.ministry_subject[organ.name]
-            english = f"{lexicon.role_english.get(self.role, self.role)} of {subject}"
+            english = lex.role_english.get(self.role, self.role)
+        elif organ.name in lex.ministry_subject:
+            subject = lex.ministry_subject[organ.name]
+            english = f"{lex.role_english.get(self.role, self.role)} of {subject}"
         else:
-            english = f"{lexicon.role_english.get(self.role, self.role)} of the {organ.english()}"
+            english = f"{lex.role_english.get(self.role, self.role)} of the {organ.english()}"
         if special is not None and organ is not None and organ.locality:
             english = f"{english} ({organ.locality})"
         if self.acting:
@@ -305,7 +274,7 @@ _LEVEL_PREFIX = re.compile(r"^(?:tỉnh|thành phố)(?: |$)")
 def _join(role: str, organ: str) -> str:
     """Write a role before its organ, sharing repeated words ("Trưởng Ban" + "Ban Tổ chức…")."""
     role_words, organ_words = role.split(" "), organ.split(" ")
-    for head in _HEADS_IN_ROLES:  # "Trưởng Tiểu ban" + "Tiểu ban Văn kiện"
+    for head in _words().heads_in_roles:  # "Trưởng Tiểu ban" + "Tiểu ban Văn kiện"
         size = head.count(" ") + 1
         if role.lower().endswith(" " + head) and organ.lower().split(" ")[:size] == head.split():
             return " ".join(role_words + organ_words[size:])
@@ -383,17 +352,17 @@ class Official:
 
 def _open_english(name: str) -> str:
     """The English of an organ not in the vocabulary: an open body, a delegation of a term."""
-    lexicon = _lexicon()
+    lex = _words()
     term = _TERM_IN_NAME.search(name)
     if term is not None:
         base = name[: term.start()] + name[term.end() :]
-        if base in lexicon.organ_english:
-            return f"{lexicon.organ_english[base]} ({_ordinal(from_roman(term['term']))} term)"
-    for head in lexicon.open_head_order:
+        if base in lex.organ_english:
+            return f"{lex.organ_english[base]} ({_ordinal(from_roman(term['term']))} term)"
+    for head in lex.open_head_order:
         if name == head:
-            return lexicon.open_english[head]
+            return lex.open_english[head]
         if name.startswith(head + " "):
-            return f"{lexicon.open_english[head]} ({name})"
+            return f"{lex.open_english[head]} ({name})"
     return name
 
 
@@ -409,8 +378,8 @@ _TERM_IN_NAME = re.compile(r" khóa (?P<term>[IVXL]{1,7})(?= |$)")
 
 
 @attrs.frozen
-class _Lexicon:
-    """Vocabulary tables indexed for reading and writing titles."""
+class _Words:
+    """What the title grammar reads, derived once from the lexicon in use."""
 
     organs: dict[str, tuple[str, Level | None]]  # spelling -> (canonical, level)
     merged_organs: dict[str, dict[str, tuple[str, Level | None]]]  # head -> spelling without it
@@ -432,7 +401,13 @@ class _Lexicon:
     open_comma_parent: frozenset[str]  # heads whose name may end with ", <parent organ>"
     open_comma_topic: frozenset[str]  # heads whose name goes on at ", <lower-case word>"
     head_roles: dict[str, tuple[str, str]]  # spelling -> (role, head)
+    heads_in_roles: tuple[str, ...]  # heads a role contains whole, longest first
     extendable: frozenset[str]  # listed organs that an open name may continue
+    implied: dict[str, str]  # role -> the organ it implies when the text leaves it out
+    folded: frozenset[tuple[str, str]]  # (role, organ) written as the role alone
+    party_secretaries: frozenset[str]
+    committees: tuple[str, ...]  # Party committees that have a standing board, longest first
+    not_names: frozenset[str]  # capitalised words that look like a name and are places
 
 
 def _level(name: str) -> Level | None:
@@ -440,110 +415,32 @@ def _level(name: str) -> Level | None:
     return Level[name] if name else None
 
 
-def _organ_rows() -> list[tuple[str, Level | None, str, tuple[str, ...]]]:
-    """Every organ: the listed ones, Party committees, their bodies and Party groups."""
-    rows: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
-        (name, _level(level), english, spellings) for name, level, english, spellings in ORGANS
-    ]
-    committees: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
-        (name, _level(level), english, spellings)
-        for name, level, english, spellings in PARTY_COMMITTEES
-    ]
-    rows += committees
-    hosts = {name: (level, english, spellings) for name, level, english, spellings in rows}
-    for name, subject, _ in MINISTRIES:
-        hosts[name] = (Level.CENTRAL, f"Ministry of {subject}", ())
-    ministries = [name for name, _, _ in MINISTRIES]
-    groups = []
-    for head, template in PARTY_GROUPS:
-        # a ministry has a Party committee (and before 2025 a civil affairs board)
-        with_ministries = head in ("Đảng ủy", "Ban cán sự đảng")
-        for host in [*PARTY_GROUP_HOSTS, *(ministries if with_ministries else ())]:
-            level, english, spellings = hosts[host]
-            group = (
-                f"{head} {host}",
-                level,
-                template.format(english),
-                tuple(f"{head.lower()} {s}" for s in spellings),
-            )
-            groups.append(group)
-            if head == "Đảng ủy":
-                committees.append(group)
-            elif head == "Đảng bộ":
-                rows.append(
-                    (
-                        f"Ban Chấp hành {group[0]}",
-                        level,
-                        group[2].replace("Party Organisation", "Party Committee", 1),
-                        tuple(
-                            f"{h} {s}"
-                            for h in ("ban chấp hành", "bch")
-                            for s in (group[0].lower(), *group[3])
-                        ),
-                    )
-                )
-    rows += groups
-    listed_committees = {name for name, _, _, _ in PARTY_COMMITTEES}
-    for head, template, abbreviations in COMMITTEE_BODIES:
-        if head in _BODIES_ALONE:  # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy …"
-            rows.append((head, None, template.format("Party Committee"), abbreviations))
-        for name, level, english, spellings in committees:
-            if name not in listed_committees and head not in _GROUP_BODIES:
-                continue  # "Ban Tổ chức Đảng ủy Bộ Nội vụ" is too rare to be worth the size
-            rows.append(
-                (
-                    f"{head} {name}",
-                    level,
-                    template.format(english),
-                    tuple(
-                        f"{h} {c}"
-                        for h in (head.lower(), *abbreviations)
-                        for c in (name.lower(), *spellings)
-                    ),
-                )
-            )
-    by_name = {row[0]: row for row in rows}
-    for spelling, name in COMMITTEE_BODY_SPELLINGS:
-        canonical, level, english, spellings = by_name[name]
-        rows.append((canonical, level, english, (spelling,)))
-    return rows
+def _words() -> _Words:
+    """The title grammar's words, derived from the lexicon in use (once per lexicon)."""
+    return lexicon().memo("titles", _derive)
 
 
-#: Bodies of the Party committee of a State or Front body that are read.
-_GROUP_BODIES = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
-
-#: Bodies of a committee that are read without their committee.
-_BODIES_ALONE = ("Ban Thường vụ",)
-
-
-@cache
-def _lexicon() -> _Lexicon:
+def _derive() -> _Words:
+    vocabulary = lexicon()
     organs: dict[str, tuple[str, Level | None]] = {}
     organ_english: dict[str, str] = {}
     organ_level: dict[str, Level | None] = {}
-    for canonical, level, english, spellings in _organ_rows():
-        organ_english.setdefault(canonical, english)
-        organ_level.setdefault(canonical, level)
-        if canonical in FUSED_ONLY_ORGANS:
-            continue
-        for spelling in (canonical.lower(), *spellings):
-            organs.setdefault(spelling, (canonical, organ_level[canonical]))
-            if "trung ương" in spelling:
-                for short in TRUNG_UONG_SPELLINGS:
-                    organs.setdefault(
-                        spelling.replace("trung ương", short), (canonical, organ_level[canonical])
-                    )
+    for row in vocabulary.every_organ:
+        if row.reads == "issuer":
+            continue  # read only as an issuer ("Bộ Chính trị, Ban Bí thư" together)
+        canonical = row.title_name or row.name
+        level = organ_level.setdefault(canonical, _level(row.level))
+        organ_english.setdefault(canonical, row.english)
+        if row.reads == "fused":
+            continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
+        for spelling in vocabulary.spellings(row):
+            organs.setdefault(spelling, (canonical, level))
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
-    for canonical, subject, spellings in MINISTRIES:
-        organs.setdefault(canonical.lower(), (canonical, Level.CENTRAL))
-        organ_level[canonical] = Level.CENTRAL
-        organ_english[canonical] = f"Ministry of {subject}"
-        ministry_subject[canonical] = subject
-        for spelling in spellings:
-            ministry_short[spelling] = canonical
-    for spelling, canonical in MINISTRY_ABBREVIATIONS:
-        organs.setdefault(spelling, (canonical, Level.CENTRAL))
+    for ministry in vocabulary["MINISTRIES"]:
+        ministry_subject[ministry.name] = ministry.subject
+        for spelling in ministry.short:
+            ministry_short[spelling] = ministry.name
     merged: dict[str, dict[str, tuple[str, Level | None]]] = {head: {} for head in _MERGE_HEADS}
     for spelling, value in organs.items():
         for head in _MERGE_HEADS:
@@ -551,22 +448,24 @@ def _lexicon() -> _Lexicon:
                 merged[head].setdefault(spelling[len(head) + 1 :], value)
     roles = {}
     role_english = {}
-    for canonical, english, spellings in ROLES:
-        role_english[canonical] = english
-        for spelling in (canonical.lower(), *spellings):
-            roles[spelling] = canonical
-    bare_roles = {spelling: role for spelling, role in roles.items() if role in BARE_ROLES}
+    for role in vocabulary["ROLES"]:
+        role_english[role.name] = role.english
+        for spelling in (role.name.lower(), *role.spellings):
+            roles[spelling] = role.name
+    bare = {role.name for role in vocabulary["ROLES"] if role.bare}
+    bare_roles = {spelling: role for spelling, role in roles.items() if role in bare}
     role_only = {}
-    for canonical, english, spellings in ROLE_ONLY:
-        role_english[canonical] = english
-        for spelling in (canonical.lower(), *spellings):
-            role_only[spelling] = canonical
+    for office in vocabulary["ROLE_ONLY"]:
+        role_english[office.name] = office.english
+        for spelling in (office.name.lower(), *office.spellings):
+            role_only[spelling] = office.name
     places: dict[str, str] = {}
-    for canonical, city, spellings in PROVINCES:
+    for province in vocabulary["PROVINCES"]:
+        canonical = province.name
         name = "Thành phố Hồ Chí Minh" if canonical == "Hồ Chí Minh" else canonical
-        for spelling in (canonical.lower(), *spellings):
+        for spelling in (canonical.lower(), *province.spellings):
             places[spelling] = _dashed_as_written(name, spelling)
-        if city:
+        if province.city:
             for prefix in ("thành phố ", "tp ", "tp. "):
                 places.setdefault(prefix + canonical.lower(), "Thành phố " + canonical)
     secretariat = organ_english["Ban Bí thư"]
@@ -599,27 +498,29 @@ def _lexicon() -> _Lexicon:
             "Deputy Chief Procurator of the Provincial People's Procuracy"
         ),
     }
+    open_bodies = vocabulary["OPEN_BODIES"]
     open_heads = {}
-    for head, _, spellings, _, _ in OPEN_BODIES:
-        for spelling in (head.lower(), *spellings):
-            open_heads[spelling] = head
+    for body in open_bodies:
+        for spelling in (body.name.lower(), *body.spellings):
+            open_heads[spelling] = body.name
     head_roles = {}
-    for role, english, head in HEAD_ROLES:
-        role_english[role] = english
-        head_roles[role.lower()] = (role, head)
-    heads = tuple(sorted((row[0] for row in OPEN_BODIES), key=len, reverse=True))
+    for role in vocabulary["HEAD_ROLES"]:
+        role_english[role.name] = role.english
+        head_roles[role.name.lower()] = (role.name, role.head)
+    heads = tuple(sorted((body.name for body in open_bodies), key=len, reverse=True))
     # a listed organ that is a head itself ("Đảng ủy") or a steering committee is continued by
     # the name written after it; other listed names are whole ("Báo Nhân Dân")
     extendable = frozenset(
         name for name in organ_english if name in heads or name.startswith("Ban Chỉ đạo ")
     )
-    return _Lexicon(
+    committees = [row.name for row in vocabulary["PARTY_COMMITTEES"]]
+    return _Words(
         organs=organs,
         merged_organs=merged,
         ministry_short=ministry_short,
         roles=roles,
         bare_roles=bare_roles,
-        fused={spelling: (role, organ) for spelling, role, organ in FUSED_TITLES},
+        fused={row.spelling: (row.role, row.organ) for row in vocabulary["FUSED_TITLES"]},
         role_only=role_only,
         organ_english=organ_english,
         organ_level=organ_level,
@@ -628,13 +529,24 @@ def _lexicon() -> _Lexicon:
         ministry_subject=ministry_subject,
         places=places,
         open_heads=open_heads,
-        open_english={head: english for head, english, _, _, _ in OPEN_BODIES},
+        open_english={body.name: body.english for body in open_bodies},
         open_head_order=heads,
-        open_back_reference=frozenset(row[0] for row in OPEN_BODIES if row[3]),
-        open_comma_parent=frozenset(row[0] for row in OPEN_BODIES if row[4] == "parent"),
-        open_comma_topic=frozenset(row[0] for row in OPEN_BODIES if row[4] == "topic"),
+        open_back_reference=frozenset(body.name for body in open_bodies if body.alone),
+        open_comma_parent=frozenset(body.name for body in open_bodies if body.comma == "parent"),
+        open_comma_topic=frozenset(body.name for body in open_bodies if body.comma == "topic"),
         head_roles=head_roles,
+        heads_in_roles=tuple(
+            sorted({row.head.lower() for row in vocabulary["HEAD_ROLES"]}, key=len, reverse=True)
+        ),
         extendable=extendable,
+        implied={role.name: role.implies for role in vocabulary["ROLES"] if role.implies},
+        folded=frozenset((row.role, row.organ) for row in vocabulary["FOLDED_ORGANS"]),
+        party_secretaries=frozenset(
+            role.name for role in vocabulary["ROLES"] if role.party_secretary
+        ),
+        committees=tuple(sorted(committees, key=len, reverse=True)),
+        not_names=frozenset(province.name for province in vocabulary["PROVINCES"])
+        | {"Hồ Chí Minh", "Việt Nam", "Thành Phố"},
     )
 
 
@@ -655,18 +567,8 @@ def _dashed_as_written(canonical: str, spelling: str) -> str:
 #: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
 _MERGE_HEADS = ("ban", "văn phòng", "đoàn", "thanh tra")
 
-#: Heads that a role contains whole ("Trưởng Tiểu ban"): the organ's head is not repeated.
-_HEADS_IN_ROLES = tuple(sorted({head.lower() for _, _, head in HEAD_ROLES}, key=len, reverse=True))
-
 #: Roles that take a ministry's short name: "Bộ trưởng Quốc phòng" is "Bộ trưởng Bộ Quốc phòng".
 _MINISTERS = ("bộ trưởng", "thứ trưởng", "thứ trưởng thường trực")
-
-#: Roles whose organ is implied when the text leaves it out.
-_IMPLIED_ORGANS = {
-    "Thủ tướng": "Chính phủ",
-    "Phó Thủ tướng": "Chính phủ",
-    "Phó Thủ tướng Thường trực": "Chính phủ",
-}
 
 
 _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?"
@@ -674,19 +576,19 @@ _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
 
 @lazy_pattern
 def _title_pattern() -> Pattern:
-    lexicon = _lexicon()
-    implied = alternation(role.lower() for role in _IMPLIED_ORGANS)
+    lex = _words()
+    implied = alternation(role.lower() for role in lex.implied)
     return compile_pattern(
         rf"""
         {_PREFIX}
         (?:
-            (?P<fused>{alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
-          | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<organ>{alternation(lexicon.organs)})
+            (?P<fused>{alternation(lex.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
+          | (?P<role>{alternation(lex.roles)}){GAP}(?P<organ>{alternation(lex.organs)})
           | (?P<minister>{alternation(_MINISTERS)})
-            {GAP}(?P<ministry>{alternation(lexicon.ministry_short)})
+            {GAP}(?P<ministry>{alternation(lex.ministry_short)})
           | (?P<implied>{implied})
-          | (?P<role_only>{alternation(lexicon.role_only)})
-          | (?P<bare>{alternation(lexicon.bare_roles)})
+          | (?P<role_only>{alternation(lex.role_only)})
+          | (?P<bare>{alternation(lex.bare_roles)})
         )
         (?![\w])
         """
@@ -699,11 +601,11 @@ def _merged_title_patterns() -> tuple[Pattern, ...]:
 
     One pattern per shared word (its groups have the same names in each).
     """
-    lexicon = _lexicon()
+    lex = _words()
     patterns = []
     for head in _MERGE_HEADS:
-        roles = alternation(role for role in lexicon.roles if role.endswith(" " + head))
-        organs = alternation(lexicon.merged_organs[head])
+        roles = alternation(role for role in lex.roles if role.endswith(" " + head))
+        organs = alternation(lex.merged_organs[head])
         patterns.append(
             compile_pattern(rf"{_PREFIX}(?P<role>{roles}){GAP}(?P<merged>{organs})(?![\w])")
         )
@@ -723,7 +625,7 @@ def _title_match(lower: str, position: int) -> Match | None:
 @lazy_pattern
 def _implied_organ() -> Pattern:
     return compile_pattern(
-        rf"{GAP}(?:{alternation(o.lower() for o in _IMPLIED_ORGANS.values())})\b"
+        rf"{GAP}(?:{alternation(o.lower() for o in _words().implied.values())})\b"
     )
 
 
@@ -731,7 +633,7 @@ def _implied_organ() -> Pattern:
 def _place_pattern() -> Pattern:
     return compile_pattern(
         rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp)\.[ ]?)
-             (?P<place>{alternation(_lexicon().places)})(?![\w])"""
+             (?P<place>{alternation(_words().places)})(?![\w])"""
     )
 
 
@@ -743,7 +645,7 @@ _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
-    surnames = "|".join(SURNAMES)
+    surnames = "|".join(lexicon()["SURNAMES"])
     person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
@@ -775,45 +677,45 @@ class _TitleRead:
 
 def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     """Build the title of a match of the title grammar, with its locality."""
-    lexicon = _lexicon()
+    lex = _words()
     groups = {name: value for name, value in match.groupdict().items() if value}
     end = match.end()
     organ_name: str | None = None
     if "fused" in groups:
-        role, organ_name = lexicon.fused[" ".join(groups["fused"].split())]
+        role, organ_name = lex.fused[" ".join(groups["fused"].split())]
     elif "role" in groups:
         spelled_role = " ".join(groups["role"].split())
-        role = lexicon.roles[spelled_role]
+        role = lex.roles[spelled_role]
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
             if not written.isupper():
                 return None
         if "merged" in groups:
             head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
-            organ_name = lexicon.merged_organs[head][" ".join(groups["merged"].split())][0]
+            organ_name = lex.merged_organs[head][" ".join(groups["merged"].split())][0]
         else:
-            organ_name = lexicon.organs[" ".join(groups["organ"].split())][0]
+            organ_name = lex.organs[" ".join(groups["organ"].split())][0]
     elif "minister" in groups:
-        role = lexicon.roles[" ".join(groups["minister"].split())]
-        organ_name = lexicon.ministry_short[" ".join(groups["ministry"].split())]
+        role = lex.roles[" ".join(groups["minister"].split())]
+        organ_name = lex.ministry_short[" ".join(groups["ministry"].split())]
     elif "bare" in groups:
         spelled_role = " ".join(groups["bare"].split())
         if spelled_role in _ROLE_ABBREVIATIONS or not _bare_role_ends(norm, end):
             return None
-        role = lexicon.bare_roles[spelled_role]
+        role = lex.bare_roles[spelled_role]
     elif "implied" in groups:
-        role = lexicon.roles[" ".join(groups["implied"].split())]
-        organ_name = _IMPLIED_ORGANS[role]
+        role = lex.roles[" ".join(groups["implied"].split())]
+        organ_name = lex.implied[role]
         more = _implied_organ().match(norm.lower, end)
         if more is not None:
             end = more.end()
     else:
-        role = lexicon.role_only[" ".join(groups["role_only"].split())]
+        role = lex.role_only[" ".join(groups["role_only"].split())]
     organ = None
-    if (role, organ_name) in _FOLDED:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
+    if (role, organ_name) in lex.folded:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
         organ_name = None
     if organ_name is not None:
-        level = lexicon.organ_level.get(organ_name)
+        level = lex.organ_level.get(organ_name)
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:
@@ -827,8 +729,6 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
 
-
-_FOLDED = frozenset(FOLDED_ORGANS)
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
@@ -849,23 +749,23 @@ def _term_after() -> Pattern:
 @lazy_pattern
 def _open_title_pattern() -> Pattern:
     """A role before the head of an open body, or a role that contains the head."""
-    lexicon = _lexicon()
+    lex = _words()
     heads = alternation(
         spelling
-        for spelling, head in lexicon.open_heads.items()
-        if head not in OPEN_HEADS_IN_ROLES_ONLY
+        for spelling, head in lex.open_heads.items()
+        if head not in lexicon()["OPEN_HEADS_IN_ROLES_ONLY"]
     )
     ban_heads = alternation(
-        spelling[4:] for spelling in lexicon.open_heads if spelling.startswith("ban ")
+        spelling[4:] for spelling in lex.open_heads if spelling.startswith("ban ")
     )
-    ban_roles = alternation(role for role in lexicon.roles if role.endswith(" ban"))
+    ban_roles = alternation(role for role in lex.roles if role.endswith(" ban"))
     return compile_pattern(
         rf"""
         {_PREFIX}
         (?:
-            (?P<head_role>{alternation(lexicon.head_roles)})
+            (?P<head_role>{alternation(lex.head_roles)})
           | (?P<ban_role>{ban_roles}){GAP}(?P<ban_head>{ban_heads})
-          | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<head>{heads})
+          | (?P<role>{alternation(lex.roles)}){GAP}(?P<head>{heads})
           | (?P<ban_alone>{ban_roles})(?=[ ])
         )
         (?![\w])
@@ -898,15 +798,15 @@ def _open_stop() -> Pattern:
     """A verb or clause word: the open name ended before it (not a noun that starts with one:
     "dự án")."""
     return compile_pattern(
-        rf"(?!(?:{alternation(OPEN_NAME_NOUNS)})(?![\w]))"
-        rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])"
+        rf"(?!(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w]))"
+        rf"(?:{alternation(lexicon()['OPEN_NAME_STOPS'])})(?![\w])"
     )
 
 
 @lazy_pattern
 def _open_start() -> Pattern:
     """A lower-case word that may open a name after a head that may stand alone."""
-    return compile_pattern(rf"(?:{alternation(OPEN_NAME_STARTS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['OPEN_NAME_STARTS'])})(?![\w])")
 
 
 #: The most words an open name has after its head (long names of steering committees have
@@ -917,12 +817,9 @@ _OPEN_WORDS = 24
 _OPEN_LINKS = frozenset({"và", "của", "về", "-", "–"})
 
 
-_OPEN_ABBREVIATIONS = dict(OPEN_NAME_ABBREVIATIONS)
-
-
 def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int]:
     """The words of an open body's name after its head, as written, and where they end."""
-    lexicon = _lexicon()
+    lex = _words()
     text, lower = norm.text, norm.lower
     parts: list[tuple[str, int]] = []  # (separator + word, end)
     end = position
@@ -932,7 +829,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break
         start = separator.end()
         kind = separator.lastgroup
-        if parts and (kind == "space" or head in lexicon.open_comma_parent):
+        if parts and (kind == "space" or head in lex.open_comma_parent):
             parent = read_organ(norm, start)
             if parent is not None and not _is_title_start(lower, start):
                 # "Vụ X, Bộ Y", "Vụ X - Bộ Y", "Vụ X (Bộ Y)": the parent organ after a comma
@@ -963,7 +860,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break
         first = word.group()[0]
         capital = first.isupper() or first.isdigit()
-        if kind == "comma" and (capital or not parts or head not in lexicon.open_comma_topic):
+        if kind == "comma" and (capital or not parts or head not in lex.open_comma_topic):
             break  # "phòng, chống": a comma goes on only before a lower-case word of a topic
         if kind == "dash" and not capital:
             break
@@ -972,7 +869,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
         written = word.group()
         if written.isupper():
-            written = _OPEN_ABBREVIATIONS.get(written.lower(), written)
+            written = dict(lexicon()["OPEN_NAME_ABBREVIATIONS"]).get(written.lower(), written)
         parts.append((joints.get(kind or "", " ") + written, word.end()))
         end = word.end()
     while parts and parts[-1][0].split()[-1].lower() in _OPEN_LINKS:
@@ -996,7 +893,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
     district or commune place ("Lâm Bình", which could be a name elsewhere)."""
     province = _place_pattern().match(norm.lower, end)
     if province is not None and province.start("place") == end + 1:
-        return _lexicon().places[" ".join(province["place"].split())], province.end()
+        return _words().places[" ".join(province["place"].split())], province.end()
     return _local_place(norm, end)
 
 
@@ -1004,7 +901,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
 def _place_pair() -> Pattern:
     """Two capitalised syllables after a level word: a place, unless a third follows (a
     personal name, "huyện Lâm Văn An") that does not start another name."""
-    surnames = "|".join(SURNAMES)
+    surnames = "|".join(lexicon()["SURNAMES"])
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
         rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
@@ -1021,20 +918,20 @@ def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
 
 @lazy_pattern
 def _open_noun() -> Pattern:
-    return compile_pattern(rf"(?:{alternation(OPEN_NAME_NOUNS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w])")
 
 
 def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
     """Whether a lower-case word may open the name after ``head``: a word of
     ``OPEN_NAME_STARTS`` ("quốc gia", "phòng"), or a few lower-case words that lead to a
     capitalised one ("Tiểu ban nhân sự Đại hội XIV")."""
-    lexicon = _lexicon()
-    if head not in lexicon.open_back_reference:
+    lex = _words()
+    if head not in lex.open_back_reference:
         return False
     if _open_start().match(norm.lower, position) is not None:
         return True
     # a body named by its topic ("Tiểu ban nhân sự Đại hội XIII"), not "Đảng ủy khen …"
-    return head in lexicon.open_comma_topic and _leads_to_a_capital(norm, position)
+    return head in lex.open_comma_topic and _leads_to_a_capital(norm, position)
 
 
 #: The most lower-case words that may open a name before its first capitalised word.
@@ -1087,7 +984,8 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
     if name is None or _name_like_word().match(norm.lower, position):
         return False
     words = name.group().split()
-    return " ".join(words) not in _NOT_NAMES and " ".join(words[:3]) not in _NOT_NAMES
+    not_names = _words().not_names
+    return " ".join(words) not in not_names and " ".join(words[:3]) not in not_names
 
 
 def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
@@ -1095,30 +993,30 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     match = _open_title_pattern().match(norm.lower, position)
     if match is None:
         return None
-    lexicon = _lexicon()
+    lex = _words()
     groups = {name: value for name, value in match.groupdict().items() if value}
     if "head_role" in groups:
-        role, head = lexicon.head_roles[" ".join(groups["head_role"].split())]
+        role, head = lex.head_roles[" ".join(groups["head_role"].split())]
     elif "ban_role" in groups:
-        role = lexicon.roles[" ".join(groups["ban_role"].split())]
-        head = lexicon.open_heads["ban " + " ".join(groups["ban_head"].split())]
+        role = lex.roles[" ".join(groups["ban_role"].split())]
+        head = lex.open_heads["ban " + " ".join(groups["ban_head"].split())]
     elif "ban_alone" in groups:  # "Trưởng Ban Quản lý …": the role and the head share "Ban"
-        role, head = lexicon.roles[" ".join(groups["ban_alone"].split())], "Ban"
+        role, head = lex.roles[" ".join(groups["ban_alone"].split())], "Ban"
     else:
         spelled_role = " ".join(groups["role"].split())
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
             if not written.isupper():
                 return None
-        role = lexicon.roles[spelled_role]
-        head = lexicon.open_heads[" ".join(groups["head"].split())]
+        role = lex.roles[spelled_role]
+        head = lex.open_heads[" ".join(groups["head"].split())]
     name, end = _open_name(norm, match.end(), head)
-    if not name and head not in lexicon.open_back_reference:
+    if not name and head not in lex.open_back_reference:
         return None
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
-    organ = Organ(organ_name, lexicon.organ_level.get(organ_name))  # "Đảng ủy" is listed
+    organ = Organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end if name else match.end())
 
@@ -1126,15 +1024,15 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
 @lazy_pattern
 def _not_an_organ() -> Pattern:
     """The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi")."""
-    return compile_pattern(rf"(?:{alternation(NOT_ORGANS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['NOT_ORGANS'])})(?![\w])")
 
 
 @lazy_pattern
 def _standing_comma_title() -> Pattern:
     """ "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy": a comma between role and organ."""
-    lexicon = _lexicon()
-    roles = alternation(role for role in lexicon.roles if role.endswith(" ban thường trực"))
-    organs = alternation(organ for organ in lexicon.organs if organ.startswith("ban "))
+    lex = _words()
+    roles = alternation(role for role in lex.roles if role.endswith(" ban thường trực"))
+    organs = alternation(organ for organ in lex.organs if organ.startswith("ban "))
     return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
 
 
@@ -1157,10 +1055,10 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
 def _open_may_extend(title: Title) -> bool:
     """Whether an open name may read on past a title of the vocabulary: a role alone, a head
     ("Đảng ủy") or a steering committee ("Ban Chỉ đạo Trung ương về …"), without a place."""
-    lexicon, organ = _lexicon(), title.organ
+    lex, organ = _words(), title.organ
     if organ is None:
-        return title.role not in lexicon.role_only.values()
-    return organ.name in lexicon.extendable and organ.locality is None
+        return title.role not in lex.role_only.values()
+    return organ.name in lex.extendable and organ.locality is None
 
 
 @lazy_pattern
@@ -1197,7 +1095,7 @@ def _read_locality(
     if level is Level.PROVINCIAL:
         place = _place_pattern().match(norm.lower, end)
         if place is not None:
-            locality = _lexicon().places[" ".join(place["place"].split())]
+            locality = _words().places[" ".join(place["place"].split())]
             if place["level"] and not name.endswith(_LEVEL_WORDS):
                 locality = f"tỉnh {locality}"  # "Sở Tài chính tỉnh Nghệ An": as the text says
             return locality, place.end(), level
@@ -1247,7 +1145,7 @@ def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
 
 @lazy_pattern
 def _organ_pattern() -> Pattern:
-    return compile_pattern(rf"(?P<organ>{alternation(_lexicon().organs)})(?![\w])")
+    return compile_pattern(rf"(?P<organ>{alternation(_words().organs)})(?![\w])")
 
 
 def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
@@ -1258,7 +1156,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
     match = _organ_pattern().match(norm.lower, position)
     if match is None:
         return None
-    name, level = _lexicon().organs[" ".join(match["organ"].split())]
+    name, level = _words().organs[" ".join(match["organ"].split())]
     locality, end, level = _read_locality(norm, match.end(), level, name)
     return Organ(name, level, _city_place(name, locality)), end
 
@@ -1310,25 +1208,25 @@ def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
         if (
             current.organ is None
             and organ is not None
-            and (current.role in PARTY_SECRETARIES) == _is_party_committee(organ.name)
+            and (current.role in _words().party_secretaries) == _is_party_committee(organ.name)
         ):
             done[index] = attrs.evolve(current, organ=organ)
         elif (
             current.organ is not None
-            and current.organ.name in ENTERPRISE_BOARDS
+            and current.organ.name in lexicon()["ENTERPRISE_BOARDS"]
             and organ is not None
             and not _is_party_committee(organ.name)
         ):  # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board of Công ty X
             board = Organ(f"{current.organ.name} {organ}", None)
             done[index] = attrs.evolve(current, organ=board)
     for index, title in enumerate(done):
-        if title.organ is not None and title.organ.name in _BODIES_ALONE:
+        if title.organ is not None and title.organ.name in lexicon()["BODIES_READ_ALONE"]:
             committee = next(
                 (c for t in done[index + 1 :] if (c := _committee_of(t)) is not None), None
             )
             if committee is not None:
                 name = f"{title.organ.name} {committee}"
-                level = _lexicon().organ_level.get(name)
+                level = _words().organ_level.get(name)
                 done[index] = attrs.evolve(title, organ=Organ(name, level))
     return tuple(done)
 
@@ -1339,14 +1237,7 @@ _PARTY_HEADS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đ�
 
 def _is_party_committee(name: str) -> bool:
     """Whether an organ is a Party committee or group itself (not one of its bodies)."""
-    return name in _committee_names() or name.startswith(_PARTY_HEADS)
-
-
-@cache
-def _committee_names() -> tuple[str, ...]:
-    """Party committees that have a standing board, longest first."""
-    names = [name for name, _, _, _ in PARTY_COMMITTEES]
-    return tuple(sorted(names, key=len, reverse=True))
+    return name in _words().committees or name.startswith(_PARTY_HEADS)
 
 
 def _committee_of(title: Title) -> str | None:
@@ -1354,9 +1245,9 @@ def _committee_of(title: Title) -> str | None:
     if title.organ is None:
         return None
     name = title.organ.name
-    for committee in _committee_names():
+    for committee in _words().committees:
         owns = name == committee or name.endswith(" " + committee)
-        if owns and f"Ban Thường vụ {committee}" in _lexicon().organ_level:
+        if owns and f"Ban Thường vụ {committee}" in _words().organ_level:
             return committee
     return None
 
@@ -1368,10 +1259,10 @@ def _title_anchor() -> Pattern:
     Roles give their first two words; fused titles ("Tỉnh ủy viên", "Đại biểu Quốc
     hội"), whose first words are common elsewhere, give their first three.
     """
-    lexicon = _lexicon()
-    spellings = [*lexicon.roles, *lexicon.role_only, *lexicon.head_roles]
+    lex = _words()
+    spellings = [*lex.roles, *lex.role_only, *lex.head_roles]
     heads = {" ".join(spelling.split(" ")[:2]) for spelling in spellings}
-    heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
+    heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
     heads |= {"nguyên", "quyền"}
     return compile_pattern(rf"(?:{alternation(heads)})\b")
 
@@ -1464,21 +1355,22 @@ _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 def _given_like_word() -> str:
     """A given name that is also a word ending names elsewhere ("Dự"), as the last syllable of
     a name followed by a comma, a dash or a parenthesis."""
-    words = [*GIVEN_NAMES_LIKE_WORDS, *(word.upper() for word in GIVEN_NAMES_LIKE_WORDS)]
+    given = lexicon()["GIVEN_NAMES_LIKE_WORDS"]
+    words = [*given, *(word.upper() for word in given)]
     return rf"(?:{'|'.join(words)})(?=[ ]{{0,3}}[,\-–(])"
 
 
 #: The syllables of a name after the first: a name's syllables, perhaps ending in a given name
 #: that is also a word ("Nguyễn Văn Dự - Phó Bí thư").
-_LATER = (
-    rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{_given_like_word()})?|{_given_like_word()})"
-)
+def _later() -> str:
+    given = _given_like_word()
+    return rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{given})?|{given})"
 
 
 @lazy_pattern
 def _name_like_word() -> Pattern:
     """A common word that looks like a name ("Đào Tạo", "Quản Lý")."""
-    return compile_pattern(rf"(?:{alternation(NAME_LIKE_WORDS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['NAME_LIKE_WORDS'])})(?![\w])")
 
 
 #: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
@@ -1488,12 +1380,14 @@ _FIRST_GAP = r"(?:[ ]|[ ]?\n[ ]?)"
 
 def _surnamealternation() -> str:
     """Family names, capitalised and in capitals."""
-    return alternation([*SURNAMES, *(surname.upper() for surname in SURNAMES)])
+    surnames = lexicon()["SURNAMES"]
+    return alternation([*surnames, *(surname.upper() for surname in surnames)])
 
 
 def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
-    return "|".join(re.escape(rank) for rank in sorted(NOT_TITLES, key=len, reverse=True))
+    ranks = sorted(lexicon()["NOT_TITLES"], key=len, reverse=True)
+    return "|".join(re.escape(rank) for rank in ranks)
 
 
 @lazy_pattern
@@ -1505,7 +1399,9 @@ def _surname_anchor() -> Pattern:
 @lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
-    return compile_pattern(rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_LATER}(?![^\W_])")
+    return compile_pattern(
+        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_later()}(?![^\W_])"
+    )
 
 
 @lazy_pattern
@@ -1519,9 +1415,9 @@ def _addressed_name_pattern() -> Pattern:
         (?:
             (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_LATER})(?![^\W_]|/)
+            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_later()})(?![^\W_]|/)
           | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<listed>{_SYLLABLE}[ ]{_LATER})(?=[ ]{{0,3}}[,\-–])
+            (?P<listed>{_SYLLABLE}[ ]{_later()})(?=[ ]{{0,3}}[,\-–])
         )
         """
     )
@@ -1543,13 +1439,6 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
             spans.append(match.span("addressed" if match["addressed"] else "listed"))
             end = match.end()
     return spans
-
-
-_NOT_NAMES = frozenset(canonical for canonical, _, _ in PROVINCES) | {
-    "Hồ Chí Minh",
-    "Việt Nam",
-    "Thành Phố",
-}
 
 
 @attrs.frozen
@@ -1578,7 +1467,7 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
             start = address.end()
         text = " ".join(norm.text[start:end].split())
-        if len(text.split()) < 2 or text in _NOT_NAMES:
+        if len(text.split()) < 2 or text in _words().not_names:
             continue
         if text.isupper():
             text = " ".join(word.capitalize() for word in text.split())
