@@ -38,6 +38,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
+from ._text.words import ORDINAL, collapse, over_parenthesis
 from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
 from .lexicon import lexicon
@@ -661,11 +662,7 @@ def _canonical_state_symbol(code: str) -> str:
 
 # -- grammar ----------------------------------------------------------------------------
 _ROMAN_OR_NUMBER = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
-_ORDINAL = (
-    r"(?:thứ[ ]{1,2}(?:nhất|hai[ ]mươi(?:[ ](?:mốt|hai|ba|tư|lăm))?|ba|tư|năm|sáu|bảy|tám"
-    r"|chín|mười(?:[ ](?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?))"
-)
-_PLENUM_NUMBER = rf"(?:{_ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
+_PLENUM_NUMBER = rf"(?:{ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
@@ -876,18 +873,49 @@ class _Read:
     fields: dict[str, Any]
 
 
-def _issuer_at(norm: _Texts, match: Match) -> tuple[str | None, int]:
-    """The canonical issuer of an issuer match and where it ends (locality included)."""
-    start, end = match.span("issuer")
-    canonical, end = _issuer_span(norm, start, end)
-    if canonical is None:
-        return None, match.start()
+def _issuer_after(norm: _Texts, position: int) -> tuple[str | None, int]:
+    """The issuer introduced at ``position`` ("của Ban Bí thư", "do Bộ Chính trị ban hành")
+    and where it ends (its place and "ban hành" included), else ``(None, position)``.
+
+    An abbreviation in parentheses inside the issuer is read over ("của Ban Chấp hành (BCH)
+    Trung ương").
+    """
+    match = _issuer_pattern().match(norm.lower, position)
+    if match is not None:
+        canonical, end = _issuer_span(norm, *match.span("issuer"))
+        if canonical is not None:
+            return _enacting(norm, canonical, end, match["intro"], position)
+    intro = _issuer_intro().match(norm.lower, position)
+    if intro is None:
+        return None, position
+    over = over_parenthesis(norm.text, norm.lower, intro.end(), _issuer_in)
+    if over is None:
+        return None, position
+    return _enacting(norm, *over, intro["intro"], position)
+
+
+def _issuer_in(window: NormalizedText) -> tuple[str, int] | None:
+    """The issuer at the start of ``window`` and where it ends, if one is there."""
+    issuer, end = _issuer_here(window, 0)
+    return (issuer, end) if issuer is not None else None
+
+
+def _enacting(
+    norm: _Texts, canonical: str, end: int, intro: str, position: int
+) -> tuple[str | None, int]:
+    """The issuer read after ``intro`` with "ban hành" after it, if it follows."""
     enacted = _enacted().match(norm.lower, end)
     if enacted is not None:
-        end = enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
-    elif match["intro"] == "được":
-        return None, match.start()  # "được Tỉnh ủy triển khai": not who issued it
+        return canonical, enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
+    if intro == "được":
+        return None, position  # "được Tỉnh ủy triển khai": not who issued it
     return canonical, end
+
+
+@lazy_pattern
+def _issuer_intro() -> Pattern:
+    """The word that introduces an issuer: "của", "do", "được"."""
+    return compile_pattern(rf"(?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}")
 
 
 @lazy_pattern
@@ -900,7 +928,7 @@ def _issuer_span(
 ) -> tuple[str | None, int]:
     """The canonical issuer spelled at ``[start, end)`` and where it ends with its place
     (which stops at ``limit`` if given)."""
-    spelled = " ".join(norm.lower[start:end].split())
+    spelled = collapse(norm.lower[start:end])
     words = _words()
     canonical, _, local = words.issuers[spelled]
     if spelled in words.abbreviations and not norm.text[start:end].isupper():
@@ -932,11 +960,7 @@ def _issuer_here(norm: _Texts, position: int, limit: int | None = None) -> tuple
 def _read_issuer(issuer: str) -> str | None:
     """The canonical issuer read from ``issuer`` as a whole, or ``None``."""
     text = f" của {issuer}"
-    norm = NormalizedText(text)
-    match = _issuer_pattern().match(norm.lower)
-    if match is None:
-        return None
-    canonical, end = _issuer_at(norm, match)
+    canonical, end = _issuer_after(NormalizedText(text), 0)
     return canonical if end == len(text) else None
 
 
@@ -950,7 +974,7 @@ def _read_subject(subject: str) -> str | None:
     if match is None or not match["subject_tail"] or match.end() != len(text):
         return None
     read = norm.text[match.start("subject") : match.end("subject")]
-    return read if read == subject and " ".join(read.split()) == read else None
+    return read if read == subject and collapse(read) == read else None
 
 
 def _read_symbol(symbol: str, year: int | None) -> str | None:
@@ -997,7 +1021,7 @@ def _identifier_fields(match: Match) -> dict[str, Any]:
 
 def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
-    spelled = " ".join(match["type"].split())
+    spelled = collapse(match["type"])
     words = _words()
     doc_type = words.types[spelled]
     fields: dict[str, Any] = {"doc_type": doc_type}
@@ -1079,9 +1103,8 @@ def _read_tails(
     lower = norm.lower
     terms: list[tuple[int, int, int]] = []
     for index in range(10):
-        issuer_match = _issuer_pattern().match(lower, position)
-        if issuer_match is not None and "issuer" not in fields:
-            issuer, end = _issuer_at(norm, issuer_match)
+        if "issuer" not in fields:
+            issuer, end = _issuer_after(norm, position)
             if issuer is not None:
                 fields["issuer"] = issuer
                 position = end
@@ -1134,7 +1157,7 @@ def _read_tails(
             fields["congress"] = read_number(tail["congress"])
         elif tail["subject_tail"] and "subject" not in fields:
             subject = norm.text[tail.start("subject") : tail.end("subject")]
-            fields["subject"] = " ".join(subject.split())
+            fields["subject"] = collapse(subject)
         else:
             break
         position = tail.end()
@@ -1646,9 +1669,7 @@ def _intro_at(norm: _Texts, position: int, scopes: list[int]) -> tuple[int, int,
         return None
     issuer: str | None = None
     end = run.end()
-    of = _issuer_pattern().match(lower, end)
-    if of is not None:
-        issuer, end = _issuer_at(norm, of)
+    issuer, end = _issuer_after(norm, end)
     opened = _list_open().match(lower, end)
     if opened is None:
         return None
@@ -1764,12 +1785,12 @@ class _Repaired:
 
         for match in pattern.finditer(fold(lower)):
             if match["ordinal"]:
-                ordinal = " ".join(match["ordinal"].split())
+                ordinal = collapse(match["ordinal"])
                 word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
                 put(match.start("ordinal"), match.end("ordinal"), word)
                 put(match.start("roman"), match.end("roman"), match["roman"])
             else:
-                found = " ".join(match.group().split())
+                found = collapse(match.group())
                 if found == "nam" and lower[match.start() : match.end()] == "nam":
                     continue  # "Nam" of a place name, not a scrambled "năm"
                 put(match.start(), match.end(), vocabulary[found])

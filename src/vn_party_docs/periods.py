@@ -39,6 +39,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
+from ._text.words import CARDINAL, collapse, sentence_boundary, sentence_break
 from .errors import ParseError
 from .lexicon import lexicon
 from .spans import Mention
@@ -441,9 +442,8 @@ def _code_pattern() -> Pattern:
 # -- grammar ----------------------------------------------------------------------
 #: A four-digit year (MIN_YEAR..MAX_YEAR), not the start of a longer number.
 _YEAR = r"[12]\d{3}(?!\d)"
-_NUMBER_WORD = r"(?:mười[ ]một|mười[ ]hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-#: Relative years ("năm ngoái", "năm sau"): such a period is left out, not guessed.
-_RELATIVE = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))"
+#: Not a relative year ("năm ngoái", "năm sau"): such a period is left out, not guessed.
+_NOT_RELATIVE_YEAR = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))"
 #: The year after a period keyword: "năm 2021", "/2024", "-2024", "năm nay".
 _YEAR_SUFFIX = rf"""
     (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?!\w))
@@ -472,17 +472,17 @@ def _period_pattern() -> Pattern:
     """The grammar of one period, tried at keyword anchors of ``NormalizedText.lower``."""
     return compile_pattern(
         rf"""
-        (?P<quarter>quý{GAP}{_QUARTER_NUMBER}{_YEAR_SUFFIX}?{_RELATIVE})
+        (?P<quarter>quý{GAP}{_QUARTER_NUMBER}{_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<months>
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
-              |(?<!\w)(?P<count_word>{_NUMBER_WORD}))
+              |(?<!\w)(?P<count_word>{CARDINAL}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
       | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)(?<!ngày{_BLANK})tháng
             (?:{GAP}{_MONTH_NUMBER}
                 (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
               |[ ]{{1,3}}{_MONTH_WORD})
-            {_YEAR_SUFFIX}?{_RELATIVE})
+            {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn)){GAP}{_RANGE}
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
@@ -504,7 +504,7 @@ def _more_ranges() -> Pattern:
 def _more_quarters() -> Pattern:
     """Another quarter number after one "quý": "quý III và IV năm 2021"."""
     return compile_pattern(
-        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
+        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
     )
 
 
@@ -512,14 +512,8 @@ def _more_quarters() -> Pattern:
 def _more_months() -> Pattern:
     """Another month number after one "tháng": "tháng 9, 10 năm 2021"."""
     return compile_pattern(
-        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
+        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
     )
-
-
-@lazy_pattern
-def _sentence_break() -> Pattern:
-    """The end of a sentence or a line: a shared year does not reach across it."""
-    return compile_pattern(r"[.!?](?:[ ]|$)|\n")
 
 
 @attrs.frozen
@@ -579,7 +573,7 @@ def _interpret(match: Match) -> _Candidate | None:
         return _Candidate(start, end, PeriodKind.QUARTER, _quarter_number(match), year, this_year)
     if match["month"]:
         word = match["month_word"]
-        number = MONTH_WORDS[" ".join(word.split())] if word else int(match["month_number"])
+        number = MONTH_WORDS[collapse(word)] if word else int(match["month_number"])
         return _Candidate(start, end, PeriodKind.MONTH, number, year, this_year)
     if match["half"]:
         half = 1 if match["position"] == "đầu" else 2
@@ -621,7 +615,7 @@ def _anchor() -> Pattern:
 @lazy_pattern
 def _count_before() -> Pattern:
     """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
-    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){_NUMBER_WORD})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL})[ ]{{1,3}}$")
 
 
 def _candidates(lower: str, cased: str) -> list[_Candidate]:
@@ -938,7 +932,7 @@ def _heading_year(
     start = paragraph.end()
     end = lower.find("\n", start, start + _PARAGRAPH_REACH)
     end = end if end != -1 else min(len(lower), start + _PARAGRAPH_REACH)
-    lead = _lead_date().match(lower, start, end)
+    lead = lead_date().match(lower, start, end)
     if lead is not None:
         day = read_date(lead["date"])
         if day is not None:
@@ -1004,19 +998,11 @@ def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
     return closing
 
 
-@lazy_pattern
-def _sentence_boundary() -> Pattern:
-    return compile_pattern(r"\n|[.!?][ ]{1,3}")
-
-
-_lead_date = lead_date
-
-
 def _sentence_start(lower: str, position: int) -> int | None:
     """Where the sentence of ``position`` starts, if that is near enough to tell."""
     low = max(0, position - _ENUMERATION_REACH * 2)
     start = low if low == 0 else None
-    for boundary in _sentence_boundary().finditer(lower, low, position):
+    for boundary in sentence_boundary().finditer(lower, low, position):
         start = boundary.end()
     return start
 
@@ -1029,7 +1015,7 @@ def _lead_year(lower: str, position: int) -> int | None:
     start = _sentence_start(lower, position)
     if start is None:
         return None
-    lead = _lead_date().match(lower, start, position)
+    lead = lead_date().match(lower, start, position)
     if lead is None:
         return None
     found = read_date(lead["date"])
@@ -1046,7 +1032,7 @@ def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | Non
     """
     if candidate.kind not in _SUB_YEAR or later is None or later.this_year:
         return None
-    if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
+    if later.start - candidate.end > _ENUMERATION_REACH or sentence_break().search(
         lower, candidate.end, later.start
     ):
         return None

@@ -32,6 +32,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
+from ._text.words import ADDRESS, collapse
 from .errors import ParseError
 from .lexicon import lexicon
 from .spans import Mention
@@ -81,7 +82,7 @@ class Level(enum.Enum):
 
 def _stripped(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     check_type(type(instance).__name__, attribute.name, value, (str, type(None)))
-    if value is not None and (not value.strip() or value != " ".join(value.split())):
+    if value is not None and (not value.strip() or value != collapse(value)):
         raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
 
 
@@ -682,9 +683,9 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     end = match.end()
     organ_name: str | None = None
     if "fused" in groups:
-        role, organ_name = lex.fused[" ".join(groups["fused"].split())]
+        role, organ_name = lex.fused[collapse(groups["fused"])]
     elif "role" in groups:
-        spelled_role = " ".join(groups["role"].split())
+        spelled_role = collapse(groups["role"])
         role = lex.roles[spelled_role]
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
@@ -692,25 +693,25 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 return None
         if "merged" in groups:
             head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
-            organ_name = lex.merged_organs[head][" ".join(groups["merged"].split())][0]
+            organ_name = lex.merged_organs[head][collapse(groups["merged"])][0]
         else:
-            organ_name = lex.organs[" ".join(groups["organ"].split())][0]
+            organ_name = lex.organs[collapse(groups["organ"])][0]
     elif "minister" in groups:
-        role = lex.roles[" ".join(groups["minister"].split())]
-        organ_name = lex.ministry_short[" ".join(groups["ministry"].split())]
+        role = lex.roles[collapse(groups["minister"])]
+        organ_name = lex.ministry_short[collapse(groups["ministry"])]
     elif "bare" in groups:
-        spelled_role = " ".join(groups["bare"].split())
+        spelled_role = collapse(groups["bare"])
         if spelled_role in _ROLE_ABBREVIATIONS or not _bare_role_ends(norm, end):
             return None
         role = lex.bare_roles[spelled_role]
     elif "implied" in groups:
-        role = lex.roles[" ".join(groups["implied"].split())]
+        role = lex.roles[collapse(groups["implied"])]
         organ_name = lex.implied[role]
         more = _implied_organ().match(norm.lower, end)
         if more is not None:
             end = more.end()
     else:
-        role = lex.role_only[" ".join(groups["role_only"].split())]
+        role = lex.role_only[collapse(groups["role_only"])]
     organ = None
     if (role, organ_name) in lex.folded:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
         organ_name = None
@@ -893,7 +894,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
     district or commune place ("Lâm Bình", which could be a name elsewhere)."""
     province = _place_pattern().match(norm.lower, end)
     if province is not None and province.start("place") == end + 1:
-        return _words().places[" ".join(province["place"].split())], province.end()
+        return _words().places[collapse(province["place"])], province.end()
     return _local_place(norm, end)
 
 
@@ -996,20 +997,20 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     lex = _words()
     groups = {name: value for name, value in match.groupdict().items() if value}
     if "head_role" in groups:
-        role, head = lex.head_roles[" ".join(groups["head_role"].split())]
+        role, head = lex.head_roles[collapse(groups["head_role"])]
     elif "ban_role" in groups:
-        role = lex.roles[" ".join(groups["ban_role"].split())]
-        head = lex.open_heads["ban " + " ".join(groups["ban_head"].split())]
+        role = lex.roles[collapse(groups["ban_role"])]
+        head = lex.open_heads["ban " + collapse(groups["ban_head"])]
     elif "ban_alone" in groups:  # "Trưởng Ban Quản lý …": the role and the head share "Ban"
-        role, head = lex.roles[" ".join(groups["ban_alone"].split())], "Ban"
+        role, head = lex.roles[collapse(groups["ban_alone"])], "Ban"
     else:
-        spelled_role = " ".join(groups["role"].split())
+        spelled_role = collapse(groups["role"])
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
             if not written.isupper():
                 return None
         role = lex.roles[spelled_role]
-        head = lex.open_heads[" ".join(groups["head"].split())]
+        head = lex.open_heads[collapse(groups["head"])]
     name, end = _open_name(norm, match.end(), head)
     if not name and head not in lex.open_back_reference:
         return None
@@ -1095,7 +1096,7 @@ def _read_locality(
     if level is Level.PROVINCIAL:
         place = _place_pattern().match(norm.lower, end)
         if place is not None:
-            locality = _words().places[" ".join(place["place"].split())]
+            locality = _words().places[collapse(place["place"])]
             if place["level"] and not name.endswith(_LEVEL_WORDS):
                 locality = f"tỉnh {locality}"  # "Sở Tài chính tỉnh Nghệ An": as the text says
             return locality, place.end(), level
@@ -1156,7 +1157,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
     match = _organ_pattern().match(norm.lower, position)
     if match is None:
         return None
-    name, level = _words().organs[" ".join(match["organ"].split())]
+    name, level = _words().organs[collapse(match["organ"])]
     locality, end, level = _read_locality(norm, match.end(), level, name)
     return Organ(name, level, _city_place(name, locality)), end
 
@@ -1413,7 +1414,7 @@ def _addressed_name_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?:
-            (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
+            (?<!{LETTER})(?i:{ADDRESS})[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_later()})(?![^\W_]|/)
           | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
@@ -1426,7 +1427,7 @@ def _addressed_name_pattern() -> Pattern:
 @lazy_pattern
 def _address_anchor() -> Pattern:
     """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
-    return compile_pattern(r"đồng[ ]chí[ ]|đ/c[ ]|ông[ ]|bà[ ]|:|;")
+    return compile_pattern(rf"{ADDRESS}[ ]|:|;")
 
 
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
@@ -1466,7 +1467,7 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         address = _address().match(norm.lower, start)
         if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
             start = address.end()
-        text = " ".join(norm.text[start:end].split())
+        text = collapse(norm.text[start:end])
         if len(text.split()) < 2 or text in _words().not_names:
             continue
         if text.isupper():
@@ -1494,7 +1495,7 @@ def _after_name() -> Pattern:
 def _line_start_before_name() -> Pattern:
     """A name alone at the start of its line, perhaps after degrees, a rank or an address
     ("PGS, TS.", "Thiếu tướng, PGS.TS")."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
+    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
     return compile_pattern(rf"(?:\A|\n)[ ]{{0,3}}{address}\Z")
 
 
@@ -1519,14 +1520,14 @@ def _title_before_name() -> Pattern:
 @lazy_pattern
 def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps before an address or a rank."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
+    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
     return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
 
 
 @lazy_pattern
 def _list_separator() -> Pattern:
     """The gap between two people of a list that share a title."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
+    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
     return compile_pattern(
         rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
            |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
@@ -1727,7 +1728,7 @@ def parse_title(s: str) -> Title:
 
 @lazy_pattern
 def _address() -> Pattern:
-    return compile_pattern(r"(?:đồng[ ]chí|đ/c|ông|bà)[ ]{1,3}")
+    return compile_pattern(rf"{ADDRESS}[ ]{{1,3}}")
 
 
 def parse_official(s: str) -> Official:
