@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
-import unicodedata
 from typing import Any, Protocol
 
 import attrs
@@ -35,9 +34,11 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     next_word_start,
+    vocabulary_cache,
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
+from ._text.repair import Repair, Repaired, damage, unique_folds
 from ._text.words import ORDINAL, collapse, over_parenthesis
 from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
@@ -591,6 +592,7 @@ def _central_symbol(symbol: str) -> bool:
     return any(part in _words().state_central_codes for part in parts)
 
 
+@vocabulary_cache
 @functools.lru_cache(maxsize=4096)
 def _numbering_organ(issuer: str | None) -> str | None:
     """The organ whose own sequence numbers a local document, from its issuer, or ``None``.
@@ -613,6 +615,7 @@ def _numbering_organ(issuer: str | None) -> str | None:
     return organ if _is_local_issuer(organ) else None
 
 
+@vocabulary_cache
 @functools.lru_cache(maxsize=4096)
 def _is_local_issuer(issuer: str) -> bool:
     """Whether a canonical issuer is a local organ (its place allowed)."""
@@ -620,6 +623,7 @@ def _is_local_issuer(issuer: str) -> bool:
     return any(issuer == local or issuer.startswith(local + " ") for local in locals_)
 
 
+@vocabulary_cache
 @functools.lru_cache(maxsize=4096)
 def _issuer_system(issuer: str) -> str | None:
     """The system of a canonical issuer, its locality allowed."""
@@ -1490,6 +1494,9 @@ def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+_WORD = compile_pattern(r"[^\s]+")
+
+
 @lazy_pattern
 def _capitalised_run() -> Pattern:
     """Up to five capitalised words ending where searched (a name, perhaps after a place)."""
@@ -1693,16 +1700,9 @@ def _scope_end_after(lower: str, position: int, scopes: list[int]) -> int:
     return scopes[-1]
 
 
-# -- scrambled tone marks --------------------------------------------------------------------
-# Some sites publish text whose tone marks are scrambled ("Kết lụân số 121-KL/TW củà Bạn
-# Chấp hành Trũng ương", "KẾT LỦẬN … CỦÀ BỘ CHÍNH TRỊ"). Letters and their order survive;
-# only the marks move. Such a document is read through a repaired copy of the same length:
-# wherever the folded text (no diacritics) spells a phrase of the grammar's vocabulary
-# that no other phrase folds to, the canonical spelling is put back, case kept. A document
-# is taken as scrambled when two toned vowels stand side by side somewhere in it ("lụân",
-# "ngàỷ"), which no Vietnamese syllable allows (one search over the text).
-
-#: Words and phrases (lower case) put back when the folded text spells them.
+# -- scrambled tone marks and text without diacritics ---------------------------------------
+#: Words and phrases (lower case) put back when the folded text spells them, besides the type
+#: words and the issuers (see ``src/vn_party_docs/_text/repair.py``).
 _REPAIRED_PHRASES = (
     "ban hành",
     "ký ban hành",
@@ -1722,12 +1722,10 @@ def _folded_vocabulary() -> dict[str, str]:
     words = _words()
     phrases = [*words.types, *_REPAIRED_PHRASES]
     phrases += [spelling for spelling in words.issuers if " " in spelling]
-    by_fold: dict[str, set[str]] = {}
-    for phrase in phrases:
-        by_fold.setdefault(fold(phrase), set()).add(phrase)
-    return {key: next(iter(found)) for key, found in by_fold.items() if len(found) == 1}
+    return unique_folds(phrases)
 
 
+@vocabulary_cache
 @functools.cache
 def _repairs() -> tuple[Pattern, dict[str, str]]:
     vocabulary = _folded_vocabulary()
@@ -1748,74 +1746,28 @@ def _repairs() -> tuple[Pattern, dict[str, str]]:
     return pattern, vocabulary
 
 
-@lazy_pattern
-def _scrambled() -> Pattern:
-    """Two toned vowels in a row: no Vietnamese syllable has two tone marks."""
-    toned = "".join(
-        char
-        for char in (chr(code) for code in range(0xC0, 0x1F00))
-        if char.islower()
-        and unicodedata.normalize("NFD", char)[0] in "aeiouy"
-        and any(
-            mark in unicodedata.normalize("NFD", char) for mark in "\u0300\u0301\u0303\u0309\u0323"
-        )
-    )
-    return compile_pattern(f"[{toned}](?=[{toned}])")  # a class first: the fast scan
-
-
-class _Repaired:
-    """A copy of a document's views with the vocabulary's marks put back (same length)."""
-
-    __slots__ = ("lower", "text")
-
-    def __init__(self, text: str, lower: str) -> None:
-        pattern, vocabulary = _repairs()
-        edits: list[tuple[int, str]] = []  # (start, word) with len(word) == the word written
-
-        def put(start: int, end: int, canonical: str) -> None:
-            if lower.startswith(canonical, start) and start + len(canonical) == end:
-                return  # already spelled right
-            words = canonical.split()
-            spans = [m.span() for m in _WORD.finditer(lower, start, end)]
-            if len(spans) != len(words):
-                return
-            if any(b - a != len(word) for (a, b), word in zip(spans, words, strict=True)):
-                return
-            edits.extend((a, word) for (a, _), word in zip(spans, words, strict=True))
-
-        for match in pattern.finditer(fold(lower)):
-            if match["ordinal"]:
-                ordinal = collapse(match["ordinal"])
-                word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
-                put(match.start("ordinal"), match.end("ordinal"), word)
-                put(match.start("roman"), match.end("roman"), match["roman"])
-            else:
-                found = collapse(match.group())
-                if found == "nam" and lower[match.start() : match.end()] == "nam":
-                    continue  # "Nam" of a place name, not a scrambled "năm"
-                put(match.start(), match.end(), vocabulary[found])
-        text_parts: list[str] = []
-        lower_parts: list[str] = []
-        last = 0
-        for start, word in edits:  # in text order, never overlapping
-            end = start + len(word)
-            text_parts += [text[last:start], _with_case(word, text[start:end])]
-            lower_parts += [lower[last:start], word]
-            last = end
-        self.text = "".join([*text_parts, text[last:]])
-        self.lower = "".join([*lower_parts, lower[last:]])
-
-
-def _with_case(word: str, written: str) -> str:
-    """``word`` (lower case) with the capitals of ``written`` (as long)."""
-    if written.islower():
-        return word
-    if written.isupper():
-        return word.upper()
-    return "".join(c.upper() if w.isupper() else c for c, w in zip(word, written, strict=True))
-
-
-_WORD = compile_pattern(r"[^\s]+")
+def _repaired(norm: _Texts, damaged: str) -> Repaired:
+    """A copy of a document with the marks of the citation vocabulary put back."""
+    pattern, vocabulary = _repairs()
+    text, lower = norm.text, norm.lower
+    repair = Repair(text, lower)
+    for match in pattern.finditer(fold(lower)):
+        if match["ordinal"]:
+            ordinal = collapse(match["ordinal"])
+            word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
+            repair.put(match.start("ordinal"), match.end("ordinal"), word)
+            repair.put(match.start("roman"), match.end("roman"), match["roman"])
+            continue
+        found = collapse(match.group())
+        written = text[match.start() : match.end()]
+        if (
+            found == "nam"
+            and written.lower() == "nam"
+            and (damaged == "scrambled" or written == "Nam")
+        ):
+            continue  # "Nam" of a place name, not a "năm" that lost its mark
+        repair.put(match.start(), match.end(), vocabulary[found])
+    return repair.repaired()
 
 
 def hits(context: DocumentContext) -> list[Hit[Citation]]:
@@ -1834,11 +1786,13 @@ def _find(
 ) -> list[Hit[Citation]]:
     """Search the anchors, read the citations there, skip what they cover.
 
-    A document whose tone marks are scrambled is read through its repaired copy (see
-    :class:`_Repaired`). ``context`` gives the years that complete the dates of clauses.
+    A document whose tone marks are scrambled or missing is read through its repaired copy
+    (see ``src/vn_party_docs/_text/repair.py``). ``context`` gives the years that complete the
+    dates of clauses.
     """
-    if not repaired and _scrambled().search(norm.lower) is not None:
-        return _find(_Repaired(norm.text, norm.lower), repaired=True, context=context)
+    damaged = damage(norm.lower) if not repaired else None
+    if damaged is not None:
+        return _find(_repaired(norm, damaged), repaired=True, context=context)
     kept: list[tuple[_Read, Citation]] = []
     intros: list[tuple[int, int, str]] = []
     scopes: list[int] = []
