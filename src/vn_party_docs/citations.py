@@ -1790,7 +1790,10 @@ def _find(
     (see ``src/vn_party_docs/_text/repair.py``). ``context`` gives the years that complete the
     dates of clauses.
     """
-    damaged = damage(norm.lower) if not repaired else None
+    damaged = None
+    if not repaired:
+        lower = norm.lower
+        damaged = context.memo("damage", lambda: damage(lower)) if context else damage(lower)
     if damaged is not None:
         return _find(_repaired(norm, damaged), repaired=True, context=context)
     kept: list[tuple[_Read, Citation]] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+import functools
 from typing import Any
 
 import attrs
@@ -35,10 +36,12 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    vocabulary_cache,
     word_starts,
 )
 from ._text.normalize import NormalizedText
-from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
+from ._text.numerals import CARDINAL_WORDS, MONTH_WORDS, from_roman, read_number, to_roman
+from ._text.repair import Repair, damage, unique_folds
 from ._text.words import CARDINAL, collapse, sentence_boundary, sentence_break
 from .errors import ParseError
 from .lexicon import lexicon
@@ -866,8 +869,8 @@ def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
 
 def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
-    lower = context.norm.lower
-    found = _candidates(lower, context.norm.text)
+    lower, cased = _views(context)
+    found = _candidates(lower, cased)
     anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
     closing = _closing_years(found)
     starts = [candidate.start for candidate in found]
@@ -893,6 +896,63 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             continue
         result.append(Hit(period, candidate.start, candidate.end))
     return result
+
+
+def _views(context: DocumentContext) -> tuple[str, str]:
+    """The lower-case and cased text the grammar reads: the document's own, or for a text
+    typed without diacritics ("6 thang dau nam 2023") its repaired copy (same length)."""
+    norm = context.norm
+    if context.memo("damage", lambda: damage(norm.lower)) != "missing":
+        return norm.lower, norm.text
+    pattern, vocabulary = _repairs()
+    repair = Repair(norm.text, norm.lower)
+    for match in pattern.finditer(norm.folded):
+        repair.put(match.start(), match.end(), vocabulary[collapse(match.group())])
+    repaired = repair.repaired()
+    return repaired.lower, repaired.text
+
+
+@vocabulary_cache
+@functools.cache
+def _repairs() -> tuple[Pattern, dict[str, str]]:
+    """The words of the period grammar, folded, and what they are put back as.
+
+    Keywords count only where a period can follow them ("quy III", "thang 9", "nam 2021"),
+    number words only before "tháng" ("sau thang dau nam"); the words that make a match no
+    period (vague positions, laws, births …) are put back wherever they are spelled.
+    """
+    vocabulary = lexicon()
+    phrases = [
+        "nhiệm kỳ",
+        "giai đoạn",
+        "nửa đầu năm",
+        "nửa cuối năm",
+        "tháng đầu năm",
+        "tháng cuối năm",
+        "năm nay",
+        "những",
+        *(f"{word} tháng" for word in CARDINAL_WORDS),
+        *(word for word in vocabulary["VAGUE_POSITIONS"] if word not in ("đầu", "cuối")),
+        *vocabulary["NOT_VAGUE_BEFORE"],
+        *vocabulary["LAW_TYPES"],
+        *vocabulary["AMENDMENT_WORDS"],
+        *vocabulary["EVENT_VERBS"],
+        *vocabulary["NOT_MONTH_NAME_BEFORE"],
+        *(row.label.lower() for row in vocabulary["DOC_TYPES"]),
+    ]
+    folded = unique_folds(phrases)
+    keywords = {"quy": "quý", "thang": "tháng", "nam": "năm", "dau": "đầu", "cuoi": "cuối"}
+    numeral = r"(?:\d|[ivx]{1,4}(?![\w]))"
+    pattern = compile_pattern(
+        rf"""(?<![\w])(?:
+            {alternation(folded)}
+          | quy(?={GAP}{numeral})
+          | thang(?={GAP}\d)
+          | nam(?={GAP}\d{{4}})
+          | (?:dau|cuoi)(?={GAP}(?:nam|thang|quy)(?![\w]))
+        )(?![\w])"""
+    )
+    return pattern, {**folded, **keywords}
 
 
 #: The longest line read as a heading (a title or a subtitle) of the text after it.
