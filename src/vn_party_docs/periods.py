@@ -319,20 +319,28 @@ class Period:
         return isinstance(day, datetime.date) and self.start <= day <= self.end
 
     def next(self) -> Period:
-        """The following MONTH, QUARTER, HALF_YEAR or YEAR."""
-        return Period.containing(self._step(), self.kind)
+        """The following MONTH, QUARTER, HALF_YEAR or YEAR.
+
+        Example:
+            >>> from vn_party_docs import Period
+            >>> Period.half_year(2023, 2).next().code, Period.month(2024, 1).previous().code
+            ('2024-H1', '2023-12')
+        """
+        return self._shifted(1)
 
     def previous(self) -> Period:
         """The preceding MONTH, QUARTER, HALF_YEAR or YEAR."""
-        return Period.containing(self._step(backwards=True), self.kind)
+        return self._shifted(-1)
 
-    def _step(self, backwards: bool = False) -> datetime.date:
-        """The first day after (or the last day before) a steppable period."""
-        if self.kind not in _STEPPABLE:
+    def _shifted(self, steps: int) -> Period:
+        """The period of the same kind ``steps`` periods later (earlier when negative)."""
+        months = _STEP_MONTHS.get(self.kind)
+        if months is None:
             raise ValueError(f"a {self.kind.name} has no next or previous period")
-        if backwards:
-            return self.start - datetime.timedelta(days=1)
-        return self.end + datetime.timedelta(days=1)
+        # Calendar arithmetic by months; imported here, off the reading path.
+        from dateutil.relativedelta import relativedelta
+
+        return Period.containing(self.start + relativedelta(months=steps * months), self.kind)
 
     # -- order consistent with == --------------------------------------------
     def _key(self) -> tuple[datetime.date, datetime.date, int]:
@@ -428,9 +436,13 @@ class Period:
         return period
 
 
-_STEPPABLE = frozenset(
-    {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR}
-)
+#: The kinds that have a next and a previous period, and how many months one spans.
+_STEP_MONTHS = {
+    PeriodKind.MONTH: 1,
+    PeriodKind.QUARTER: 3,
+    PeriodKind.HALF_YEAR: 6,
+    PeriodKind.YEAR: 12,
+}
 
 
 @lazy_pattern
