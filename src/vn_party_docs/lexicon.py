@@ -15,14 +15,14 @@ grammars are built again from it, and again from the package's own lexicon after
 Example:
     >>> from vn_party_docs import find_citations
     >>> from vn_party_docs.lexicon import OrganRow, lexicon, using
-    >>> text = "Theo Kế hoạch số 12-KH/BCĐ của Ban Chỉ đạo Nông thôn mới Trung ương."
+    >>> text = "Theo Kế hoạch số 12-KH/BCĐ của Ban Chỉ đạo Cải cách tư pháp Trung ương."
     >>> [m.value.issuer for m in find_citations(text)]
     [None]
-    >>> row = OrganRow("Ban Chỉ đạo Nông thôn mới Trung ương", "CENTRAL",
-    ...                "Central Steering Committee for New Rural Development", issues=True)
+    >>> row = OrganRow("Ban Chỉ đạo Cải cách tư pháp Trung ương", "CENTRAL",
+    ...                "Central Steering Committee for Judicial Reform", issues=True)
     >>> with using(lexicon().adding("ORGANS", row)):
     ...     [m.value.issuer for m in find_citations(text)]
-    ['Ban Chỉ đạo Nông thôn mới Trung ương']
+    ['Ban Chỉ đạo Cải cách tư pháp Trung ương']
 """
 
 from __future__ import annotations
@@ -268,14 +268,16 @@ def using(other: Lexicon) -> Iterator[Lexicon]:
     and again from the lexicon in use before it after the block.
 
     Example:
-        >>> from vn_party_docs import find_meetings
-        >>> from vn_party_docs.lexicon import lexicon, using
-        >>> text = "Sáng 5-3-2024, Tỉnh ủy khai giảng Hội nghị bồi dưỡng cán bộ."
-        >>> [m.value.organizers for m in find_meetings(text)]
-        []
-        >>> with using(lexicon().adding("ORGANISE_VERBS", "khai giảng")):
-        ...     [m.value.organizers for m in find_meetings(text)]
-        [('Tỉnh ủy',)]
+        >>> from vn_party_docs import parse_title
+        >>> from vn_party_docs.lexicon import OrganRow, lexicon, using
+        >>> title = "Phó Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương"
+        >>> parse_title(title).organ.level is None  # an open body: its level is unknown
+        True
+        >>> row = OrganRow("Ban Chỉ đạo Cải cách tư pháp Trung ương", "CENTRAL",
+        ...                "Central Steering Committee for Judicial Reform")
+        >>> with using(lexicon().adding("ORGANS", row)):
+        ...     parse_title(title).english()
+        'Deputy Head of the Central Steering Committee for Judicial Reform'
     """
     if not isinstance(other, Lexicon):
         raise TypeError(f"using needs a Lexicon, not {type(other).__name__}")

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from . import officials as officials_module
 from . import periods as periods_module
 from . import titles as titles_module
 from ._fields import Fields, check_type
@@ -1054,7 +1055,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
 
 
 def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[int]]:
-    officials = titles_module.hits(context)
+    officials = officials_module.hits(context)
     starts = context.memo("meetings.official_starts", lambda: [hit.start for hit in officials])
     return officials, starts
 
@@ -1851,7 +1852,7 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
 def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
-    officials = _between(titles_module.hits(context), start, end)
+    officials = _between(officials_module.hits(context), start, end)
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []
     seen: set[Official] = set()

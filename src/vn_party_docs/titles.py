@@ -1,23 +1,23 @@
 """Official titles and the officials who hold them.
 
 The model (:class:`Level`, :class:`Organ`, :class:`Title`, :class:`Official`), the
-grammar of titles and title chains, the finder of people with their titles, and
-the canonical formatters live here. Vocabulary (roles, organs, places, family
-names) is data in :mod:`vn_party_docs._vocab`.
+grammar of titles and title chains and the canonical formatters live here; the finder of
+people with their titles is :mod:`vn_party_docs.officials` (:func:`find_officials` and
+:func:`parse_official` are importable from here too). Vocabulary (roles, organs, places,
+family names) is data in :mod:`vn_party_docs._vocab`, read through
+:mod:`vn_party_docs.lexicon`.
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime
 import enum
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._fields import Fields, check_type
-from ._text.context import DocumentContext, Hit, check_text, to_mentions
+from ._text.context import check_text
 from ._text.grammar import (
     GAP,
     LETTER,
@@ -28,14 +28,15 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
-    word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import ADDRESS, collapse
+from ._text.words import collapse
 from .errors import ParseError
 from .lexicon import lexicon
-from .spans import Mention
+
+if TYPE_CHECKING:
+    from .officials import find_officials, parse_official
 
 __all__ = [
     "Level",
@@ -1268,79 +1269,6 @@ def _title_anchor() -> Pattern:
     return compile_pattern(rf"(?:{alternation(heads)})\b")
 
 
-@lazy_pattern
-def _assistant_before() -> Pattern:
-    """ "trợ lý" or "thư ký" right before a title: the person serves the office holder."""
-    return compile_pattern(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
-
-
-@lazy_pattern
-def _tag_line() -> Pattern:
-    """The start of a line of tags or keywords ("Tag: …", "Từ khóa: …")."""
-    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
-
-
-def _tag_lines(lower: str) -> list[tuple[int, int]]:
-    """The spans of the lines of tags: their items are separate phrases, not one sentence.
-
-    A line that starts with "Tag:" or "Từ khóa:", or that separates three items or more
-    with a comma written between spaces (" , "), the way tag lists are printed.
-    """
-    spans = []
-    for found in _tag_line().finditer(lower):
-        end = lower.find("\n", found.end())
-        spans.append((found.start(), len(lower) if end < 0 else end))
-    count, first, last = 0, 0, 0
-    for found in _spaced_comma().finditer(lower):
-        if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
-            count += 1
-        else:
-            count, first = 1, found.start()
-        last = found.end()
-        if count == 3:
-            end = lower.find("\n", last)
-            spans.append((lower.rfind("\n", 0, first) + 1, len(lower) if end < 0 else end))
-    return sorted(set(spans))
-
-
-@lazy_pattern
-def _spaced_comma() -> Pattern:
-    return compile_pattern(r"[ ],[ ]")
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
-    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-@lazy_pattern
-def _organ_head_before() -> Pattern:
-    """ "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư")."""
-    return compile_pattern(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
-
-
-def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
-    chains: list[_Chain] = []
-    position = 0
-    lower = norm.lower
-    for found in word_starts(_title_anchor(), lower):
-        if found.start() < position:
-            continue  # inside the chain just read
-        if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
-            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
-            continue
-        if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
-            position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
-            continue
-        first = _read_at(norm, found.start())
-        chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
-        if chain is not None:
-            chains.append(chain)
-            position = chain.end
-    return chains
-
-
 #: Capitalised words that end a name (they start a title, a place or a clause).
 _STOP_SYLLABLES = (
     "Phó|Trưởng|Ủy|Uỷ|Bí|Chủ|Bộ|Ban|Tổng|Thường|Giám|Chánh|Thứ|Tỉnh|Huyện|Đảng|Hội|Sở|Quyền"
@@ -1392,12 +1320,6 @@ def _rankalternation() -> str:
 
 
 @lazy_pattern
-def _surname_anchor() -> Pattern:
-    """Where a name can start: a family name before another capitalised word."""
-    return compile_pattern(rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
-
-
-@lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
     return compile_pattern(
@@ -1405,283 +1327,9 @@ def _name_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _addressed_name_pattern() -> Pattern:
-    """A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
-
-    Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
-    """
-    return compile_pattern(
-        rf"""
-        (?:
-            (?<!{LETTER})(?i:{ADDRESS})[ ]{{1,3}}
-            (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_later()})(?![^\W_]|/)
-          | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<listed>{_SYLLABLE}[ ]{_later()})(?=[ ]{{0,3}}[,\-–])
-        )
-        """
-    )
-
-
-@lazy_pattern
-def _address_anchor() -> Pattern:
-    """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
-    return compile_pattern(rf"{ADDRESS}[ ]|:|;")
-
-
-def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
-    """The spans of the names after an address or opening a list item, in text order."""
-    spans: list[tuple[int, int]] = []
-    pattern, end = _addressed_name_pattern(), 0
-    for anchor in _address_anchor().finditer(norm.lower):
-        match = pattern.match(norm.text, anchor.start()) if anchor.start() >= end else None
-        if match is not None:
-            spans.append(match.span("addressed" if match["addressed"] else "listed"))
-            end = match.end()
-    return spans
-
-
-@attrs.frozen
-class _Name:
-    name: str
-    start: int
-    end: int
-
-
-def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
-    """Personal names outside the title chains (chains are in text order, not overlapping)."""
-    starts = [chain.start for chain in chains]
-    found: dict[int, tuple[int, str]] = {}
-    source, name = norm.text, _name_pattern()
-    candidates = [  # every name, overlapping ones too ("Thành ủy Hà Nội Đinh Tiến Dũng")
-        match.span()
-        for anchor in _surname_anchor().finditer(source)
-        if (match := name.match(source, anchor.start())) is not None
-    ]
-    candidates += _addressed_names(norm)
-    for start, end in candidates:
-        index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
-        if index >= 0 and chains[index].end > start:
-            continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
-        address = _address().match(norm.lower, start)
-        if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
-            start = address.end()
-        text = collapse(norm.text[start:end])
-        if len(text.split()) < 2 or text in _words().not_names:
-            continue
-        if text.isupper():
-            text = " ".join(word.capitalize() for word in text.split())
-        if start not in found or found[start][0] < end:
-            found[start] = (end, text)
-    names: list[_Name] = []
-    for start in sorted(found):
-        end, text = found[start]
-        if names and start < names[-1].end:
-            continue
-        names.append(_Name(text, start, end))
-    return names
-
-
-@lazy_pattern
-def _after_name() -> Pattern:
-    """The gap between a name and the titles after it."""
-    return compile_pattern(
-        r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
-    )
-
-
-@lazy_pattern
-def _line_start_before_name() -> Pattern:
-    """A name alone at the start of its line, perhaps after degrees, a rank or an address
-    ("PGS, TS.", "Thiếu tướng, PGS.TS")."""
-    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
-    return compile_pattern(rf"(?:\A|\n)[ ]{{0,3}}{address}\Z")
-
-
-def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
-    """A byline or signature: the name alone on its line, its titles on the next."""
-    if not _line_break_only().fullmatch(lower, name.end, chain.start):
-        return False
-    return _line_start_before_name().search(lower, max(0, name.start - 40), name.start) is not None
-
-
-@lazy_pattern
-def _line_break_only() -> Pattern:
-    return compile_pattern(r"[ ]{0,3}\n[ ]{0,3}")
-
-
-@lazy_pattern
-def _title_before_name() -> Pattern:
-    """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
-    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
-
-
-@lazy_pattern
-def _list_colon() -> Pattern:
-    """A colon that opens a list of people, perhaps before an address or a rank."""
-    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
-
-
-@lazy_pattern
-def _list_separator() -> Pattern:
-    """The gap between two people of a list that share a title."""
-    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(
-        rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
-           |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
-    )
-
-
-@lazy_pattern
-def _plural_before() -> Pattern:
-    """ "các " right before a title: the title is shared by the names that follow."""
-    return compile_pattern(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
-
-
-@attrs.frozen
-class _Person:
-    official: Official
-    start: int
-    end: int
-    cover_start: int  # includes a shared title before a list, for parse_official
-
-
-def _base_role(role: str) -> str:
-    """A role without "Phó" and "Thường trực": the office it is the deputy of."""
-    return role.removeprefix("Phó ").removesuffix(" Thường trực")
-
-
-def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
-    """Whether ``chain`` holds the deputy of an office in ``own`` or the reverse ("Thủ tướng
-    Chính phủ A, Phó Thủ tướng Chính phủ, …": the titles after A are other people's)."""
-    if own is None:
-        return False
-    return any(
-        mine.organ is not None
-        and mine.organ == other.organ
-        and mine.role != other.role
-        and _base_role(mine.role) == _base_role(other.role)
-        for mine in own.titles
-        for other in chain.titles
-    )
-
-
-def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
-    """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
-    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
-
-
-def _assign(
-    lower: str, items: list[_Chain | _Name], tags: list[tuple[int, int]]
-) -> tuple[dict[int, _Chain], dict[int, _Chain], dict[int, _Chain]]:
-    """Decide which name each title chain belongs to: the one after it, before it, or a list."""
-    before: dict[int, _Chain] = {}  # name index -> chain right before it
-    after: dict[int, _Chain] = {}  # name index -> chain right after it
-    headers: dict[int, _Chain] = {}  # item index of the first person -> shared chain
-    for index, item in enumerate(items):
-        if not isinstance(item, _Chain):
-            continue
-        previous = items[index - 1] if index else None
-        following = items[index + 1] if index + 1 < len(items) else None
-        to_next = isinstance(following, _Name) and bool(
-            _title_before_name().match(lower[item.end : following.start])
-        )
-        to_previous = (
-            isinstance(previous, _Name)
-            and index - 1 not in after
-            and not _inside(tags, item.start)
-            and not _contradicts(before.get(index - 1), item)
-            and (
-                bool(_after_name().match(lower[previous.end : item.start]))
-                or _name_line_before(lower, previous, item)
-            )
-        )
-        if following is not None and _list_colon().match(lower[item.end : following.start]):
-            headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
-            continue
-        if to_next and to_previous and not _dash_before(lower, previous, item):
-            # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
-            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
-            # "A - T, Trung tướng B - T": a dash binds the titles to A.
-            assert isinstance(following, _Name)
-            to_previous = index - 2 not in before and len(following.name.split()) < 3
-            to_previous = to_previous and (
-                index - 2 < 0 or not isinstance(items[index - 2], _Chain)
-            )
-        if to_previous:
-            after[index - 1] = item
-        elif to_next:
-            before[index + 1] = item
-            if _plural_before().search(lower, max(0, item.start - 8), item.start):
-                headers[index + 1] = item  # "các Phó Chủ tịch Quốc hội A, B và C"
-    return before, after, headers
-
-
-def _people(norm: NormalizedText) -> list[_Person]:
-    """Pair names with the title chains around them."""
-    lower = norm.lower
-    tags = _tag_lines(lower)
-    chains = _chains(norm, tags)
-    names = _names(norm, chains)
-    items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
-    before, after, headers = _assign(lower, items, tags)
-    people: list[_Person] = []
-    shared: _Chain | None = None
-    last_end = -1
-    separator = ""  # "," or ";": the punctuation that separates the people of a shared list
-    with_titles_before = False  # whether the list's first person has titles of their own before
-    for index, item in enumerate(items):
-        if index in headers:
-            shared = headers[index]
-            last_end, separator = -1, ""
-        if not isinstance(item, _Name):
-            continue
-        first = before.get(index)
-        if shared is not None and shared is first:
-            first = None
-        start = first.start if first is not None else item.start
-        if shared is not None and last_end < 0:
-            with_titles_before = first is not None
-        elif shared is not None:
-            gap = lower[last_end:start]
-            mark = ";" if ";" in gap else "," if "," in gap else ""
-            if (
-                not _list_separator().match(gap)
-                or (mark and separator and mark != separator)
-                or (first is not None and not with_titles_before)
-            ):
-                shared = None
-            separator = separator or mark
-        titles: list[Title] = list(first.titles) if first is not None else []
-        last = after.get(index)
-        end = last.end if last is not None else item.end
-        if last is not None:
-            titles.extend(last.titles)
-        cover_start = start
-        if shared is not None:
-            titles[:0] = shared.titles
-            cover_start = shared.start
-            last_end = end
-        if titles:
-            people.append(_Person(Official(item.name, tuple(titles)), start, end, cover_start))
-    return people
-
-
-def hits(context: DocumentContext) -> list[Hit[Official]]:
-    """All officials of a document, in normalised coordinates (computed once per document)."""
-
-    def compute() -> list[Hit[Official]]:
-        return [Hit(p.official, p.start, p.end) for p in _people(context.norm)]
-
-    return context.memo("officials", compute)
-
-
 # -- public functions -------------------------------------------------------------------------
 
 _EXPECTED_TITLE = 'a title such as "Ủy viên Bộ Chính trị"'
-_EXPECTED_OFFICIAL = 'an official such as "Trương Thị Mai, Ủy viên Bộ Chính trị"'
 
 
 def _content(norm: NormalizedText) -> tuple[int, int]:
@@ -1726,50 +1374,11 @@ def parse_title(s: str) -> Title:
     return titles[0]
 
 
-@lazy_pattern
-def _address() -> Pattern:
-    return compile_pattern(rf"{ADDRESS}[ ]{{1,3}}")
+def __getattr__(name: str) -> Any:
+    """The person finder's public functions, from :mod:`vn_party_docs.officials`, which
+    builds on this module (imported on first access: no import cycle)."""
+    if name in ("find_officials", "parse_official"):
+        from . import officials
 
-
-def parse_official(s: str) -> Official:
-    """Read one person with their titles (or titles alone), in any arrangement.
-
-    Example:
-        >>> from vn_party_docs import parse_official
-        >>> str(parse_official("Đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung"))
-        'Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy'
-    """
-    norm = NormalizedText(check_text(s, "s"))
-    start, end = _content(norm)
-    address = _address().match(norm.lower, start)
-    if address is not None:
-        start = address.end()
-    people = _people(norm)
-    if len(people) == 1 and people[0].cover_start == start and people[0].end == end:
-        return people[0].official
-    if not people:
-        try:
-            return Official(None, parse_titles(norm.source[norm.source_start(start) :]))
-        except ParseError:
-            pass
-    position = people[0].end if people else start
-    raise ParseError(_EXPECTED_OFFICIAL, norm.source_end(position) if people else position, s)
-
-
-def find_officials(
-    text: str, *, reference_date: datetime.date | None = None
-) -> list[Mention[Official]]:
-    """Find every person the text names with at least one title.
-
-    The mention spans the name and the titles next to it; a title shared by a
-    list ("Ủy viên Ban Thường vụ Tỉnh ủy: A, B") is given to each person but not
-    included in their spans.
-
-    Example:
-        >>> from vn_party_docs import find_officials
-        >>> text = "Dự có đồng chí Ma Thế Hồng, Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
-        >>> [(m.value.name, len(m.value.titles)) for m in find_officials(text)]
-        [('Ma Thế Hồng', 2)]
-    """
-    context = DocumentContext(check_text(text), reference_date)
-    return to_mentions(context.norm, hits(context))
+        return getattr(officials, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
