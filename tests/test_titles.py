@@ -1029,7 +1029,8 @@ def test_open_title_round_trip(title: Title, after: str) -> None:
     assert Title.from_dict(json.loads(json.dumps(title.to_dict()))) == title
     assert title.organ is not None
     english = title.english()
-    if title.organ.name in {body.name for body in lexicon()["OPEN_BODIES"]}:  # the head alone: all English
+    heads = {body.name for body in lexicon()["OPEN_BODIES"]}
+    if title.organ.name in heads:  # the head alone: all English
         assert "(" not in english
     else:  # the name as written, after the head's English
         assert english.endswith(f"({title.organ.name})")

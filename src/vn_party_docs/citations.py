@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any, NamedTuple, Protocol
 
 import attrs
 
@@ -540,7 +541,7 @@ def _derive() -> _Words:
             offices.append(office_row.name)
             for spelling in (office_row.name.lower(), *office_row.spellings):
                 issuers.setdefault(spelling, (office_row.name, office_row.system, False))
-    state_code_organs = {}
+    state_code_organs: dict[str, str] = {}
     for row in vocabulary.every_organ:
         for code in row.codes:
             state_code_organs.setdefault(code, row.title_name or row.name)
@@ -868,13 +869,56 @@ def _unit_after_number() -> Pattern:
 _TW_OTHER = compile_pattern(r"[ ]{1,3}(?:đoàn|hội|mặt[ ]trận|mttq)(?![\w])")
 
 
+@attrs.define
+class _Fields:
+    """What the text says about one cited document, as far as it has been read: a field the
+    text has not given (yet) is ``None``. :meth:`citation` builds the value."""
+
+    doc_type: DocType
+    number: int | None = None
+    symbol: str | None = None
+    year: int | None = None
+    issued: datetime.date | None = None
+    issuer: str | None = None
+    plenum: int | None = None
+    term: int | None = None
+    congress: int | None = None
+    subject: str | None = None
+
+    def citation(self) -> Citation | None:
+        """The citation these fields make, or ``None`` when the validators refuse them."""
+        try:
+            return Citation(**attrs.asdict(self, recurse=False))
+        except (ValueError, TypeError):
+            return None
+
+    def identified(self, identifier: _Identifier) -> _Fields:
+        """These fields with the number, symbol and year of ``identifier``."""
+        self.number, self.symbol, self.year = identifier
+        return self
+
+    def take(self, other: _Fields, names: tuple[str, ...]) -> None:
+        """Take each of ``names`` that ``other`` gives and these fields do not."""
+        for name in names:
+            if getattr(self, name) is None and getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+
+
+class _Identifier(NamedTuple):
+    """What identifies a document after its type word: "137-QĐ/TW", "30/2020/NĐ-CP", "205"."""
+
+    number: int
+    symbol: str | None
+    year: int | None
+
+
 @attrs.frozen
 class _Read:
     """One citation read, with its span in the normalised text."""
 
     start: int
     end: int
-    fields: dict[str, Any]
+    fields: _Fields
 
 
 def _issuer_after(norm: _Texts, position: int) -> tuple[str | None, int]:
@@ -992,8 +1036,8 @@ def _read_symbol(symbol: str, year: int | None) -> str | None:
     match = _identifier_pattern().fullmatch(norm.lower)
     if match is None:
         return None
-    fields = _identifier_fields(match)
-    return fields.get("symbol") if fields.get("year") == year else None
+    identifier = _identifier(match)
+    return identifier.symbol if identifier.year == year else None
 
 
 @lazy_pattern
@@ -1001,34 +1045,29 @@ def _identifier_pattern() -> Pattern:
     return compile_pattern(_IDENTIFIER)
 
 
-def _identifier_fields(match: Match) -> dict[str, Any]:
+def _identifier(match: Match) -> _Identifier:
     """Number, symbol and year from a match of the identifier grammar."""
     groups: dict[str, str | None] = match.groupdict()
-    fields: dict[str, Any] = {"number": int(match["number"])}
+    number = int(match["number"])
     code, issuer_code = groups.get("code"), groups.get("issuer_code")
     state_code, year = groups.get("state_code"), groups.get("year")
     if code and issuer_code:
-        fields["symbol"] = _canonical_party_symbol(code, issuer_code)
-    elif state_code:
+        return _Identifier(number, _canonical_party_symbol(code, issuer_code), None)
+    if state_code:
         parts = [part.strip() for part in state_code.split("-")]
         if year is None and len(parts) == 2 and parts[1] in _words().party_issuer_codes:
             # "96/QĐ-TW": a Party symbol written the State's way.
-            fields["symbol"] = _canonical_party_symbol(parts[0], parts[1])
-        else:
-            fields["symbol"] = _canonical_state_symbol(state_code)
-            if year:
-                fields["year"] = int(year)
-    elif year:
-        fields["year"] = int(year)
-    return fields
+            return _Identifier(number, _canonical_party_symbol(parts[0], parts[1]), None)
+        return _Identifier(number, _canonical_state_symbol(state_code), int(year) if year else None)
+    return _Identifier(number, None, int(year) if year else None)
 
 
-def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
+def _read_core(norm: _Texts, match: Match) -> _Fields | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
     spelled = collapse(match["type"])
     words = _words()
     doc_type = words.types[spelled]
-    fields: dict[str, Any] = {"doc_type": doc_type}
+    fields = _Fields(doc_type)
     type_text = norm.text[match.start("type") : match.end("type")]
     if spelled == "luật" and norm.lower.endswith("pháp ", 0, match.start()):
         return None  # "pháp luật số …": the law in general, not a Luật
@@ -1037,20 +1076,20 @@ def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
             name = norm.text[match.start("law_name") : match.end("law_name")].lstrip()
             if doc_type not in words.named or not name[:1].isupper():
                 return None
-        fields.update(_identifier_fields(match))
-        if fields["number"] == 0:
+        fields.identified(_identifier(match))
+        if fields.number == 0:
             return None
     elif match["plenum_ref"]:
         if doc_type not in words.plenary or _TW_OTHER.match(norm.lower, match.end()):
             return None
-        fields["plenum"] = _plenum_number(match)
+        fields.plenum = _plenum_number(match)
         meeting = match["plenum_ref"].startswith("hội")
         if doc_type is DocType.KET_LUAN and meeting and not type_text[0].isupper():
             return None  # "phát biểu kết luận Hội nghị Trung ương 4": the act, not a document
     else:
         if doc_type not in words.plenary:
             return None
-        fields["congress"] = read_number(match["congress"])
+        fields.congress = read_number(match["congress"])
     return fields
 
 
@@ -1061,19 +1100,15 @@ def _plenum_number(match: Match) -> int:
     return int(digits) if digits else read_number(written)
 
 
-def _bare(match: Match, fields: dict[str, Any]) -> bool:
-    """Whether the core is a plain number without "số", symbol or year."""
-    return bool(match["with_number"]) and not match["so"] and len(fields) == 2
-
-
-def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
+def _acceptable(norm: _Texts, match: Match, fields: _Fields) -> bool:
     """Whether a core with its tails is a citation (bare numbers need support)."""
-    doc_type = fields["doc_type"]
+    doc_type = fields.doc_type
     if match["with_number"]:
-        number = fields["number"]
-        if not match["so"] and "symbol" not in fields:
-            supported = "issuer" in fields or "issued" in fields
-            if 1945 <= number <= 2099 and "year" not in fields and not supported:
+        number = fields.number
+        assert number is not None
+        if not match["so"] and fields.symbol is None:
+            supported = fields.issuer is not None or fields.issued is not None
+            if 1945 <= number <= 2099 and fields.year is None and not supported:
                 return False  # "Kế hoạch 2024": a year
             if _unit_after_number().match(norm.lower, match.end()):
                 return False
@@ -1090,12 +1125,12 @@ def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
         return False  # "các Nghị quyết Trung ương 3 năm qua"
     if match["plenum_ref"] and doc_type is DocType.KET_LUAN:
         # "Kết luận Hội nghị Trung ương 4, …" may be the act of concluding: need the term.
-        return "term" in fields or not match["plenum_ref"].startswith("hội")
+        return fields.term is not None or not match["plenum_ref"].startswith("hội")
     return True
 
 
 def _read_tails(
-    norm: _Texts, position: int, fields: dict[str, Any], adjacent: bool = False
+    norm: _Texts, position: int, fields: _Fields, adjacent: bool = False
 ) -> tuple[int, list[tuple[int, int, int]]]:
     """Read the date, issuer, plenum, congress, term and subject after a core, in any order.
 
@@ -1107,61 +1142,61 @@ def _read_tails(
     lower = norm.lower
     terms: list[tuple[int, int, int]] = []
     for index in range(10):
-        if "issuer" not in fields:
+        if fields.issuer is None:
             issuer, end = _issuer_after(norm, position)
             if issuer is not None:
-                fields["issuer"] = issuer
+                fields.issuer = issuer
                 position = end
                 continue
         tail = _tail_pattern().match(lower, position)
         if tail is None and adjacent and index == 0:
             issuer, end = _adjacent_issuer(norm, position, fields)
             if issuer is not None:
-                fields["issuer"] = issuer
+                fields.issuer = issuer
                 position = end
                 continue
         if tail is None:
             break
-        if tail["date_tail"] and "issued" not in fields:
+        if tail["date_tail"] and fields.issued is None:
             issued = read_date(tail["date"])
             if issued is None or not 1900 <= issued.year <= 2199:
                 break
-            fields["issued"] = issued
-        elif tail["term_tail"] and "term" not in fields:
+            fields.issued = issued
+        elif tail["term_tail"] and fields.term is None:
             start = tail.start("terms")
             for item in _term_items().finditer(lower, start, tail.end("terms")):
                 terms.append((item.start(), item.end(), read_number(item.group())))
             if any(not 1 <= term <= _MAX_ORDINAL for _, _, term in terms):
                 break
-            fields["term"] = terms[0][2]
-        elif tail["number_tail"] and "number" not in fields:
+            fields.term = terms[0][2]
+        elif tail["number_tail"] and fields.number is None:
             # "Nghị quyết Trung ương 6 khóa XII (số 18-NQ/TW ngày 25/10/2017)"
-            fields.update(_identifier_fields(tail))
-            if tail["number_date"] and "issued" not in fields:
+            fields.identified(_identifier(tail))
+            if tail["number_date"] and fields.issued is None:
                 issued = read_date(tail["number_date"])
                 if issued is not None and 1900 <= issued.year <= 2199:
-                    fields["issued"] = issued
-        elif tail["year_tail"] and "year" not in fields:
-            if "/" not in fields.get("symbol", "/") or "number" not in fields:
+                    fields.issued = issued
+        elif tail["year_tail"] and fields.year is None:
+            if "/" not in (fields.symbol or "/") or fields.number is None:
                 break  # a State number has its own year; a plenum or congress has none
             if "\n" in lower[position : tail.start("doc_year")]:
                 break  # "Năm 2022" opening the next line starts something else
-            if "symbol" not in fields and lower[position] == ",":
+            if fields.symbol is None and lower[position] == ",":
                 break  # "Chỉ thị 05 năm 2016", but "Chỉ thị 05, năm 2016 tỉnh …" is no year
-            fields["year"] = int(tail["doc_year"])
-        elif tail["plenum_tail"] and "plenum" not in fields:
-            fields["plenum"] = _plenum_number(tail)
-            if tail["plenum_of"] and tail["organ"] and "issuer" not in fields:
+            fields.year = int(tail["doc_year"])
+        elif tail["plenum_tail"] and fields.plenum is None:
+            fields.plenum = _plenum_number(tail)
+            if tail["plenum_of"] and tail["organ"] and fields.issuer is None:
                 # "của Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names the
                 # organ; "của Hội nghị Trung ương 5" names only the meeting.
-                fields["issuer"] = "Ban Chấp hành Trung ương"
-        elif tail["congress_tail"] and "congress" not in fields:
+                fields.issuer = "Ban Chấp hành Trung ương"
+        elif tail["congress_tail"] and fields.congress is None:
             if not (tail["of_party"] or "toàn" in tail["national"]):
                 break
-            fields["congress"] = read_number(tail["congress"])
-        elif tail["subject_tail"] and "subject" not in fields:
+            fields.congress = read_number(tail["congress"])
+        elif tail["subject_tail"] and fields.subject is None:
             subject = norm.text[tail.start("subject") : tail.end("subject")]
-            fields["subject"] = collapse(subject)
+            fields.subject = collapse(subject)
         else:
             break
         position = tail.end()
@@ -1197,7 +1232,7 @@ def _organ_list_after() -> Pattern:
     return compile_pattern(rf"{SP},{SP}(?=\p{{Lu}})")
 
 
-def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tuple[str | None, int]:
+def _adjacent_issuer(norm: _Texts, position: int, fields: _Fields) -> tuple[str | None, int]:
     """An organ of the issuer vocabulary written right after the identifier, without "của"
     ("Quyết định 4800 Bộ Y tế", "Công văn số 123/BYT Bộ Y tế"), and where it ends.
 
@@ -1216,7 +1251,7 @@ def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tup
     issuer, end = _issuer_here(norm, gap.end())
     if issuer is None or not _issuer_fits(fields, issuer):
         return None, position
-    if not _code_names(fields.get("symbol"), issuer):
+    if not _code_names(fields.symbol, issuer):
         if _adjacent_end().match(lower, end) is None:
             return None, position
         comma = _organ_list_after().match(norm.text, end)
@@ -1233,79 +1268,104 @@ def _organ_list_continues() -> Pattern:
     return compile_pattern(rf"(?:{SP},|{GAP}và(?![\w]))")
 
 
+#: What the tail after the last item of a list gives the items before it that lack it.
 _SHARED = ("issued", "issuer", "plenum", "congress", "term")
 
 
 def _read_at(norm: _Texts, match: Match) -> list[_Read]:
-    """Every citation a match of the citation grammar starts (enumerations give several).
+    """Every citation a match of the citation grammar starts (a list gives several).
 
-    "Nghị quyết số 18, 19, 20 của …" and "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …"
-    give one citation per number; the first mention spans the type word and its
-    number, each later one its number and own tail; the tail after the last item
-    (date, issuer, plenum, congress, term) is shared by the items that lack it.
-    "Nghị quyết Trung ương 4 khóa XI, XII" gives one citation per term; each later
-    term's mention spans the term alone.
+    A citation on its own, or one of the three shapes of a list: terms ("Nghị quyết Trung
+    ương 4 khóa XI, XII", :func:`_term_list`), plenums ("Nghị quyết Trung ương 8, 9 khóa
+    XII", :func:`_plenum_list`) and numbers or symbols ("Nghị quyết số 18, 19, 20 của …",
+    "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …", :func:`_number_list`).
     """
     core = _read_core(norm, match)
     if core is None:
         return []
-    lower = norm.lower
     # an organ right after the identifier is its issuer only for a citation on its own
     adjacent = bool(match["with_number"]) and _acceptable(norm, match, core)
     end, terms = _read_tails(norm, match.end(), core, adjacent)
     if not _acceptable(norm, match, core):
         return []
-    if len(terms) > 1 and "number" not in core:
-        first_end = terms[0][1]
-        reads = [_Read(match.start(), first_end, core)]
-        for index, (start, term_end, term) in enumerate(terms[1:]):
-            fields = {k: v for k, v in core.items() if k != "subject"}
-            fields["term"] = term
-            last = index == len(terms) - 2 and lower[term_end:end].strip(" )") != ""
-            reads.append(_Read(start, end if last else term_end, fields))
-        if "subject" in core and terms[-1][1] < end:
-            # the subject after the list belongs to the last resolution named
-            reads[0].fields.pop("subject")
-            reads[-1].fields["subject"] = core["subject"]
-        return reads
-    if not match["with_number"] and not (match["plenum_ref"] and end == match.end()):
-        return [_Read(match.start(), end, core)]
-    plenums = not match["with_number"]  # "Nghị quyết Trung ương 8, 9 khóa XII"
-    plain = "symbol" not in core and "year" not in core
-    more = _more_plenums() if plenums else _more_numbers() if plain else _more_symbols()
-    reads = [_Read(match.start(), end, core)]
-    position = end
-    for _ in range(30):
-        item = more.match(lower, position)
-        if item is None:
-            break
-        if plenums:
-            fields = {"doc_type": core["doc_type"], "plenum": int(item["number"])}
-        else:
-            fields = {"doc_type": core["doc_type"], **_identifier_fields(item)}
-        if fields.get("number") == 0 or fields.get("plenum") == 0:
-            break
-        item_end, _ = _read_tails(norm, item.end(), fields)
-        reads.append(_Read(item.start("number"), item_end, fields))
-        position = item_end
-        if "symbol" in fields and plain:
-            break  # "Quy định số 22, 24, 37-QĐ/TW": the symbol closes the list
-    if len(reads) > 1:
-        tail = reads[-1].fields
-        shared = _SHARED + (("symbol",) if plain and "symbol" in tail else ())
-        for read in reads[:-1]:
-            for name in shared:
-                if name in tail and name not in read.fields:
-                    read.fields[name] = tail[name]
+    first = _Read(match.start(), end, core)
+    if len(terms) > 1 and core.number is None:
+        return _term_list(norm, first, terms)
+    if match["with_number"]:
+        return _number_list(norm, first)
+    if match["plenum_ref"] and end == match.end():
+        return _plenum_list(norm, first)
+    return [first]
+
+
+def _term_list(norm: _Texts, first: _Read, terms: list[tuple[int, int, int]]) -> list[_Read]:
+    """One citation per term of "Nghị quyết Trung ương 4 khóa XI, XII": the first mention
+    spans the type word and its first term, each later one its term alone (the last one
+    what follows it too); a subject after the list is the last resolution's."""
+    core, end = first.fields, first.end
+    reads = [_Read(first.start, terms[0][1], core)]
+    for index, (start, term_end, term) in enumerate(terms[1:]):
+        fields = attrs.evolve(core, term=term, subject=None)
+        last = index == len(terms) - 2 and norm.lower[term_end:end].strip(" )") != ""
+        reads.append(_Read(start, end if last else term_end, fields))
+    if core.subject is not None and terms[-1][1] < end:
+        reads[-1].fields.subject, core.subject = core.subject, None
     return reads
 
 
-def _build(fields: dict[str, Any]) -> Citation | None:
-    """A citation from read fields, or ``None`` when the validators refuse them."""
-    try:
-        return Citation(**fields)
-    except (ValueError, TypeError):
-        return None
+def _plenum_list(norm: _Texts, first: _Read) -> list[_Read]:
+    """One citation per plenum of "Nghị quyết Trung ương 8, 9 khóa XII"."""
+
+    def item(found: Match) -> _Fields:
+        return _Fields(first.fields.doc_type, plenum=int(found["number"]))
+
+    return _list_items(norm, first, _more_plenums(), item, closes=False)
+
+
+def _number_list(norm: _Texts, first: _Read) -> list[_Read]:
+    """One citation per number of "Nghị quyết số 18, 19, 20 của …" or per symbol of "Quy
+    định số 137-QĐ/TW, 138-QĐ/TW ngày …"; a symbol closes a list of plain numbers ("Quy
+    định số 22, 24, 37-QĐ/TW") and is shared by them."""
+    core = first.fields
+    plain = core.symbol is None and core.year is None
+    more = _more_numbers() if plain else _more_symbols()
+
+    def item(found: Match) -> _Fields:
+        return _Fields(core.doc_type).identified(_identifier(found))
+
+    return _list_items(norm, first, more, item, closes=plain)
+
+
+def _list_items(
+    norm: _Texts,
+    first: _Read,
+    more: Pattern,
+    item: Callable[[Match], _Fields],
+    *,
+    closes: bool,
+) -> list[_Read]:
+    """The items of a list after its first citation, each with its own tail; the tail after
+    the last item is shared by the items before it that lack it (its symbol too when a
+    symbol ``closes`` the list). Each later mention spans its number and its own tail."""
+    reads = [first]
+    position = first.end
+    for _ in range(30):
+        found = more.match(norm.lower, position)
+        if found is None:
+            break
+        fields = item(found)
+        if fields.number == 0 or fields.plenum == 0:
+            break
+        end, _ = _read_tails(norm, found.end(), fields)
+        reads.append(_Read(found.start("number"), end, fields))
+        position = end
+        if closes and fields.symbol is not None:
+            break  # "Quy định số 22, 24, 37-QĐ/TW": the symbol closes the list
+    tail = reads[-1].fields
+    shared = _SHARED + (("symbol",) if closes and tail.symbol is not None else ())
+    for read in reads[:-1]:
+        read.fields.take(tail, shared)
+    return reads
 
 
 # -- what the sentence around a citation says ---------------------------------------------
@@ -1424,7 +1484,7 @@ def _clause_day(lower: str, position: int) -> tuple[str, int] | None:
 
 
 def _completed_day(
-    written: tuple[str, int] | None, fields: dict[str, Any], context: DocumentContext | None
+    written: tuple[str, int] | None, fields: _Fields, context: DocumentContext | None
 ) -> datetime.date | None:
     """The date of a clause ("Ngày 10/12, <Issuer> ban hành <Type> …") for the document of
     ``fields``: as written if it has its year, else completed, never guessed, from the year
@@ -1437,8 +1497,8 @@ def _completed_day(
     day = read_date(text)
     if day is not None:
         return day
-    if fields.get("year") is not None:
-        return read_date(text, fields["year"])
+    if fields.year is not None:
+        return read_date(text, fields.year)
     if context is None:
         return None
     reference = context.reference_date_for(position)
@@ -1485,8 +1545,8 @@ def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
             continue
         start = starts[-size]
         name = norm.text[start:end]
-        words = _words()
-        if name.split()[0] not in words.surnames or name in words.province_names:
+        known = _words()
+        if name.split()[0] not in known.surnames or name in known.province_names:
             continue
         issuer, position = _subject_ending(norm, _trimmed(norm.text, start), personal=True)
         if issuer is not None:
@@ -1558,10 +1618,10 @@ def _deciding_issuer(norm: _Texts, start: int, end: int) -> str | None:
     return issuer
 
 
-def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
+def _issuer_fits(fields: _Fields, issuer: str) -> bool:
     """Whether ``issuer`` (from a clause or a shared tail) can have issued the document."""
     system = _issuer_system(issuer)
-    symbol = fields.get("symbol")
+    symbol = fields.symbol
     if symbol is not None:
         if "/" not in symbol:
             return system == "STATE" and _state_code_fits(symbol, issuer)
@@ -1570,7 +1630,7 @@ def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
         if _central_symbol(symbol):
             return not _is_local_issuer(issuer)  # "-HD/BTCTW" is no province's
         return issuer not in _words().central_leadership  # "-KH/TU" is none of the Centre's
-    own = fields["doc_type"].system
+    own = fields.doc_type.system
     return own is None or own.name == system
 
 
@@ -1611,10 +1671,10 @@ def _complete_from_clauses(
         if issuer is not None:
             for read in chain:
                 _give_issuer(read.fields, issuer)
-            if written is not None and "issued" not in first.fields:
+            if written is not None and first.fields.issued is None:
                 day = _completed_day(written, first.fields, context)
                 if day is not None and 1900 <= day.year <= 2199:
-                    first.fields["issued"] = day
+                    first.fields.issued = day
     index = -1
     for read in reads:  # the nearest list intro before each citation, if its list covers it
         while index + 1 < len(intros) and intros[index + 1][0] <= read.start:
@@ -1625,13 +1685,13 @@ def _complete_from_clauses(
         issuer, term = None, None
         for read in reversed(chain):
             fields = read.fields
-            plenary = "plenum" in fields or "congress" in fields
+            plenary = fields.plenum is not None or fields.congress is not None
             if issuer is not None and not plenary:
                 _give_issuer(fields, issuer)
-            if term is not None and "term" not in fields and "plenum" in fields:
-                fields["term"] = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
-            issuer = fields.get("issuer", issuer)
-            term = fields["term"] if "plenum" in fields and "term" in fields else None
+            if term is not None and fields.term is None and fields.plenum is not None:
+                fields.term = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
+            issuer = fields.issuer or issuer
+            term = fields.term if fields.plenum is not None else None
 
 
 def _state_code_fits(symbol: str, issuer: str) -> bool:
@@ -1657,10 +1717,10 @@ def _code_names(symbol: str | None, issuer: str) -> bool:
     )
 
 
-def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
+def _give_issuer(fields: _Fields, issuer: str) -> None:
     """Set the issuer a citation does not state itself, when it can have issued it."""
-    if "issuer" not in fields and _issuer_fits(fields, issuer):
-        fields["issuer"] = issuer
+    if fields.issuer is None and _issuer_fits(fields, issuer):
+        fields.issuer = issuer
 
 
 def _intro_at(norm: _Texts, position: int, scopes: list[int]) -> tuple[int, int, str] | None:
@@ -1808,7 +1868,7 @@ def _find(
             break
         match = pattern.match(lower, found.start())
         reads = _read_at(norm, match) if match is not None else []
-        built = [(read, _build(read.fields)) for read in reads]
+        built = [(read, read.fields.citation()) for read in reads]
         here = [(read, citation) for read, citation in built if citation is not None]
         if not here:
             intro = _intro_at(norm, found.start(), scopes)
@@ -1819,12 +1879,12 @@ def _find(
         kept.extend(here)
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
-    before = [dict(read.fields) for read in reads]
+    before = [attrs.evolve(read.fields) for read in reads]
     _complete_from_clauses(norm, reads, intros, context)
     result: list[Hit[Citation]] = []
     for (read, citation), fields in zip(kept, before, strict=True):
         if read.fields != fields:
-            citation = _build(read.fields) or citation
+            citation = read.fields.citation() or citation
         result.append(Hit(citation, read.start, read.end))
     return result
 
@@ -1862,7 +1922,7 @@ def parse_citation(s: str) -> Citation:
         if match is not None and not reads:
             position = match.end()
         raise ParseError(_EXPECTED, norm.source_end(position) if position > start else start, s)
-    citation = _build(reads[0].fields)
+    citation = reads[0].fields.citation()
     if citation is None:
         raise ParseError(_EXPECTED, norm.source_start(start), s)
     return citation

@@ -129,7 +129,8 @@ class OpenBodyRow(NamedTuple):
 
 _PCC = "Party Central Committee's"
 
-ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+#: Every organ not composed from the tables below (committees, bodies, groups, ministries).
+ORGANS: tuple[OrganRow, ...] = (
     # -- central Party ------------------------------------------------------------------
     OrganRow("Bộ Chính trị", "CENTRAL", "Politburo", ("bct",), issues=True),
     OrganRow(
