@@ -22,7 +22,7 @@ from typing import Any, NamedTuple, Protocol
 
 import attrs
 
-from ._fields import Fields, check_type
+from ._fields import Fields, typed
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
@@ -161,57 +161,34 @@ class DocType(enum.Enum):
 _MAX_ORDINAL = 39
 
 
-def _optional_positive(
-    instance: Citation, attribute: attrs.Attribute[Any], value: int | None
-) -> None:
-    check_type("Citation", attribute.name, value, (int, type(None)))
-    if value is not None and not 1 <= value <= 99_999:
-        raise ValueError(f"{attribute.name} must be 1-99999, not {value}")
+def _between(low: int, high: int) -> Any:
+    """An optional int from ``low`` to ``high``."""
+    bounds = attrs.validators.and_(attrs.validators.ge(low), attrs.validators.le(high))
+    return attrs.validators.optional(attrs.validators.and_(typed(int), bounds))
 
 
-def _optional_ordinal(
-    instance: Citation, attribute: attrs.Attribute[Any], value: int | None
-) -> None:
-    check_type("Citation", attribute.name, value, (int, type(None)))
-    if value is not None and not 1 <= value <= _MAX_ORDINAL:
-        raise ValueError(f"{attribute.name} must be 1-{_MAX_ORDINAL}, not {value}")
+def _text(canonical: Any) -> Any:
+    """An optional str that ``canonical`` accepts (it reads back to itself)."""
+    return attrs.validators.optional(attrs.validators.and_(typed(str), canonical))
 
 
-def _optional_year(instance: Citation, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    check_type("Citation", attribute.name, value, (int, type(None)))
-    if value is not None and not 1900 <= value <= 2199:
-        raise ValueError(f"year must be 1900-2199, not {value}")
-
-
-def _optional_date(
-    instance: Citation, attribute: attrs.Attribute[Any], value: datetime.date | None
-) -> None:
-    check_type("Citation", attribute.name, value, (datetime.date, type(None)))
+def _issue_year(instance: Citation, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not 1900 <= value.year <= 2199:
         raise ValueError(f"issued must lie in 1900-2199, not {value}")
 
 
-def _optional_symbol(
-    instance: Citation, attribute: attrs.Attribute[Any], value: str | None
-) -> None:
-    check_type("Citation", attribute.name, value, (str, type(None)))
-    if value is not None and _read_symbol(value, instance.year) != value:
+def _canonical_symbol(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
+    if _read_symbol(value, instance.year) != value:
         raise ValueError(f"symbol must be a canonical document symbol, not {value!r}")
 
 
-def _optional_issuer(
-    instance: Citation, attribute: attrs.Attribute[Any], value: str | None
-) -> None:
-    check_type("Citation", attribute.name, value, (str, type(None)))
-    if value is not None and _read_issuer(value) != value:
+def _canonical_issuer(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
+    if _read_issuer(value) != value:
         raise ValueError(f"issuer must be a canonical organ name, not {value!r}")
 
 
-def _optional_subject(
-    instance: Citation, attribute: attrs.Attribute[Any], value: str | None
-) -> None:
-    check_type("Citation", attribute.name, value, (str, type(None)))
-    if value is not None and _read_subject(value) != value:
+def _canonical_subject(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
+    if _read_subject(value) != value:
         raise ValueError(
             f"subject must be non-blank, stripped, one line, with balanced “”, not {value!r}"
         )
@@ -262,15 +239,17 @@ class Citation:
     """
 
     doc_type: DocType = attrs.field(validator=attrs.validators.instance_of(DocType))
-    number: int | None = attrs.field(default=None, validator=_optional_positive)
-    symbol: str | None = attrs.field(default=None, validator=_optional_symbol)
-    year: int | None = attrs.field(default=None, validator=_optional_year)
-    issued: datetime.date | None = attrs.field(default=None, validator=_optional_date)
-    issuer: str | None = attrs.field(default=None, validator=_optional_issuer)
-    plenum: int | None = attrs.field(default=None, validator=_optional_ordinal)
-    term: int | None = attrs.field(default=None, validator=_optional_ordinal)
-    congress: int | None = attrs.field(default=None, validator=_optional_ordinal)
-    subject: str | None = attrs.field(default=None, validator=_optional_subject)
+    number: int | None = attrs.field(default=None, validator=_between(1, 99_999))
+    symbol: str | None = attrs.field(default=None, validator=_text(_canonical_symbol))
+    year: int | None = attrs.field(default=None, validator=_between(1900, 2199))
+    issued: datetime.date | None = attrs.field(
+        default=None, validator=[attrs.validators.optional(typed(datetime.date)), _issue_year]
+    )
+    issuer: str | None = attrs.field(default=None, validator=_text(_canonical_issuer))
+    plenum: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
+    term: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
+    congress: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
+    subject: str | None = attrs.field(default=None, validator=_text(_canonical_subject))
 
     def __attrs_post_init__(self) -> None:
         if self.symbol is not None and self.number is None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._fields import Fields, check_type
+from ._fields import Fields, typed
 from ._text.context import check_text
 from ._text.grammar import (
     GAP,
@@ -81,24 +81,14 @@ class Level(enum.Enum):
     GRASSROOTS = "GRASSROOTS"
 
 
-def _stripped(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    check_type(type(instance).__name__, attribute.name, value, (str, type(None)))
-    if value is not None and (not value.strip() or value != collapse(value)):
+def _single_spaced(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """A name: not blank, single spaces, no space at either end."""
+    if not value.strip() or value != collapse(value):
         raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
 
 
-def _text(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    check_type(type(instance).__name__, attribute.name, value, str)
-    _stripped(instance, attribute, value)
-
-
-def _typed(kind: type | tuple[type, ...]) -> Any:
-    """A validator: the value is of ``kind`` (``TypeError`` naming the field)."""
-
-    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        check_type(type(instance).__name__, attribute.name, value, kind)
-
-    return validate
+#: A name or a role: a str, not blank, single spaces.
+_NAME = attrs.validators.and_(typed(str), _single_spaced)
 
 
 @attrs.frozen
@@ -124,9 +114,9 @@ class Organ:
         ('Tỉnh ủy Cà Mau', 'Cà Mau Provincial Party Committee')
     """
 
-    name: str = attrs.field(validator=_text)
-    level: Level | None = attrs.field(validator=_typed((Level, type(None))))
-    locality: str | None = attrs.field(default=None, validator=_stripped)
+    name: str = attrs.field(validator=_NAME)
+    level: Level | None = attrs.field(validator=attrs.validators.optional(typed(Level)))
+    locality: str | None = attrs.field(default=None, validator=attrs.validators.optional(_NAME))
 
     def __str__(self) -> str:
         return self.name if self.locality is None else f"{self.name} {self.locality}"
@@ -197,10 +187,12 @@ class Title:
         True
     """
 
-    role: str = attrs.field(validator=_text)
-    organ: Organ | None = attrs.field(default=None, validator=_typed((Organ, type(None))))
-    former: bool = attrs.field(default=False, validator=_typed(bool))
-    acting: bool = attrs.field(default=False, validator=_typed(bool))
+    role: str = attrs.field(validator=_NAME)
+    organ: Organ | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(Organ))
+    )
+    former: bool = attrs.field(default=False, validator=typed(bool))
+    acting: bool = attrs.field(default=False, validator=typed(bool))
 
     def __str__(self) -> str:
         text = self.role if self.organ is None else _join(self.role, str(self.organ))
@@ -291,13 +283,23 @@ def _join(role: str, organ: str) -> str:
     return f"{role} {organ}"
 
 
-def _titles_tuple(instance: Official, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(item, Title) for item in value):
-        raise TypeError("titles must be a tuple of Title")
+def _some_title(
+    instance: Official, attribute: attrs.Attribute[Any], value: tuple[Title, ...]
+) -> None:
     if not value:
         # find_officials reports a person only with a title (SPEC §5); an official
         # without one would have no canonical text to read back.
         raise ValueError("an official needs at least one title")
+
+
+#: A tuple of titles, one at least.
+_TITLES = attrs.validators.and_(
+    attrs.validators.deep_iterable(
+        member_validator=typed(Title, "a tuple of Title"),
+        iterable_validator=typed(tuple, "a tuple of Title"),
+    ),
+    _some_title,
+)
 
 
 @attrs.frozen
@@ -324,8 +326,8 @@ class Official:
         'Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương'
     """
 
-    name: str | None = attrs.field(validator=_stripped)
-    titles: tuple[Title, ...] = attrs.field(validator=_titles_tuple)
+    name: str | None = attrs.field(validator=attrs.validators.optional(_NAME))
+    titles: tuple[Title, ...] = attrs.field(validator=_TITLES)
 
     def __str__(self) -> str:
         parts = [str(title) for title in self.titles]
