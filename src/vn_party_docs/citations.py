@@ -645,7 +645,6 @@ def _canonical_state_symbol(code: str) -> str:
 
 
 # -- grammar ----------------------------------------------------------------------------
-_ROMAN_OR_NUMBER = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _PLENUM_NUMBER = rf"(?:{ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
