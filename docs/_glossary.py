@@ -117,9 +117,11 @@ def tables() -> str:
     ]
     lines += ["", "Phrases that are no organ: " + _words(vocabulary["NOT_ORGANS"])]
     lines += ["", "## Whole titles in one word or abbreviation", ""]
-    lines += [_row("written", "title"), _row("---", "---")]
+    lines += [_row("title", "written")]
+    lines += [_row("---", "---")]
     for fused in vocabulary["FUSED_TITLES"]:
-        lines.append(_row(fused.spelling, str(Title(fused.role, Organ(fused.organ, None)))))
+        title = str(Title(fused.role, Organ(fused.organ, None)))
+        lines.append(_row(title, ", ".join(fused.spellings)))
     folded = [
         f"{office.role} {office.organ} → {office.role}" for office in vocabulary["FOLDED_ORGANS"]
     ]

@@ -36,9 +36,8 @@ from typing import Any, TypeVar
 from ._text import grammar
 from ._vocab.doctypes import DocTypeRow
 from ._vocab.organs import OrganRow
-from ._vocab.roles import RoleRow
 
-__all__ = ["DocTypeRow", "Lexicon", "OrganRow", "RoleRow", "lexicon", "using"]
+__all__ = ["DocTypeRow", "Lexicon", "OrganRow", "lexicon", "using"]
 
 _T = TypeVar("_T")
 

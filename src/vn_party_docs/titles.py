@@ -38,16 +38,8 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from .officials import find_officials, parse_official
 
-__all__ = [
-    "Level",
-    "Official",
-    "Organ",
-    "Title",
-    "find_officials",
-    "parse_official",
-    "parse_title",
-    "parse_titles",
-]
+__all__ = ["Level", "Official", "Organ", "Title", "parse_title", "parse_titles"]
+__all__ += ["find_officials", "parse_official"]  # the person finder's, see __getattr__
 
 
 class Level(enum.Enum):
@@ -524,7 +516,11 @@ def _derive() -> _Words:
         ministry_short=ministry_short,
         roles=roles,
         bare_roles=bare_roles,
-        fused={row.spelling: (row.role, row.organ) for row in vocabulary["FUSED_TITLES"]},
+        fused={
+            spelling: (row.role, row.organ)
+            for row in vocabulary["FUSED_TITLES"]
+            for spelling in row.spellings
+        },
         role_only=role_only,
         organ_english=organ_english,
         organ_level=organ_level,

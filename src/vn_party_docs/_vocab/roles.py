@@ -11,53 +11,53 @@ from typing import NamedTuple
 
 
 class RoleRow(NamedTuple):
-    """A role held in an organ ("Bí thư" of "Tỉnh ủy")."""
+    """A role held in an organ ("Bí thư" of "Tỉnh ủy"), with its English ("Secretary") and
+    its further spellings and abbreviations (lower case; the longest spelling wins).
 
-    #: The canonical role.
+    ``bare``: a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at the
+    end of a title chain, the organ left out ("Ủy viên", "Thường trực", "Trợ lý" and
+    "Chính ủy" are not: alone they name no office). ``party_secretary``: joined by "kiêm"
+    to the next role, it shares only a Party organ ("Bí thư kiêm Chủ tịch …"; the other
+    roles share only a non-Party organ). ``implies``: the organ the role implies when the
+    text leaves it out ("Thủ tướng": "Chính phủ").
+    """
+
     name: str
-    #: The English ("Secretary").
     english: str
-    #: Further spellings and abbreviations read (lower case); the longest spelling wins.
     spellings: tuple[str, ...] = ()
-    #: Whether it is a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at
-    #: the end of a title chain: the organ is left out. "Ủy viên", "Thường trực", "Trợ lý"
-    #: and "Chính ủy" are not: alone they name no office.
     bare: bool = False
-    #: Whether it is a Party secretary: joined by "kiêm" to the next role, it shares only a
-    #: Party organ ("Bí thư kiêm Chủ tịch …"); the other roles share only a non-Party organ.
     party_secretary: bool = False
-    #: The organ the role implies when the text leaves it out ("Thủ tướng": "Chính phủ").
     implies: str = ""
 
 
 class RoleOnlyRow(NamedTuple):
-    """A title that is a role alone: no organ is written or implied ("Chủ tịch nước")."""
+    """A title that is a role alone, no organ written or implied ("Chủ tịch nước"); ``issues``
+    when its holder issues documents of ``system`` ("Quyết định … của Chủ tịch nước")."""
 
     name: str
     english: str
     spellings: tuple[str, ...] = ()
-    #: Whether its holder issues documents ("Quyết định … của Chủ tịch nước").
     issues: bool = False
-    #: The system of the documents it issues.
     system: str = "STATE"
 
 
 class HeadRoleRow(NamedTuple):
-    """A role that contains the head of the body it leads ("Trưởng Tiểu ban")."""
+    """A role that contains the head of the body it leads ("Trưởng Tiểu ban" of a "Tiểu
+    ban"; the head is one of ``OPEN_BODIES`` in ``src/vn_party_docs/_vocab/organs.py``)."""
 
     name: str
     english: str
-    #: The head (an open body's head, :data:`~vn_party_docs._vocab.organs.OPEN_BODIES`).
     head: str
 
 
 class FusedTitleRow(NamedTuple):
-    """A whole title written as one word or abbreviation ("Tỉnh ủy viên", "UVTW")."""
+    """A title written as one word or abbreviation: "Tỉnh ủy viên", "UVTW" (lower case in
+    ``spellings``) are "Ủy viên" of "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Trung ương
+    Đảng" (``organ`` is the organ's name inside a title)."""
 
-    spelling: str
     role: str
-    #: The organ's name inside a title.
     organ: str
+    spellings: tuple[str, ...]
 
 
 class OfficeRow(NamedTuple):
@@ -165,68 +165,67 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Trợ lý", "Assistant"),
 )
 
-#: Whole titles written as one word or abbreviation.
+#: Whole titles written as one word or abbreviation, one row a title.
 FUSED_TITLES: tuple[FusedTitleRow, ...] = (
-    FusedTitleRow("ủy viên trung ương đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("ủy viên tw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("ủy viên t.ư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("ủy viên tư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("ủy viên bchtw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("ủy viên bch tw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uvtw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uvt.ư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uv tw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uv t.ư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uvbchtw", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("ủy viên trung ương", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uvtw", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uvt.ư", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("uv tw", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
     FusedTitleRow(
-        "ủy viên dự khuyết trung ương đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"
+        "Ủy viên",
+        "Ban Chấp hành Trung ương Đảng",
+        (
+            *(f"ủy viên {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư", "bchtw", "bch tw")),
+            *(f"uv{tw} đảng" for tw in ("tw", "t.ư", " tw", " t.ư")),
+            "uvbchtw",
+            "ủy viên trung ương",
+            "uvtw",
+            "uvt.ư",
+            "uv tw",
+        ),
     ),
     FusedTitleRow(
-        "ủy viên dự khuyết tw đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"
+        "Ủy viên dự khuyết",
+        "Ban Chấp hành Trung ương Đảng",
+        (
+            *(f"ủy viên dự khuyết {tw} đảng" for tw in ("trung ương", "tw", "t.ư")),
+            "ủy viên dự khuyết trung ương",
+            "uv dự khuyết tw",
+        ),
     ),
     FusedTitleRow(
-        "ủy viên dự khuyết t.ư đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"
+        "Bí thư",
+        "Trung ương Đảng",
+        tuple(f"bí thư {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư")),
     ),
-    FusedTitleRow(
-        "ủy viên dự khuyết trung ương", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"
-    ),
-    FusedTitleRow("uv dự khuyết tw", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
-    FusedTitleRow("bí thư trung ương đảng", "Bí thư", "Trung ương Đảng"),
-    FusedTitleRow("bí thư tw đảng", "Bí thư", "Trung ương Đảng"),
-    FusedTitleRow("bí thư t.ư đảng", "Bí thư", "Trung ương Đảng"),
-    FusedTitleRow("bí thư tư đảng", "Bí thư", "Trung ương Đảng"),
-    FusedTitleRow("tỉnh ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
-    FusedTitleRow("tuv", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
-    FusedTitleRow("thành ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thành phố"),
-    FusedTitleRow("huyện ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
-    FusedTitleRow("huv", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
-    FusedTitleRow("quận ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ quận"),
-    FusedTitleRow("thị ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thị xã"),
-    FusedTitleRow("đảng ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ"),
-    FusedTitleRow("ủy viên tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    FusedTitleRow("uv tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    FusedTitleRow("uvtvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv")),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thành phố", ("thành ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv")),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên",)),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
-    FusedTitleRow("tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    FusedTitleRow("tvhu", "Ủy viên", "Ban Thường vụ Huyện ủy"),
-    FusedTitleRow("uv btv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    FusedTitleRow(
+        "Ủy viên",
+        "Ban Thường vụ Tỉnh ủy",
+        ("ủy viên tvtu", "uv tvtu", "uvtvtu", "tvtu", "uv btv tỉnh ủy"),
+    ),
+    FusedTitleRow("Ủy viên", "Ban Thường vụ Huyện ủy", ("tvhu",)),
     *(
-        FusedTitleRow(f"{spelling} {committee.lower()}", "Ủy viên", f"Ban Thường vụ {committee}")
-        for spelling in ("uvtv", "uvbtv", "uv.btv")
+        FusedTitleRow(
+            "Ủy viên",
+            f"Ban Thường vụ {committee}",
+            tuple(f"{spelling} {committee.lower()}" for spelling in ("uvtv", "uvbtv", "uv.btv")),
+        )
         for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
     ),
-    FusedTitleRow("trợ lý thủ tướng chính phủ", "Trợ lý", "Thủ tướng Chính phủ"),
-    FusedTitleRow("trợ lý thủ tướng", "Trợ lý", "Thủ tướng Chính phủ"),
-    FusedTitleRow("trợ lý tổng bí thư", "Trợ lý", "Tổng Bí thư"),
-    FusedTitleRow("trợ lý chủ tịch nước", "Trợ lý", "Chủ tịch nước"),
-    FusedTitleRow("đbqh", "Đại biểu", "Quốc hội"),
-    FusedTitleRow("đại biểu quốc hội", "Đại biểu", "Quốc hội"),
-    FusedTitleRow("đại biểu hội đồng nhân dân tỉnh", "Đại biểu", "Hội đồng nhân dân tỉnh"),
-    FusedTitleRow("đại biểu hđnd tỉnh", "Đại biểu", "Hội đồng nhân dân tỉnh"),
+    FusedTitleRow(
+        "Trợ lý", "Thủ tướng Chính phủ", ("trợ lý thủ tướng chính phủ", "trợ lý thủ tướng")
+    ),
+    FusedTitleRow("Trợ lý", "Tổng Bí thư", ("trợ lý tổng bí thư",)),
+    FusedTitleRow("Trợ lý", "Chủ tịch nước", ("trợ lý chủ tịch nước",)),
+    FusedTitleRow("Đại biểu", "Quốc hội", ("đbqh", "đại biểu quốc hội")),
+    FusedTitleRow(
+        "Đại biểu",
+        "Hội đồng nhân dân tỉnh",
+        ("đại biểu hội đồng nhân dân tỉnh", "đại biểu hđnd tỉnh"),
+    ),
 )
 
 #: Titles that are a role alone: no organ is written or implied.
