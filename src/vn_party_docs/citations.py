@@ -498,12 +498,15 @@ def _derive() -> _Words:
     prefixes = {f"{body.name} " for body in vocabulary["COMMITTEE_BODIES"]}
     offices: list[str] = []
     roles = {role.name: role for role in vocabulary["ROLES"]}
+    titled: set[str] = set()  # a spelling titles read names the organ they read it as
     for row in vocabulary.every_organ:
-        if not row.issues:
-            continue
         value = (row.name, row.system, row.takes_locality)
         for spelling in vocabulary.spellings(row):
-            issuers.setdefault(spelling, value)
+            if row.reads or spelling not in titled:
+                if row.issues:
+                    issuers.setdefault(spelling, value)
+                if not row.reads:
+                    titled.add(spelling)
     for row in vocabulary.every_organ:  # "Bộ trưởng Bộ Nội vụ", "Thủ tướng Chính phủ"
         if not (row.issues and row.head):
             continue

@@ -528,7 +528,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Thường vụ Quân ủy Trung ương",
         "CENTRAL",
         "Standing Board of the Central Military Commission",
-        (),
+        issues=True,
     ),
     *(
         OrganRow(f"Quân khu {n}", "CENTRAL", f"Military Region {n}", (f"qk{n}", f"qk {n}"), "STATE")
