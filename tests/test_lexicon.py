@@ -207,9 +207,8 @@ def test_a_new_role_is_one_row() -> None:
 
 def test_using_wants_a_lexicon_and_restores_the_package_lexicon() -> None:
     package = lexicon()
-    with pytest.raises(TypeError, match="Lexicon"):
-        with using(package["ORGANS"]):  # type: ignore[arg-type]
-            pass
+    with pytest.raises(TypeError, match="Lexicon"), using(package["ORGANS"]):
+        pass
     with pytest.raises(KeyError):
         package.adding("NO_SUCH_TABLE", "x")
     other = Lexicon({"ORGANS": ()})
