@@ -583,11 +583,26 @@ class Probe:
         return "\n\n".join(self.blocks(times))
 
 
+def _clear_value_caches() -> None:
+    """Empty the package's bounded value caches (``lru_cache(maxsize=...)`` of issuers,
+    citations...), so that every count starts from the same cache state whatever earlier
+    tests left in them (a hit there costs one C call, a miss a Python call; the unbounded
+    caches that build patterns are kept: they are warmed before counting)."""
+    for name, module in list(sys.modules.items()):
+        if name == "vn_party_docs" or name.startswith("vn_party_docs."):
+            for value in list(vars(module).values()):
+                parameters = getattr(value, "cache_parameters", None)
+                if callable(parameters) and parameters().get("maxsize") is not None:
+                    value.cache_clear()
+
+
 def measure(probe: Probe, function: str, times: int) -> Work:
     """The work of one function on the probe repeated ``times`` times."""
     prepare = FUNCTIONS[function]
     prepare(probe.blocks(3))()  # compile the lazy patterns before counting
-    return count_work(prepare(probe.blocks(LEAD + times)))
+    call = prepare(probe.blocks(LEAD + times))
+    _clear_value_caches()
+    return count_work(call)
 
 
 def probe_growth(probe: Probe, function: str) -> Growth:
@@ -943,7 +958,9 @@ def _unit_cost(unit: str) -> int:
     """The work ``extract`` does per repetition of ``unit`` (0 when no anchor fires)."""
     probe = Probe("cost", (unit,))
     vn_party_docs.extract(probe.text(3))
+    _clear_value_caches()
     eight = count_work(lambda: vn_party_docs.extract(probe.text(8))).events
+    _clear_value_caches()
     sixteen = count_work(lambda: vn_party_docs.extract(probe.text(16))).events
     return max(0, (sixteen - eight) // 8)
 
