@@ -429,8 +429,10 @@ GROWTH_LIMIT = 5.0
 _SMOOTHING = Work(100, 5, 50)
 #: Repetitions before the measured ones: the first repetitions of a unit may cost less
 #: than the later ones (a chain of titles grows up to its bound of 12), so every
-#: measured text starts with this many, and only the work they add is compared.
-LEAD = 16
+#: measured text starts with this many, and only the work they add is compared. 32: the
+#: filled numbers run through their cycles first (months 1-12, years 2000-2029), after
+#: which a repetition costs the same however many follow.
+LEAD = 32
 
 
 @dataclass(frozen=True)
