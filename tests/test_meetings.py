@@ -861,9 +861,32 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         (),
     ),
-    # a monthly session reviews its month when held after it (issue 14), not during it
+    # a regular session reviews the month it names, held at its end or after it (issue 14)
     ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
-    ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", (), ()),
+    ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
+    ("Ngày 29-9, UBND huyện họp thường kỳ tháng 9-2016.", ("2016-09",), ()),
+    ("Ngày 31/8/2020, Chính phủ họp phiên thường lệ tháng 8/2020.", ("2020-08",), ()),
+    # a period named in another clause is not the meeting's ("khi …")
+    (
+        "Sáng 3/4/2020, Chính phủ họp phiên thường kỳ tháng 3/2020 khi cả nước vừa đi qua quý "
+        "đầu tiên của năm 2020.",
+        ("2020-03",),
+        (),
+    ),
+    # a month and the first months up to it: both reviewed
+    (
+        "Ngày 3/11/2022, Thủ tướng Lê Văn An chủ trì phiên họp thường kỳ tháng 10/2022, bàn về tình hình "
+        "tháng 10 và 10 tháng.",
+        ("2022-10", "2022-10M"),
+        (),
+    ),
+    # a period that has not begun is planned, whatever word comes before it
+    (
+        "Ngày 4/12/2021, UBND tỉnh họp thường kỳ tháng 11/2021, cho ý kiến về các giải pháp "
+        "thực hiện kế hoạch năm 2022.",
+        ("2021-11",),
+        ("2022",),
+    ),
     # ... unless the text says the session assesses it
     (
         "Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022 đánh giá tình hình "

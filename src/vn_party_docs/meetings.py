@@ -671,13 +671,11 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     A review meeting reviews a period near or after its end (a half-year session on 28
     June reviews the first half; a briefing "năm 2022" in June does not review 2022). The
     period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
-    edition, never reviewed; a monthly session reviews its month only when held after it
-    ("phiên họp thường kỳ tháng 3" on 2 April).
+    edition, never reviewed. (A regular session, "phiên họp thường kỳ tháng 3", says it
+    reviews its month: "thường kỳ" is a review cue.)
     """
     if cue == _Cue.EDITION:
         return False
-    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
-        return day is not None and day > period.end
     if day is None:
         return cue == _Cue.WEAK_REVIEW
     return day >= period.end - _SLACK.get(period.kind, datetime.timedelta())
@@ -701,10 +699,22 @@ def _cues_of(
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
+            if not _enumerates(lower, previous_end, hit.start):
+                continue  # "… tháng 3, khi nền kinh tế đi qua quý I": another clause's period
             cue = previous
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
     return cues
+
+
+#: The most words between two periods of one enumeration ("tháng 3 và quý I", "quý III,
+#: quý IV", "tháng 11 và 11 tháng"): more make a clause of their own.
+_ENUMERATION_WORDS = 2
+
+
+def _enumerates(lower: str, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` only join two periods of one enumeration."""
+    return len(lower[start:end].split(maxsplit=_ENUMERATION_WORDS)) <= _ENUMERATION_WORDS
 
 
 def _split_periods(
@@ -716,6 +726,10 @@ def _split_periods(
     for period, cue in cues:
         if cue in (_Cue.PLAN, _Cue.WEAK_PLAN):
             target = planned
+        elif day is not None and period.start > day:
+            if cue != _Cue.REVIEW:
+                continue
+            target = planned  # a period that has not begun is not assessed: it is planned
         elif cue == _Cue.REVIEW or _label_reviews(period, day, cue):
             target = reviewed
         else:

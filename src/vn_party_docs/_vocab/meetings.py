@@ -146,7 +146,9 @@ CONTINUED_LEADS: tuple[str, ...] = (
     "tiếp tục",
 )
 
-#: Words that say a period is assessed: the period after them is reviewed.
+#: Words that say a period is assessed: the period after them is reviewed. A regular
+#: session ("phiên họp thường kỳ tháng 5", held late in May or early in June) reviews the
+#: month it names.
 REVIEW_CUES: tuple[str, ...] = (
     "đánh giá",
     "sơ kết",
@@ -160,6 +162,8 @@ REVIEW_CUES: tuple[str, ...] = (
     "thực hiện chương trình",
     "thực hiện nghị quyết",
     "hoàn thành nhiệm vụ",
+    "thường kỳ",
+    "thường lệ",
 )
 
 #: Words that name a review meeting without saying it assesses a given period: the
