@@ -1307,3 +1307,88 @@ def test_online_from_the_paragraph_that_goes_on(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.online, mention.value.bridge_points) == (online, bridge_points)
+
+
+# -- round 3 (issue 14): organiser phrases ---------------------------------------------------
+ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # time words and adverbs between the organiser and its verb are not part of it
+    ("Huyện ủy Quế Sơn hôm nay cũng đã tổ chức hội nghị sơ kết.", ("Huyện ủy Quế Sơn",)),
+    ("Sáng 4/3/2021, Ban Thường vụ Thành ủy cũng đã tổ chức hội nghị.", ("Ban Thường vụ Thành ủy",)),
+    ("Ngày 4/3/2021, Huyện ủy Tân Kỳ lần lượt tổ chức hội nghị.", ("Huyện ủy Tân Kỳ",)),
+    # two verbs in a row: "tiến hành khai mạc", "tiến hành tổ chức"
+    (
+        "Sáng 12/3/2019, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội (UBTVQH) đã tiến hành khai "
+        "mạc Phiên họp thứ 32.",
+        ("Ủy ban Thường vụ Quốc hội",),
+    ),
+    (
+        "Ngày 6/5/2022, Đảng ủy Khối đã tiến hành tổ chức Đại hội điểm.",
+        ("Đảng ủy Khối",),
+    ),
+    # the pieces of a place clause are places, not organisers
+    (
+        "Sáng 21/10/2019, tại Nhà Quốc hội, Thủ đô Hà Nội, Quốc hội khóa XIV khai mạc Kỳ họp thứ 8.",
+        ("Quốc hội",),
+    ),
+    (
+        "Sáng 5/6/2023, tại Hội trường A, Thành phố Vinh, Tỉnh ủy Nghệ An tổ chức hội nghị.",
+        ("Tỉnh ủy Nghệ An",),
+    ),
+    # ... but an organisation the vocabulary does not know right after it is an organiser
+    (
+        "Chiều 10/7/2024 tại Hà Nội, Hội Khuyến học Việt Nam (HKH), Đảng ủy Khối các cơ quan "
+        "Trung ương đã tổ chức hội nghị.",
+        ("Hội Khuyến học Việt Nam", "Đảng ủy Khối các cơ quan Trung ương"),
+    ),
+    # bare standing-body heads share the complement of the next; members organise nothing
+    (
+        "Ngày 3/3/2022, Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh và thành viên UBND tỉnh "
+        "họp.",
+        (
+            "Ban Chấp hành Đảng bộ Ủy ban nhân dân tỉnh",
+            "Ban Thường vụ Đảng bộ Ủy ban nhân dân tỉnh",
+        ),
+    ),
+    (
+        "Sáng 2/8/2023, Ban Chấp hành, Ban Thường vụ Tỉnh ủy và lãnh đạo các sở họp phiên thứ 5.",
+        ("Ban Chấp hành Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ),
+    # the organ an organ belongs to completes it, canonical
+    (
+        "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",
+        ("Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizers"), ORGANIZER_PHRASES, ids=[row[0][:50] for row in ORGANIZER_PHRASES]
+)
+def test_organiser_phrases(text: str, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+def test_a_day_after_the_subject_dates_the_header() -> None:
+    text = "Huyện ủy Quế Sơn hôm nay đã tổ chức hội nghị."
+    [mention] = find_meetings(text, reference_date=D(2019, 10, 8))
+    assert mention.value.date == D(2019, 10, 8)
+    [mention] = find_meetings("Ban Thường vụ Tỉnh ủy chiều 14/5/2022 đã họp phiên thường kỳ.")
+    assert (mention.value.date, mention.value.day_part) == (D(2022, 5, 14), DayPart.AFTERNOON)
+    [mention] = find_meetings(text)
+    assert mention.value.date is None  # no dateline, no reference date: the day is unknown
+
+
+NOT_ORGANIZERS: list[str] = [
+    # a place and a person are no organisers: no organ-held header
+    "Sáng 5/6/2023, Thủ đô Hà Nội tổ chức hội nghị.",
+    "Chiều 5/6/2023, Thành phố Hồ Chí Minh cũng tổ chức hội nghị.",
+    # people of a body alone organise nothing
+    "Sáng 5/6/2023, thành viên UBND tỉnh họp.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORGANIZERS)
+def test_places_and_people_are_not_organisers(text: str) -> None:
+    assert all(not mention.value.organizers for mention in find_meetings(text))

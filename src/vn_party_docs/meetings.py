@@ -318,18 +318,27 @@ def _comma() -> Pattern:
 
 
 _ADVERB = _words(vocab.ADVERBS)
+#: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
+#: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
+_WHEN = rf"""(?P<when>
+    hôm{GAP}(?P<when_relative>nay|qua)
+  | (?P<when_part>{DAY_PART}){GAP}(?:(?P<when_relative>nay|qua)(?![\w])|(?:ngày{GAP})?(?P<when_date>{DATE}))
+  | ngày{GAP}(?P<when_date>{DATE})
+  | {_words(vocab.UNDATED_LEADS)})(?![\w])"""
 
 
 @lazy_pattern
 def _verb_pattern() -> Pattern:
-    """After the organisers: adverbs, the organising verb (if any) and the meeting."""
+    """After the organisers: when, adverbs, the organising verb(s) (if any) and the meeting."""
     organise = _words(vocab.ORGANISE_VERBS)
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})?
+        (?:{_WHEN}{SP},?{GAP})?
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
-            (?P<verb>{organise}){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})(?![\w])
+            (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})
+            (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w])
           | (?P<noun>{vocab.VERB_NOUN})(?![\w])
           | (?P<noun>{_noun()})(?![\w])
@@ -514,6 +523,16 @@ def _disseminate() -> Pattern:
     """A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
     số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date."""
     return compile_pattern(rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+
+
+@lazy_pattern
+def _inner_when() -> Pattern:
+    """A day written after a subject, before its verb: "… hôm nay (cũng) tổ chức"."""
+    return compile_pattern(rf"(?<![\w]){_WHEN}")
+
+
+#: How far into a sentence without a lead the day after its subject may be.
+_WHEN_REACH = 200
 
 
 @lazy_pattern
@@ -782,6 +801,7 @@ class _Subject:
     recent: bool = False  # "vừa tổ chức": a report's lead even without a date
     verb: bool = False  # an organising verb ("tổ chức", "họp") after the organisers
     known: bool = True  # every organiser is an organ of the vocabulary or an open body
+    when: Match | None = None  # the day written after the subject ("… hôm nay tổ chức")
 
 
 @attrs.frozen
@@ -865,6 +885,7 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
         dayless
         or _late_date().search(lower, position, sentence_end)
         or _recent().search(lower, position, sentence_end)
+        or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
     ):
         return None  # no day after the name, no "vừa tổ chức": no header here
     subject = _read_subject(context, position)
@@ -878,8 +899,15 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
         # "Đại hội … diễn ra từ 14 - 16/10".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         return _Lead(day_part, date, None, first, False, subject, position, end)
+    when = subject.when
+    if when is not None and (when["when_date"] or when["when_relative"]):
+        # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
+        day_part, date, relative = when["when_part"], when["when_date"], when["when_relative"]
+        return _Lead(day_part, date, relative, None, False, subject, position, end)
     if subject.organizers and (
-        subject.recent or (dayless and _reports_without_day(lower, subject, end))
+        subject.recent
+        or when is not None
+        or (dayless and _reports_without_day(lower, subject, end))
     ):
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
@@ -947,10 +975,7 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
         if noun is not None:
             subject = _Subject((), (), noun.start("noun"), noun.end("noun"))
     else:
-        for position in _subject_positions(lower, lead.end()):
-            subject = _read_subject(context, position, loose=True)
-            if subject is not None:
-                break
+        subject = _subject_after_lead(context, lead.end())
     if subject is None and continued:
         # "Tiếp tục Kỳ họp thứ 7, sáng 5/6, Quốc hội thảo luận …": the session continues.
         noun = _noun_search().search(lower, lead.start("continued"), lead.end("continued"))
@@ -967,6 +992,15 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
     elif continued:
         start = lead.start("continued")
     return _lead_of(lead, subject, start, lower)
+
+
+def _subject_after_lead(context: DocumentContext, position: int) -> _Subject | None:
+    """The subject after a lead, perhaps after a place clause (:func:`_subject_positions`)."""
+    for position in _subject_positions(context.norm.lower, position):
+        subject = _read_subject(context, position, loose=True)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
@@ -1054,12 +1088,19 @@ def _next_sentence_end(lower: str, position: int, limit: int) -> int | None:
 
 
 def _subject_positions(lower: str, position: int) -> list[int]:
-    """Where the subject may start: right after the lead, or after a "tại …," clause."""
+    """Where the subject may start: right after the lead or, after a "tại …" place
+    clause, after each of its commas (a place may have commas of its own: "tại Nhà Quốc
+    hội, Thủ đô Hà Nội, Quốc hội …") or right before the verb that ends it without one
+    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …")."""
     positions = [position]
     if _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
+        comma = _comma().search(lower, position, limit)
+        happening = _happening_verb().search(lower, position, comma.start() if comma else limit)
+        if happening is not None:
+            positions.append(happening.start())
         for comma in _comma().finditer(lower, position, limit):
             positions.append(comma.end())
             if len(positions) > 4:
@@ -1231,11 +1272,12 @@ def _read_organizers(
 ) -> _Subject | None:
     """Organisers (organs joined by commas, "và", "phối hợp (với)"), a verb and a noun.
 
-    Organs come from the titles vocabulary (canonical names). An organ followed by
-    words the vocabulary does not know ("Thành ủy Đà Lạt", "Ban Thường vụ Tỉnh đoàn")
-    keeps them as written; a capitalised name the vocabulary does not know at all
-    ("Tạp chí Xây dựng Đảng") is kept as written when the verb or another organiser
-    follows it. An abbreviation in parentheses after an organ is read over.
+    Each organiser is an organ phrase (:func:`_organ_phrase`: a known organ, the organs
+    it belongs to, its term, a capitalised name after it), an open body ("Ban Chỉ đạo
+    …"), a bare standing-body head that shares the next one's complement ("Ban Chấp
+    hành, Ban Thường vụ Đảng bộ tỉnh"), or a capitalised name the vocabulary does not
+    know ("Tạp chí Xây dựng Đảng") when the verb or another organiser follows it. People
+    named among them ("và thành viên UBND tỉnh") organise nothing and are passed over.
     """
     norm = context.norm
     lower = norm.lower
@@ -1243,11 +1285,25 @@ def _read_organizers(
     if places is not None:
         return places
     organizers: list[str] = []
+    heads: list[int] = []  # organisers written as a bare head, waiting for a complement
     all_known = True
     for _ in range(_MAX_ORGANIZERS):
-        read = _read_organ(norm, position)
+        read = _organ_phrase(norm, position)
         known = read is not None
-        if read is None:
+        if read is not None:
+            name, end = read
+        elif organizers and (members := _members().match(lower, position)) is not None:
+            # "… và thành viên UBND tỉnh họp": the members meet, the organs organise.
+            after = _words_before_verb(lower, members.end(), 6, verb_pattern)
+            if after is None:
+                return None
+            name, end = "", after
+        elif (head := _shared_head().match(lower, position)) is not None and (
+            _organizer_separator().match(lower, head.end())
+        ):
+            name, end = _SHARED_HEADS[" ".join(head.group().split())], head.end()
+            heads.append(len(organizers))
+        else:
             unknown = _open_organizer(norm, position, verb_pattern)
             if unknown is None:
                 unknown = _unknown_organizer(norm, position, verb_pattern)
@@ -1255,29 +1311,103 @@ def _read_organizers(
             if unknown is None:
                 return None
             name, end = unknown
-        else:
-            name, end = read
-            term = _organ_term().match(lower, end)
-            end = term.end() if term else end
-            about = _about_tail().match(lower, end)
-            end = about.end() if about else end
-            abbreviation = _abbreviation().match(lower, end)
-            end = abbreviation.end() if abbreviation else end
-            if not verb_pattern.match(lower, end) and not _organizer_separator().match(lower, end):
-                tail = _words_before_verb(lower, end, 4, verb_pattern)
-                if tail is not None:
-                    name = f"{name} {' '.join(norm.text[end:tail].split())}"
-                    end = tail
-        if name not in organizers:
+        if name and name not in organizers:
             organizers.append(name)
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
-            return attrs.evolve(_subject_of(tuple(organizers), verb), known=all_known)
+            if not organizers:
+                return None
+            completed = _share_complements(organizers, heads)
+            return attrs.evolve(_subject_of(completed, verb), known=all_known)
         separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
         position = separator.end()
     return None
+
+
+_SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
+
+
+@lazy_pattern
+def _shared_head() -> Pattern:
+    """A bare standing-body head ("Ban Chấp hành", "Ban Thường vụ")."""
+    return compile_pattern(rf"{_words(tuple(_SHARED_HEADS))}(?![\w])")
+
+
+@lazy_pattern
+def _members() -> Pattern:
+    """People of a body named among its organisers: "thành viên", "lãnh đạo"."""
+    return compile_pattern(rf"{_words(vocab.MEMBERS)}(?![\w])")
+
+
+def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ...]:
+    """Bare heads take the complement of the next organiser that has one: "Ban Chấp hành,
+    Ban Thường vụ Đảng bộ tỉnh" → "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Đảng bộ
+    tỉnh"."""
+    completed = list(organizers)
+    for index in reversed(heads):
+        following = completed[index + 1] if index + 1 < len(completed) else ""
+        for head in vocab.SHARED_HEADS:
+            if following.startswith(head + " "):
+                completed[index] = completed[index] + following[len(head) :]
+                break
+    return tuple(dict.fromkeys(completed))
+
+
+@lazy_pattern
+def _next_word() -> Pattern:
+    return compile_pattern(r"[ ]{1,3}(?=\w)")
+
+
+def _organ_phrase(norm: NormalizedText, position: int) -> tuple[str, int] | None:
+    """An organ of the vocabulary and what completes it, canonical, and where it ends:
+    the organs it belongs to ("Ban Thường vụ Đảng bộ UBND tỉnh" → "Ban Thường vụ Đảng bộ
+    Ủy ban nhân dân tỉnh"), its term ("khóa XV"), what it is about ("Ban Chỉ đạo … về
+    …"), an abbreviation in parentheses, and a capitalised name the vocabulary does not
+    know ("Thành ủy Đà Lạt"); never a time word, an adverb or a verb after it."""
+    lower = norm.lower
+    read = _read_organ(norm, position)
+    if read is None:
+        return None
+    name, end = read
+    for _ in range(3):
+        gap = _next_word().match(lower, end)
+        parent = _read_organ(norm, gap.end()) if gap is not None else None
+        if parent is None:
+            break
+        name, end = f"{name} {parent[0]}", parent[1]
+    term = _organ_term().match(lower, end)
+    end = term.end() if term else end
+    about = _about_tail().match(lower, end)
+    end = about.end() if about else end
+    abbreviation = _abbreviation().match(lower, end)
+    end = abbreviation.end() if abbreviation else end
+    name_end = _capitalised_words(norm, end)
+    if name_end > end:
+        name = f"{name} {' '.join(norm.text[end:name_end].split())}"
+        abbreviation = _abbreviation().match(lower, name_end)
+        end = abbreviation.end() if abbreviation else name_end
+    return name, end
+
+
+@lazy_pattern
+def _capitalised_word() -> Pattern:
+    return compile_pattern(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
+
+
+def _capitalised_words(norm: NormalizedText, end: int) -> int:
+    """Where a run of (at most four) capitalised words after ``end`` stops (before a
+    meeting noun: "Ban Tổ chức Trung ương Hội nghị …" has no name after the organ)."""
+    for _ in range(4):
+        word = _capitalised_word().match(norm.text, end)
+        if word is None:
+            break
+        start = word.start() + len(word.group()) - len(word.group().lstrip())
+        if _noun_at().match(norm.lower, start) or _unknown_stop().match(norm.lower, start):
+            break
+        end = word.end()
+    return end
 
 
 #: How many organisers a header may name ("Đảng bộ Hải Phòng, Đảng bộ Thái Bình, …").
@@ -1296,7 +1426,13 @@ def _subject_of(organizers: tuple[str, ...], verb: Match) -> _Subject:
         return _Subject(organizers, (), verb.start(), verb.end())
     recent = "vừa" in (groups.get("adverbs") or "")
     return _Subject(
-        organizers, (), verb.start("noun"), verb.end("noun"), recent=recent, verb=_has_verb(verb)
+        organizers,
+        (),
+        verb.start("noun"),
+        verb.end("noun"),
+        recent=recent,
+        verb=_has_verb(verb),
+        when=verb if groups.get("when") else None,
     )
 
 
@@ -1479,6 +1615,13 @@ def _unknown_stop() -> Pattern:
     return compile_pattern(rf"(?<![\w]){_words(vocab.ORGANIZER_BREAKS)}(?![\w])")
 
 
+@lazy_pattern
+def _place_level() -> Pattern:
+    """The level word of a place ("Thủ đô", "Thành phố", "tỉnh"): with a capitalised name
+    after it, a place ("Thủ đô Hà Nội"), not an organisation."""
+    return compile_pattern(rf"{_words(vocab.PLACE_LEVELS)}(?![\w])[ ]{{1,3}}")
+
+
 def _unknown_organizer(
     norm: NormalizedText, position: int, verb_pattern: Pattern
 ) -> tuple[str, int] | None:
@@ -1495,8 +1638,11 @@ def _unknown_organizer(
     if end is None:
         return None
     name = " ".join(text[position:end].split())
-    if all(word[0].isupper() for word in name.split()):
-        return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
+    level = _place_level().match(norm.lower, position)
+    named = name[level.end() - position :] if level is not None else name
+    if all(word[0].isupper() for word in named.split()):
+        # a place or a person ("Hà Nội", "Thủ đô Hà Nội", "Việt Nam"), not an organisation
+        return None
     if _unknown_stop().search(norm.lower, position, end):
         return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
     abbreviation = _abbreviation().match(norm.lower, end)

@@ -48,6 +48,8 @@ ADVERBS: tuple[str, ...] = (
     "vừa",
     "sẽ",
     "đang",
+    "cũng",
+    "lần lượt",
     "long trọng",
     "trọng thể",
     "chính thức",
@@ -67,6 +69,28 @@ ORGANISE_VERBS: tuple[str, ...] = (
     "tiến hành",
     "tiếp tục",
     "triệu tập",
+)
+
+#: The heads of a party committee's standing bodies: written bare before another one,
+#: they share its complement ("Ban Chấp hành, Ban Thường vụ Đảng bộ tỉnh" → "Ban Chấp
+#: hành Đảng bộ tỉnh", "Ban Thường vụ Đảng bộ tỉnh").
+SHARED_HEADS: tuple[str, ...] = (
+    "Ban Chấp hành",
+    "Ban Thường vụ",
+    "Thường trực",
+    "Ủy ban Kiểm tra",
+)
+
+#: Words that name people of a body, not the body: "và thành viên UBND tỉnh họp" (the
+#: members meet with the organisers, they organise nothing).
+MEMBERS: tuple[str, ...] = (
+    "thành viên",
+    "các thành viên",
+    "lãnh đạo",
+    "đại diện lãnh đạo",
+    "các đại biểu",
+    "đại biểu",
+    "cán bộ",
 )
 
 #: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra".
@@ -308,6 +332,22 @@ PLACE_LISTS: tuple[str, ...] = (
     "tỉnh, thành",
     "tỉnh",
     "thành phố",
+)
+
+#: The level words of a place: "Thủ đô Hà Nội", "Thành phố Vinh", "tỉnh Nghệ An" name a
+#: place (a piece of a "tại …" clause), never an organisation.
+PLACE_LEVELS: tuple[str, ...] = (
+    "thủ đô",
+    "thành phố",
+    "tp.",
+    "tp",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
 )
 
 #: Ranks and degrees that may stand before a person who chairs ("Đại tướng Lương …").
