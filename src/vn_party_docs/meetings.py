@@ -275,8 +275,6 @@ def _lead_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
-            (?P<intro>{_words(vocab.INTRODUCTIONS)}[ ]{{1,3}}[^,.;:\n\d]{{1,100}},[ ]{{1,3}}
-              (?=(?:{DAY_PART}|{_words(tuple(_RELATIVE_DAYS))})(?![\w])))?
             (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:vào[ ]{{1,3}})?)
@@ -491,7 +489,7 @@ def _passive() -> Pattern:
 def _late_date() -> Pattern:
     """A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021"."""
     return compile_pattern(
-        rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
+        rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
@@ -509,7 +507,11 @@ def _held_on() -> Pattern:
 
 @lazy_pattern
 def _full_date() -> Pattern:
-    return compile_pattern(rf"(?<![\w/.-])(?P<date>{FULL_DATE})")
+    """A date with its year, perhaps the last day of a range ("9-11/10/2023"), never read
+    inside a longer one ("9-11/10" of "9-11/10/2023" is no date of 2010)."""
+    return compile_pattern(
+        rf"(?<![\w/.-])(?:\d{{1,2}}{SP}{DASH}{SP})?(?P<date>{FULL_DATE})(?![/.-]\d)"
+    )
 
 
 @lazy_pattern
@@ -829,27 +831,30 @@ def _headers(context: DocumentContext) -> list[_Header]:
     leads: list[_Lead] = []
     lower = context.norm.lower
     done = 0
-    tried: set[int] = set()  # line starts already read
+    tried: set[int] = set()  # line and sentence starts already read
     line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
-    sequels = [found.start() for found in word_starts(_sequel_anchor(), lower)]
-    sequels = [start for start in sequels if _after_sentence(lower, start)]
+    sentences = _sentence_starts(context)
     for noun in word_starts(_noun_anchor(), lower):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done:
             continue
-        # The line's start, or a sentence inside its paragraph that opens with "Tiếp đó".
-        index = bisect.bisect_right(sequels, noun.start()) - 1
-        sequel = sequels[index] if index >= 0 and sequels[index] > line_start else None
-        for start in (line_start, sequel):
+        # The line's start, or the start of the noun's sentence inside the line.
+        index = bisect.bisect_right(sentences, noun.start()) - 1
+        sentence = sentences[index] if index >= 0 and sentences[index] > line_start else None
+        for start in (line_start, sentence):
             if start is None or start < done or noun.start() - start > _LEAD_REACH:
                 continue
             if start in tried:
                 continue
             tried.add(start)
             # Without a day, a line reports a meeting only as the text's first header, at
-            # its top (a later line recalls what was done), or after "Tiếp đó".
-            dayless = start == sequel or (not leads and start < _DAYLESS_REACH)
+            # its top (a later line recalls what was done); a sentence inside a line only
+            # after "Tiếp đó".
+            if start == sentence:
+                dayless = _sequel().match(lower, start) is not None
+            else:
+                dayless = not leads and start < _DAYLESS_REACH
             read = _read_header_at(context, start, dayless=dayless)
             if read is not None:
                 leads.append(read)
@@ -867,7 +872,9 @@ def _headers(context: DocumentContext) -> list[_Header]:
 
 
 def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) -> _Lead | None:
-    """Read a header that starts a line at ``start``: a lead first, or a late date.
+    """Read a header that starts a line (or a sentence) at ``start``: a lead first, or a
+    subject with a day after it, perhaps after an introductory clause ("Thực hiện Kế
+    hoạch …, sáng 5/4, …", "Sau hai ngày (18-19/7) làm việc, Hội nghị … bế mạc chiều 19/7").
 
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
@@ -881,6 +888,13 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
     sequel = _sequel().match(lower, position)
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
+    clauses = _clauses_after_introduction(lower, position, sentence_end)
+    for clause in clauses:
+        lead = _lead_pattern().match(lower, clause)
+        if lead is not None and not _cited_before().search(lower, max(0, clause - 30), clause):
+            # (not "Thực hiện Nghị quyết số 18, ngày 25-10-2017, …": the document's date)
+            read = _read_after_lead(context, lead)
+            return attrs.evolve(read, start=position) if read is not None else None
     if not (
         dayless
         or _late_date().search(lower, position, sentence_end)
@@ -888,6 +902,17 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
         or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
     ):
         return None  # no day after the name, no "vừa tổ chức": no header here
+    for clause in (position, *clauses):
+        read = _read_dayless_at(context, clause, dayless)
+        if read is not None:
+            return attrs.evolve(read, start=position)
+    return None
+
+
+def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
+    """A header without a lead at ``position``: a day after its subject or its name, a
+    recent report ("vừa tổ chức"), or (``dayless``) a report that names no day."""
+    lower = context.norm.lower
     subject = _read_subject(context, position)
     if subject is None:
         return None
@@ -912,6 +937,33 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
     return None
+
+
+@lazy_pattern
+def _introduction() -> Pattern:
+    """A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …"."""
+    return compile_pattern(rf"{_words(vocab.INTRODUCTIONS)}(?![\w])")
+
+
+@lazy_pattern
+def _clause_break() -> Pattern:
+    return compile_pattern(r"[ ]{0,3}[,;][ ]{1,3}")
+
+
+#: How many clauses an introductory clause may run over ("Sau hai ngày làm việc khẩn
+#: trương, nghiêm túc, dân chủ, Hội nghị …"), and how far.
+_INTRODUCTION_CLAUSES = 8
+_INTRODUCTION_REACH = 400
+
+
+def _clauses_after_introduction(lower: str, position: int, sentence_end: int) -> list[int]:
+    """Where the clauses after an introductory clause at ``position`` start (none when the
+    sentence opens with no introduction)."""
+    if _introduction().match(lower, position) is None:
+        return []
+    limit = min(sentence_end, position + _INTRODUCTION_REACH)
+    breaks = itertools.islice(_clause_break().finditer(lower, position, limit), _INTRODUCTION_CLAUSES)
+    return [found.end() for found in breaks]
 
 
 def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
@@ -949,19 +1001,23 @@ def _sequel() -> Pattern:
 
 
 @lazy_pattern
-def _sequel_anchor() -> Pattern:
-    """A connective that may open a sentence inside a paragraph: "Tiếp đó Ban … họp …"."""
-    return compile_pattern(rf"(?:{alternation(vocab.SEQUELS).replace(GAP, '[ ]')})(?![\w])")
+def _sentence_opening() -> Pattern:
+    """Where a sentence opens inside a line: after a full stop, at a capital or a figure
+    ("… khóa X. Tiếp đó, …", "… thành công. Chiều 5/4, …"), or at a lead glued to a title
+    before it ("Trực tiếp: khai mạc Đại hội XIII Sáng 26/1, …")."""
+    return compile_pattern(
+        rf"""[.!?…][\"”']?[ ]{{1,3}}(?={UPPER}|\d)
+        |(?<=[\w)])[ ]{{1,3}}(?=(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{{1,3}}(?:nay|\d))"""
+    )
 
 
-@lazy_pattern
-def _sentence_before() -> Pattern:
-    return compile_pattern(r"[.!?][ ]{1,3}\Z")
+def _sentence_starts(context: DocumentContext) -> list[int]:
+    """The starts of the sentences that open inside a line (one pass over the text)."""
 
+    def compute() -> list[int]:
+        return [found.end() for found in _sentence_opening().finditer(context.norm.text)]
 
-def _after_sentence(lower: str, position: int) -> bool:
-    """Whether ``position`` starts a sentence after another one ("… khóa X. Tiếp đó …")."""
-    return _sentence_before().search(lower, max(0, position - 4), position) is not None
+    return context.memo("meetings.sentence_starts", compute)
 
 
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
@@ -987,9 +1043,7 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
     if subject is None:
         return None
     start = lead.start("lead")
-    if lead["intro"]:
-        start = lead.start("intro")
-    elif continued:
+    if continued:
         start = lead.start("continued")
     return _lead_of(lead, subject, start, lower)
 
@@ -1159,8 +1213,14 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         chairs, position, loose = tuple(read[0]), comma.end(), True
     happening = _happening_verb().match(lower, position)
     if happening is not None:
-        held = _held_by(context, happening.end("noun"))
-        return _Subject(held, chairs, happening.start("noun"), happening.end("noun"))
+        # "đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX": the meeting is the subject, its
+        # name runs over commas.
+        noun_end = happening.end("noun")
+        held = _held_by(context, noun_end)
+        name_end = None
+        if not held:
+            name_end = _name_end(lower, noun_end, _sentence_end_after(lower, noun_end), commas=True)
+        return _Subject(held, chairs, happening.start("noun"), noun_end, name_end=name_end)
     noun = _noun_at().match(lower, position)
     if noun is not None:
         subject = _meeting_as_subject(context, noun, loose)
@@ -1188,7 +1248,7 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     name_end = _name_end(lower, noun_end, end, commas=True)
     block = _subject_block().search(lower, name_end, min(end, name_end + 300))
     if block is not None:
-        if _subject_verb().match(lower, block.start()):
+        if _subject_verb().match(lower, block.start()) or _closes_later(lower, block.start(), end):
             return _Subject((), (), noun_start, noun_end, name_end=name_end)
         passive = _passive().match(lower, block.start())
         if passive is not None:
@@ -1198,6 +1258,28 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     if loose:
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
+
+
+@lazy_pattern
+def _coordinated_verb() -> Pattern:
+    """A verb of the meeting after another one: "… đã hoàn thành chương trình và bế mạc"."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:và|rồi){GAP}(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}
+        (?![\w])(?!{GAP}{_noun()})"""
+    )
+
+
+#: How far after the meeting's first verb a verb coordinated with it may be.
+_COORDINATED_REACH = 200
+
+
+def _closes_later(lower: str, position: int, end: int) -> bool:
+    """Whether the meeting whose verbs start at ``position`` opens, closes or takes place
+    in a verb coordinated with the first ("Hội nghị … đã hoàn thành toàn bộ chương trình
+    đề ra và bế mạc chiều 19/7"), with no other meeting named in between."""
+    limit = min(end, position + _COORDINATED_REACH)
+    verb = _coordinated_verb().search(lower, position, limit)
+    return verb is not None and _noun_search().search(lower, position, verb.start()) is None
 
 
 def _person_subject(context: DocumentContext, position: int) -> _Subject | None:

@@ -141,9 +141,19 @@ CONNECTIVES: tuple[str, ...] = (
     "cũng trong ngày",
 )
 
-#: Words that open an introductory clause before a relative lead: "Thực hiện Chương trình
-#: công tác năm của Thành ủy, hôm nay, Ban Chấp hành Đảng bộ thành phố khai mạc Hội nghị …".
-INTRODUCTIONS: tuple[str, ...] = ("thực hiện", "theo", "căn cứ", "được sự", "nhằm")
+#: Words that open an introductory clause before the lead or the subject: "Thực hiện
+#: Chương trình công tác năm, hôm nay, Ban Chấp hành … khai mạc Hội nghị …", "Sau hai ngày
+#: làm việc khẩn trương, Hội nghị … bế mạc chiều 19/7".
+INTRODUCTIONS: tuple[str, ...] = (
+    "thực hiện",
+    "theo",
+    "căn cứ",
+    "được sự",
+    "nhằm",
+    "sau",
+    "trải qua",
+    "với",
+)
 
 #: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
 #: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất".
