@@ -1456,3 +1456,57 @@ NOT_SENTENCE_HEADERS: list[str] = [
 @pytest.mark.parametrize("text", NOT_SENTENCE_HEADERS)
 def test_not_header_sentences(text: str) -> None:
     assert find_meetings(text) == []
+
+
+# -- round 3: chairs listed before "điều hành", a meeting closed by whoever closes it ----------
+def test_chairs_listed_before_a_chairing_verb_make_a_header_without_a_day() -> None:
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12\n"
+        "Các đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Trần Thị Mai, Phó Bí "
+        "thư Thường trực Tỉnh ủy điều hành hội nghị. Dự hội nghị có các đồng chí trong Ban "
+        "Thường vụ Tỉnh ủy."
+    )
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert (meeting.date, meeting.organizers) == (None, ())
+    assert [official.name for official in meeting.chairs] == ["Lê Văn Hòa", "Trần Thị Mai"]
+    assert mention.text.startswith("Các đồng chí Lê Văn Hòa")
+
+
+CLOSED_IN_A_CLAUSE: list[tuple[str, datetime.date | None, str]] = [
+    (
+        "Chiều 12/7/2019, dưới sự điều hành của Chủ tọa, các đại biểu đã biểu quyết thông qua "
+        "8 nghị quyết, bế mạc Kỳ họp thứ 8, HĐND tỉnh khóa XIV.",
+        D(2019, 7, 12),
+        "Kỳ họp thứ 8, HĐND tỉnh khóa XIV",
+    ),
+    (
+        "Sáng 3/12/2020, sau khi nghe báo cáo, các đại biểu nhất trí khai mạc trọng thể Đại hội "
+        "đại biểu Đảng bộ khối.",
+        D(2020, 12, 3),
+        "Đại hội đại biểu Đảng bộ khối",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"), CLOSED_IN_A_CLAUSE, ids=[row[0][:50] for row in CLOSED_IN_A_CLAUSE]
+)
+def test_a_meeting_opened_or_closed_in_a_clause_of_the_lead(
+    text: str, date: datetime.date | None, name: str
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name, mention.value.organizers) == (date, name, ())
+
+
+NOT_CLOSED_IN_A_CLAUSE: list[str] = [
+    "Chiều 12/7/2019, đồng chí Lê Văn Hòa phát biểu bế mạc Kỳ họp thứ 8.",
+    "Sáng 3/12/2020, ông Nguyễn Văn An đọc diễn văn khai mạc Đại hội.",
+    "Sáng 3/12/2020, tại phiên bế mạc Kỳ họp thứ 8, HĐND tỉnh đã bầu Chủ tịch.",
+    "Chiều 12/7/2019, phát biểu bế mạc Kỳ họp, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLOSED_IN_A_CLAUSE)
+def test_a_speech_that_opens_a_meeting_is_no_header(text: str) -> None:
+    assert find_meetings(text) == []

@@ -311,6 +311,16 @@ def _place_clause() -> Pattern:
 
 
 @lazy_pattern
+def _place_clause_verb() -> Pattern:
+    """The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
+    …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb)."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{_words(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
+        (?:{GAP}trọng{GAP}thể)?{GAP}{_noun()}(?![\w])"""
+    )
+
+
+@lazy_pattern
 def _comma() -> Pattern:
     return compile_pattern(rf"{SP},{SP}")
 
@@ -929,7 +939,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
         day_part, date, relative = when["when_part"], when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
-    if subject.organizers and (
+    if (subject.organizers or subject.chairs) and (
         subject.recent
         or when is not None
         or (dayless and _reports_without_day(lower, subject, end))
@@ -1049,12 +1059,37 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
 
 
 def _subject_after_lead(context: DocumentContext, position: int) -> _Subject | None:
-    """The subject after a lead, perhaps after a place clause (:func:`_subject_positions`)."""
-    for position in _subject_positions(context.norm.lower, position):
-        subject = _read_subject(context, position, loose=True)
+    """The subject after a lead, perhaps after a place clause (:func:`_subject_positions`);
+    else a meeting the lead's sentence opens or closes, whoever does it ("Chiều 16/7, …,
+    các đại biểu … đã bỏ phiếu …, bế mạc Kỳ họp thứ 9")."""
+    lower = context.norm.lower
+    for at in _subject_positions(lower, position):
+        subject = _read_subject(context, at, loose=True)
         if subject is not None:
             return subject
-    return None
+    if _place_opening().match(lower, position):
+        return None  # "Sáng 5/4, tại Kỳ họp thứ 9, …", "Chiều 5/4, phát biểu tại …"
+    limit = min(_sentence_end_after(lower, position), position + _OPENED_REACH)
+    opened = _opened_or_closed().search(lower, position, limit)
+    if opened is None:
+        return None
+    noun_start, noun_end = opened.start("noun"), opened.end("noun")
+    name_end = _name_end(lower, noun_end, limit, commas=True)
+    return _Subject((), (), noun_start, noun_end, name_end=name_end)
+
+
+#: How far into its sentence a lead's meeting may be opened or closed.
+_OPENED_REACH = 400
+
+
+@lazy_pattern
+def _opened_or_closed() -> Pattern:
+    """A meeting opened or closed in a clause of the lead's sentence ("…, bế mạc Kỳ họp
+    thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc")."""
+    return compile_pattern(
+        rf"""(?<![\w])(?<!{_words(vocab.SPEECHES)}[ ])(?:khai{GAP}mạc|bế{GAP}mạc)
+        (?:{GAP}trọng{GAP}thể)?{GAP}(?P<noun>{_noun()})(?![\w])"""
+    )
 
 
 def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
@@ -1152,7 +1187,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
         comma = _comma().search(lower, position, limit)
-        happening = _happening_verb().search(lower, position, comma.start() if comma else limit)
+        happening = _place_clause_verb().search(lower, position, comma.start() if comma else limit)
         if happening is not None:
             positions.append(happening.start())
         for comma in _comma().finditer(lower, position, limit):
@@ -1307,7 +1342,7 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
             return None
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
-        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"))
+        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
     if attend is not None:
         held = _held_by(context, attend.end("noun"))
         return _Subject(held, (), attend.start("noun"), attend.end("noun"))

@@ -123,6 +123,10 @@ CHAIR_TAILS: tuple[str, ...] = (
     "và phát biểu khai mạc",
 )
 
+#: Speeches that open or close a meeting: "phát biểu khai mạc Hội nghị" says who spoke,
+#: not that the lead's sentence opens the meeting.
+SPEECHES: tuple[str, ...] = ("phát biểu", "diễn văn", "lời", "bài", "lễ", "chỉ đạo")
+
 #: Attending without chairing: the person is not a chair, the meeting is still held.
 ATTEND_VERBS: tuple[str, ...] = (
     "dự và phát biểu chỉ đạo",
