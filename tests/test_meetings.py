@@ -1349,6 +1349,9 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 2/8/2023, Ban Chấp hành, Ban Thường vụ Tỉnh ủy và lãnh đạo các sở họp phiên thứ 5.",
         ("Ban Chấp hành Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
     ),
+    # a unit or a place after an organ: a number, or a level word and a number or a name
+    ("Ngày 9/9/2022, Chi bộ thôn 3 tổ chức Đại hội.", ("Chi bộ thôn 3",)),
+    ("Ngày 9/9/2022, Đảng ủy phường 5 tổ chức hội nghị.", ("Đảng ủy phường 5",)),
     # the organ an organ belongs to completes it, canonical
     (
         "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",
@@ -1426,6 +1429,12 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "sáng 27/4/2022, Đảng ủy Khối tổ chức Đại hội điểm.",
         D(2022, 4, 27),
         {"day_part": DayPart.MORNING, "organizers": ("Đảng ủy Khối",)},
+    ),
+    # a range whose first day has its month
+    (
+        "Từ ngày 28/2 đến ngày 2/3/2024, Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ XX.",
+        D(2024, 2, 28),
+        {"organizers": ("Đảng bộ tỉnh",)},
     ),
     # a place clause that ends at its verb, with no comma
     (

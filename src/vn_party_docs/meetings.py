@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import re
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -288,7 +289,8 @@ def _lead_pattern() -> Pattern:
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
                    |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
-                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
+                   (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)
+                   {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
                    (?:{SP}\))?
                 )
               | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày{GAP})?(?P<date>{DATE})
@@ -1500,7 +1502,7 @@ def _organ_phrase(norm: NormalizedText, position: int) -> tuple[str, int] | None
     end = about.end() if about else end
     abbreviation = _abbreviation().match(lower, end)
     end = abbreviation.end() if abbreviation else end
-    name_end = _capitalised_words(norm, end)
+    name_end = _name_tail(norm, end)
     if name_end > end:
         name = f"{name} {' '.join(norm.text[end:name_end].split())}"
         abbreviation = _abbreviation().match(lower, name_end)
@@ -1511,6 +1513,30 @@ def _organ_phrase(norm: NormalizedText, position: int) -> tuple[str, int] | None
 @lazy_pattern
 def _capitalised_word() -> Pattern:
     return compile_pattern(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
+
+
+@lazy_pattern
+def _level_after() -> Pattern:
+    """The level word of a place after an organ: "Chi bộ thôn …", "Đảng ủy xã …"."""
+    return compile_pattern(rf"[ ]{{1,3}}{_words(vocab.PLACE_LEVELS)}(?![\w])")
+
+
+@lazy_pattern
+def _place_number() -> Pattern:
+    return compile_pattern(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
+
+
+def _name_tail(norm: NormalizedText, end: int) -> int:
+    """Where the name of the place or unit after an organ ends: a number ("Đảng ủy
+    phường 5", "Chi bộ thôn 3") or capitalised words ("Thành ủy Đà Lạt"), perhaps after a
+    place's level word; ``end`` when there is none."""
+    level = _level_after().match(norm.lower, end)
+    position = level.end() if level is not None else end
+    number = _place_number().match(norm.lower, position)
+    if number is not None:
+        return number.end()
+    words = _capitalised_words(norm, position)
+    return words if words > position else end
 
 
 def _capitalised_words(norm: NormalizedText, end: int) -> int:
@@ -2073,15 +2099,20 @@ def _preceding_year(
 
 
 def _read_written(written: str, first_day: str | None, year: int | None) -> datetime.date | None:
-    """Read a written date (and the first day of its range) with ``year`` completing it."""
+    """Read a written date (and the first day of its range: "14" of "14 - 16/10", "27/4"
+    of "từ ngày 27/4 đến ngày 29/4/2022") with ``year`` completing it."""
     day = read_date(written, year)
     if day is None or first_day is None:
         return day
+    numbers = [int(number) for number in _NUMBERS.findall(first_day)]
     try:
-        first = day.replace(day=int(first_day))
+        first = day.replace(day=numbers[0], month=numbers[1] if len(numbers) > 1 else day.month)
     except ValueError:
         return day
     return first if first <= day else day
+
+
+_NUMBERS = re.compile(r"\d+")
 
 
 def _nearest(

@@ -36,6 +36,7 @@ SESSION_KINDS: tuple[str, ...] = (
     "đầu tiên",
     "cuối cùng",
     "liên tịch",
+    "giải trình",
 )
 
 #: "họp" is the meeting itself after an organising or chairing verb ("Tỉnh ủy tổ chức
@@ -349,7 +350,8 @@ PLACE_LISTS: tuple[str, ...] = (
 )
 
 #: The level words of a place: "Thủ đô Hà Nội", "Thành phố Vinh", "tỉnh Nghệ An" name a
-#: place (a piece of a "tại …" clause), never an organisation.
+#: place (a piece of a "tại …" clause), never an organisation; after an organ they open
+#: its place ("Chi bộ thôn 3", "Đảng ủy xã Tân Hà").
 PLACE_LEVELS: tuple[str, ...] = (
     "thủ đô",
     "thành phố",
@@ -362,6 +364,12 @@ PLACE_LEVELS: tuple[str, ...] = (
     "thị trấn",
     "xã",
     "phường",
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "khu phố",
+    "tổ dân phố",
 )
 
 #: Ranks and degrees that may stand before a person who chairs ("Đại tướng Lương …").
