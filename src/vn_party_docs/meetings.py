@@ -1853,7 +1853,7 @@ def _complete(
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
-    date = _date(context, lead, cues, all_periods, paragraph_end, chairs_end, previous)
+    date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
     bridge = _bridge().search(lower, start, report_end)
@@ -1905,7 +1905,6 @@ def _date(
     cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
     paragraph_end: int,
-    region_end: int,
     previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
@@ -1939,13 +1938,13 @@ def _date(
     candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
-    day = _near_full_date(context, lead, written, region_end)
+    day = _article_full_date(context, lead, written)
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
     if year is not None:
         return _read_written(written, lead.first_day, year)
-    return _article_full_date(context, lead, written)
+    return None
 
 
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
@@ -1996,28 +1995,6 @@ def _after_document(context: DocumentContext, lead: _Lead, written: str) -> date
     years = {issued.year, issued.year + 1}
     days = [day for day in _readings(written, lead.first_day, years) if day >= issued]
     return days[0] if days and days[0] - issued <= _DISSEMINATION else None
-
-
-def _near_full_date(
-    context: DocumentContext, lead: _Lead, written: str, region_end: int
-) -> datetime.date | None:
-    """The reading nearest a full date of the header's paragraph or the next one (not a
-    document's date: "Các quyết định có hiệu lực từ ngày 01/4/2022" after "Chiều 30-3")."""
-    lower = context.norm.lower
-    best: tuple[datetime.timedelta, datetime.date] | None = None
-    dates: Iterator[Match] = _full_date().finditer(lower, lead.end, region_end)
-    for found in itertools.islice(dates, 20):
-        if _cited_before().search(lower, max(lead.start, found.start() - 45), found.start()):
-            continue
-        anchor = read_date(found["date"])
-        if anchor is None:
-            continue
-        years = {anchor.year - 1, anchor.year, anchor.year + 1}
-        for day in _readings(written, lead.first_day, years):
-            distance = abs(day - anchor)
-            if distance <= _NEAR_DATE and (best is None or distance < best[0]):
-                best = (distance, day)
-    return best[1] if best else None
 
 
 @lazy_pattern
