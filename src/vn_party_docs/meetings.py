@@ -1013,21 +1013,34 @@ def _sequel() -> Pattern:
 
 
 @lazy_pattern
-def _sentence_opening() -> Pattern:
-    """Where a sentence opens inside a line: after a full stop, at a capital or a figure
-    ("… khóa X. Tiếp đó, …", "… thành công. Chiều 5/4, …"), or at a lead glued to a title
-    before it ("Trực tiếp: khai mạc Đại hội XIII Sáng 26/1, …")."""
-    return compile_pattern(
-        rf"""[.!?…][\"”']?[ ]{{1,3}}(?={UPPER}|\d)
-        |(?<=[\w)])[ ]{{1,3}}(?=(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{{1,3}}(?:nay|\d))"""
-    )
+def _sentence_stop() -> Pattern:
+    """A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …"."""
+    return compile_pattern(r"[.!?…][\"”']?[ ]{1,3}(?=\w)")
+
+
+@lazy_pattern
+def _glued_lead() -> Pattern:
+    """A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …"."""
+    return compile_pattern(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:nay|\d)")
+
+
+def _after_a_word(text: str, start: int) -> bool:
+    """Whether a word (or a closing parenthesis) and one space stand before ``start``."""
+    return start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] == ")")
 
 
 def _sentence_starts(context: DocumentContext) -> list[int]:
-    """The starts of the sentences that open inside a line (one pass over the text)."""
+    """The starts of the sentences that open inside a line: after a full stop, at a capital
+    or a figure ("… thành công. Chiều 5/4, …"), or at a lead glued to a title (one pass of
+    each pattern over the text)."""
 
     def compute() -> list[int]:
-        return [found.end() for found in _sentence_opening().finditer(context.norm.text)]
+        text = context.norm.text
+        stops = [found.end() for found in _sentence_stop().finditer(text)]
+        stops = [end for end in stops if not text[end].islower()]  # a capital or a figure
+        glued = [found.start() for found in _glued_lead().finditer(text)]
+        glued = [start for start in glued if _after_a_word(text, start)]
+        return sorted(stops + glued)
 
     return context.memo("meetings.sentence_starts", compute)
 
