@@ -830,6 +830,12 @@ class _Lead:
     subject: _Subject
     start: int
     end: int
+    dayless: bool = False  # read only as a report that names no day ("Tỉnh ủy tổ chức …")
+
+    @property
+    def dated(self) -> bool:
+        """Whether the lead names a day (a date, a relative day, a day part, "cùng ngày")."""
+        return bool(self.date or self.relative or self.day_part or self.same_day)
 
 
 #: How far from the text's start a line without a day may be its first report.
@@ -844,6 +850,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     lower = context.norm.lower
     done = 0
     tried: set[int] = set()  # line and sentence starts already read
+    top_lines: set[int] = set()  # leads read as the text's first report, without a day
     line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
     sentences = _sentence_starts(context)
     for noun in word_starts(_noun_anchor(), lower):
@@ -869,9 +876,15 @@ def _headers(context: DocumentContext) -> list[_Header]:
                 dayless = not leads and start < _DAYLESS_REACH
             read = _read_header_at(context, start, dayless=dayless)
             if read is not None:
+                if read.dayless and start != sentence:
+                    top_lines.add(len(leads))
                 leads.append(read)
                 done = read.end
                 break
+    # A line at the top that names no day sums up (or captions) the report whose dated
+    # lead follows: only an article without a dated lead is reported by it.
+    if any(lead.dated for lead in leads):
+        leads = [lead for index, lead in enumerate(leads) if index not in top_lines]
     if not leads:
         fallback = _held_on_header(context)
         leads = [fallback] if fallback is not None else []
@@ -941,13 +954,13 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
         day_part, date, relative = when["when_part"], when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
-    if (subject.organizers or subject.chairs) and (
-        subject.recent
-        or when is not None
-        or (dayless and _reports_without_day(lower, subject, end))
-    ):
+    if not (subject.organizers or subject.chairs):
+        return None
+    if subject.recent or when is not None:
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
+    if dayless and _reports_without_day(lower, subject, end):
+        return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
     return None
 
 
