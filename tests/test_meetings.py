@@ -873,8 +873,8 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ),
     # a month and the first months up to it: both reviewed
     (
-        "Ngày 3/11/2022, Thủ tướng Lê Văn An chủ trì phiên họp thường kỳ tháng 10/2022, bàn về tình hình "
-        "tháng 10 và 10 tháng.",
+        "Ngày 3/11/2022, Thủ tướng Lê Văn An chủ trì phiên họp thường kỳ tháng 10/2022, bàn về "
+        "tình hình tháng 10 và 10 tháng.",
         ("2022-10", "2022-10M"),
         (),
     ),
@@ -1309,7 +1309,10 @@ def test_online_from_the_paragraph_that_goes_on(
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     # time words and adverbs between the organiser and its verb are not part of it
     ("Huyện ủy Quế Sơn hôm nay cũng đã tổ chức hội nghị sơ kết.", ("Huyện ủy Quế Sơn",)),
-    ("Sáng 4/3/2021, Ban Thường vụ Thành ủy cũng đã tổ chức hội nghị.", ("Ban Thường vụ Thành ủy",)),
+    (
+        "Sáng 4/3/2021, Ban Thường vụ Thành ủy cũng đã tổ chức hội nghị.",
+        ("Ban Thường vụ Thành ủy",),
+    ),
     ("Ngày 4/3/2021, Huyện ủy Tân Kỳ lần lượt tổ chức hội nghị.", ("Huyện ủy Tân Kỳ",)),
     # two verbs in a row: "tiến hành khai mạc", "tiến hành tổ chức"
     (
@@ -1323,7 +1326,8 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     ),
     # the pieces of a place clause are places, not organisers
     (
-        "Sáng 21/10/2019, tại Nhà Quốc hội, Thủ đô Hà Nội, Quốc hội khóa XIV khai mạc Kỳ họp thứ 8.",
+        "Sáng 21/10/2019, tại Nhà Quốc hội, Thủ đô Hà Nội, Quốc hội khóa XIV khai mạc Kỳ họp "
+        "thứ 8.",
         ("Quốc hội",),
     ),
     (
@@ -1448,7 +1452,9 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
 @pytest.mark.parametrize(
     ("text", "date", "expected"), SENTENCES, ids=[row[0][:50] for row in SENTENCES]
 )
-def test_header_sentences(text: str, date: datetime.date | None, expected: dict[str, object]) -> None:
+def test_header_sentences(
+    text: str, date: datetime.date | None, expected: dict[str, object]
+) -> None:
     [mention] = find_meetings(text)
     assert mention.value.date == date
     assert _fields(mention.value, expected) == expected

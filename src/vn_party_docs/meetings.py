@@ -1,14 +1,16 @@
 """Meeting headers: who met, when, where, how, about which periods.
 
-A header is the lead sentence of a meeting report: a day part and a date (or a
-relative lead such as "Sáng nay (1/7)"), then who held the meeting in one of the
-shapes real news writes: organisers with an organising verb ("Chiều 1-
-4, Ban Tổ chức Trung ương tổ chức Hội nghị …"), a person who chairs ("…, đồng chí
-X, <titles>, chủ trì Hội nghị …"), a body that meets ("Quốc hội họp phiên toàn
-thể"), or the meeting itself as the subject ("Đại hội … khai mạc"). The
-sentence's periods are split into the reviewed ("đánh giá … quý III") and the
-planned ("triển khai nhiệm vụ … quý IV"); the paragraph gives the number of
-bridge points; the header's paragraph and the next one give the chairs.
+A header is the lead sentence of a meeting report (a sentence that starts a line, or
+one inside a line): perhaps an introductory clause, a day part and a date (or a
+relative lead such as "Sáng nay (1/7)"), perhaps a place clause, then who held the
+meeting in one of the shapes real news writes: organisers with an organising verb
+("Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị …"), a person who chairs ("…,
+đồng chí X, <titles>, chủ trì Hội nghị …"), a body that meets ("Quốc hội họp phiên
+toàn thể"), or the meeting itself as the subject ("Đại hội … khai mạc"). An
+organiser is an organ phrase (:func:`_organ_phrase`), never a time word, an adverb, a
+verb or a place. The sentence's periods are split into the reviewed ("đánh giá … quý
+III") and the planned ("triển khai nhiệm vụ … quý IV"); the paragraph gives the number
+of bridge points; the header's paragraph and the next one give the chairs.
 """
 
 from __future__ import annotations
@@ -332,7 +334,8 @@ _ADVERB = _words(vocab.ADVERBS)
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
 _WHEN = rf"""(?P<when>
     hôm{GAP}(?P<when_relative>nay|qua)
-  | (?P<when_part>{DAY_PART}){GAP}(?:(?P<when_relative>nay|qua)(?![\w])|(?:ngày{GAP})?(?P<when_date>{DATE}))
+  | (?P<when_part>{DAY_PART}){GAP}
+    (?:(?P<when_relative>nay|qua)(?![\w])|(?:ngày{GAP})?(?P<when_date>{DATE}))
   | ngày{GAP}(?P<when_date>{DATE})
   | {_words(vocab.UNDATED_LEADS)})(?![\w])"""
 
@@ -987,8 +990,8 @@ def _clauses_after_introduction(lower: str, position: int, sentence_end: int) ->
     if _introduction().match(lower, position) is None:
         return []
     limit = min(sentence_end, position + _INTRODUCTION_REACH)
-    breaks = itertools.islice(_clause_break().finditer(lower, position, limit), _INTRODUCTION_CLAUSES)
-    return [found.end() for found in breaks]
+    breaks: Iterator[Match] = _clause_break().finditer(lower, position, limit)
+    return [found.end() for found in itertools.islice(breaks, _INTRODUCTION_CLAUSES)]
 
 
 def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
@@ -1039,7 +1042,11 @@ def _glued_lead() -> Pattern:
 
 def _after_a_word(text: str, start: int) -> bool:
     """Whether a word (or a closing parenthesis) and one space stand before ``start``."""
-    return start >= 2 and text[start - 1] == " " and (text[start - 2].isalnum() or text[start - 2] == ")")
+    return (
+        start >= 2
+        and text[start - 1] == " "
+        and (text[start - 2].isalnum() or text[start - 2] == ")")
+    )
 
 
 def _sentence_starts(context: DocumentContext) -> list[int]:
