@@ -1539,3 +1539,19 @@ NOT_CLOSED_IN_A_CLAUSE: list[str] = [
 @pytest.mark.parametrize("text", NOT_CLOSED_IN_A_CLAUSE)
 def test_a_speech_that_opens_a_meeting_is_no_header(text: str) -> None:
     assert find_meetings(text) == []
+
+
+def test_an_official_who_directs_the_meeting_in_its_paragraph_chairs_it() -> None:
+    text = (
+        "Sáng 6/10/2025, Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII đã khai "
+        "mạc tại Hà Nội. Thay mặt Bộ Chính trị, Chủ tịch nước Trần Văn Nam điều hành Hội nghị."
+    )
+    [mention] = find_meetings(text)
+    assert [official.name for official in mention.value.chairs] == ["Trần Văn Nam"]
+    # "điều hành" of a price or a programme is no chairing
+    text = (
+        "Sáng 6/10/2025, Ban Chỉ đạo điều hành giá họp phiên thứ 5. Phó Thủ tướng Lê Văn An, "
+        "Trưởng Ban Chỉ đạo điều hành giá phát biểu."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.chairs == ()

@@ -624,8 +624,11 @@ def _online() -> Pattern:
 
 @lazy_pattern
 def _chair() -> Pattern:
+    """A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
+    or after it ("dưới sự chủ trì của …", "chủ trì hội nghị có đồng chí …")."""
     return compile_pattern(
         r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
+      | điều[ ]hành(?=[ ]{1,3}(?:hội[ ]nghị|phiên|kỳ[ ]họp|cuộc[ ]họp|đại[ ]hội)(?!\w))
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu
                   (?![ ]trung[ ]ương))?
@@ -1787,8 +1790,12 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
 @lazy_pattern
 def _unknown_stop() -> Pattern:
     """A verb or clause word that never stands inside an organiser's name ("chủ trì",
-    "phát biểu", "đã")."""
-    return compile_pattern(rf"(?<![\w]){_words(vocab.ORGANIZER_BREAKS)}(?![\w])")
+    "phát biểu", "đã"), or "điều hành" before a meeting ("… điều hành Hội nghị"; not
+    "Ban Chỉ đạo điều hành giá")."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:{_words(vocab.ORGANIZER_BREAKS)}(?![\w])
+        |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
+    )
 
 
 @lazy_pattern

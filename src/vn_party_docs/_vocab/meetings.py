@@ -415,10 +415,10 @@ PLACE_OPENINGS: tuple[str, ...] = (
 #: Verbs and clause words that never stand inside an organiser's name: a name read up to
 #: the organising verb ("Tiểu ban Văn kiện … họp", "Tạp chí Xây dựng Đảng tổ chức") that
 #: meets one of them is a clause ("Tổng Bí thư X chủ trì họp …"), not an organiser.
+#: ("điều hành" breaks a name only before a meeting: "Ban Chỉ đạo điều hành giá" is one.)
 ORGANIZER_BREAKS: tuple[str, ...] = (
     "chủ trì",
     "đồng chủ trì",
-    "điều hành",
     "phát biểu",
     "nhấn mạnh",
     "cho biết",
@@ -474,6 +474,7 @@ ORGANIZER_NAME_STARTS: tuple[str, ...] = (
     "công tác",
     "học tập",
     "tuyên truyền",
+    "điều hành",
 )
 
 #: The first session of a body for its term, held in the term's first year like a
