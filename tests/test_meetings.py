@@ -1356,6 +1356,27 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     # a unit or a place after an organ: a number, or a level word and a number or a name
     ("Ngày 9/9/2022, Chi bộ thôn 3 tổ chức Đại hội.", ("Chi bộ thôn 3",)),
     ("Ngày 9/9/2022, Đảng ủy phường 5 tổ chức hội nghị.", ("Đảng ủy phường 5",)),
+    # a name after an organ may go on in lower case up to the verb, "và" inside it
+    (
+        "Sáng 12/3/2023, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị.",
+        ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",),
+    ),
+    (
+        "Sáng 12/3/2023, Tỉnh ủy Nghệ An và Ban Tổ chức Trung ương tổ chức hội nghị.",
+        ("Tỉnh ủy Nghệ An", "Ban Tổ chức Trung ương"),
+    ),
+    # a level word alone after an organ
+    (
+        "Sáng 12/3/2023, Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh tổ chức đại hội.",
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",),
+    ),
+    # a standing-body head before the organ it belongs to
+    (
+        "Ngày 12/3/2023, Thường trực HĐND tỉnh họp phiên thường kỳ.",
+        ("Thường trực Hội đồng nhân dân tỉnh",),
+    ),
+    # "điều hành" in a body's name
+    ("Chiều 12/3/2023, Ban Chỉ đạo điều hành giá họp phiên thứ 5.", ("Ban Chỉ đạo điều hành giá",)),
     # the organ an organ belongs to completes it, canonical
     (
         "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",

@@ -1443,7 +1443,7 @@ def _read_organizers(
     heads: list[int] = []  # organisers written as a bare head, waiting for a complement
     all_known = True
     for _ in range(_MAX_ORGANIZERS):
-        read = _organ_phrase(norm, position)
+        read = _organ_phrase(norm, position, verb_pattern)
         known = read is not None
         if read is not None:
             name, end = read
@@ -1515,16 +1515,24 @@ def _next_word() -> Pattern:
     return compile_pattern(r"[ ]{1,3}(?=\w)")
 
 
-def _organ_phrase(norm: NormalizedText, position: int) -> tuple[str, int] | None:
+def _organ_phrase(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
     """An organ of the vocabulary and what completes it, canonical, and where it ends:
     the organs it belongs to ("Ban Thường vụ Đảng bộ UBND tỉnh" → "Ban Thường vụ Đảng bộ
     Ủy ban nhân dân tỉnh"), its term ("khóa XV"), what it is about ("Ban Chỉ đạo … về
-    …"), an abbreviation in parentheses, and a capitalised name the vocabulary does not
-    know ("Thành ủy Đà Lạt"); never a time word, an adverb or a verb after it."""
+    …"), an abbreviation in parentheses, and the name of its place or unit the vocabulary
+    does not know (:func:`_name_tail`); never a time word, an adverb or a verb after it."""
     lower = norm.lower
     read = _read_organ(norm, position)
     if read is None:
-        return None
+        # A standing-body head before the organ it belongs to: "Thường trực HĐND tỉnh".
+        head = _shared_head().match(lower, position)
+        gap = _next_word().match(lower, head.end()) if head is not None else None
+        parent = _read_organ(norm, gap.end()) if gap is not None else None
+        if head is None or parent is None:
+            return None
+        read = f"{_SHARED_HEADS[' '.join(head.group().split())]} {parent[0]}", parent[1]
     name, end = read
     for _ in range(3):
         gap = _next_word().match(lower, end)
@@ -1538,7 +1546,7 @@ def _organ_phrase(norm: NormalizedText, position: int) -> tuple[str, int] | None
     end = about.end() if about else end
     abbreviation = _abbreviation().match(lower, end)
     end = abbreviation.end() if abbreviation else end
-    name_end = _name_tail(norm, end)
+    name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
         name = f"{name} {' '.join(norm.text[end:name_end].split())}"
         abbreviation = _abbreviation().match(lower, name_end)
@@ -1562,17 +1570,44 @@ def _place_number() -> Pattern:
     return compile_pattern(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
 
 
-def _name_tail(norm: NormalizedText, end: int) -> int:
-    """Where the name of the place or unit after an organ ends: a number ("Đảng ủy
-    phường 5", "Chi bộ thôn 3") or capitalised words ("Thành ủy Đà Lạt"), perhaps after a
-    place's level word; ``end`` when there is none."""
-    level = _level_after().match(norm.lower, end)
+def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
+    """Where the name of the place or unit after an organ ends (``end`` when there is
+    none): a number ("Đảng ủy phường 5", "Chi bộ thôn 3"), perhaps after a level word; a
+    level word alone ("… Hồ Chí Minh tỉnh"); or words that open with a capital and run to
+    the verb or the next organiser ("Thành ủy Đà Lạt", "Đảng ủy Khối Cơ quan và Doanh
+    nghiệp tỉnh"), else the capitalised words alone."""
+    lower = norm.lower
+    level = _level_after().match(lower, end)
     position = level.end() if level is not None else end
-    number = _place_number().match(norm.lower, position)
+    number = _place_number().match(lower, position)
     if number is not None:
         return number.end()
-    words = _capitalised_words(norm, position)
-    return words if words > position else end
+    first = _capitalised_word().match(norm.text, position)
+    if first is None or _tail_stop(lower, first.end() - len(first.group().lstrip())):
+        return position
+    tail = first.end()
+    for _ in range(_TAIL_WORDS):
+        if (
+            verb_pattern.match(lower, tail)
+            or _ends_open_name(norm, tail)
+            or _abbreviation().match(lower, tail)
+        ):
+            return tail
+        word = _open_word().match(norm.text, tail)
+        if word is None or word["joint"].strip() == "," or _tail_stop(lower, word.start("word")):
+            break
+        tail = word.end()
+    return _capitalised_words(norm, position)
+
+
+#: The most words of a name after an organ, up to its verb.
+_TAIL_WORDS = 8
+
+
+def _tail_stop(lower: str, position: int) -> bool:
+    """Whether a word that may not stand in a name starts at ``position``: a meeting noun,
+    a time word, an adverb, a verb of a clause."""
+    return bool(_noun_at().match(lower, position) or _unknown_stop().match(lower, position))
 
 
 def _capitalised_words(norm: NormalizedText, end: int) -> int:
@@ -1582,8 +1617,7 @@ def _capitalised_words(norm: NormalizedText, end: int) -> int:
         word = _capitalised_word().match(norm.text, end)
         if word is None:
             break
-        start = word.start() + len(word.group()) - len(word.group().lstrip())
-        if _noun_at().match(norm.lower, start) or _unknown_stop().match(norm.lower, start):
+        if _tail_stop(norm.lower, word.end() - len(word.group().lstrip())):
             break
         end = word.end()
     return end
