@@ -333,10 +333,8 @@ _ADVERB = _words(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
 _WHEN = rf"""(?P<when>
-    hôm{GAP}(?P<when_relative>nay|qua)
-  | (?P<when_part>{DAY_PART}){GAP}
-    (?:(?P<when_relative>nay|qua)(?![\w])|(?:ngày{GAP})?(?P<when_date>{DATE}))
-  | ngày{GAP}(?P<when_date>{DATE})
+    (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
+  | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
   | {_words(vocab.UNDATED_LEADS)})(?![\w])"""
 
 
@@ -545,7 +543,10 @@ def _disseminate() -> Pattern:
 @lazy_pattern
 def _inner_when() -> Pattern:
     """A day written after a subject, before its verb: "… hôm nay (cũng) tổ chức"."""
-    return compile_pattern(rf"(?<![\w]){_WHEN}")
+    organise = _words((*vocab.ORGANISE_VERBS, vocab.VERB_NOUN))
+    return compile_pattern(
+        rf"""\b{_WHEN}{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}(?:{organise}|{_noun()})(?![\w])"""
+    )
 
 
 #: How far into a sentence without a lead the day after its subject may be.
@@ -880,7 +881,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
                 dayless = _sequel().match(lower, start) is not None
             else:
                 dayless = not leads and start < _DAYLESS_REACH
-            read = _read_header_at(context, start, dayless=dayless)
+            read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
             if read is not None:
                 if read.dayless and start != sentence:
                     top_lines.add(len(leads))
@@ -902,13 +903,17 @@ def _headers(context: DocumentContext) -> list[_Header]:
     return headers
 
 
-def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) -> _Lead | None:
+def _read_header_at(
+    context: DocumentContext, start: int, dayless: bool = True, inside: bool = False
+) -> _Lead | None:
     """Read a header that starts a line (or a sentence) at ``start``: a lead first, or a
     subject with a day after it, perhaps after an introductory clause ("Thực hiện Kế
     hoạch …, sáng 5/4, …", "Sau hai ngày (18-19/7) làm việc, Hội nghị … bế mạc chiều 19/7").
 
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
+    ``inside``: a sentence inside a line, read only when it opens with a lead, "Tiếp đó"
+    or an introductory clause.
     """
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
@@ -920,6 +925,8 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
     clauses = _clauses_after_introduction(lower, position, sentence_end)
+    if inside and not (sequel or clauses):
+        return None
     for clause in clauses:
         lead = _lead_pattern().match(lower, clause)
         if lead is not None and not _cited_before().search(lower, max(0, clause - 30), clause):
@@ -958,7 +965,8 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     when = subject.when
     if when is not None and (when["when_date"] or when["when_relative"]):
         # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
-        day_part, date, relative = when["when_part"], when["when_date"], when["when_relative"]
+        day_part = when["when_part"] or when["when_dated_part"]
+        date, relative = when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
     if not (subject.organizers or subject.chairs):
         return None

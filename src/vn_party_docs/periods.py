@@ -477,9 +477,6 @@ _MONTH_WORD = rf"(?P<month_word>{alternation(MONTH_WORDS)})(?!\w)(?![ ]{{1,3}}\d
 _BLANK = r"(?:[ ]{2,12}|[ ]{0,3}[.…_]{1,12}[ ]{0,3})"
 #: "quý đầu tiên (của / trong) năm 2020": the first quarter.
 _FIRST_QUARTER = rf"đầu{GAP}tiên(?!\w)(?:{GAP}(?:của|trong)(?={GAP}năm{GAP}\d))?"
-#: What stands before a bare month count that ends a month or a quarter: "tháng 11 và 11
-#: tháng", "quý III và 9 tháng" (the first months up to it, of the same year).
-_MONTHS_AFTER_BEFORE = r"(?:tháng|quý)[ ]{1,3}[\w/.-]{1,12}[ ]{1,3}và[ ]{1,3}"
 
 
 @lazy_pattern
@@ -493,7 +490,7 @@ def _period_pattern() -> Pattern:
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
               |(?<!\w)(?P<count_word>{_NUMBER_WORD}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
-      | (?P<months_after>(?<={_MONTHS_AFTER_BEFORE})(?<![\d.,])(?P<count>1[0-2]|[2-9])
+      | (?P<months_after>(?<![\d.,])(?P<count>1[0-2]|[2-9])
             [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|năm|qua|tới|trước|sau|nay|này)(?!\w)))
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
       | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)(?<!ngày{_BLANK})tháng
