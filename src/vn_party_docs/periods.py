@@ -16,7 +16,6 @@ The how-to is ``docs/periods.md``.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime
 import enum
 from typing import Any
@@ -118,7 +117,9 @@ MAX_YEAR = 2999
 
 def _month_end(year: int, month: int) -> datetime.date:
     """The last day of a month."""
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    # The day before the first of the next month: ``calendar`` costs more to import.
+    following = datetime.date(year + 1, 1, 1) if month == 12 else datetime.date(year, month + 1, 1)
+    return following - datetime.timedelta(days=1)
 
 
 def _months(year: int, first: int, count: int) -> tuple[datetime.date, datetime.date]:
