@@ -187,14 +187,14 @@ def test_a_new_document_type_is_one_row() -> None:
 
 
 def test_a_new_meeting_verb_is_one_row() -> None:
-    """Without the verb its words are read as part of an organiser's unknown name."""
+    """Without the verb the sentence is no header: the organ does nothing to the meeting."""
     text = "Sáng 5-3-2024, Tỉnh ủy khai giảng Hội nghị bồi dưỡng cán bộ chủ chốt."
-    assert [m.value.organizers for m in find_meetings(text)] == [("Tỉnh ủy khai giảng",)]
+    assert find_meetings(text) == []
     with using(lexicon().adding("ORGANISE_VERBS", "khai giảng")):
         [mention] = find_meetings(text)
         assert mention.value.organizers == ("Tỉnh ủy",)
         assert mention.value.date == datetime.date(2024, 3, 5)
-    assert [m.value.organizers for m in find_meetings(text)] == [("Tỉnh ủy khai giảng",)]
+    assert find_meetings(text) == []
 
 
 def test_a_new_role_is_one_row() -> None:

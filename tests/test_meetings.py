@@ -419,8 +419,6 @@ def test_real_style_leads(
 PASSING_MENTIONS = [
     # An earlier meeting recalled in the report of another one.
     "Ngành làm tốt.\nTrước đó, sáng 5/1/2024, Ban Tổ chức Trung ương đã tổ chức Hội nghị.",
-    # A lead-like sentence inside a paragraph is not a lead.
-    "Tỉnh đã làm tốt. Sáng 5/1/2024, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến.",
     # A past plenum with its date but no day part.
     "Hội nghị Trung ương 8 khóa XIII diễn ra ngày 2-10-2023 đã thông qua nhiều nội dung.",
     # People, not organisers, before the verb.
@@ -861,9 +859,32 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         (),
     ),
-    # a monthly session reviews its month when held after it (issue 14), not during it
+    # a regular session reviews the month it names, held at its end or after it (issue 14)
     ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
-    ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", (), ()),
+    ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
+    ("Ngày 29-9, UBND huyện họp thường kỳ tháng 9-2016.", ("2016-09",), ()),
+    ("Ngày 31/8/2020, Chính phủ họp phiên thường lệ tháng 8/2020.", ("2020-08",), ()),
+    # a period named in another clause is not the meeting's ("khi …")
+    (
+        "Sáng 3/4/2020, Chính phủ họp phiên thường kỳ tháng 3/2020 khi cả nước vừa đi qua quý "
+        "đầu tiên của năm 2020.",
+        ("2020-03",),
+        (),
+    ),
+    # a month and the first months up to it: both reviewed
+    (
+        "Ngày 3/11/2022, Thủ tướng Lê Văn An chủ trì phiên họp thường kỳ tháng 10/2022, bàn về "
+        "tình hình tháng 10 và 10 tháng.",
+        ("2022-10", "2022-10M"),
+        (),
+    ),
+    # a period that has not begun is planned, whatever word comes before it
+    (
+        "Ngày 4/12/2021, UBND tỉnh họp thường kỳ tháng 11/2021, cho ý kiến về các giải pháp "
+        "thực hiện kế hoạch năm 2022.",
+        ("2021-11",),
+        ("2022",),
+    ),
     # ... unless the text says the session assesses it
     (
         "Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022 đánh giá tình hình "
@@ -1166,8 +1187,6 @@ NOT_DAYLESS_HEADERS = [
     # not an organisation: a clause before the verb
     "Trình bày diễn văn khai mạc Đại hội, ông Nguyễn Văn An nêu rõ nhiều kết quả.",
     "Ngày 3/12, Hội đồng nghe báo cáo và sẽ tổ chức họp.",
-    # a document's number and date before the comma are no introductory clause
-    "Thực hiện Nghị quyết số 18, ngày 25-10-2017, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
 ]
 
 
@@ -1284,3 +1303,276 @@ def test_online_from_the_paragraph_that_goes_on(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.online, mention.value.bridge_points) == (online, bridge_points)
+
+
+# -- round 3 (issue 14): organiser phrases ---------------------------------------------------
+ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # time words and adverbs between the organiser and its verb are not part of it
+    ("Huyện ủy Quế Sơn hôm nay cũng đã tổ chức hội nghị sơ kết.", ("Huyện ủy Quế Sơn",)),
+    (
+        "Sáng 4/3/2021, Ban Thường vụ Thành ủy cũng đã tổ chức hội nghị.",
+        ("Ban Thường vụ Thành ủy",),
+    ),
+    ("Ngày 4/3/2021, Huyện ủy Tân Kỳ lần lượt tổ chức hội nghị.", ("Huyện ủy Tân Kỳ",)),
+    # two verbs in a row: "tiến hành khai mạc", "tiến hành tổ chức"
+    (
+        "Sáng 12/3/2019, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội (UBTVQH) đã tiến hành khai "
+        "mạc Phiên họp thứ 32.",
+        ("Ủy ban Thường vụ Quốc hội",),
+    ),
+    (
+        "Ngày 6/5/2022, Đảng ủy Khối đã tiến hành tổ chức Đại hội điểm.",
+        ("Đảng ủy Khối",),
+    ),
+    # the pieces of a place clause are places, not organisers
+    (
+        "Sáng 21/10/2019, tại Nhà Quốc hội, Thủ đô Hà Nội, Quốc hội khóa XIV khai mạc Kỳ họp "
+        "thứ 8.",
+        ("Quốc hội",),
+    ),
+    (
+        "Sáng 5/6/2023, tại Hội trường A, Thành phố Vinh, Tỉnh ủy Nghệ An tổ chức hội nghị.",
+        ("Tỉnh ủy Nghệ An",),
+    ),
+    # ... but an organisation the vocabulary does not know right after it is an organiser
+    (
+        "Chiều 10/7/2024 tại Hà Nội, Hội Khuyến học Việt Nam (HKH), Đảng ủy Khối các cơ quan "
+        "Trung ương đã tổ chức hội nghị.",
+        ("Hội Khuyến học Việt Nam", "Đảng ủy Khối các cơ quan Trung ương"),
+    ),
+    # bare standing-body heads share the complement of the next; members organise nothing
+    (
+        "Ngày 3/3/2022, Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh và thành viên UBND tỉnh "
+        "họp.",
+        (
+            "Ban Chấp hành Đảng bộ Ủy ban nhân dân tỉnh",
+            "Ban Thường vụ Đảng bộ Ủy ban nhân dân tỉnh",
+        ),
+    ),
+    (
+        "Sáng 2/8/2023, Ban Chấp hành, Ban Thường vụ Tỉnh ủy và lãnh đạo các sở họp phiên thứ 5.",
+        ("Ban Chấp hành Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ),
+    # a unit or a place after an organ: a number, or a level word and a number or a name
+    ("Ngày 9/9/2022, Chi bộ thôn 3 tổ chức Đại hội.", ("Chi bộ thôn 3",)),
+    ("Ngày 9/9/2022, Đảng ủy phường 5 tổ chức hội nghị.", ("Đảng ủy phường 5",)),
+    # a name after an organ may go on in lower case up to the verb, "và" inside it
+    (
+        "Sáng 12/3/2023, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị.",
+        ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh",),
+    ),
+    (
+        "Sáng 12/3/2023, Tỉnh ủy Nghệ An và Ban Tổ chức Trung ương tổ chức hội nghị.",
+        ("Tỉnh ủy Nghệ An", "Ban Tổ chức Trung ương"),
+    ),
+    # a level word alone after an organ
+    (
+        "Sáng 12/3/2023, Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh tổ chức đại hội.",
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",),
+    ),
+    # a standing-body head before the organ it belongs to
+    (
+        "Ngày 12/3/2023, Thường trực HĐND tỉnh họp phiên thường kỳ.",
+        ("Thường trực Hội đồng nhân dân tỉnh",),
+    ),
+    # "điều hành" in a body's name
+    ("Chiều 12/3/2023, Ban Chỉ đạo điều hành giá họp phiên thứ 5.", ("Ban Chỉ đạo điều hành giá",)),
+    # the organ an organ belongs to completes it, canonical
+    (
+        "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",
+        ("Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizers"), ORGANIZER_PHRASES, ids=[row[0][:50] for row in ORGANIZER_PHRASES]
+)
+def test_organiser_phrases(text: str, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+def test_a_day_after_the_subject_dates_the_header() -> None:
+    text = "Huyện ủy Quế Sơn hôm nay đã tổ chức hội nghị."
+    [mention] = find_meetings(text, reference_date=D(2019, 10, 8))
+    assert mention.value.date == D(2019, 10, 8)
+    [mention] = find_meetings("Ban Thường vụ Tỉnh ủy chiều 14/5/2022 đã họp phiên thường kỳ.")
+    assert (mention.value.date, mention.value.day_part) == (D(2022, 5, 14), DayPart.AFTERNOON)
+    [mention] = find_meetings(text)
+    assert mention.value.date is None  # no dateline, no reference date: the day is unknown
+
+
+NOT_ORGANIZERS: list[str] = [
+    # a place and a person are no organisers: no organ-held header
+    "Sáng 5/6/2023, Thủ đô Hà Nội tổ chức hội nghị.",
+    "Chiều 5/6/2023, Thành phố Hồ Chí Minh cũng tổ chức hội nghị.",
+    # people of a body alone organise nothing
+    "Sáng 5/6/2023, thành viên UBND tỉnh họp.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORGANIZERS)
+def test_places_and_people_are_not_organisers(text: str) -> None:
+    assert all(not mention.value.organizers for mention in find_meetings(text))
+
+
+def test_a_documents_date_in_an_introductory_clause_dates_no_meeting() -> None:
+    text = "Thực hiện Nghị quyết số 18, ngày 25-10-2017, Ban Thường vụ Tỉnh ủy tổ chức hội nghị."
+    [mention] = find_meetings(text)
+    assert mention.value.date is None
+    assert mention.value.organizers == ("Ban Thường vụ Tỉnh ủy",)
+
+
+# -- round 3: where a header sentence starts, introductory clauses, the meeting's verbs -------
+SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
+    # a lead glued to a title before it on the same line
+    (
+        "Trực tiếp: khai mạc Đại hội Đảng bộ tỉnh Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh "
+        "lần thứ XX khai mạc tại Hội trường tỉnh.",
+        D(2020, 10, 14),
+        {"day_part": DayPart.MORNING, "organizers": ()},
+    ),
+    # a lead sentence after another sentence of its paragraph
+    (
+        "Tỉnh đã làm tốt công tác chuẩn bị. Chiều 5/1/2024, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị "
+        "giao ban.",
+        D(2024, 1, 5),
+        {"organizers": ("Ban Tổ chức Tỉnh ủy",)},
+    ),
+    # an introductory clause with commas of its own, the days in parentheses, a late date
+    (
+        "Sau ba ngày (9-11/10/2023) làm việc khẩn trương, dân chủ, Hội nghị lần thứ tám Ban "
+        "Chấp hành Trung ương Đảng khóa XIII đã hoàn thành chương trình và bế mạc chiều 11/10.",
+        D(2023, 10, 11),
+        {"day_part": DayPart.AFTERNOON, "organizers": ()},
+    ),
+    # an introductory clause of several documents, then the lead after a semicolon
+    (
+        "Thực hiện Điều lệ Đảng, Hướng dẫn số 04-HD/BTCTU ngày 2/3/2022 của Ban Tổ chức Tỉnh ủy; "
+        "sáng 27/4/2022, Đảng ủy Khối tổ chức Đại hội điểm.",
+        D(2022, 4, 27),
+        {"day_part": DayPart.MORNING, "organizers": ("Đảng ủy Khối",)},
+    ),
+    # a range whose first day has its month
+    (
+        "Từ ngày 28/2 đến ngày 2/3/2024, Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ XX.",
+        D(2024, 2, 28),
+        {"organizers": ("Đảng bộ tỉnh",)},
+    ),
+    # a place clause that ends at its verb, with no comma
+    (
+        "Sáng nay 4-7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 7, HĐND tỉnh khóa X.",
+        None,
+        {"day_part": DayPart.MORNING, "organizers": (), "name": "Kỳ họp thứ 7, HĐND tỉnh khóa X"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"), SENTENCES, ids=[row[0][:50] for row in SENTENCES]
+)
+def test_header_sentences(
+    text: str, date: datetime.date | None, expected: dict[str, object]
+) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date
+    assert _fields(mention.value, expected) == expected
+
+
+NOT_SENTENCE_HEADERS: list[str] = [
+    # the meeting did something else, then another meeting opened
+    "Sau hai ngày làm việc, Hội nghị đã thảo luận và khai mạc Đại hội sáng 5/10/2023 tại đây.",
+    # a title word before a lead is no glued title when the lead names no day
+    "Đồng chí Lê Văn Sáng, Bí thư Huyện ủy, phát biểu tại hội nghị.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SENTENCE_HEADERS)
+def test_not_header_sentences(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+# -- round 3: chairs listed before "điều hành", a meeting closed by whoever closes it ----------
+def test_chairs_listed_before_a_chairing_verb_make_a_header_without_a_day() -> None:
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12\n"
+        "Các đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Trần Thị Mai, Phó Bí "
+        "thư Thường trực Tỉnh ủy điều hành hội nghị. Dự hội nghị có các đồng chí trong Ban "
+        "Thường vụ Tỉnh ủy."
+    )
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert (meeting.date, meeting.organizers) == (None, ())
+    assert [official.name for official in meeting.chairs] == ["Lê Văn Hòa", "Trần Thị Mai"]
+    assert mention.text.startswith("Các đồng chí Lê Văn Hòa")
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "• Chủ tịch Quốc hội Trần Văn Minh điều hành phiên khai mạc.",
+        "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết.",
+    ],
+)
+def test_a_summary_line_before_a_dated_lead_is_no_second_header(summary: str) -> None:
+    text = f"{summary}\n\nSáng 20/5/2024, Quốc hội khóa XV khai mạc Kỳ họp thứ 7 tại Hà Nội."
+    [mention] = find_meetings(text)
+    assert mention.value.date == D(2024, 5, 20)
+    assert len(find_meetings(summary)) == 1  # alone, it is the report
+
+
+CLOSED_IN_A_CLAUSE: list[tuple[str, datetime.date | None, str]] = [
+    (
+        "Chiều 12/7/2019, dưới sự điều hành của Chủ tọa, các đại biểu đã biểu quyết thông qua "
+        "8 nghị quyết, bế mạc Kỳ họp thứ 8, HĐND tỉnh khóa XIV.",
+        D(2019, 7, 12),
+        "Kỳ họp thứ 8, HĐND tỉnh khóa XIV",
+    ),
+    (
+        "Sáng 3/12/2020, sau khi nghe báo cáo, các đại biểu nhất trí khai mạc trọng thể Đại hội "
+        "đại biểu Đảng bộ khối.",
+        D(2020, 12, 3),
+        "Đại hội đại biểu Đảng bộ khối",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"), CLOSED_IN_A_CLAUSE, ids=[row[0][:50] for row in CLOSED_IN_A_CLAUSE]
+)
+def test_a_meeting_opened_or_closed_in_a_clause_of_the_lead(
+    text: str, date: datetime.date | None, name: str
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name, mention.value.organizers) == (date, name, ())
+
+
+NOT_CLOSED_IN_A_CLAUSE: list[str] = [
+    "Chiều 12/7/2019, đồng chí Lê Văn Hòa phát biểu bế mạc Kỳ họp thứ 8.",
+    "Sáng 3/12/2020, ông Nguyễn Văn An đọc diễn văn khai mạc Đại hội.",
+    "Sáng 3/12/2020, tại phiên bế mạc Kỳ họp thứ 8, HĐND tỉnh đã bầu Chủ tịch.",
+    "Chiều 12/7/2019, phát biểu bế mạc Kỳ họp, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLOSED_IN_A_CLAUSE)
+def test_a_speech_that_opens_a_meeting_is_no_header(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+def test_an_official_who_directs_the_meeting_in_its_paragraph_chairs_it() -> None:
+    text = (
+        "Sáng 6/10/2025, Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII đã khai "
+        "mạc tại Hà Nội. Thay mặt Bộ Chính trị, Chủ tịch nước Trần Văn Nam điều hành Hội nghị."
+    )
+    [mention] = find_meetings(text)
+    assert [official.name for official in mention.value.chairs] == ["Trần Văn Nam"]
+    # "điều hành" of a price or a programme is no chairing
+    text = (
+        "Sáng 6/10/2025, Ban Chỉ đạo điều hành giá họp phiên thứ 5. Phó Thủ tướng Lê Văn An, "
+        "Trưởng Ban Chỉ đạo điều hành giá phát biểu."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.chairs == ()

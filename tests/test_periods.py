@@ -887,3 +887,32 @@ def test_year_lookup_copies_no_list_per_candidate(
 
     small, large = copied(200), copied(800)
     assert large <= 5 * max(small, 200), (small, large)
+
+
+#: Issue 14 (meetings round 3): the first quarter in words, and a bare month count after
+#: the month or quarter it ends ("tháng 10 và 10 tháng": the first ten months).
+FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
+    ("bàn về tình hình quý đầu tiên của năm 2018.", [("quý đầu tiên của năm 2018", "2018-Q1")]),
+    ("doanh thu quý đầu tiên trong năm 2022 tăng", [("quý đầu tiên trong năm 2022", "2022-Q1")]),
+    ("kết quả quý đầu tiên năm 2024", [("quý đầu tiên năm 2024", "2024-Q1")]),
+    (
+        "kết quả tháng 10/2023, tình hình tháng 10 và 10 tháng của tỉnh",
+        [("tháng 10/2023", "2023-10"), ("tháng 10", "2023-10"), ("10 tháng", "2023-10M")],
+    ),
+    (
+        "báo cáo quý III/2022 và 9 tháng, phương hướng quý IV",
+        [("quý III/2022", "2022-Q3"), ("9 tháng", "2022-9M"), ("quý IV", "2022-Q4")],
+    ),
+    # must not match: a duration, another count, a count with its own position or time word
+    ("trong tháng 5 và 5 tháng qua, tỉnh đã làm nhiều việc năm 2023", [("năm 2023", "2023")]),
+    ("tháng 5/2023 và 3 tháng sau đó", [("tháng 5/2023", "2023-05")]),
+    ("tháng 9/2023 và 9 tháng tới", [("tháng 9/2023", "2023-09")]),
+    ("quý đầu tiên thuận lợi", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FIRST_OF_YEAR_TABLE, ids=[row[0][:40] for row in FIRST_OF_YEAR_TABLE]
+)
+def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.code) for m in find_periods(text)] == expected

@@ -259,6 +259,26 @@ def lexicon() -> Lexicon:
     return _in_use[-1] if _in_use else _package_lexicon()
 
 
+class _Tables:
+    """The tables of the lexicon in use, read as attributes (``tables.ORGANISE_VERBS``).
+
+    A grammar that reads its words through it inside a lazily built pattern follows
+    :func:`using` like one that calls :func:`lexicon` itself.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.isupper():
+            raise AttributeError(name)
+        try:
+            return lexicon()[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+#: The tables of the lexicon in use, as attributes.
+tables = _Tables()
+
+
 @contextmanager
 def using(other: Lexicon) -> Iterator[Lexicon]:
     """Read with ``other`` inside the ``with`` block (not thread-safe: for tests and set-up).

@@ -1,14 +1,16 @@
 """Meeting headers: who met, when, where, how, about which periods.
 
-A header is the lead sentence of a meeting report: a day part and a date (or a
-relative lead such as "Sáng nay (1/7)"), then who held the meeting in one of the
-shapes real news writes: organisers with an organising verb ("Chiều 1-
-4, Ban Tổ chức Trung ương tổ chức Hội nghị …"), a person who chairs ("…, đồng chí
-X, <titles>, chủ trì Hội nghị …"), a body that meets ("Quốc hội họp phiên toàn
-thể"), or the meeting itself as the subject ("Đại hội … khai mạc"). The
-sentence's periods are split into the reviewed ("đánh giá … quý III") and the
-planned ("triển khai nhiệm vụ … quý IV"); the paragraph gives the number of
-bridge points; the header's paragraph and the next one give the chairs.
+A header is the lead sentence of a meeting report (a sentence that starts a line, or
+one inside a line): perhaps an introductory clause, a day part and a date (or a
+relative lead such as "Sáng nay (1/7)"), perhaps a place clause, then who held the
+meeting in one of the shapes real news writes: organisers with an organising verb
+("Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị …"), a person who chairs ("…,
+đồng chí X, <titles>, chủ trì Hội nghị …"), a body that meets ("Quốc hội họp phiên
+toàn thể"), or the meeting itself as the subject ("Đại hội … khai mạc"). An
+organiser is an organ phrase (:func:`_organ_phrase`), never a time word, an adverb, a
+verb or a place. The sentence's periods are split into the reviewed ("đánh giá … quý
+III") and the planned ("triển khai nhiệm vụ … quý IV"); the paragraph gives the number
+of bridge points; the header's paragraph and the next one give the chairs.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import re
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -41,9 +44,8 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
-from ._vocab import meetings as vocab
-from ._vocab.organs import OPEN_BODIES, OPEN_NAME_STARTS
 from .errors import ParseError
+from .lexicon import tables as vocab
 from .periods import Period, PeriodKind
 from .spans import Mention
 from .titles import Official
@@ -276,8 +278,6 @@ def _lead_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
-            (?P<intro>{_words(vocab.INTRODUCTIONS)}[ ]{{1,3}}[^,.;:\n\d]{{1,100}},[ ]{{1,3}}
-              (?=(?:{DAY_PART}|{_words(tuple(_RELATIVE_DAYS))})(?![\w])))?
             (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:vào[ ]{{1,3}})?)
@@ -291,7 +291,8 @@ def _lead_pattern() -> Pattern:
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
                    |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
-                   (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
+                   (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)
+                   {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
                    (?:{SP}\))?
                 )
               | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày{GAP})?(?P<date>{DATE})
@@ -314,23 +315,41 @@ def _place_clause() -> Pattern:
 
 
 @lazy_pattern
+def _place_clause_verb() -> Pattern:
+    """The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
+    …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb)."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{_words(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
+        (?:{GAP}trọng{GAP}thể)?{GAP}{_noun()}(?![\w])"""
+    )
+
+
+@lazy_pattern
 def _comma() -> Pattern:
     return compile_pattern(rf"{SP},{SP}")
 
 
 _ADVERB = _words(vocab.ADVERBS)
+#: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
+#: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
+_WHEN = rf"""(?P<when>
+    (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
+  | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
+  | {_words(vocab.UNDATED_LEADS)})(?![\w])"""
 
 
 @lazy_pattern
 def _verb_pattern() -> Pattern:
-    """After the organisers: adverbs, the organising verb (if any) and the meeting."""
+    """After the organisers: when, adverbs, the organising verb(s) (if any) and the meeting."""
     organise = _words(vocab.ORGANISE_VERBS)
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})?
+        (?:{_WHEN}{SP},?{GAP})?
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
-            (?P<verb>{organise}){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})(?![\w])
+            (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})
+            (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w])
           | (?P<noun>{vocab.VERB_NOUN})(?![\w])
           | (?P<noun>{_noun()})(?![\w])
@@ -483,7 +502,7 @@ def _passive() -> Pattern:
 def _late_date() -> Pattern:
     """A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021"."""
     return compile_pattern(
-        rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
+        rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
@@ -501,7 +520,11 @@ def _held_on() -> Pattern:
 
 @lazy_pattern
 def _full_date() -> Pattern:
-    return compile_pattern(rf"(?<![\w/.-])(?P<date>{FULL_DATE})")
+    """A date with its year, perhaps the last day of a range ("9-11/10/2023"), never read
+    inside a longer one ("9-11/10" of "9-11/10/2023" is no date of 2010)."""
+    return compile_pattern(
+        rf"(?<![\w/.-])(?:\d{{1,2}}{SP}{DASH}{SP})?(?P<date>{FULL_DATE})(?![/.-]\d)"
+    )
 
 
 @lazy_pattern
@@ -515,6 +538,19 @@ def _disseminate() -> Pattern:
     """A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
     số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date."""
     return compile_pattern(rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+
+
+@lazy_pattern
+def _inner_when() -> Pattern:
+    """A day written after a subject, before its verb: "… hôm nay (cũng) tổ chức"."""
+    organise = _words((*vocab.ORGANISE_VERBS, vocab.VERB_NOUN))
+    return compile_pattern(
+        rf"""\b{_WHEN}{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}(?:{organise}|{_noun()})(?![\w])"""
+    )
+
+
+#: How far into a sentence without a lead the day after its subject may be.
+_WHEN_REACH = 200
 
 
 @lazy_pattern
@@ -589,8 +625,11 @@ def _online() -> Pattern:
 
 @lazy_pattern
 def _chair() -> Pattern:
+    """A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
+    or after it ("dưới sự chủ trì của …", "chủ trì hội nghị có đồng chí …")."""
     return compile_pattern(
         r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
+      | điều[ ]hành(?=[ ]{1,3}(?:hội[ ]nghị|phiên|kỳ[ ]họp|cuộc[ ]họp|đại[ ]hội)(?!\w))
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu
                   (?![ ]trung[ ]ương))?
@@ -672,13 +711,11 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     A review meeting reviews a period near or after its end (a half-year session on 28
     June reviews the first half; a briefing "năm 2022" in June does not review 2022). The
     period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
-    edition, never reviewed; a monthly session reviews its month only when held after it
-    ("phiên họp thường kỳ tháng 3" on 2 April).
+    edition, never reviewed. (A regular session, "phiên họp thường kỳ tháng 3", says it
+    reviews its month: "thường kỳ" is a review cue.)
     """
     if cue == _Cue.EDITION:
         return False
-    if cue == _Cue.NONE and period.kind is PeriodKind.MONTH:
-        return day is not None and day > period.end
     if day is None:
         return cue == _Cue.WEAK_REVIEW
     return day >= period.end - _SLACK.get(period.kind, datetime.timedelta())
@@ -702,10 +739,22 @@ def _cues_of(
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
+            if not _enumerates(lower, previous_end, hit.start):
+                continue  # "… tháng 3, khi nền kinh tế đi qua quý I": another clause's period
             cue = previous
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
     return cues
+
+
+#: The most words between two periods of one enumeration ("tháng 3 và quý I", "quý III,
+#: quý IV", "tháng 11 và 11 tháng"): more make a clause of their own.
+_ENUMERATION_WORDS = 2
+
+
+def _enumerates(lower: str, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` only join two periods of one enumeration."""
+    return len(lower[start:end].split(maxsplit=_ENUMERATION_WORDS)) <= _ENUMERATION_WORDS
 
 
 def _split_periods(
@@ -717,6 +766,10 @@ def _split_periods(
     for period, cue in cues:
         if cue in (_Cue.PLAN, _Cue.WEAK_PLAN):
             target = planned
+        elif day is not None and period.start > day:
+            if cue != _Cue.REVIEW:
+                continue
+            target = planned  # a period that has not begun is not assessed: it is planned
         elif cue == _Cue.REVIEW or _label_reviews(period, day, cue):
             target = reviewed
         else:
@@ -769,6 +822,7 @@ class _Subject:
     recent: bool = False  # "vừa tổ chức": a report's lead even without a date
     verb: bool = False  # an organising verb ("tổ chức", "họp") after the organisers
     known: bool = True  # every organiser is an organ of the vocabulary or an open body
+    when: Match | None = None  # the day written after the subject ("… hôm nay tổ chức")
 
 
 @attrs.frozen
@@ -783,6 +837,12 @@ class _Lead:
     subject: _Subject
     start: int
     end: int
+    dayless: bool = False  # read only as a report that names no day ("Tỉnh ủy tổ chức …")
+
+    @property
+    def dated(self) -> bool:
+        """Whether the lead names a day (a date, a relative day, a day part, "cùng ngày")."""
+        return bool(self.date or self.relative or self.day_part or self.same_day)
 
 
 #: How far from the text's start a line without a day may be its first report.
@@ -796,32 +856,42 @@ def _headers(context: DocumentContext) -> list[_Header]:
     leads: list[_Lead] = []
     lower = context.norm.lower
     done = 0
-    tried: set[int] = set()  # line starts already read
+    tried: set[int] = set()  # line and sentence starts already read
+    top_lines: set[int] = set()  # leads read as the text's first report, without a day
     line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
-    sequels = [found.start() for found in word_starts(_sequel_anchor(), lower)]
-    sequels = [start for start in sequels if _after_sentence(lower, start)]
+    sentences = _sentence_starts(context)
     for noun in word_starts(_noun_anchor(), lower):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done:
             continue
-        # The line's start, or a sentence inside its paragraph that opens with "Tiếp đó".
-        index = bisect.bisect_right(sequels, noun.start()) - 1
-        sequel = sequels[index] if index >= 0 and sequels[index] > line_start else None
-        for start in (line_start, sequel):
+        # The line's start, or the start of the noun's sentence inside the line.
+        index = bisect.bisect_right(sentences, noun.start()) - 1
+        sentence = sentences[index] if index >= 0 and sentences[index] > line_start else None
+        for start in (line_start, sentence):
             if start is None or start < done or noun.start() - start > _LEAD_REACH:
                 continue
             if start in tried:
                 continue
             tried.add(start)
             # Without a day, a line reports a meeting only as the text's first header, at
-            # its top (a later line recalls what was done), or after "Tiếp đó".
-            dayless = start == sequel or (not leads and start < _DAYLESS_REACH)
-            read = _read_header_at(context, start, dayless=dayless)
+            # its top (a later line recalls what was done); a sentence inside a line only
+            # after "Tiếp đó".
+            if start == sentence:
+                dayless = _sequel().match(lower, start) is not None
+            else:
+                dayless = not leads and start < _DAYLESS_REACH
+            read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
             if read is not None:
+                if read.dayless and start != sentence:
+                    top_lines.add(len(leads))
                 leads.append(read)
                 done = read.end
                 break
+    # A line at the top that names no day sums up (or captions) the report whose dated
+    # lead follows: only an article without a dated lead is reported by it.
+    if any(lead.dated for lead in leads):
+        leads = [lead for index, lead in enumerate(leads) if index not in top_lines]
     if not leads:
         fallback = _held_on_header(context)
         leads = [fallback] if fallback is not None else []
@@ -833,11 +903,17 @@ def _headers(context: DocumentContext) -> list[_Header]:
     return headers
 
 
-def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) -> _Lead | None:
-    """Read a header that starts a line at ``start``: a lead first, or a late date.
+def _read_header_at(
+    context: DocumentContext, start: int, dayless: bool = True, inside: bool = False
+) -> _Lead | None:
+    """Read a header that starts a line (or a sentence) at ``start``: a lead first, or a
+    subject with a day after it, perhaps after an introductory clause ("Thực hiện Kế
+    hoạch …, sáng 5/4, …", "Sau hai ngày (18-19/7) làm việc, Hội nghị … bế mạc chiều 19/7").
 
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
+    ``inside``: a sentence inside a line, read only when it opens with a lead, "Tiếp đó"
+    or an introductory clause.
     """
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
@@ -848,12 +924,33 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
     sequel = _sequel().match(lower, position)
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
+    clauses = _clauses_after_introduction(lower, position, sentence_end)
+    if inside and not (sequel or clauses):
+        return None
+    for clause in clauses:
+        lead = _lead_pattern().match(lower, clause)
+        if lead is not None and not _cited_before().search(lower, max(0, clause - 30), clause):
+            # (not "Thực hiện Nghị quyết số 18, ngày 25-10-2017, …": the document's date)
+            read = _read_after_lead(context, lead)
+            return attrs.evolve(read, start=position) if read is not None else None
     if not (
         dayless
         or _late_date().search(lower, position, sentence_end)
         or _recent().search(lower, position, sentence_end)
+        or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
     ):
         return None  # no day after the name, no "vừa tổ chức": no header here
+    for clause in (position, *clauses):
+        read = _read_dayless_at(context, clause, dayless)
+        if read is not None:
+            return attrs.evolve(read, start=position)
+    return None
+
+
+def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
+    """A header without a lead at ``position``: a day after its subject or its name, a
+    recent report ("vừa tổ chức"), or (``dayless``) a report that names no day."""
+    lower = context.norm.lower
     subject = _read_subject(context, position)
     if subject is None:
         return None
@@ -865,12 +962,47 @@ def _read_header_at(context: DocumentContext, start: int, dayless: bool = True) 
         # "Đại hội … diễn ra từ 14 - 16/10".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         return _Lead(day_part, date, None, first, False, subject, position, end)
-    if subject.organizers and (
-        subject.recent or (dayless and _reports_without_day(lower, subject, end))
-    ):
+    when = subject.when
+    if when is not None and (when["when_date"] or when["when_relative"]):
+        # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
+        day_part = when["when_part"] or when["when_dated_part"]
+        date, relative = when["when_date"], when["when_relative"]
+        return _Lead(day_part, date, relative, None, False, subject, position, end)
+    if not (subject.organizers or subject.chairs):
+        return None
+    if subject.recent or when is not None:
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
         return _Lead(None, None, None, None, False, subject, position, end)
+    if dayless and _reports_without_day(lower, subject, end):
+        return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
     return None
+
+
+@lazy_pattern
+def _introduction() -> Pattern:
+    """A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …"."""
+    return compile_pattern(rf"{_words(vocab.INTRODUCTIONS)}(?![\w])")
+
+
+@lazy_pattern
+def _clause_break() -> Pattern:
+    return compile_pattern(r"[ ]{0,3}[,;][ ]{1,3}")
+
+
+#: How many clauses an introductory clause may run over ("Sau hai ngày làm việc khẩn
+#: trương, nghiêm túc, dân chủ, Hội nghị …"), and how far.
+_INTRODUCTION_CLAUSES = 8
+_INTRODUCTION_REACH = 400
+
+
+def _clauses_after_introduction(lower: str, position: int, sentence_end: int) -> list[int]:
+    """Where the clauses after an introductory clause at ``position`` start (none when the
+    sentence opens with no introduction)."""
+    if _introduction().match(lower, position) is None:
+        return []
+    limit = min(sentence_end, position + _INTRODUCTION_REACH)
+    breaks: Iterator[Match] = _clause_break().finditer(lower, position, limit)
+    return [found.end() for found in itertools.islice(breaks, _INTRODUCTION_CLAUSES)]
 
 
 def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
@@ -908,19 +1040,40 @@ def _sequel() -> Pattern:
 
 
 @lazy_pattern
-def _sequel_anchor() -> Pattern:
-    """A connective that may open a sentence inside a paragraph: "Tiếp đó Ban … họp …"."""
-    return compile_pattern(rf"(?:{alternation(vocab.SEQUELS).replace(GAP, '[ ]')})(?![\w])")
+def _sentence_stop() -> Pattern:
+    """A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …"."""
+    return compile_pattern(r"[.!?…][\"”']?[ ]{1,3}(?=\w)")
 
 
 @lazy_pattern
-def _sentence_before() -> Pattern:
-    return compile_pattern(r"[.!?][ ]{1,3}\Z")
+def _glued_lead() -> Pattern:
+    """A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …"."""
+    return compile_pattern(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:nay|\d)")
 
 
-def _after_sentence(lower: str, position: int) -> bool:
-    """Whether ``position`` starts a sentence after another one ("… khóa X. Tiếp đó …")."""
-    return _sentence_before().search(lower, max(0, position - 4), position) is not None
+def _after_a_word(text: str, start: int) -> bool:
+    """Whether a word (or a closing parenthesis) and one space stand before ``start``."""
+    return (
+        start >= 2
+        and text[start - 1] == " "
+        and (text[start - 2].isalnum() or text[start - 2] == ")")
+    )
+
+
+def _sentence_starts(context: DocumentContext) -> list[int]:
+    """The starts of the sentences that open inside a line: after a full stop, at a capital
+    or a figure ("… thành công. Chiều 5/4, …"), or at a lead glued to a title (one pass of
+    each pattern over the text)."""
+
+    def compute() -> list[int]:
+        text = context.norm.text
+        stops = [found.end() for found in _sentence_stop().finditer(text)]
+        stops = [end for end in stops if not text[end].islower()]  # a capital or a figure
+        glued = [found.start() for found in _glued_lead().finditer(text)]
+        glued = [start for start in glued if _after_a_word(text, start)]
+        return sorted(stops + glued)
+
+    return context.memo("meetings.sentence_starts", compute)
 
 
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
@@ -934,10 +1087,7 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
         if noun is not None:
             subject = _Subject((), (), noun.start("noun"), noun.end("noun"))
     else:
-        for position in _subject_positions(lower, lead.end()):
-            subject = _read_subject(context, position, loose=True)
-            if subject is not None:
-                break
+        subject = _subject_after_lead(context, lead.end())
     if subject is None and continued:
         # "Tiếp tục Kỳ họp thứ 7, sáng 5/6, Quốc hội thảo luận …": the session continues.
         noun = _noun_search().search(lower, lead.start("continued"), lead.end("continued"))
@@ -949,11 +1099,43 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
     if subject is None:
         return None
     start = lead.start("lead")
-    if lead["intro"]:
-        start = lead.start("intro")
-    elif continued:
+    if continued:
         start = lead.start("continued")
     return _lead_of(lead, subject, start, lower)
+
+
+def _subject_after_lead(context: DocumentContext, position: int) -> _Subject | None:
+    """The subject after a lead, perhaps after a place clause (:func:`_subject_positions`);
+    else a meeting the lead's sentence opens or closes, whoever does it ("Chiều 16/7, …,
+    các đại biểu … đã bỏ phiếu …, bế mạc Kỳ họp thứ 9")."""
+    lower = context.norm.lower
+    for at in _subject_positions(lower, position):
+        subject = _read_subject(context, at, loose=True)
+        if subject is not None:
+            return subject
+    if _place_opening().match(lower, position):
+        return None  # "Sáng 5/4, tại Kỳ họp thứ 9, …", "Chiều 5/4, phát biểu tại …"
+    limit = min(_sentence_end_after(lower, position), position + _OPENED_REACH)
+    opened = _opened_or_closed().search(lower, position, limit)
+    if opened is None:
+        return None
+    noun_start, noun_end = opened.start("noun"), opened.end("noun")
+    name_end = _name_end(lower, noun_end, limit, commas=True)
+    return _Subject((), (), noun_start, noun_end, name_end=name_end)
+
+
+#: How far into its sentence a lead's meeting may be opened or closed.
+_OPENED_REACH = 400
+
+
+@lazy_pattern
+def _opened_or_closed() -> Pattern:
+    """A meeting opened or closed in a clause of the lead's sentence ("…, bế mạc Kỳ họp
+    thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc")."""
+    return compile_pattern(
+        rf"""(?<![\w])(?<!{_words(vocab.SPEECHES)}[ ])(?:khai{GAP}mạc|bế{GAP}mạc)
+        (?:{GAP}trọng{GAP}thể)?{GAP}(?P<noun>{_noun()})(?![\w])"""
+    )
 
 
 def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
@@ -1041,12 +1223,19 @@ def _next_sentence_end(lower: str, position: int, limit: int) -> int | None:
 
 
 def _subject_positions(lower: str, position: int) -> list[int]:
-    """Where the subject may start: right after the lead, or after a "tại …," clause."""
+    """Where the subject may start: right after the lead or, after a "tại …" place
+    clause, after each of its commas (a place may have commas of its own: "tại Nhà Quốc
+    hội, Thủ đô Hà Nội, Quốc hội …") or right before the verb that ends it without one
+    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …")."""
     positions = [position]
     if _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
+        comma = _comma().search(lower, position, limit)
+        happening = _place_clause_verb().search(lower, position, comma.start() if comma else limit)
+        if happening is not None:
+            positions.append(happening.start())
         for comma in _comma().finditer(lower, position, limit):
             positions.append(comma.end())
             if len(positions) > 4:
@@ -1105,8 +1294,14 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         chairs, position, loose = tuple(read[0]), comma.end(), True
     happening = _happening_verb().match(lower, position)
     if happening is not None:
-        held = _held_by(context, happening.end("noun"))
-        return _Subject(held, chairs, happening.start("noun"), happening.end("noun"))
+        # "đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX": the meeting is the subject, its
+        # name runs over commas.
+        noun_end = happening.end("noun")
+        held = _held_by(context, noun_end)
+        name_end = None
+        if not held:
+            name_end = _name_end(lower, noun_end, _sentence_end_after(lower, noun_end), commas=True)
+        return _Subject(held, chairs, happening.start("noun"), noun_end, name_end=name_end)
     noun = _noun_at().match(lower, position)
     if noun is not None:
         subject = _meeting_as_subject(context, noun, loose)
@@ -1134,7 +1329,7 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     name_end = _name_end(lower, noun_end, end, commas=True)
     block = _subject_block().search(lower, name_end, min(end, name_end + 300))
     if block is not None:
-        if _subject_verb().match(lower, block.start()):
+        if _subject_verb().match(lower, block.start()) or _closes_later(lower, block.start(), end):
             return _Subject((), (), noun_start, noun_end, name_end=name_end)
         passive = _passive().match(lower, block.start())
         if passive is not None:
@@ -1144,6 +1339,28 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     if loose:
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
+
+
+@lazy_pattern
+def _coordinated_verb() -> Pattern:
+    """A verb of the meeting after another one: "… đã hoàn thành chương trình và bế mạc"."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:và|rồi){GAP}(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}
+        (?![\w])(?!{GAP}{_noun()})"""
+    )
+
+
+#: How far after the meeting's first verb a verb coordinated with it may be.
+_COORDINATED_REACH = 200
+
+
+def _closes_later(lower: str, position: int, end: int) -> bool:
+    """Whether the meeting whose verbs start at ``position`` opens, closes or takes place
+    in a verb coordinated with the first ("Hội nghị … đã hoàn thành toàn bộ chương trình
+    đề ra và bế mạc chiều 19/7"), with no other meeting named in between."""
+    limit = min(end, position + _COORDINATED_REACH)
+    verb = _coordinated_verb().search(lower, position, limit)
+    return verb is not None and _noun_search().search(lower, position, verb.start()) is None
 
 
 def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
@@ -1171,7 +1388,7 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
             return None
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
-        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"))
+        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
     if attend is not None:
         held = _held_by(context, attend.end("noun"))
         return _Subject(held, (), attend.start("noun"), attend.end("noun"))
@@ -1218,11 +1435,12 @@ def _read_organizers(
 ) -> _Subject | None:
     """Organisers (organs joined by commas, "và", "phối hợp (với)"), a verb and a noun.
 
-    Organs come from the titles vocabulary (canonical names). An organ followed by
-    words the vocabulary does not know ("Thành ủy Đà Lạt", "Ban Thường vụ Tỉnh đoàn")
-    keeps them as written; a capitalised name the vocabulary does not know at all
-    ("Tạp chí Xây dựng Đảng") is kept as written when the verb or another organiser
-    follows it. An abbreviation in parentheses after an organ is read over.
+    Each organiser is an organ phrase (:func:`_organ_phrase`: a known organ, the organs
+    it belongs to, its term, a capitalised name after it), an open body ("Ban Chỉ đạo
+    …"), a bare standing-body head that shares the next one's complement ("Ban Chấp
+    hành, Ban Thường vụ Đảng bộ tỉnh"), or a capitalised name the vocabulary does not
+    know ("Tạp chí Xây dựng Đảng") when the verb or another organiser follows it. People
+    named among them ("và thành viên UBND tỉnh") organise nothing and are passed over.
     """
     norm = context.norm
     lower = norm.lower
@@ -1230,11 +1448,25 @@ def _read_organizers(
     if places is not None:
         return places
     organizers: list[str] = []
+    heads: list[int] = []  # organisers written as a bare head, waiting for a complement
     all_known = True
     for _ in range(_MAX_ORGANIZERS):
-        read = _read_organ(norm, position)
+        read = _organ_phrase(norm, position, verb_pattern)
         known = read is not None
-        if read is None:
+        if read is not None:
+            name, end = read
+        elif organizers and (members := _members().match(lower, position)) is not None:
+            # "… và thành viên UBND tỉnh họp": the members meet, the organs organise.
+            after = _words_before_verb(lower, members.end(), 6, verb_pattern)
+            if after is None:
+                return None
+            name, end = "", after
+        elif (head := _shared_head().match(lower, position)) is not None and (
+            _organizer_separator().match(lower, head.end())
+        ):
+            name, end = _SHARED_HEADS[" ".join(head.group().split())], head.end()
+            heads.append(len(organizers))
+        else:
             unknown = _open_organizer(norm, position, verb_pattern)
             if unknown is None:
                 unknown = _unknown_organizer(norm, position, verb_pattern)
@@ -1242,29 +1474,161 @@ def _read_organizers(
             if unknown is None:
                 return None
             name, end = unknown
-        else:
-            name, end = read
-            term = _organ_term().match(lower, end)
-            end = term.end() if term else end
-            about = _about_tail().match(lower, end)
-            end = about.end() if about else end
-            abbreviation = _abbreviation().match(lower, end)
-            end = abbreviation.end() if abbreviation else end
-            if not verb_pattern.match(lower, end) and not _organizer_separator().match(lower, end):
-                tail = _words_before_verb(lower, end, 4, verb_pattern)
-                if tail is not None:
-                    name = f"{name} {' '.join(norm.text[end:tail].split())}"
-                    end = tail
-        if name not in organizers:
+        if name and name not in organizers:
             organizers.append(name)
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
-            return attrs.evolve(_subject_of(tuple(organizers), verb), known=all_known)
+            if not organizers:
+                return None
+            completed = _share_complements(organizers, heads)
+            return attrs.evolve(_subject_of(completed, verb), known=all_known)
         separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
         position = separator.end()
     return None
+
+
+_SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
+
+
+@lazy_pattern
+def _shared_head() -> Pattern:
+    """A bare standing-body head ("Ban Chấp hành", "Ban Thường vụ")."""
+    return compile_pattern(rf"{_words(tuple(_SHARED_HEADS))}(?![\w])")
+
+
+@lazy_pattern
+def _members() -> Pattern:
+    """People of a body named among its organisers: "thành viên", "lãnh đạo"."""
+    return compile_pattern(rf"{_words(vocab.MEMBERS)}(?![\w])")
+
+
+def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ...]:
+    """Bare heads take the complement of the next organiser that has one: "Ban Chấp hành,
+    Ban Thường vụ Đảng bộ tỉnh" → "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Đảng bộ
+    tỉnh"."""
+    completed = list(organizers)
+    for index in reversed(heads):
+        following = completed[index + 1] if index + 1 < len(completed) else ""
+        for head in vocab.SHARED_HEADS:
+            if following.startswith(head + " "):
+                completed[index] = completed[index] + following[len(head) :]
+                break
+    return tuple(dict.fromkeys(completed))
+
+
+@lazy_pattern
+def _next_word() -> Pattern:
+    return compile_pattern(r"[ ]{1,3}(?=\w)")
+
+
+def _organ_phrase(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """An organ of the vocabulary and what completes it, canonical, and where it ends:
+    the organs it belongs to ("Ban Thường vụ Đảng bộ UBND tỉnh" → "Ban Thường vụ Đảng bộ
+    Ủy ban nhân dân tỉnh"), its term ("khóa XV"), what it is about ("Ban Chỉ đạo … về
+    …"), an abbreviation in parentheses, and the name of its place or unit the vocabulary
+    does not know (:func:`_name_tail`); never a time word, an adverb or a verb after it."""
+    lower = norm.lower
+    read = _read_organ(norm, position)
+    if read is None:
+        # A standing-body head before the organ it belongs to: "Thường trực HĐND tỉnh".
+        head = _shared_head().match(lower, position)
+        gap = _next_word().match(lower, head.end()) if head is not None else None
+        parent = _read_organ(norm, gap.end()) if gap is not None else None
+        if head is None or parent is None:
+            return None
+        read = f"{_SHARED_HEADS[' '.join(head.group().split())]} {parent[0]}", parent[1]
+    name, end = read
+    for _ in range(3):
+        gap = _next_word().match(lower, end)
+        parent = _read_organ(norm, gap.end()) if gap is not None else None
+        if parent is None:
+            break
+        name, end = f"{name} {parent[0]}", parent[1]
+    term = _organ_term().match(lower, end)
+    end = term.end() if term else end
+    about = _about_tail().match(lower, end)
+    end = about.end() if about else end
+    abbreviation = _abbreviation().match(lower, end)
+    end = abbreviation.end() if abbreviation else end
+    name_end = _name_tail(norm, end, verb_pattern)
+    if name_end > end:
+        name = f"{name} {' '.join(norm.text[end:name_end].split())}"
+        abbreviation = _abbreviation().match(lower, name_end)
+        end = abbreviation.end() if abbreviation else name_end
+    return name, end
+
+
+@lazy_pattern
+def _capitalised_word() -> Pattern:
+    return compile_pattern(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
+
+
+@lazy_pattern
+def _level_after() -> Pattern:
+    """The level word of a place after an organ: "Chi bộ thôn …", "Đảng ủy xã …"."""
+    return compile_pattern(rf"[ ]{{1,3}}{_words(vocab.PLACE_LEVELS)}(?![\w])")
+
+
+@lazy_pattern
+def _place_number() -> Pattern:
+    return compile_pattern(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
+
+
+def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
+    """Where the name of the place or unit after an organ ends (``end`` when there is
+    none): a number ("Đảng ủy phường 5", "Chi bộ thôn 3"), perhaps after a level word; a
+    level word alone ("… Hồ Chí Minh tỉnh"); or words that open with a capital and run to
+    the verb or the next organiser ("Thành ủy Đà Lạt", "Đảng ủy Khối Cơ quan và Doanh
+    nghiệp tỉnh"), else the capitalised words alone."""
+    lower = norm.lower
+    level = _level_after().match(lower, end)
+    position = level.end() if level is not None else end
+    number = _place_number().match(lower, position)
+    if number is not None:
+        return number.end()
+    first = _capitalised_word().match(norm.text, position)
+    if first is None or _tail_stop(lower, first.end() - len(first.group().lstrip())):
+        return position
+    tail = first.end()
+    for _ in range(_TAIL_WORDS):
+        if (
+            verb_pattern.match(lower, tail)
+            or _ends_open_name(norm, tail)
+            or _abbreviation().match(lower, tail)
+        ):
+            return tail
+        word = _open_word().match(norm.text, tail)
+        if word is None or word["joint"].strip() == "," or _tail_stop(lower, word.start("word")):
+            break
+        tail = word.end()
+    return _capitalised_words(norm, position)
+
+
+#: The most words of a name after an organ, up to its verb.
+_TAIL_WORDS = 8
+
+
+def _tail_stop(lower: str, position: int) -> bool:
+    """Whether a word that may not stand in a name starts at ``position``: a meeting noun,
+    a time word, an adverb, a verb of a clause."""
+    return bool(_noun_at().match(lower, position) or _unknown_stop().match(lower, position))
+
+
+def _capitalised_words(norm: NormalizedText, end: int) -> int:
+    """Where a run of (at most four) capitalised words after ``end`` stops (before a
+    meeting noun: "Ban Tổ chức Trung ương Hội nghị …" has no name after the organ)."""
+    for _ in range(4):
+        word = _capitalised_word().match(norm.text, end)
+        if word is None:
+            break
+        if _tail_stop(norm.lower, word.end() - len(word.group().lstrip())):
+            break
+        end = word.end()
+    return end
 
 
 #: How many organisers a header may name ("Đảng bộ Hải Phòng, Đảng bộ Thái Bình, …").
@@ -1283,7 +1647,13 @@ def _subject_of(organizers: tuple[str, ...], verb: Match) -> _Subject:
         return _Subject(organizers, (), verb.start(), verb.end())
     recent = "vừa" in (groups.get("adverbs") or "")
     return _Subject(
-        organizers, (), verb.start("noun"), verb.end("noun"), recent=recent, verb=_has_verb(verb)
+        organizers,
+        (),
+        verb.start("noun"),
+        verb.end("noun"),
+        recent=recent,
+        verb=_has_verb(verb),
+        when=verb if groups.get("when") else None,
     )
 
 
@@ -1359,7 +1729,7 @@ def _first_word() -> Pattern:
 
 _OPEN_HEADS = {
     spelled: head
-    for head, _, spellings, _, _ in OPEN_BODIES
+    for head, _, spellings, _, _ in vocab.OPEN_BODIES
     for spelled in (head.lower(), *spellings)
 }
 #: The most words an open body's name has before its verb (abbreviations not counted).
@@ -1374,7 +1744,7 @@ _OPEN_LINKS = frozenset({"và", "của", "về", "với", "-", "–"})
 def _open_start() -> Pattern:
     """A lower-case word that may open an open body's name ("thực hiện", "phòng", "phong
     trào"): the titles vocabulary's, and the meetings vocabulary's."""
-    words = (*OPEN_NAME_STARTS, *vocab.ORGANIZER_NAME_STARTS)
+    words = (*vocab.OPEN_NAME_STARTS, *vocab.ORGANIZER_NAME_STARTS)
     return compile_pattern(rf"[ ]{{0,3}}(?:{alternation(words)})(?![\w])")
 
 
@@ -1462,8 +1832,19 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
 @lazy_pattern
 def _unknown_stop() -> Pattern:
     """A verb or clause word that never stands inside an organiser's name ("chủ trì",
-    "phát biểu", "đã")."""
-    return compile_pattern(rf"(?<![\w]){_words(vocab.ORGANIZER_BREAKS)}(?![\w])")
+    "phát biểu", "đã"), or "điều hành" before a meeting ("… điều hành Hội nghị"; not
+    "Ban Chỉ đạo điều hành giá")."""
+    return compile_pattern(
+        rf"""(?<![\w])(?:{_words(vocab.ORGANIZER_BREAKS)}(?![\w])
+        |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
+    )
+
+
+@lazy_pattern
+def _place_level() -> Pattern:
+    """The level word of a place ("Thủ đô", "Thành phố", "tỉnh"): with a capitalised name
+    after it, a place ("Thủ đô Hà Nội"), not an organisation."""
+    return compile_pattern(rf"{_words(vocab.PLACE_LEVELS)}(?![\w])[ ]{{1,3}}")
 
 
 def _unknown_organizer(
@@ -1482,8 +1863,11 @@ def _unknown_organizer(
     if end is None:
         return None
     name = " ".join(text[position:end].split())
-    if all(word[0].isupper() for word in name.split()):
-        return None  # a place or a person ("Hà Nội", "Việt Nam"), not an organisation
+    level = _place_level().match(norm.lower, position)
+    named = name[level.end() - position :] if level is not None else name
+    if all(word[0].isupper() for word in named.split()):
+        # a place or a person ("Hà Nội", "Thủ đô Hà Nội", "Việt Nam"), not an organisation
+        return None
     if _unknown_stop().search(norm.lower, position, end):
         return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
     abbreviation = _abbreviation().match(norm.lower, end)
@@ -1551,7 +1935,7 @@ def _complete(
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
-    date = _date(context, lead, cues, all_periods, paragraph_end, chairs_end, previous)
+    date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
     bridge = _bridge().search(lower, start, report_end)
@@ -1603,7 +1987,6 @@ def _date(
     cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
     paragraph_end: int,
-    region_end: int,
     previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
@@ -1637,13 +2020,13 @@ def _date(
     candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
-    day = _near_full_date(context, lead, written, region_end)
+    day = _article_full_date(context, lead, written)
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
     if year is not None:
         return _read_written(written, lead.first_day, year)
-    return _article_full_date(context, lead, written)
+    return None
 
 
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
@@ -1694,28 +2077,6 @@ def _after_document(context: DocumentContext, lead: _Lead, written: str) -> date
     years = {issued.year, issued.year + 1}
     days = [day for day in _readings(written, lead.first_day, years) if day >= issued]
     return days[0] if days and days[0] - issued <= _DISSEMINATION else None
-
-
-def _near_full_date(
-    context: DocumentContext, lead: _Lead, written: str, region_end: int
-) -> datetime.date | None:
-    """The reading nearest a full date of the header's paragraph or the next one (not a
-    document's date: "Các quyết định có hiệu lực từ ngày 01/4/2022" after "Chiều 30-3")."""
-    lower = context.norm.lower
-    best: tuple[datetime.timedelta, datetime.date] | None = None
-    dates: Iterator[Match] = _full_date().finditer(lower, lead.end, region_end)
-    for found in itertools.islice(dates, 20):
-        if _cited_before().search(lower, max(lead.start, found.start() - 45), found.start()):
-            continue
-        anchor = read_date(found["date"])
-        if anchor is None:
-            continue
-        years = {anchor.year - 1, anchor.year, anchor.year + 1}
-        for day in _readings(written, lead.first_day, years):
-            distance = abs(day - anchor)
-            if distance <= _NEAR_DATE and (best is None or distance < best[0]):
-                best = (distance, day)
-    return best[1] if best else None
 
 
 @lazy_pattern
@@ -1797,15 +2158,20 @@ def _preceding_year(
 
 
 def _read_written(written: str, first_day: str | None, year: int | None) -> datetime.date | None:
-    """Read a written date (and the first day of its range) with ``year`` completing it."""
+    """Read a written date (and the first day of its range: "14" of "14 - 16/10", "27/4"
+    of "từ ngày 27/4 đến ngày 29/4/2022") with ``year`` completing it."""
     day = read_date(written, year)
     if day is None or first_day is None:
         return day
+    numbers = [int(number) for number in _NUMBERS.findall(first_day)]
     try:
-        first = day.replace(day=int(first_day))
+        first = day.replace(day=numbers[0], month=numbers[1] if len(numbers) > 1 else day.month)
     except ValueError:
         return day
     return first if first <= day else day
+
+
+_NUMBERS = re.compile(r"\d+")
 
 
 def _nearest(

@@ -480,6 +480,8 @@ _MONTH_NUMBER = rf"(?P<month_number>1[0-2]|0?[1-9])(?!\d){_NOT_DECIMAL}"
 _MONTH_WORD = rf"(?P<month_word>{alternation(MONTH_WORDS)})(?!\w)(?![ ]{{1,3}}\d)"
 #: A day left blank in a form ("ngày   tháng 12 năm 2020", "ngày ... tháng ... năm 2020").
 _BLANK = r"(?:[ ]{2,12}|[ ]{0,3}[.…_]{1,12}[ ]{0,3})"
+#: "quý đầu tiên (của / trong) năm 2020": the first quarter.
+_FIRST_QUARTER = rf"đầu{GAP}tiên(?!\w)(?:{GAP}(?:của|trong)(?={GAP}năm{GAP}\d))?"
 
 
 @lazy_pattern
@@ -487,11 +489,14 @@ def _period_pattern() -> Pattern:
     """The grammar of one period, tried at keyword anchors of ``NormalizedText.lower``."""
     return compile_pattern(
         rf"""
-        (?P<quarter>quý{GAP}{_QUARTER_NUMBER}{_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
+        (?P<quarter>quý{GAP}(?:{_QUARTER_NUMBER}|(?P<first_quarter>{_FIRST_QUARTER}))
+            {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<months>
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
               |(?<!\w)(?P<count_word>{CARDINAL}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
+      | (?P<months_after>(?<![\d.,])(?P<count>1[0-2]|[2-9])
+            [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|năm|qua|tới|trước|sau|nay|này)(?!\w)))
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
       | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)(?<!ngày{_BLANK})tháng
             (?:{GAP}{_MONTH_NUMBER}
@@ -571,11 +576,13 @@ _MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
 
 
 def _quarter_number(match: Match) -> int:
-    """The quarter a match names, from its Roman or Arabic numeral."""
+    """The quarter a match names, from its Roman or Arabic numeral ("đầu tiên": the first)."""
+    if match.groupdict().get("first_quarter"):
+        return 1
     return from_roman(match["roman"]) if match["roman"] else int(match["digit"])
 
 
-def _interpret(match: Match) -> _Candidate | None:
+def _interpret(match: Match, lower: str = "") -> _Candidate | None:
     """Read a match of the period grammar; ``None`` when it names no period."""
     start, end = match.span()
     year = int(match["year"]) if match["year"] else None
@@ -593,6 +600,12 @@ def _interpret(match: Match) -> _Candidate | None:
     if match["half"]:
         half = 1 if match["position"] == "đầu" else 2
         return _Candidate(start, end, PeriodKind.HALF_YEAR, half, year, this_year)
+    if match["months_after"]:
+        # "tháng 11 và 11 tháng": the count is the first months up to the period before.
+        count = int(match["count"])
+        if count not in FIRST_MONTHS_COUNTS or count != _months_before(lower, start):
+            return None
+        return _Candidate(start, end, PeriodKind.FIRST_MONTHS, count, None)
     if match["months"]:
         count = int(match["count"]) if match["count"] else read_number(match["count_word"])
         position = match["position"]
@@ -603,6 +616,26 @@ def _interpret(match: Match) -> _Candidate | None:
             return None
         return _Candidate(start, end, *kind_number, year, this_year)
     return _Candidate(start, end, PeriodKind.YEAR, 1, year)
+
+
+@lazy_pattern
+def _month_or_quarter_before() -> Pattern:
+    """The month or quarter before "và N tháng": "tháng 11 và ", "quý III/2021 và "."""
+    return compile_pattern(
+        rf"""(?:tháng{GAP}{_MONTH_NUMBER}|quý{GAP}{_QUARTER_NUMBER})
+        (?:{_YEAR_SUFFIX})?{GAP}và[ ]{{1,3}}\Z"""
+    )
+
+
+def _months_before(lower: str, position: int) -> int | None:
+    """The number of months up to the end of the month or quarter just before
+    "và N tháng" at ``position`` ("tháng 11 và" → 11, "quý III và" → 9)."""
+    found = _month_or_quarter_before().search(lower, max(0, position - 24), position)
+    if found is None:
+        return None
+    if found["month_number"]:
+        return int(found["month_number"])
+    return 3 * _quarter_number(found)
 
 
 _SUB_YEAR = frozenset(
@@ -655,7 +688,7 @@ def _candidates(lower: str, cased: str) -> list[_Candidate]:
         if match is None:
             continue
         end = match.end()
-        candidate = _interpret(match)
+        candidate = _interpret(match, lower)
         if candidate is not None and not _rejected(lower, cased, match, candidate):
             found.append(candidate)
             more = _more(lower, match, candidate)

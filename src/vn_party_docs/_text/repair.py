@@ -9,8 +9,9 @@ their order survive; only the marks move or go. A grammar reads such a document 
 puts the canonical spelling back (:meth:`Repair.put`), case kept. Offsets are unchanged,
 so what is found in the copy is found in the text.
 
-A document is taken as scrambled when two toned vowels stand side by side somewhere in it
-("lụân", "ngàỷ"), which no Vietnamese syllable allows, and as typed without diacritics
+A document is taken as scrambled when a toned vowel stands before another toned vowel
+("ngàỷ") or before a vowel with a hat or horn ("lụân"), which no Vietnamese syllable
+allows (the tone sits on that vowel: "luận", "người"), and as typed without diacritics
 when it has letters and not one of them carries a diacritic: one search over the text each.
 """
 
@@ -27,7 +28,8 @@ __all__ = ["Repair", "Repaired", "damage", "unique_folds"]
 
 @lazy_pattern
 def _scrambled() -> Pattern:
-    """Two toned vowels in a row: no Vietnamese syllable has two tone marks."""
+    """A toned vowel before a toned one, or before a vowel with a hat or horn (the tone of
+    such a syllable sits on that vowel: "luận", not "lụân")."""
     toned = "".join(
         char
         for char in (chr(code) for code in range(0xC0, 0x1F00))
@@ -37,7 +39,7 @@ def _scrambled() -> Pattern:
             mark in unicodedata.normalize("NFD", char) for mark in "\u0300\u0301\u0303\u0309\u0323"
         )
     )
-    return compile_pattern(f"[{toned}](?=[{toned}])")  # a class first: the fast scan
+    return compile_pattern(f"[{toned}](?=[{toned}âăêôơư])")  # a class first: the fast scan
 
 
 @lazy_pattern

@@ -36,6 +36,7 @@ SESSION_KINDS: tuple[str, ...] = (
     "đầu tiên",
     "cuối cùng",
     "liên tịch",
+    "giải trình",
 )
 
 #: "họp" is the meeting itself after an organising or chairing verb ("Tỉnh ủy tổ chức
@@ -48,6 +49,8 @@ ADVERBS: tuple[str, ...] = (
     "vừa",
     "sẽ",
     "đang",
+    "cũng",
+    "lần lượt",
     "long trọng",
     "trọng thể",
     "chính thức",
@@ -67,6 +70,28 @@ ORGANISE_VERBS: tuple[str, ...] = (
     "tiến hành",
     "tiếp tục",
     "triệu tập",
+)
+
+#: The heads of a party committee's standing bodies: written bare before another one,
+#: they share its complement ("Ban Chấp hành, Ban Thường vụ Đảng bộ tỉnh" → "Ban Chấp
+#: hành Đảng bộ tỉnh", "Ban Thường vụ Đảng bộ tỉnh").
+SHARED_HEADS: tuple[str, ...] = (
+    "Ban Chấp hành",
+    "Ban Thường vụ",
+    "Thường trực",
+    "Ủy ban Kiểm tra",
+)
+
+#: Words that name people of a body, not the body: "và thành viên UBND tỉnh họp" (the
+#: members meet with the organisers, they organise nothing).
+MEMBERS: tuple[str, ...] = (
+    "thành viên",
+    "các thành viên",
+    "lãnh đạo",
+    "đại diện lãnh đạo",
+    "các đại biểu",
+    "đại biểu",
+    "cán bộ",
 )
 
 #: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra".
@@ -99,6 +124,10 @@ CHAIR_TAILS: tuple[str, ...] = (
     "và phát biểu khai mạc",
 )
 
+#: Speeches that open or close a meeting: "phát biểu khai mạc Hội nghị" says who spoke,
+#: not that the lead's sentence opens the meeting.
+SPEECHES: tuple[str, ...] = ("phát biểu", "diễn văn", "lời", "bài", "lễ", "chỉ đạo")
+
 #: Attending without chairing: the person is not a chair, the meeting is still held.
 ATTEND_VERBS: tuple[str, ...] = (
     "dự và phát biểu chỉ đạo",
@@ -117,9 +146,19 @@ CONNECTIVES: tuple[str, ...] = (
     "cũng trong ngày",
 )
 
-#: Words that open an introductory clause before a relative lead: "Thực hiện Chương trình
-#: công tác năm của Thành ủy, hôm nay, Ban Chấp hành Đảng bộ thành phố khai mạc Hội nghị …".
-INTRODUCTIONS: tuple[str, ...] = ("thực hiện", "theo", "căn cứ", "được sự", "nhằm")
+#: Words that open an introductory clause before the lead or the subject: "Thực hiện
+#: Chương trình công tác năm, hôm nay, Ban Chấp hành … khai mạc Hội nghị …", "Sau hai ngày
+#: làm việc khẩn trương, Hội nghị … bế mạc chiều 19/7".
+INTRODUCTIONS: tuple[str, ...] = (
+    "thực hiện",
+    "theo",
+    "căn cứ",
+    "được sự",
+    "nhằm",
+    "sau",
+    "trải qua",
+    "với",
+)
 
 #: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
 #: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất".
@@ -146,7 +185,9 @@ CONTINUED_LEADS: tuple[str, ...] = (
     "tiếp tục",
 )
 
-#: Words that say a period is assessed: the period after them is reviewed.
+#: Words that say a period is assessed: the period after them is reviewed. A regular
+#: session ("phiên họp thường kỳ tháng 5", held late in May or early in June) reviews the
+#: month it names.
 REVIEW_CUES: tuple[str, ...] = (
     "đánh giá",
     "sơ kết",
@@ -160,6 +201,8 @@ REVIEW_CUES: tuple[str, ...] = (
     "thực hiện chương trình",
     "thực hiện nghị quyết",
     "hoàn thành nhiệm vụ",
+    "thường kỳ",
+    "thường lệ",
 )
 
 #: Words that name a review meeting without saying it assesses a given period: the
@@ -306,6 +349,29 @@ PLACE_LISTS: tuple[str, ...] = (
     "thành phố",
 )
 
+#: The level words of a place: "Thủ đô Hà Nội", "Thành phố Vinh", "tỉnh Nghệ An" name a
+#: place (a piece of a "tại …" clause), never an organisation; after an organ they open
+#: its place ("Chi bộ thôn 3", "Đảng ủy xã Tân Hà").
+PLACE_LEVELS: tuple[str, ...] = (
+    "thủ đô",
+    "thành phố",
+    "tp.",
+    "tp",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "khu phố",
+    "tổ dân phố",
+)
+
 #: Ranks and degrees that may stand before a person who chairs ("Đại tướng Lương …").
 RANKS: tuple[str, ...] = (
     "đại tướng",
@@ -349,10 +415,10 @@ PLACE_OPENINGS: tuple[str, ...] = (
 #: Verbs and clause words that never stand inside an organiser's name: a name read up to
 #: the organising verb ("Tiểu ban Văn kiện … họp", "Tạp chí Xây dựng Đảng tổ chức") that
 #: meets one of them is a clause ("Tổng Bí thư X chủ trì họp …"), not an organiser.
+#: ("điều hành" breaks a name only before a meeting: "Ban Chỉ đạo điều hành giá" is one.)
 ORGANIZER_BREAKS: tuple[str, ...] = (
     "chủ trì",
     "đồng chủ trì",
-    "điều hành",
     "phát biểu",
     "nhấn mạnh",
     "cho biết",
@@ -408,6 +474,7 @@ ORGANIZER_NAME_STARTS: tuple[str, ...] = (
     "công tác",
     "học tập",
     "tuyên truyền",
+    "điều hành",
 )
 
 #: The first session of a body for its term, held in the term's first year like a

@@ -57,14 +57,18 @@ def _meetings(draw: st.DrawFn) -> Meeting:
     bridge_points = draw(st.none() | st.integers(min_value=1, max_value=40_000))
     online = "trực tuyến" in name.lower() or bridge_points is not None or draw(st.booleans())
     chairs = draw(st.lists(officials().filter(lambda o: o.name is not None), max_size=2))
+    date = draw(st.none() | st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 12, 31)))
+    reviewed = draw(st.lists(_PERIODS, max_size=2, unique=True))
+    # A meeting assesses only periods that have begun (a later one is planned).
+    reviewed = [period for period in reviewed if date is None or period.start <= date]
     return Meeting(
-        date=draw(st.none() | st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 12, 31))),
+        date=date,
         day_part=draw(st.none() | st.sampled_from(list(DayPart))),
         organizers=tuple(draw(st.lists(st.sampled_from(_ORGANIZERS), max_size=3, unique=True))),
         name=name,
         online=online,
         bridge_points=bridge_points,
-        reviewed=tuple(draw(st.lists(_PERIODS, max_size=2, unique=True))),
+        reviewed=tuple(reviewed),
         planned=tuple(draw(st.lists(_PERIODS, max_size=2, unique=True))),
         chairs=tuple(dict.fromkeys(chairs)),
     )
@@ -74,7 +78,8 @@ def meetings() -> st.SearchStrategy[Meeting]:
     """Valid meeting headers whose ``str()`` reads back to an equal value.
 
     ``online`` is true whenever the name says "trực tuyến" or bridge points are
-    given, as the reader derives it from the text.
+    given, as the reader derives it from the text; a reviewed period has begun by the
+    meeting's date.
 
     Example:
         >>> from vn_party_docs.strategies import meetings
