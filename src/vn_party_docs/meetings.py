@@ -654,7 +654,9 @@ _SUB_YEAR = (
 )
 _SLACK = {PeriodKind[kind]: datetime.timedelta(days=days) for kind, days in vocab.LABEL_SLACK_DAYS}
 _NUMBER_BEFORE = frozenset(vocab.NUMBER_BEFORE)
-_ORGANIZER_NAMES: dict[str, str] = {spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES}
+_ORGANIZER_NAMES: dict[str, str] = {
+    spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES
+}
 
 
 @lazy_pattern
