@@ -192,7 +192,7 @@ class Lexicon:
 
     def spellings(self, row: OrganRow) -> Iterator[str]:
         """Every spelling of an organ: its names and spellings, each also with the short
-        spellings of "trung ương" (:data:`TRUNG_UONG_SPELLINGS`)."""
+        spellings of "trung ương" (``TRUNG_UONG_SPELLINGS``)."""
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )

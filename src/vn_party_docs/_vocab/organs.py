@@ -28,10 +28,10 @@ class OrganRow(NamedTuple):
 
     Spellings are lower case with news-style tone marks; the canonical names (``name`` and
     ``title_name``) are always read too, and a spelling with "trung ương" is also read with
-    "tw", "tư" and "t.ư" (:data:`TRUNG_UONG_SPELLINGS`).
+    "tw", "tư" and "t.ư" (``TRUNG_UONG_SPELLINGS``).
     """
 
-    #: The canonical name: the organ as it acts, as issuer and as organiser.
+    #: The canonical name, the organ as it acts (as issuer and as organiser).
     name: str
     #: A name of :class:`vn_party_docs.Level`, or ``""`` when the name does not fix it.
     level: str
@@ -41,7 +41,7 @@ class OrganRow(NamedTuple):
     spellings: tuple[str, ...] = ()
     #: "PARTY", "STATE" or "FRONT" (the Fatherland Front and the mass organisations).
     system: str = "PARTY"
-    #: Whether it issues documents: citations read it as an issuer.
+    #: Whether it issues documents (citations read it as an issuer).
     issues: bool = False
     #: Whether the place written after it is its own ("Tỉnh ủy Cà Mau"); ``None``: every
     #: organ below the centre takes one.
@@ -49,7 +49,7 @@ class OrganRow(NamedTuple):
     #: Its name inside a title, where that differs from ``name`` ("Ủy viên Ban Chấp hành
     #: Trung ương Đảng"); ``""``: the same.
     title_name: str = ""
-    #: Where it is read: ``""`` everywhere; ``"fused"`` in a title only inside a fused
+    #: Where it is read, ``""`` everywhere; ``"fused"`` in a title only inside a fused
     #: title ("Bí thư Trung ương Đảng"), and as an issuer; ``"issuer"`` only as an issuer
     #: ("Bộ Chính trị, Ban Bí thư" together).
     reads: str = ""
