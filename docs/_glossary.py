@@ -8,39 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from vn_party_docs import Level, Organ, Title
-from vn_party_docs._vocab.organs import (
-    COMMITTEE_BODIES,
-    FUSED_ONLY_ORGANS,
-    MINISTRIES,
-    NOT_ORGANS,
-    OPEN_BODIES,
-    OPEN_HEADS_IN_ROLES_ONLY,
-    OPEN_NAME_NOUNS,
-    OPEN_NAME_STARTS,
-    OPEN_NAME_STOPS,
-    ORGANS,
-    PARTY_COMMITTEES,
-    PARTY_GROUP_HOSTS,
-    PARTY_GROUPS,
-)
-from vn_party_docs._vocab.places import (
-    GIVEN_NAMES_LIKE_WORDS,
-    NAME_LIKE_WORDS,
-    PROVINCES,
-    PROVINCES_2025,
-)
-from vn_party_docs._vocab.roles import (
-    BARE_ROLES,
-    FOLDED_ORGANS,
-    FUSED_TITLES,
-    HEAD_ROLES,
-    ROLE_ONLY,
-    ROLES,
-)
+from vn_party_docs.lexicon import lexicon
 
 
 def _row(*cells: str) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def _words(words: tuple[str, ...] | list[str]) -> str:
+    """Words listed in a sentence."""
+    return ", ".join(words) + "."
 
 
 def _english(english: str) -> str:
@@ -50,20 +27,42 @@ def _english(english: str) -> str:
 
 def tables() -> str:
     """The glossary tables in MyST markdown."""
+    vocabulary = lexicon()
     lines = ["## Roles", "", _row("Vietnamese", "English", "also read"), _row("---", "---", "---")]
-    for role, english, spellings in ROLES:
-        lines.append(_row(role, english, ", ".join(spellings)))
-    for role, english, spellings in ROLE_ONLY:
-        lines.append(_row(role, english, ", ".join(s for s in spellings if s != role.lower())))
-    for role, english, _ in HEAD_ROLES:
-        lines.append(_row(role, english, ""))
-    lines += ["", "## Organs", "", _row("Vietnamese", "level", "English", "also read")]
-    lines.append(_row("---", "---", "---", "---"))
-    for name, level, english, spellings in (*ORGANS, *PARTY_COMMITTEES):
-        if name not in FUSED_ONLY_ORGANS:
-            lines.append(_row(name, level.lower() or "—", _english(english), ", ".join(spellings)))
-    for name, subject, spellings in MINISTRIES:
-        lines.append(_row(name, "central", f"Ministry of {subject}", ", ".join(spellings)))
+    for role in vocabulary["ROLES"]:
+        lines.append(_row(role.name, role.english, ", ".join(role.spellings)))
+    for office in vocabulary["ROLE_ONLY"]:
+        spellings = ", ".join(s for s in office.spellings if s != office.name.lower())
+        lines.append(_row(office.name, office.english, spellings))
+    for role in vocabulary["HEAD_ROLES"]:
+        lines.append(_row(role.name, role.english, ""))
+    lines += ["", "## Organs", ""]
+    lines += [
+        "The organ as it acts (as an issuer, as an organiser); where a title names it "
+        'otherwise, that name follows in brackets. "issues" marks the organs read as the '
+        "issuer of a document.",
+        "",
+        _row("Vietnamese", "level", "system", "English", "also read", "issues"),
+        _row("---", "---", "---", "---", "---", "---"),
+    ]
+    for row in (*vocabulary["ORGANS"], *vocabulary["PARTY_COMMITTEES"]):
+        name = f"{row.name} [{row.title_name}]" if row.title_name else row.name
+        if row.reads == "fused":
+            name += " (in a title, only inside a whole title)"
+        lines.append(
+            _row(
+                name,
+                row.level.lower() or "—",
+                row.system.lower(),
+                _english(row.english),
+                ", ".join(row.spellings),
+                "yes" if row.issues else "",
+            )
+        )
+    for ministry in vocabulary["MINISTRIES"]:
+        spellings = ", ".join((*ministry.short, *ministry.spellings))
+        english = f"Ministry of {ministry.subject}"
+        lines.append(_row(ministry.name, "central", "state", english, spellings, "yes"))
     lines += [
         "",
         "## Bodies of a Party committee",
@@ -74,8 +73,9 @@ def tables() -> str:
         _row("Vietnamese", "English", "also read"),
         _row("---", "---", "---"),
     ]
-    for head, template, abbreviations in COMMITTEE_BODIES:
-        lines.append(_row(head, template.format("…"), ", ".join(abbreviations)))
+    for body in vocabulary["COMMITTEE_BODIES"]:
+        if not body.reads:
+            lines.append(_row(body.name, body.english.format("…"), ", ".join(body.spellings)))
     lines += [
         "",
         "## Party groups in State and Front bodies",
@@ -86,9 +86,9 @@ def tables() -> str:
         _row("Vietnamese", "English"),
         _row("---", "---"),
     ]
-    for head, template in PARTY_GROUPS:
-        lines.append(_row(head, template.format("…")))
-    lines += ["", "Hosts: " + ", ".join(PARTY_GROUP_HOSTS) + "."]
+    for group in vocabulary["PARTY_GROUPS"]:
+        lines.append(_row(group.name, group.english.format("…")))
+    lines += ["", "Hosts: " + ", ".join(vocabulary["PARTY_GROUP_HOSTS"]) + "."]
     lines += [
         "",
         "## Bodies named in full after their head",
@@ -98,33 +98,38 @@ def tables() -> str:
         _row("head", "English", "also read", "alone refers back", "after a comma"),
         _row("---", "---", "---", "---", "---"),
     ]
-    for head, english, spellings, alone, comma in OPEN_BODIES:
+    for body in vocabulary["OPEN_BODIES"]:
         yes_no = (
-            "yes" if alone else "no",
-            {"parent": "its parent", "topic": "its topic"}.get(comma, "—"),
+            "yes" if body.alone else "no",
+            {"parent": "its parent", "topic": "its topic"}.get(body.comma, "—"),
         )
-        lines.append(_row(head, english, ", ".join(spellings), *yes_no))
-    lines += ["", "Lower-case words that may open a name: " + ", ".join(OPEN_NAME_STARTS) + "."]
-    lines += ["", "Words that end a name: " + ", ".join(OPEN_NAME_STOPS) + "."]
-    lines += ["", "Nouns that go on in a name: " + ", ".join(OPEN_NAME_NOUNS) + "."]
+        lines.append(_row(body.name, body.english, ", ".join(body.spellings), *yes_no))
+    lines += [
+        "",
+        "Lower-case words that may open a name: " + _words(vocabulary["OPEN_NAME_STARTS"]),
+    ]
+    lines += ["", "Words that end a name: " + _words(vocabulary["OPEN_NAME_STOPS"])]
+    lines += ["", "Nouns that go on in a name: " + _words(vocabulary["OPEN_NAME_NOUNS"])]
     lines += [
         "",
         "Heads read only after a role that contains them: "
-        + ", ".join(OPEN_HEADS_IN_ROLES_ONLY)
-        + ".",
+        + _words(vocabulary["OPEN_HEADS_IN_ROLES_ONLY"]),
     ]
-    lines += ["", "Phrases that are no organ: " + ", ".join(NOT_ORGANS) + "."]
+    lines += ["", "Phrases that are no organ: " + _words(vocabulary["NOT_ORGANS"])]
     lines += ["", "## Whole titles in one word or abbreviation", ""]
-    lines += [_row("written", "title"), _row("---", "---")]
-    for spelling, role, organ in FUSED_TITLES:
-        lines.append(_row(spelling, str(Title(role, Organ(organ, None)))))
-    folded = [f"{role} {organ} → {role}" for role, organ in FOLDED_ORGANS]
+    lines += [_row("title", "written")]
+    lines += [_row("---", "---")]
+    for fused in vocabulary["FUSED_TITLES"]:
+        title = str(Title(fused.role, Organ(fused.organ, None)))
+        lines.append(_row(title, ", ".join(fused.spellings)))
+    folded = [
+        f"{office.role} {office.organ} → {office.role}" for office in vocabulary["FOLDED_ORGANS"]
+    ]
     lines += ["", "Offices whose organ is part of the role: " + "; ".join(folded) + "."]
+    bare = [role.name for role in vocabulary["ROLES"] if role.bare]
     lines += [
         "",
-        'Roles read on their own before a name ("Bộ trưởng Lê Vĩnh Tân"): '
-        + ", ".join(BARE_ROLES)
-        + ".",
+        'Roles read on their own before a name ("Bộ trưởng Lê Vĩnh Tân"): ' + _words(bare),
     ]
     lines += ["", "## Titles composed from them", "", _row("title", "English"), _row("---", "---")]
     examples = [
@@ -144,20 +149,22 @@ def tables() -> str:
     for title in examples:
         lines.append(_row(str(title), title.english()))
     lines += ["", "## Provinces", ""]
-    after = set(PROVINCES_2025)
+    after = set(vocabulary["PROVINCES_2025"])
     lines.append(_row("province or city", "kind", "from 1-7-2025", "also read"))
     lines.append(_row("---", "---", "---", "---"))
-    for name, city, spellings in PROVINCES:
-        kind = "centrally run city (Thành ủy)" if city else "province (Tỉnh ủy)"
-        lines.append(_row(name, kind, "yes" if name in after else "merged", ", ".join(spellings)))
+    for province in vocabulary["PROVINCES"]:
+        kind = "centrally run city (Thành ủy)" if province.city else "province (Tỉnh ủy)"
+        merged = "yes" if province.name in after else "merged"
+        lines.append(_row(province.name, kind, merged, ", ".join(province.spellings)))
     lines += [
         "",
         "## Names",
         "",
         "Given names that are also words, read as the last syllable of a name before a comma, "
-        "a dash or a parenthesis: " + ", ".join(GIVEN_NAMES_LIKE_WORDS) + ".",
+        "a dash or a parenthesis: " + _words(vocabulary["GIVEN_NAMES_LIKE_WORDS"]),
         "",
-        "Words that look like a name inside a body's name: " + ", ".join(NAME_LIKE_WORDS) + ".",
+        "Words that look like a name inside a body's name: "
+        + _words(vocabulary["NAME_LIKE_WORDS"]),
     ]
     return "\n".join(lines) + "\n"
 

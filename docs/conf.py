@@ -39,7 +39,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(attrs|regex|datetime|typing|collections|enum|_text|vn_party_docs\._).*"),
     (r"py:.*", r"(T|Any|Callable|Iterable|Iterator|Sequence|Mapping|date)"),
     (r"py:.*", r"(hypothesis|st\.|SearchStrategy|DrawFn).*"),
-    (r"py:.*", r".*\.T"),
+    (r"py:.*", r".*\._?T"),
 ]
 html_theme = "alabaster"
 html_title = "vn_party_docs"

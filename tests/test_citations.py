@@ -930,14 +930,14 @@ def test_keys_of_local_documents(phrase: str, key: str | None) -> None:
 
 def test_the_repaired_copy_changes_only_scrambled_vocabulary() -> None:
     from vn_party_docs._text.normalize import NormalizedText
-    from vn_party_docs.citations import _Repaired
+    from vn_party_docs.citations import _repaired
 
     text = (
         "Sở Nội vụ tỉnh Hà Nam 2024 báo cáo Bạn đọc: Kết lụân số 14 củả Bạn Bí thư "
         "khỏá XÍĨ ngàỳ 5/5/2024, cửa hàng số 5."
     )
     norm = NormalizedText(text)
-    repaired = _Repaired(norm.text, norm.lower)
+    repaired = _repaired(norm, "scrambled")
     assert repaired.text == (
         "Sở Nội vụ tỉnh Hà Nam 2024 báo cáo Bạn đọc: Kết luận số 14 của Ban Bí thư "
         "khóa XII ngày 5/5/2024, cửa hàng số 5."

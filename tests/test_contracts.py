@@ -5,9 +5,13 @@ The layers, bottom up (DESIGN §1):
 * ``errors``, ``spans`` import nothing from the package;
 * ``_text`` imports only ``errors``, ``spans`` and ``_text``;
 * ``_vocab`` (data) imports nothing from the package;
-* the entity modules (``periods``, ``citations``, ``titles``, ``meetings``) never
-  import the layers above them (``document``, ``batch``, ``cli``, ``annotate``,
-  ``serialize``, ``strategies``) and never import each other in a cycle;
+* ``lexicon`` imports only ``_vocab``, ``_text``, ``errors`` and ``spans``;
+* the entity modules (``periods``, ``citations``, ``titles``, ``officials``,
+  ``meetings``) never import the layers above them (``document``, ``batch``, ``cli``,
+  ``annotate``, ``serialize``, ``strategies``) and never import each other in a cycle
+  (a name a module re-exports from its module-level ``__getattr__`` or imports for type
+  checkers only, under ``if TYPE_CHECKING:``, is no edge: it is not imported when the
+  module is);
 * ``document`` and ``batch`` build on the entity modules;
 * the outer modules (``cli``, ``annotate``, ``serialize``, ``strategies``,
   ``__main__``, ``_hypothesis``) import only public names: the package's
@@ -34,7 +38,7 @@ PACKAGE = Path(vn_party_docs.__file__).resolve().parent
 ROOT = PACKAGE.parents[1]
 NAME = "vn_party_docs"
 
-ENTITIES = {"periods", "citations", "titles", "meetings"}
+ENTITIES = {"periods", "citations", "titles", "officials", "meetings"}
 ABOVE_ENTITIES = {
     "document",
     "batch",
@@ -66,12 +70,35 @@ def _is_module(dotted: str) -> bool:
     return path.with_suffix(".py").exists() or path.is_dir()
 
 
-def _imports(path: Path) -> Iterator[tuple[str, tuple[str, ...], int]]:
-    """``(imported module, imported names, line)`` for every import of the package."""
+def _deferred(tree: ast.Module) -> set[int]:
+    """The lines of the imports that do not run when the module is imported: those under a
+    module-level ``if TYPE_CHECKING:`` and in a module-level ``__getattr__`` (PEP 562)."""
+    lines: set[int] = set()
+    for node in tree.body:
+        deferred = (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Name)
+            and node.test.id == "TYPE_CHECKING"
+        ) or (isinstance(node, ast.FunctionDef) and node.name == "__getattr__")
+        if deferred:
+            lines.update(
+                inner.lineno
+                for inner in ast.walk(node)
+                if isinstance(inner, (ast.Import, ast.ImportFrom))
+            )
+    return lines
+
+
+def _imports(path: Path, *, deferred: bool = True) -> Iterator[tuple[str, tuple[str, ...], int]]:
+    """``(imported module, imported names, line)`` for every import of the package (without
+    the deferred ones, see :func:`_deferred`, when ``deferred`` is false)."""
     module = _module_name(path)
     package = _package_of(path, module)
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = set() if deferred else _deferred(tree)
     for node in ast.walk(tree):
+        if getattr(node, "lineno", None) in skipped:
+            continue
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name == NAME or alias.name.startswith(NAME + "."):
@@ -121,6 +148,7 @@ def _violations() -> Iterator[str]:
     for path in sorted(PACKAGE.rglob("*.py")):
         module = _module_name(path)
         layer = _layer(module)
+        runtime = {line for _, _, line in _imports(path, deferred=False)}
         for target, names, line in _imports(path):
             where = f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}"
             if names:
@@ -131,10 +159,13 @@ def _violations() -> Iterator[str]:
             elif layer == "_text":
                 if target_layer not in ("errors", "spans", "_text"):
                     yield f"{where}: _text may import only errors, spans and _text"
+            elif layer == "lexicon":
+                if target_layer not in ("errors", "spans", "_text", "_vocab"):
+                    yield f"{where}: lexicon may import only _vocab, _text, errors and spans"
             elif layer in ENTITIES:
                 if target_layer in ABOVE_ENTITIES:
                     yield f"{where}: an entity module must not import {target_layer}"
-                if target_layer in ENTITIES and target_layer != layer:
+                if target_layer in ENTITIES and target_layer != layer and line in runtime:
                     entity_edges[layer].add(target_layer)
             elif layer in OUTER:
                 if target_layer in ("document", "batch", layer) or target_layer in OUTER:
@@ -171,6 +202,27 @@ def test_layering_check_sees_imports() -> None:
     found = {target for target, _, _ in _imports(PACKAGE / "document.py")}
     assert f"{NAME}.periods" in found
     assert f"{NAME}._text.context" in found
+
+
+def test_titles_reaches_the_person_finder_only_when_asked() -> None:
+    """``vn_party_docs.titles`` re-exports ``find_officials`` and ``parse_official`` from
+    ``officials``, which builds on it: a deferred import, no cycle."""
+    every = {target for target, _, _ in _imports(PACKAGE / "titles.py")}
+    runtime = {target for target, _, _ in _imports(PACKAGE / "titles.py", deferred=False)}
+    assert f"{NAME}.officials" in every
+    assert f"{NAME}.officials" not in runtime
+    assert f"{NAME}.titles" in {t for t, _, _ in _imports(PACKAGE / "officials.py")}
+
+
+def test_the_lexicon_sits_below_the_entities() -> None:
+    layers = {_layer(target) for target, _, _ in _imports(PACKAGE / "lexicon.py")}
+    assert layers <= {"_text", "_vocab", "errors", "spans"}, layers
+    users = {
+        _layer(_module_name(path))
+        for path in PACKAGE.rglob("*.py")
+        if any(target == f"{NAME}.lexicon" for target, _, _ in _imports(path))
+    }
+    assert {"periods", "citations", "titles", "strategies"} <= users, users
 
 
 #: The names SPEC.md lists (§1, §3–§7).

@@ -992,7 +992,7 @@ def test_lexicon_covers_every_table_and_anchor() -> None:
         assert anchor in words, anchor
     from vn_party_docs._vocab.roles import ROLES
 
-    assert {NormalizedText(row[0]).lower for row in ROLES} <= words
+    assert {NormalizedText(row.name).lower for row in ROLES} <= words
     assert len(lexicon()) > 1000
     units = [unit for probe in lexicon_probes() for unit in probe.units]
     assert sorted(units) == sorted(lexicon_units())  # every unit in exactly one probe

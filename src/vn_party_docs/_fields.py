@@ -7,8 +7,9 @@ an unknown enum name, a date that is not ISO, or values the class's validators
 refuse raise ``ValueError`` naming the class and the field. Nothing else escapes (no
 ``KeyError``, no ``AttributeError``). Keys the class does not read are ignored.
 
-The constructors' validators use :func:`check_type`, so that a value of the wrong
-type (``issued="2024-06-14"``) is a ``TypeError`` naming the field.
+The constructors' validators are attrs' own (``optional``, ``deep_iterable``, ``and_``,
+``ge``, ``le``) around :func:`typed`, which checks a type with :func:`check_type`, so that a
+value of the wrong type (``issued="2024-06-14"``) is a ``TypeError`` naming the field.
 
 Example:
     >>> fields = Fields({"number": "5"}, "Citation")
@@ -25,7 +26,7 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-__all__ = ["Fields", "check_type"]
+__all__ = ["Fields", "check_type", "typed"]
 
 _E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
@@ -41,9 +42,16 @@ def _shown(value: object) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-def check_type(owner: str, name: str, value: object, kind: type | tuple[type, ...]) -> None:
+def check_type(
+    owner: str,
+    name: str,
+    value: object,
+    kind: type | tuple[type, ...],
+    expected: str | None = None,
+) -> None:
     """Raise ``TypeError`` unless ``value`` is of ``kind`` (``None`` allowed when listed);
-    a ``bool`` is not an ``int`` here, nor a ``datetime`` a ``date``.
+    a ``bool`` is not an ``int`` here, nor a ``datetime`` a ``date``. ``expected`` names
+    what was expected in the message, when the type's name does not say it.
 
     Example:
         >>> check_type("Citation", "issued", "2024-06-14", (datetime.date, type(None)))
@@ -58,13 +66,46 @@ def check_type(owner: str, name: str, value: object, kind: type | tuple[type, ..
     if isinstance(value, datetime.datetime) and datetime.datetime not in kinds:
         wrong = True
     if wrong:
-        names = [k.__name__ if k is not type(None) else "None" for k in kinds]
-        expected = " or ".join(names)
-        article = "an" if expected[0] in "aeiou" else "a"
+        if expected is None:
+            names = [k.__name__ if k is not type(None) else "None" for k in kinds]
+            expected = " or ".join(names)
+            expected = f"{'an' if expected[0] in 'aeiou' else 'a'} {expected}"
         raise TypeError(
-            f"{owner}: {name} must be {article} {expected}, not "
-            f"{type(value).__name__} ({_shown(value)})"
+            f"{owner}: {name} must be {expected}, not {type(value).__name__} ({_shown(value)})"
         )
+
+
+class _Typed:
+    """An attrs validator: the value is of a type (see :func:`typed`)."""
+
+    __slots__ = ("expected", "kind")
+
+    def __init__(self, kind: type | tuple[type, ...], expected: str | None) -> None:
+        self.kind = kind
+        self.expected = expected
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        check_type(type(instance).__name__, attribute.name, value, self.kind, self.expected)
+
+    def __repr__(self) -> str:
+        return f"<typed validator for {self.kind!r}>"
+
+
+def typed(kind: type | tuple[type, ...], expected: str | None = None) -> Any:
+    """An attrs validator that raises :func:`check_type`'s ``TypeError``; it composes with
+    attrs' own (``optional(typed(int))``, ``deep_iterable(typed(Title), typed(tuple))``).
+
+    Example:
+        >>> import attrs
+        >>> @attrs.frozen
+        ... class Point:
+        ...     x: int = attrs.field(validator=typed(int))
+        >>> Point(True)
+        Traceback (most recent call last):
+        ...
+        TypeError: Point: x must be an int, not bool (True)
+    """
+    return _Typed(kind, expected)
 
 
 class Fields:

@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
-import unicodedata
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any, NamedTuple, Protocol
 
 import attrs
 
-from ._fields import Fields, check_type
+from ._fields import Fields, typed
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
@@ -35,37 +35,15 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     next_word_start,
+    vocabulary_cache,
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
-from ._vocab.catalogue import ISSUER_CODES
-from ._vocab.doctypes import (
-    BARE_NUMBER_TYPES,
-    DOC_TYPES,
-    LOWER_BARE_NUMBER_TYPES,
-    NAMED_TYPES,
-    PARTY_CODES,
-    PARTY_ISSUER_CODES,
-    PLENARY_TYPES,
-    SYMBOL_SEGMENTS,
-)
-from ._vocab.issuers import (
-    CENTRAL_COMMITTEES,
-    CLAUSE_ADVERBS,
-    DECIDING_VERBS,
-    ENACTED_QUANTIFIERS,
-    ENACTING_VERBS,
-    ISSUERS,
-    LIST_OPENERS,
-    LIST_QUALIFIERS,
-    LOCAL_BODIES,
-    LOCAL_COMMITTEES,
-    LOCALITY_WORDS,
-    OFFICE_HOLDERS,
-    STATE_ISSUER_CODES,
-)
-from ._vocab.places import PROVINCES, SURNAMES
+from ._text.repair import Repair, Repaired, damage, unique_folds
+from ._text.words import ORDINAL, collapse, over_parenthesis
+from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 
 __all__ = ["Citation", "DocType", "System", "find_citations", "parse_citation"]
@@ -165,81 +143,52 @@ class DocType(enum.Enum):
     @property
     def label(self) -> str:
         """The Vietnamese name as running text capitalises it, such as "Nghị quyết"."""
-        return _DOC_TYPE_ROWS[self.name][0]
+        return _words().type_rows[self.name].label
 
     @property
     def code(self) -> str | None:
         """The type code used in symbols ("NQ", "QĐ"), or ``None`` (laws have none)."""
-        return _DOC_TYPE_ROWS[self.name][1]
+        return _words().type_rows[self.name].code
 
     @property
     def system(self) -> System | None:
         """The only system that issues this type, or ``None`` when both do."""
-        system = _DOC_TYPE_ROWS[self.name][2]
+        system = _words().type_rows[self.name].system
         return System[system] if system else None
 
-
-_DOC_TYPE_ROWS = {name: (label, code, system) for name, label, code, system, _ in DOC_TYPES}
-_PLENARY = frozenset(DocType[name] for name in PLENARY_TYPES)
-_BARE_NUMBER = frozenset(DocType[name] for name in BARE_NUMBER_TYPES)
-_LOWER_BARE_NUMBER = frozenset(DocType[name] for name in LOWER_BARE_NUMBER_TYPES)
-_NAMED = frozenset(DocType[name] for name in NAMED_TYPES)
 
 #: The largest plenum, term or congress number the grammar reads (Roman numerals to XXXIX).
 _MAX_ORDINAL = 39
 
 
-def _optional_positive(
-    instance: Citation, attribute: attrs.Attribute[Any], value: int | None
-) -> None:
-    check_type("Citation", attribute.name, value, (int, type(None)))
-    if value is not None and not 1 <= value <= 99_999:
-        raise ValueError(f"{attribute.name} must be 1-99999, not {value}")
+def _between(low: int, high: int) -> Any:
+    """An optional int from ``low`` to ``high``."""
+    bounds = attrs.validators.and_(attrs.validators.ge(low), attrs.validators.le(high))
+    return attrs.validators.optional(attrs.validators.and_(typed(int), bounds))
 
 
-def _optional_ordinal(
-    instance: Citation, attribute: attrs.Attribute[Any], value: int | None
-) -> None:
-    check_type("Citation", attribute.name, value, (int, type(None)))
-    if value is not None and not 1 <= value <= _MAX_ORDINAL:
-        raise ValueError(f"{attribute.name} must be 1-{_MAX_ORDINAL}, not {value}")
+def _text(canonical: Any) -> Any:
+    """An optional str that ``canonical`` accepts (it reads back to itself)."""
+    return attrs.validators.optional(attrs.validators.and_(typed(str), canonical))
 
 
-def _optional_year(instance: Citation, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    check_type("Citation", attribute.name, value, (int, type(None)))
-    if value is not None and not 1900 <= value <= 2199:
-        raise ValueError(f"year must be 1900-2199, not {value}")
-
-
-def _optional_date(
-    instance: Citation, attribute: attrs.Attribute[Any], value: datetime.date | None
-) -> None:
-    check_type("Citation", attribute.name, value, (datetime.date, type(None)))
+def _issue_year(instance: Citation, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not 1900 <= value.year <= 2199:
         raise ValueError(f"issued must lie in 1900-2199, not {value}")
 
 
-def _optional_symbol(
-    instance: Citation, attribute: attrs.Attribute[Any], value: str | None
-) -> None:
-    check_type("Citation", attribute.name, value, (str, type(None)))
-    if value is not None and _read_symbol(value, instance.year) != value:
+def _canonical_symbol(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
+    if _read_symbol(value, instance.year) != value:
         raise ValueError(f"symbol must be a canonical document symbol, not {value!r}")
 
 
-def _optional_issuer(
-    instance: Citation, attribute: attrs.Attribute[Any], value: str | None
-) -> None:
-    check_type("Citation", attribute.name, value, (str, type(None)))
-    if value is not None and _read_issuer(value) != value:
+def _canonical_issuer(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
+    if _read_issuer(value) != value:
         raise ValueError(f"issuer must be a canonical organ name, not {value!r}")
 
 
-def _optional_subject(
-    instance: Citation, attribute: attrs.Attribute[Any], value: str | None
-) -> None:
-    check_type("Citation", attribute.name, value, (str, type(None)))
-    if value is not None and _read_subject(value) != value:
+def _canonical_subject(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
+    if _read_subject(value) != value:
         raise ValueError(
             f"subject must be non-blank, stripped, one line, with balanced “”, not {value!r}"
         )
@@ -290,15 +239,17 @@ class Citation:
     """
 
     doc_type: DocType = attrs.field(validator=attrs.validators.instance_of(DocType))
-    number: int | None = attrs.field(default=None, validator=_optional_positive)
-    symbol: str | None = attrs.field(default=None, validator=_optional_symbol)
-    year: int | None = attrs.field(default=None, validator=_optional_year)
-    issued: datetime.date | None = attrs.field(default=None, validator=_optional_date)
-    issuer: str | None = attrs.field(default=None, validator=_optional_issuer)
-    plenum: int | None = attrs.field(default=None, validator=_optional_ordinal)
-    term: int | None = attrs.field(default=None, validator=_optional_ordinal)
-    congress: int | None = attrs.field(default=None, validator=_optional_ordinal)
-    subject: str | None = attrs.field(default=None, validator=_optional_subject)
+    number: int | None = attrs.field(default=None, validator=_between(1, 99_999))
+    symbol: str | None = attrs.field(default=None, validator=_text(_canonical_symbol))
+    year: int | None = attrs.field(default=None, validator=_between(1900, 2199))
+    issued: datetime.date | None = attrs.field(
+        default=None, validator=[attrs.validators.optional(typed(datetime.date)), _issue_year]
+    )
+    issuer: str | None = attrs.field(default=None, validator=_text(_canonical_issuer))
+    plenum: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
+    term: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
+    congress: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
+    subject: str | None = attrs.field(default=None, validator=_text(_canonical_subject))
 
     def __attrs_post_init__(self) -> None:
         if self.symbol is not None and self.number is None:
@@ -308,7 +259,7 @@ class Citation:
         if self.number is None:
             if self.plenum is None and self.congress is None:
                 raise ValueError("a citation needs a number, a plenum or a congress")
-            if self.doc_type not in _PLENARY:
+            if self.doc_type not in _words().plenary:
                 raise ValueError(f"a {self.doc_type.label} is cited by its number")
 
     @property
@@ -503,82 +454,112 @@ class _Texts(Protocol):
     lower: str
 
 
-# -- vocabulary tables built once -------------------------------------------------------
-_SEGMENTS = {fold(segment): segment for segment in SYMBOL_SEGMENTS}
-_PARTY_CODE_SPELLING = {fold(code): code for code in PARTY_CODES}
-_PARTY_ISSUER_FOLDED = frozenset(fold(code) for code in PARTY_ISSUER_CODES)
-_TYPE_BY_SPELLING: dict[str, DocType] = {}
-for _name, _label, _code, _system, _spellings in DOC_TYPES:
-    for _spelling in (_label.lower(), *_spellings):
-        _TYPE_BY_SPELLING[_spelling] = DocType[_name]
+# -- the words of the grammar, derived from the lexicon ------------------------------------
+@attrs.frozen
+class _Words:
+    """What the citation grammar reads, derived once from the lexicon in use."""
 
-#: spelling → (canonical, system, takes a locality)
-_ISSUER_BY_SPELLING: dict[str, tuple[str, str, bool]] = {}
-for _canonical, _system, _local, _spellings in ISSUERS:
-    for _spelling in _spellings:
-        _ISSUER_BY_SPELLING[_spelling] = (_canonical, _system, _local)
-for _committee, _committee_spellings in LOCAL_COMMITTEES:
-    for _committee_spelling in _committee_spellings:
-        _ISSUER_BY_SPELLING.setdefault(_committee_spelling, (_committee, "PARTY", True))
-        for _body, _body_spellings in LOCAL_BODIES:
-            for _body_spelling in _body_spellings:
-                _ISSUER_BY_SPELLING.setdefault(
-                    f"{_body_spelling} {_committee_spelling}",
-                    (f"{_body} {_committee}", "PARTY", True),
-                )
-_ISSUER_ROWS = {
-    canonical: (system, local, spellings) for canonical, system, local, spellings in ISSUERS
-}
-for _committee in CENTRAL_COMMITTEES:
-    for _committee_spelling in _ISSUER_ROWS[_committee][2]:
-        for _body, _body_spellings in LOCAL_BODIES:
-            for _body_spelling in _body_spellings:
-                _ISSUER_BY_SPELLING.setdefault(
-                    f"{_body_spelling} {_committee_spelling}",
-                    (f"{_body} {_committee}", "PARTY", False),
-                )
-for _role, _organs in OFFICE_HOLDERS:
-    for _organ in _organs:
-        _organ_system, _organ_local, _organ_spellings = _ISSUER_ROWS[_organ]
-        for _organ_spelling in _organ_spellings:
-            _ISSUER_BY_SPELLING.setdefault(
-                f"{_role.lower()} {_organ_spelling}",
-                (f"{_role} {_organ}", _organ_system, _organ_local),
-            )
-_ISSUER_SYSTEM = {canonical: system for canonical, system, _ in _ISSUER_BY_SPELLING.values()}
-_LOCAL_ISSUER_NAMES = frozenset(
-    canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local
-)
-_PROVINCE_NAMES = frozenset(name for name, _, _ in PROVINCES)
-_SURNAMES = frozenset(SURNAMES)
-#: Offices whose holder issues documents in person (a subject "Thủ tướng <Name> ký …").
-_PERSONAL_OFFICES = (
-    "Thủ tướng Chính phủ",
-    "Chủ tịch nước",
-    *(f"{role} {organ}" for role, organs in OFFICE_HOLDERS for organ in organs),
-)
-#: What stands before the numbering organ in an issuer: a body or an office-holder.
-_ORGAN_PREFIXES = sorted(
-    {f"{body} " for body, _ in LOCAL_BODIES} | {f"{role} " for role, _ in OFFICE_HOLDERS},
-    key=len,
-    reverse=True,
-)
-_LOCAL_ISSUERS = sorted(
-    {canonical for canonical, _, local in _ISSUER_BY_SPELLING.values() if local},
-    key=len,
-    reverse=True,
-)
-#: Spellings that are abbreviations: read only when written in capitals.
-_ABBREVIATIONS = frozenset(
-    spelling for spelling in _ISSUER_BY_SPELLING if " " not in spelling and len(spelling) <= 7
-) | {"bct, bbt"}
+    types: dict[str, DocType]  # spelling -> type
+    type_rows: dict[str, DocTypeRow]  # DocType name -> its row
+    plenary: frozenset[DocType]
+    bare_number: frozenset[DocType]
+    lower_bare_number: frozenset[DocType]
+    named: frozenset[DocType]
+    segments: dict[str, str]  # folded segment of a code -> canonical spelling
+    party_codes: dict[str, str]  # folded Party type code -> canonical spelling
+    party_issuer_codes: frozenset[str]  # folded
+    issuers: dict[str, tuple[str, str, bool]]  # spelling -> (canonical, system, takes a place)
+    issuer_system: dict[str, str]  # canonical -> system
+    local_issuer_names: frozenset[str]
+    local_issuers: tuple[str, ...]  # canonical names that take a place, longest first
+    abbreviations: frozenset[str]  # issuer spellings read only when written in capitals
+    personal_offices: tuple[str, ...]  # offices whose holder issues documents in person
+    organ_prefixes: tuple[str, ...]  # what stands before the numbering organ in an issuer
+    state_code_organs: dict[str, str]  # State issuer code -> organ
+    state_central_codes: frozenset[str]  # codes of central State organs
+    central_leadership: frozenset[str]  # central Party organs that number with a …TW code
+    province_names: frozenset[str]
+    surnames: frozenset[str]
 
 
-_STATE_CENTRAL_CODES = frozenset(
-    code
-    for code, organ in STATE_ISSUER_CODES
-    if organ not in ("Ủy ban nhân dân", "Hội đồng nhân dân")
-)
+def _words() -> _Words:
+    """The citation grammar's words, derived from the lexicon in use (once per lexicon)."""
+    return lexicon().memo("citations", _derive)
+
+
+def _derive() -> _Words:
+    vocabulary = lexicon()
+    type_rows = {row.name: row for row in vocabulary["DOC_TYPES"]}
+    types: dict[str, DocType] = {}
+    for row in vocabulary["DOC_TYPES"]:
+        for spelling in (row.label.lower(), *row.spellings):
+            types[spelling] = DocType[row.name]
+    issuers: dict[str, tuple[str, str, bool]] = {}
+    prefixes = {f"{body.name} " for body in vocabulary["COMMITTEE_BODIES"]}
+    offices: list[str] = []
+    roles = {role.name: role for role in vocabulary["ROLES"]}
+    titled: set[str] = set()  # a spelling titles read names the organ they read it as
+    for row in vocabulary.every_organ:
+        value = (row.name, row.system, row.takes_locality)
+        for spelling in vocabulary.spellings(row):
+            if row.reads or spelling not in titled:
+                if row.issues:
+                    issuers.setdefault(spelling, value)
+                if not row.reads:
+                    titled.add(spelling)
+    for row in vocabulary.every_organ:  # "Bộ trưởng Bộ Nội vụ", "Thủ tướng Chính phủ"
+        if not (row.issues and row.head):
+            continue
+        office = f"{row.head} {row.name}"
+        offices.append(office)
+        prefixes.add(f"{row.head} ")
+        value = (office, row.system, row.takes_locality)
+        for spelling in vocabulary.spellings(row):
+            issuers.setdefault(f"{row.head.lower()} {spelling}", value)
+        if row.head in roles and roles[row.head].implies == row.name:
+            issuers.setdefault(row.head.lower(), value)  # "Thủ tướng" alone
+    for office_row in vocabulary["ROLE_ONLY"]:  # "Chủ tịch nước"
+        if office_row.issues:
+            offices.append(office_row.name)
+            for spelling in (office_row.name.lower(), *office_row.spellings):
+                issuers.setdefault(spelling, (office_row.name, office_row.system, False))
+    state_code_organs: dict[str, str] = {}
+    for row in vocabulary.every_organ:
+        for code in row.codes:
+            state_code_organs.setdefault(code, row.title_name or row.name)
+    local = {canonical for canonical, _, takes_place in issuers.values() if takes_place}
+    return _Words(
+        types=types,
+        type_rows=type_rows,
+        plenary=frozenset(DocType[row.name] for row in type_rows.values() if row.plenary),
+        bare_number=frozenset(DocType[row.name] for row in type_rows.values() if row.bare_number),
+        lower_bare_number=frozenset(
+            DocType[row.name] for row in type_rows.values() if row.lower_bare_number
+        ),
+        named=frozenset(DocType[row.name] for row in type_rows.values() if row.named),
+        segments={fold(segment): segment for segment in vocabulary["SYMBOL_SEGMENTS"]},
+        party_codes={fold(code): code for code in vocabulary["PARTY_CODES"]},
+        party_issuer_codes=frozenset(fold(code) for code in vocabulary["PARTY_ISSUER_CODES"]),
+        issuers=issuers,
+        issuer_system={canonical: system for canonical, system, _ in issuers.values()},
+        local_issuer_names=frozenset(local),
+        local_issuers=tuple(sorted(local, key=len, reverse=True)),
+        abbreviations=frozenset(
+            spelling for spelling in issuers if " " not in spelling and len(spelling) <= 7
+        )
+        | {"bct, bbt"},
+        personal_offices=tuple(offices),
+        organ_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        state_code_organs=state_code_organs,
+        state_central_codes=frozenset(
+            code
+            for code, organ in state_code_organs.items()
+            if organ not in ("Ủy ban nhân dân", "Hội đồng nhân dân")
+        ),
+        central_leadership=frozenset(name for name, _ in vocabulary["ISSUER_CODES"]),
+        province_names=frozenset(row.name for row in vocabulary["PROVINCES"]),
+        surnames=frozenset(vocabulary["SURNAMES"]),
+    )
 
 
 def _central_symbol(symbol: str) -> bool:
@@ -591,9 +572,10 @@ def _central_symbol(symbol: str) -> bool:
         first = symbol.partition("/")[2].split("-")[0]
         return first.startswith("TW") or first.endswith("TW")
     parts = [part.rstrip("0123456789") for part in symbol.split("-")]
-    return any(part in _STATE_CENTRAL_CODES for part in parts)
+    return any(part in _words().state_central_codes for part in parts)
 
 
+@vocabulary_cache
 @functools.lru_cache(maxsize=4096)
 def _numbering_organ(issuer: str | None) -> str | None:
     """The organ whose own sequence numbers a local document, from its issuer, or ``None``.
@@ -604,31 +586,36 @@ def _numbering_organ(issuer: str | None) -> str | None:
     """
     if issuer is None:
         return None
+    words = _words()
     organ = issuer
-    for prefix in _ORGAN_PREFIXES:
+    for prefix in words.organ_prefixes:
         rest = organ[len(prefix) :]
         if organ.startswith(prefix) and _issuer_system(rest) is not None:
             organ = rest
             break
-    if organ in _ISSUER_SYSTEM:
-        return None if organ in _LOCAL_ISSUER_NAMES else organ
+    if organ in words.issuer_system:
+        return None if organ in words.local_issuer_names else organ
     return organ if _is_local_issuer(organ) else None
 
 
+@vocabulary_cache
 @functools.lru_cache(maxsize=4096)
 def _is_local_issuer(issuer: str) -> bool:
     """Whether a canonical issuer is a local organ (its place allowed)."""
-    return any(issuer == local or issuer.startswith(local + " ") for local in _LOCAL_ISSUERS)
+    locals_ = _words().local_issuers
+    return any(issuer == local or issuer.startswith(local + " ") for local in locals_)
 
 
+@vocabulary_cache
 @functools.lru_cache(maxsize=4096)
 def _issuer_system(issuer: str) -> str | None:
     """The system of a canonical issuer, its locality allowed."""
-    if issuer in _ISSUER_SYSTEM:
-        return _ISSUER_SYSTEM[issuer]
-    for local in _LOCAL_ISSUERS:
+    words = _words()
+    if issuer in words.issuer_system:
+        return words.issuer_system[issuer]
+    for local in words.local_issuers:
         if issuer.startswith(local + " "):
-            return _ISSUER_SYSTEM[local]
+            return words.issuer_system[local]
     return None
 
 
@@ -638,8 +625,9 @@ _ASSEMBLY_CODE = compile_pattern(r"(qh|ubtvqh)(\d{1,2})")
 def _canonical_segment(segment: str) -> str:
     """One dash-separated part of a code: known spellings restored, others upper case."""
     folded = fold(segment)
-    if folded in _SEGMENTS:
-        return _SEGMENTS[folded]
+    segments = _words().segments
+    if folded in segments:
+        return segments[folded]
     match = _ASSEMBLY_CODE.fullmatch(folded)
     if match:
         return match[1].upper() + match[2]
@@ -648,7 +636,7 @@ def _canonical_segment(segment: str) -> str:
 
 def _canonical_party_symbol(code: str, issuer: str) -> str:
     """``QĐ/TW`` from the type code and issuer code as written (``qd``, ``tư``)."""
-    code_text = _PARTY_CODE_SPELLING.get(fold(code).replace(" ", ""), code.upper())
+    code_text = _words().party_codes.get(fold(code).replace(" ", ""), code.upper())
     parts = issuer.upper().replace("T.Ư", "TƯ").split("-")
     issuer_text = "-".join("TW" if part == "TƯ" else _canonical_segment(part) for part in parts)
     return f"{code_text}/{issuer_text}"
@@ -660,12 +648,7 @@ def _canonical_state_symbol(code: str) -> str:
 
 
 # -- grammar ----------------------------------------------------------------------------
-_ROMAN_OR_NUMBER = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
-_ORDINAL = (
-    r"(?:thứ[ ]{1,2}(?:nhất|hai[ ]mươi(?:[ ](?:mốt|hai|ba|tư|lăm))?|ba|tư|năm|sáu|bảy|tám"
-    r"|chín|mười(?:[ ](?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?))"
-)
-_PLENUM_NUMBER = rf"(?:{_ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
+_PLENUM_NUMBER = rf"(?:{ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
@@ -700,7 +683,7 @@ _LOCAL_CONGRESS = rf"""
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
         {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
       | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{alternation(LOCALITY_WORDS)})(?![\w]))?)
+        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{{localities}})(?![\w]))?)
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _CODE = r"[a-zđư]{1,6}"
@@ -723,9 +706,25 @@ _LAW_NAME = r"""(?:[ ]{1,3}
     [\p{L}\p{M}]{1,15},?){1,14}?"""
 
 
+def _any(table: str) -> str:
+    """Any word of a table of the lexicon (a pattern)."""
+    return alternation(lexicon()[table])
+
+
+def _types() -> str:
+    """The document type words (a pattern)."""
+    return alternation(_words().types)
+
+
+def _issuers() -> str:
+    """Every spelling of an issuer (a pattern)."""
+    return alternation(_words().issuers)
+
+
 @lazy_pattern
 def _citation_pattern() -> Pattern:
-    types = alternation(_TYPE_BY_SPELLING)
+    types = _types()
+    local_congress = _LOCAL_CONGRESS.replace("{localities}", _any("LOCALITY_WORDS"))
     return compile_pattern(
         rf"""
         (?<![\w])(?P<type>{types})
@@ -736,7 +735,7 @@ def _citation_pattern() -> Pattern:
                 {_IDENTIFIER})
           | {GAP}(?P<plenum_ref>{_PLENUM_REF})
           | {GAP}(?P<congress_ref>{_CONGRESS})
-          | {GAP}(?P<local_congress_ref>{_LOCAL_CONGRESS})
+          | {GAP}(?P<local_congress_ref>{local_congress})
         )
         """
     )
@@ -747,18 +746,15 @@ def _issuer_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}
-        (?P<issuer>{alternation(_ISSUER_BY_SPELLING)})(?![\w])
+        (?P<issuer>{_issuers()})(?![\w])
         """
     )
-
-
-_TYPES = alternation(_TYPE_BY_SPELLING)
 
 
 @lazy_pattern
 def _bare_issuer() -> Pattern:
     """An issuer's name alone, as the subject of a clause ("Bộ Chính trị ban hành …")."""
-    return compile_pattern(rf"(?:{alternation(_ISSUER_BY_SPELLING)})(?![\w])")
+    return compile_pattern(rf"(?:{_issuers()})(?![\w])")
 
 
 @lazy_pattern
@@ -771,7 +767,7 @@ def _tail_pattern() -> Pattern:
           | {SP}\({SP}(?:ban{GAP}hành{GAP}|ký{GAP})?(?:ngày{GAP})?(?P<date>{FULL_DATE}){SP}\))
       | (?P<year_tail>(?:{SP},{SP}|{GAP}|{SP}(?P<year_paren>\(){SP})năm{GAP}
             (?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH})(?(year_paren){SP}\)))
-      | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_TYPES}){GAP})?số{SP}:?{SP}
+      | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_types()}){GAP})?số{SP}:?{SP}
             (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_PLAIN_NUMBER})
             (?:(?:{SP},{SP}|{GAP})(?:ngày{GAP})?(?P<number_date>{FULL_DATE}))?{SP}\))
       | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
@@ -830,7 +826,7 @@ def _term_items() -> Pattern:
 
 @lazy_pattern
 def _locality_prefix() -> Pattern:
-    return compile_pattern(rf"[ ](?:{alternation(LOCALITY_WORDS)})(?=[ ])")
+    return compile_pattern(rf"[ ](?:{_any('LOCALITY_WORDS')})(?=[ ])")
 
 
 @lazy_pattern
@@ -854,32 +850,106 @@ def _unit_after_number() -> Pattern:
 _TW_OTHER = compile_pattern(r"[ ]{1,3}(?:đoàn|hội|mặt[ ]trận|mttq)(?![\w])")
 
 
+@attrs.define
+class _Fields:
+    """What the text says about one cited document, as far as it has been read: a field the
+    text has not given (yet) is ``None``. :meth:`citation` builds the value."""
+
+    doc_type: DocType
+    number: int | None = None
+    symbol: str | None = None
+    year: int | None = None
+    issued: datetime.date | None = None
+    issuer: str | None = None
+    plenum: int | None = None
+    term: int | None = None
+    congress: int | None = None
+    subject: str | None = None
+
+    def citation(self) -> Citation | None:
+        """The citation these fields make, or ``None`` when the validators refuse them."""
+        try:
+            return Citation(**attrs.asdict(self, recurse=False))
+        except (ValueError, TypeError):
+            return None
+
+    def identified(self, identifier: _Identifier) -> _Fields:
+        """These fields with the number, symbol and year of ``identifier``."""
+        self.number, self.symbol, self.year = identifier
+        return self
+
+    def take(self, other: _Fields, names: tuple[str, ...]) -> None:
+        """Take each of ``names`` that ``other`` gives and these fields do not."""
+        for name in names:
+            if getattr(self, name) is None and getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+
+
+class _Identifier(NamedTuple):
+    """What identifies a document after its type word: "137-QĐ/TW", "30/2020/NĐ-CP", "205"."""
+
+    number: int
+    symbol: str | None
+    year: int | None
+
+
 @attrs.frozen
 class _Read:
     """One citation read, with its span in the normalised text."""
 
     start: int
     end: int
-    fields: dict[str, Any]
+    fields: _Fields
 
 
-def _issuer_at(norm: _Texts, match: Match) -> tuple[str | None, int]:
-    """The canonical issuer of an issuer match and where it ends (locality included)."""
-    start, end = match.span("issuer")
-    canonical, end = _issuer_span(norm, start, end)
-    if canonical is None:
-        return None, match.start()
+def _issuer_after(norm: _Texts, position: int) -> tuple[str | None, int]:
+    """The issuer introduced at ``position`` ("của Ban Bí thư", "do Bộ Chính trị ban hành")
+    and where it ends (its place and "ban hành" included), else ``(None, position)``.
+
+    An abbreviation in parentheses inside the issuer is read over ("của Ban Chấp hành (BCH)
+    Trung ương").
+    """
+    match = _issuer_pattern().match(norm.lower, position)
+    if match is not None:
+        canonical, end = _issuer_span(norm, *match.span("issuer"))
+        if canonical is not None:
+            return _enacting(norm, canonical, end, match["intro"], position)
+    intro = _issuer_intro().match(norm.lower, position)
+    if intro is None:
+        return None, position
+    over = over_parenthesis(norm.text, norm.lower, intro.end(), _issuer_in)
+    if over is None:
+        return None, position
+    return _enacting(norm, *over, intro["intro"], position)
+
+
+def _issuer_in(window: NormalizedText) -> tuple[str, int] | None:
+    """The issuer at the start of ``window`` and where it ends, if one is there."""
+    issuer, end = _issuer_here(window, 0)
+    return (issuer, end) if issuer is not None else None
+
+
+def _enacting(
+    norm: _Texts, canonical: str, end: int, intro: str, position: int
+) -> tuple[str | None, int]:
+    """The issuer read after ``intro`` with "ban hành" after it, if it follows."""
     enacted = _enacted().match(norm.lower, end)
     if enacted is not None:
-        end = enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
-    elif match["intro"] == "được":
-        return None, match.start()  # "được Tỉnh ủy triển khai": not who issued it
+        return canonical, enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
+    if intro == "được":
+        return None, position  # "được Tỉnh ủy triển khai": not who issued it
     return canonical, end
 
 
 @lazy_pattern
+def _issuer_intro() -> Pattern:
+    """The word that introduces an issuer: "của", "do", "được"."""
+    return compile_pattern(rf"(?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}")
+
+
+@lazy_pattern
 def _enacted() -> Pattern:
-    return compile_pattern(rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?ban{GAP}hành(?![\w])")
+    return compile_pattern(rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
 
 
 def _issuer_span(
@@ -887,9 +957,10 @@ def _issuer_span(
 ) -> tuple[str | None, int]:
     """The canonical issuer spelled at ``[start, end)`` and where it ends with its place
     (which stops at ``limit`` if given)."""
-    spelled = " ".join(norm.lower[start:end].split())
-    canonical, _, local = _ISSUER_BY_SPELLING[spelled]
-    if spelled in _ABBREVIATIONS and not norm.text[start:end].isupper():
+    spelled = collapse(norm.lower[start:end])
+    words = _words()
+    canonical, _, local = words.issuers[spelled]
+    if spelled in words.abbreviations and not norm.text[start:end].isupper():
         return None, start
     if spelled in ("trung ương", "tw", "tư", "t.ư") and _TW_OTHER.match(norm.lower, end):
         return None, start
@@ -918,11 +989,7 @@ def _issuer_here(norm: _Texts, position: int, limit: int | None = None) -> tuple
 def _read_issuer(issuer: str) -> str | None:
     """The canonical issuer read from ``issuer`` as a whole, or ``None``."""
     text = f" của {issuer}"
-    norm = NormalizedText(text)
-    match = _issuer_pattern().match(norm.lower)
-    if match is None:
-        return None
-    canonical, end = _issuer_at(norm, match)
+    canonical, end = _issuer_after(NormalizedText(text), 0)
     return canonical if end == len(text) else None
 
 
@@ -936,7 +1003,7 @@ def _read_subject(subject: str) -> str | None:
     if match is None or not match["subject_tail"] or match.end() != len(text):
         return None
     read = norm.text[match.start("subject") : match.end("subject")]
-    return read if read == subject and " ".join(read.split()) == read else None
+    return read if read == subject and collapse(read) == read else None
 
 
 def _read_symbol(symbol: str, year: int | None) -> str | None:
@@ -950,8 +1017,8 @@ def _read_symbol(symbol: str, year: int | None) -> str | None:
     match = _identifier_pattern().fullmatch(norm.lower)
     if match is None:
         return None
-    fields = _identifier_fields(match)
-    return fields.get("symbol") if fields.get("year") == year else None
+    identifier = _identifier(match)
+    return identifier.symbol if identifier.year == year else None
 
 
 @lazy_pattern
@@ -959,55 +1026,51 @@ def _identifier_pattern() -> Pattern:
     return compile_pattern(_IDENTIFIER)
 
 
-def _identifier_fields(match: Match) -> dict[str, Any]:
+def _identifier(match: Match) -> _Identifier:
     """Number, symbol and year from a match of the identifier grammar."""
     groups: dict[str, str | None] = match.groupdict()
-    fields: dict[str, Any] = {"number": int(match["number"])}
+    number = int(match["number"])
     code, issuer_code = groups.get("code"), groups.get("issuer_code")
     state_code, year = groups.get("state_code"), groups.get("year")
     if code and issuer_code:
-        fields["symbol"] = _canonical_party_symbol(code, issuer_code)
-    elif state_code:
+        return _Identifier(number, _canonical_party_symbol(code, issuer_code), None)
+    if state_code:
         parts = [part.strip() for part in state_code.split("-")]
-        if year is None and len(parts) == 2 and parts[1] in _PARTY_ISSUER_FOLDED:
+        if year is None and len(parts) == 2 and parts[1] in _words().party_issuer_codes:
             # "96/QĐ-TW": a Party symbol written the State's way.
-            fields["symbol"] = _canonical_party_symbol(parts[0], parts[1])
-        else:
-            fields["symbol"] = _canonical_state_symbol(state_code)
-            if year:
-                fields["year"] = int(year)
-    elif year:
-        fields["year"] = int(year)
-    return fields
+            return _Identifier(number, _canonical_party_symbol(parts[0], parts[1]), None)
+        return _Identifier(number, _canonical_state_symbol(state_code), int(year) if year else None)
+    return _Identifier(number, None, int(year) if year else None)
 
 
-def _read_core(norm: _Texts, match: Match) -> dict[str, Any] | None:
+def _read_core(norm: _Texts, match: Match) -> _Fields | None:
     """The fields the type word and identifier give; ``None`` if it is no citation."""
-    spelled = " ".join(match["type"].split())
-    doc_type = _TYPE_BY_SPELLING[spelled]
-    fields: dict[str, Any] = {"doc_type": doc_type}
+    spelled = collapse(match["type"])
+    words = _words()
+    doc_type = words.types[spelled]
+    fields = _Fields(doc_type)
     type_text = norm.text[match.start("type") : match.end("type")]
     if spelled == "luật" and norm.lower.endswith("pháp ", 0, match.start()):
         return None  # "pháp luật số …": the law in general, not a Luật
     if match["with_number"]:
         if match["law_name"] is not None:
             name = norm.text[match.start("law_name") : match.end("law_name")].lstrip()
-            if doc_type not in _NAMED or not name[:1].isupper():
+            if doc_type not in words.named or not name[:1].isupper():
                 return None
-        fields.update(_identifier_fields(match))
-        if fields["number"] == 0:
+        fields.identified(_identifier(match))
+        if fields.number == 0:
             return None
     elif match["plenum_ref"]:
-        if doc_type not in _PLENARY or _TW_OTHER.match(norm.lower, match.end()):
+        if doc_type not in words.plenary or _TW_OTHER.match(norm.lower, match.end()):
             return None
-        fields["plenum"] = _plenum_number(match)
+        fields.plenum = _plenum_number(match)
         meeting = match["plenum_ref"].startswith("hội")
         if doc_type is DocType.KET_LUAN and meeting and not type_text[0].isupper():
             return None  # "phát biểu kết luận Hội nghị Trung ương 4": the act, not a document
     else:
-        if doc_type not in _PLENARY:
+        if doc_type not in words.plenary:
             return None
-        fields["congress"] = read_number(match["congress"])
+        fields.congress = read_number(match["congress"])
     return fields
 
 
@@ -1018,28 +1081,24 @@ def _plenum_number(match: Match) -> int:
     return int(digits) if digits else read_number(written)
 
 
-def _bare(match: Match, fields: dict[str, Any]) -> bool:
-    """Whether the core is a plain number without "số", symbol or year."""
-    return bool(match["with_number"]) and not match["so"] and len(fields) == 2
-
-
-def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
+def _acceptable(norm: _Texts, match: Match, fields: _Fields) -> bool:
     """Whether a core with its tails is a citation (bare numbers need support)."""
-    doc_type = fields["doc_type"]
+    doc_type = fields.doc_type
     if match["with_number"]:
-        number = fields["number"]
-        if not match["so"] and "symbol" not in fields:
-            supported = "issuer" in fields or "issued" in fields
-            if 1945 <= number <= 2099 and "year" not in fields and not supported:
+        number = fields.number
+        assert number is not None
+        if not match["so"] and fields.symbol is None:
+            supported = fields.issuer is not None or fields.issued is not None
+            if 1945 <= number <= 2099 and fields.year is None and not supported:
                 return False  # "Kế hoạch 2024": a year
             if _unit_after_number().match(norm.lower, match.end()):
                 return False
             type_text = norm.text[match.start("type") : match.end("type")]
-            if not supported and doc_type not in _BARE_NUMBER:
+            if not supported and doc_type not in _words().bare_number:
                 return False
             if not supported and not type_text[0].isupper():
                 # "thực hiện nghị quyết 18, …": a noun type, the number closing the phrase
-                lower_ok = doc_type in _LOWER_BARE_NUMBER
+                lower_ok = doc_type in _words().lower_bare_number
                 if not lower_ok or not _list_follower().match(norm.lower, match.end()):
                     return False
         return True
@@ -1047,12 +1106,12 @@ def _acceptable(norm: _Texts, match: Match, fields: dict[str, Any]) -> bool:
         return False  # "các Nghị quyết Trung ương 3 năm qua"
     if match["plenum_ref"] and doc_type is DocType.KET_LUAN:
         # "Kết luận Hội nghị Trung ương 4, …" may be the act of concluding: need the term.
-        return "term" in fields or not match["plenum_ref"].startswith("hội")
+        return fields.term is not None or not match["plenum_ref"].startswith("hội")
     return True
 
 
 def _read_tails(
-    norm: _Texts, position: int, fields: dict[str, Any], adjacent: bool = False
+    norm: _Texts, position: int, fields: _Fields, adjacent: bool = False
 ) -> tuple[int, list[tuple[int, int, int]]]:
     """Read the date, issuer, plenum, congress, term and subject after a core, in any order.
 
@@ -1064,62 +1123,61 @@ def _read_tails(
     lower = norm.lower
     terms: list[tuple[int, int, int]] = []
     for index in range(10):
-        issuer_match = _issuer_pattern().match(lower, position)
-        if issuer_match is not None and "issuer" not in fields:
-            issuer, end = _issuer_at(norm, issuer_match)
+        if fields.issuer is None:
+            issuer, end = _issuer_after(norm, position)
             if issuer is not None:
-                fields["issuer"] = issuer
+                fields.issuer = issuer
                 position = end
                 continue
         tail = _tail_pattern().match(lower, position)
         if tail is None and adjacent and index == 0:
             issuer, end = _adjacent_issuer(norm, position, fields)
             if issuer is not None:
-                fields["issuer"] = issuer
+                fields.issuer = issuer
                 position = end
                 continue
         if tail is None:
             break
-        if tail["date_tail"] and "issued" not in fields:
+        if tail["date_tail"] and fields.issued is None:
             issued = read_date(tail["date"])
             if issued is None or not 1900 <= issued.year <= 2199:
                 break
-            fields["issued"] = issued
-        elif tail["term_tail"] and "term" not in fields:
+            fields.issued = issued
+        elif tail["term_tail"] and fields.term is None:
             start = tail.start("terms")
             for item in _term_items().finditer(lower, start, tail.end("terms")):
                 terms.append((item.start(), item.end(), read_number(item.group())))
             if any(not 1 <= term <= _MAX_ORDINAL for _, _, term in terms):
                 break
-            fields["term"] = terms[0][2]
-        elif tail["number_tail"] and "number" not in fields:
+            fields.term = terms[0][2]
+        elif tail["number_tail"] and fields.number is None:
             # "Nghị quyết Trung ương 6 khóa XII (số 18-NQ/TW ngày 25/10/2017)"
-            fields.update(_identifier_fields(tail))
-            if tail["number_date"] and "issued" not in fields:
+            fields.identified(_identifier(tail))
+            if tail["number_date"] and fields.issued is None:
                 issued = read_date(tail["number_date"])
                 if issued is not None and 1900 <= issued.year <= 2199:
-                    fields["issued"] = issued
-        elif tail["year_tail"] and "year" not in fields:
-            if "/" not in fields.get("symbol", "/") or "number" not in fields:
+                    fields.issued = issued
+        elif tail["year_tail"] and fields.year is None:
+            if "/" not in (fields.symbol or "/") or fields.number is None:
                 break  # a State number has its own year; a plenum or congress has none
             if "\n" in lower[position : tail.start("doc_year")]:
                 break  # "Năm 2022" opening the next line starts something else
-            if "symbol" not in fields and lower[position] == ",":
+            if fields.symbol is None and lower[position] == ",":
                 break  # "Chỉ thị 05 năm 2016", but "Chỉ thị 05, năm 2016 tỉnh …" is no year
-            fields["year"] = int(tail["doc_year"])
-        elif tail["plenum_tail"] and "plenum" not in fields:
-            fields["plenum"] = _plenum_number(tail)
-            if tail["plenum_of"] and tail["organ"] and "issuer" not in fields:
+            fields.year = int(tail["doc_year"])
+        elif tail["plenum_tail"] and fields.plenum is None:
+            fields.plenum = _plenum_number(tail)
+            if tail["plenum_of"] and tail["organ"] and fields.issuer is None:
                 # "của Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names the
                 # organ; "của Hội nghị Trung ương 5" names only the meeting.
-                fields["issuer"] = "Ban Chấp hành Trung ương"
-        elif tail["congress_tail"] and "congress" not in fields:
+                fields.issuer = "Ban Chấp hành Trung ương"
+        elif tail["congress_tail"] and fields.congress is None:
             if not (tail["of_party"] or "toàn" in tail["national"]):
                 break
-            fields["congress"] = read_number(tail["congress"])
-        elif tail["subject_tail"] and "subject" not in fields:
+            fields.congress = read_number(tail["congress"])
+        elif tail["subject_tail"] and fields.subject is None:
             subject = norm.text[tail.start("subject") : tail.end("subject")]
-            fields["subject"] = " ".join(subject.split())
+            fields.subject = collapse(subject)
         else:
             break
         position = tail.end()
@@ -1138,13 +1196,13 @@ def _adjacent_end() -> Pattern:
     document's issuer ("Quyết định 4800 Bộ Y tế."): the phrase ends, or a tail of the
     citation, or "ban hành" that is no clause of its own (no document is named after it),
     or "và" before the next document."""
-    types = alternation(_TYPE_BY_SPELLING)
+    types = _types()
     return compile_pattern(
         rf"""(?:{SP}(?:[.;:)”"\n(]|\Z)
           | {SP},
           | {GAP}(?:về|ngày|năm|khóa|nhiệm{GAP}kỳ)(?![\w])
-          | {GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
-            (?!{GAP}(?:(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
+          | {GAP}(?:(?:{_any("CLAUSE_ADVERBS")}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
+            (?!{GAP}(?:(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
           | {GAP}và{GAP}(?:{types})(?![\w]))"""
     )
 
@@ -1155,7 +1213,7 @@ def _organ_list_after() -> Pattern:
     return compile_pattern(rf"{SP},{SP}(?=\p{{Lu}})")
 
 
-def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tuple[str | None, int]:
+def _adjacent_issuer(norm: _Texts, position: int, fields: _Fields) -> tuple[str | None, int]:
     """An organ of the issuer vocabulary written right after the identifier, without "của"
     ("Quyết định 4800 Bộ Y tế", "Công văn số 123/BYT Bộ Y tế"), and where it ends.
 
@@ -1174,7 +1232,7 @@ def _adjacent_issuer(norm: _Texts, position: int, fields: dict[str, Any]) -> tup
     issuer, end = _issuer_here(norm, gap.end())
     if issuer is None or not _issuer_fits(fields, issuer):
         return None, position
-    if not _code_names(fields.get("symbol"), issuer):
+    if not _code_names(fields.symbol, issuer):
         if _adjacent_end().match(lower, end) is None:
             return None, position
         comma = _organ_list_after().match(norm.text, end)
@@ -1191,79 +1249,104 @@ def _organ_list_continues() -> Pattern:
     return compile_pattern(rf"(?:{SP},|{GAP}và(?![\w]))")
 
 
+#: What the tail after the last item of a list gives the items before it that lack it.
 _SHARED = ("issued", "issuer", "plenum", "congress", "term")
 
 
 def _read_at(norm: _Texts, match: Match) -> list[_Read]:
-    """Every citation a match of the citation grammar starts (enumerations give several).
+    """Every citation a match of the citation grammar starts (a list gives several).
 
-    "Nghị quyết số 18, 19, 20 của …" and "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …"
-    give one citation per number; the first mention spans the type word and its
-    number, each later one its number and own tail; the tail after the last item
-    (date, issuer, plenum, congress, term) is shared by the items that lack it.
-    "Nghị quyết Trung ương 4 khóa XI, XII" gives one citation per term; each later
-    term's mention spans the term alone.
+    A citation on its own, or one of the three shapes of a list: terms ("Nghị quyết Trung
+    ương 4 khóa XI, XII", :func:`_term_list`), plenums ("Nghị quyết Trung ương 8, 9 khóa
+    XII", :func:`_plenum_list`) and numbers or symbols ("Nghị quyết số 18, 19, 20 của …",
+    "Quy định số 137-QĐ/TW, 138-QĐ/TW ngày …", :func:`_number_list`).
     """
     core = _read_core(norm, match)
     if core is None:
         return []
-    lower = norm.lower
     # an organ right after the identifier is its issuer only for a citation on its own
     adjacent = bool(match["with_number"]) and _acceptable(norm, match, core)
     end, terms = _read_tails(norm, match.end(), core, adjacent)
     if not _acceptable(norm, match, core):
         return []
-    if len(terms) > 1 and "number" not in core:
-        first_end = terms[0][1]
-        reads = [_Read(match.start(), first_end, core)]
-        for index, (start, term_end, term) in enumerate(terms[1:]):
-            fields = {k: v for k, v in core.items() if k != "subject"}
-            fields["term"] = term
-            last = index == len(terms) - 2 and lower[term_end:end].strip(" )") != ""
-            reads.append(_Read(start, end if last else term_end, fields))
-        if "subject" in core and terms[-1][1] < end:
-            # the subject after the list belongs to the last resolution named
-            reads[0].fields.pop("subject")
-            reads[-1].fields["subject"] = core["subject"]
-        return reads
-    if not match["with_number"] and not (match["plenum_ref"] and end == match.end()):
-        return [_Read(match.start(), end, core)]
-    plenums = not match["with_number"]  # "Nghị quyết Trung ương 8, 9 khóa XII"
-    plain = "symbol" not in core and "year" not in core
-    more = _more_plenums() if plenums else _more_numbers() if plain else _more_symbols()
-    reads = [_Read(match.start(), end, core)]
-    position = end
-    for _ in range(30):
-        item = more.match(lower, position)
-        if item is None:
-            break
-        if plenums:
-            fields = {"doc_type": core["doc_type"], "plenum": int(item["number"])}
-        else:
-            fields = {"doc_type": core["doc_type"], **_identifier_fields(item)}
-        if fields.get("number") == 0 or fields.get("plenum") == 0:
-            break
-        item_end, _ = _read_tails(norm, item.end(), fields)
-        reads.append(_Read(item.start("number"), item_end, fields))
-        position = item_end
-        if "symbol" in fields and plain:
-            break  # "Quy định số 22, 24, 37-QĐ/TW": the symbol closes the list
-    if len(reads) > 1:
-        tail = reads[-1].fields
-        shared = _SHARED + (("symbol",) if plain and "symbol" in tail else ())
-        for read in reads[:-1]:
-            for name in shared:
-                if name in tail and name not in read.fields:
-                    read.fields[name] = tail[name]
+    first = _Read(match.start(), end, core)
+    if len(terms) > 1 and core.number is None:
+        return _term_list(norm, first, terms)
+    if match["with_number"]:
+        return _number_list(norm, first)
+    if match["plenum_ref"] and end == match.end():
+        return _plenum_list(norm, first)
+    return [first]
+
+
+def _term_list(norm: _Texts, first: _Read, terms: list[tuple[int, int, int]]) -> list[_Read]:
+    """One citation per term of "Nghị quyết Trung ương 4 khóa XI, XII": the first mention
+    spans the type word and its first term, each later one its term alone (the last one
+    what follows it too); a subject after the list is the last resolution's."""
+    core, end = first.fields, first.end
+    reads = [_Read(first.start, terms[0][1], core)]
+    for index, (start, term_end, term) in enumerate(terms[1:]):
+        fields = attrs.evolve(core, term=term, subject=None)
+        last = index == len(terms) - 2 and norm.lower[term_end:end].strip(" )") != ""
+        reads.append(_Read(start, end if last else term_end, fields))
+    if core.subject is not None and terms[-1][1] < end:
+        reads[-1].fields.subject, core.subject = core.subject, None
     return reads
 
 
-def _build(fields: dict[str, Any]) -> Citation | None:
-    """A citation from read fields, or ``None`` when the validators refuse them."""
-    try:
-        return Citation(**fields)
-    except (ValueError, TypeError):
-        return None
+def _plenum_list(norm: _Texts, first: _Read) -> list[_Read]:
+    """One citation per plenum of "Nghị quyết Trung ương 8, 9 khóa XII"."""
+
+    def item(found: Match) -> _Fields:
+        return _Fields(first.fields.doc_type, plenum=int(found["number"]))
+
+    return _list_items(norm, first, _more_plenums(), item, closes=False)
+
+
+def _number_list(norm: _Texts, first: _Read) -> list[_Read]:
+    """One citation per number of "Nghị quyết số 18, 19, 20 của …" or per symbol of "Quy
+    định số 137-QĐ/TW, 138-QĐ/TW ngày …"; a symbol closes a list of plain numbers ("Quy
+    định số 22, 24, 37-QĐ/TW") and is shared by them."""
+    core = first.fields
+    plain = core.symbol is None and core.year is None
+    more = _more_numbers() if plain else _more_symbols()
+
+    def item(found: Match) -> _Fields:
+        return _Fields(core.doc_type).identified(_identifier(found))
+
+    return _list_items(norm, first, more, item, closes=plain)
+
+
+def _list_items(
+    norm: _Texts,
+    first: _Read,
+    more: Pattern,
+    item: Callable[[Match], _Fields],
+    *,
+    closes: bool,
+) -> list[_Read]:
+    """The items of a list after its first citation, each with its own tail; the tail after
+    the last item is shared by the items before it that lack it (its symbol too when a
+    symbol ``closes`` the list). Each later mention spans its number and its own tail."""
+    reads = [first]
+    position = first.end
+    for _ in range(30):
+        found = more.match(norm.lower, position)
+        if found is None:
+            break
+        fields = item(found)
+        if fields.number == 0 or fields.plenum == 0:
+            break
+        end, _ = _read_tails(norm, found.end(), fields)
+        reads.append(_Read(found.start("number"), end, fields))
+        position = end
+        if closes and fields.symbol is not None:
+            break  # "Quy định số 22, 24, 37-QĐ/TW": the symbol closes the list
+    tail = reads[-1].fields
+    shared = _SHARED + (("symbol",) if closes and tail.symbol is not None else ())
+    for read in reads[:-1]:
+        read.fields.take(tail, shared)
+    return reads
 
 
 # -- what the sentence around a citation says ---------------------------------------------
@@ -1281,9 +1364,9 @@ _VERB_HINT = compile_pattern(r"hành|ký|qua|có")
 def _enacting_verb() -> Pattern:
     """The verb between a subject and the document it issued, matched up to the type word."""
     return compile_pattern(
-        rf"""(?<![\w])(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,3}}
-        (?:{alternation(ENACTING_VERBS)})
-        (?:{GAP}(?:{alternation(ENACTED_QUANTIFIERS)}|\d{{1,2}}))?{GAP}\Z"""
+        rf"""(?<![\w])(?:(?:{_any("CLAUSE_ADVERBS")}){GAP}){{0,3}}
+        (?:{_any("ENACTING_VERBS")})
+        (?:{GAP}(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}))?{GAP}\Z"""
     )
 
 
@@ -1311,8 +1394,8 @@ def _on_behalf() -> Pattern:
 @lazy_pattern
 def _deciding_verb() -> Pattern:
     return compile_pattern(
-        rf"{GAP}(?:(?:{alternation(CLAUSE_ADVERBS)}){GAP}){{0,2}}"
-        rf"(?:{alternation(DECIDING_VERBS)})(?![\w])"
+        rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP}){{0,2}}"
+        rf"(?:{_any('DECIDING_VERBS')})(?![\w])"
     )
 
 
@@ -1326,16 +1409,16 @@ def _chain_separator() -> Pattern:
 def _list_intro() -> Pattern:
     """ "<Type>(, <Type>) của <Issuer>, gồm:" before a list of citations (the issuer is read
     by :func:`_issuer_pattern` after the type words)."""
-    types = alternation(_TYPE_BY_SPELLING)
+    types = _types()
     return compile_pattern(rf"(?:{types})(?:(?:{SP},{SP}|{GAP}và{GAP})(?:{types})){{0,3}}")
 
 
 @lazy_pattern
 def _list_open() -> Pattern:
     return compile_pattern(
-        rf"""(?:{GAP}(?:{alternation(LIST_QUALIFIERS)})(?![\w]))?(?:{SP},)?
+        rf"""(?:{GAP}(?:{_any("LIST_QUALIFIERS")})(?![\w]))?(?:{SP},)?
         (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
-          |(?:{GAP}(?:{alternation(LIST_OPENERS)})(?![\w]))?{SP}:)"""
+          |(?:{GAP}(?:{_any("LIST_OPENERS")})(?![\w]))?{SP}:)"""
     )
 
 
@@ -1382,7 +1465,7 @@ def _clause_day(lower: str, position: int) -> tuple[str, int] | None:
 
 
 def _completed_day(
-    written: tuple[str, int] | None, fields: dict[str, Any], context: DocumentContext | None
+    written: tuple[str, int] | None, fields: _Fields, context: DocumentContext | None
 ) -> datetime.date | None:
     """The date of a clause ("Ngày 10/12, <Issuer> ban hành <Type> …") for the document of
     ``fields``: as written if it has its year, else completed, never guessed, from the year
@@ -1395,8 +1478,8 @@ def _completed_day(
     day = read_date(text)
     if day is not None:
         return day
-    if fields.get("year") is not None:
-        return read_date(text, fields["year"])
+    if fields.year is not None:
+        return read_date(text, fields.year)
     if context is None:
         return None
     reference = context.reference_date_for(position)
@@ -1422,7 +1505,8 @@ def _subject_ending(
         issuer, issuer_end = _issuer_here(norm, position, limit=end)
         if issuer is None or issuer_end != end or not _at_clause_start(lower, position, after):
             continue
-        if personal and not any(issuer.startswith(office) for office in _PERSONAL_OFFICES):
+        offices = _words().personal_offices
+        if personal and not any(issuer.startswith(office) for office in offices):
             continue
         return issuer, position
     return None, end
@@ -1442,12 +1526,16 @@ def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
             continue
         start = starts[-size]
         name = norm.text[start:end]
-        if name.split()[0] not in _SURNAMES or name in _PROVINCE_NAMES:
+        known = _words()
+        if name.split()[0] not in known.surnames or name in known.province_names:
             continue
         issuer, position = _subject_ending(norm, _trimmed(norm.text, start), personal=True)
         if issuer is not None:
             return issuer, position
     return None, end
+
+
+_WORD = compile_pattern(r"[^\s]+")
 
 
 @lazy_pattern
@@ -1511,10 +1599,10 @@ def _deciding_issuer(norm: _Texts, start: int, end: int) -> str | None:
     return issuer
 
 
-def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
+def _issuer_fits(fields: _Fields, issuer: str) -> bool:
     """Whether ``issuer`` (from a clause or a shared tail) can have issued the document."""
     system = _issuer_system(issuer)
-    symbol = fields.get("symbol")
+    symbol = fields.symbol
     if symbol is not None:
         if "/" not in symbol:
             return system == "STATE" and _state_code_fits(symbol, issuer)
@@ -1522,8 +1610,8 @@ def _issuer_fits(fields: dict[str, Any], issuer: str) -> bool:
             return False
         if _central_symbol(symbol):
             return not _is_local_issuer(issuer)  # "-HD/BTCTW" is no province's
-        return issuer not in _CENTRAL_LEADERSHIP  # "-KH/TU" is none of the Centre's
-    own = fields["doc_type"].system
+        return issuer not in _words().central_leadership  # "-KH/TU" is none of the Centre's
+    own = fields.doc_type.system
     return own is None or own.name == system
 
 
@@ -1564,10 +1652,10 @@ def _complete_from_clauses(
         if issuer is not None:
             for read in chain:
                 _give_issuer(read.fields, issuer)
-            if written is not None and "issued" not in first.fields:
+            if written is not None and first.fields.issued is None:
                 day = _completed_day(written, first.fields, context)
                 if day is not None and 1900 <= day.year <= 2199:
-                    first.fields["issued"] = day
+                    first.fields.issued = day
     index = -1
     for read in reads:  # the nearest list intro before each citation, if its list covers it
         while index + 1 < len(intros) and intros[index + 1][0] <= read.start:
@@ -1578,26 +1666,22 @@ def _complete_from_clauses(
         issuer, term = None, None
         for read in reversed(chain):
             fields = read.fields
-            plenary = "plenum" in fields or "congress" in fields
+            plenary = fields.plenum is not None or fields.congress is not None
             if issuer is not None and not plenary:
                 _give_issuer(fields, issuer)
-            if term is not None and "term" not in fields and "plenum" in fields:
-                fields["term"] = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
-            issuer = fields.get("issuer", issuer)
-            term = fields["term"] if "plenum" in fields and "term" in fields else None
-
-
-_STATE_CODE_ORGANS = dict(STATE_ISSUER_CODES)
-#: Central Party organs that number their documents with a ``…TW`` code.
-_CENTRAL_LEADERSHIP = frozenset(name for name, _ in ISSUER_CODES)
+            if term is not None and fields.term is None and fields.plenum is not None:
+                fields.term = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
+            issuer = fields.issuer or issuer
+            term = fields.term if fields.plenum is not None else None
 
 
 def _state_code_fits(symbol: str, issuer: str) -> bool:
     """Whether a State symbol's issuer codes (``NĐ-CP``: ``CP``) allow ``issuer``."""
+    code_organs = _words().state_code_organs
     organs = [
-        _STATE_CODE_ORGANS[code]
+        code_organs[code]
         for code in (part.rstrip("0123456789") for part in symbol.split("-"))
-        if code in _STATE_CODE_ORGANS
+        if code in code_organs
     ]
     return not organs or any(organ in issuer for organ in organs)
 
@@ -1606,17 +1690,18 @@ def _code_names(symbol: str | None, issuer: str) -> bool:
     """Whether a State symbol's issuer code names ``issuer`` ("QĐ-BYT" and "Bộ Y tế")."""
     if symbol is None or "/" in symbol:
         return False
+    code_organs = _words().state_code_organs
     return any(
-        _STATE_CODE_ORGANS[code] in issuer
+        code_organs[code] in issuer
         for code in (part.rstrip("0123456789") for part in symbol.split("-"))
-        if code in _STATE_CODE_ORGANS
+        if code in code_organs
     )
 
 
-def _give_issuer(fields: dict[str, Any], issuer: str) -> None:
+def _give_issuer(fields: _Fields, issuer: str) -> None:
     """Set the issuer a citation does not state itself, when it can have issued it."""
-    if "issuer" not in fields and _issuer_fits(fields, issuer):
-        fields["issuer"] = issuer
+    if fields.issuer is None and _issuer_fits(fields, issuer):
+        fields.issuer = issuer
 
 
 def _intro_at(norm: _Texts, position: int, scopes: list[int]) -> tuple[int, int, str] | None:
@@ -1632,9 +1717,7 @@ def _intro_at(norm: _Texts, position: int, scopes: list[int]) -> tuple[int, int,
         return None
     issuer: str | None = None
     end = run.end()
-    of = _issuer_pattern().match(lower, end)
-    if of is not None:
-        issuer, end = _issuer_at(norm, of)
+    issuer, end = _issuer_after(norm, end)
     opened = _list_open().match(lower, end)
     if opened is None:
         return None
@@ -1658,16 +1741,9 @@ def _scope_end_after(lower: str, position: int, scopes: list[int]) -> int:
     return scopes[-1]
 
 
-# -- scrambled tone marks --------------------------------------------------------------------
-# Some sites publish text whose tone marks are scrambled ("Kết lụân số 121-KL/TW củà Bạn
-# Chấp hành Trũng ương", "KẾT LỦẬN … CỦÀ BỘ CHÍNH TRỊ"). Letters and their order survive;
-# only the marks move. Such a document is read through a repaired copy of the same length:
-# wherever the folded text (no diacritics) spells a phrase of the grammar's vocabulary
-# that no other phrase folds to, the canonical spelling is put back, case kept. A document
-# is taken as scrambled when two toned vowels stand side by side somewhere in it ("lụân",
-# "ngàỷ"), which no Vietnamese syllable allows (one search over the text).
-
-#: Words and phrases (lower case) put back when the folded text spells them.
+# -- scrambled tone marks and text without diacritics ---------------------------------------
+#: Words and phrases (lower case) put back when the folded text spells them, besides the type
+#: words and the issuers (see ``src/vn_party_docs/_text/repair.py``).
 _REPAIRED_PHRASES = (
     "ban hành",
     "ký ban hành",
@@ -1684,14 +1760,13 @@ _REPAIRED_PHRASES = (
 
 def _folded_vocabulary() -> dict[str, str]:
     """Folded phrase → canonical lower-case spelling, for phrases no other phrase folds to."""
-    phrases = [*_TYPE_BY_SPELLING, *_REPAIRED_PHRASES]
-    phrases += [spelling for spelling in _ISSUER_BY_SPELLING if " " in spelling]
-    by_fold: dict[str, set[str]] = {}
-    for phrase in phrases:
-        by_fold.setdefault(fold(phrase), set()).add(phrase)
-    return {key: next(iter(found)) for key, found in by_fold.items() if len(found) == 1}
+    words = _words()
+    phrases = [*words.types, *_REPAIRED_PHRASES]
+    phrases += [spelling for spelling in words.issuers if " " in spelling]
+    return unique_folds(phrases)
 
 
+@vocabulary_cache
 @functools.cache
 def _repairs() -> tuple[Pattern, dict[str, str]]:
     vocabulary = _folded_vocabulary()
@@ -1712,74 +1787,28 @@ def _repairs() -> tuple[Pattern, dict[str, str]]:
     return pattern, vocabulary
 
 
-@lazy_pattern
-def _scrambled() -> Pattern:
-    """Two toned vowels in a row: no Vietnamese syllable has two tone marks."""
-    toned = "".join(
-        char
-        for char in (chr(code) for code in range(0xC0, 0x1F00))
-        if char.islower()
-        and unicodedata.normalize("NFD", char)[0] in "aeiouy"
-        and any(
-            mark in unicodedata.normalize("NFD", char) for mark in "\u0300\u0301\u0303\u0309\u0323"
-        )
-    )
-    return compile_pattern(f"[{toned}](?=[{toned}])")  # a class first: the fast scan
-
-
-class _Repaired:
-    """A copy of a document's views with the vocabulary's marks put back (same length)."""
-
-    __slots__ = ("lower", "text")
-
-    def __init__(self, text: str, lower: str) -> None:
-        pattern, vocabulary = _repairs()
-        edits: list[tuple[int, str]] = []  # (start, word) with len(word) == the word written
-
-        def put(start: int, end: int, canonical: str) -> None:
-            if lower.startswith(canonical, start) and start + len(canonical) == end:
-                return  # already spelled right
-            words = canonical.split()
-            spans = [m.span() for m in _WORD.finditer(lower, start, end)]
-            if len(spans) != len(words):
-                return
-            if any(b - a != len(word) for (a, b), word in zip(spans, words, strict=True)):
-                return
-            edits.extend((a, word) for (a, _), word in zip(spans, words, strict=True))
-
-        for match in pattern.finditer(fold(lower)):
-            if match["ordinal"]:
-                ordinal = " ".join(match["ordinal"].split())
-                word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
-                put(match.start("ordinal"), match.end("ordinal"), word)
-                put(match.start("roman"), match.end("roman"), match["roman"])
-            else:
-                found = " ".join(match.group().split())
-                if found == "nam" and lower[match.start() : match.end()] == "nam":
-                    continue  # "Nam" of a place name, not a scrambled "năm"
-                put(match.start(), match.end(), vocabulary[found])
-        text_parts: list[str] = []
-        lower_parts: list[str] = []
-        last = 0
-        for start, word in edits:  # in text order, never overlapping
-            end = start + len(word)
-            text_parts += [text[last:start], _with_case(word, text[start:end])]
-            lower_parts += [lower[last:start], word]
-            last = end
-        self.text = "".join([*text_parts, text[last:]])
-        self.lower = "".join([*lower_parts, lower[last:]])
-
-
-def _with_case(word: str, written: str) -> str:
-    """``word`` (lower case) with the capitals of ``written`` (as long)."""
-    if written.islower():
-        return word
-    if written.isupper():
-        return word.upper()
-    return "".join(c.upper() if w.isupper() else c for c, w in zip(word, written, strict=True))
-
-
-_WORD = compile_pattern(r"[^\s]+")
+def _repaired(norm: _Texts, damaged: str) -> Repaired:
+    """A copy of a document with the marks of the citation vocabulary put back."""
+    pattern, vocabulary = _repairs()
+    text, lower = norm.text, norm.lower
+    repair = Repair(text, lower)
+    for match in pattern.finditer(fold(lower)):
+        if match["ordinal"]:
+            ordinal = collapse(match["ordinal"])
+            word = {"khoa": "khóa", "dai hoi": "đại hội", "lan thu": "lần thứ"}[ordinal]
+            repair.put(match.start("ordinal"), match.end("ordinal"), word)
+            repair.put(match.start("roman"), match.end("roman"), match["roman"])
+            continue
+        found = collapse(match.group())
+        written = text[match.start() : match.end()]
+        if (
+            found == "nam"
+            and written.lower() == "nam"
+            and (damaged == "scrambled" or written == "Nam")
+        ):
+            continue  # "Nam" of a place name, not a "năm" that lost its mark
+        repair.put(match.start(), match.end(), vocabulary[found])
+    return repair.repaired()
 
 
 def hits(context: DocumentContext) -> list[Hit[Citation]]:
@@ -1790,7 +1819,7 @@ def hits(context: DocumentContext) -> list[Hit[Citation]]:
 @lazy_pattern
 def _anchor() -> Pattern:
     """The document type words (the grammar's first group): the grammar is tried only there."""
-    return compile_pattern(alternation(_TYPE_BY_SPELLING))
+    return compile_pattern(_types())
 
 
 def _find(
@@ -1798,11 +1827,16 @@ def _find(
 ) -> list[Hit[Citation]]:
     """Search the anchors, read the citations there, skip what they cover.
 
-    A document whose tone marks are scrambled is read through its repaired copy (see
-    :class:`_Repaired`). ``context`` gives the years that complete the dates of clauses.
+    A document whose tone marks are scrambled or missing is read through its repaired copy
+    (see ``src/vn_party_docs/_text/repair.py``). ``context`` gives the years that complete the
+    dates of clauses.
     """
-    if not repaired and _scrambled().search(norm.lower) is not None:
-        return _find(_Repaired(norm.text, norm.lower), repaired=True, context=context)
+    damaged = None
+    if not repaired:
+        lower = norm.lower
+        damaged = context.memo("damage", lambda: damage(lower)) if context else damage(lower)
+    if damaged is not None:
+        return _find(_repaired(norm, damaged), repaired=True, context=context)
     kept: list[tuple[_Read, Citation]] = []
     intros: list[tuple[int, int, str]] = []
     scopes: list[int] = []
@@ -1815,7 +1849,7 @@ def _find(
             break
         match = pattern.match(lower, found.start())
         reads = _read_at(norm, match) if match is not None else []
-        built = [(read, _build(read.fields)) for read in reads]
+        built = [(read, read.fields.citation()) for read in reads]
         here = [(read, citation) for read, citation in built if citation is not None]
         if not here:
             intro = _intro_at(norm, found.start(), scopes)
@@ -1826,12 +1860,12 @@ def _find(
         kept.extend(here)
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
-    before = [dict(read.fields) for read in reads]
+    before = [attrs.evolve(read.fields) for read in reads]
     _complete_from_clauses(norm, reads, intros, context)
     result: list[Hit[Citation]] = []
     for (read, citation), fields in zip(kept, before, strict=True):
         if read.fields != fields:
-            citation = _build(read.fields) or citation
+            citation = read.fields.citation() or citation
         result.append(Hit(citation, read.start, read.end))
     return result
 
@@ -1869,7 +1903,7 @@ def parse_citation(s: str) -> Citation:
         if match is not None and not reads:
             position = match.end()
         raise ParseError(_EXPECTED, norm.source_end(position) if position > start else start, s)
-    citation = _build(reads[0].fields)
+    citation = reads[0].fields.citation()
     if citation is None:
         raise ParseError(_EXPECTED, norm.source_start(start), s)
     return citation

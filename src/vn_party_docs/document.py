@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from . import citations, meetings, periods, titles
+from . import citations, meetings, officials, periods
 from ._fields import Fields
 from ._text.context import DocumentContext, Hit, to_mentions
 from .citations import Citation
@@ -26,7 +26,7 @@ KINDS: tuple[str, ...] = ("periods", "citations", "officials", "meetings")
 _FINDERS: dict[str, Callable[[DocumentContext], list[Hit[Any]]]] = {
     "periods": periods.hits,
     "citations": citations.hits,
-    "officials": titles.hits,
+    "officials": officials.hits,
     "meetings": meetings.hits,
 }
 _VALUE_TYPES: dict[str, Any] = {

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from . import officials as officials_module
 from . import periods as periods_module
 from . import titles as titles_module
 from ._fields import Fields, check_type
@@ -43,9 +44,8 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
-from ._vocab import meetings as vocab
-from ._vocab.organs import OPEN_BODIES, OPEN_NAME_STARTS
 from .errors import ParseError
+from .lexicon import tables as vocab
 from .periods import Period, PeriodKind
 from .spans import Mention
 from .titles import Official
@@ -654,7 +654,9 @@ _SUB_YEAR = (
 )
 _SLACK = {PeriodKind[kind]: datetime.timedelta(days=days) for kind, days in vocab.LABEL_SLACK_DAYS}
 _NUMBER_BEFORE = frozenset(vocab.NUMBER_BEFORE)
-_ORGANIZER_NAMES = {spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES}
+_ORGANIZER_NAMES: dict[str, str] = {
+    spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES
+}
 
 
 @lazy_pattern
@@ -1244,7 +1246,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
 
 
 def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[int]]:
-    officials = titles_module.hits(context)
+    officials = officials_module.hits(context)
     starts = context.memo("meetings.official_starts", lambda: [hit.start for hit in officials])
     return officials, starts
 
@@ -1729,7 +1731,7 @@ def _first_word() -> Pattern:
 
 _OPEN_HEADS = {
     spelled: head
-    for head, _, spellings, _, _ in OPEN_BODIES
+    for head, _, spellings, _, _ in vocab.OPEN_BODIES
     for spelled in (head.lower(), *spellings)
 }
 #: The most words an open body's name has before its verb (abbreviations not counted).
@@ -1744,7 +1746,7 @@ _OPEN_LINKS = frozenset({"và", "của", "về", "với", "-", "–"})
 def _open_start() -> Pattern:
     """A lower-case word that may open an open body's name ("thực hiện", "phòng", "phong
     trào"): the titles vocabulary's, and the meetings vocabulary's."""
-    words = (*OPEN_NAME_STARTS, *vocab.ORGANIZER_NAME_STARTS)
+    words = (*vocab.OPEN_NAME_STARTS, *vocab.ORGANIZER_NAME_STARTS)
     return compile_pattern(rf"[ ]{{0,3}}(?:{alternation(words)})(?![\w])")
 
 
@@ -2218,7 +2220,7 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
 def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
-    officials = _between(titles_module.hits(context), start, end)
+    officials = _between(officials_module.hits(context), start, end)
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []
     seen: set[Official] = set()

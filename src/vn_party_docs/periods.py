@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import enum
+import functools
 from typing import Any
 
 import attrs
@@ -35,23 +36,15 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    vocabulary_cache,
     word_starts,
 )
 from ._text.normalize import NormalizedText
-from ._text.numerals import MONTH_WORDS, from_roman, read_number, to_roman
-from ._vocab.doctypes import DOC_TYPES
-from ._vocab.periods import (
-    AMENDMENT_WORDS,
-    EVENT_LINKS,
-    EVENT_VERBS,
-    LAW_TYPES,
-    NOT_BIRTH_BEFORE,
-    NOT_IN_LAW_NAMES,
-    NOT_MONTH_NAME_BEFORE,
-    NOT_VAGUE_BEFORE,
-    VAGUE_POSITIONS,
-)
+from ._text.numerals import CARDINAL_WORDS, MONTH_WORDS, from_roman, read_number, to_roman
+from ._text.repair import Repair, damage, unique_folds
+from ._text.words import CARDINAL, collapse, sentence_boundary, sentence_break
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 
 __all__ = [
@@ -326,20 +319,28 @@ class Period:
         return isinstance(day, datetime.date) and self.start <= day <= self.end
 
     def next(self) -> Period:
-        """The following MONTH, QUARTER, HALF_YEAR or YEAR."""
-        return Period.containing(self._step(), self.kind)
+        """The following MONTH, QUARTER, HALF_YEAR or YEAR.
+
+        Example:
+            >>> from vn_party_docs import Period
+            >>> Period.half_year(2023, 2).next().code, Period.month(2024, 1).previous().code
+            ('2024-H1', '2023-12')
+        """
+        return self._shifted(1)
 
     def previous(self) -> Period:
         """The preceding MONTH, QUARTER, HALF_YEAR or YEAR."""
-        return Period.containing(self._step(backwards=True), self.kind)
+        return self._shifted(-1)
 
-    def _step(self, backwards: bool = False) -> datetime.date:
-        """The first day after (or the last day before) a steppable period."""
-        if self.kind not in _STEPPABLE:
+    def _shifted(self, steps: int) -> Period:
+        """The period of the same kind ``steps`` periods later (earlier when negative)."""
+        months = _STEP_MONTHS.get(self.kind)
+        if months is None:
             raise ValueError(f"a {self.kind.name} has no next or previous period")
-        if backwards:
-            return self.start - datetime.timedelta(days=1)
-        return self.end + datetime.timedelta(days=1)
+        # Calendar arithmetic by months; imported here, off the reading path.
+        from dateutil.relativedelta import relativedelta
+
+        return Period.containing(self.start + relativedelta(months=steps * months), self.kind)
 
     # -- order consistent with == --------------------------------------------
     def _key(self) -> tuple[datetime.date, datetime.date, int]:
@@ -435,9 +436,13 @@ class Period:
         return period
 
 
-_STEPPABLE = frozenset(
-    {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR}
-)
+#: The kinds that have a next and a previous period, and how many months one spans.
+_STEP_MONTHS = {
+    PeriodKind.MONTH: 1,
+    PeriodKind.QUARTER: 3,
+    PeriodKind.HALF_YEAR: 6,
+    PeriodKind.YEAR: 12,
+}
 
 
 @lazy_pattern
@@ -452,9 +457,8 @@ def _code_pattern() -> Pattern:
 # -- grammar ----------------------------------------------------------------------
 #: A four-digit year (MIN_YEAR..MAX_YEAR), not the start of a longer number.
 _YEAR = r"[12]\d{3}(?!\d)"
-_NUMBER_WORD = r"(?:mười[ ]một|mười[ ]hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-#: Relative years ("năm ngoái", "năm sau"): such a period is left out, not guessed.
-_RELATIVE = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))"
+#: Not a relative year ("năm ngoái", "năm sau"): such a period is left out, not guessed.
+_NOT_RELATIVE_YEAR = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))"
 #: The year after a period keyword: "năm 2021", "/2024", "-2024", "năm nay".
 _YEAR_SUFFIX = rf"""
     (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?!\w))
@@ -486,10 +490,10 @@ def _period_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?P<quarter>quý{GAP}(?:{_QUARTER_NUMBER}|(?P<first_quarter>{_FIRST_QUARTER}))
-            {_YEAR_SUFFIX}?{_RELATIVE})
+            {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<months>
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
-              |(?<!\w)(?P<count_word>{_NUMBER_WORD}))
+              |(?<!\w)(?P<count_word>{CARDINAL}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
       | (?P<months_after>(?<![\d.,])(?P<count>1[0-2]|[2-9])
             [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|năm|qua|tới|trước|sau|nay|này)(?!\w)))
@@ -498,7 +502,7 @@ def _period_pattern() -> Pattern:
             (?:{GAP}{_MONTH_NUMBER}
                 (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
               |[ ]{{1,3}}{_MONTH_WORD})
-            {_YEAR_SUFFIX}?{_RELATIVE})
+            {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn)){GAP}{_RANGE}
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
@@ -520,7 +524,7 @@ def _more_ranges() -> Pattern:
 def _more_quarters() -> Pattern:
     """Another quarter number after one "quý": "quý III và IV năm 2021"."""
     return compile_pattern(
-        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
+        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
     )
 
 
@@ -528,14 +532,8 @@ def _more_quarters() -> Pattern:
 def _more_months() -> Pattern:
     """Another month number after one "tháng": "tháng 9, 10 năm 2021"."""
     return compile_pattern(
-        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_RELATIVE}"
+        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
     )
-
-
-@lazy_pattern
-def _sentence_break() -> Pattern:
-    """The end of a sentence or a line: a shared year does not reach across it."""
-    return compile_pattern(r"[.!?](?:[ ]|$)|\n")
 
 
 @attrs.frozen
@@ -597,7 +595,7 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
         return _Candidate(start, end, PeriodKind.QUARTER, _quarter_number(match), year, this_year)
     if match["month"]:
         word = match["month_word"]
-        number = MONTH_WORDS[" ".join(word.split())] if word else int(match["month_number"])
+        number = MONTH_WORDS[collapse(word)] if word else int(match["month_number"])
         return _Candidate(start, end, PeriodKind.MONTH, number, year, this_year)
     if match["half"]:
         half = 1 if match["position"] == "đầu" else 2
@@ -665,7 +663,7 @@ def _anchor() -> Pattern:
 @lazy_pattern
 def _count_before() -> Pattern:
     """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
-    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){_NUMBER_WORD})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL})[ ]{{1,3}}$")
 
 
 def _candidates(lower: str, cased: str) -> list[_Candidate]:
@@ -738,15 +736,15 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
 def _event_before() -> Pattern:
     """A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào"."""
     return compile_pattern(
-        rf"""(?<!\w)(?P<verb>{alternation(EVENT_VERBS)})
-        (?:{GAP}(?:{alternation(EVENT_LINKS)}))?{GAP}$"""
+        rf"""(?<!\w)(?P<verb>{_any("EVENT_VERBS")})
+        (?:{GAP}(?:{_any("EVENT_LINKS")}))?{GAP}$"""
     )
 
 
 @lazy_pattern
 def _not_birth() -> Pattern:
     """A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_BIRTH_BEFORE)})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
 
 
 def _dated_event(lower: str, start: int) -> bool:
@@ -764,19 +762,19 @@ def _dated_event(lower: str, start: int) -> bool:
 @lazy_pattern
 def _vague_before() -> Pattern:
     """A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(VAGUE_POSITIONS)}){GAP}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('VAGUE_POSITIONS')}){GAP}$")
 
 
 @lazy_pattern
 def _not_vague() -> Pattern:
     """A word that makes the position word something else: "dẫn đầu năm 2023"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_VAGUE_BEFORE)})[ ]{{1,3}}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_VAGUE_BEFORE')})[ ]{{1,3}}$")
 
 
 @lazy_pattern
 def _month_name_before() -> Pattern:
     """A word before a month in words that makes it a name: "Cách mạng Tháng Tám"."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(NOT_MONTH_NAME_BEFORE)}){GAP}$")
+    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_MONTH_NAME_BEFORE')}){GAP}$")
 
 
 @lazy_pattern
@@ -792,10 +790,15 @@ def _after_symbol() -> Pattern:
     )
 
 
-#: The document type words of the citation grammar (lower case).
-_DOC_TYPE_WORDS = frozenset(
-    word for _, label, _, _, spellings in DOC_TYPES for word in (label.lower(), *spellings)
-)
+def _any(table: str) -> str:
+    """Any word of a table of the lexicon (a pattern)."""
+    return alternation(lexicon()[table])
+
+
+def _doc_type_words() -> str:
+    """The document type words of the citation grammar (a pattern)."""
+    rows = lexicon()["DOC_TYPES"]
+    return alternation(word for row in rows for word in (row.label.lower(), *row.spellings))
 
 
 @lazy_pattern
@@ -803,7 +806,7 @@ def _after_number() -> Pattern:
     """A document type and its number just before "năm": "Chỉ thị 05 năm 2016",
     "Nghị quyết số 18 (năm 2017)"."""
     return compile_pattern(
-        rf"""(?<!\w)(?:{alternation(_DOC_TYPE_WORDS)})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
+        rf"""(?<!\w)(?:{_doc_type_words()})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
         \d{{1,5}}(?:[ ]{{1,3}}|[ ]{{0,3}}\([ ]{{0,3}})$"""
     )
 
@@ -811,7 +814,7 @@ def _after_number() -> Pattern:
 @lazy_pattern
 def _law_type() -> Pattern:
     """The type of a law whose name may end with its year."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(LAW_TYPES)})(?!\w)")
+    return compile_pattern(rf"(?<!\w)(?:{_any('LAW_TYPES')})(?!\w)")
 
 
 @lazy_pattern
@@ -823,7 +826,7 @@ def _law_name_word() -> Pattern:
 @lazy_pattern
 def _amended() -> Pattern:
     """An amendment just before a year: "(…, sửa đổi, bổ sung năm 2020"."""
-    amendment = alternation(AMENDMENT_WORDS)
+    amendment = _any("AMENDMENT_WORDS")
     return compile_pattern(
         rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
         (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""
@@ -832,7 +835,6 @@ def _amended() -> Pattern:
 
 #: At most this many words between a law's type and its year.
 _LAW_NAME_WORDS = 12
-_NOT_IN_LAW_NAMES = frozenset(NOT_IN_LAW_NAMES)
 
 
 def _law_name_year(lower: str, cased: str, start: int) -> bool:
@@ -863,7 +865,7 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
         word = _law_name_word().match(lower, position, end)
         if word is None:
             break
-        if word["word"] in _NOT_IN_LAW_NAMES:
+        if word["word"] in lexicon()["NOT_IN_LAW_NAMES"]:
             return False
         position, count = word.end(), count + 1
     return count <= _LAW_NAME_WORDS and not lower[position:end].strip()
@@ -912,8 +914,8 @@ def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
 
 def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
-    lower = context.norm.lower
-    found = _candidates(lower, context.norm.text)
+    lower, cased = _views(context)
+    found = _candidates(lower, cased)
     anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
     closing = _closing_years(found)
     starts = [candidate.start for candidate in found]
@@ -939,6 +941,63 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             continue
         result.append(Hit(period, candidate.start, candidate.end))
     return result
+
+
+def _views(context: DocumentContext) -> tuple[str, str]:
+    """The lower-case and cased text the grammar reads: the document's own, or for a text
+    typed without diacritics ("6 thang dau nam 2023") its repaired copy (same length)."""
+    norm = context.norm
+    if context.memo("damage", lambda: damage(norm.lower)) != "missing":
+        return norm.lower, norm.text
+    pattern, vocabulary = _repairs()
+    repair = Repair(norm.text, norm.lower)
+    for match in pattern.finditer(norm.folded):
+        repair.put(match.start(), match.end(), vocabulary[collapse(match.group())])
+    repaired = repair.repaired()
+    return repaired.lower, repaired.text
+
+
+@vocabulary_cache
+@functools.cache
+def _repairs() -> tuple[Pattern, dict[str, str]]:
+    """The words of the period grammar, folded, and what they are put back as.
+
+    Keywords count only where a period can follow them ("quy III", "thang 9", "nam 2021"),
+    number words only before "tháng" ("sau thang dau nam"); the words that make a match no
+    period (vague positions, laws, births …) are put back wherever they are spelled.
+    """
+    vocabulary = lexicon()
+    phrases = [
+        "nhiệm kỳ",
+        "giai đoạn",
+        "nửa đầu năm",
+        "nửa cuối năm",
+        "tháng đầu năm",
+        "tháng cuối năm",
+        "năm nay",
+        "những",
+        *(f"{word} tháng" for word in CARDINAL_WORDS),
+        *(word for word in vocabulary["VAGUE_POSITIONS"] if word not in ("đầu", "cuối")),
+        *vocabulary["NOT_VAGUE_BEFORE"],
+        *vocabulary["LAW_TYPES"],
+        *vocabulary["AMENDMENT_WORDS"],
+        *vocabulary["EVENT_VERBS"],
+        *vocabulary["NOT_MONTH_NAME_BEFORE"],
+        *(row.label.lower() for row in vocabulary["DOC_TYPES"]),
+    ]
+    folded = unique_folds(phrases)
+    keywords = {"quy": "quý", "thang": "tháng", "nam": "năm", "dau": "đầu", "cuoi": "cuối"}
+    numeral = r"(?:\d|[ivx]{1,4}(?![\w]))"
+    pattern = compile_pattern(
+        rf"""(?<![\w])(?:
+            {alternation(folded)}
+          | quy(?={GAP}{numeral})
+          | thang(?={GAP}\d)
+          | nam(?={GAP}\d{{4}})
+          | (?:dau|cuoi)(?={GAP}(?:nam|thang|quy)(?![\w]))
+        )(?![\w])"""
+    )
+    return pattern, {**folded, **keywords}
 
 
 #: The longest line read as a heading (a title or a subtitle) of the text after it.
@@ -978,7 +1037,7 @@ def _heading_year(
     start = paragraph.end()
     end = lower.find("\n", start, start + _PARAGRAPH_REACH)
     end = end if end != -1 else min(len(lower), start + _PARAGRAPH_REACH)
-    lead = _lead_date().match(lower, start, end)
+    lead = lead_date().match(lower, start, end)
     if lead is not None:
         day = read_date(lead["date"])
         if day is not None:
@@ -1044,19 +1103,11 @@ def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
     return closing
 
 
-@lazy_pattern
-def _sentence_boundary() -> Pattern:
-    return compile_pattern(r"\n|[.!?][ ]{1,3}")
-
-
-_lead_date = lead_date
-
-
 def _sentence_start(lower: str, position: int) -> int | None:
     """Where the sentence of ``position`` starts, if that is near enough to tell."""
     low = max(0, position - _ENUMERATION_REACH * 2)
     start = low if low == 0 else None
-    for boundary in _sentence_boundary().finditer(lower, low, position):
+    for boundary in sentence_boundary().finditer(lower, low, position):
         start = boundary.end()
     return start
 
@@ -1069,7 +1120,7 @@ def _lead_year(lower: str, position: int) -> int | None:
     start = _sentence_start(lower, position)
     if start is None:
         return None
-    lead = _lead_date().match(lower, start, position)
+    lead = lead_date().match(lower, start, position)
     if lead is None:
         return None
     found = read_date(lead["date"])
@@ -1086,7 +1137,7 @@ def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | Non
     """
     if candidate.kind not in _SUB_YEAR or later is None or later.this_year:
         return None
-    if later.start - candidate.end > _ENUMERATION_REACH or _sentence_break().search(
+    if later.start - candidate.end > _ENUMERATION_REACH or sentence_break().search(
         lower, candidate.end, later.start
     ):
         return None

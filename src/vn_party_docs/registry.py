@@ -521,14 +521,10 @@ def _from_entry(citation: Citation, entry: Entry, basis: Basis, note: str) -> Re
     )
 
 
-def _alone(citation: Citation) -> Resolution:
-    """What the citation and the catalogue give without context or article date."""
-    return _alone_or_pending(citation)[0]
-
-
 @functools.lru_cache(maxsize=4096)
 def _alone_or_pending(citation: Citation) -> tuple[Resolution, bool]:
-    """:func:`_alone`, and whether context or the article's date may still decide."""
+    """What the citation and the catalogue give without context or article date, and
+    whether context or the article's date may still decide."""
     rows, names_term = _own_rows(citation)
     if names_term:
         if len(rows) == 1:

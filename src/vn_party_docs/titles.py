@@ -1,24 +1,23 @@
 """Official titles and the officials who hold them.
 
 The model (:class:`Level`, :class:`Organ`, :class:`Title`, :class:`Official`), the
-grammar of titles and title chains, the finder of people with their titles, and
-the canonical formatters live here. Vocabulary (roles, organs, places, family
-names) is data in :mod:`vn_party_docs._vocab`.
+grammar of titles and title chains and the canonical formatters live here; the finder of
+people with their titles is :mod:`vn_party_docs.officials` (:func:`find_officials` and
+:func:`parse_official` are importable from here too). Vocabulary (roles, organs, places,
+family names) is data in :mod:`vn_party_docs._vocab`, read through
+:mod:`vn_party_docs.lexicon`.
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime
 import enum
 import re
-from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._fields import Fields, check_type
-from ._text.context import DocumentContext, Hit, check_text, to_mentions
+from ._fields import Fields, typed
+from ._text.context import check_text
 from ._text.grammar import (
     GAP,
     LETTER,
@@ -29,54 +28,18 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
-    word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._vocab.organs import (
-    COMMITTEE_BODIES,
-    COMMITTEE_BODY_SPELLINGS,
-    ENTERPRISE_BOARDS,
-    FUSED_ONLY_ORGANS,
-    MINISTRIES,
-    MINISTRY_ABBREVIATIONS,
-    NOT_ORGANS,
-    OPEN_BODIES,
-    OPEN_HEADS_IN_ROLES_ONLY,
-    OPEN_NAME_ABBREVIATIONS,
-    OPEN_NAME_NOUNS,
-    OPEN_NAME_STARTS,
-    OPEN_NAME_STOPS,
-    ORGANS,
-    PARTY_COMMITTEES,
-    PARTY_GROUP_HOSTS,
-    PARTY_GROUPS,
-    TRUNG_UONG_SPELLINGS,
-)
-from ._vocab.places import GIVEN_NAMES_LIKE_WORDS, NAME_LIKE_WORDS, PROVINCES, SURNAMES
-from ._vocab.roles import (
-    BARE_ROLES,
-    FOLDED_ORGANS,
-    FUSED_TITLES,
-    HEAD_ROLES,
-    NOT_TITLES,
-    PARTY_SECRETARIES,
-    ROLE_ONLY,
-    ROLES,
-)
+from ._text.words import collapse
 from .errors import ParseError
-from .spans import Mention
+from .lexicon import lexicon
 
-__all__ = [
-    "Level",
-    "Official",
-    "Organ",
-    "Title",
-    "find_officials",
-    "parse_official",
-    "parse_title",
-    "parse_titles",
-]
+if TYPE_CHECKING:
+    from .officials import find_officials, parse_official
+
+__all__ = ["Level", "Official", "Organ", "Title", "parse_title", "parse_titles"]
+__all__ += ["find_officials", "parse_official"]  # the person finder's, see __getattr__
 
 
 class Level(enum.Enum):
@@ -110,24 +73,14 @@ class Level(enum.Enum):
     GRASSROOTS = "GRASSROOTS"
 
 
-def _stripped(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    check_type(type(instance).__name__, attribute.name, value, (str, type(None)))
-    if value is not None and (not value.strip() or value != " ".join(value.split())):
+def _single_spaced(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """A name: not blank, single spaces, no space at either end."""
+    if not value.strip() or value != collapse(value):
         raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
 
 
-def _text(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    check_type(type(instance).__name__, attribute.name, value, str)
-    _stripped(instance, attribute, value)
-
-
-def _typed(kind: type | tuple[type, ...]) -> Any:
-    """A validator: the value is of ``kind`` (``TypeError`` naming the field)."""
-
-    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        check_type(type(instance).__name__, attribute.name, value, kind)
-
-    return validate
+#: A name or a role: a str, not blank, single spaces.
+_NAME = attrs.validators.and_(typed(str), _single_spaced)
 
 
 @attrs.frozen
@@ -153,9 +106,9 @@ class Organ:
         ('Tỉnh ủy Cà Mau', 'Cà Mau Provincial Party Committee')
     """
 
-    name: str = attrs.field(validator=_text)
-    level: Level | None = attrs.field(validator=_typed((Level, type(None))))
-    locality: str | None = attrs.field(default=None, validator=_stripped)
+    name: str = attrs.field(validator=_NAME)
+    level: Level | None = attrs.field(validator=attrs.validators.optional(typed(Level)))
+    locality: str | None = attrs.field(default=None, validator=attrs.validators.optional(_NAME))
 
     def __str__(self) -> str:
         return self.name if self.locality is None else f"{self.name} {self.locality}"
@@ -170,8 +123,8 @@ class Organ:
             >>> parse_title("Trưởng Tiểu ban Văn kiện").organ.english()
             'Sub-committee (Tiểu ban Văn kiện)'
         """
-        lexicon = _lexicon()
-        english = lexicon.organ_english.get(self.name)
+        lex = _words()
+        english = lex.organ_english.get(self.name)
         if english is None:
             english = _open_english(self.name)
         locality = _LEVEL_PREFIX.sub("", self.locality or "")  # "tỉnh Nghệ An" → "Nghệ An"
@@ -226,10 +179,12 @@ class Title:
         True
     """
 
-    role: str = attrs.field(validator=_text)
-    organ: Organ | None = attrs.field(default=None, validator=_typed((Organ, type(None))))
-    former: bool = attrs.field(default=False, validator=_typed(bool))
-    acting: bool = attrs.field(default=False, validator=_typed(bool))
+    role: str = attrs.field(validator=_NAME)
+    organ: Organ | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(Organ))
+    )
+    former: bool = attrs.field(default=False, validator=typed(bool))
+    acting: bool = attrs.field(default=False, validator=typed(bool))
 
     def __str__(self) -> str:
         text = self.role if self.organ is None else _join(self.role, str(self.organ))
@@ -249,18 +204,18 @@ class Title:
             >>> parse_title("nguyên Bộ trưởng Bộ Nội vụ").english()
             'former Minister of Home Affairs'
         """
-        lexicon = _lexicon()
+        lex = _words()
         organ = self.organ
-        special = lexicon.special_english.get((self.role, organ.name if organ else None))
+        special = lex.special_english.get((self.role, organ.name if organ else None))
         if special is not None:
             english = special
         elif organ is None:
-            english = lexicon.role_english.get(self.role, self.role)
-        elif organ.name in lexicon.ministry_subject:
-            subject = lexicon.ministry_subject[organ.name]
-            english = f"{lexicon.role_english.get(self.role, self.role)} of {subject}"
+            english = lex.role_english.get(self.role, self.role)
+        elif organ.name in lex.ministry_subject:
+            subject = lex.ministry_subject[organ.name]
+            english = f"{lex.role_english.get(self.role, self.role)} of {subject}"
         else:
-            english = f"{lexicon.role_english.get(self.role, self.role)} of the {organ.english()}"
+            english = f"{lex.role_english.get(self.role, self.role)} of the {organ.english()}"
         if special is not None and organ is not None and organ.locality:
             english = f"{english} ({organ.locality})"
         if self.acting:
@@ -305,7 +260,7 @@ _LEVEL_PREFIX = re.compile(r"^(?:tỉnh|thành phố)(?: |$)")
 def _join(role: str, organ: str) -> str:
     """Write a role before its organ, sharing repeated words ("Trưởng Ban" + "Ban Tổ chức…")."""
     role_words, organ_words = role.split(" "), organ.split(" ")
-    for head in _HEADS_IN_ROLES:  # "Trưởng Tiểu ban" + "Tiểu ban Văn kiện"
+    for head in _words().heads_in_roles:  # "Trưởng Tiểu ban" + "Tiểu ban Văn kiện"
         size = head.count(" ") + 1
         if role.lower().endswith(" " + head) and organ.lower().split(" ")[:size] == head.split():
             return " ".join(role_words + organ_words[size:])
@@ -320,13 +275,23 @@ def _join(role: str, organ: str) -> str:
     return f"{role} {organ}"
 
 
-def _titles_tuple(instance: Official, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(item, Title) for item in value):
-        raise TypeError("titles must be a tuple of Title")
+def _some_title(
+    instance: Official, attribute: attrs.Attribute[Any], value: tuple[Title, ...]
+) -> None:
     if not value:
         # find_officials reports a person only with a title (SPEC §5); an official
         # without one would have no canonical text to read back.
         raise ValueError("an official needs at least one title")
+
+
+#: A tuple of titles, one at least.
+_TITLES = attrs.validators.and_(
+    attrs.validators.deep_iterable(
+        member_validator=typed(Title, "a tuple of Title"),
+        iterable_validator=typed(tuple, "a tuple of Title"),
+    ),
+    _some_title,
+)
 
 
 @attrs.frozen
@@ -353,8 +318,8 @@ class Official:
         'Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương'
     """
 
-    name: str | None = attrs.field(validator=_stripped)
-    titles: tuple[Title, ...] = attrs.field(validator=_titles_tuple)
+    name: str | None = attrs.field(validator=attrs.validators.optional(_NAME))
+    titles: tuple[Title, ...] = attrs.field(validator=_TITLES)
 
     def __str__(self) -> str:
         parts = [str(title) for title in self.titles]
@@ -383,17 +348,17 @@ class Official:
 
 def _open_english(name: str) -> str:
     """The English of an organ not in the vocabulary: an open body, a delegation of a term."""
-    lexicon = _lexicon()
+    lex = _words()
     term = _TERM_IN_NAME.search(name)
     if term is not None:
         base = name[: term.start()] + name[term.end() :]
-        if base in lexicon.organ_english:
-            return f"{lexicon.organ_english[base]} ({_ordinal(from_roman(term['term']))} term)"
-    for head in lexicon.open_head_order:
+        if base in lex.organ_english:
+            return f"{lex.organ_english[base]} ({_ordinal(from_roman(term['term']))} term)"
+    for head in lex.open_head_order:
         if name == head:
-            return lexicon.open_english[head]
+            return lex.open_english[head]
         if name.startswith(head + " "):
-            return f"{lexicon.open_english[head]} ({name})"
+            return f"{lex.open_english[head]} ({name})"
     return name
 
 
@@ -409,8 +374,8 @@ _TERM_IN_NAME = re.compile(r" khóa (?P<term>[IVXL]{1,7})(?= |$)")
 
 
 @attrs.frozen
-class _Lexicon:
-    """Vocabulary tables indexed for reading and writing titles."""
+class _Words:
+    """What the title grammar reads, derived once from the lexicon in use."""
 
     organs: dict[str, tuple[str, Level | None]]  # spelling -> (canonical, level)
     merged_organs: dict[str, dict[str, tuple[str, Level | None]]]  # head -> spelling without it
@@ -432,7 +397,13 @@ class _Lexicon:
     open_comma_parent: frozenset[str]  # heads whose name may end with ", <parent organ>"
     open_comma_topic: frozenset[str]  # heads whose name goes on at ", <lower-case word>"
     head_roles: dict[str, tuple[str, str]]  # spelling -> (role, head)
+    heads_in_roles: tuple[str, ...]  # heads a role contains whole, longest first
     extendable: frozenset[str]  # listed organs that an open name may continue
+    implied: dict[str, str]  # role -> the organ it implies when the text leaves it out
+    folded: frozenset[tuple[str, str]]  # (role, organ) written as the role alone
+    party_secretaries: frozenset[str]
+    committees: tuple[str, ...]  # Party committees that have a standing board, longest first
+    not_names: frozenset[str]  # capitalised words that look like a name and are places
 
 
 def _level(name: str) -> Level | None:
@@ -440,110 +411,32 @@ def _level(name: str) -> Level | None:
     return Level[name] if name else None
 
 
-def _organ_rows() -> list[tuple[str, Level | None, str, tuple[str, ...]]]:
-    """Every organ: the listed ones, Party committees, their bodies and Party groups."""
-    rows: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
-        (name, _level(level), english, spellings) for name, level, english, spellings in ORGANS
-    ]
-    committees: list[tuple[str, Level | None, str, tuple[str, ...]]] = [
-        (name, _level(level), english, spellings)
-        for name, level, english, spellings in PARTY_COMMITTEES
-    ]
-    rows += committees
-    hosts = {name: (level, english, spellings) for name, level, english, spellings in rows}
-    for name, subject, _ in MINISTRIES:
-        hosts[name] = (Level.CENTRAL, f"Ministry of {subject}", ())
-    ministries = [name for name, _, _ in MINISTRIES]
-    groups = []
-    for head, template in PARTY_GROUPS:
-        # a ministry has a Party committee (and before 2025 a civil affairs board)
-        with_ministries = head in ("Đảng ủy", "Ban cán sự đảng")
-        for host in [*PARTY_GROUP_HOSTS, *(ministries if with_ministries else ())]:
-            level, english, spellings = hosts[host]
-            group = (
-                f"{head} {host}",
-                level,
-                template.format(english),
-                tuple(f"{head.lower()} {s}" for s in spellings),
-            )
-            groups.append(group)
-            if head == "Đảng ủy":
-                committees.append(group)
-            elif head == "Đảng bộ":
-                rows.append(
-                    (
-                        f"Ban Chấp hành {group[0]}",
-                        level,
-                        group[2].replace("Party Organisation", "Party Committee", 1),
-                        tuple(
-                            f"{h} {s}"
-                            for h in ("ban chấp hành", "bch")
-                            for s in (group[0].lower(), *group[3])
-                        ),
-                    )
-                )
-    rows += groups
-    listed_committees = {name for name, _, _, _ in PARTY_COMMITTEES}
-    for head, template, abbreviations in COMMITTEE_BODIES:
-        if head in _BODIES_ALONE:  # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy …"
-            rows.append((head, None, template.format("Party Committee"), abbreviations))
-        for name, level, english, spellings in committees:
-            if name not in listed_committees and head not in _GROUP_BODIES:
-                continue  # "Ban Tổ chức Đảng ủy Bộ Nội vụ" is too rare to be worth the size
-            rows.append(
-                (
-                    f"{head} {name}",
-                    level,
-                    template.format(english),
-                    tuple(
-                        f"{h} {c}"
-                        for h in (head.lower(), *abbreviations)
-                        for c in (name.lower(), *spellings)
-                    ),
-                )
-            )
-    by_name = {row[0]: row for row in rows}
-    for spelling, name in COMMITTEE_BODY_SPELLINGS:
-        canonical, level, english, spellings = by_name[name]
-        rows.append((canonical, level, english, (spelling,)))
-    return rows
+def _words() -> _Words:
+    """The title grammar's words, derived from the lexicon in use (once per lexicon)."""
+    return lexicon().memo("titles", _derive)
 
 
-#: Bodies of the Party committee of a State or Front body that are read.
-_GROUP_BODIES = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
-
-#: Bodies of a committee that are read without their committee.
-_BODIES_ALONE = ("Ban Thường vụ",)
-
-
-@cache
-def _lexicon() -> _Lexicon:
+def _derive() -> _Words:
+    vocabulary = lexicon()
     organs: dict[str, tuple[str, Level | None]] = {}
     organ_english: dict[str, str] = {}
     organ_level: dict[str, Level | None] = {}
-    for canonical, level, english, spellings in _organ_rows():
-        organ_english.setdefault(canonical, english)
-        organ_level.setdefault(canonical, level)
-        if canonical in FUSED_ONLY_ORGANS:
-            continue
-        for spelling in (canonical.lower(), *spellings):
-            organs.setdefault(spelling, (canonical, organ_level[canonical]))
-            if "trung ương" in spelling:
-                for short in TRUNG_UONG_SPELLINGS:
-                    organs.setdefault(
-                        spelling.replace("trung ương", short), (canonical, organ_level[canonical])
-                    )
+    for row in vocabulary.every_organ:
+        if row.reads == "issuer":
+            continue  # read only as an issuer ("Bộ Chính trị, Ban Bí thư" together)
+        canonical = row.title_name or row.name
+        level = organ_level.setdefault(canonical, _level(row.level))
+        organ_english.setdefault(canonical, row.english)
+        if row.reads == "fused":
+            continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
+        for spelling in vocabulary.spellings(row):
+            organs.setdefault(spelling, (canonical, level))
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
-    for canonical, subject, spellings in MINISTRIES:
-        organs.setdefault(canonical.lower(), (canonical, Level.CENTRAL))
-        organ_level[canonical] = Level.CENTRAL
-        organ_english[canonical] = f"Ministry of {subject}"
-        ministry_subject[canonical] = subject
-        for spelling in spellings:
-            ministry_short[spelling] = canonical
-    for spelling, canonical in MINISTRY_ABBREVIATIONS:
-        organs.setdefault(spelling, (canonical, Level.CENTRAL))
+    for ministry in vocabulary["MINISTRIES"]:
+        ministry_subject[ministry.name] = ministry.subject
+        for spelling in ministry.short:
+            ministry_short[spelling] = ministry.name
     merged: dict[str, dict[str, tuple[str, Level | None]]] = {head: {} for head in _MERGE_HEADS}
     for spelling, value in organs.items():
         for head in _MERGE_HEADS:
@@ -551,22 +444,24 @@ def _lexicon() -> _Lexicon:
                 merged[head].setdefault(spelling[len(head) + 1 :], value)
     roles = {}
     role_english = {}
-    for canonical, english, spellings in ROLES:
-        role_english[canonical] = english
-        for spelling in (canonical.lower(), *spellings):
-            roles[spelling] = canonical
-    bare_roles = {spelling: role for spelling, role in roles.items() if role in BARE_ROLES}
+    for role in vocabulary["ROLES"]:
+        role_english[role.name] = role.english
+        for spelling in (role.name.lower(), *role.spellings):
+            roles[spelling] = role.name
+    bare = {role.name for role in vocabulary["ROLES"] if role.bare}
+    bare_roles = {spelling: role for spelling, role in roles.items() if role in bare}
     role_only = {}
-    for canonical, english, spellings in ROLE_ONLY:
-        role_english[canonical] = english
-        for spelling in (canonical.lower(), *spellings):
-            role_only[spelling] = canonical
+    for office in vocabulary["ROLE_ONLY"]:
+        role_english[office.name] = office.english
+        for spelling in (office.name.lower(), *office.spellings):
+            role_only[spelling] = office.name
     places: dict[str, str] = {}
-    for canonical, city, spellings in PROVINCES:
+    for province in vocabulary["PROVINCES"]:
+        canonical = province.name
         name = "Thành phố Hồ Chí Minh" if canonical == "Hồ Chí Minh" else canonical
-        for spelling in (canonical.lower(), *spellings):
+        for spelling in (canonical.lower(), *province.spellings):
             places[spelling] = _dashed_as_written(name, spelling)
-        if city:
+        if province.city:
             for prefix in ("thành phố ", "tp ", "tp. "):
                 places.setdefault(prefix + canonical.lower(), "Thành phố " + canonical)
     secretariat = organ_english["Ban Bí thư"]
@@ -599,27 +494,33 @@ def _lexicon() -> _Lexicon:
             "Deputy Chief Procurator of the Provincial People's Procuracy"
         ),
     }
+    open_bodies = vocabulary["OPEN_BODIES"]
     open_heads = {}
-    for head, _, spellings, _, _ in OPEN_BODIES:
-        for spelling in (head.lower(), *spellings):
-            open_heads[spelling] = head
+    for body in open_bodies:
+        for spelling in (body.name.lower(), *body.spellings):
+            open_heads[spelling] = body.name
     head_roles = {}
-    for role, english, head in HEAD_ROLES:
-        role_english[role] = english
-        head_roles[role.lower()] = (role, head)
-    heads = tuple(sorted((row[0] for row in OPEN_BODIES), key=len, reverse=True))
+    for role in vocabulary["HEAD_ROLES"]:
+        role_english[role.name] = role.english
+        head_roles[role.name.lower()] = (role.name, role.head)
+    heads = tuple(sorted((body.name for body in open_bodies), key=len, reverse=True))
     # a listed organ that is a head itself ("Đảng ủy") or a steering committee is continued by
     # the name written after it; other listed names are whole ("Báo Nhân Dân")
     extendable = frozenset(
         name for name in organ_english if name in heads or name.startswith("Ban Chỉ đạo ")
     )
-    return _Lexicon(
+    committees = [row.name for row in vocabulary["PARTY_COMMITTEES"]]
+    return _Words(
         organs=organs,
         merged_organs=merged,
         ministry_short=ministry_short,
         roles=roles,
         bare_roles=bare_roles,
-        fused={spelling: (role, organ) for spelling, role, organ in FUSED_TITLES},
+        fused={
+            spelling: (row.role, row.organ)
+            for row in vocabulary["FUSED_TITLES"]
+            for spelling in row.spellings
+        },
         role_only=role_only,
         organ_english=organ_english,
         organ_level=organ_level,
@@ -628,13 +529,24 @@ def _lexicon() -> _Lexicon:
         ministry_subject=ministry_subject,
         places=places,
         open_heads=open_heads,
-        open_english={head: english for head, english, _, _, _ in OPEN_BODIES},
+        open_english={body.name: body.english for body in open_bodies},
         open_head_order=heads,
-        open_back_reference=frozenset(row[0] for row in OPEN_BODIES if row[3]),
-        open_comma_parent=frozenset(row[0] for row in OPEN_BODIES if row[4] == "parent"),
-        open_comma_topic=frozenset(row[0] for row in OPEN_BODIES if row[4] == "topic"),
+        open_back_reference=frozenset(body.name for body in open_bodies if body.alone),
+        open_comma_parent=frozenset(body.name for body in open_bodies if body.comma == "parent"),
+        open_comma_topic=frozenset(body.name for body in open_bodies if body.comma == "topic"),
         head_roles=head_roles,
+        heads_in_roles=tuple(
+            sorted({row.head.lower() for row in vocabulary["HEAD_ROLES"]}, key=len, reverse=True)
+        ),
         extendable=extendable,
+        implied={role.name: role.implies for role in vocabulary["ROLES"] if role.implies},
+        folded=frozenset((row.role, row.organ) for row in vocabulary["FOLDED_ORGANS"]),
+        party_secretaries=frozenset(
+            role.name for role in vocabulary["ROLES"] if role.party_secretary
+        ),
+        committees=tuple(sorted(committees, key=len, reverse=True)),
+        not_names=frozenset(province.name for province in vocabulary["PROVINCES"])
+        | {"Hồ Chí Minh", "Việt Nam", "Thành Phố"},
     )
 
 
@@ -655,18 +567,8 @@ def _dashed_as_written(canonical: str, spelling: str) -> str:
 #: Words a role and its organ share: "Trưởng Ban" + "Ban Tổ chức …" is "Trưởng Ban Tổ chức …".
 _MERGE_HEADS = ("ban", "văn phòng", "đoàn", "thanh tra")
 
-#: Heads that a role contains whole ("Trưởng Tiểu ban"): the organ's head is not repeated.
-_HEADS_IN_ROLES = tuple(sorted({head.lower() for _, _, head in HEAD_ROLES}, key=len, reverse=True))
-
 #: Roles that take a ministry's short name: "Bộ trưởng Quốc phòng" is "Bộ trưởng Bộ Quốc phòng".
 _MINISTERS = ("bộ trưởng", "thứ trưởng", "thứ trưởng thường trực")
-
-#: Roles whose organ is implied when the text leaves it out.
-_IMPLIED_ORGANS = {
-    "Thủ tướng": "Chính phủ",
-    "Phó Thủ tướng": "Chính phủ",
-    "Phó Thủ tướng Thường trực": "Chính phủ",
-}
 
 
 _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?"
@@ -674,19 +576,19 @@ _PREFIX = rf"(?<![\w])(?:(?P<former>nguyên){GAP})?(?:(?P<acting>quyền){GAP})?
 
 @lazy_pattern
 def _title_pattern() -> Pattern:
-    lexicon = _lexicon()
-    implied = alternation(role.lower() for role in _IMPLIED_ORGANS)
+    lex = _words()
+    implied = alternation(role.lower() for role in lex.implied)
     return compile_pattern(
         rf"""
         {_PREFIX}
         (?:
-            (?P<fused>{alternation(lexicon.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
-          | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<organ>{alternation(lexicon.organs)})
+            (?P<fused>{alternation(lex.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
+          | (?P<role>{alternation(lex.roles)}){GAP}(?P<organ>{alternation(lex.organs)})
           | (?P<minister>{alternation(_MINISTERS)})
-            {GAP}(?P<ministry>{alternation(lexicon.ministry_short)})
+            {GAP}(?P<ministry>{alternation(lex.ministry_short)})
           | (?P<implied>{implied})
-          | (?P<role_only>{alternation(lexicon.role_only)})
-          | (?P<bare>{alternation(lexicon.bare_roles)})
+          | (?P<role_only>{alternation(lex.role_only)})
+          | (?P<bare>{alternation(lex.bare_roles)})
         )
         (?![\w])
         """
@@ -699,11 +601,11 @@ def _merged_title_patterns() -> tuple[Pattern, ...]:
 
     One pattern per shared word (its groups have the same names in each).
     """
-    lexicon = _lexicon()
+    lex = _words()
     patterns = []
     for head in _MERGE_HEADS:
-        roles = alternation(role for role in lexicon.roles if role.endswith(" " + head))
-        organs = alternation(lexicon.merged_organs[head])
+        roles = alternation(role for role in lex.roles if role.endswith(" " + head))
+        organs = alternation(lex.merged_organs[head])
         patterns.append(
             compile_pattern(rf"{_PREFIX}(?P<role>{roles}){GAP}(?P<merged>{organs})(?![\w])")
         )
@@ -723,7 +625,7 @@ def _title_match(lower: str, position: int) -> Match | None:
 @lazy_pattern
 def _implied_organ() -> Pattern:
     return compile_pattern(
-        rf"{GAP}(?:{alternation(o.lower() for o in _IMPLIED_ORGANS.values())})\b"
+        rf"{GAP}(?:{alternation(o.lower() for o in _words().implied.values())})\b"
     )
 
 
@@ -731,7 +633,7 @@ def _implied_organ() -> Pattern:
 def _place_pattern() -> Pattern:
     return compile_pattern(
         rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp)\.[ ]?)
-             (?P<place>{alternation(_lexicon().places)})(?![\w])"""
+             (?P<place>{alternation(_words().places)})(?![\w])"""
     )
 
 
@@ -743,7 +645,7 @@ _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
-    surnames = "|".join(SURNAMES)
+    surnames = "|".join(lexicon()["SURNAMES"])
     person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
@@ -775,45 +677,45 @@ class _TitleRead:
 
 def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     """Build the title of a match of the title grammar, with its locality."""
-    lexicon = _lexicon()
+    lex = _words()
     groups = {name: value for name, value in match.groupdict().items() if value}
     end = match.end()
     organ_name: str | None = None
     if "fused" in groups:
-        role, organ_name = lexicon.fused[" ".join(groups["fused"].split())]
+        role, organ_name = lex.fused[collapse(groups["fused"])]
     elif "role" in groups:
-        spelled_role = " ".join(groups["role"].split())
-        role = lexicon.roles[spelled_role]
+        spelled_role = collapse(groups["role"])
+        role = lex.roles[spelled_role]
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
             if not written.isupper():
                 return None
         if "merged" in groups:
             head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
-            organ_name = lexicon.merged_organs[head][" ".join(groups["merged"].split())][0]
+            organ_name = lex.merged_organs[head][collapse(groups["merged"])][0]
         else:
-            organ_name = lexicon.organs[" ".join(groups["organ"].split())][0]
+            organ_name = lex.organs[collapse(groups["organ"])][0]
     elif "minister" in groups:
-        role = lexicon.roles[" ".join(groups["minister"].split())]
-        organ_name = lexicon.ministry_short[" ".join(groups["ministry"].split())]
+        role = lex.roles[collapse(groups["minister"])]
+        organ_name = lex.ministry_short[collapse(groups["ministry"])]
     elif "bare" in groups:
-        spelled_role = " ".join(groups["bare"].split())
+        spelled_role = collapse(groups["bare"])
         if spelled_role in _ROLE_ABBREVIATIONS or not _bare_role_ends(norm, end):
             return None
-        role = lexicon.bare_roles[spelled_role]
+        role = lex.bare_roles[spelled_role]
     elif "implied" in groups:
-        role = lexicon.roles[" ".join(groups["implied"].split())]
-        organ_name = _IMPLIED_ORGANS[role]
+        role = lex.roles[collapse(groups["implied"])]
+        organ_name = lex.implied[role]
         more = _implied_organ().match(norm.lower, end)
         if more is not None:
             end = more.end()
     else:
-        role = lexicon.role_only[" ".join(groups["role_only"].split())]
+        role = lex.role_only[collapse(groups["role_only"])]
     organ = None
-    if (role, organ_name) in _FOLDED:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
+    if (role, organ_name) in lex.folded:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
         organ_name = None
     if organ_name is not None:
-        level = lexicon.organ_level.get(organ_name)
+        level = lex.organ_level.get(organ_name)
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:
@@ -827,8 +729,6 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
 
-
-_FOLDED = frozenset(FOLDED_ORGANS)
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
@@ -849,23 +749,23 @@ def _term_after() -> Pattern:
 @lazy_pattern
 def _open_title_pattern() -> Pattern:
     """A role before the head of an open body, or a role that contains the head."""
-    lexicon = _lexicon()
+    lex = _words()
     heads = alternation(
         spelling
-        for spelling, head in lexicon.open_heads.items()
-        if head not in OPEN_HEADS_IN_ROLES_ONLY
+        for spelling, head in lex.open_heads.items()
+        if head not in lexicon()["OPEN_HEADS_IN_ROLES_ONLY"]
     )
     ban_heads = alternation(
-        spelling[4:] for spelling in lexicon.open_heads if spelling.startswith("ban ")
+        spelling[4:] for spelling in lex.open_heads if spelling.startswith("ban ")
     )
-    ban_roles = alternation(role for role in lexicon.roles if role.endswith(" ban"))
+    ban_roles = alternation(role for role in lex.roles if role.endswith(" ban"))
     return compile_pattern(
         rf"""
         {_PREFIX}
         (?:
-            (?P<head_role>{alternation(lexicon.head_roles)})
+            (?P<head_role>{alternation(lex.head_roles)})
           | (?P<ban_role>{ban_roles}){GAP}(?P<ban_head>{ban_heads})
-          | (?P<role>{alternation(lexicon.roles)}){GAP}(?P<head>{heads})
+          | (?P<role>{alternation(lex.roles)}){GAP}(?P<head>{heads})
           | (?P<ban_alone>{ban_roles})(?=[ ])
         )
         (?![\w])
@@ -898,15 +798,15 @@ def _open_stop() -> Pattern:
     """A verb or clause word: the open name ended before it (not a noun that starts with one:
     "dự án")."""
     return compile_pattern(
-        rf"(?!(?:{alternation(OPEN_NAME_NOUNS)})(?![\w]))"
-        rf"(?:{alternation(OPEN_NAME_STOPS)})(?![\w])"
+        rf"(?!(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w]))"
+        rf"(?:{alternation(lexicon()['OPEN_NAME_STOPS'])})(?![\w])"
     )
 
 
 @lazy_pattern
 def _open_start() -> Pattern:
     """A lower-case word that may open a name after a head that may stand alone."""
-    return compile_pattern(rf"(?:{alternation(OPEN_NAME_STARTS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['OPEN_NAME_STARTS'])})(?![\w])")
 
 
 #: The most words an open name has after its head (long names of steering committees have
@@ -917,12 +817,9 @@ _OPEN_WORDS = 24
 _OPEN_LINKS = frozenset({"và", "của", "về", "-", "–"})
 
 
-_OPEN_ABBREVIATIONS = dict(OPEN_NAME_ABBREVIATIONS)
-
-
 def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int]:
     """The words of an open body's name after its head, as written, and where they end."""
-    lexicon = _lexicon()
+    lex = _words()
     text, lower = norm.text, norm.lower
     parts: list[tuple[str, int]] = []  # (separator + word, end)
     end = position
@@ -932,7 +829,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break
         start = separator.end()
         kind = separator.lastgroup
-        if parts and (kind == "space" or head in lexicon.open_comma_parent):
+        if parts and (kind == "space" or head in lex.open_comma_parent):
             parent = read_organ(norm, start)
             if parent is not None and not _is_title_start(lower, start):
                 # "Vụ X, Bộ Y", "Vụ X - Bộ Y", "Vụ X (Bộ Y)": the parent organ after a comma
@@ -963,7 +860,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break
         first = word.group()[0]
         capital = first.isupper() or first.isdigit()
-        if kind == "comma" and (capital or not parts or head not in lexicon.open_comma_topic):
+        if kind == "comma" and (capital or not parts or head not in lex.open_comma_topic):
             break  # "phòng, chống": a comma goes on only before a lower-case word of a topic
         if kind == "dash" and not capital:
             break
@@ -972,7 +869,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
         written = word.group()
         if written.isupper():
-            written = _OPEN_ABBREVIATIONS.get(written.lower(), written)
+            written = dict(lexicon()["OPEN_NAME_ABBREVIATIONS"]).get(written.lower(), written)
         parts.append((joints.get(kind or "", " ") + written, word.end()))
         end = word.end()
     while parts and parts[-1][0].split()[-1].lower() in _OPEN_LINKS:
@@ -996,7 +893,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
     district or commune place ("Lâm Bình", which could be a name elsewhere)."""
     province = _place_pattern().match(norm.lower, end)
     if province is not None and province.start("place") == end + 1:
-        return _lexicon().places[" ".join(province["place"].split())], province.end()
+        return _words().places[collapse(province["place"])], province.end()
     return _local_place(norm, end)
 
 
@@ -1004,7 +901,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
 def _place_pair() -> Pattern:
     """Two capitalised syllables after a level word: a place, unless a third follows (a
     personal name, "huyện Lâm Văn An") that does not start another name."""
-    surnames = "|".join(SURNAMES)
+    surnames = "|".join(lexicon()["SURNAMES"])
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
         rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
@@ -1021,20 +918,20 @@ def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
 
 @lazy_pattern
 def _open_noun() -> Pattern:
-    return compile_pattern(rf"(?:{alternation(OPEN_NAME_NOUNS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w])")
 
 
 def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
     """Whether a lower-case word may open the name after ``head``: a word of
     ``OPEN_NAME_STARTS`` ("quốc gia", "phòng"), or a few lower-case words that lead to a
     capitalised one ("Tiểu ban nhân sự Đại hội XIV")."""
-    lexicon = _lexicon()
-    if head not in lexicon.open_back_reference:
+    lex = _words()
+    if head not in lex.open_back_reference:
         return False
     if _open_start().match(norm.lower, position) is not None:
         return True
     # a body named by its topic ("Tiểu ban nhân sự Đại hội XIII"), not "Đảng ủy khen …"
-    return head in lexicon.open_comma_topic and _leads_to_a_capital(norm, position)
+    return head in lex.open_comma_topic and _leads_to_a_capital(norm, position)
 
 
 #: The most lower-case words that may open a name before its first capitalised word.
@@ -1087,7 +984,8 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
     if name is None or _name_like_word().match(norm.lower, position):
         return False
     words = name.group().split()
-    return " ".join(words) not in _NOT_NAMES and " ".join(words[:3]) not in _NOT_NAMES
+    not_names = _words().not_names
+    return " ".join(words) not in not_names and " ".join(words[:3]) not in not_names
 
 
 def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
@@ -1095,30 +993,30 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     match = _open_title_pattern().match(norm.lower, position)
     if match is None:
         return None
-    lexicon = _lexicon()
+    lex = _words()
     groups = {name: value for name, value in match.groupdict().items() if value}
     if "head_role" in groups:
-        role, head = lexicon.head_roles[" ".join(groups["head_role"].split())]
+        role, head = lex.head_roles[collapse(groups["head_role"])]
     elif "ban_role" in groups:
-        role = lexicon.roles[" ".join(groups["ban_role"].split())]
-        head = lexicon.open_heads["ban " + " ".join(groups["ban_head"].split())]
+        role = lex.roles[collapse(groups["ban_role"])]
+        head = lex.open_heads["ban " + collapse(groups["ban_head"])]
     elif "ban_alone" in groups:  # "Trưởng Ban Quản lý …": the role and the head share "Ban"
-        role, head = lexicon.roles[" ".join(groups["ban_alone"].split())], "Ban"
+        role, head = lex.roles[collapse(groups["ban_alone"])], "Ban"
     else:
-        spelled_role = " ".join(groups["role"].split())
+        spelled_role = collapse(groups["role"])
         if spelled_role in _ROLE_ABBREVIATIONS:
             written = norm.text[match.start("role") : match.end("role")]
             if not written.isupper():
                 return None
-        role = lexicon.roles[spelled_role]
-        head = lexicon.open_heads[" ".join(groups["head"].split())]
+        role = lex.roles[spelled_role]
+        head = lex.open_heads[collapse(groups["head"])]
     name, end = _open_name(norm, match.end(), head)
-    if not name and head not in lexicon.open_back_reference:
+    if not name and head not in lex.open_back_reference:
         return None
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
-    organ = Organ(organ_name, lexicon.organ_level.get(organ_name))  # "Đảng ủy" is listed
+    organ = Organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end if name else match.end())
 
@@ -1126,15 +1024,15 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
 @lazy_pattern
 def _not_an_organ() -> Pattern:
     """The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi")."""
-    return compile_pattern(rf"(?:{alternation(NOT_ORGANS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['NOT_ORGANS'])})(?![\w])")
 
 
 @lazy_pattern
 def _standing_comma_title() -> Pattern:
     """ "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy": a comma between role and organ."""
-    lexicon = _lexicon()
-    roles = alternation(role for role in lexicon.roles if role.endswith(" ban thường trực"))
-    organs = alternation(organ for organ in lexicon.organs if organ.startswith("ban "))
+    lex = _words()
+    roles = alternation(role for role in lex.roles if role.endswith(" ban thường trực"))
+    organs = alternation(organ for organ in lex.organs if organ.startswith("ban "))
     return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
 
 
@@ -1157,10 +1055,10 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
 def _open_may_extend(title: Title) -> bool:
     """Whether an open name may read on past a title of the vocabulary: a role alone, a head
     ("Đảng ủy") or a steering committee ("Ban Chỉ đạo Trung ương về …"), without a place."""
-    lexicon, organ = _lexicon(), title.organ
+    lex, organ = _words(), title.organ
     if organ is None:
-        return title.role not in lexicon.role_only.values()
-    return organ.name in lexicon.extendable and organ.locality is None
+        return title.role not in lex.role_only.values()
+    return organ.name in lex.extendable and organ.locality is None
 
 
 @lazy_pattern
@@ -1197,7 +1095,7 @@ def _read_locality(
     if level is Level.PROVINCIAL:
         place = _place_pattern().match(norm.lower, end)
         if place is not None:
-            locality = _lexicon().places[" ".join(place["place"].split())]
+            locality = _words().places[collapse(place["place"])]
             if place["level"] and not name.endswith(_LEVEL_WORDS):
                 locality = f"tỉnh {locality}"  # "Sở Tài chính tỉnh Nghệ An": as the text says
             return locality, place.end(), level
@@ -1247,7 +1145,7 @@ def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
 
 @lazy_pattern
 def _organ_pattern() -> Pattern:
-    return compile_pattern(rf"(?P<organ>{alternation(_lexicon().organs)})(?![\w])")
+    return compile_pattern(rf"(?P<organ>{alternation(_words().organs)})(?![\w])")
 
 
 def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
@@ -1258,7 +1156,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
     match = _organ_pattern().match(norm.lower, position)
     if match is None:
         return None
-    name, level = _lexicon().organs[" ".join(match["organ"].split())]
+    name, level = _words().organs[collapse(match["organ"])]
     locality, end, level = _read_locality(norm, match.end(), level, name)
     return Organ(name, level, _city_place(name, locality)), end
 
@@ -1310,25 +1208,25 @@ def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
         if (
             current.organ is None
             and organ is not None
-            and (current.role in PARTY_SECRETARIES) == _is_party_committee(organ.name)
+            and (current.role in _words().party_secretaries) == _is_party_committee(organ.name)
         ):
             done[index] = attrs.evolve(current, organ=organ)
         elif (
             current.organ is not None
-            and current.organ.name in ENTERPRISE_BOARDS
+            and current.organ.name in lexicon()["ENTERPRISE_BOARDS"]
             and organ is not None
             and not _is_party_committee(organ.name)
         ):  # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board of Công ty X
             board = Organ(f"{current.organ.name} {organ}", None)
             done[index] = attrs.evolve(current, organ=board)
     for index, title in enumerate(done):
-        if title.organ is not None and title.organ.name in _BODIES_ALONE:
+        if title.organ is not None and title.organ.name in lexicon()["BODIES_READ_ALONE"]:
             committee = next(
                 (c for t in done[index + 1 :] if (c := _committee_of(t)) is not None), None
             )
             if committee is not None:
                 name = f"{title.organ.name} {committee}"
-                level = _lexicon().organ_level.get(name)
+                level = _words().organ_level.get(name)
                 done[index] = attrs.evolve(title, organ=Organ(name, level))
     return tuple(done)
 
@@ -1339,14 +1237,7 @@ _PARTY_HEADS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đ�
 
 def _is_party_committee(name: str) -> bool:
     """Whether an organ is a Party committee or group itself (not one of its bodies)."""
-    return name in _committee_names() or name.startswith(_PARTY_HEADS)
-
-
-@cache
-def _committee_names() -> tuple[str, ...]:
-    """Party committees that have a standing board, longest first."""
-    names = [name for name, _, _, _ in PARTY_COMMITTEES]
-    return tuple(sorted(names, key=len, reverse=True))
+    return name in _words().committees or name.startswith(_PARTY_HEADS)
 
 
 def _committee_of(title: Title) -> str | None:
@@ -1354,9 +1245,9 @@ def _committee_of(title: Title) -> str | None:
     if title.organ is None:
         return None
     name = title.organ.name
-    for committee in _committee_names():
+    for committee in _words().committees:
         owns = name == committee or name.endswith(" " + committee)
-        if owns and f"Ban Thường vụ {committee}" in _lexicon().organ_level:
+        if owns and f"Ban Thường vụ {committee}" in _words().organ_level:
             return committee
     return None
 
@@ -1368,85 +1259,12 @@ def _title_anchor() -> Pattern:
     Roles give their first two words; fused titles ("Tỉnh ủy viên", "Đại biểu Quốc
     hội"), whose first words are common elsewhere, give their first three.
     """
-    lexicon = _lexicon()
-    spellings = [*lexicon.roles, *lexicon.role_only, *lexicon.head_roles]
+    lex = _words()
+    spellings = [*lex.roles, *lex.role_only, *lex.head_roles]
     heads = {" ".join(spelling.split(" ")[:2]) for spelling in spellings}
-    heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lexicon.fused}
+    heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
     heads |= {"nguyên", "quyền"}
     return compile_pattern(rf"(?:{alternation(heads)})\b")
-
-
-@lazy_pattern
-def _assistant_before() -> Pattern:
-    """ "trợ lý" or "thư ký" right before a title: the person serves the office holder."""
-    return compile_pattern(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
-
-
-@lazy_pattern
-def _tag_line() -> Pattern:
-    """The start of a line of tags or keywords ("Tag: …", "Từ khóa: …")."""
-    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
-
-
-def _tag_lines(lower: str) -> list[tuple[int, int]]:
-    """The spans of the lines of tags: their items are separate phrases, not one sentence.
-
-    A line that starts with "Tag:" or "Từ khóa:", or that separates three items or more
-    with a comma written between spaces (" , "), the way tag lists are printed.
-    """
-    spans = []
-    for found in _tag_line().finditer(lower):
-        end = lower.find("\n", found.end())
-        spans.append((found.start(), len(lower) if end < 0 else end))
-    count, first, last = 0, 0, 0
-    for found in _spaced_comma().finditer(lower):
-        if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
-            count += 1
-        else:
-            count, first = 1, found.start()
-        last = found.end()
-        if count == 3:
-            end = lower.find("\n", last)
-            spans.append((lower.rfind("\n", 0, first) + 1, len(lower) if end < 0 else end))
-    return sorted(set(spans))
-
-
-@lazy_pattern
-def _spaced_comma() -> Pattern:
-    return compile_pattern(r"[ ],[ ]")
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
-    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-@lazy_pattern
-def _organ_head_before() -> Pattern:
-    """ "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư")."""
-    return compile_pattern(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
-
-
-def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
-    chains: list[_Chain] = []
-    position = 0
-    lower = norm.lower
-    for found in word_starts(_title_anchor(), lower):
-        if found.start() < position:
-            continue  # inside the chain just read
-        if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
-            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
-            continue
-        if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
-            position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
-            continue
-        first = _read_at(norm, found.start())
-        chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
-        if chain is not None:
-            chains.append(chain)
-            position = chain.end
-    return chains
 
 
 #: Capitalised words that end a name (they start a title, a place or a clause).
@@ -1464,21 +1282,22 @@ _SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
 def _given_like_word() -> str:
     """A given name that is also a word ending names elsewhere ("Dự"), as the last syllable of
     a name followed by a comma, a dash or a parenthesis."""
-    words = [*GIVEN_NAMES_LIKE_WORDS, *(word.upper() for word in GIVEN_NAMES_LIKE_WORDS)]
+    given = lexicon()["GIVEN_NAMES_LIKE_WORDS"]
+    words = [*given, *(word.upper() for word in given)]
     return rf"(?:{'|'.join(words)})(?=[ ]{{0,3}}[,\-–(])"
 
 
 #: The syllables of a name after the first: a name's syllables, perhaps ending in a given name
 #: that is also a word ("Nguyễn Văn Dự - Phó Bí thư").
-_LATER = (
-    rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{_given_like_word()})?|{_given_like_word()})"
-)
+def _later() -> str:
+    given = _given_like_word()
+    return rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{given})?|{given})"
 
 
 @lazy_pattern
 def _name_like_word() -> Pattern:
     """A common word that looks like a name ("Đào Tạo", "Quản Lý")."""
-    return compile_pattern(rf"(?:{alternation(NAME_LIKE_WORDS)})(?![\w])")
+    return compile_pattern(rf"(?:{alternation(lexicon()['NAME_LIKE_WORDS'])})(?![\w])")
 
 
 #: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
@@ -1488,310 +1307,27 @@ _FIRST_GAP = r"(?:[ ]|[ ]?\n[ ]?)"
 
 def _surnamealternation() -> str:
     """Family names, capitalised and in capitals."""
-    return alternation([*SURNAMES, *(surname.upper() for surname in SURNAMES)])
+    surnames = lexicon()["SURNAMES"]
+    return alternation([*surnames, *(surname.upper() for surname in surnames)])
 
 
 def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
-    return "|".join(re.escape(rank) for rank in sorted(NOT_TITLES, key=len, reverse=True))
-
-
-@lazy_pattern
-def _surname_anchor() -> Pattern:
-    """Where a name can start: a family name before another capitalised word."""
-    return compile_pattern(rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
+    ranks = sorted(lexicon()["NOT_TITLES"], key=len, reverse=True)
+    return "|".join(re.escape(rank) for rank in ranks)
 
 
 @lazy_pattern
 def _name_pattern() -> Pattern:
     """A name that starts with a family name: two to five capitalised syllables."""
-    return compile_pattern(rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_LATER}(?![^\W_])")
-
-
-@lazy_pattern
-def _addressed_name_pattern() -> Pattern:
-    """A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
-
-    Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
-    """
     return compile_pattern(
-        rf"""
-        (?:
-            (?<!{LETTER})(?i:đồng[ ]chí|đ/c|ông|bà)[ ]{{1,3}}
-            (?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_LATER})(?![^\W_]|/)
-          | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
-            (?P<listed>{_SYLLABLE}[ ]{_LATER})(?=[ ]{{0,3}}[,\-–])
-        )
-        """
+        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_later()}(?![^\W_])"
     )
-
-
-@lazy_pattern
-def _address_anchor() -> Pattern:
-    """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
-    return compile_pattern(r"đồng[ ]chí[ ]|đ/c[ ]|ông[ ]|bà[ ]|:|;")
-
-
-def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
-    """The spans of the names after an address or opening a list item, in text order."""
-    spans: list[tuple[int, int]] = []
-    pattern, end = _addressed_name_pattern(), 0
-    for anchor in _address_anchor().finditer(norm.lower):
-        match = pattern.match(norm.text, anchor.start()) if anchor.start() >= end else None
-        if match is not None:
-            spans.append(match.span("addressed" if match["addressed"] else "listed"))
-            end = match.end()
-    return spans
-
-
-_NOT_NAMES = frozenset(canonical for canonical, _, _ in PROVINCES) | {
-    "Hồ Chí Minh",
-    "Việt Nam",
-    "Thành Phố",
-}
-
-
-@attrs.frozen
-class _Name:
-    name: str
-    start: int
-    end: int
-
-
-def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
-    """Personal names outside the title chains (chains are in text order, not overlapping)."""
-    starts = [chain.start for chain in chains]
-    found: dict[int, tuple[int, str]] = {}
-    source, name = norm.text, _name_pattern()
-    candidates = [  # every name, overlapping ones too ("Thành ủy Hà Nội Đinh Tiến Dũng")
-        match.span()
-        for anchor in _surname_anchor().finditer(source)
-        if (match := name.match(source, anchor.start())) is not None
-    ]
-    candidates += _addressed_names(norm)
-    for start, end in candidates:
-        index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
-        if index >= 0 and chains[index].end > start:
-            continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
-        address = _address().match(norm.lower, start)
-        if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
-            start = address.end()
-        text = " ".join(norm.text[start:end].split())
-        if len(text.split()) < 2 or text in _NOT_NAMES:
-            continue
-        if text.isupper():
-            text = " ".join(word.capitalize() for word in text.split())
-        if start not in found or found[start][0] < end:
-            found[start] = (end, text)
-    names: list[_Name] = []
-    for start in sorted(found):
-        end, text = found[start]
-        if names and start < names[-1].end:
-            continue
-        names.append(_Name(text, start, end))
-    return names
-
-
-@lazy_pattern
-def _after_name() -> Pattern:
-    """The gap between a name and the titles after it."""
-    return compile_pattern(
-        r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
-    )
-
-
-@lazy_pattern
-def _line_start_before_name() -> Pattern:
-    """A name alone at the start of its line, perhaps after degrees, a rank or an address
-    ("PGS, TS.", "Thiếu tướng, PGS.TS")."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
-    return compile_pattern(rf"(?:\A|\n)[ ]{{0,3}}{address}\Z")
-
-
-def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
-    """A byline or signature: the name alone on its line, its titles on the next."""
-    if not _line_break_only().fullmatch(lower, name.end, chain.start):
-        return False
-    return _line_start_before_name().search(lower, max(0, name.start - 40), name.start) is not None
-
-
-@lazy_pattern
-def _line_break_only() -> Pattern:
-    return compile_pattern(r"[ ]{0,3}\n[ ]{0,3}")
-
-
-@lazy_pattern
-def _title_before_name() -> Pattern:
-    """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
-    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
-
-
-@lazy_pattern
-def _list_colon() -> Pattern:
-    """A colon that opens a list of people, perhaps before an address or a rank."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
-
-
-@lazy_pattern
-def _list_separator() -> Pattern:
-    """The gap between two people of a list that share a title."""
-    address = rf"(?:(?:đồng[ ]chí|đ/c|ông|bà|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(
-        rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
-           |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
-    )
-
-
-@lazy_pattern
-def _plural_before() -> Pattern:
-    """ "các " right before a title: the title is shared by the names that follow."""
-    return compile_pattern(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
-
-
-@attrs.frozen
-class _Person:
-    official: Official
-    start: int
-    end: int
-    cover_start: int  # includes a shared title before a list, for parse_official
-
-
-def _base_role(role: str) -> str:
-    """A role without "Phó" and "Thường trực": the office it is the deputy of."""
-    return role.removeprefix("Phó ").removesuffix(" Thường trực")
-
-
-def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
-    """Whether ``chain`` holds the deputy of an office in ``own`` or the reverse ("Thủ tướng
-    Chính phủ A, Phó Thủ tướng Chính phủ, …": the titles after A are other people's)."""
-    if own is None:
-        return False
-    return any(
-        mine.organ is not None
-        and mine.organ == other.organ
-        and mine.role != other.role
-        and _base_role(mine.role) == _base_role(other.role)
-        for mine in own.titles
-        for other in chain.titles
-    )
-
-
-def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
-    """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
-    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
-
-
-def _assign(
-    lower: str, items: list[_Chain | _Name], tags: list[tuple[int, int]]
-) -> tuple[dict[int, _Chain], dict[int, _Chain], dict[int, _Chain]]:
-    """Decide which name each title chain belongs to: the one after it, before it, or a list."""
-    before: dict[int, _Chain] = {}  # name index -> chain right before it
-    after: dict[int, _Chain] = {}  # name index -> chain right after it
-    headers: dict[int, _Chain] = {}  # item index of the first person -> shared chain
-    for index, item in enumerate(items):
-        if not isinstance(item, _Chain):
-            continue
-        previous = items[index - 1] if index else None
-        following = items[index + 1] if index + 1 < len(items) else None
-        to_next = isinstance(following, _Name) and bool(
-            _title_before_name().match(lower[item.end : following.start])
-        )
-        to_previous = (
-            isinstance(previous, _Name)
-            and index - 1 not in after
-            and not _inside(tags, item.start)
-            and not _contradicts(before.get(index - 1), item)
-            and (
-                bool(_after_name().match(lower[previous.end : item.start]))
-                or _name_line_before(lower, previous, item)
-            )
-        )
-        if following is not None and _list_colon().match(lower[item.end : following.start]):
-            headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
-            continue
-        if to_next and to_previous and not _dash_before(lower, previous, item):
-            # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
-            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
-            # "A - T, Trung tướng B - T": a dash binds the titles to A.
-            assert isinstance(following, _Name)
-            to_previous = index - 2 not in before and len(following.name.split()) < 3
-            to_previous = to_previous and (
-                index - 2 < 0 or not isinstance(items[index - 2], _Chain)
-            )
-        if to_previous:
-            after[index - 1] = item
-        elif to_next:
-            before[index + 1] = item
-            if _plural_before().search(lower, max(0, item.start - 8), item.start):
-                headers[index + 1] = item  # "các Phó Chủ tịch Quốc hội A, B và C"
-    return before, after, headers
-
-
-def _people(norm: NormalizedText) -> list[_Person]:
-    """Pair names with the title chains around them."""
-    lower = norm.lower
-    tags = _tag_lines(lower)
-    chains = _chains(norm, tags)
-    names = _names(norm, chains)
-    items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
-    before, after, headers = _assign(lower, items, tags)
-    people: list[_Person] = []
-    shared: _Chain | None = None
-    last_end = -1
-    separator = ""  # "," or ";": the punctuation that separates the people of a shared list
-    with_titles_before = False  # whether the list's first person has titles of their own before
-    for index, item in enumerate(items):
-        if index in headers:
-            shared = headers[index]
-            last_end, separator = -1, ""
-        if not isinstance(item, _Name):
-            continue
-        first = before.get(index)
-        if shared is not None and shared is first:
-            first = None
-        start = first.start if first is not None else item.start
-        if shared is not None and last_end < 0:
-            with_titles_before = first is not None
-        elif shared is not None:
-            gap = lower[last_end:start]
-            mark = ";" if ";" in gap else "," if "," in gap else ""
-            if (
-                not _list_separator().match(gap)
-                or (mark and separator and mark != separator)
-                or (first is not None and not with_titles_before)
-            ):
-                shared = None
-            separator = separator or mark
-        titles: list[Title] = list(first.titles) if first is not None else []
-        last = after.get(index)
-        end = last.end if last is not None else item.end
-        if last is not None:
-            titles.extend(last.titles)
-        cover_start = start
-        if shared is not None:
-            titles[:0] = shared.titles
-            cover_start = shared.start
-            last_end = end
-        if titles:
-            people.append(_Person(Official(item.name, tuple(titles)), start, end, cover_start))
-    return people
-
-
-def hits(context: DocumentContext) -> list[Hit[Official]]:
-    """All officials of a document, in normalised coordinates (computed once per document)."""
-
-    def compute() -> list[Hit[Official]]:
-        return [Hit(p.official, p.start, p.end) for p in _people(context.norm)]
-
-    return context.memo("officials", compute)
 
 
 # -- public functions -------------------------------------------------------------------------
 
 _EXPECTED_TITLE = 'a title such as "Ủy viên Bộ Chính trị"'
-_EXPECTED_OFFICIAL = 'an official such as "Trương Thị Mai, Ủy viên Bộ Chính trị"'
 
 
 def _content(norm: NormalizedText) -> tuple[int, int]:
@@ -1836,50 +1372,11 @@ def parse_title(s: str) -> Title:
     return titles[0]
 
 
-@lazy_pattern
-def _address() -> Pattern:
-    return compile_pattern(r"(?:đồng[ ]chí|đ/c|ông|bà)[ ]{1,3}")
+def __getattr__(name: str) -> Any:
+    """The person finder's public functions, from :mod:`vn_party_docs.officials`, which
+    builds on this module (imported on first access: no import cycle)."""
+    if name in ("find_officials", "parse_official"):
+        from . import officials
 
-
-def parse_official(s: str) -> Official:
-    """Read one person with their titles (or titles alone), in any arrangement.
-
-    Example:
-        >>> from vn_party_docs import parse_official
-        >>> str(parse_official("Đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung"))
-        'Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy'
-    """
-    norm = NormalizedText(check_text(s, "s"))
-    start, end = _content(norm)
-    address = _address().match(norm.lower, start)
-    if address is not None:
-        start = address.end()
-    people = _people(norm)
-    if len(people) == 1 and people[0].cover_start == start and people[0].end == end:
-        return people[0].official
-    if not people:
-        try:
-            return Official(None, parse_titles(norm.source[norm.source_start(start) :]))
-        except ParseError:
-            pass
-    position = people[0].end if people else start
-    raise ParseError(_EXPECTED_OFFICIAL, norm.source_end(position) if people else position, s)
-
-
-def find_officials(
-    text: str, *, reference_date: datetime.date | None = None
-) -> list[Mention[Official]]:
-    """Find every person the text names with at least one title.
-
-    The mention spans the name and the titles next to it; a title shared by a
-    list ("Ủy viên Ban Thường vụ Tỉnh ủy: A, B") is given to each person but not
-    included in their spans.
-
-    Example:
-        >>> from vn_party_docs import find_officials
-        >>> text = "Dự có đồng chí Ma Thế Hồng, Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
-        >>> [(m.value.name, len(m.value.titles)) for m in find_officials(text)]
-        [('Ma Thế Hồng', 2)]
-    """
-    context = DocumentContext(check_text(text), reference_date)
-    return to_mentions(context.norm, hits(context))
+        return getattr(officials, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

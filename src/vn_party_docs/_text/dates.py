@@ -15,6 +15,7 @@ import itertools
 import re
 
 from .grammar import DASH, GAP, LETTER, SP, Pattern, compile_pattern, lazy_pattern
+from .words import WEEKDAY, sentence_boundary
 
 __all__ = [
     "DATE",
@@ -126,7 +127,6 @@ def read_day_part(word: str) -> DayPart | None:
         return None
 
 
-_WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
 _TIME = r"\d{1,2}(?:[:h]\d{2}|h)"
 #: "01 Tháng 4 2022" (a dateline without "năm").
 _MONTH_WORD_DATE = r"\d{1,2}[ ]{1,3}tháng[ ]{1,3}\d{1,2},?[ ]{1,3}\d{4}(?!\d)"
@@ -148,7 +148,7 @@ def _dateline() -> Pattern:
             [ ]{{0,2}}:?[ ]{{0,3}}
             (?:(?:lúc[ ]{{1,2}})?{_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{1,3}})?)?
             (?P<date>{FULL_DATE})
-          | {_WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?
+          | {WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?
             (?P<date>{FULL_DATE}|{_MONTH_WORD_DATE})
           | (?:{_EN_WEEKDAY},?[ ]{{1,3}})?
             (?P<en_month>{_EN_MONTH})[ ]{{1,3}}(?P<en_day>\d{{1,2}}),?[ ]{{1,3}}(?P<en_year>\d{{4}})
@@ -197,11 +197,6 @@ _NOT_LABELS = frozenset({"ngày", "năm", "số", "từ", "đến", "tới", "tr
 
 
 @lazy_pattern
-def _sentence_boundary() -> Pattern:
-    return compile_pattern(r"\n|[.!?][ ]{1,3}")
-
-
-@lazy_pattern
 def lead_date() -> Pattern:
     """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …"),
     matched where the sentence starts."""
@@ -221,7 +216,7 @@ def find_dated_leads(lower: str) -> list[tuple[int, int]]:
         [(5, 2023)]
     """
     leads = []
-    starts = itertools.chain((0,), (end.end() for end in _sentence_boundary().finditer(lower)))
+    starts = itertools.chain((0,), (end.end() for end in sentence_boundary().finditer(lower)))
     for start in starts:
         lead = lead_date().match(lower, start)
         if lead is not None:

@@ -36,9 +36,11 @@ __all__ = [
     "Pattern",
     "alternation",
     "compile_pattern",
+    "forget_built",
     "lazy_pattern",
     "next_word_start",
     "regex_twin",
+    "vocabulary_cache",
     "word_starts",
 ]
 
@@ -121,13 +123,34 @@ def regex_twin(pattern: Pattern) -> regex.Pattern[str]:
     return regex.compile(pattern.pattern, regex.VERBOSE)
 
 
+#: Every cache of what is built from the vocabulary (lazy patterns and the like).
+_BUILT: list[Any] = []
+
+
 def lazy_pattern(builder: _F) -> _F:
     """Decorate a zero-argument pattern builder so it runs once, on first use.
 
     Keeps ``import vn_party_docs`` cheap: vocabulary-sized patterns are compiled
-    only when a finder first needs them.
+    only when a finder first needs them. The result is kept until :func:`forget_built`.
     """
-    return cache(builder)  # type: ignore[return-value]
+    return vocabulary_cache(cache(builder))  # type: ignore[return-value]
+
+
+_C = TypeVar("_C")
+
+
+def vocabulary_cache(cached: _C) -> _C:
+    """Register a ``functools`` cache whose results depend on the vocabulary, so that
+    :func:`forget_built` empties it."""
+    _BUILT.append(cached)
+    return cached
+
+
+def forget_built() -> None:
+    """Empty every cache of :func:`lazy_pattern` and :func:`vocabulary_cache`: what is
+    built next is built from the lexicon then in use."""
+    for cached in _BUILT:
+        cached.cache_clear()
 
 
 def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:

@@ -9,7 +9,9 @@
   (U+00D0) read as ``Đ``, a run of more than :data:`MAX_MARKS` combining marks on one
   letter cut to its first :data:`MAX_MARKS` (the rest dropped);
 * ``lower``: ``text`` in lower case, one character for one character;
-* ``folded``: ``lower`` without diacritics and with ``đ`` → ``d``.
+* ``folded``: ``lower`` without diacritics and with ``đ`` → ``d``; a letter that does not
+  decompose into a base and marks ("ł", "ø") is transliterated by ``unidecode`` where
+  that gives one letter.
 
 Because the three views have the same length, a match found in one is a match in
 the others.  Only NFC composition (with the cut of over-long runs of marks),
@@ -134,7 +136,15 @@ def _fold_char(char: str) -> str:
         if len(lowered) != 1:
             lowered = char
     base = unicodedata.normalize("NFD", lowered)[0]
-    return base if base.isascii() or not unicodedata.combining(base) else lowered
+    folded = base if base.isascii() or not unicodedata.combining(base) else lowered
+    if folded.isascii() or not folded.isalpha():
+        return folded
+    # A letter with no decomposition ("ł", "ø", "ı"): unidecode's transliteration, where it
+    # is one letter (offsets stay exact); "ß" (to "ss") and "æ" (to "ae") stay as they are.
+    from unidecode import unidecode  # imported on first use: most text never needs it
+
+    ascii_letter = unidecode(folded).lower()
+    return ascii_letter if len(ascii_letter) == 1 and ascii_letter.isalpha() else folded
 
 
 class _FoldTable(dict[int, str]):

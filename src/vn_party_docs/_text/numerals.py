@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "CARDINAL_WORDS",
     "MONTH_WORDS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
@@ -49,14 +50,12 @@ NUMBER_WORDS: dict[str, int] = {
     "muoi hai": 12,
 }
 
-#: Months written in words after "tháng" ("tháng Ba" is March, "tháng Tư" April), lower
-#: case as the grammars read them. "tháng Giêng" and "tháng Chạp" are left out: news
-#: text uses them for the months of the lunar year.
-MONTH_WORDS: dict[str, int] = {
+#: Cardinal number words one to twelve as the grammars read them (lower case, with
+#: diacritics): "sáu tháng đầu năm", "mười hai tháng".
+CARDINAL_WORDS: dict[str, int] = {
     "một": 1,
     "hai": 2,
     "ba": 3,
-    "tư": 4,
     "bốn": 4,
     "năm": 5,
     "sáu": 6,
@@ -67,6 +66,11 @@ MONTH_WORDS: dict[str, int] = {
     "mười một": 11,
     "mười hai": 12,
 }
+
+#: Months written in words after "tháng" ("tháng Ba" is March, "tháng Tư" April), lower
+#: case as the grammars read them. "tháng Giêng" and "tháng Chạp" are left out: news
+#: text uses them for the months of the lunar year.
+MONTH_WORDS: dict[str, int] = {**CARDINAL_WORDS, "tư": 4}
 
 #: Ordinal words after "thứ" / "lần thứ", folded ("thứ tư" is 4, "thứ nhất" is 1).
 ORDINAL_WORDS: dict[str, int] = {

@@ -1,4 +1,12 @@
-"""Organs named in titles: canonical name, level, English, spellings read (lower case).
+"""The organs of the Party, the State and the Front: one table read by every grammar.
+
+Titles read an organ after a role ("Bí thư Tỉnh ủy"), citations read it as the issuer of a
+document ("của Ban Bí thư"), meetings as the organiser of a meeting ("Ban Tổ chức Trung ương
+tổ chức Hội nghị"): all three read the rows below, so an organ has one canonical name
+wherever it acts. Each row is an :class:`OrganRow`; the Party committees
+(:data:`PARTY_COMMITTEES`) are composed with their bodies (:data:`COMMITTEE_BODIES`: "Ban
+Thường vụ" + "Tỉnh ủy"), the Party groups (:data:`PARTY_GROUPS`) with their hosts, the
+ministries (:data:`MINISTRIES`) are organs of their own.
 
 Levels are the names of :class:`vn_party_docs.Level`. Central Party bodies are
 listed before and after the February 2025 reorganisation; provincial, district
@@ -12,22 +20,136 @@ A level written as ``""`` is unknown (``None``): "Đảng ủy Khối" without i
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+
+class OrganRow(NamedTuple):
+    """One organ: how it is written, where it stands, what it does.
+
+    Spellings are lower case with news-style tone marks; the canonical names (``name`` and
+    ``title_name``) are always read too, and a spelling with "trung ương" is also read with
+    "tw", "tư" and "t.ư" (``TRUNG_UONG_SPELLINGS``).
+    """
+
+    #: The canonical name, the organ as it acts (as issuer and as organiser).
+    name: str
+    #: A name of :class:`vn_party_docs.Level`, or ``""`` when the name does not fix it.
+    level: str
+    #: The English name; ``{}`` marks where a place goes ("{}Provincial Party Committee").
+    english: str
+    #: Further spellings and abbreviations read (lower case).
+    spellings: tuple[str, ...] = ()
+    #: "PARTY", "STATE" or "FRONT" (the Fatherland Front and the mass organisations).
+    system: str = "PARTY"
+    #: Whether it issues documents (citations read it as an issuer).
+    issues: bool = False
+    #: Whether the place written after it is its own ("Tỉnh ủy Cà Mau"); ``None``: every
+    #: organ below the centre takes one.
+    local: bool | None = None
+    #: Its name inside a title, where that differs from ``name`` ("Ủy viên Ban Chấp hành
+    #: Trung ương Đảng"); ``""``: the same.
+    title_name: str = ""
+    #: Where it is read, ``""`` everywhere; ``"fused"`` in a title only inside a fused
+    #: title ("Bí thư Trung ương Đảng"), and as an issuer; ``"issuer"`` only as an issuer
+    #: ("Bộ Chính trị, Ban Bí thư" together).
+    reads: str = ""
+    #: The issuer codes of its State symbols ("BNV" in "15/2023/TT-BNV").
+    codes: tuple[str, ...] = ()
+    #: The office whose holder issues documents in person ("Bộ trưởng" of a ministry gives
+    #: the issuer "Bộ trưởng Bộ Nội vụ"); ``""``: none.
+    head: str = ""
+
+    @property
+    def takes_locality(self) -> bool:
+        """Whether a place written after the organ belongs to it."""
+        return self.level != "CENTRAL" if self.local is None else self.local
+
+
+class BodyRow(NamedTuple):
+    """A body of a Party committee ("Ban Thường vụ"): composed with every committee."""
+
+    #: The canonical head ("Ban Thường vụ" + "Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy").
+    name: str
+    #: The English; ``{}`` is the committee's.
+    english: str
+    #: Abbreviations of the head ("btv").
+    spellings: tuple[str, ...] = ()
+    #: Whether the composed bodies issue documents.
+    issues: bool = True
+    #: Where it is read (as :attr:`OrganRow.reads`).
+    reads: str = ""
+
+
+class PartyGroupRow(NamedTuple):
+    """A Party group set up inside a State or Front body ("Đảng đoàn" + "Quốc hội")."""
+
+    #: The head of the group's name.
+    name: str
+    #: The English; ``{}`` is the host's.
+    english: str
+
+
+class MinistryRow(NamedTuple):
+    """A ministry: an organ of the Government, whose minister issues documents too."""
+
+    #: The canonical name ("Bộ Quốc phòng").
+    name: str
+    #: The English subject ("National Defence": "Ministry of National Defence").
+    subject: str
+    #: The short names read after "Bộ trưởng" / "Thứ trưởng" ("Bộ trưởng Quốc phòng").
+    short: tuple[str, ...] = ()
+    #: Further spellings and abbreviations of the whole name ("bộ gd&đt").
+    spellings: tuple[str, ...] = ()
+    #: The issuer codes of its symbols ("BQP").
+    codes: tuple[str, ...] = ()
+
+
+class SpellingRow(NamedTuple):
+    """A spelling of a whole organ that no composition gives ("tvtu")."""
+
+    spelling: str
+    name: str
+
+
+class OpenBodyRow(NamedTuple):
+    """The head of a body whose name is open, written in full after it ("Ban Chỉ đạo …")."""
+
+    #: The canonical head.
+    name: str
+    #: The English of the head.
+    english: str
+    #: Further spellings of the head (lower case).
+    spellings: tuple[str, ...] = ()
+    #: Whether the head alone refers back to a body named earlier ("Phó Chủ tịch Hội đồng").
+    alone: bool = False
+    #: What may follow a comma in the name: "parent" its parent organ, "topic" a lower-case
+    #: word of its topic, "" nothing.
+    comma: str = ""
+
+
 _PCC = "Party Central Committee's"
 
-#: (canonical, level, English, extra spellings in lower case)
-ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+#: Every organ not composed from the tables below (committees, bodies, groups, ministries).
+ORGANS: tuple[OrganRow, ...] = (
     # -- central Party ------------------------------------------------------------------
-    ("Bộ Chính trị", "CENTRAL", "Politburo", ("bct",)),
-    ("Ban Bí thư", "CENTRAL", f"{_PCC} Secretariat", ("bbt",)),
-    (
-        "Ban Chấp hành Trung ương Đảng",
+    OrganRow("Bộ Chính trị", "CENTRAL", "Politburo", ("bct",), issues=True),
+    OrganRow(
+        "Ban Bí thư",
+        "CENTRAL",
+        f"{_PCC} Secretariat",
+        ("bbt", "ban bí thư trung ương đảng", "ban bí thư trung ương"),
+        issues=True,
+    ),
+    # The Central Committee acts as "Ban Chấp hành Trung ương"; inside a title it is "Ủy viên
+    # Ban Chấp hành Trung ương Đảng", and "Bí thư Trung ương Đảng" in a fused title.
+    OrganRow(
+        "Ban Chấp hành Trung ương",
         "CENTRAL",
         "Party Central Committee",
         (
             "ban chấp hành trung ương đảng cộng sản việt nam",
             "bch trung ương đảng cộng sản việt nam",
             "bch tw đảng cộng sản việt nam",
-            "ban chấp hành trung ương",
             "bch trung ương đảng",
             "bch trung ương",
             "bch tw đảng",
@@ -35,32 +157,80 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "bchtw",
             "bch t.ư",
             "bch tư",
-            "ban chấp hành tw",
         ),
+        issues=True,
+        title_name="Ban Chấp hành Trung ương Đảng",
     ),
-    ("Trung ương Đảng", "CENTRAL", "Party Central Committee", ("tw đảng", "t.ư đảng")),
-    ("Thủ tướng Chính phủ", "CENTRAL", "Prime Minister", ()),
-    ("Tổng Bí thư", "CENTRAL", "General Secretary", ()),
-    ("Chủ tịch nước", "CENTRAL", "State President", ()),
-    (
+    OrganRow(
+        "Ban Chấp hành Trung ương",
+        "CENTRAL",
+        "Party Central Committee",
+        ("trung ương", "tw đảng", "t.ư đảng"),
+        issues=True,
+        title_name="Trung ương Đảng",
+        reads="fused",
+    ),
+    # the Politburo and the Secretariat issuing one document together
+    OrganRow(
+        "Bộ Chính trị, Ban Bí thư",
+        "CENTRAL",
+        "Politburo and Secretariat",
+        ("bct, bbt",),
+        issues=True,
+        reads="issuer",
+    ),
+    # offices named as organs inside fused titles ("Trợ lý Thủ tướng Chính phủ")
+    OrganRow(
+        "Thủ tướng Chính phủ",
+        "CENTRAL",
+        "Prime Minister",
+        system="STATE",
+        reads="fused",
+        codes=("TTg",),
+    ),
+    OrganRow("Tổng Bí thư", "CENTRAL", "General Secretary", reads="fused"),
+    OrganRow(
+        "Chủ tịch nước",
+        "CENTRAL",
+        "State President",
+        system="STATE",
+        reads="fused",
+        codes=("CTN",),
+    ),
+    OrganRow(
         "Ban Tổ chức Trung ương",
         "CENTRAL",
         f"{_PCC} Organisation Commission",
-        ("ban tổ chức tw", "ban tổ chức tư", "ban tổ chức t.ư", "btctw"),
+        (
+            "ban tổ chức trung ương đảng",
+            "ban tổ chức tw",
+            "ban tổ chức tư",
+            "ban tổ chức t.ư",
+            "btctw",
+        ),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ủy ban Kiểm tra Trung ương",
         "CENTRAL",
         f"{_PCC} Inspection Commission",
-        ("ủy ban kiểm tra tw", "ubkt trung ương", "ubkt tw", "ubkttw"),
+        (
+            "ủy ban kiểm tra trung ương đảng",
+            "ủy ban kiểm tra tw",
+            "ubkt trung ương",
+            "ubkt tw",
+            "ubkttw",
+        ),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Văn phòng Trung ương Đảng",
         "CENTRAL",
         f"{_PCC} Office",
         ("văn phòng trung ương", "văn phòng tw", "vptw"),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Tuyên giáo và Dân vận Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for Information, Education and Mass Mobilisation",
@@ -69,133 +239,261 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "ban tg&dv trung ương",
             "ban tg-dv trung ương",
             "ban tgdv trung ương",
+            "btgdvtw",
         ),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Tuyên giáo Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for Information and Education",
-        ("ban tuyên giáo tw",),
+        ("ban tuyên giáo tw", "btgtw"),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Dân vận Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for Mass Mobilisation",
         ("ban dân vận tw",),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Nội chính Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for Internal Affairs",
         ("ban nội chính tw",),
+        issues=True,
     ),
-    ("Ban Kinh tế Trung ương", "CENTRAL", f"{_PCC} Economic Commission", ("ban kinh tế tw",)),
-    (
+    OrganRow(
+        "Ban Kinh tế Trung ương",
+        "CENTRAL",
+        f"{_PCC} Economic Commission",
+        ("ban kinh tế tw",),
+        issues=True,
+    ),
+    OrganRow(
         "Ban Chính sách, chiến lược Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for Policies and Strategies",
         ("ban chính sách, chiến lược tw",),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Đối ngoại Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for External Relations",
         ("ban đối ngoại tw",),
+        issues=True,
     ),
-    ("Hội đồng Lý luận Trung ương", "CENTRAL", "Central Theoretical Council", ()),
-    ("Ban Chỉ đạo Trung ương", "CENTRAL", "Central Steering Committee", ("ban chỉ đạo tw",)),
-    ("Đảng bộ Chính phủ", "CENTRAL", "Government's Party Organisation", ()),
-    ("Đảng bộ Quốc hội", "CENTRAL", "National Assembly's Party Organisation", ()),
-    (
+    OrganRow(
+        "Hội đồng Lý luận Trung ương", "CENTRAL", "Central Theoretical Council", (), issues=True
+    ),
+    OrganRow(
+        "Ban Chỉ đạo Trung ương",
+        "CENTRAL",
+        "Central Steering Committee",
+        ("ban chỉ đạo tw",),
+        issues=True,
+    ),
+    OrganRow("Đảng bộ Chính phủ", "CENTRAL", "Government's Party Organisation", ()),
+    OrganRow("Đảng bộ Quốc hội", "CENTRAL", "National Assembly's Party Organisation", ()),
+    OrganRow(
         "Đảng bộ các cơ quan Đảng Trung ương",
         "CENTRAL",
         "Party Organisation of the Central Party Agencies",
         (),
     ),
-    (
+    OrganRow(
         "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương",
         "CENTRAL",
         "Party Organisation of the Vietnam Fatherland Front and Central Mass Organisations",
         (),
     ),
-    ("Đảng đoàn Quốc hội", "CENTRAL", "National Assembly's Party Delegation", ()),
-    (
+    OrganRow(
+        "Đảng đoàn Quốc hội", "CENTRAL", "National Assembly's Party Delegation", (), issues=True
+    ),
+    OrganRow(
         "Đảng đoàn Mặt trận Tổ quốc Việt Nam",
         "CENTRAL",
         "Party Delegation of the Vietnam Fatherland Front",
         ("đảng đoàn mttq việt nam",),
+        issues=True,
     ),
-    ("Ban cán sự đảng Chính phủ", "CENTRAL", "Government's Party Civil Affairs Board", ()),
+    OrganRow(
+        "Ban cán sự đảng Chính phủ",
+        "CENTRAL",
+        "Government's Party Civil Affairs Board",
+        (),
+        issues=True,
+    ),
     # a Party group named before, referred back to ("Bí thư Đảng đoàn, Chủ tịch …")
-    ("Đảng đoàn", "", "Party Delegation", ()),
-    ("Ban cán sự đảng", "", "Party Civil Affairs Board", ()),
+    OrganRow("Đảng đoàn", "", "Party Delegation", ()),
+    OrganRow("Ban cán sự đảng", "", "Party Civil Affairs Board", ()),
     # an inspection commission named without its committee ("Chủ nhiệm UBKT"): none is added
-    ("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
+    OrganRow("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
     # a people's council or committee named without its level ("Chủ tịch UBND Nguyễn Văn A")
-    ("Hội đồng nhân dân", "", "People's Council", ("hđnd",)),
-    ("Ủy ban nhân dân", "", "People's Committee", ("ubnd",)),
-    (
+    OrganRow(
+        "Hội đồng nhân dân", "", "People's Council", ("hđnd",), system="STATE", codes=("HĐND",)
+    ),
+    OrganRow(
+        "Ủy ban nhân dân", "", "People's Committee", ("ubnd",), system="STATE", codes=("UBND", "UB")
+    ),
+    OrganRow(
         "Học viện Chính trị quốc gia Hồ Chí Minh",
         "CENTRAL",
         "Ho Chi Minh National Academy of Politics",
         ("học viện ctqg hồ chí minh",),
     ),
     # -- central State --------------------------------------------------------------------
-    (
+    OrganRow(
         "Ủy ban Thường vụ Quốc hội",
         "CENTRAL",
         "National Assembly Standing Committee",
         ("ubtvqh", "thường vụ quốc hội"),
+        system="STATE",
+        issues=True,
+        codes=("UBTVQH",),
     ),
-    ("Quốc hội", "CENTRAL", "National Assembly", ("qh",)),
-    ("Chính phủ", "CENTRAL", "Government", ()),
-    ("Hội đồng Dân tộc", "CENTRAL", "Ethnic Council", ()),
-    ("Ủy ban Pháp luật và Tư pháp", "CENTRAL", "Committee for Law and Justice", ()),
-    ("Ủy ban Kinh tế và Tài chính", "CENTRAL", "Committee for Economic and Financial Affairs", ()),
-    (
+    OrganRow(
+        "Quốc hội",
+        "CENTRAL",
+        "National Assembly",
+        ("qh",),
+        system="STATE",
+        issues=True,
+        codes=("QH",),
+    ),
+    OrganRow(
+        "Chính phủ",
+        "CENTRAL",
+        "Government",
+        system="STATE",
+        issues=True,
+        codes=("CP",),
+        head="Thủ tướng",
+    ),
+    OrganRow("Hội đồng Dân tộc", "CENTRAL", "Ethnic Council", (), system="STATE", issues=True),
+    OrganRow(
+        "Ủy ban Pháp luật và Tư pháp",
+        "CENTRAL",
+        "Committee for Law and Justice",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban Kinh tế và Tài chính",
+        "CENTRAL",
+        "Committee for Economic and Financial Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Ủy ban Quốc phòng, An ninh và Đối ngoại",
         "CENTRAL",
         "Committee for National Defence, Security and Foreign Affairs",
         (),
+        system="STATE",
+        issues=True,
     ),
-    ("Ủy ban Văn hóa và Xã hội", "CENTRAL", "Committee for Culture and Social Affairs", ()),
-    (
+    OrganRow(
+        "Ủy ban Văn hóa và Xã hội",
+        "CENTRAL",
+        "Committee for Culture and Social Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Ủy ban Khoa học, Công nghệ và Môi trường",
         "CENTRAL",
         "Committee for Science, Technology and Environment",
         (),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ủy ban Công tác đại biểu",
         "CENTRAL",
         "Commission for Deputy Affairs",
         ("ủy ban công tác đại biểu quốc hội",),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Công tác đại biểu",
         "CENTRAL",
         "Commission for Deputy Affairs",
         ("ban công tác đại biểu thuộc ủy ban thường vụ quốc hội",),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ban Công tác đại biểu Quốc hội",
         "CENTRAL",
         "National Assembly's Commission for Deputy Affairs",
         (),
+        system="STATE",
+        issues=True,
     ),
     # committees of the National Assembly before the 2025 reorganisation
-    ("Ủy ban Pháp luật", "CENTRAL", "Committee for Legal Affairs", ()),
-    ("Ủy ban Tư pháp", "CENTRAL", "Judicial Committee", ()),
-    ("Ủy ban Kinh tế", "CENTRAL", "Economic Committee", ()),
-    ("Ủy ban Tài chính, Ngân sách", "CENTRAL", "Finance and Budget Committee", ()),
-    ("Ủy ban Quốc phòng và An ninh", "CENTRAL", "Committee for National Defence and Security", ()),
-    ("Ủy ban Văn hóa, Giáo dục", "CENTRAL", "Committee for Culture and Education", ()),
-    ("Ủy ban Xã hội", "CENTRAL", "Committee for Social Affairs", ()),
-    ("Ủy ban Đối ngoại", "CENTRAL", "Committee for External Relations", ()),
-    ("Ban Dân nguyện", "CENTRAL", "People's Aspirations Committee", ()),
+    OrganRow(
+        "Ủy ban Pháp luật",
+        "CENTRAL",
+        "Committee for Legal Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow("Ủy ban Tư pháp", "CENTRAL", "Judicial Committee", (), system="STATE", issues=True),
+    OrganRow("Ủy ban Kinh tế", "CENTRAL", "Economic Committee", (), system="STATE", issues=True),
+    OrganRow(
+        "Ủy ban Tài chính, Ngân sách",
+        "CENTRAL",
+        "Finance and Budget Committee",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban Quốc phòng và An ninh",
+        "CENTRAL",
+        "Committee for National Defence and Security",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban Văn hóa, Giáo dục",
+        "CENTRAL",
+        "Committee for Culture and Education",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban Xã hội", "CENTRAL", "Committee for Social Affairs", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Ủy ban Đối ngoại",
+        "CENTRAL",
+        "Committee for External Relations",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ban Dân nguyện",
+        "CENTRAL",
+        "People's Aspirations Committee",
+        (),
+        system="STATE",
+        issues=True,
+    ),
     # press, academies and other central bodies whose heads appear in Party news
-    ("Tạp chí Cộng sản", "CENTRAL", "Communist Review", ()),
-    (
+    OrganRow("Tạp chí Cộng sản", "CENTRAL", "Communist Review", ()),
+    OrganRow(
         "Tổng cục Chính trị Quân đội nhân dân Việt Nam",
         "CENTRAL",
         "General Department of Politics of the Vietnam People's Army",
@@ -205,89 +503,195 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "tổng cục chính trị (qđnd việt nam)",
             "tổng cục chính trị qđndvn",
         ),
+        system="STATE",
     ),
-    ("Tổng cục Chính trị", "CENTRAL", "General Department of Politics", ()),
-    ("Tổng cục Hậu cần", "CENTRAL", "General Department of Logistics", ()),
-    ("Tổng cục Kỹ thuật", "CENTRAL", "General Department of Technology", ()),
-    (
+    OrganRow("Tổng cục Chính trị", "CENTRAL", "General Department of Politics", (), system="STATE"),
+    OrganRow("Tổng cục Hậu cần", "CENTRAL", "General Department of Logistics", (), system="STATE"),
+    OrganRow(
+        "Tổng cục Kỹ thuật", "CENTRAL", "General Department of Technology", (), system="STATE"
+    ),
+    OrganRow(
         "Tổng cục Công nghiệp quốc phòng",
         "CENTRAL",
         "General Department of Defence Industry",
         (),
+        system="STATE",
     ),
-    (
+    OrganRow(
         "Tổng cục Hậu cần - Kỹ thuật",
         "CENTRAL",
         "General Department of Logistics and Technology",
         (),
+        system="STATE",
     ),
-    (
+    OrganRow(
         "Thường vụ Quân ủy Trung ương",
         "CENTRAL",
         "Standing Board of the Central Military Commission",
-        (),
+        issues=True,
     ),
     *(
-        (f"Quân khu {n}", "CENTRAL", f"Military Region {n}", (f"qk{n}", f"qk {n}"))
+        OrganRow(f"Quân khu {n}", "CENTRAL", f"Military Region {n}", (f"qk{n}", f"qk {n}"), "STATE")
         for n in range(1, 10)
     ),
     *(
-        (f"Bộ Tư lệnh Quân khu {n}", "CENTRAL", f"Military Region {n} Command", ())
+        OrganRow(f"Bộ Tư lệnh Quân khu {n}", "CENTRAL", f"Military Region {n} Command", (), "STATE")
         for n in range(1, 10)
     ),
-    ("Quân khu", "", "Military Region", ()),
-    ("Quân đoàn 12", "CENTRAL", "Army Corps 12", ()),
-    ("Quân đoàn 34", "CENTRAL", "Army Corps 34", ()),
-    ("Quân chủng Hải quân", "CENTRAL", "Vietnam People's Navy", ()),
-    (
+    OrganRow("Quân khu", "", "Military Region", (), system="STATE"),
+    OrganRow("Quân đoàn 12", "CENTRAL", "Army Corps 12", (), system="STATE"),
+    OrganRow("Quân đoàn 34", "CENTRAL", "Army Corps 34", (), system="STATE"),
+    OrganRow("Quân chủng Hải quân", "CENTRAL", "Vietnam People's Navy", (), system="STATE"),
+    OrganRow(
         "Quân chủng Phòng không - Không quân",
         "CENTRAL",
         "Air Defence - Air Force Service",
         ("quân chủng phòng không – không quân", "quân chủng phòng không-không quân"),
+        system="STATE",
     ),
-    ("Bộ đội Biên phòng", "CENTRAL", "Border Guard", ()),
-    ("Bộ Tư lệnh Bộ đội Biên phòng", "CENTRAL", "Border Guard High Command", ()),
-    ("Cảnh sát biển Việt Nam", "CENTRAL", "Vietnam Coast Guard", ()),
-    ("Bộ Tư lệnh Cảnh sát biển Việt Nam", "CENTRAL", "Vietnam Coast Guard High Command", ()),
-    ("Học viện Quốc phòng", "CENTRAL", "National Defence Academy", ()),
-    ("Bộ Tổng Tham mưu", "CENTRAL", "General Staff of the Vietnam People's Army", ()),
-    (
+    OrganRow("Bộ đội Biên phòng", "CENTRAL", "Border Guard", (), system="STATE"),
+    OrganRow(
+        "Bộ Tư lệnh Bộ đội Biên phòng", "CENTRAL", "Border Guard High Command", (), system="STATE"
+    ),
+    OrganRow("Cảnh sát biển Việt Nam", "CENTRAL", "Vietnam Coast Guard", (), system="STATE"),
+    OrganRow(
+        "Bộ Tư lệnh Cảnh sát biển Việt Nam",
+        "CENTRAL",
+        "Vietnam Coast Guard High Command",
+        (),
+        system="STATE",
+    ),
+    OrganRow("Học viện Quốc phòng", "CENTRAL", "National Defence Academy", (), system="STATE"),
+    OrganRow(
+        "Bộ Tổng Tham mưu",
+        "CENTRAL",
+        "General Staff of the Vietnam People's Army",
+        (),
+        system="STATE",
+    ),
+    OrganRow(
         "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
         "CENTRAL",
         "General Staff of the Vietnam People's Army",
         ("bộ tổng tham mưu qđnd việt nam",),
+        system="STATE",
     ),
-    ("Quân đội nhân dân Việt Nam", "CENTRAL", "Vietnam People's Army", ("qđnd việt nam", "qđndvn")),
-    ("Báo Nhân Dân", "CENTRAL", "Nhân Dân newspaper", ("báo nhân dân",)),
-    ("Thông tấn xã Việt Nam", "CENTRAL", "Vietnam News Agency", ("ttxvn",)),
-    ("Đài Truyền hình Việt Nam", "CENTRAL", "Vietnam Television", ()),
-    ("Đài Tiếng nói Việt Nam", "CENTRAL", "Voice of Vietnam", ()),
-    ("Học viện Hành chính quốc gia", "CENTRAL", "National Academy of Public Administration", ()),
-    ("Ban Tôn giáo Chính phủ", "CENTRAL", "Government Committee for Religious Affairs", ()),
-    ("Bảo hiểm xã hội Việt Nam", "CENTRAL", "Vietnam Social Security", ()),
-    ("Kho bạc Nhà nước", "CENTRAL", "State Treasury", ()),
-    (
+    OrganRow(
+        "Quân đội nhân dân Việt Nam",
+        "CENTRAL",
+        "Vietnam People's Army",
+        ("qđnd việt nam", "qđndvn"),
+        system="STATE",
+    ),
+    OrganRow("Báo Nhân Dân", "CENTRAL", "Nhân Dân newspaper", ("báo nhân dân",)),
+    OrganRow("Thông tấn xã Việt Nam", "CENTRAL", "Vietnam News Agency", ("ttxvn",), system="STATE"),
+    OrganRow("Đài Truyền hình Việt Nam", "CENTRAL", "Vietnam Television", (), system="STATE"),
+    OrganRow("Đài Tiếng nói Việt Nam", "CENTRAL", "Voice of Vietnam", (), system="STATE"),
+    OrganRow(
+        "Học viện Hành chính quốc gia",
+        "CENTRAL",
+        "National Academy of Public Administration",
+        (),
+        system="STATE",
+    ),
+    OrganRow(
+        "Ban Tôn giáo Chính phủ",
+        "CENTRAL",
+        "Government Committee for Religious Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Bảo hiểm xã hội Việt Nam",
+        "CENTRAL",
+        "Vietnam Social Security",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow("Kho bạc Nhà nước", "CENTRAL", "State Treasury", (), system="STATE", issues=True),
+    OrganRow(
         "Ủy ban Dân nguyện và Giám sát",
         "CENTRAL",
         "Committee for People's Aspirations and Supervision",
         (),
+        system="STATE",
+        issues=True,
     ),
-    ("Văn phòng Quốc hội", "CENTRAL", "Office of the National Assembly", ()),
-    ("Văn phòng Chủ tịch nước", "CENTRAL", "Office of the President", ()),
-    ("Văn phòng Chính phủ", "CENTRAL", "Government Office", ()),
-    ("Tòa án nhân dân tối cao", "CENTRAL", "Supreme People's Court", ("tand tối cao",)),
-    (
+    OrganRow(
+        "Văn phòng Quốc hội",
+        "CENTRAL",
+        "Office of the National Assembly",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Văn phòng Chủ tịch nước",
+        "CENTRAL",
+        "Office of the President",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Văn phòng Chính phủ",
+        "CENTRAL",
+        "Government Office",
+        ("vpcp",),
+        system="STATE",
+        issues=True,
+        codes=("VPCP",),
+    ),
+    OrganRow(
+        "Tòa án nhân dân tối cao",
+        "CENTRAL",
+        "Supreme People's Court",
+        ("tand tối cao",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Viện Kiểm sát nhân dân tối cao",
         "CENTRAL",
         "Supreme People's Procuracy",
         ("vksnd tối cao",),
+        system="STATE",
+        issues=True,
     ),
-    ("Kiểm toán Nhà nước", "CENTRAL", "State Audit Office", ()),
-    ("Ngân hàng Nhà nước Việt Nam", "CENTRAL", "State Bank of Viet Nam", ("ngân hàng nhà nước",)),
-    ("Thanh tra Chính phủ", "CENTRAL", "Government Inspectorate", ()),
-    ("Ủy ban Dân tộc", "CENTRAL", "Committee for Ethnic Minority Affairs", ()),
+    OrganRow(
+        "Kiểm toán Nhà nước", "CENTRAL", "State Audit Office", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Ngân hàng Nhà nước Việt Nam",
+        "CENTRAL",
+        "State Bank of Viet Nam",
+        ("ngân hàng nhà nước",),
+        system="STATE",
+        issues=True,
+        codes=("NHNN",),
+        head="Thống đốc",
+    ),
+    OrganRow(
+        "Thanh tra Chính phủ",
+        "CENTRAL",
+        "Government Inspectorate",
+        (),
+        system="STATE",
+        issues=True,
+        codes=("TTCP",),
+    ),
+    OrganRow(
+        "Ủy ban Dân tộc",
+        "CENTRAL",
+        "Committee for Ethnic Minority Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
     # -- Fatherland Front and mass organisations --------------------------------------------
-    (
+    OrganRow(
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         "CENTRAL",
         "Vietnam Fatherland Front Central Committee",
@@ -299,393 +703,742 @@ ORGANS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "ubtư mttq",
             "ubtw mttq",
         ),
+        system="FRONT",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
         "Vietnam General Confederation of Labour",
         (),
+        system="FRONT",
+        issues=True,
     ),
-    ("Hội Nông dân Việt Nam", "CENTRAL", "Vietnam Farmers' Union", ()),
-    (
+    OrganRow(
+        "Hội Nông dân Việt Nam",
+        "CENTRAL",
+        "Vietnam Farmers' Union",
+        (),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "CENTRAL",
         "Ho Chi Minh Communist Youth Union Central Committee",
         ("trung ương đoàn tncs hồ chí minh", "trung ương đoàn"),
+        system="FRONT",
+        issues=True,
     ),
-    ("Hội Liên hiệp Phụ nữ Việt Nam", "CENTRAL", "Vietnam Women's Union", ("hội lhpn việt nam",)),
-    (
+    OrganRow(
+        "Hội Liên hiệp Phụ nữ Việt Nam",
+        "CENTRAL",
+        "Vietnam Women's Union",
+        ("hội lhpn việt nam",),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
         "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "CENTRAL",
         "Ho Chi Minh Communist Youth Union",
         ("đoàn tncs hồ chí minh", "đoàn thanh niên cs hồ chí minh"),
+        system="FRONT",
     ),
-    ("Đoàn Thanh niên", "GRASSROOTS", "Youth Union", ()),
-    ("Hội Cựu chiến binh Việt Nam", "CENTRAL", "Vietnam Veterans' Association", ()),
+    OrganRow("Đoàn Thanh niên", "GRASSROOTS", "Youth Union", (), system="FRONT"),
+    OrganRow(
+        "Hội Cựu chiến binh Việt Nam",
+        "CENTRAL",
+        "Vietnam Veterans' Association",
+        (),
+        system="FRONT",
+        issues=True,
+    ),
     # -- provincial (the place name follows; committee bodies are composed below) ------------
-    (
+    OrganRow(
         "Ban Chấp hành Đảng bộ tỉnh",
         "PROVINCIAL",
         "{}Provincial Party Committee",
         ("bch đảng bộ tỉnh",),
+        issues=True,
     ),
-    ("Ban Chấp hành Đảng bộ thành phố", "PROVINCIAL", "{}Municipal Party Committee", ()),
-    ("Đảng bộ tỉnh", "PROVINCIAL", "{}Provincial Party Organisation", ()),
-    ("Đảng bộ thành phố", "PROVINCIAL", "{}Municipal Party Organisation", ()),
-    ("Hội đồng nhân dân tỉnh", "PROVINCIAL", "{}Provincial People's Council", ("hđnd tỉnh",)),
-    ("Ủy ban nhân dân tỉnh", "PROVINCIAL", "{}Provincial People's Committee", ("ubnd tỉnh",)),
-    (
+    OrganRow(
+        "Ban Chấp hành Đảng bộ thành phố",
+        "PROVINCIAL",
+        "{}Municipal Party Committee",
+        (),
+        issues=True,
+    ),
+    OrganRow("Đảng bộ tỉnh", "PROVINCIAL", "{}Provincial Party Organisation", ()),
+    OrganRow("Đảng bộ thành phố", "PROVINCIAL", "{}Municipal Party Organisation", ()),
+    OrganRow(
+        "Hội đồng nhân dân tỉnh",
+        "PROVINCIAL",
+        "{}Provincial People's Council",
+        ("hđnd tỉnh",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân tỉnh",
+        "PROVINCIAL",
+        "{}Provincial People's Committee",
+        ("ubnd tỉnh",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
         "Hội đồng nhân dân thành phố",
         "PROVINCIAL",
         "{}Municipal People's Council",
         ("hđnd thành phố", "hđnd tp"),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ủy ban nhân dân thành phố",
         "PROVINCIAL",
         "{}Municipal People's Committee",
         ("ubnd thành phố", "ubnd tp"),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
     ),
-    (
+    OrganRow(
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "PROVINCIAL",
         "{}Provincial Vietnam Fatherland Front Committee",
         ("ủy ban mttq việt nam tỉnh", "ubmttq việt nam tỉnh", "ủy ban mttqvn tỉnh"),
+        system="FRONT",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ủy ban Mặt trận Tổ quốc tỉnh",
         "PROVINCIAL",
         "{}Provincial Fatherland Front Committee",
         ("ủy ban mttq tỉnh", "ubmttq tỉnh"),
+        system="FRONT",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
         "PROVINCIAL",
         "{}Municipal Vietnam Fatherland Front Committee",
         ("ủy ban mttq việt nam thành phố", "ubmttq việt nam thành phố"),
+        system="FRONT",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đoàn đại biểu Quốc hội tỉnh",
         "PROVINCIAL",
         "{}Provincial Delegation of National Assembly Deputies",
         ("đoàn đbqh tỉnh",),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đoàn đại biểu Quốc hội thành phố",
         "PROVINCIAL",
         "{}Municipal Delegation of National Assembly Deputies",
         ("đoàn đbqh thành phố", "đoàn đbqh tp"),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đoàn đại biểu Quốc hội",
         "",
         "{}Delegation of National Assembly Deputies",
         ("đoàn đbqh",),
+        system="STATE",
     ),
-    ("Công an tỉnh", "PROVINCIAL", "{}Provincial Police", ()),
-    ("Công an thành phố", "PROVINCIAL", "{}Municipal Police", ()),
-    ("Bộ Chỉ huy Quân sự tỉnh", "PROVINCIAL", "{}Provincial Military Command", ("bộ chqs tỉnh",)),
-    ("Bộ Tư lệnh Thủ đô Hà Nội", "PROVINCIAL", "Hà Nội Capital High Command", ()),
-    ("Tỉnh Đoàn", "PROVINCIAL", "{}Provincial Youth Union", ("tỉnh đoàn",)),
-    ("Thành Đoàn", "PROVINCIAL", "{}Municipal Youth Union", ("thành đoàn",)),
-    ("Hội Nông dân tỉnh", "PROVINCIAL", "{}Provincial Farmers' Union", ()),
-    ("Hội Liên hiệp Phụ nữ tỉnh", "PROVINCIAL", "{}Provincial Women's Union", ("hội lhpn tỉnh",)),
-    (
+    OrganRow("Công an tỉnh", "PROVINCIAL", "{}Provincial Police", (), system="STATE", issues=True),
+    OrganRow(
+        "Công an thành phố", "PROVINCIAL", "{}Municipal Police", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Military Command",
+        ("bộ chqs tỉnh",),
+        system="STATE",
+    ),
+    OrganRow(
+        "Bộ Tư lệnh Thủ đô Hà Nội", "PROVINCIAL", "Hà Nội Capital High Command", (), system="STATE"
+    ),
+    OrganRow(
+        "Tỉnh Đoàn",
+        "PROVINCIAL",
+        "{}Provincial Youth Union",
+        ("tỉnh đoàn",),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
+        "Thành Đoàn",
+        "PROVINCIAL",
+        "{}Municipal Youth Union",
+        ("thành đoàn",),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
+        "Hội Nông dân tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Farmers' Union",
+        (),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
+        "Hội Liên hiệp Phụ nữ tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Women's Union",
+        ("hội lhpn tỉnh",),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
         "Hội Cựu chiến binh tỉnh",
         "PROVINCIAL",
         "{}Provincial Veterans' Association",
         ("hội ccb tỉnh",),
+        system="FRONT",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Liên đoàn Lao động tỉnh",
         "PROVINCIAL",
         "{}Provincial Labour Federation",
         ("liên đoàn lđ tỉnh",),
+        system="FRONT",
+        issues=True,
     ),
-    ("Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", ()),
-    ("Thanh tra thành phố", "PROVINCIAL", "{}Municipal Inspectorate", ()),
-    ("Kho bạc Nhà nước tỉnh", "PROVINCIAL", "{}Provincial State Treasury", ()),
-    ("Bảo hiểm xã hội tỉnh", "PROVINCIAL", "{}Provincial Social Security", ("bhxh tỉnh",)),
-    (
+    OrganRow(
+        "Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Thanh tra thành phố",
+        "PROVINCIAL",
+        "{}Municipal Inspectorate",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Kho bạc Nhà nước tỉnh",
+        "PROVINCIAL",
+        "{}Provincial State Treasury",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Bảo hiểm xã hội tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Social Security",
+        ("bhxh tỉnh",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Văn phòng Ủy ban nhân dân tỉnh",
         "PROVINCIAL",
         "Office of the {}Provincial People's Committee",
         ("văn phòng ubnd tỉnh",),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
         "Office of the {}Provincial Delegation of National Assembly Deputies and People's Council",
         ("văn phòng đoàn đbqh và hđnd tỉnh",),
+        system="STATE",
+        issues=True,
     ),
-    ("Trường Chính trị tỉnh", "PROVINCIAL", "{}Provincial School of Politics", ()),
-    ("Tòa án nhân dân tỉnh", "PROVINCIAL", "{}Provincial People's Court", ("tand tỉnh",)),
-    (
+    OrganRow("Trường Chính trị tỉnh", "PROVINCIAL", "{}Provincial School of Politics", ()),
+    OrganRow(
+        "Tòa án nhân dân tỉnh",
+        "PROVINCIAL",
+        "{}Provincial People's Court",
+        ("tand tỉnh",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Viện Kiểm sát nhân dân tỉnh",
         "PROVINCIAL",
         "{}Provincial People's Procuracy",
         ("vksnd tỉnh",),
+        system="STATE",
+        issues=True,
     ),
-    ("Sở Nội vụ", "PROVINCIAL", "{}Department of Home Affairs", ()),
-    ("Sở Tài chính", "PROVINCIAL", "{}Department of Finance", ()),
-    ("Sở Y tế", "PROVINCIAL", "{}Department of Health", ()),
-    (
+    OrganRow(
+        "Sở Nội vụ", "PROVINCIAL", "{}Department of Home Affairs", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Sở Tài chính", "PROVINCIAL", "{}Department of Finance", (), system="STATE", issues=True
+    ),
+    OrganRow("Sở Y tế", "PROVINCIAL", "{}Department of Health", (), system="STATE", issues=True),
+    OrganRow(
         "Sở Giáo dục và Đào tạo",
         "PROVINCIAL",
         "{}Department of Education and Training",
         ("sở gd&đt", "sở gd-đt", "sở gdđt"),
+        system="STATE",
+        issues=True,
     ),
-    ("Sở Tư pháp", "PROVINCIAL", "{}Department of Justice", ()),
-    (
+    OrganRow(
+        "Sở Tư pháp", "PROVINCIAL", "{}Department of Justice", (), system="STATE", issues=True
+    ),
+    OrganRow(
         "Sở Kế hoạch và Đầu tư",
         "PROVINCIAL",
         "{}Department of Planning and Investment",
         ("sở kh&đt", "sở khđt"),
+        system="STATE",
+        issues=True,
     ),
-    ("Sở Xây dựng", "PROVINCIAL", "{}Department of Construction", ()),
-    ("Sở Công Thương", "PROVINCIAL", "{}Department of Industry and Trade", ()),
-    ("Sở Giao thông vận tải", "PROVINCIAL", "{}Department of Transport", ("sở gtvt",)),
-    (
+    OrganRow(
+        "Sở Xây dựng", "PROVINCIAL", "{}Department of Construction", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Sở Công Thương",
+        "PROVINCIAL",
+        "{}Department of Industry and Trade",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Sở Giao thông vận tải",
+        "PROVINCIAL",
+        "{}Department of Transport",
+        ("sở gtvt",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Sở Nông nghiệp và Phát triển nông thôn",
         "PROVINCIAL",
         "{}Department of Agriculture and Rural Development",
         ("sở nn&ptnt", "sở nnptnt", "sở nông nghiệp và ptnt"),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Sở Nông nghiệp và Môi trường",
         "PROVINCIAL",
         "{}Department of Agriculture and Environment",
         (),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Sở Tài nguyên và Môi trường",
         "PROVINCIAL",
         "{}Department of Natural Resources and Environment",
         ("sở tn&mt", "sở tnmt"),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Sở Lao động - Thương binh và Xã hội",
         "PROVINCIAL",
         "{}Department of Labour, Invalids and Social Affairs",
         ("sở lao động, thương binh và xã hội", "sở lđ-tb&xh", "sở lđtbxh"),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Sở Văn hóa, Thể thao và Du lịch",
         "PROVINCIAL",
         "{}Department of Culture, Sports and Tourism",
         ("sở vh-tt&dl", "sở vhttdl"),
+        system="STATE",
+        issues=True,
     ),
-    ("Sở Văn hóa và Thể thao", "PROVINCIAL", "{}Department of Culture and Sports", ()),
-    (
+    OrganRow(
+        "Sở Văn hóa và Thể thao",
+        "PROVINCIAL",
+        "{}Department of Culture and Sports",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Sở Khoa học và Công nghệ",
         "PROVINCIAL",
         "{}Department of Science and Technology",
         ("sở kh&cn", "sở khcn"),
+        system="STATE",
+        issues=True,
     ),
-    (
+    OrganRow(
         "Sở Thông tin và Truyền thông",
         "PROVINCIAL",
         "{}Department of Information and Communications",
         ("sở tt&tt", "sở tttt"),
+        system="STATE",
+        issues=True,
     ),
-    ("Sở Ngoại vụ", "PROVINCIAL", "{}Department of Foreign Affairs", ()),
-    ("Sở Dân tộc và Tôn giáo", "PROVINCIAL", "{}Department of Ethnic and Religious Affairs", ()),
-    ("Sở Du lịch", "PROVINCIAL", "{}Department of Tourism", ()),
+    OrganRow(
+        "Sở Ngoại vụ",
+        "PROVINCIAL",
+        "{}Department of Foreign Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Sở Dân tộc và Tôn giáo",
+        "PROVINCIAL",
+        "{}Department of Ethnic and Religious Affairs",
+        (),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Sở Du lịch", "PROVINCIAL", "{}Department of Tourism", (), system="STATE", issues=True
+    ),
     # -- district (until 30 June 2025) ---------------------------------------------------------
-    ("Ban Chấp hành Đảng bộ huyện", "DISTRICT", "{}District Party Committee", ()),
-    (
+    OrganRow(
+        "Ban Chấp hành Đảng bộ huyện", "DISTRICT", "{}District Party Committee", (), issues=True
+    ),
+    OrganRow(
         "Trung tâm Chính trị huyện",
         "DISTRICT",
         "{}District Political Training Centre",
         ("ttct huyện",),
     ),
-    (
+    OrganRow(
         "Trung tâm Chính trị quận",
         "DISTRICT",
         "{}District Political Training Centre",
         ("ttct quận",),
     ),
-    (
+    OrganRow(
         "Trung tâm Chính trị thị xã",
         "DISTRICT",
         "{}Town Political Training Centre",
         ("ttct thị xã",),
     ),
-    (
+    OrganRow(
         "Trung tâm Chính trị thành phố",
         "DISTRICT",
         "{}City Political Training Centre",
         ("ttct thành phố", "ttct tp"),
     ),
-    ("Thanh tra huyện", "DISTRICT", "{}District Inspectorate", ()),
-    ("Hội đồng nhân dân huyện", "DISTRICT", "{}District People's Council", ("hđnd huyện",)),
-    ("Ủy ban nhân dân huyện", "DISTRICT", "{}District People's Committee", ("ubnd huyện",)),
-    ("Hội đồng nhân dân quận", "DISTRICT", "{}District People's Council", ("hđnd quận",)),
-    ("Ủy ban nhân dân quận", "DISTRICT", "{}District People's Committee", ("ubnd quận",)),
-    ("Hội đồng nhân dân thị xã", "DISTRICT", "{}Town People's Council", ("hđnd thị xã",)),
-    ("Ủy ban nhân dân thị xã", "DISTRICT", "{}Town People's Committee", ("ubnd thị xã",)),
-    (
+    OrganRow(
+        "Thanh tra huyện", "DISTRICT", "{}District Inspectorate", (), system="STATE", issues=True
+    ),
+    OrganRow(
+        "Hội đồng nhân dân huyện",
+        "DISTRICT",
+        "{}District People's Council",
+        ("hđnd huyện",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân huyện",
+        "DISTRICT",
+        "{}District People's Committee",
+        ("ubnd huyện",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
+        "Hội đồng nhân dân quận",
+        "DISTRICT",
+        "{}District People's Council",
+        ("hđnd quận",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân quận",
+        "DISTRICT",
+        "{}District People's Committee",
+        ("ubnd quận",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
+        "Hội đồng nhân dân thị xã",
+        "DISTRICT",
+        "{}Town People's Council",
+        ("hđnd thị xã",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân thị xã",
+        "DISTRICT",
+        "{}Town People's Committee",
+        ("ubnd thị xã",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
         "DISTRICT",
         "{}District Vietnam Fatherland Front Committee",
         ("ủy ban mttq việt nam huyện", "ủy ban mttq huyện", "ubmttq huyện"),
+        system="FRONT",
+        issues=True,
     ),
     # -- commune ---------------------------------------------------------------------------------
-    ("Ban Chấp hành Đảng bộ xã", "COMMUNE", "{}Commune Party Committee", ()),
-    ("Hội đồng nhân dân xã", "COMMUNE", "{}Commune People's Council", ("hđnd xã",)),
-    ("Ủy ban nhân dân xã", "COMMUNE", "{}Commune People's Committee", ("ubnd xã",)),
-    ("Hội đồng nhân dân phường", "COMMUNE", "{}Ward People's Council", ("hđnd phường",)),
-    ("Ủy ban nhân dân phường", "COMMUNE", "{}Ward People's Committee", ("ubnd phường",)),
-    ("Hội đồng nhân dân thị trấn", "COMMUNE", "{}Township People's Council", ("hđnd thị trấn",)),
-    ("Ủy ban nhân dân thị trấn", "COMMUNE", "{}Township People's Committee", ("ubnd thị trấn",)),
-    ("Hội đồng nhân dân đặc khu", "COMMUNE", "{}Special Zone People's Council", ("hđnd đặc khu",)),
-    (
+    OrganRow("Ban Chấp hành Đảng bộ xã", "COMMUNE", "{}Commune Party Committee", (), issues=True),
+    OrganRow(
+        "Hội đồng nhân dân xã",
+        "COMMUNE",
+        "{}Commune People's Council",
+        ("hđnd xã",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân xã",
+        "COMMUNE",
+        "{}Commune People's Committee",
+        ("ubnd xã",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
+        "Hội đồng nhân dân phường",
+        "COMMUNE",
+        "{}Ward People's Council",
+        ("hđnd phường",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân phường",
+        "COMMUNE",
+        "{}Ward People's Committee",
+        ("ubnd phường",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
+        "Hội đồng nhân dân thị trấn",
+        "COMMUNE",
+        "{}Township People's Council",
+        ("hđnd thị trấn",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
+        "Ủy ban nhân dân thị trấn",
+        "COMMUNE",
+        "{}Township People's Committee",
+        ("ubnd thị trấn",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
+    ),
+    OrganRow(
+        "Hội đồng nhân dân đặc khu",
+        "COMMUNE",
+        "{}Special Zone People's Council",
+        ("hđnd đặc khu",),
+        system="STATE",
+        issues=True,
+    ),
+    OrganRow(
         "Ủy ban nhân dân đặc khu",
         "COMMUNE",
         "{}Special Zone People's Committee",
         ("ubnd đặc khu",),
+        system="STATE",
+        issues=True,
+        head="Chủ tịch",
     ),
-    (
+    OrganRow(
         "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
         "COMMUNE",
         "{}Commune Vietnam Fatherland Front Committee",
         ("ủy ban mttq việt nam xã", "ủy ban mttq xã", "ubmttq xã"),
+        system="FRONT",
+        issues=True,
     ),
     # -- grassroots ------------------------------------------------------------------------------
-    ("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", ()),
-    ("Chi bộ", "GRASSROOTS", "Party cell", ()),
+    OrganRow("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", (), issues=True),
+    OrganRow("Chi bộ", "GRASSROOTS", "Party cell", (), issues=True),
 )
 
 #: Party committees that have standing bodies and staff commissions ("Ban Thường vụ Tỉnh
 #: ủy", "Ủy ban Kiểm tra Huyện ủy"): canonical, level, English ("{}" is where a place goes),
 #: extra spellings. Every committee is also an organ on its own.
-PARTY_COMMITTEES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("Tỉnh ủy", "PROVINCIAL", "{}Provincial Party Committee", ("tu",)),
-    ("Thành ủy", "PROVINCIAL", "{}Municipal Party Committee", ()),
-    ("Huyện ủy", "DISTRICT", "{}District Party Committee", ()),
-    ("Quận ủy", "DISTRICT", "{}District Party Committee", ()),
-    ("Thị ủy", "DISTRICT", "{}Town Party Committee", ()),
-    ("Đảng ủy xã", "COMMUNE", "{}Commune Party Committee", ()),
-    ("Đảng ủy phường", "COMMUNE", "{}Ward Party Committee", ()),
-    ("Đảng ủy thị trấn", "COMMUNE", "{}Township Party Committee", ()),
-    ("Đảng ủy đặc khu", "COMMUNE", "{}Special Zone Party Committee", ()),
-    (
+PARTY_COMMITTEES: tuple[OrganRow, ...] = (
+    OrganRow("Tỉnh ủy", "PROVINCIAL", "{}Provincial Party Committee", ("tu",), issues=True),
+    OrganRow("Thành ủy", "PROVINCIAL", "{}Municipal Party Committee", (), issues=True),
+    OrganRow("Huyện ủy", "DISTRICT", "{}District Party Committee", (), issues=True),
+    OrganRow("Quận ủy", "DISTRICT", "{}District Party Committee", (), issues=True),
+    OrganRow("Thị ủy", "DISTRICT", "{}Town Party Committee", (), issues=True),
+    OrganRow("Đảng ủy xã", "COMMUNE", "{}Commune Party Committee", (), issues=True),
+    OrganRow("Đảng ủy phường", "COMMUNE", "{}Ward Party Committee", (), issues=True),
+    OrganRow("Đảng ủy thị trấn", "COMMUNE", "{}Township Party Committee", (), issues=True),
+    OrganRow("Đảng ủy đặc khu", "COMMUNE", "{}Special Zone Party Committee", (), issues=True),
+    OrganRow(
         "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
         "PROVINCIAL",
         "Party Committee of the {}Provincial Agencies and Enterprises' Bloc",
         (),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đảng ủy Khối các cơ quan tỉnh",
         "PROVINCIAL",
         "Party Committee of the {}Provincial Agencies' Bloc",
         (),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đảng ủy Khối Doanh nghiệp tỉnh",
         "PROVINCIAL",
         "Party Committee of the {}Provincial Enterprises' Bloc",
         (),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đảng ủy các cơ quan Đảng tỉnh",
         "PROVINCIAL",
         "Party Committee of the {}Provincial Party Agencies",
         (),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đảng ủy Quân sự tỉnh",
         "PROVINCIAL",
         "{}Provincial Military Party Committee",
         (),
+        issues=True,
     ),
-    (
-        "Đảng ủy Công an tỉnh",
+    OrganRow(
+        "Đảng ủy Công an tỉnh", "PROVINCIAL", "{}Provincial Police Party Committee", (), issues=True
+    ),
+    # the Party committee of a province's People's Committee (since 2025), with all its bodies
+    OrganRow(
+        "Đảng ủy Ủy ban nhân dân tỉnh",
         "PROVINCIAL",
-        "{}Provincial Police Party Committee",
-        (),
+        "Party Committee of the {}Provincial People's Committee",
+        ("đảng ủy ubnd tỉnh",),
+        issues=True,
     ),
-    ("Quân ủy Trung ương", "CENTRAL", "Central Military Commission", ("quân ủy tw",)),
-    (
+    OrganRow(
+        "Quân ủy Trung ương", "CENTRAL", "Central Military Commission", ("quân ủy tw",), issues=True
+    ),
+    OrganRow(
         "Đảng ủy Quân sự Trung ương",
         "CENTRAL",
         "Central Military Party Committee",
         ("đảng ủy quân sự tw",),
+        issues=True,
     ),
-    ("Đảng ủy Công an Trung ương", "CENTRAL", "Central Public Security Party Committee", ()),
-    (
+    OrganRow(
+        "Đảng ủy Công an Trung ương",
+        "CENTRAL",
+        "Central Public Security Party Committee",
+        (),
+        issues=True,
+    ),
+    OrganRow(
         "Đảng ủy Khối các cơ quan Trung ương",
         "CENTRAL",
         "Party Committee of the Central Agencies' Bloc",
         ("đảng ủy khối các cơ quan tw",),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đảng ủy Khối Doanh nghiệp Trung ương",
         "CENTRAL",
         "Party Committee of the Central Enterprises' Bloc",
         ("đảng ủy khối doanh nghiệp tw",),
+        issues=True,
     ),
-    (
+    OrganRow(
         "Đảng ủy các cơ quan Đảng Trung ương",
         "CENTRAL",
         "Party Committee of the Central Party Agencies",
         ("đảng ủy các cơ quan đảng tw",),
+        issues=True,
     ),
-    ("Đảng ủy Chính phủ", "CENTRAL", "Government's Party Committee", ()),
-    ("Đảng ủy Quốc hội", "CENTRAL", "National Assembly's Party Committee", ()),
-    (
+    OrganRow("Đảng ủy Chính phủ", "CENTRAL", "Government's Party Committee", (), issues=True),
+    OrganRow("Đảng ủy Quốc hội", "CENTRAL", "National Assembly's Party Committee", (), issues=True),
+    OrganRow(
         "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
         "CENTRAL",
         "Party Committee of the Vietnam Fatherland Front and Central Mass Organisations",
         ("đảng ủy mttq, các đoàn thể trung ương", "đảng ủy mttq, các đoàn thể tw"),
+        issues=True,
     ),
-    ("Đảng ủy Khối", "", "Bloc Party Committee", ("đuk",)),
+    OrganRow("Đảng ủy Khối", "", "Bloc Party Committee", ("đuk",), issues=True),
     *(
-        (f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}", ())
+        OrganRow(f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}")
         for n in range(1, 10)
     ),
-    ("Đảng ủy Quân khu", "", "Party Committee of the Military Region", ()),
-    ("Đảng ủy", "GRASSROOTS", "Party Committee", ()),
+    OrganRow("Đảng ủy Quân khu", "", "Party Committee of the Military Region", ()),
+    OrganRow("Đảng ủy", "GRASSROOTS", "Party Committee", (), issues=True),
 )
 
-#: Bodies of a Party committee: canonical head, English ("{}" is the committee), abbreviations
-#: of the head. "Ban Thường vụ" + "Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy".
-COMMITTEE_BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv", "thường vụ")),
-    ("Thường trực", "Standing Committee of the {}", ()),
-    ("Ủy ban Kiểm tra", "Inspection Commission of the {}", ("ubkt",)),
-    ("Ban Tổ chức", "Organisation Commission of the {}", ("btc",)),
-    (
+#: The bodies of a Party committee, each read with every committee of
+#: :data:`PARTY_COMMITTEES` ("Ban Thường vụ" + "Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy").
+COMMITTEE_BODIES: tuple[BodyRow, ...] = (
+    BodyRow("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv", "thường vụ")),
+    BodyRow("Thường trực", "Standing Committee of the {}"),
+    BodyRow("Ủy ban Kiểm tra", "Inspection Commission of the {}", ("ubkt",)),
+    BodyRow("Ban Tổ chức", "Organisation Commission of the {}", ("btc",)),
+    BodyRow(
         "Ban Tuyên giáo và Dân vận",
         "Commission for Information, Education and Mass Mobilisation of the {}",
         ("ban tg&dv", "ban tgdv"),
     ),
-    ("Ban Tuyên giáo", "Commission for Information and Education of the {}", ("btg",)),
-    ("Ban Dân vận", "Commission for Mass Mobilisation of the {}", ("bdv",)),
-    ("Ban Nội chính", "Commission for Internal Affairs of the {}", ("bnc",)),
-    ("Ban Xây dựng Đảng", "Party Building Commission of the {}", ("ban xây dựng đảng",)),
-    ("Văn phòng", "Office of the {}", ()),
+    BodyRow("Ban Tuyên giáo", "Commission for Information and Education of the {}", ("btg",)),
+    BodyRow("Ban Dân vận", "Commission for Mass Mobilisation of the {}", ("bdv",)),
+    BodyRow("Ban Nội chính", "Commission for Internal Affairs of the {}", ("bnc",)),
+    BodyRow("Ban Xây dựng Đảng", "Party Building Commission of the {}"),
+    BodyRow("Văn phòng", "Office of the {}"),
+    # the whole committee as the issuer of its resolutions ("Nghị quyết của BCH Đảng ủy xã")
+    BodyRow("Ban Chấp hành", "Executive Committee of the {}", ("bch",), reads="issuer"),
 )
 
+#: Bodies read without their committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện
+#: ủy": the standing board is the committee's named after it).
+BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ",)
+
+#: The bodies read with the Party committee of a State or Front body ("Ban Thường vụ Đảng ủy
+#: Bộ Nội vụ"); its other bodies are too rare to be worth the size of the grammar.
+GROUP_BODIES: tuple[str, ...] = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
+
 #: Spellings of a whole body of a committee ("TVTU" is Ban Thường vụ Tỉnh ủy).
-COMMITTEE_BODY_SPELLINGS: tuple[tuple[str, str], ...] = (
-    ("tvtu", "Ban Thường vụ Tỉnh ủy"),
-    ("ban tvtu", "Ban Thường vụ Tỉnh ủy"),
-    ("ban thường vụ tu", "Ban Thường vụ Tỉnh ủy"),
-    ("btvtu", "Ban Thường vụ Tỉnh ủy"),
-    ("ubkt tu", "Ủy ban Kiểm tra Tỉnh ủy"),
+COMMITTEE_BODY_SPELLINGS: tuple[SpellingRow, ...] = (
+    SpellingRow("tvtu", "Ban Thường vụ Tỉnh ủy"),
+    SpellingRow("ban tvtu", "Ban Thường vụ Tỉnh ủy"),
+    SpellingRow("ban thường vụ tu", "Ban Thường vụ Tỉnh ủy"),
+    SpellingRow("btvtu", "Ban Thường vụ Tỉnh ủy"),
+    SpellingRow("ubkt tu", "Ủy ban Kiểm tra Tỉnh ủy"),
 )
 
 #: Party groups set up inside a State or Front body ("Đảng đoàn Quốc hội", "Ban cán sự đảng
-#: Ủy ban nhân dân tỉnh", and since 2025 "Đảng ủy Bộ Nội vụ"): head, English ("{}" is the host).
-PARTY_GROUPS: tuple[tuple[str, str], ...] = (
-    ("Đảng đoàn", "Party Delegation of the {}"),
-    ("Ban cán sự đảng", "Party Civil Affairs Board of the {}"),
-    ("Đảng ủy", "Party Committee of the {}"),
-    ("Đảng bộ", "Party Organisation of the {}"),
+#: Ủy ban nhân dân tỉnh", and since 2025 "Đảng ủy Bộ Nội vụ"), each read with every host of
+#: :data:`PARTY_GROUP_HOSTS`.
+PARTY_GROUPS: tuple[PartyGroupRow, ...] = (
+    PartyGroupRow("Đảng đoàn", "Party Delegation of the {}"),
+    PartyGroupRow("Ban cán sự đảng", "Party Civil Affairs Board of the {}"),
+    PartyGroupRow("Đảng ủy", "Party Committee of the {}"),
+    PartyGroupRow("Đảng bộ", "Party Organisation of the {}"),
 )
 
-#: Bodies that host a Party group (canonical names of ORGANS or MINISTRIES).
+#: Bodies that host a Party group (canonical names of :data:`ORGANS` or :data:`MINISTRIES`).
 PARTY_GROUP_HOSTS: tuple[str, ...] = (
     "Quốc hội",
     "Chính phủ",
@@ -716,81 +1469,89 @@ PARTY_GROUP_HOSTS: tuple[str, ...] = (
 )
 
 
-#: Ministries before and after 1 March 2025: canonical, English subject, short spellings
-#: read after "Bộ trưởng" / "Thứ trưởng" ("Bộ trưởng Quốc phòng").
-MINISTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Bộ Quốc phòng", "National Defence", ("quốc phòng",)),
-    ("Bộ Công an", "Public Security", ("công an",)),
-    ("Bộ Ngoại giao", "Foreign Affairs", ("ngoại giao",)),
-    ("Bộ Nội vụ", "Home Affairs", ("nội vụ",)),
-    ("Bộ Tư pháp", "Justice", ("tư pháp",)),
-    ("Bộ Tài chính", "Finance", ("tài chính",)),
-    ("Bộ Công Thương", "Industry and Trade", ("công thương",)),
-    ("Bộ Nông nghiệp và Môi trường", "Agriculture and Environment", ("nông nghiệp và môi trường",)),
-    (
+#: Ministries before and after 1 March 2025. Each is an organ that issues documents, and its
+#: minister issues them in person ("Quyết định … của Bộ trưởng Bộ Nội vụ").
+MINISTRIES: tuple[MinistryRow, ...] = (
+    MinistryRow("Bộ Quốc phòng", "National Defence", ("quốc phòng",), ("bộ qp",), ("BQP",)),
+    MinistryRow("Bộ Công an", "Public Security", ("công an",), (), ("BCA",)),
+    MinistryRow("Bộ Ngoại giao", "Foreign Affairs", ("ngoại giao",), (), ("BNG",)),
+    MinistryRow("Bộ Nội vụ", "Home Affairs", ("nội vụ",), (), ("BNV",)),
+    MinistryRow("Bộ Tư pháp", "Justice", ("tư pháp",), (), ("BTP",)),
+    MinistryRow("Bộ Tài chính", "Finance", ("tài chính",), (), ("BTC",)),
+    MinistryRow("Bộ Công Thương", "Industry and Trade", ("công thương",), (), ("BCT",)),
+    MinistryRow(
+        "Bộ Nông nghiệp và Môi trường",
+        "Agriculture and Environment",
+        ("nông nghiệp và môi trường",),
+        ("bộ nn&mt",),
+        ("BNNMT",),
+    ),
+    MinistryRow(
         "Bộ Nông nghiệp và Phát triển nông thôn",
         "Agriculture and Rural Development",
         ("nông nghiệp và phát triển nông thôn",),
+        ("bộ nn&ptnt", "bộ nnptnt"),
+        ("BNNPTNT",),
     ),
-    ("Bộ Xây dựng", "Construction", ("xây dựng",)),
-    ("Bộ Giao thông vận tải", "Transport", ("giao thông vận tải",)),
-    (
+    MinistryRow("Bộ Xây dựng", "Construction", ("xây dựng",), (), ("BXD",)),
+    MinistryRow(
+        "Bộ Giao thông vận tải",
+        "Transport",
+        ("giao thông vận tải",),
+        ("bộ gtvt",),
+        ("BGTVT",),
+    ),
+    MinistryRow(
         "Bộ Tài nguyên và Môi trường",
         "Natural Resources and Environment",
         ("tài nguyên và môi trường",),
+        ("bộ tn&mt", "bộ tnmt"),
+        ("BTNMT",),
     ),
-    (
+    MinistryRow(
         "Bộ Thông tin và Truyền thông",
         "Information and Communications",
         ("thông tin và truyền thông",),
+        ("bộ tt&tt", "bộ tttt"),
+        ("BTTTT",),
     ),
-    (
+    MinistryRow(
         "Bộ Lao động - Thương binh và Xã hội",
         "Labour, Invalids and Social Affairs",
         ("lao động - thương binh và xã hội", "lao động, thương binh và xã hội"),
+        ("bộ lđtbxh", "bộ lđ-tb&xh", "bộ lao động, thương binh và xã hội"),
+        ("BLĐTBXH",),
     ),
-    (
+    MinistryRow(
         "Bộ Văn hóa, Thể thao và Du lịch",
         "Culture, Sports and Tourism",
         ("văn hóa, thể thao và du lịch",),
+        ("bộ vhttdl", "bộ vh-tt&dl"),
+        ("BVHTTDL",),
     ),
-    ("Bộ Khoa học và Công nghệ", "Science and Technology", ("khoa học và công nghệ",)),
-    ("Bộ Giáo dục và Đào tạo", "Education and Training", ("giáo dục và đào tạo",)),
-    ("Bộ Y tế", "Health", ("y tế",)),
-    ("Bộ Kế hoạch và Đầu tư", "Planning and Investment", ("kế hoạch và đầu tư",)),
-    ("Bộ Dân tộc và Tôn giáo", "Ethnic and Religious Affairs", ("dân tộc và tôn giáo",)),
-)
-
-#: Ministries written as abbreviations: spelling (lower case) → canonical name.
-MINISTRY_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    ("bộ vhttdl", "Bộ Văn hóa, Thể thao và Du lịch"),
-    ("bộ vh-tt&dl", "Bộ Văn hóa, Thể thao và Du lịch"),
-    ("bộ gd&đt", "Bộ Giáo dục và Đào tạo"),
-    ("bộ gdđt", "Bộ Giáo dục và Đào tạo"),
-    ("bộ lđtbxh", "Bộ Lao động - Thương binh và Xã hội"),
-    ("bộ lđ-tb&xh", "Bộ Lao động - Thương binh và Xã hội"),
-    ("bộ tn&mt", "Bộ Tài nguyên và Môi trường"),
-    ("bộ tnmt", "Bộ Tài nguyên và Môi trường"),
-    ("bộ nn&ptnt", "Bộ Nông nghiệp và Phát triển nông thôn"),
-    ("bộ nnptnt", "Bộ Nông nghiệp và Phát triển nông thôn"),
-    ("bộ nn&mt", "Bộ Nông nghiệp và Môi trường"),
-    ("bộ kh&đt", "Bộ Kế hoạch và Đầu tư"),
-    ("bộ khđt", "Bộ Kế hoạch và Đầu tư"),
-    ("bộ kh&cn", "Bộ Khoa học và Công nghệ"),
-    ("bộ khcn", "Bộ Khoa học và Công nghệ"),
-    ("bộ tt&tt", "Bộ Thông tin và Truyền thông"),
-    ("bộ tttt", "Bộ Thông tin và Truyền thông"),
-    ("bộ gtvt", "Bộ Giao thông vận tải"),
-    ("bộ qp", "Bộ Quốc phòng"),
-)
-
-#: Organs written only as part of a fused title ("Bí thư Trung ương Đảng", "Trợ lý Thủ tướng
-#: Chính phủ"), never read alone.
-FUSED_ONLY_ORGANS: tuple[str, ...] = (
-    "Trung ương Đảng",
-    "Thủ tướng Chính phủ",
-    "Tổng Bí thư",
-    "Chủ tịch nước",
+    MinistryRow(
+        "Bộ Khoa học và Công nghệ",
+        "Science and Technology",
+        ("khoa học và công nghệ",),
+        ("bộ kh&cn", "bộ khcn"),
+        ("BKHCN",),
+    ),
+    MinistryRow(
+        "Bộ Giáo dục và Đào tạo",
+        "Education and Training",
+        ("giáo dục và đào tạo",),
+        ("bộ gd&đt", "bộ gdđt"),
+        ("BGDĐT",),
+    ),
+    MinistryRow("Bộ Y tế", "Health", ("y tế",), (), ("BYT",)),
+    MinistryRow(
+        "Bộ Kế hoạch và Đầu tư",
+        "Planning and Investment",
+        ("kế hoạch và đầu tư",),
+        ("bộ kh&đt", "bộ khđt"),
+        ("BKHĐT",),
+    ),
+    MinistryRow("Bộ Dân tộc và Tôn giáo", "Ethnic and Religious Affairs", ("dân tộc và tôn giáo",)),
 )
 
 #: Ways news text writes "Trung ương" inside organ names.
@@ -818,59 +1579,55 @@ NOT_ORGANS: tuple[str, ...] = (
 #: phòng, chống dịch COVID-19", "Hội đồng Thi đua - Khen thưởng Trung ương", "Tiểu ban Văn
 #: kiện Đại hội XIV", "Vụ Địa phương 1, Văn phòng Trung ương Đảng"): canonical head,
 #: English, extra spellings of the head (lower case), whether the head alone refers back to
-#: a body named earlier ("Phó Chủ tịch Hội đồng"), and what may follow a comma in the name:
-#: "parent" its parent organ ("Vụ Địa phương 1, Văn phòng Trung ương Đảng"), "topic" a
-#: lower-case word of its topic ("Ban Chỉ đạo … phòng, chống tham nhũng, tiêu cực"), ""
-#: nothing. The name is kept as written.
-OPEN_BODIES: tuple[tuple[str, str, tuple[str, ...], bool, str], ...] = (
-    ("Ban Chỉ đạo", "Steering Committee", ("bcđ",), True, "topic"),
-    ("Tiểu ban", "Sub-committee", (), True, "topic"),
-    ("Hội đồng quản trị", "Board of Directors", ("hđqt",), True, ""),
-    ("Hội đồng thành viên", "Members' Council", ("hđtv",), True, ""),
-    (
-        "Ban Thường vụ Đảng ủy",
-        "Standing Board of the Party Committee",
-        ("btv đảng ủy",),
-        True,
-        "",
+#: a body named earlier, and what may follow a comma in the name (see :class:`OpenBodyRow`).
+#: The name is kept as written.
+OPEN_BODIES: tuple[OpenBodyRow, ...] = (
+    OpenBodyRow("Ban Chỉ đạo", "Steering Committee", ("bcđ",), True, "topic"),
+    OpenBodyRow("Tiểu ban", "Sub-committee", (), True, "topic"),
+    OpenBodyRow("Hội đồng quản trị", "Board of Directors", ("hđqt",), True),
+    OpenBodyRow("Hội đồng thành viên", "Members' Council", ("hđtv",), True),
+    OpenBodyRow(
+        "Ban Thường vụ Đảng ủy", "Standing Board of the Party Committee", ("btv đảng ủy",), True
     ),
-    ("Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True, ""),
-    ("Đảng ủy", "Party Committee", (), True, ""),
-    ("Chi bộ", "Party cell", (), True, ""),
-    ("Hội đồng", "Council", (), True, "topic"),
-    ("Liên hiệp các Hội", "Union of Associations", (), False, ""),
-    ("Liên hiệp", "Union", (), False, ""),
-    ("Liên đoàn", "Federation", (), False, ""),
-    ("Liên minh", "Alliance", (), False, ""),
-    ("Hội", "Association", (), False, ""),
-    ("Ủy ban", "Committee", (), False, "parent"),
-    ("Ban", "Board", (), False, "parent"),
-    ("Sở", "Department", (), False, ""),
-    ("Trung tâm", "Centre", (), False, "parent"),
-    ("Trường Đại học", "University", ("trường đh",), True, "parent"),
-    ("Trường Cao đẳng", "College", ("trường cđ",), True, "parent"),
-    ("Trường Trung học phổ thông", "High School", ("trường thpt",), False, ""),
-    ("Trường Trung học cơ sở", "Secondary School", ("trường thcs",), False, ""),
-    ("Trường Tiểu học", "Primary School", (), False, ""),
-    ("Trường Mầm non", "Kindergarten", (), False, ""),
-    ("Trường Sĩ quan", "Officers' School", (), False, ""),
-    ("Đại học", "University", (), False, ""),
-    ("Phòng", "Division", (), False, "parent"),
-    ("Công an", "Police", (), True, ""),
-    ("Vụ", "Department", (), False, "parent"),
-    ("Tổng cục", "General Department", (), False, "parent"),
-    ("Cục", "Department", (), False, "parent"),
-    ("Chi cục", "Sub-department", (), False, "parent"),
-    ("Viện", "Institute", (), False, "parent"),
-    ("Học viện", "Academy", (), False, "parent"),
-    ("Bệnh viện", "Hospital", (), False, "parent"),
-    ("Báo", "Newspaper", (), False, ""),
-    ("Tạp chí", "Review", (), False, ""),
-    ("Đài", "Station", (), False, ""),
-    ("Tập đoàn", "Group", (), False, ""),
-    ("Tổng công ty", "Corporation", (), False, ""),
-    ("Công ty", "Company", (), False, ""),
-    ("Ngân hàng", "Bank", (), False, ""),
+    OpenBodyRow(
+        "Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True
+    ),
+    OpenBodyRow("Đảng ủy", "Party Committee", (), True),
+    OpenBodyRow("Chi bộ", "Party cell", (), True),
+    OpenBodyRow("Hội đồng", "Council", (), True, "topic"),
+    OpenBodyRow("Liên hiệp các Hội", "Union of Associations"),
+    OpenBodyRow("Liên hiệp", "Union"),
+    OpenBodyRow("Liên đoàn", "Federation"),
+    OpenBodyRow("Liên minh", "Alliance"),
+    OpenBodyRow("Hội", "Association"),
+    OpenBodyRow("Ủy ban", "Committee", (), False, "parent"),
+    OpenBodyRow("Ban", "Board", (), False, "parent"),
+    OpenBodyRow("Sở", "Department"),
+    OpenBodyRow("Trung tâm", "Centre", (), False, "parent"),
+    OpenBodyRow("Trường Đại học", "University", ("trường đh",), True, "parent"),
+    OpenBodyRow("Trường Cao đẳng", "College", ("trường cđ",), True, "parent"),
+    OpenBodyRow("Trường Trung học phổ thông", "High School", ("trường thpt",)),
+    OpenBodyRow("Trường Trung học cơ sở", "Secondary School", ("trường thcs",)),
+    OpenBodyRow("Trường Tiểu học", "Primary School"),
+    OpenBodyRow("Trường Mầm non", "Kindergarten"),
+    OpenBodyRow("Trường Sĩ quan", "Officers' School"),
+    OpenBodyRow("Đại học", "University"),
+    OpenBodyRow("Phòng", "Division", (), False, "parent"),
+    OpenBodyRow("Công an", "Police", (), True),
+    OpenBodyRow("Vụ", "Department", (), False, "parent"),
+    OpenBodyRow("Tổng cục", "General Department", (), False, "parent"),
+    OpenBodyRow("Cục", "Department", (), False, "parent"),
+    OpenBodyRow("Chi cục", "Sub-department", (), False, "parent"),
+    OpenBodyRow("Viện", "Institute", (), False, "parent"),
+    OpenBodyRow("Học viện", "Academy", (), False, "parent"),
+    OpenBodyRow("Bệnh viện", "Hospital", (), False, "parent"),
+    OpenBodyRow("Báo", "Newspaper"),
+    OpenBodyRow("Tạp chí", "Review"),
+    OpenBodyRow("Đài", "Station"),
+    OpenBodyRow("Tập đoàn", "Group"),
+    OpenBodyRow("Tổng công ty", "Corporation"),
+    OpenBodyRow("Công ty", "Company"),
+    OpenBodyRow("Ngân hàng", "Bank"),
 )
 
 #: Heads read only after a role that contains them ("Trưởng phòng Tổ chức cán bộ", "Trưởng

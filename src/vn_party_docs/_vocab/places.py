@@ -6,10 +6,24 @@ whose Party committee is a "Thành ủy".
 
 from __future__ import annotations
 
-#: (canonical name, centrally run city, extra spellings in lower case)
-PROVINCES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
-    ("Hà Nội", True, ("hn",)),
-    (
+from typing import NamedTuple
+
+
+class ProvinceRow(NamedTuple):
+    """A province or a centrally run city."""
+
+    #: The canonical name ("Hồ Chí Minh": "Thành phố Hồ Chí Minh" is written with its level).
+    name: str
+    #: Whether it is a centrally run city, whose Party committee is a "Thành ủy".
+    city: bool
+    #: Further spellings read (lower case).
+    spellings: tuple[str, ...] = ()
+
+
+#: The provinces and centrally run cities, before and after 1 July 2025.
+PROVINCES: tuple[ProvinceRow, ...] = (
+    ProvinceRow("Hà Nội", True, ("hn",)),
+    ProvinceRow(
         "Hồ Chí Minh",
         True,
         (
@@ -22,76 +36,76 @@ PROVINCES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
             "hcm",
         ),
     ),
-    ("Hải Phòng", True, ()),
-    ("Đà Nẵng", True, ()),
-    ("Cần Thơ", True, ()),
-    ("Huế", True, ("thành phố huế",)),
-    ("An Giang", False, ()),
-    (
+    ProvinceRow("Hải Phòng", True, ()),
+    ProvinceRow("Đà Nẵng", True, ()),
+    ProvinceRow("Cần Thơ", True, ()),
+    ProvinceRow("Huế", True, ("thành phố huế",)),
+    ProvinceRow("An Giang", False, ()),
+    ProvinceRow(
         "Bà Rịa - Vũng Tàu",
         False,
         ("bà rịa – vũng tàu", "bà rịa-vũng tàu", "bà rịa–vũng tàu", "bà rịa vũng tàu"),
     ),
-    ("Bạc Liêu", False, ()),
-    ("Bắc Giang", False, ()),
-    ("Bắc Kạn", False, ("bắc cạn",)),
-    ("Bắc Ninh", False, ()),
-    ("Bến Tre", False, ()),
-    ("Bình Dương", False, ()),
-    ("Bình Định", False, ()),
-    ("Bình Phước", False, ()),
-    ("Bình Thuận", False, ()),
-    ("Cà Mau", False, ()),
-    ("Cao Bằng", False, ()),
-    ("Đắk Lắk", False, ("đắc lắc", "đăk lăk", "đắk lắc")),
-    ("Đắk Nông", False, ("đăk nông", "đắc nông")),
-    ("Điện Biên", False, ()),
-    ("Đồng Nai", False, ()),
-    ("Đồng Tháp", False, ()),
-    ("Gia Lai", False, ()),
-    ("Hà Giang", False, ()),
-    ("Hà Nam", False, ()),
-    ("Hà Tĩnh", False, ()),
-    ("Hải Dương", False, ()),
-    ("Hậu Giang", False, ()),
-    ("Hòa Bình", False, ()),
-    ("Hưng Yên", False, ()),
-    ("Khánh Hòa", False, ()),
-    ("Kiên Giang", False, ()),
-    ("Kon Tum", False, ()),
-    ("Lai Châu", False, ()),
-    ("Lâm Đồng", False, ()),
-    ("Lạng Sơn", False, ()),
-    ("Lào Cai", False, ()),
-    ("Long An", False, ()),
-    ("Nam Định", False, ()),
-    ("Nghệ An", False, ()),
-    ("Ninh Bình", False, ()),
-    ("Ninh Thuận", False, ()),
-    ("Phú Thọ", False, ()),
-    ("Phú Yên", False, ()),
-    ("Quảng Bình", False, ()),
-    ("Quảng Nam", False, ()),
-    ("Quảng Ngãi", False, ()),
-    ("Quảng Ninh", False, ()),
-    ("Quảng Trị", False, ()),
-    ("Sóc Trăng", False, ()),
-    ("Sơn La", False, ()),
-    ("Tây Ninh", False, ()),
-    ("Thái Bình", False, ()),
-    ("Thái Nguyên", False, ()),
-    ("Thanh Hóa", False, ()),
-    (
+    ProvinceRow("Bạc Liêu", False, ()),
+    ProvinceRow("Bắc Giang", False, ()),
+    ProvinceRow("Bắc Kạn", False, ("bắc cạn",)),
+    ProvinceRow("Bắc Ninh", False, ()),
+    ProvinceRow("Bến Tre", False, ()),
+    ProvinceRow("Bình Dương", False, ()),
+    ProvinceRow("Bình Định", False, ()),
+    ProvinceRow("Bình Phước", False, ()),
+    ProvinceRow("Bình Thuận", False, ()),
+    ProvinceRow("Cà Mau", False, ()),
+    ProvinceRow("Cao Bằng", False, ()),
+    ProvinceRow("Đắk Lắk", False, ("đắc lắc", "đăk lăk", "đắk lắc")),
+    ProvinceRow("Đắk Nông", False, ("đăk nông", "đắc nông")),
+    ProvinceRow("Điện Biên", False, ()),
+    ProvinceRow("Đồng Nai", False, ()),
+    ProvinceRow("Đồng Tháp", False, ()),
+    ProvinceRow("Gia Lai", False, ()),
+    ProvinceRow("Hà Giang", False, ()),
+    ProvinceRow("Hà Nam", False, ()),
+    ProvinceRow("Hà Tĩnh", False, ()),
+    ProvinceRow("Hải Dương", False, ()),
+    ProvinceRow("Hậu Giang", False, ()),
+    ProvinceRow("Hòa Bình", False, ()),
+    ProvinceRow("Hưng Yên", False, ()),
+    ProvinceRow("Khánh Hòa", False, ()),
+    ProvinceRow("Kiên Giang", False, ()),
+    ProvinceRow("Kon Tum", False, ()),
+    ProvinceRow("Lai Châu", False, ()),
+    ProvinceRow("Lâm Đồng", False, ()),
+    ProvinceRow("Lạng Sơn", False, ()),
+    ProvinceRow("Lào Cai", False, ()),
+    ProvinceRow("Long An", False, ()),
+    ProvinceRow("Nam Định", False, ()),
+    ProvinceRow("Nghệ An", False, ()),
+    ProvinceRow("Ninh Bình", False, ()),
+    ProvinceRow("Ninh Thuận", False, ()),
+    ProvinceRow("Phú Thọ", False, ()),
+    ProvinceRow("Phú Yên", False, ()),
+    ProvinceRow("Quảng Bình", False, ()),
+    ProvinceRow("Quảng Nam", False, ()),
+    ProvinceRow("Quảng Ngãi", False, ()),
+    ProvinceRow("Quảng Ninh", False, ()),
+    ProvinceRow("Quảng Trị", False, ()),
+    ProvinceRow("Sóc Trăng", False, ()),
+    ProvinceRow("Sơn La", False, ()),
+    ProvinceRow("Tây Ninh", False, ()),
+    ProvinceRow("Thái Bình", False, ()),
+    ProvinceRow("Thái Nguyên", False, ()),
+    ProvinceRow("Thanh Hóa", False, ()),
+    ProvinceRow(
         "Thừa Thiên Huế",
         False,
         ("thừa thiên – huế", "thừa thiên - huế", "thừa thiên-huế", "thừa thiên–huế"),
     ),
-    ("Tiền Giang", False, ()),
-    ("Trà Vinh", False, ()),
-    ("Tuyên Quang", False, ()),
-    ("Vĩnh Long", False, ()),
-    ("Vĩnh Phúc", False, ()),
-    ("Yên Bái", False, ()),
+    ProvinceRow("Tiền Giang", False, ()),
+    ProvinceRow("Trà Vinh", False, ()),
+    ProvinceRow("Tuyên Quang", False, ()),
+    ProvinceRow("Vĩnh Long", False, ()),
+    ProvinceRow("Vĩnh Phúc", False, ()),
+    ProvinceRow("Yên Bái", False, ()),
 )
 
 #: The 34 provincial-level units from 1 July 2025 (all are in PROVINCES).

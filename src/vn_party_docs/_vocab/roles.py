@@ -7,194 +7,235 @@ Chủ tịch and Chủ nhiệm, "Standing" for Thường trực.
 
 from __future__ import annotations
 
-#: (canonical role, English, extra spellings in lower case), longest spellings win.
-ROLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Tổng Bí thư", "General Secretary", ("tbt",)),
-    ("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
-    ("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
-    ("Ủy viên chuyên trách", "full-time member", ()),
-    ("Ủy viên", "member", ("uv",)),
-    (
+from typing import NamedTuple
+
+
+class RoleRow(NamedTuple):
+    """A role held in an organ ("Bí thư" of "Tỉnh ủy"), with its English ("Secretary") and
+    its further spellings and abbreviations (lower case; the longest spelling wins).
+
+    ``bare``: a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at the
+    end of a title chain, the organ left out ("Ủy viên", "Thường trực", "Trợ lý" and
+    "Chính ủy" are not: alone they name no office). ``party_secretary``: joined by "kiêm"
+    to the next role, it shares only a Party organ ("Bí thư kiêm Chủ tịch …"; the other
+    roles share only a non-Party organ). ``implies``: the organ the role implies when the
+    text leaves it out ("Thủ tướng": "Chính phủ").
+    """
+
+    name: str
+    english: str
+    spellings: tuple[str, ...] = ()
+    bare: bool = False
+    party_secretary: bool = False
+    implies: str = ""
+
+
+class RoleOnlyRow(NamedTuple):
+    """A title that is a role alone, no organ written or implied ("Chủ tịch nước"); ``issues``
+    when its holder issues documents of ``system`` ("Quyết định … của Chủ tịch nước")."""
+
+    name: str
+    english: str
+    spellings: tuple[str, ...] = ()
+    issues: bool = False
+    system: str = "STATE"
+
+
+class HeadRoleRow(NamedTuple):
+    """A role that contains the head of the body it leads ("Trưởng Tiểu ban" of a "Tiểu
+    ban"; the head is one of ``OPEN_BODIES`` in ``src/vn_party_docs/_vocab/organs.py``)."""
+
+    name: str
+    english: str
+    head: str
+
+
+class FusedTitleRow(NamedTuple):
+    """A title written as one word or abbreviation: "Tỉnh ủy viên", "UVTW" (lower case in
+    ``spellings``) are "Ủy viên" of "Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Trung ương
+    Đảng" (``organ`` is the organ's name inside a title)."""
+
+    role: str
+    organ: str
+    spellings: tuple[str, ...]
+
+
+class OfficeRow(NamedTuple):
+    """An office named by a role and an organ."""
+
+    role: str
+    organ: str
+
+
+#: Roles held in an organ, longest spellings first among equals.
+ROLES: tuple[RoleRow, ...] = (
+    RoleRow("Tổng Bí thư", "General Secretary", ("tbt",)),
+    RoleRow("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
+    RoleRow("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
+    RoleRow("Ủy viên chuyên trách", "full-time member"),
+    RoleRow("Ủy viên", "member", ("uv",)),
+    RoleRow(
         "Phó Bí thư Thường trực chuyên trách",
         "Standing full-time Deputy Secretary",
         ("phó bí thư thường trục chuyên trách",),
+        party_secretary=True,
     ),
-    ("Phó Bí thư Thường trực", "Standing Deputy Secretary", ("phó bí thư thường trục",)),
-    ("Phó Bí thư chuyên trách", "Full-time Deputy Secretary", ()),
-    ("Phó Bí thư", "Deputy Secretary", ()),
-    ("Bí thư thứ nhất", "First Secretary", ()),
-    ("Bí thư", "Secretary", ()),
-    ("Thường trực", "Permanent member", ()),
-    (
+    RoleRow(
+        "Phó Bí thư Thường trực",
+        "Standing Deputy Secretary",
+        ("phó bí thư thường trục",),
+        bare=True,
+        party_secretary=True,
+    ),
+    RoleRow("Phó Bí thư chuyên trách", "Full-time Deputy Secretary", (), party_secretary=True),
+    RoleRow("Phó Bí thư", "Deputy Secretary", (), bare=True, party_secretary=True),
+    RoleRow("Bí thư thứ nhất", "First Secretary", (), party_secretary=True),
+    RoleRow("Bí thư", "Secretary", (), bare=True, party_secretary=True),
+    RoleRow("Thường trực", "Permanent member"),
+    RoleRow(
         "Phó Trưởng Ban Thường trực",
         "Standing Deputy Head",
         ("phó trưởng ban thường trục", "phó trưởng thường trực ban"),
+        bare=True,
     ),
-    ("Phó Trưởng Ban", "Deputy Head", ()),
-    ("Trưởng Ban", "Head", ()),
-    ("Phó Chủ nhiệm Thường trực", "Standing Deputy Chairman", ()),
-    ("Phó Chủ nhiệm", "Deputy Chairman", ()),
-    ("Chủ nhiệm", "Chairman", ()),
-    ("Phó Chánh Văn phòng", "Deputy Chief", ()),
-    ("Chánh Văn phòng", "Chief", ()),
-    ("Phó Chủ tịch Thường trực", "Standing Vice Chairman", ("pct thường trực",)),
-    ("Phó Chủ tịch thứ nhất", "First Vice Chairman", ()),
-    ("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman", ()),
-    ("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman", ()),
-    ("Phó Chủ tịch", "Vice Chairman", ("pct",)),
-    ("Chủ tịch", "Chairman", ("ct",)),
-    ("Phó Thủ tướng Thường trực", "Standing Deputy Prime Minister", ()),
-    ("Phó Thủ tướng", "Deputy Prime Minister", ()),
-    ("Thủ tướng", "Prime Minister", ()),
-    ("Bộ trưởng", "Minister", ()),
-    ("Thứ trưởng Thường trực", "Standing Deputy Minister", ()),
-    ("Thứ trưởng", "Deputy Minister", ()),
-    (
+    RoleRow("Phó Trưởng Ban", "Deputy Head", (), bare=True),
+    RoleRow("Trưởng Ban", "Head", (), bare=True),
+    RoleRow("Phó Chủ nhiệm Thường trực", "Standing Deputy Chairman"),
+    RoleRow("Phó Chủ nhiệm", "Deputy Chairman", (), bare=True),
+    RoleRow("Chủ nhiệm", "Chairman", (), bare=True),
+    RoleRow("Phó Chánh Văn phòng", "Deputy Chief"),
+    RoleRow("Chánh Văn phòng", "Chief", (), bare=True),
+    RoleRow("Phó Chủ tịch Thường trực", "Standing Vice Chairman", ("pct thường trực",), bare=True),
+    RoleRow("Phó Chủ tịch thứ nhất", "First Vice Chairman"),
+    RoleRow("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman"),
+    RoleRow("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman"),
+    RoleRow("Phó Chủ tịch", "Vice Chairman", ("pct",), bare=True),
+    RoleRow("Chủ tịch", "Chairman", ("ct",), bare=True),
+    RoleRow("Phó Thủ tướng Thường trực", "Standing Deputy Prime Minister", (), implies="Chính phủ"),
+    RoleRow("Phó Thủ tướng", "Deputy Prime Minister", (), implies="Chính phủ"),
+    RoleRow("Thủ tướng", "Prime Minister", (), implies="Chính phủ"),
+    RoleRow("Bộ trưởng", "Minister", (), bare=True),
+    RoleRow("Thứ trưởng Thường trực", "Standing Deputy Minister"),
+    RoleRow("Thứ trưởng", "Deputy Minister", (), bare=True),
+    RoleRow(
         "Phó Chủ tịch - Tổng Thư ký",
         "Vice President and Secretary-General",
         ("phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký", "phó chủ tịch–tổng thư ký"),
     ),
-    ("Phó Tổng Thư ký", "Deputy Secretary-General", ()),
-    ("Tổng Thư ký", "Secretary-General", ()),
-    ("Phó Giám đốc", "Deputy Director", ()),
-    ("Giám đốc", "Director", ()),
-    ("Phó Trưởng phòng", "Deputy Head", ()),
-    ("Trưởng phòng", "Head", ()),
-    ("Phó Chánh án", "Deputy Chief Justice", ()),
-    ("Chánh án", "Chief Justice", ()),
-    ("Phó Viện trưởng", "Deputy Director", ()),
-    ("Viện trưởng", "Director", ()),
-    ("Thống đốc", "Governor", ()),
-    ("Phó Trưởng Đoàn chuyên trách", "Full-time Deputy Head", ()),
-    ("Phó Trưởng Đoàn", "Deputy Head", ()),
-    ("Trưởng Đoàn", "Head", ()),
-    ("Phó Vụ trưởng", "Deputy Director", ()),
-    ("Vụ trưởng", "Director", ()),
-    ("Phó Tổng cục trưởng", "Deputy Director General", ()),
-    ("Tổng cục trưởng", "Director General", ()),
-    ("Phó Chi cục trưởng", "Deputy Head of Sub-department", ()),
-    ("Chi cục trưởng", "Head of Sub-department", ()),
-    ("Phó Cục trưởng", "Deputy Director", ()),
-    ("Cục trưởng", "Director", ()),
-    ("Phó Tổng Giám đốc", "Deputy General Director", ()),
-    ("Tổng Giám đốc", "General Director", ()),
-    ("Phó Tổng Biên tập", "Deputy Editor-in-Chief", ()),
-    ("Tổng Biên tập", "Editor-in-Chief", ()),
-    ("Phó Chỉ huy trưởng", "Deputy Commander", ()),
-    ("Chỉ huy trưởng", "Commander", ()),
-    ("Phó Chính ủy", "Deputy Political Commissar", ()),
-    ("Chính ủy", "Political Commissar", ()),
-    ("Phó Tổng Tham mưu trưởng", "Deputy Chief of the General Staff", ()),
-    ("Tổng Tham mưu trưởng", "Chief of the General Staff", ()),
-    ("Phó Tham mưu trưởng", "Deputy Chief of Staff", ()),
-    ("Tham mưu trưởng", "Chief of Staff", ()),
-    ("Phó Tư lệnh", "Deputy Commander", ()),
-    ("Tư lệnh", "Commander", ()),
-    ("Phó Chánh Thanh tra", "Deputy Chief Inspector", ()),
-    ("Chánh Thanh tra", "Chief Inspector", ()),
-    ("Phó Hiệu trưởng", "Vice Rector", ()),
-    ("Hiệu trưởng", "Rector", ()),
-    ("Trợ lý", "Assistant", ()),
+    RoleRow("Phó Tổng Thư ký", "Deputy Secretary-General"),
+    RoleRow("Tổng Thư ký", "Secretary-General"),
+    RoleRow("Phó Giám đốc", "Deputy Director", (), bare=True),
+    RoleRow("Giám đốc", "Director", (), bare=True),
+    RoleRow("Phó Trưởng phòng", "Deputy Head"),
+    RoleRow("Trưởng phòng", "Head"),
+    RoleRow("Phó Chánh án", "Deputy Chief Justice"),
+    RoleRow("Chánh án", "Chief Justice", (), bare=True),
+    RoleRow("Phó Viện trưởng", "Deputy Director"),
+    RoleRow("Viện trưởng", "Director", (), bare=True),
+    RoleRow("Thống đốc", "Governor"),
+    RoleRow("Phó Trưởng Đoàn chuyên trách", "Full-time Deputy Head"),
+    RoleRow("Phó Trưởng Đoàn", "Deputy Head"),
+    RoleRow("Trưởng Đoàn", "Head"),
+    RoleRow("Phó Vụ trưởng", "Deputy Director", (), bare=True),
+    RoleRow("Vụ trưởng", "Director", (), bare=True),
+    RoleRow("Phó Tổng cục trưởng", "Deputy Director General"),
+    RoleRow("Tổng cục trưởng", "Director General"),
+    RoleRow("Phó Chi cục trưởng", "Deputy Head of Sub-department"),
+    RoleRow("Chi cục trưởng", "Head of Sub-department"),
+    RoleRow("Phó Cục trưởng", "Deputy Director"),
+    RoleRow("Cục trưởng", "Director", (), bare=True),
+    RoleRow("Phó Tổng Giám đốc", "Deputy General Director"),
+    RoleRow("Tổng Giám đốc", "General Director", (), bare=True),
+    RoleRow("Phó Tổng Biên tập", "Deputy Editor-in-Chief"),
+    RoleRow("Tổng Biên tập", "Editor-in-Chief", (), bare=True),
+    RoleRow("Phó Chỉ huy trưởng", "Deputy Commander"),
+    RoleRow("Chỉ huy trưởng", "Commander"),
+    RoleRow("Phó Chính ủy", "Deputy Political Commissar"),
+    RoleRow("Chính ủy", "Political Commissar"),
+    RoleRow("Phó Tổng Tham mưu trưởng", "Deputy Chief of the General Staff", (), bare=True),
+    RoleRow("Tổng Tham mưu trưởng", "Chief of the General Staff", (), bare=True),
+    RoleRow("Phó Tham mưu trưởng", "Deputy Chief of Staff"),
+    RoleRow("Tham mưu trưởng", "Chief of Staff"),
+    RoleRow("Phó Tư lệnh", "Deputy Commander", (), bare=True),
+    RoleRow("Tư lệnh", "Commander", (), bare=True),
+    RoleRow("Phó Chánh Thanh tra", "Deputy Chief Inspector"),
+    RoleRow("Chánh Thanh tra", "Chief Inspector"),
+    RoleRow("Phó Hiệu trưởng", "Vice Rector"),
+    RoleRow("Hiệu trưởng", "Rector"),
+    RoleRow("Trợ lý", "Assistant"),
 )
 
-#: Roles that are a title on their own when they stand right before a name ("Bộ trưởng Lê
-#: Vĩnh Tân", "thứ trưởng Trần Anh Tuấn") or end a title chain: the organ is left out (None).
-#: "Ủy viên", "Đại biểu", "Thường trực", "Trợ lý" and "Chính ủy" are not among them: alone
-#: they do not name an office.
-BARE_ROLES: tuple[str, ...] = (
-    "Bí thư",
-    "Phó Bí thư",
-    "Phó Bí thư Thường trực",
-    "Trưởng Ban",
-    "Phó Trưởng Ban",
-    "Phó Trưởng Ban Thường trực",
-    "Chủ nhiệm",
-    "Phó Chủ nhiệm",
-    "Chủ tịch",
-    "Phó Chủ tịch",
-    "Phó Chủ tịch Thường trực",
-    "Bộ trưởng",
-    "Thứ trưởng",
-    "Giám đốc",
-    "Phó Giám đốc",
-    "Tổng Giám đốc",
-    "Vụ trưởng",
-    "Phó Vụ trưởng",
-    "Cục trưởng",
-    "Chánh án",
-    "Viện trưởng",
-    "Tổng Biên tập",
-    "Chánh Văn phòng",
-    "Tổng Tham mưu trưởng",
-    "Phó Tổng Tham mưu trưởng",
-    "Tư lệnh",
-    "Phó Tư lệnh",
-)
-
-#: Whole titles written as one word or abbreviation: spelling → (role, organ canonical name).
-FUSED_TITLES: tuple[tuple[str, str, str], ...] = (
-    ("ủy viên trung ương đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên tw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên t.ư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên tư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên bchtw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên bch tw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uvtw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uvt.ư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uv tw đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uv t.ư đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uvbchtw", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên trung ương", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uvtw", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uvt.ư", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("uv tw", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên dự khuyết trung ương đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên dự khuyết tw đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên dự khuyết t.ư đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
-    ("ủy viên dự khuyết trung ương", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
-    ("uv dự khuyết tw", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
-    ("bí thư trung ương đảng", "Bí thư", "Trung ương Đảng"),
-    ("bí thư tw đảng", "Bí thư", "Trung ương Đảng"),
-    ("bí thư t.ư đảng", "Bí thư", "Trung ương Đảng"),
-    ("bí thư tư đảng", "Bí thư", "Trung ương Đảng"),
-    ("tỉnh ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
-    ("tuv", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh"),
-    ("thành ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thành phố"),
-    ("huyện ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
-    ("huv", "Ủy viên", "Ban Chấp hành Đảng bộ huyện"),
-    ("quận ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ quận"),
-    ("thị ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ thị xã"),
-    ("đảng ủy viên", "Ủy viên", "Ban Chấp hành Đảng bộ"),
-    ("ủy viên tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("uv tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("uvtvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+#: Whole titles written as one word or abbreviation, one row a title.
+FUSED_TITLES: tuple[FusedTitleRow, ...] = (
+    FusedTitleRow(
+        "Ủy viên",
+        "Ban Chấp hành Trung ương Đảng",
+        (
+            *(f"ủy viên {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư", "bchtw", "bch tw")),
+            *(f"uv{tw} đảng" for tw in ("tw", "t.ư", " tw", " t.ư")),
+            "uvbchtw",
+            "ủy viên trung ương",
+            "uvtw",
+            "uvt.ư",
+            "uv tw",
+        ),
+    ),
+    FusedTitleRow(
+        "Ủy viên dự khuyết",
+        "Ban Chấp hành Trung ương Đảng",
+        (
+            *(f"ủy viên dự khuyết {tw} đảng" for tw in ("trung ương", "tw", "t.ư")),
+            "ủy viên dự khuyết trung ương",
+            "uv dự khuyết tw",
+        ),
+    ),
+    FusedTitleRow(
+        "Bí thư",
+        "Trung ương Đảng",
+        tuple(f"bí thư {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư")),
+    ),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv")),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thành phố", ("thành ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv")),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên",)),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
-    ("tvtu", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
-    ("tvhu", "Ủy viên", "Ban Thường vụ Huyện ủy"),
-    ("uv btv tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+    FusedTitleRow(
+        "Ủy viên",
+        "Ban Thường vụ Tỉnh ủy",
+        ("ủy viên tvtu", "uv tvtu", "uvtvtu", "tvtu", "uv btv tỉnh ủy"),
+    ),
+    FusedTitleRow("Ủy viên", "Ban Thường vụ Huyện ủy", ("tvhu",)),
     *(
-        (f"{spelling} {committee.lower()}", "Ủy viên", f"Ban Thường vụ {committee}")
-        for spelling in ("uvtv", "uvbtv", "uv.btv")
+        FusedTitleRow(
+            "Ủy viên",
+            f"Ban Thường vụ {committee}",
+            tuple(f"{spelling} {committee.lower()}" for spelling in ("uvtv", "uvbtv", "uv.btv")),
+        )
         for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
     ),
-    ("trợ lý thủ tướng chính phủ", "Trợ lý", "Thủ tướng Chính phủ"),
-    ("trợ lý thủ tướng", "Trợ lý", "Thủ tướng Chính phủ"),
-    ("trợ lý tổng bí thư", "Trợ lý", "Tổng Bí thư"),
-    ("trợ lý chủ tịch nước", "Trợ lý", "Chủ tịch nước"),
-    ("đbqh", "Đại biểu", "Quốc hội"),
-    ("đại biểu quốc hội", "Đại biểu", "Quốc hội"),
-    ("đại biểu hội đồng nhân dân tỉnh", "Đại biểu", "Hội đồng nhân dân tỉnh"),
-    ("đại biểu hđnd tỉnh", "Đại biểu", "Hội đồng nhân dân tỉnh"),
+    FusedTitleRow(
+        "Trợ lý", "Thủ tướng Chính phủ", ("trợ lý thủ tướng chính phủ", "trợ lý thủ tướng")
+    ),
+    FusedTitleRow("Trợ lý", "Tổng Bí thư", ("trợ lý tổng bí thư",)),
+    FusedTitleRow("Trợ lý", "Chủ tịch nước", ("trợ lý chủ tịch nước",)),
+    FusedTitleRow("Đại biểu", "Quốc hội", ("đbqh", "đại biểu quốc hội")),
+    FusedTitleRow(
+        "Đại biểu",
+        "Hội đồng nhân dân tỉnh",
+        ("đại biểu hội đồng nhân dân tỉnh", "đại biểu hđnd tỉnh"),
+    ),
 )
 
 #: Titles that are a role alone: no organ is written or implied.
-ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (
+ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
+    RoleOnlyRow(
         "Tổng Bí thư",
         "Party General Secretary",
         ("tbt", "tổng bí thư đảng", "tổng bí thư đảng cộng sản việt nam"),
     ),
-    (
+    RoleOnlyRow(
         "Chủ tịch nước",
         "State President",
         (
@@ -202,39 +243,28 @@ ROLE_ONLY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam",
             "chủ tịch nước chxhcn việt nam",
         ),
+        issues=True,
     ),
-    ("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
-    ("Tổng Thanh tra Chính phủ", "Government Inspector General", ()),
-    ("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General", ()),
-    ("Tổng Kiểm toán Nhà nước", "State Auditor General", ()),
-    ("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General", ()),
+    RoleOnlyRow("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
+    RoleOnlyRow("Tổng Thanh tra Chính phủ", "Government Inspector General", (), issues=True),
+    RoleOnlyRow("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General"),
+    RoleOnlyRow("Tổng Kiểm toán Nhà nước", "State Auditor General"),
+    RoleOnlyRow("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General"),
 )
 
 #: Offices whose organ is part of the role: written with the organ ("Tổng Bí thư Ban Chấp hành
 #: Trung ương Đảng"), the title is the role alone, one office one string.
-FOLDED_ORGANS: tuple[tuple[str, str], ...] = (("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),)
+FOLDED_ORGANS: tuple[OfficeRow, ...] = (OfficeRow("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),)
 
 #: Roles that contain the head of the body they lead ("Trưởng Tiểu ban" + "Tiểu ban Văn
 #: kiện" is "Trưởng Tiểu ban Văn kiện"): canonical role, English, head (an OPEN_BODIES head).
-HEAD_ROLES: tuple[tuple[str, str, str], ...] = (
-    ("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
-    ("Trưởng Tiểu ban", "Head", "Tiểu ban"),
-    ("Phó Trưởng phòng", "Deputy Head", "Phòng"),
-    ("Trưởng phòng", "Head", "Phòng"),
-    ("Phó Trưởng Công an", "Deputy Chief", "Công an"),
-    ("Trưởng Công an", "Chief", "Công an"),
-)
-
-#: Roles that share the organ of the next role when joined by "kiêm" ("Phó Chủ tịch kiêm
-#: Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" is two offices of one organ). Party
-#: secretaries share only a Party organ, the others only a non-Party organ.
-PARTY_SECRETARIES: tuple[str, ...] = (
-    "Bí thư",
-    "Phó Bí thư",
-    "Phó Bí thư Thường trực",
-    "Phó Bí thư chuyên trách",
-    "Phó Bí thư Thường trực chuyên trách",
-    "Bí thư thứ nhất",
+HEAD_ROLES: tuple[HeadRoleRow, ...] = (
+    HeadRoleRow("Phó Trưởng Tiểu ban", "Deputy Head", "Tiểu ban"),
+    HeadRoleRow("Trưởng Tiểu ban", "Head", "Tiểu ban"),
+    HeadRoleRow("Phó Trưởng phòng", "Deputy Head", "Phòng"),
+    HeadRoleRow("Trưởng phòng", "Head", "Phòng"),
+    HeadRoleRow("Phó Trưởng Công an", "Deputy Chief", "Công an"),
+    HeadRoleRow("Trưởng Công an", "Chief", "Công an"),
 )
 
 #: Words that rank or honour a person but are not titles (never read as titles).

@@ -7,8 +7,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from .._vocab.issuers import ISSUERS, LOCAL_BODIES, LOCAL_COMMITTEES
 from ..citations import Citation, DocType
+from ..lexicon import lexicon
 
 __all__ = ["citations"]
 
@@ -63,12 +63,10 @@ _STATE_SYMBOLS = [
     ("CP", False),
 ]
 _PLACES = ("Cà Mau", "Tuyên Quang", "Thừa Thiên Huế", "xã Phong Hải", "Khánh Hòa")
-_LOCAL = [name for name, _, local, _ in ISSUERS if local] + [
-    f"{body} {committee}" for committee, _ in LOCAL_COMMITTEES for body, _ in LOCAL_BODIES
-]
+_ISSUING = [row for row in lexicon().every_organ if row.issues]
+_LOCAL = list(dict.fromkeys(row.name for row in _ISSUING if row.takes_locality))
 _ISSUERS = (
-    [name for name, _, local, _ in ISSUERS if not local]
-    + [committee for committee, _ in LOCAL_COMMITTEES]
+    list(dict.fromkeys(row.name for row in _ISSUING if not row.takes_locality))
     + _LOCAL
     + [f"{name} {place}" for name in _LOCAL[:6] for place in _PLACES]
 )

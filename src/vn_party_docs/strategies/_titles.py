@@ -6,19 +6,7 @@ import unicodedata
 
 from hypothesis import strategies as st
 
-from .._vocab.organs import (
-    COMMITTEE_BODIES,
-    FUSED_ONLY_ORGANS,
-    MINISTRIES,
-    NOT_ORGANS,
-    OPEN_BODIES,
-    ORGANS,
-    PARTY_COMMITTEES,
-    PARTY_GROUP_HOSTS,
-    PARTY_GROUPS,
-)
-from .._vocab.places import PROVINCES
-from .._vocab.roles import BARE_ROLES, HEAD_ROLES, ROLE_ONLY, ROLES
+from ..lexicon import lexicon
 from ..titles import Level, Official, Organ, Title
 
 __all__ = ["officials", "open_titles", "title_variants", "titles"]
@@ -29,42 +17,12 @@ def _level(name: str) -> Level | None:
 
 
 def _vocabulary_organs() -> list[tuple[str, Level | None]]:
-    """Every organ of the vocabulary, composed like the reader composes them."""
-    listed = [(name, _level(level)) for name, level, _, _ in (*ORGANS, *PARTY_COMMITTEES)]
-    levels = dict(listed) | {name: Level.CENTRAL for name, _, _ in MINISTRIES}
-    ministries = [name for name, _, _ in MINISTRIES]
-    groups = [
-        (f"{head} {host}", levels[host])
-        for head, _ in PARTY_GROUPS
-        for host in [
-            *PARTY_GROUP_HOSTS,
-            *(ministries if head in ("Đảng ủy", "Ban cán sự đảng") else ()),
-        ]
-    ]
-    committees = [(name, _level(level)) for name, level, _, _ in PARTY_COMMITTEES]
-    bodies = [
-        (f"{head} {name}", level) for head, _, _ in COMMITTEE_BODIES for name, level in committees
-    ]
-    bodies += [
-        (f"{head} {name}", level)
-        for head in ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
-        for name, level in groups
-        if name.startswith("Đảng ủy ")
-    ]
-    boards = [(f"Ban Chấp hành {name}", level) for name, level in groups if name[:6] == "Đảng b"]
-    organs: list[tuple[str, Level | None]] = [
-        *listed,
-        *levels.items(),
-        *groups,
-        *bodies,
-        *boards,
-        ("Ban Thường vụ", None),
-    ]
+    """Every organ a title names, as the lexicon composes them."""
     return sorted(
         {
-            (name, level)
-            for name, level in organs
-            if name not in FUSED_ONLY_ORGANS and not name.startswith("Thường trực")
+            (row.title_name or row.name, _level(row.level))
+            for row in lexicon().every_organ
+            if not row.reads and not row.name.startswith("Thường trực")
         },
         key=lambda row: row[0],
     )
@@ -73,9 +31,12 @@ def _vocabulary_organs() -> list[tuple[str, Level | None]]:
 #: Organs that would read back as another role's compound ("Phó Bí thư" + "Thường trực …")
 #: and organs written only inside a fused title are left out.
 _ORGANS = _vocabulary_organs()
-_ROLES = [role for role, _, _ in ROLES if role != "Tổng Bí thư"]
+_ROLES = [role.name for role in lexicon()["ROLES"] if role.name != "Tổng Bí thư"]
 _PLACES = sorted(
-    {"Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name for name, _, _ in PROVINCES}
+    {
+        "Thành phố Hồ Chí Minh" if row.name == "Hồ Chí Minh" else row.name
+        for row in lexicon()["PROVINCES"]
+    }
 )
 _LOCAL_PLACES = ["Phong Hải", "Tân Phú", "Bình Minh", "Định Hóa"]
 
@@ -121,7 +82,7 @@ def _starts_with_listed(head: str, name: str) -> bool:
     """Whether an open name starts with a listed organ longer than its head that is not a head
     itself ("Ủy ban Kinh tế" in "Ủy ban Kinh tế - Xã hội …"): the listed organ is read."""
     words = f"{head} {name}".lower().split(" ")
-    heads = {head.lower() for head, *_ in OPEN_BODIES}
+    heads = {body.name.lower() for body in lexicon()["OPEN_BODIES"]}
     return any(
         " ".join(words[:size]) in _ORGAN_NAMES and " ".join(words[:size]) not in heads
         for size in range(len(head.split(" ")) + 1, len(words))
@@ -131,14 +92,15 @@ def _starts_with_listed(head: str, name: str) -> bool:
 def _not_an_organ(name: str) -> bool:
     """Whether a name starts with a phrase that is no organ ("Ban Tổ chức Hội thi")."""
     lower = name.lower()
-    return any(lower == phrase or lower.startswith(phrase + " ") for phrase in NOT_ORGANS)
+    phrases = lexicon()["NOT_ORGANS"]
+    return any(lower == phrase or lower.startswith(phrase + " ") for phrase in phrases)
 
 
 @st.composite
 def _open_titles(draw: st.DrawFn) -> Title:
     """A title whose organ is an open body: a head and its name as written, or the head alone."""
     former, acting = draw(st.booleans()), draw(st.booleans())
-    head, _, _, alone, comma = draw(st.sampled_from(OPEN_BODIES))
+    head, _, _, alone, comma = draw(st.sampled_from(lexicon()["OPEN_BODIES"]))
     names = [
         name
         for name in _OPEN_NAMES
@@ -152,7 +114,7 @@ def _open_titles(draw: st.DrawFn) -> Title:
         if not _not_an_organ(f"{head} {name}") and not _starts_with_listed(head, name)
     ]
     name = draw(st.sampled_from(names))
-    heads_roles = [role for role, _, role_head in HEAD_ROLES if role_head == head]
+    heads_roles = [role.name for role in lexicon()["HEAD_ROLES"] if role.head == head]
     role = draw(st.sampled_from(heads_roles or ["Chủ tịch", "Phó Chủ tịch", "Ủy viên"]))
     organ = f"{head} {name}".strip()
     return Title(role, Organ(organ, _LEVELS.get(organ)), former, acting)
@@ -162,12 +124,13 @@ def _open_titles(draw: st.DrawFn) -> Title:
 def _titles(draw: st.DrawFn) -> Title:
     former, acting = draw(st.booleans()), draw(st.booleans())
     if draw(st.integers(0, 9)) == 0:
-        role = draw(st.sampled_from([role for role, _, _ in ROLE_ONLY]))
+        role = draw(st.sampled_from([role.name for role in lexicon()["ROLE_ONLY"]]))
         return Title(role, None, former, acting)
     if draw(st.integers(0, 9)) == 0:
         return Title("Bí thư", Organ("Trung ương Đảng", Level.CENTRAL), former, acting)
     if draw(st.integers(0, 9)) == 0:
-        return Title(draw(st.sampled_from(BARE_ROLES)), None, former, acting)
+        bare = [role.name for role in lexicon()["ROLES"] if role.bare]
+        return Title(draw(st.sampled_from(bare)), None, former, acting)
     role, organ = draw(st.sampled_from(_ROLES)), draw(_organs())
     if _ambiguous(role, organ):
         role = "Ủy viên"
@@ -214,10 +177,10 @@ def _names(draw: st.DrawFn) -> str:
 def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
     """A role standing alone is read only before a name or punctuation: not last."""
     last = titles[-1]
-    return last.organ is not None or last.role in {role for role, _, _ in ROLE_ONLY}
+    return last.organ is not None or last.role in {role.name for role in lexicon()["ROLE_ONLY"]}
 
 
-_COMMITTEES = [name for name, _, _, _ in PARTY_COMMITTEES]
+_COMMITTEES = [row.name for row in lexicon()["PARTY_COMMITTEES"]]
 
 
 def _names_a_committee(title: Title) -> bool:

@@ -1,0 +1,139 @@
+"""Word classes every grammar shares: address words, number words, sentence ends, spaces.
+
+The fragments are regex source written against :attr:`NormalizedText.lower`, each
+defined once here; the entity vocabularies (organs, roles, meeting words …) are data in
+``src/vn_party_docs/_vocab/`` and reach the grammars through the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from .grammar import Pattern, compile_pattern, lazy_pattern
+from .normalize import NormalizedText
+from .numerals import CARDINAL_WORDS
+
+__all__ = [
+    "ADDRESS",
+    "ADDRESS_WORDS",
+    "CARDINAL",
+    "ORDINAL",
+    "WEEKDAY",
+    "collapse",
+    "over_parenthesis",
+    "sentence_boundary",
+    "sentence_break",
+    "words",
+]
+
+_T = TypeVar("_T")
+
+
+def words(phrases: Iterable[str]) -> str:
+    """A pattern for any of ``phrases`` (one space between words), longest first.
+
+    Unlike :func:`~vn_party_docs._text.grammar.alternation` a space here is one space
+    only, never a line break.
+
+    Example:
+        >>> words(["mười", "mười một"])
+        '(?:mười[ ]một|mười)'
+    """
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", "[ ]") for phrase in ordered) + ")"
+
+
+#: The words that address a person before their name or titles ("đồng chí Nguyễn Văn A",
+#: "Đ/c Lê Thị B", "ông", "bà").
+ADDRESS_WORDS = ("đồng chí", "đ/c", "ông", "bà")
+#: Any address word (a pattern).
+ADDRESS = words(ADDRESS_WORDS)
+
+#: A cardinal number written in words, one to twelve ("sáu tháng", "mười hai tháng"); "tư"
+#: is left out (it counts only in "tháng Tư" and "thứ tư").
+CARDINAL = words(CARDINAL_WORDS)
+
+#: An ordinal written in words after "thứ", 1 and 3 to 29 ("lần thứ sáu", "thứ mười ba",
+#: "thứ hai mươi mốt"); "thứ hai" alone is a Monday more often than a second.
+ORDINAL = (
+    r"(?:thứ[ ]{1,2}(?:nhất|hai[ ]mươi(?:[ ](?:mốt|hai|ba|tư|lăm))?|ba|tư|năm|sáu|bảy|tám"
+    r"|chín|mười(?:[ ](?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?))"
+)
+
+#: A day of the week ("thứ Hai", "thứ 5", "Chủ nhật").
+WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
+
+
+@lazy_pattern
+def sentence_boundary() -> Pattern:
+    """Where the next sentence starts: after a line break, or after the end of a sentence
+    and its spaces (``finditer`` gives the sentence starts as its ends)."""
+    return compile_pattern(r"\n|[.!?][ ]{1,3}")
+
+
+@lazy_pattern
+def sentence_break() -> Pattern:
+    """The end of a sentence or a line (``search`` tells whether a stretch crosses one)."""
+    return compile_pattern(r"[.!?](?:[ ]|$)|\n")
+
+
+def collapse(text: str) -> str:
+    """``text`` with every run of whitespace as one space, stripped.
+
+    Example:
+        >>> collapse(" Ban  Bí\\nthư ")
+        'Ban Bí thư'
+    """
+    return " ".join(text.split())
+
+
+@lazy_pattern
+def _parenthesis() -> Pattern:
+    """An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)"."""
+    return compile_pattern(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+
+
+#: How far after the start of a phrase an abbreviation in parentheses is looked for.
+_PARENTHESIS_REACH = 60
+#: How much of the text after the parentheses a phrase may take.
+_AFTER_PARENTHESIS = 120
+
+
+def over_parenthesis(
+    text: str,
+    lower: str,
+    start: int,
+    read: Callable[[NormalizedText], tuple[_T, int] | None],
+) -> tuple[_T, int] | None:
+    """Read a phrase at ``start`` with an abbreviation in parentheses inside it left out:
+    "Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương".
+
+    ``read`` gets the text from ``start`` on without the first parentheses near it and
+    returns what it read and where it ended (or ``None``); the result is that value and the
+    end in the caller's text, only when the phrase goes on past the parentheses.
+
+    Example:
+        >>> def organ(window):
+        ...     end = len("Ban Chấp hành Trung ương")
+        ...     found = window.text.startswith("Ban Chấp hành T")
+        ...     return (window.text[:end], end) if found else None
+        >>> text = "của Ban Chấp hành (BCH) Trung ương."
+        >>> over_parenthesis(text, text.lower(), 4, organ)
+        ('Ban Chấp hành Trung ương', 34)
+    """
+    parenthesis = _parenthesis().search(lower, start, min(len(lower), start + _PARENTHESIS_REACH))
+    if parenthesis is None:
+        return None
+    cut = parenthesis.start() - start
+    after = parenthesis.end()
+    window = text[start : parenthesis.start()] + text[after : after + _AFTER_PARENTHESIS]
+    cleaned = NormalizedText(window)
+    if len(cleaned.text) != len(window):
+        return None
+    found = read(cleaned)
+    if found is None or found[1] <= cut:
+        return None
+    value, end = found
+    return value, start + end + len(parenthesis.group())

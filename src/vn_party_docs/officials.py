@@ -1,0 +1,468 @@
+"""The officials of a text: people named with their titles.
+
+The person finder reads the title chains of a document (the title grammar of
+:mod:`vn_party_docs.titles`) and the personal names around them, and gives each chain to
+a person in one pass over a small state record (:class:`_Attribution`). Names are read
+as written; the titles are the title grammar's values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+
+import attrs
+
+from ._text.context import DocumentContext, Hit, check_text, to_mentions
+from ._text.grammar import LETTER, SP, UPPER, Pattern, compile_pattern, lazy_pattern, word_starts
+from ._text.normalize import NormalizedText
+from ._text.words import ADDRESS, collapse
+from .errors import ParseError
+from .spans import Mention
+from .titles import (
+    _FIRST_GAP,
+    _SYLLABLE,
+    Official,
+    Title,
+    _Chain,
+    _chain_at,
+    _content,
+    _later,
+    _name_pattern,
+    _rankalternation,
+    _read_at,
+    _surnamealternation,
+    _title_anchor,
+    _words,
+    parse_titles,
+)
+
+__all__ = ["find_officials", "parse_official"]
+
+
+@lazy_pattern
+def _assistant_before() -> Pattern:
+    """ "trợ lý" or "thư ký" right before a title: the person serves the office holder."""
+    return compile_pattern(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
+
+
+@lazy_pattern
+def _tag_line() -> Pattern:
+    """The start of a line of tags or keywords ("Tag: …", "Từ khóa: …")."""
+    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
+
+
+def _tag_lines(lower: str) -> list[tuple[int, int]]:
+    """The spans of the lines of tags: their items are separate phrases, not one sentence.
+
+    A line that starts with "Tag:" or "Từ khóa:", or that separates three items or more
+    with a comma written between spaces (" , "), the way tag lists are printed.
+    """
+    spans = []
+    for found in _tag_line().finditer(lower):
+        end = lower.find("\n", found.end())
+        spans.append((found.start(), len(lower) if end < 0 else end))
+    count, first, last = 0, 0, 0
+    for found in _spaced_comma().finditer(lower):
+        if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
+            count += 1
+        else:
+            count, first = 1, found.start()
+        last = found.end()
+        if count == 3:
+            end = lower.find("\n", last)
+            spans.append((lower.rfind("\n", 0, first) + 1, len(lower) if end < 0 else end))
+    return sorted(set(spans))
+
+
+@lazy_pattern
+def _spaced_comma() -> Pattern:
+    return compile_pattern(r"[ ],[ ]")
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+@lazy_pattern
+def _organ_head_before() -> Pattern:
+    """ "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư")."""
+    return compile_pattern(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
+
+
+def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
+    chains: list[_Chain] = []
+    position = 0
+    lower = norm.lower
+    for found in word_starts(_title_anchor(), lower):
+        if found.start() < position:
+            continue  # inside the chain just read
+        if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
+            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
+            continue
+        if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
+            position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
+            continue
+        first = _read_at(norm, found.start())
+        chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
+        if chain is not None:
+            chains.append(chain)
+            position = chain.end
+    return chains
+
+
+@lazy_pattern
+def _surname_anchor() -> Pattern:
+    """Where a name can start: a family name before another capitalised word."""
+    return compile_pattern(rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
+
+
+@lazy_pattern
+def _addressed_name_pattern() -> Pattern:
+    """A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
+
+    Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
+    """
+    return compile_pattern(
+        rf"""
+        (?:
+            (?<!{LETTER})(?i:{ADDRESS})[ ]{{1,3}}
+            (?:(?i:{_rankalternation()})[ ]{{1,3}})?
+            (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_later()})(?![^\W_]|/)
+          | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
+            (?P<listed>{_SYLLABLE}[ ]{_later()})(?=[ ]{{0,3}}[,\-–])
+        )
+        """
+    )
+
+
+@lazy_pattern
+def _address_anchor() -> Pattern:
+    """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
+    return compile_pattern(rf"{ADDRESS}[ ]|:|;")
+
+
+def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
+    """The spans of the names after an address or opening a list item, in text order."""
+    spans: list[tuple[int, int]] = []
+    pattern, end = _addressed_name_pattern(), 0
+    for anchor in _address_anchor().finditer(norm.lower):
+        match = pattern.match(norm.text, anchor.start()) if anchor.start() >= end else None
+        if match is not None:
+            spans.append(match.span("addressed" if match["addressed"] else "listed"))
+            end = match.end()
+    return spans
+
+
+@attrs.frozen
+class _Name:
+    name: str
+    start: int
+    end: int
+
+
+def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
+    """Personal names outside the title chains (chains are in text order, not overlapping)."""
+    starts = [chain.start for chain in chains]
+    found: dict[int, tuple[int, str]] = {}
+    source, name = norm.text, _name_pattern()
+    candidates = [  # every name, overlapping ones too ("Thành ủy Hà Nội Đinh Tiến Dũng")
+        match.span()
+        for anchor in _surname_anchor().finditer(source)
+        if (match := name.match(source, anchor.start())) is not None
+    ]
+    candidates += _addressed_names(norm)
+    for start, end in candidates:
+        index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
+        if index >= 0 and chains[index].end > start:
+            continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
+        address = _address().match(norm.lower, start)
+        if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
+            start = address.end()
+        text = collapse(norm.text[start:end])
+        if len(text.split()) < 2 or text in _words().not_names:
+            continue
+        if text.isupper():
+            text = " ".join(word.capitalize() for word in text.split())
+        if start not in found or found[start][0] < end:
+            found[start] = (end, text)
+    names: list[_Name] = []
+    for start in sorted(found):
+        end, text = found[start]
+        if names and start < names[-1].end:
+            continue
+        names.append(_Name(text, start, end))
+    return names
+
+
+@lazy_pattern
+def _after_name() -> Pattern:
+    """The gap between a name and the titles after it."""
+    return compile_pattern(
+        r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
+    )
+
+
+@lazy_pattern
+def _line_start_before_name() -> Pattern:
+    """A name alone at the start of its line, perhaps after degrees, a rank or an address
+    ("PGS, TS.", "Thiếu tướng, PGS.TS")."""
+    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[.,]{{0,2}}[ ]{{1,3}}){{0,3}}"
+    return compile_pattern(rf"(?:\A|\n)[ ]{{0,3}}{address}\Z")
+
+
+def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
+    """A byline or signature: the name alone on its line, its titles on the next."""
+    if not _line_break_only().fullmatch(lower, name.end, chain.start):
+        return False
+    return _line_start_before_name().search(lower, max(0, name.start - 40), name.start) is not None
+
+
+@lazy_pattern
+def _line_break_only() -> Pattern:
+    return compile_pattern(r"[ ]{0,3}\n[ ]{0,3}")
+
+
+@lazy_pattern
+def _title_before_name() -> Pattern:
+    """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
+    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
+
+
+@lazy_pattern
+def _list_colon() -> Pattern:
+    """A colon that opens a list of people, perhaps before an address or a rank."""
+    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
+    return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
+
+
+@lazy_pattern
+def _list_separator() -> Pattern:
+    """The gap between two people of a list that share a title."""
+    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
+    return compile_pattern(
+        rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
+           |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
+    )
+
+
+@lazy_pattern
+def _plural_before() -> Pattern:
+    """ "các " right before a title: the title is shared by the names that follow."""
+    return compile_pattern(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
+
+
+@attrs.frozen
+class _Person:
+    official: Official
+    start: int
+    end: int
+    cover_start: int  # includes a shared title before a list, for parse_official
+
+
+def _base_role(role: str) -> str:
+    """A role without "Phó" and "Thường trực": the office it is the deputy of."""
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
+
+
+def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
+    """Whether ``chain`` holds the deputy of an office in ``own`` or the reverse ("Thủ tướng
+    Chính phủ A, Phó Thủ tướng Chính phủ, …": the titles after A are other people's)."""
+    if own is None:
+        return False
+    return any(
+        mine.organ is not None
+        and mine.organ == other.organ
+        and mine.role != other.role
+        and _base_role(mine.role) == _base_role(other.role)
+        for mine in own.titles
+        for other in chain.titles
+    )
+
+
+def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
+    """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
+    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
+
+
+@attrs.define
+class _Attribution:
+    """The pass that gives each title chain to a person, and its state.
+
+    One pass over the chains and names of a document in text order. A chain goes to the
+    name right after it ("Bí thư Tỉnh ủy Lê Văn A"), to the name right before it ("Lê Văn A,
+    Bí thư Tỉnh ủy"), or to every name of the list it opens ("Ủy viên Ban Thường vụ Tỉnh ủy:
+    A, B; C", "các Phó Chủ tịch Quốc hội A, B và C"). A name becomes a person once the chain
+    after it has been given, that is one step later.
+    """
+
+    lower: str
+    items: list[_Chain | _Name]  # chains and names, in text order
+    tags: list[tuple[int, int]]  # the lines of tags: a chain there stands alone
+    before: dict[int, _Chain] = attrs.field(factory=dict)  # name index -> chain right before
+    after: dict[int, _Chain] = attrs.field(factory=dict)  # name index -> chain right after
+    headers: dict[int, _Chain] = attrs.field(factory=dict)  # index a list starts -> its chain
+    shared: _Chain | None = None  # the titles of the list being read
+    last_end: int = -1  # where the list's last person ends (-1: no person yet)
+    separator: str = ""  # "," or ";": what separates the people of the list
+    with_titles_before: bool = False  # whether the list's first person has titles before it
+    people: list[_Person] = attrs.field(factory=list)
+
+    def run(self) -> list[_Person]:
+        """Give every chain, and make every name with titles a person."""
+        for index in range(len(self.items)):
+            self._give(index)
+            if index:
+                self._settle(index - 1)
+        if self.items:
+            self._settle(len(self.items) - 1)
+        return self.people
+
+    def _give(self, index: int) -> None:
+        """Give the chain at ``index`` (if it is one) to a name or to the list it opens."""
+        items, lower = self.items, self.lower
+        item = items[index]
+        if not isinstance(item, _Chain):
+            return
+        previous = items[index - 1] if index else None
+        following = items[index + 1] if index + 1 < len(items) else None
+        to_next = isinstance(following, _Name) and bool(
+            _title_before_name().match(lower[item.end : following.start])
+        )
+        to_previous = (
+            isinstance(previous, _Name)
+            and not _inside(self.tags, item.start)
+            and not _contradicts(self.before.get(index - 1), item)
+            and (
+                bool(_after_name().match(lower[previous.end : item.start]))
+                or _name_line_before(lower, previous, item)
+            )
+        )
+        if following is not None and _list_colon().match(lower[item.end : following.start]):
+            self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
+            return
+        if to_next and to_previous and not _dash_before(lower, previous, item):
+            # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
+            # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
+            # "A - T, Trung tướng B - T": a dash binds the titles to A.
+            assert isinstance(following, _Name)
+            to_previous = index - 2 not in self.before and len(following.name.split()) < 3
+            to_previous = to_previous and (
+                index - 2 < 0 or not isinstance(items[index - 2], _Chain)
+            )
+        if to_previous:
+            self.after[index - 1] = item
+        elif to_next:
+            self.before[index + 1] = item
+            if _plural_before().search(lower, max(0, item.start - 8), item.start):
+                self.headers[index + 1] = item  # "các Phó Chủ tịch Quốc hội A, B và C"
+
+    def _settle(self, index: int) -> None:
+        """Make the name at ``index`` (if it is one) a person, with the chains given to it
+        and the titles of the list it belongs to; a list's chain starts at ``index``."""
+        if index in self.headers:
+            self.shared = self.headers[index]
+            self.last_end, self.separator = -1, ""
+        item = self.items[index]
+        if not isinstance(item, _Name):
+            return
+        first = self.before.get(index)
+        if self.shared is not None and self.shared is first:
+            first = None
+        start = first.start if first is not None else item.start
+        if self.shared is not None and self.last_end < 0:
+            self.with_titles_before = first is not None
+        elif self.shared is not None:
+            gap = self.lower[self.last_end : start]
+            mark = ";" if ";" in gap else "," if "," in gap else ""
+            if (
+                not _list_separator().match(gap)
+                or (mark and self.separator and mark != self.separator)
+                or (first is not None and not self.with_titles_before)
+            ):
+                self.shared = None
+            self.separator = self.separator or mark
+        titles: list[Title] = list(first.titles) if first is not None else []
+        last = self.after.get(index)
+        end = last.end if last is not None else item.end
+        if last is not None:
+            titles.extend(last.titles)
+        cover_start = start
+        if self.shared is not None:
+            titles[:0] = self.shared.titles
+            cover_start = self.shared.start
+            self.last_end = end
+        if titles:
+            self.people.append(_Person(Official(item.name, tuple(titles)), start, end, cover_start))
+
+
+def _people(norm: NormalizedText) -> list[_Person]:
+    """Pair names with the title chains around them."""
+    tags = _tag_lines(norm.lower)
+    chains = _chains(norm, tags)
+    names = _names(norm, chains)
+    items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
+    return _Attribution(norm.lower, items, tags).run()
+
+
+def hits(context: DocumentContext) -> list[Hit[Official]]:
+    """All officials of a document, in normalised coordinates (computed once per document)."""
+
+    def compute() -> list[Hit[Official]]:
+        return [Hit(p.official, p.start, p.end) for p in _people(context.norm)]
+
+    return context.memo("officials", compute)
+
+
+_EXPECTED_OFFICIAL = 'an official such as "Trương Thị Mai, Ủy viên Bộ Chính trị"'
+
+
+@lazy_pattern
+def _address() -> Pattern:
+    return compile_pattern(rf"{ADDRESS}[ ]{{1,3}}")
+
+
+def parse_official(s: str) -> Official:
+    """Read one person with their titles (or titles alone), in any arrangement.
+
+    Example:
+        >>> from vn_party_docs import parse_official
+        >>> str(parse_official("Đồng chí Phó Bí thư Thường trực Tỉnh ủy Lê Thị Kim Dung"))
+        'Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy'
+    """
+    norm = NormalizedText(check_text(s, "s"))
+    start, end = _content(norm)
+    address = _address().match(norm.lower, start)
+    if address is not None:
+        start = address.end()
+    people = _people(norm)
+    if len(people) == 1 and people[0].cover_start == start and people[0].end == end:
+        return people[0].official
+    if not people:
+        try:
+            return Official(None, parse_titles(norm.source[norm.source_start(start) :]))
+        except ParseError:
+            pass
+    position = people[0].end if people else start
+    raise ParseError(_EXPECTED_OFFICIAL, norm.source_end(position) if people else position, s)
+
+
+def find_officials(
+    text: str, *, reference_date: datetime.date | None = None
+) -> list[Mention[Official]]:
+    """Find every person the text names with at least one title.
+
+    The mention spans the name and the titles next to it; a title shared by a
+    list ("Ủy viên Ban Thường vụ Tỉnh ủy: A, B") is given to each person but not
+    included in their spans.
+
+    Example:
+        >>> from vn_party_docs import find_officials
+        >>> text = "Dự có đồng chí Ma Thế Hồng, Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
+        >>> [(m.value.name, len(m.value.titles)) for m in find_officials(text)]
+        [('Ma Thế Hồng', 2)]
+    """
+    context = DocumentContext(check_text(text), reference_date)
+    return to_mentions(context.norm, hits(context))
