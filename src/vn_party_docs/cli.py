@@ -365,15 +365,13 @@ def display_width(text: str) -> int:
     return width
 
 
+#: Line breaks shown as ``⏎``, tabs as spaces.
+_ON_ONE_LINE = str.maketrans({"\n": "⏎", "\r": "⏎", "\u2028": "⏎", "\t": " "})
+
+
 def _shown(text: str) -> str:
     """A raw mention text on one line: line breaks as ``⏎``, tabs as spaces."""
-    return (
-        text.replace("\r\n", "⏎")
-        .replace("\n", "⏎")
-        .replace("\r", "⏎")
-        .replace("\t", " ")
-        .replace("\u2028", "⏎")
-    )
+    return text.replace("\r\n", "\n").translate(_ON_ONE_LINE)
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -619,6 +617,15 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
+def _output_failed(error: BrokenPipeError | _OutputError) -> int:
+    """Silence the standard output that failed; the exit status of the failure."""
+    _silence(sys.stdout, sys.__stdout__)
+    if isinstance(error, BrokenPipeError):  # the reader left ("… | head -1")
+        return EXIT_BROKEN_PIPE
+    _message(f"{_PROG}: cannot write the output: {error}\n")
+    return EXIT_OUTPUT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (see ``vn-party-docs --help``).
 
@@ -649,13 +656,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as stop:  # --help and --version, written
         return stop.code if isinstance(stop.code, int) else EXIT_OK
-    except BrokenPipeError:  # --help | head -1
-        _silence(sys.stdout, sys.__stdout__)
-        return EXIT_BROKEN_PIPE
-    except _OutputError as error:
-        _silence(sys.stdout, sys.__stdout__)
-        _message(f"{_PROG}: cannot write the output: {error}\n")
-        return EXIT_OUTPUT
+    except (BrokenPipeError, _OutputError) as error:  # --help | head -1
+        return _output_failed(error)
     if sys.stdout is None:  # started with standard output closed (>&-)
         _message(f"{_PROG}: cannot write the output: standard output is closed\n")
         return EXIT_OUTPUT
@@ -666,13 +668,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _message(f"\n{_PROG}: interrupted\n")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        _silence(sys.stdout, sys.__stdout__)
-        return EXIT_BROKEN_PIPE
-    except _OutputError as error:
-        _silence(sys.stdout, sys.__stdout__)
-        _message(f"{_PROG}: cannot write the output: {error}\n")
-        return EXIT_OUTPUT
+    except (BrokenPipeError, _OutputError) as error:
+        return _output_failed(error)
 
 
 if __name__ == "__main__":  # pragma: no cover
