@@ -1,8 +1,11 @@
-"""Shared test settings: hypothesis profiles and the samples folder."""
+"""Shared test settings: hypothesis profiles, the samples folder, fresh interpreters."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,25 @@ def sample_text(prefix: str) -> str:
         if name.startswith(prefix):
             return text
     pytest.skip(f"no shared sample starting with {prefix!r}")
+
+
+def run_python(
+    *args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """Run this interpreter with ``args`` in a fresh process, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def python_output(*args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None) -> str:
+    """The standard output of :func:`run_python`; the test fails with its errors if it fails."""
+    result = run_python(*args, cwd=cwd, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout

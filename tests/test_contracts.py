@@ -24,8 +24,6 @@ import __future__
 
 import ast
 import json
-import subprocess
-import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +31,7 @@ from pathlib import Path
 import pytest
 
 import vn_party_docs
+from tests.conftest import python_output
 
 PACKAGE = Path(vn_party_docs.__file__).resolve().parent
 ROOT = PACKAGE.parents[1]
@@ -302,10 +301,8 @@ print(json.dumps({
 
 
 def test_import_compiles_no_big_pattern() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _FRESH_IMPORT], capture_output=True, text=True, check=True
-    )
-    state = json.loads(result.stdout)
+    output = python_output("-c", _FRESH_IMPORT)
+    state = json.loads(output)
     # Only small fixed patterns may compile at import; the vocabulary-sized grammars
     # (5 000 to 55 000 characters of source) wait for their first use, and so does the
     # ``regex`` module, which only the few patterns ``re`` cannot read need.
@@ -336,11 +333,9 @@ else:
 
 
 def test_strategies_without_hypothesis_say_which_extra_to_install() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _WITHOUT_HYPOTHESIS], capture_output=True, text=True, check=True
-    )
-    head, _, message = result.stdout.strip().partition(" | ")
+    output = python_output("-c", _WITHOUT_HYPOTHESIS)
+    head, _, message = output.strip().partition(" | ")
     kind, name = head.split(" ")
-    assert kind == "ImportError", result.stdout
-    assert name == "hypothesis", result.stdout
-    assert "pip install 'vn_party_docs[strategies]'" in message, result.stdout
+    assert kind == "ImportError", output
+    assert name == "hypothesis", output
+    assert "pip install 'vn_party_docs[strategies]'" in message, output

@@ -20,8 +20,6 @@ import importlib
 import inspect
 import pkgutil
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -31,6 +29,7 @@ import attrs
 import pytest
 
 import vn_party_docs
+from tests.conftest import python_output
 from vn_party_docs._vocab.catalogue import CONGRESSES
 from vn_party_docs.registry import catalogue
 
@@ -95,15 +94,7 @@ def test_doctest_block_runs_in_a_fresh_namespace(page: Path, line: int, body: st
 def test_python_block_runs_in_a_fresh_interpreter(body: str, tmp_path: Path) -> None:
     script = tmp_path / "block.py"
     script.write_text(body, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    python_output(str(script), cwd=tmp_path)
 
 
 # -- docstrings ------------------------------------------------------------------------------

@@ -9,25 +9,20 @@ from __future__ import annotations
 
 import ast
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import vn_party_docs
+from tests.conftest import python_output
 
 INIT = Path(vn_party_docs.__file__)
 
 
 def _fresh(code: str) -> Any:
     """Run ``code`` in a fresh interpreter; the JSON value it prints last."""
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.splitlines()[-1])
+    return json.loads(python_output("-c", code).splitlines()[-1])
 
 
 _LOADED_BY = """

@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import python_output, run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Tracked files the sdist leaves out on purpose (CI's own entry point, git's settings).
@@ -65,16 +66,8 @@ def sdist(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     build = (
         "import sys; from setuptools import build_meta; print(build_meta.build_sdist(sys.argv[1]))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", build, str(out)],
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return out / result.stdout.strip().splitlines()[-1], expected
+    built = python_output("-c", build, str(out), cwd=tree)
+    return out / built.strip().splitlines()[-1], expected
 
 
 @pytest.fixture(scope="module")
@@ -115,15 +108,7 @@ def test_sdist_readme_commands_are_there(unpacked: Path) -> None:
 def _pytest_in(unpacked: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run pytest inside the unpacked sdist, importing the package from its ``src``."""
     env = dict(os.environ, PYTHONPATH=str(unpacked / "src"), HYPOTHESIS_PROFILE="ci")
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
-        cwd=unpacked,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    return run_python("-m", "pytest", "-q", "-p", "no:cacheprovider", *args, cwd=unpacked, env=env)
 
 
 def test_sdist_tests_run_from_it(unpacked: Path) -> None:
@@ -136,7 +121,5 @@ def test_sdist_tests_run_from_it(unpacked: Path) -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     check = "import vn_party_docs; print(vn_party_docs.__file__)"
     env = dict(os.environ, PYTHONPATH=str(unpacked / "src"))
-    where = subprocess.run(
-        [sys.executable, "-c", check], env=env, capture_output=True, text=True, check=True
-    )
-    assert Path(where.stdout.strip()).is_relative_to(unpacked)
+    where = python_output("-c", check, env=env)
+    assert Path(where.strip()).is_relative_to(unpacked)

@@ -38,7 +38,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vn_party_docs
-from tests.conftest import SAMPLES, sample_texts
+from tests.conftest import SAMPLES, python_output, sample_texts
 from vn_party_docs import Extraction, Mention, ParseError, extract, extract_many
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -539,15 +539,7 @@ def test_threads_give_the_serial_results() -> None:
 
 def _python(code: str, *args: str, env: dict[str, str] | None = None) -> str:
     """Run ``code`` in a fresh interpreter; return its output (fail with its stderr)."""
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
+    return python_output("-c", code, *args, cwd=ROOT, env=env)
 
 
 _FRESH_THREADS = """
