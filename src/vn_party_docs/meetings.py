@@ -44,6 +44,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
+from ._text.words import ADDRESS
 from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind
@@ -427,7 +428,7 @@ def _comrade() -> Pattern:
 def _person_gap() -> Pattern:
     """What may stand between the subject's start and the first official: an address, a rank."""
     return compile_pattern(
-        rf"""(?:(?:các[ ]{{1,3}})?đồng[ ]chí:?|đ/c|ông|bà|{_words(vocab.RANKS)})?[ ]{{0,3}}"""
+        rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{_words(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
     )
 
 

@@ -372,28 +372,6 @@ PLACE_LEVELS: tuple[str, ...] = (
     "tổ dân phố",
 )
 
-#: Ranks and degrees that may stand before a person who chairs ("Đại tướng Lương …").
-RANKS: tuple[str, ...] = (
-    "đại tướng",
-    "thượng tướng",
-    "trung tướng",
-    "thiếu tướng",
-    "đại tá",
-    "thượng tá",
-    "đô đốc",
-    "phó đô đốc",
-    "chuẩn đô đốc",
-    "giáo sư",
-    "phó giáo sư",
-    "tiến sĩ",
-    "gs.ts",
-    "pgs.ts",
-    "gs",
-    "pgs",
-    "ts",
-    "ths",
-)
-
 #: Words that may stand between a meeting's name and the verb whose subject it is.
 SUBJECT_BLOCKS: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "được", "do", "là")
 
