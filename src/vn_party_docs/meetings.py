@@ -40,6 +40,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    lazy_regex,
     word_starts,
 )
 from ._text.normalize import NormalizedText
@@ -309,10 +310,8 @@ def _lead_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _place_clause() -> Pattern:
-    """A place clause after the lead: "tại Hà Nội, " (its commas are tried one by one)."""
-    return compile_pattern(r"tại[ ]{1,3}")
+#: A place clause after the lead: "tại Hà Nội, " (its commas are tried one by one).
+_place_clause = lazy_regex(r"tại[ ]{1,3}")
 
 
 @lazy_pattern
@@ -325,9 +324,7 @@ def _place_clause_verb() -> Pattern:
     )
 
 
-@lazy_pattern
-def _comma() -> Pattern:
-    return compile_pattern(rf"{SP},{SP}")
+_comma = lazy_regex(rf"{SP},{SP}")
 
 
 _ADVERB = _words(vocab.ADVERBS)
@@ -359,18 +356,14 @@ def _verb_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _passive_end() -> Pattern:
-    """The end of a passive organiser list: "… được Bộ Chính trị tổ chức"."""
-    return compile_pattern(rf"{GAP}(?:phối{GAP}hợp{GAP})?tổ{GAP}chức(?![\w])")
+#: The end of a passive organiser list: "… được Bộ Chính trị tổ chức".
+_passive_end = lazy_regex(rf"{GAP}(?:phối{GAP}hợp{GAP})?tổ{GAP}chức(?![\w])")
 
 
-@lazy_pattern
-def _about_tail() -> Pattern:
-    """What an organiser may add before its verb: "Ban Chỉ đạo Trung ương về phòng, chống …"."""
-    return compile_pattern(
-        rf"{GAP}về{GAP}[^.\n]{{1,100}}?(?=[ ](?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp))"
-    )
+#: What an organiser may add before its verb: "Ban Chỉ đạo Trung ương về phòng, chống …".
+_about_tail = lazy_regex(
+    rf"{GAP}về{GAP}[^.\n]{{1,100}}?(?=[ ](?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp))"
+)
 
 
 @lazy_pattern
@@ -384,19 +377,15 @@ def _organ_term() -> Pattern:
     )
 
 
-@lazy_pattern
-def _abbreviation() -> Pattern:
-    """An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)"."""
-    return compile_pattern(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+#: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
+_abbreviation = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
 
 
-@lazy_pattern
-def _organizer_separator() -> Pattern:
-    return compile_pattern(
-        rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
+_organizer_separator = lazy_regex(
+    rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
         |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
-    )
+)
 
 
 @lazy_pattern
@@ -407,21 +396,15 @@ def _place_list() -> Pattern:
     )
 
 
-@lazy_pattern
-def _place_name() -> Pattern:
-    """A capitalised place name (read on the text, not the lower case)."""
-    return compile_pattern(rf"{UPPER}\w{{0,15}}(?:[ ]{{1,3}}{UPPER}\w{{0,15}}){{0,3}}")
+#: A capitalised place name (read on the text, not the lower case).
+_place_name = lazy_regex(rf"{UPPER}\w{{0,15}}(?:[ ]{{1,3}}{UPPER}\w{{0,15}}){{0,3}}")
 
 
-@lazy_pattern
-def _list_separator() -> Pattern:
-    return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP})")
+_list_separator = lazy_regex(rf"(?:{SP},{SP}|{GAP}và{GAP})")
 
 
-@lazy_pattern
-def _comrade() -> Pattern:
-    """The address before a person: "đồng chí", "các đồng chí:", "Đ/c"."""
-    return compile_pattern(r"(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?")
+#: The address before a person: "đồng chí", "các đồng chí:", "Đ/c".
+_comrade = lazy_regex(r"(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?")
 
 
 @lazy_pattern
@@ -432,16 +415,12 @@ def _person_gap() -> Pattern:
     )
 
 
-@lazy_pattern
-def _under_chair() -> Pattern:
-    return compile_pattern(
-        rf"dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành){GAP}của{GAP}"
-    )
+_under_chair = lazy_regex(
+    rf"dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành){GAP}của{GAP}"
+)
 
 
-@lazy_pattern
-def _person_separator() -> Pattern:
-    return compile_pattern(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
+_person_separator = lazy_regex(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
 
 
 @lazy_pattern
@@ -493,45 +472,35 @@ def _subject_verb() -> Pattern:
     return compile_pattern(rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])")
 
 
-@lazy_pattern
-def _passive() -> Pattern:
-    """The start of a passive organiser: "(đã) được …", "do …"."""
-    return compile_pattern(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
+#: The start of a passive organiser: "(đã) được …", "do …".
+_passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
-@lazy_pattern
-def _late_date() -> Pattern:
-    """A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021"."""
-    return compile_pattern(
-        rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
+#: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021".
+_late_date = lazy_regex(
+    rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
-    )
+)
 
 
-@lazy_pattern
-def _held_on() -> Pattern:
-    """A meeting held on a day, anywhere in a sentence: "… diễn ra sáng ngày 14/3"."""
-    return compile_pattern(
-        rf"""(?<![\w])(?:đã{GAP})?(?:diễn{GAP}ra|khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}vào)?{GAP}
+#: A meeting held on a day, anywhere in a sentence: "… diễn ra sáng ngày 14/3".
+_held_on = lazy_regex(
+    rf"""(?<![\w])(?:đã{GAP})?(?:diễn{GAP}ra|khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}vào)?{GAP}
         (?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"""
-    )
+)
 
 
-@lazy_pattern
-def _full_date() -> Pattern:
-    """A date with its year, perhaps the last day of a range ("9-11/10/2023"), never read
-    inside a longer one ("9-11/10" of "9-11/10/2023" is no date of 2010)."""
-    return compile_pattern(
-        rf"(?<![\w/.-])(?:\d{{1,2}}{SP}{DASH}{SP})?(?P<date>{FULL_DATE})(?![/.-]\d)"
-    )
+#: A date with its year, perhaps the last day of a range ("9-11/10/2023"), never read
+#: inside a longer one ("9-11/10" of "9-11/10/2023" is no date of 2010).
+_full_date = lazy_regex(
+    rf"(?<![\w/.-])(?:\d{{1,2}}{SP}{DASH}{SP})?(?P<date>{FULL_DATE})(?![/.-]\d)"
+)
 
 
-@lazy_pattern
-def _cited_before() -> Pattern:
-    """A document number right before a date: the date is the document's ("số 18 ngày …")."""
-    return compile_pattern(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
+#: A document number right before a date: the date is the document's ("số 18 ngày …").
+_cited_before = lazy_regex(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
 
 
 @lazy_pattern
@@ -554,15 +523,11 @@ def _inner_when() -> Pattern:
 _WHEN_REACH = 200
 
 
-@lazy_pattern
-def _recent() -> Pattern:
-    return compile_pattern(r"(?<![\w])vừa[ ]")
+_recent = lazy_regex(r"(?<![\w])vừa[ ]")
 
 
-@lazy_pattern
-def _horizon() -> Pattern:
-    """A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing."""
-    return compile_pattern(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
+#: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing.
+_horizon = lazy_regex(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
 
 
 def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
@@ -576,17 +541,11 @@ def _first_of_term() -> Pattern:
     return compile_pattern(rf"{_words(vocab.FIRST_SESSIONS)}(?![\w])")
 
 
-@lazy_pattern
-def _congress() -> Pattern:
-    return compile_pattern(r"đại[ ]hội(?![\w])")
+_congress = lazy_regex(r"đại[ ]hội(?![\w])")
 
 
-@lazy_pattern
-def _name_token() -> Pattern:
-    """The next word of a name (or a comma before it)."""
-    return compile_pattern(
-        r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3})"
-    )
+#: The next word of a name (or a comma before it).
+_name_token = lazy_regex(r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3})")
 
 
 @lazy_pattern
@@ -610,40 +569,32 @@ def _review() -> Pattern:
     )
 
 
-@lazy_pattern
-def _bridge() -> Pattern:
-    return compile_pattern(
-        r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?<![\d.,])"
-        r"(?P<count>\d{1,3}(?:\.\d{3}){1,2}|\d{1,6})(?![\d.,]\d)"
-        r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
-    )
+_bridge = lazy_regex(
+    r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?<![\d.,])"
+    r"(?P<count>\d{1,3}(?:\.\d{3}){1,2}|\d{1,6})(?![\d.,]\d)"
+    r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
+)
 
 
-@lazy_pattern
-def _online() -> Pattern:
-    return compile_pattern(r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
+_online = lazy_regex(r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
 
 
-@lazy_pattern
-def _chair() -> Pattern:
-    """A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
-    or after it ("dưới sự chủ trì của …", "chủ trì hội nghị có đồng chí …")."""
-    return compile_pattern(
-        r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
+#: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
+#: or after it ("dưới sự chủ trì của …", "chủ trì hội nghị có đồng chí …").
+_chair = lazy_regex(
+    r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
       | điều[ ]hành(?=[ ]{1,3}(?:hội[ ]nghị|phiên|kỳ[ ]họp|cuộc[ ]họp|đại[ ]hội)(?!\w))
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu
                   (?![ ]trung[ ]ương))?
         (?P<has>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại[ ]{1,3}điểm[ ]cầu[ ]trung[ ]ương)?
                 [ ]{1,3}(?:có|gồm)(?:[ ]{1,3}các)?[ ]{1,3}đồng[ ]chí)?"""
-    )
+)
 
 
-@lazy_pattern
-def _between_chairs() -> Pattern:
-    return compile_pattern(
-        r"[ ]{0,3}[,;]?[ ]{0,3}(?:và[ ]{1,3})?(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?\Z"
-    )
+_between_chairs = lazy_regex(
+    r"[ ]{0,3}[,;]?[ ]{0,3}(?:và[ ]{1,3})?(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?\Z"
+)
 
 
 _SUB_YEAR = (
@@ -660,21 +611,15 @@ _ORGANIZER_NAMES: dict[str, str] = {
 }
 
 
-@lazy_pattern
-def _sentence_end() -> Pattern:
-    """A full stop that ends a sentence (not "TP. Hồ Chí Minh", not "1.052"), or a line end."""
-    return compile_pattern(r"(?<!\btp)(?<!\bp)[.!?](?=[ \n]|$)|\n")
+#: A full stop that ends a sentence (not "TP. Hồ Chí Minh", not "1.052"), or a line end.
+_sentence_end = lazy_regex(r"(?<!\btp)(?<!\bp)[.!?](?=[ \n]|$)|\n")
 
 
-@lazy_pattern
-def _stop_candidate() -> Pattern:
-    return compile_pattern(r"[.!?\n]")
+_stop_candidate = lazy_regex(r"[.!?\n]")
 
 
-@lazy_pattern
-def _paragraph_end() -> Pattern:
-    """A blank line, or a line break after a sentence's end."""
-    return compile_pattern(r"\n[ ]{0,3}\n|(?<=[.!?…:;\"”'][ ]{0,3})\n")
+#: A blank line, or a line break after a sentence's end.
+_paragraph_end = lazy_regex(r"\n[ ]{0,3}\n|(?<=[.!?…:;\"”'][ ]{0,3})\n")
 
 
 # -- what the text says a period is to the meeting ------------------------------------------------
@@ -987,9 +932,7 @@ def _introduction() -> Pattern:
     return compile_pattern(rf"{_words(vocab.INTRODUCTIONS)}(?![\w])")
 
 
-@lazy_pattern
-def _clause_break() -> Pattern:
-    return compile_pattern(r"[ ]{0,3}[,;][ ]{1,3}")
+_clause_break = lazy_regex(r"[ ]{0,3}[,;][ ]{1,3}")
 
 
 #: How many clauses an introductory clause may run over ("Sau hai ngày làm việc khẩn
@@ -1023,12 +966,8 @@ def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
     )
 
 
-@lazy_pattern
-def _caption() -> Pattern:
-    """What follows a photo caption: "Ảnh: T.H", "(Ảnh: TTXVN)"."""
-    return compile_pattern(
-        r"[ ]{0,3}[(\[]?[ ]{0,3}(?:ảnh|nguồn|video)(?:[ ]{1,3}\w{1,10})?[ ]{0,3}:"
-    )
+#: What follows a photo caption: "Ảnh: T.H", "(Ảnh: TTXVN)".
+_caption = lazy_regex(r"[ ]{0,3}[(\[]?[ ]{0,3}(?:ảnh|nguồn|video)(?:[ ]{1,3}\w{1,10})?[ ]{0,3}:")
 
 
 def _ends_sentence(lower: str, end: int) -> bool:
@@ -1042,16 +981,12 @@ def _sequel() -> Pattern:
     return compile_pattern(rf"{_words(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
 
 
-@lazy_pattern
-def _sentence_stop() -> Pattern:
-    """A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …"."""
-    return compile_pattern(r"[.!?…][\"”']?[ ]{1,3}(?=\w)")
+#: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …".
+_sentence_stop = lazy_regex(r"[.!?…][\"”']?[ ]{1,3}(?=\w)")
 
 
-@lazy_pattern
-def _glued_lead() -> Pattern:
-    """A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …"."""
-    return compile_pattern(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:nay|\d)")
+#: A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …".
+_glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:nay|\d)")
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -1521,9 +1456,7 @@ def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ..
     return tuple(dict.fromkeys(completed))
 
 
-@lazy_pattern
-def _next_word() -> Pattern:
-    return compile_pattern(r"[ ]{1,3}(?=\w)")
+_next_word = lazy_regex(r"[ ]{1,3}(?=\w)")
 
 
 def _organ_phrase(
@@ -1565,9 +1498,7 @@ def _organ_phrase(
     return name, end
 
 
-@lazy_pattern
-def _capitalised_word() -> Pattern:
-    return compile_pattern(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
+_capitalised_word = lazy_regex(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
 
 
 @lazy_pattern
@@ -1576,9 +1507,7 @@ def _level_after() -> Pattern:
     return compile_pattern(rf"[ ]{{1,3}}{_words(vocab.PLACE_LEVELS)}(?![\w])")
 
 
-@lazy_pattern
-def _place_number() -> Pattern:
-    return compile_pattern(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
+_place_number = lazy_regex(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
 
 
 def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
@@ -1689,18 +1618,14 @@ def _read_place_list(
     return None
 
 
-@lazy_pattern
-def _word() -> Pattern:
-    return compile_pattern(r"[ ]{1,3}[\w/]{1,20}")
+_word = lazy_regex(r"[ ]{1,3}[\w/]{1,20}")
 
 
-@lazy_pattern
-def _not_an_organ() -> Pattern:
-    """Words that start a person, a clause or a place, never an organisation."""
-    return compile_pattern(
-        r"""(?:đồng[ ]chí|ông|bà|anh|chị|các|những|nhiều|tại|trong|theo|phát[ ]biểu|với|về
+#: Words that start a person, a clause or a place, never an organisation.
+_not_an_organ = lazy_regex(
+    r"""(?:đồng[ ]chí|ông|bà|anh|chị|các|những|nhiều|tại|trong|theo|phát[ ]biểu|với|về
         |sau|trước|nhân|thay|đây|đó|hôm|ngày|sáng|chiều|tối|trưa|đêm)\b"""
-    )
+)
 
 
 def _words_before_verb(lower: str, end: int, count: int, verb_pattern: Pattern) -> int | None:
@@ -1720,14 +1645,10 @@ def _words_before_verb(lower: str, end: int, count: int, verb_pattern: Pattern) 
     return None
 
 
-@lazy_pattern
-def _agency_prefix() -> Pattern:
-    return compile_pattern(rf"[ ]{{0,3}}{_AGENCY}?")
+_agency_prefix = lazy_regex(rf"[ ]{{0,3}}{_AGENCY}?")
 
 
-@lazy_pattern
-def _first_word() -> Pattern:
-    return compile_pattern(r"[\w/]{1,20}")
+_first_word = lazy_regex(r"[\w/]{1,20}")
 
 
 _OPEN_HEADS = {
@@ -1757,14 +1678,12 @@ def _open_head() -> Pattern:
     return compile_pattern(rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
 
 
-@lazy_pattern
-def _open_word() -> Pattern:
-    """The next word of an open name, with what joins it: a space, ", " (a topic: "phòng,
-    chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Học tập và làm theo"')."""
-    return compile_pattern(
-        r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
+#: The next word of an open name, with what joins it: a space, ", " (a topic: "phòng,
+#: chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Học tập và làm theo"').
+_open_word = lazy_regex(
+    r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
         (?P<word>[^\s,.;:()\[\]{}!?…]{1,40})"""
-    )
+)
 
 
 def _open_organizer(

@@ -36,6 +36,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    lazy_regex,
     vocabulary_cache,
     word_starts,
 )
@@ -445,13 +446,11 @@ _STEP_MONTHS = {
 }
 
 
-@lazy_pattern
-def _code_pattern() -> Pattern:
-    """The :attr:`Period.code` syntax."""
-    return compile_pattern(
-        r"(?P<year>\d{4})(?:(?P<sep>/|\.\.)(?P<last>\d{4})|-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])"
-        r"|H(?P<half>[12])|(?P<count>\d{1,2})M))?"
-    )
+#: The :attr:`Period.code` syntax.
+_code_pattern = lazy_regex(
+    r"(?P<year>\d{4})(?:(?P<sep>/|\.\.)(?P<last>\d{4})|-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])"
+    r"|H(?P<half>[12])|(?P<count>\d{1,2})M))?"
+)
 
 
 # -- grammar ----------------------------------------------------------------------
@@ -514,26 +513,20 @@ def _period_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _more_ranges() -> Pattern:
-    """Another range after a term or stage: "nhiệm kỳ 2010 - 2015, 2015 - 2020"."""
-    return compile_pattern(rf"(?:{SP},{SP}|{GAP}và{GAP}|{SP};{SP}){_RANGE}")
+#: Another range after a term or stage: "nhiệm kỳ 2010 - 2015, 2015 - 2020".
+_more_ranges = lazy_regex(rf"(?:{SP},{SP}|{GAP}và{GAP}|{SP};{SP}){_RANGE}")
 
 
-@lazy_pattern
-def _more_quarters() -> Pattern:
-    """Another quarter number after one "quý": "quý III và IV năm 2021"."""
-    return compile_pattern(
-        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
-    )
+#: Another quarter number after one "quý": "quý III và IV năm 2021".
+_more_quarters = lazy_regex(
+    rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
+)
 
 
-@lazy_pattern
-def _more_months() -> Pattern:
-    """Another month number after one "tháng": "tháng 9, 10 năm 2021"."""
-    return compile_pattern(
-        rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
-    )
+#: Another month number after one "tháng": "tháng 9, 10 năm 2021".
+_more_months = lazy_regex(
+    rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_MONTH_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
+)
 
 
 @attrs.frozen
@@ -618,13 +611,11 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
     return _Candidate(start, end, PeriodKind.YEAR, 1, year)
 
 
-@lazy_pattern
-def _month_or_quarter_before() -> Pattern:
-    """The month or quarter before "và N tháng": "tháng 11 và ", "quý III/2021 và "."""
-    return compile_pattern(
-        rf"""(?:tháng{GAP}{_MONTH_NUMBER}|quý{GAP}{_QUARTER_NUMBER})
+#: The month or quarter before "và N tháng": "tháng 11 và ", "quý III/2021 và ".
+_month_or_quarter_before = lazy_regex(
+    rf"""(?:tháng{GAP}{_MONTH_NUMBER}|quý{GAP}{_QUARTER_NUMBER})
         (?:{_YEAR_SUFFIX})?{GAP}và[ ]{{1,3}}\Z"""
-    )
+)
 
 
 def _months_before(lower: str, position: int) -> int | None:
@@ -654,16 +645,12 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
     return context.memo("periods", lambda: _find(context))
 
 
-@lazy_pattern
-def _anchor() -> Pattern:
-    """The keywords every period contains; the grammar is tried only near them."""
-    return compile_pattern(r"(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
+#: The keywords every period contains; the grammar is tried only near them.
+_anchor = lazy_regex(r"(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
 
 
-@lazy_pattern
-def _count_before() -> Pattern:
-    """The month count written just before "tháng" ("6 tháng", "sáu tháng")."""
-    return compile_pattern(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL})[ ]{{1,3}}$")
+#: The month count written just before "tháng" ("6 tháng", "sáu tháng").
+_count_before = lazy_regex(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL})[ ]{{1,3}}$")
 
 
 def _candidates(lower: str, cased: str) -> list[_Candidate]:
@@ -777,17 +764,15 @@ def _month_name_before() -> Pattern:
     return compile_pattern(rf"(?<!\w)(?:{_any('NOT_MONTH_NAME_BEFORE')}){GAP}$")
 
 
-@lazy_pattern
-def _after_symbol() -> Pattern:
-    """A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm",
-    "69-QĐ/TW (năm 2022", and after a Party symbol "69-QĐ/TW, năm 2022"."""
-    return compile_pattern(
-        r"""(?<![\w/-])(?:
+#: A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm",
+#: "69-QĐ/TW (năm 2022", and after a Party symbol "69-QĐ/TW, năm 2022".
+_after_symbol = lazy_regex(
+    r"""(?<![\w/-])(?:
             [\w.-]{0,12}\d[\w.-]{0,12}/[\w/.-]{0,20}[^\W\d_][\w.-]{0,8}
             (?:[ ]{1,3}|[ ]{0,3}\([ ]{0,3})
           | \d{1,5}[ ]{0,3}[-–][ ]{0,3}[^\W\d_]{1,6}[ ]{0,3}/[ ]{0,3}[\w.-]{1,10}
             [ ]{0,3},[ ]{0,3})$"""
-    )
+)
 
 
 def _any(table: str) -> str:
@@ -817,10 +802,8 @@ def _law_type() -> Pattern:
     return compile_pattern(rf"(?<!\w)(?:{_any('LAW_TYPES')})(?!\w)")
 
 
-@lazy_pattern
-def _law_name_word() -> Pattern:
-    """One word of a law's name after its type, perhaps after a comma ("Phòng, chống")."""
-    return compile_pattern(r",?[ ]{1,3}(?P<word>[^\W\d_]{1,12})")
+#: One word of a law's name after its type, perhaps after a comma ("Phòng, chống").
+_law_name_word = lazy_regex(r",?[ ]{1,3}(?P<word>[^\W\d_]{1,12})")
 
 
 @lazy_pattern
@@ -1066,10 +1049,8 @@ def _next_stated(found: list[_Candidate]) -> list[int]:
 _SENTENCE_ENDS = frozenset(".!?;:,…")
 
 
-@lazy_pattern
-def _next_paragraph() -> Pattern:
-    """The line break and blank lines after a heading, up to the next paragraph."""
-    return compile_pattern(r"\n(?:[ ]{0,3}\n){0,3}[ ]{0,3}(?=\S)")
+#: The line break and blank lines after a heading, up to the next paragraph.
+_next_paragraph = lazy_regex(r"\n(?:[ ]{0,3}\n){0,3}[ ]{0,3}(?=\S)")
 
 
 def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[int, int]]:
@@ -1157,17 +1138,15 @@ def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | Non
 _EXPECTED = 'a period such as "quý III năm 2021"'
 
 
-@lazy_pattern
-def _diagnosis() -> Pattern:
-    """What follows a keyword of a period that failed to parse."""
-    return compile_pattern(
-        rf"""
+#: What follows a keyword of a period that failed to parse.
+_diagnosis = lazy_regex(
+    rf"""
         (?P<quarter>quý){GAP}(?!{_QUARTER_NUMBER})
       | (?P<month>tháng){GAP}(?!{_MONTH_NUMBER}|(?:đầu|cuối)(?!\w))
       | (?P<range>nhiệm[ ]k[ỳì]|giai[ ]đoạn){GAP}(?!{_RANGE})
       | (?P<year>năm){GAP}(?!{_YEAR})
         """
-    )
+)
 
 
 _DIAGNOSES = {

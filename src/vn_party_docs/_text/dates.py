@@ -14,7 +14,7 @@ import enum
 import itertools
 import re
 
-from .grammar import DASH, GAP, LETTER, SP, Pattern, compile_pattern, lazy_pattern
+from .grammar import DASH, GAP, LETTER, SP, lazy_regex
 from .words import WEEKDAY, sentence_boundary
 
 __all__ = [
@@ -138,10 +138,8 @@ _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _EN_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
-@lazy_pattern
-def _dateline() -> Pattern:
-    return compile_pattern(
-        rf"""
+_dateline = lazy_regex(
+    rf"""
         (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
         (?:
             (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
@@ -160,7 +158,7 @@ def _dateline() -> Pattern:
             (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})?[ ]{{0,3}}{_TIME}[ ]{{0,3}})?$
         )
         """
-    )
+)
 
 
 def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
@@ -196,13 +194,11 @@ _LABELLED_REACH = 400
 _NOT_LABELS = frozenset({"ngày", "năm", "số", "từ", "đến", "tới", "trước", "sau", "hạn"})
 
 
-@lazy_pattern
-def lead_date() -> Pattern:
-    """A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …"),
-    matched where the sentence starts."""
-    return compile_pattern(
-        rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
-    )
+#: A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …"),
+#: matched where the sentence starts.
+lead_date = lazy_regex(
+    rf"[ ]{{0,3}}[\w()-]{{0,12}}[ ]{{0,3}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
+)
 
 
 def find_dated_leads(lower: str) -> list[tuple[int, int]]:

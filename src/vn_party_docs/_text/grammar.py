@@ -136,6 +136,17 @@ def lazy_pattern(builder: _F) -> _F:
     return vocabulary_cache(cache(builder))  # type: ignore[return-value]
 
 
+def lazy_regex(source: str) -> Callable[[], Pattern]:
+    """A pattern of fixed ``source``, compiled on first use (as :func:`lazy_pattern`).
+
+    Example:
+        >>> closing = lazy_regex(r"[ ]{0,3}\\)")
+        >>> closing().match("  )").end()
+        3
+    """
+    return lazy_pattern(lambda: compile_pattern(source))
+
+
 _C = TypeVar("_C")
 
 

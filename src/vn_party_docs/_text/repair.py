@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from .grammar import Pattern, compile_pattern, lazy_pattern
+from .grammar import Pattern, compile_pattern, lazy_pattern, lazy_regex
 from .normalize import fold
 
 __all__ = ["Repair", "Repaired", "damage", "unique_folds"]
@@ -53,9 +53,7 @@ def _marked_letter() -> Pattern:
     return compile_pattern(f"[{marked}]")
 
 
-@lazy_pattern
-def _ascii_letter() -> Pattern:
-    return compile_pattern(r"[a-z]")
+_ascii_letter = lazy_regex(r"[a-z]")
 
 
 def damage(lower: str) -> str | None:
@@ -95,9 +93,7 @@ class Repaired:
         self.lower = lower
 
 
-@lazy_pattern
-def _word() -> Pattern:
-    return compile_pattern(r"[^\s]+")
+_word = lazy_regex(r"[^\s]+")
 
 
 class Repair:

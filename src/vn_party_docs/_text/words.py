@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from .grammar import Pattern, compile_pattern, lazy_pattern
+from .grammar import lazy_regex
 from .normalize import NormalizedText
 from .numerals import CARDINAL_WORDS
 
@@ -66,17 +66,13 @@ ORDINAL = (
 WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
 
 
-@lazy_pattern
-def sentence_boundary() -> Pattern:
-    """Where the next sentence starts: after a line break, or after the end of a sentence
-    and its spaces (``finditer`` gives the sentence starts as its ends)."""
-    return compile_pattern(r"\n|[.!?][ ]{1,3}")
+#: Where the next sentence starts: after a line break, or after the end of a sentence
+#: and its spaces (``finditer`` gives the sentence starts as its ends).
+sentence_boundary = lazy_regex(r"\n|[.!?][ ]{1,3}")
 
 
-@lazy_pattern
-def sentence_break() -> Pattern:
-    """The end of a sentence or a line (``search`` tells whether a stretch crosses one)."""
-    return compile_pattern(r"[.!?](?:[ ]|$)|\n")
+#: The end of a sentence or a line (``search`` tells whether a stretch crosses one).
+sentence_break = lazy_regex(r"[.!?](?:[ ]|$)|\n")
 
 
 def collapse(text: str) -> str:
@@ -89,10 +85,8 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-@lazy_pattern
-def _parenthesis() -> Pattern:
-    """An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)"."""
-    return compile_pattern(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+#: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
+_parenthesis = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
 
 
 #: How far after the start of a phrase an abbreviation in parentheses is looked for.
