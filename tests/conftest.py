@@ -45,15 +45,8 @@ def run_python(
     *args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None, timeout: float = 600
 ) -> subprocess.CompletedProcess[str]:
     """Run this interpreter with ``args`` in a fresh process, its output captured as text."""
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    run = [sys.executable, *args]
+    return subprocess.run(run, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def python_output(*args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None) -> str:
