@@ -1562,3 +1562,62 @@ NOT_MEETING_HEADERS = [
 @pytest.mark.parametrize("text", NOT_MEETING_HEADERS)
 def test_must_not_match(text: str) -> None:
     assert find_meetings(text) == []
+
+
+# -- the days a meeting lasts, after its verb; a planned report opened by "Dự kiến," -------
+LASTING = [
+    ("Dự kiến, phiên họp diễn ra trong cả ngày 9/5/2025.", D(2025, 5, 9)),
+    ("Hội nghị Tỉnh ủy diễn ra trong ngày 21/3/2024.", D(2024, 3, 21)),
+    ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại Hội trường tỉnh.", D(2023, 7, 11)),
+    ("Hội nghị diễn ra trong hai ngày (3-4/10/2022).", D(2022, 10, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), LASTING)
+def test_the_days_a_meeting_lasts_date_it(text: str, date: D) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date
+
+
+NOT_LASTING = [
+    # a past meeting recalled by its day, in a sentence about something else
+    "Hội nghị Trung ương 8 diễn ra ngày 2/10/2023 đã quyết định nhiều vấn đề.",
+    "Dự kiến, Quốc hội sẽ thông qua Luật Đất đai tại Kỳ họp thứ 6.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LASTING)
+def test_a_recalled_or_named_meeting_is_no_header(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+# -- how far a cue reaches: "thường kỳ" only to the period right after it, no cue over ";" --
+CUE_REACH = [
+    # (text, reviewed codes, planned codes)
+    ("Sáng 2/4/2024, Chính phủ họp phiên thường kỳ tháng 3/2024.", ["2024-03"], []),
+    (
+        "Sáng 16/4/2021, Chính phủ họp phiên thường kỳ, cho ý kiến về việc tổ chức Kỳ thi "
+        "tốt nghiệp năm 2021.",
+        [],
+        [],
+    ),
+    (
+        "Sáng 16/4/2021, Chính phủ họp, bàn về việc thực hiện Nghị quyết Đại hội XIII; về "
+        "công tác chuẩn bị bầu cử năm 2021.",
+        [],
+        [],
+    ),
+    (
+        "Sáng 8/4/2021, Tỉnh ủy họp, đánh giá kết quả quý I; triển khai nhiệm vụ quý II "
+        "năm 2021.",
+        ["2021-Q1"],
+        ["2021-Q2"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reviewed", "planned"), CUE_REACH)
+def test_how_far_a_cue_reaches(text: str, reviewed: list[str], planned: list[str]) -> None:
+    [mention] = find_meetings(text)
+    assert [period.code for period in mention.value.reviewed] == reviewed
+    assert [period.code for period in mention.value.planned] == planned

@@ -476,11 +476,15 @@ def _subject_verb() -> Pattern:
 _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
-#: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021".
+#: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", the
+#: days it lasts: "… diễn ra trong (cả) ngày 15/4", "… trong hai ngày 15 và 16/4".
 _late_date = lazy_regex(
     rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
+          | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
+          | trong{GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
+            (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
 
@@ -563,7 +567,7 @@ def _name_stop() -> Pattern:
 def _review() -> Pattern:
     return compile_pattern(
         rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<edition>{_words(vocab.EDITIONS)})
-        |(?P<review>{_words(vocab.REVIEW_CUES)})
+        |(?P<review>{_words(vocab.REVIEW_CUES)})|(?P<regular>{_words(vocab.REGULAR_CUES)})
         |(?P<weak_review>{_words(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{_words(vocab.PLAN_CUES)})
         |(?P<weak_plan>{_words(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
     )
@@ -637,11 +641,16 @@ class _Cue:
 
 
 def _gap_cue(lower: str, start: int, end: int) -> str:
-    """The cue of the words in ``[start, end)``: the last strong one, else the last weak one."""
+    """The cue of the words in ``[start, end)``: the last strong one, else the last weak one.
+
+    A cue does not reach over a semicolon: the items of a list are clauses of their own
+    ("thảo luận về việc thực hiện Nghị quyết …; về kỳ thi năm 2021").
+    """
     strong = weak = _Cue.NONE
+    start = max(start, lower.rfind(";", start, end) + 1)
     for found in _review().finditer(lower, start, end):
-        if found["review"]:
-            strong = _Cue.REVIEW
+        if found["review"] or (found["regular"] and _enumerates(lower, found.end(), end)):
+            strong = _Cue.REVIEW  # "thường kỳ tháng 3": the month right after it
         elif found["plan"]:
             strong = _Cue.PLAN
         elif found["weak_review"]:
@@ -660,7 +669,7 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     June reviews the first half; a briefing "năm 2022" in June does not review 2022). The
     period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
     edition, never reviewed. (A regular session, "phiên họp thường kỳ tháng 3", says it
-    reviews its month: "thường kỳ" is a review cue.)
+    reviews the month right after "thường kỳ".)
     """
     if cue == _Cue.EDITION:
         return False
@@ -904,10 +913,12 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         return None
     end = _sentence_end_after(lower, subject.noun_end)
     late = _late_date().search(lower, subject.noun_end, end)
-    if late is not None and (subject.organizers or late["day_part"] or late["first"]):
+    if late is not None and (
+        subject.organizers or late["day_part"] or late["first"] or late["within"]
+    ):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
         # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
-        # "Đại hội … diễn ra từ 14 - 16/10".
+        # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         return _Lead(day_part, date, None, first, False, subject, position, end)
     when = subject.when

@@ -161,8 +161,9 @@ INTRODUCTIONS: tuple[str, ...] = (
 )
 
 #: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
-#: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất".
-SEQUELS: tuple[str, ...] = ("tiếp đó", "tiếp theo", "sau đó", "ngay sau đó")
+#: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất"; "Dự kiến, phiên họp diễn
+#: ra trong cả ngày 15/4" reports what is planned.
+SEQUELS: tuple[str, ...] = ("tiếp đó", "tiếp theo", "sau đó", "ngay sau đó", "dự kiến")
 
 #: Relative leads and the days they move from the reference date.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
@@ -185,9 +186,7 @@ CONTINUED_LEADS: tuple[str, ...] = (
     "tiếp tục",
 )
 
-#: Words that say a period is assessed: the period after them is reviewed. A regular
-#: session ("phiên họp thường kỳ tháng 5", held late in May or early in June) reviews the
-#: month it names.
+#: Words that say a period is assessed: the period after them is reviewed.
 REVIEW_CUES: tuple[str, ...] = (
     "đánh giá",
     "sơ kết",
@@ -201,9 +200,12 @@ REVIEW_CUES: tuple[str, ...] = (
     "thực hiện chương trình",
     "thực hiện nghị quyết",
     "hoàn thành nhiệm vụ",
-    "thường kỳ",
-    "thường lệ",
 )
+
+#: Words of a regular session: the period right after them is the one it reviews
+#: ("phiên họp thường kỳ tháng 5", held late in May or early in June); a period further
+#: on in the sentence is another clause's ("… thường kỳ, thảo luận về kỳ thi năm 2021").
+REGULAR_CUES: tuple[str, ...] = ("thường kỳ", "thường lệ")
 
 #: Words that name a review meeting without saying it assesses a given period: the
 #: period after them is reviewed only when the meeting is held near or after its end
