@@ -1608,8 +1608,7 @@ CUE_REACH = [
         [],
     ),
     (
-        "Sáng 8/4/2021, Tỉnh ủy họp, đánh giá kết quả quý I; triển khai nhiệm vụ quý II "
-        "năm 2021.",
+        "Sáng 8/4/2021, Tỉnh ủy họp, đánh giá kết quả quý I; triển khai nhiệm vụ quý II năm 2021.",
         ["2021-Q1"],
         ["2021-Q2"],
     ),
