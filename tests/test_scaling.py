@@ -601,7 +601,7 @@ def _clear_value_caches() -> None:
 def measure(probe: Probe, function: str, times: int) -> Work:
     """The work of one function on the probe repeated ``times`` times."""
     prepare = FUNCTIONS[function]
-    prepare(probe.blocks(3))()  # compile the lazy patterns before counting
+    prepare(probe.blocks(LEAD))()  # compile the lazy patterns every cycle of units needs
     call = prepare(probe.blocks(LEAD + times))
     _clear_value_caches()
     return count_work(call)
