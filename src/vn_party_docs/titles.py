@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -429,7 +430,7 @@ def _derive() -> _Words:
         organ_english.setdefault(canonical, row.english)
         if row.reads == "fused":
             continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
-        for spelling in vocabulary.spellings(row):
+        for spelling in _markless(vocabulary.spellings(row)):
             organs.setdefault(spelling, (canonical, level))
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
@@ -481,6 +482,11 @@ def _derive() -> _Words:
         ("Trợ lý", "Thủ tướng Chính phủ"): "Assistant to the Prime Minister",
         ("Trợ lý", "Tổng Bí thư"): "Assistant to the General Secretary",
         ("Trợ lý", "Chủ tịch nước"): "Assistant to the State President",
+        ("Trợ lý", "Chủ tịch Quốc hội"): "Assistant to the National Assembly Chairman",
+        ("Thư ký", "Thủ tướng Chính phủ"): "Secretary to the Prime Minister",
+        ("Thư ký", "Tổng Bí thư"): "Secretary to the General Secretary",
+        ("Thư ký", "Chủ tịch nước"): "Secretary to the State President",
+        ("Thư ký", "Chủ tịch Quốc hội"): "Secretary to the National Assembly Chairman",
         ("Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
             "Prosecutor General of the Supreme People's Procuracy"
         ),
@@ -497,7 +503,7 @@ def _derive() -> _Words:
     open_bodies = vocabulary["OPEN_BODIES"]
     open_heads = {}
     for body in open_bodies:
-        for spelling in (body.name.lower(), *body.spellings):
+        for spelling in _markless((body.name.lower(), *body.spellings)):
             open_heads[spelling] = body.name
     head_roles = {}
     for role in vocabulary["HEAD_ROLES"]:
@@ -519,7 +525,7 @@ def _derive() -> _Words:
         fused={
             spelling: (row.role, row.organ)
             for row in vocabulary["FUSED_TITLES"]
-            for spelling in row.spellings
+            for spelling in _markless(row.spellings)
         },
         role_only=role_only,
         organ_english=organ_english,
@@ -548,6 +554,19 @@ def _derive() -> _Words:
         not_names=frozenset(province.name for province in vocabulary["PROVINCES"])
         | {"Hồ Chí Minh", "Việt Nam", "Thành Phố"},
     )
+
+
+def _markless(spellings: Iterable[str]) -> Iterator[str]:
+    """Each spelling, and each also with its abbreviations typed without the stroke of "đ"
+    (``MARKLESS_ABBREVIATIONS``: "hđnd tỉnh" is also read as "hdnd tỉnh")."""
+    pairs = lexicon()["MARKLESS_ABBREVIATIONS"]
+    for spelling in spellings:
+        yield spelling
+        typed = spelling
+        for markless, marked in pairs:
+            typed = re.sub(rf"(?<!\w){marked}(?!\w)", markless, typed)
+        if typed != spelling:
+            yield typed
 
 
 def _dashed_as_written(canonical: str, spelling: str) -> str:

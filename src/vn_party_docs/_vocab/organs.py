@@ -852,6 +852,10 @@ ORGANS: tuple[OrganRow, ...] = (
         ("đoàn đbqh",),
         system="STATE",
     ),
+    # a province's delegation to a congress or to the National Assembly, named without what
+    # it is sent to ("Trưởng đoàn đại biểu tỉnh Nghệ An")
+    OrganRow("Đoàn đại biểu tỉnh", "PROVINCIAL", "{}Provincial Delegation", (), system="STATE"),
+    OrganRow("Đoàn đại biểu thành phố", "PROVINCIAL", "{}Municipal Delegation", (), system="STATE"),
     OrganRow("Công an tỉnh", "PROVINCIAL", "{}Provincial Police", (), system="STATE", issues=True),
     OrganRow(
         "Công an thành phố", "PROVINCIAL", "{}Municipal Police", (), system="STATE", issues=True
@@ -1270,6 +1274,47 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
         issues=True,
     ),
+    # the executive committees of the Party organisations of the blocs ("Ủy viên BCH Đảng bộ
+    # Khối DNTW": DNTW is Doanh nghiệp Trung ương)
+    *(
+        OrganRow(
+            f"Ban Chấp hành Đảng bộ Khối {bloc}",
+            level,
+            f"Executive Committee of the Party Organisation of the {english}",
+            tuple(
+                f"{body} đảng bộ khối {spelling}"
+                for body in ("ban chấp hành", "bch")
+                for spelling in spellings
+            ),
+            issues=True,
+        )
+        for bloc, level, english, spellings in (
+            (
+                "Doanh nghiệp Trung ương",
+                "CENTRAL",
+                "Central Enterprises' Bloc",
+                ("doanh nghiệp trung ương", "doanh nghiệp tw", "dntw"),
+            ),
+            (
+                "các cơ quan Trung ương",
+                "CENTRAL",
+                "Central Agencies' Bloc",
+                ("các cơ quan trung ương", "các cơ quan tw", "cơ quan trung ương", "cqtw"),
+            ),
+            (
+                "các cơ quan tỉnh",
+                "PROVINCIAL",
+                "{}Provincial Agencies' Bloc",
+                ("các cơ quan tỉnh", "cơ quan tỉnh"),
+            ),
+            (
+                "Doanh nghiệp tỉnh",
+                "PROVINCIAL",
+                "{}Provincial Enterprises' Bloc",
+                ("doanh nghiệp tỉnh",),
+            ),
+        )
+    ),
     # -- grassroots ------------------------------------------------------------------------------
     OrganRow("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", (), issues=True),
     OrganRow("Chi bộ", "GRASSROOTS", "Party cell", (), issues=True),
@@ -1362,7 +1407,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         "Đảng ủy Khối Doanh nghiệp Trung ương",
         "CENTRAL",
         "Party Committee of the Central Enterprises' Bloc",
-        ("đảng ủy khối doanh nghiệp tw",),
+        ("đảng ủy khối doanh nghiệp tw", "đảng ủy khối dntw"),
         issues=True,
     ),
     OrganRow(
@@ -1904,6 +1949,16 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "trong nước",
 )
 
+#: Abbreviations typed without the stroke of "đ" ("Chủ tịch HDND tỉnh", as "UBND" has none):
+#: the spelling typed → the spelling of the vocabulary it stands for, read in titles wherever
+#: the vocabulary's spelling is.
+MARKLESS_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("hdnd", "hđnd"),
+    ("dbqh", "đbqh"),
+    ("hdqt", "hđqt"),
+    ("hdtv", "hđtv"),
+)
+
 #: Abbreviations expanded inside an open body's name when written in capitals ("Hội đồng
 #: Thi đua - Khen thưởng TW" is "… Trung ương"): lower-case spelling → canonical words.
 OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -1911,6 +1966,7 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("tư", "Trung ương"),
     ("ubnd", "Ủy ban nhân dân"),
     ("hđnd", "Hội đồng nhân dân"),
+    ("hdnd", "Hội đồng nhân dân"),
     ("mttq", "Mặt trận Tổ quốc"),
     ("bch", "Ban Chấp hành"),
     ("btv", "Ban Thường vụ"),

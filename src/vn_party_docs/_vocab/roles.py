@@ -15,8 +15,8 @@ class RoleRow(NamedTuple):
     its further spellings and abbreviations (lower case; the longest spelling wins).
 
     ``bare``: a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at the
-    end of a title chain, the organ left out ("Ủy viên", "Thường trực", "Trợ lý" and
-    "Chính ủy" are not: alone they name no office). ``party_secretary``: joined by "kiêm"
+    end of a title chain, the organ left out ("Ủy viên", "Thường trực" and "Chính ủy" are
+    not: alone they name no office; "Trợ lý" and "Thư ký" are, on a leader's staff). ``party_secretary``: joined by "kiêm"
     to the next role, it shares only a Party organ ("Bí thư kiêm Chủ tịch …"; the other
     roles share only a non-Party organ). ``implies``: the organ the role implies when the
     text leaves it out ("Thủ tướng": "Chính phủ").
@@ -162,7 +162,9 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Chánh Thanh tra", "Chief Inspector"),
     RoleRow("Phó Hiệu trưởng", "Vice Rector"),
     RoleRow("Hiệu trưởng", "Rector"),
-    RoleRow("Trợ lý", "Assistant"),
+    # a leader's staff: "ông X, Trợ lý", "ông Y, Vụ trưởng, Thư ký" (of the leader named around)
+    RoleRow("Trợ lý", "Assistant", (), bare=True),
+    RoleRow("Thư ký", "Secretary", (), bare=True),
 )
 
 #: Whole titles written as one word or abbreviation, one row a title.
@@ -215,11 +217,21 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         )
         for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
     ),
-    FusedTitleRow(
-        "Trợ lý", "Thủ tướng Chính phủ", ("trợ lý thủ tướng chính phủ", "trợ lý thủ tướng")
+    # the staff of a leader: "Trợ lý Tổng Bí thư", "Thư ký Chủ tịch nước"
+    *(
+        FusedTitleRow(
+            staff,
+            leader,
+            tuple(f"{staff.lower()} {spelling}" for spelling in (leader.lower(), *spellings)),
+        )
+        for staff in ("Trợ lý", "Thư ký")
+        for leader, spellings in (
+            ("Thủ tướng Chính phủ", ("thủ tướng",)),
+            ("Tổng Bí thư", ()),
+            ("Chủ tịch nước", ()),
+            ("Chủ tịch Quốc hội", ()),
+        )
     ),
-    FusedTitleRow("Trợ lý", "Tổng Bí thư", ("trợ lý tổng bí thư",)),
-    FusedTitleRow("Trợ lý", "Chủ tịch nước", ("trợ lý chủ tịch nước",)),
     FusedTitleRow("Đại biểu", "Quốc hội", ("đbqh", "đại biểu quốc hội")),
     FusedTitleRow(
         "Đại biểu",
