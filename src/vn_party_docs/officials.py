@@ -14,10 +14,20 @@ import datetime
 import attrs
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.grammar import LETTER, SP, UPPER, Pattern, compile_pattern, lazy_pattern, word_starts
+from ._text.grammar import (
+    LETTER,
+    SP,
+    UPPER,
+    Pattern,
+    alternation,
+    compile_pattern,
+    lazy_pattern,
+    word_starts,
+)
 from ._text.normalize import NormalizedText
 from ._text.words import ADDRESS, collapse
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 from .titles import (
     _FIRST_GAP,
@@ -156,6 +166,14 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
     return spans
 
 
+@lazy_pattern
+def _namesake_before() -> Pattern:
+    """A street, a school or a place right before a name: the name is the place's
+    (``NAMESAKE_NOUNS``)."""
+    nouns = alternation(lexicon()["NAMESAKE_NOUNS"])
+    return compile_pattern(rf"(?<!{LETTER})(?:{nouns})[ ]{{1,3}}\Z")
+
+
 @attrs.frozen
 class _Name:
     name: str
@@ -174,10 +192,13 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         if (match := name.match(source, anchor.start())) is not None
     ]
     candidates += _addressed_names(norm)
+    lower = norm.lower
     for start, end in candidates:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
             continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
+        if _namesake_before().search(lower, max(0, start - 20), start):
+            continue  # "đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn": no person
         address = _address().match(norm.lower, start)
         if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
             start = address.end()
@@ -282,6 +303,22 @@ def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
     )
 
 
+def _subject_of_clause(lower: str, chain: _Chain) -> bool:
+    """Whether ``chain`` is one title whose organ is left out ("Thủ tướng") and a word
+    follows it: the subject of a clause after a comma ("Tại đường X, Thủ tướng yêu cầu …"),
+    not the title of the name before the comma ("Lê Văn A, Thủ tướng Chính phủ")."""
+    if len(chain.titles) != 1 or chain.titles[0].role not in _words().implied:
+        return False
+    role = chain.titles[0].role.lower()
+    written = lower[chain.start : chain.end]
+    return written.endswith(role) and _word_after().match(lower, chain.end) is not None
+
+
+@lazy_pattern
+def _word_after() -> Pattern:
+    return compile_pattern(rf"[ ]{{1,3}}{LETTER}")
+
+
 def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
     """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
     return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
@@ -334,6 +371,7 @@ class _Attribution:
         to_previous = (
             isinstance(previous, _Name)
             and not _inside(self.tags, item.start)
+            and (to_next or not _subject_of_clause(lower, item))
             and not _contradicts(self.before.get(index - 1), item)
             and (
                 bool(_after_name().match(lower[previous.end : item.start]))

@@ -432,6 +432,10 @@ def _derive() -> _Words:
             continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
         for spelling in _markless(vocabulary.spellings(row)):
             organs.setdefault(spelling, (canonical, level))
+    for name in vocabulary["OF_THE_NATIONAL_ASSEMBLY"]:  # "Ủy ban Kinh tế của Quốc hội"
+        if name in organ_english:
+            organ_english[f"{name} của Quốc hội"] = f"{organ_english[name]} of the National Assembly"
+            organ_level[f"{name} của Quốc hội"] = organ_level[name]
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
     for ministry in vocabulary["MINISTRIES"]:
@@ -735,6 +739,9 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         organ_name = None
     if organ_name is not None:
         level = lex.organ_level.get(organ_name)
+        of_assembly = _of_the_assembly().match(norm.lower, end)
+        if of_assembly is not None and f"{organ_name} của Quốc hội" in lex.organ_level:
+            organ_name, end = f"{organ_name} của Quốc hội", of_assembly.end()
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:
@@ -747,6 +754,12 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         organ = Organ(organ_name, level, _city_place(organ_name, locality))
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
+
+
+@lazy_pattern
+def _of_the_assembly() -> Pattern:
+    """ "của Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội")."""
+    return compile_pattern(rf"{GAP}của{GAP}quốc[ ]hội(?![\w])")
 
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").

@@ -1949,6 +1949,28 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "trong nước",
 )
 
+#: Bodies of the National Assembly whose name may go on with "của Quốc hội" ("Chủ nhiệm Ủy
+#: ban Văn hóa và Xã hội của Quốc hội"): the title keeps it, the body's canonical name then
+#: ends with it.
+OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
+    "Hội đồng Dân tộc",
+    "Ủy ban Pháp luật và Tư pháp",
+    "Ủy ban Kinh tế và Tài chính",
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại",
+    "Ủy ban Văn hóa và Xã hội",
+    "Ủy ban Khoa học, Công nghệ và Môi trường",
+    "Ủy ban Công tác đại biểu",
+    "Ủy ban Pháp luật",
+    "Ủy ban Tư pháp",
+    "Ủy ban Kinh tế",
+    "Ủy ban Tài chính, Ngân sách",
+    "Ủy ban Quốc phòng và An ninh",
+    "Ủy ban Văn hóa, Giáo dục",
+    "Ủy ban Xã hội",
+    "Ủy ban Đối ngoại",
+    "Ban Dân nguyện",
+)
+
 #: Abbreviations typed without the stroke of "đ" ("Chủ tịch HDND tỉnh", as "UBND" has none):
 #: the spelling typed → the spelling of the vocabulary it stands for, read in titles wherever
 #: the vocabulary's spelling is.

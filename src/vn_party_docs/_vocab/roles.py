@@ -279,6 +279,37 @@ HEAD_ROLES: tuple[HeadRoleRow, ...] = (
     HeadRoleRow("Trưởng Công an", "Chief", "Công an"),
 )
 
+#: Words before a personal name that make it the name of a street, a school, a place or a
+#: prize ("đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn"): no person is named there, and
+#: the title after it is another person's (lower case).
+NAMESAKE_NOUNS: tuple[str, ...] = (
+    "đường",
+    "tuyến đường",
+    "phố",
+    "đại lộ",
+    "ngõ",
+    "hẻm",
+    "cầu",
+    "quảng trường",
+    "công viên",
+    "trường",
+    "thpt",
+    "thcs",
+    "ptth",
+    "tượng",
+    "tượng đài",
+    "lăng",
+    "đền",
+    "đền thờ",
+    "nhà lưu niệm",
+    "khu lưu niệm",
+    "khu di tích",
+    "di tích",
+    "bảo tàng",
+    "giải thưởng",
+    "tàu",
+)
+
 #: Words that rank or honour a person but are not titles (never read as titles).
 NOT_TITLES: tuple[str, ...] = (
     "đại tướng",
