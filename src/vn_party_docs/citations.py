@@ -1563,6 +1563,9 @@ def _clause_issuer(
         return None, None
     verb_start = verb.start()
     subject_end = _trimmed(lower, verb_start)
+    term = _subject_term().search(lower, max(0, subject_end - 24), subject_end)
+    if term is not None:  # "Ban Chấp hành Đảng bộ tỉnh (khóa XIII) ban hành …"
+        subject_end = _trimmed(lower, term.start())
     issuer, position = _holder_ending(norm, subject_end)
     if issuer is None:
         issuer, position = _subject_ending(norm, subject_end, after=after)
@@ -1577,6 +1580,30 @@ def _clause_issuer(
         if _at_clause_start(lower, behalf.start()):
             return issuer, _clause_day(lower, behalf.start())
     return None, None
+
+
+@lazy_pattern
+def _subject_term() -> Pattern:
+    """The term written after a clause's subject: "(khóa XIII)", ", khóa XIII", "khóa 13"."""
+    return compile_pattern(
+        rf"(?:{SP}\({SP}|{SP},{SP}|{GAP})khóa{GAP}(?P<term>{_TERM_ITEM}){SP}\)?\Z"
+    )
+
+
+def _clause_term(lower: str, start: int) -> int | None:
+    """The term written after the subject of the enacting clause of the document named at
+    ``start`` ("Ban Thường vụ Tỉnh ủy (khóa XIII) đã ban hành <Type> …"), or ``None``."""
+    if not _VERB_HINT.search(lower, max(0, start - 24), start):
+        return None
+    verb = _enacting_verb().search(lower, max(0, start - 90), start)
+    if verb is None:
+        return None
+    subject_end = _trimmed(lower, verb.start())
+    term = _subject_term().search(lower, max(0, subject_end - 24), subject_end)
+    if term is None:
+        return None
+    number = read_number(term["term"])
+    return number if 1 <= number <= _MAX_ORDINAL else None
 
 
 def _deciding_issuer(norm: _Texts, start: int, end: int) -> str | None:
@@ -1650,8 +1677,11 @@ def _complete_from_clauses(
         if issuer is None:
             issuer = _deciding_issuer(norm, first.start, last.end)
         if issuer is not None:
+            term = _clause_term(norm.lower, first.start)
             for read in chain:
                 _give_issuer(read.fields, issuer)
+                if term is not None and read.fields.issuer == issuer and read.fields.term is None:
+                    read.fields.term = term
             if written is not None and first.fields.issued is None:
                 day = _completed_day(written, first.fields, context)
                 if day is not None and 1900 <= day.year <= 2199:

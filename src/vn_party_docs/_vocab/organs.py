@@ -766,7 +766,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ thành phố",
         "PROVINCIAL",
         "{}Municipal Party Committee",
-        (),
+        ("bch đảng bộ thành phố", "bch đảng bộ tp"),
         issues=True,
     ),
     OrganRow("Đảng bộ tỉnh", "PROVINCIAL", "{}Provincial Party Organisation", ()),
@@ -1108,7 +1108,11 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # -- district (until 30 June 2025) ---------------------------------------------------------
     OrganRow(
-        "Ban Chấp hành Đảng bộ huyện", "DISTRICT", "{}District Party Committee", (), issues=True
+        "Ban Chấp hành Đảng bộ huyện",
+        "DISTRICT",
+        "{}District Party Committee",
+        ("bch đảng bộ huyện",),
+        issues=True,
     ),
     OrganRow(
         "Trung tâm Chính trị huyện",
@@ -1197,7 +1201,13 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
     ),
     # -- commune ---------------------------------------------------------------------------------
-    OrganRow("Ban Chấp hành Đảng bộ xã", "COMMUNE", "{}Commune Party Committee", (), issues=True),
+    OrganRow(
+        "Ban Chấp hành Đảng bộ xã",
+        "COMMUNE",
+        "{}Commune Party Committee",
+        ("bch đảng bộ xã",),
+        issues=True,
+    ),
     OrganRow(
         "Hội đồng nhân dân xã",
         "COMMUNE",
@@ -1315,8 +1325,21 @@ ORGANS: tuple[OrganRow, ...] = (
             ),
         )
     ),
+    # a collective of leaders that issues notices and conclusions ("thông báo số 3 của Lãnh đạo
+    # chủ chốt"), read only as an issuer
+    *(
+        OrganRow(f"Lãnh đạo chủ chốt{place}", level, english, (), issues=True, reads="issuer")
+        for place, level, english in (
+            (" tỉnh", "PROVINCIAL", "{}Provincial key leaders"),
+            (" thành phố", "PROVINCIAL", "{}Municipal key leaders"),
+            (" huyện", "DISTRICT", "{}District key leaders"),
+            ("", "", "key leaders"),
+        )
+    ),
     # -- grassroots ------------------------------------------------------------------------------
-    OrganRow("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", (), issues=True),
+    OrganRow(
+        "Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", ("bch đảng bộ",), issues=True
+    ),
     OrganRow("Chi bộ", "GRASSROOTS", "Party cell", (), issues=True),
 )
 
