@@ -8,7 +8,11 @@ from vn_party_docs import Level, find_officials, parse_official, parse_title
 
 TITLES: list[tuple[str, str, str]] = [
     # "HDND" typed without the stroke of "Đ", as "UBND" is
-    ("Chủ tịch HDND tỉnh", "Chủ tịch Hội đồng nhân dân tỉnh", "Chairman of the Provincial People's Council"),
+    (
+        "Chủ tịch HDND tỉnh",
+        "Chủ tịch Hội đồng nhân dân tỉnh",
+        "Chairman of the Provincial People's Council",
+    ),
     (
         "Phó Chủ tịch HDND huyện Lâm Bình",
         "Phó Chủ tịch Hội đồng nhân dân huyện Lâm Bình",
@@ -20,7 +24,11 @@ TITLES: list[tuple[str, str, str]] = [
     ("Thư ký", "Thư ký", "Secretary"),
     ("Thư ký Chủ tịch nước", "Thư ký Chủ tịch nước", "Secretary to the State President"),
     ("Thư ký Thủ tướng", "Thư ký Thủ tướng Chính phủ", "Secretary to the Prime Minister"),
-    ("Trợ lý Chủ tịch Quốc hội", "Trợ lý Chủ tịch Quốc hội", "Assistant to the National Assembly Chairman"),
+    (
+        "Trợ lý Chủ tịch Quốc hội",
+        "Trợ lý Chủ tịch Quốc hội",
+        "Assistant to the National Assembly Chairman",
+    ),
     # a committee of the National Assembly named with "của Quốc hội"
     (
         "Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội",
@@ -78,8 +86,7 @@ def test_fields() -> None:
 
 SENTENCES: list[tuple[str, list[str]]] = [
     (
-        "Tới dự có ông Phan Văn Lộc, Chủ tịch HDND tỉnh và bà Lê Thị Hoa, Phó Chủ tịch HDND "
-        "tỉnh.",
+        "Tới dự có ông Phan Văn Lộc, Chủ tịch HDND tỉnh và bà Lê Thị Hoa, Phó Chủ tịch HDND tỉnh.",
         [
             "Phan Văn Lộc, Chủ tịch Hội đồng nhân dân tỉnh",
             "Lê Thị Hoa, Phó Chủ tịch Hội đồng nhân dân tỉnh",
@@ -167,6 +174,4 @@ def test_not_officials(text: str) -> None:
 
 def test_a_street_does_not_hide_the_person_after_it() -> None:
     text = "Trên đường Lê Duẩn, Thủ tướng Phạm Minh Chính thị sát công trình."
-    assert [str(m.value) for m in find_officials(text)] == [
-        "Phạm Minh Chính, Thủ tướng Chính phủ"
-    ]
+    assert [str(m.value) for m in find_officials(text)] == ["Phạm Minh Chính, Thủ tướng Chính phủ"]

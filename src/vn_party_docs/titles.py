@@ -434,7 +434,9 @@ def _derive() -> _Words:
             organs.setdefault(spelling, (canonical, level))
     for name in vocabulary["OF_THE_NATIONAL_ASSEMBLY"]:  # "Ủy ban Kinh tế của Quốc hội"
         if name in organ_english:
-            organ_english[f"{name} của Quốc hội"] = f"{organ_english[name]} of the National Assembly"
+            organ_english[f"{name} của Quốc hội"] = (
+                f"{organ_english[name]} of the National Assembly"
+            )
             organ_level[f"{name} của Quốc hội"] = organ_level[name]
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}

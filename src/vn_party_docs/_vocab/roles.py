@@ -16,10 +16,10 @@ class RoleRow(NamedTuple):
 
     ``bare``: a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at the
     end of a title chain, the organ left out ("Ủy viên", "Thường trực" and "Chính ủy" are
-    not: alone they name no office; "Trợ lý" and "Thư ký" are, on a leader's staff). ``party_secretary``: joined by "kiêm"
-    to the next role, it shares only a Party organ ("Bí thư kiêm Chủ tịch …"; the other
-    roles share only a non-Party organ). ``implies``: the organ the role implies when the
-    text leaves it out ("Thủ tướng": "Chính phủ").
+    not: alone they name no office; "Trợ lý" and "Thư ký" are, on a leader's staff).
+    ``party_secretary``: joined by "kiêm" to the next role, it shares only a Party organ
+    ("Bí thư kiêm Chủ tịch …"; the other roles share only a non-Party organ). ``implies``:
+    the organ the role implies when the text leaves it out ("Thủ tướng": "Chính phủ").
     """
 
     name: str
