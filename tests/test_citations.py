@@ -1189,6 +1189,13 @@ CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
         None,
         "2020-09-01",
     ),
+    # "HDND" typed without the stroke of "Đ"
+    (
+        "Theo Nghị quyết số 15/2021/NQ-HĐND ngày 5/7/2021 của HDND tỉnh về học phí.",
+        "Hội đồng nhân dân tỉnh",
+        None,
+        "2021-07-05",
+    ),
     # must not take a term that is no subject's: the term of a congress in the object
     (
         "Ngày 20/7/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Nghị "

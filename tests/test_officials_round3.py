@@ -103,6 +103,22 @@ SENTENCES: list[tuple[str, list[str]]] = [
             "Vi Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban nhân dân tỉnh",
         ],
     ),
+    (
+        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy gồm: Đinh Văn Tú, Giám đốc Công an tỉnh; "
+        "Mạc Thị Liên, Phó Chủ tịch HDND tỉnh.",
+        [
+            "Đinh Văn Tú, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh",
+            "Mạc Thị Liên, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+        ],
+    ),
+    (
+        "Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Giám đốc Công an tỉnh Đinh Văn Tú; Phó Chủ "
+        "tịch UBND tỉnh Mạc Thị Liên.",
+        [
+            "Đinh Văn Tú, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh",
+            "Mạc Thị Liên, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
     # a leader's staff: the title alone, or at the end of a chain
     (
         "Đi cùng có ông Trịnh Văn Quân, Trợ lý; ông Đỗ Minh Tâm, Vụ trưởng, Thư ký.",

@@ -333,7 +333,15 @@ ORGANS: tuple[OrganRow, ...] = (
     OrganRow("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
     # a people's council or committee named without its level ("Chủ tịch UBND Nguyễn Văn A")
     OrganRow(
-        "Hội đồng nhân dân", "", "People's Council", ("hđnd",), system="STATE", codes=("HĐND",)
+        "Hội đồng nhân dân",
+        "",
+        "People's Council",
+        (
+            "hđnd",
+            "hdnd",
+        ),
+        system="STATE",
+        codes=("HĐND",),
     ),
     OrganRow(
         "Ủy ban nhân dân", "", "People's Committee", ("ubnd",), system="STATE", codes=("UBND", "UB")
@@ -775,7 +783,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
         "{}Provincial People's Council",
-        ("hđnd tỉnh",),
+        (
+            "hđnd tỉnh",
+            "hdnd tỉnh",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -792,7 +803,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân thành phố",
         "PROVINCIAL",
         "{}Municipal People's Council",
-        ("hđnd thành phố", "hđnd tp"),
+        ("hđnd thành phố", "hdnd thành phố", "hđnd tp", "hdnd tp"),
         system="STATE",
         issues=True,
     ),
@@ -957,7 +968,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
         "Office of the {}Provincial Delegation of National Assembly Deputies and People's Council",
-        ("văn phòng đoàn đbqh và hđnd tỉnh",),
+        (
+            "văn phòng đoàn đbqh và hđnd tỉnh",
+            "văn phòng đoàn đbqh và hdnd tỉnh",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1145,7 +1159,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân huyện",
         "DISTRICT",
         "{}District People's Council",
-        ("hđnd huyện",),
+        (
+            "hđnd huyện",
+            "hdnd huyện",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1162,7 +1179,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân quận",
         "DISTRICT",
         "{}District People's Council",
-        ("hđnd quận",),
+        (
+            "hđnd quận",
+            "hdnd quận",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1179,7 +1199,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân thị xã",
         "DISTRICT",
         "{}Town People's Council",
-        ("hđnd thị xã",),
+        (
+            "hđnd thị xã",
+            "hdnd thị xã",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1212,7 +1235,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân xã",
         "COMMUNE",
         "{}Commune People's Council",
-        ("hđnd xã",),
+        (
+            "hđnd xã",
+            "hdnd xã",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1229,7 +1255,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân phường",
         "COMMUNE",
         "{}Ward People's Council",
-        ("hđnd phường",),
+        (
+            "hđnd phường",
+            "hdnd phường",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1246,7 +1275,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân thị trấn",
         "COMMUNE",
         "{}Township People's Council",
-        ("hđnd thị trấn",),
+        (
+            "hđnd thị trấn",
+            "hdnd thị trấn",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1263,7 +1295,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân đặc khu",
         "COMMUNE",
         "{}Special Zone People's Council",
-        ("hđnd đặc khu",),
+        (
+            "hđnd đặc khu",
+            "hdnd đặc khu",
+        ),
         system="STATE",
         issues=True,
     ),
