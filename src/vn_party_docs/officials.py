@@ -257,9 +257,7 @@ def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có") and before an
     address or a rank."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(
-        rf"(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?)?[ ]{{0,3}}:[ ]{{0,3}}{address}\Z"
-    )
+    return compile_pattern(rf"(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?)?[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
 
 
 @lazy_pattern
