@@ -170,7 +170,8 @@ NOT_OFFICIALS: list[str] = [
     "Đến thăm Khu di tích Nguyễn Sinh Sắc, Thủ tướng dâng hương.",
     "Tiếp Đại sứ Lê Văn Tân, Thủ tướng đánh giá cao kết quả hợp tác.",
     "Làm việc với Lê Văn Tâm, Phó Thủ tướng đề nghị tháo gỡ khó khăn.",
-    "Đoàn đến cầu Trần Thị Lý, Chủ tịch UBND thành phố kiểm tra.",
+    "Trường THPT mang tên Thủ tướng Phạm Văn Đồng được thành lập năm 1990.",
+    "Đoàn dâng hoa tại tượng đài Chủ tịch Tôn Đức Thắng.",
 ]
 
 
@@ -186,6 +187,24 @@ def test_sentences(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_OFFICIALS)
 def test_not_officials(text: str) -> None:
     assert find_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that ends in a namesake noun is no namesake ("yêu cầu", "thị trường")
+        (
+            "Thủ tướng yêu cầu Bộ trưởng Bộ Y tế Lê Văn Tâm báo cáo.",
+            ["Lê Văn Tâm, Bộ trưởng Bộ Y tế"],
+        ),
+        (
+            "Tại Trường THPT Lê Quý Đôn, Bí thư Tỉnh ủy Lê Văn An trao học bổng.",
+            ["Lê Văn An, Bí thư Tỉnh ủy"],
+        ),
+    ],
+)
+def test_people_next_to_namesakes(text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_officials(text)] == expected
 
 
 def test_a_street_does_not_hide_the_person_after_it() -> None:

@@ -115,6 +115,9 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
         if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
             position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
             continue
+        if _namesake_before().search(lower, max(0, found.start() - 20), found.start()):
+            position = found.end()  # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+            continue
         first = _read_at(norm, found.start())
         chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
         if chain is not None:

@@ -279,9 +279,11 @@ HEAD_ROLES: tuple[HeadRoleRow, ...] = (
     HeadRoleRow("Trưởng Công an", "Chief", "Công an"),
 )
 
-#: Words before a personal name that make it the name of a street, a school, a place or a
-#: prize ("đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn"): no person is named there, and
-#: the title after it is another person's (lower case).
+#: Words before a personal name, or before a title and a name, that make them the name of a
+#: street, a school, a place or a prize ("đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn",
+#: "mang tên Thủ tướng Phạm Văn Đồng"): no person is named there, and the title after it
+#: is another person's (lower case). Not "cầu" (a bridge): "yêu cầu Bộ trưởng …" asks a
+#: person.
 NAMESAKE_NOUNS: tuple[str, ...] = (
     "đường",
     "tuyến đường",
@@ -289,7 +291,6 @@ NAMESAKE_NOUNS: tuple[str, ...] = (
     "đại lộ",
     "ngõ",
     "hẻm",
-    "cầu",
     "quảng trường",
     "công viên",
     "trường",
@@ -308,6 +309,8 @@ NAMESAKE_NOUNS: tuple[str, ...] = (
     "bảo tàng",
     "giải thưởng",
     "tàu",
+    "mang tên",
+    "đặt tên",
 )
 
 #: Words that rank or honour a person but are not titles (never read as titles).
