@@ -1189,6 +1189,35 @@ CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
         None,
         "2020-09-01",
     ),
+    # the name of a bloc read to its level, not cut at its first lower-case word
+    (
+        "Thực hiện Kết luận số 20-KL/ĐUK ngày 3/5/2022 của Ban Thường vụ Đảng ủy Khối Cơ "
+        "quan - Doanh nghiệp tỉnh về việc.",
+        "Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+        None,
+        "2022-05-03",
+    ),
+    (
+        "Ngày 3/5/2022, Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh (khóa IV) ban "
+        "hành Kế hoạch số 20-KH/ĐUK.",
+        "Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+        4,
+        "2022-05-03",
+    ),
+    (
+        "Theo Kế hoạch số 8-KH/ĐUK của Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Nam về.",
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Nam",
+        None,
+        None,
+    ),
+    # a clause word after "Khối" ends the issuer there
+    (
+        "Theo Kết luận số 20-KL/ĐUK ngày 3/5/2022 của Ban Thường vụ Đảng ủy Khối về việc "
+        "xây dựng đảng bộ tỉnh.",
+        "Ban Thường vụ Đảng ủy Khối",
+        None,
+        "2022-05-03",
+    ),
     # "HDND" typed without the stroke of "Đ"
     (
         "Theo Nghị quyết số 15/2021/NQ-HĐND ngày 5/7/2021 của HDND tỉnh về học phí.",

@@ -952,6 +952,18 @@ def _enacted() -> Pattern:
     return compile_pattern(rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
 
 
+@lazy_pattern
+def _bloc_name() -> Pattern:
+    """The name of a bloc after "Khối", up to its level: "Cơ quan - Doanh nghiệp tỉnh",
+    "các cơ quan Đảng thành phố" (no word of a clause inside)."""
+    stop = r"(?:về|ngày|khóa|khoá|số|của|do|tại|năm|ban|đã|và[ ]{1,3}(?:các[ ])?ban)(?![\w])"
+    word = rf"(?!(?i:{stop}))[\p{{L}}\p{{M}}\d]{{1,15}}"
+    joint = r"(?:[ ]{0,3}[-–][ ]{0,3}|[ ]{1,3})"
+    level = r"(?i:tỉnh|thành[ ]phố|trung[ ]ương|tw)(?![\w])"
+    place = r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,15}(?![\w])){0,3}"  # "tỉnh Nghệ An"
+    return compile_pattern(rf"[ ]{{0,3}}{word}(?:{joint}{word}){{0,7}}?{joint}{level}{place}")
+
+
 def _issuer_span(
     norm: _Texts, start: int, end: int, limit: int | None = None
 ) -> tuple[str | None, int]:
@@ -969,6 +981,14 @@ def _issuer_span(
         prefix = _locality_prefix().match(norm.lower, end)
         if prefix is not None:
             place_start = prefix.end()
+        if spelled.endswith("khối") or (prefix is not None and prefix.group() == " khối"):
+            bloc = _bloc_name().match(
+                norm.text, place_start, len(norm.text) if limit is None else limit
+            )
+            if bloc is not None:
+                # "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh": the bloc's name, to its level
+                written = norm.text[end : bloc.end()]
+                return f"{canonical} {' '.join(written.split())}", bloc.end()
         place = _locality().match(
             norm.text, place_start, len(norm.text) if limit is None else limit
         )
