@@ -1125,3 +1125,129 @@ def test_a_year_after_a_bare_number(
 
 def test_a_span_of_years_after_a_number_is_no_citation() -> None:
     assert find_citations("Kế hoạch 3 năm 2021-2023 và Báo cáo 5 năm 2020 - 2025") == []
+
+
+#: Issue 15, round 3: the issuer and its term from the clause, local executive committees
+#: abbreviated, collectives of leaders as issuers; (text, issuer, term, issued).
+CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
+    (
+        "Ngày 20/7/2021, Ban Chấp hành Đảng bộ tỉnh (khóa XX) đã ban hành Nghị quyết số "
+        "07-NQ/TU về chuyển đổi số.",
+        "Ban Chấp hành Đảng bộ tỉnh",
+        20,
+        "2021-07-20",
+    ),
+    (
+        "Ngày 20/7/2021, BCH Đảng bộ tỉnh khóa XX ban hành Nghị quyết số 07-NQ/TU.",
+        "Ban Chấp hành Đảng bộ tỉnh",
+        20,
+        "2021-07-20",
+    ),
+    (
+        "Ngày 9/1/2022, Ban Thường vụ Huyện ủy, khóa XXII ban hành Kế hoạch số 30-KH/HU.",
+        "Ban Thường vụ Huyện ủy",
+        22,
+        "2022-01-09",
+    ),
+    (
+        "Ngày 2/3/2021, Ban Chấp hành Đảng bộ Khối DNTW (khóa III) ban hành Nghị quyết số "
+        "04-NQ/ĐU.",
+        "Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương",
+        3,
+        "2021-03-02",
+    ),
+    # the term and issuer after "của"
+    (
+        "Thực hiện Nghị quyết số 05-NQ/TU ngày 3/8/2021 của BCH Đảng bộ thành phố (khóa XVII).",
+        "Ban Chấp hành Đảng bộ thành phố",
+        17,
+        "2021-08-03",
+    ),
+    (
+        "Theo Nghị quyết số 05-NQ/HU ngày 3/8/2021 của BCH Đảng bộ huyện (khóa XXV) về nông "
+        "thôn mới.",
+        "Ban Chấp hành Đảng bộ huyện",
+        25,
+        "2021-08-03",
+    ),
+    # a collective of leaders, a lower-case type, the date after the issuer
+    (
+        "Triển khai thông báo số 07 của Lãnh đạo chủ chốt ngày 15/6/2022, các sở đã.",
+        "Lãnh đạo chủ chốt",
+        None,
+        "2022-06-15",
+    ),
+    (
+        "Triển khai thông báo số 07 của Lãnh đạo chủ chốt tỉnh ngày 15/6/2022, các sở đã.",
+        "Lãnh đạo chủ chốt tỉnh",
+        None,
+        "2022-06-15",
+    ),
+    (
+        "Triển khai thông báo số 12 của Thường trực Tỉnh ủy ngày 1/9/2020, các sở đã.",
+        "Thường trực Tỉnh ủy",
+        None,
+        "2020-09-01",
+    ),
+    # the name of a bloc read to its level, not cut at its first lower-case word
+    (
+        "Thực hiện Kết luận số 20-KL/ĐUK ngày 3/5/2022 của Ban Thường vụ Đảng ủy Khối Cơ "
+        "quan - Doanh nghiệp tỉnh về việc.",
+        "Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+        None,
+        "2022-05-03",
+    ),
+    (
+        "Ngày 3/5/2022, Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh (khóa IV) ban "
+        "hành Kế hoạch số 20-KH/ĐUK.",
+        "Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+        4,
+        "2022-05-03",
+    ),
+    (
+        "Theo Kế hoạch số 8-KH/ĐUK của Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Nam về.",
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Nam",
+        None,
+        None,
+    ),
+    # a clause word after "Khối" ends the issuer there
+    (
+        "Theo Kết luận số 20-KL/ĐUK ngày 3/5/2022 của Ban Thường vụ Đảng ủy Khối về việc "
+        "xây dựng đảng bộ tỉnh.",
+        "Ban Thường vụ Đảng ủy Khối",
+        None,
+        "2022-05-03",
+    ),
+    # "HDND" typed without the stroke of "Đ"
+    (
+        "Theo Nghị quyết số 15/2021/NQ-HĐND ngày 5/7/2021 của HDND tỉnh về học phí.",
+        "Hội đồng nhân dân tỉnh",
+        None,
+        "2021-07-05",
+    ),
+    # must not take a term that is no subject's: the term of a congress in the object
+    (
+        "Ngày 20/7/2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Nghị "
+        "quyết Đại hội khóa XX.",
+        "Ban Thường vụ Tỉnh ủy",
+        None,
+        "2021-07-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "term", "issued"), CLAUSE_ISSUER_TABLE)
+def test_issuer_and_term_of_the_clause(
+    text: str, issuer: str | None, term: int | None, issued: str | None
+) -> None:
+    [found] = find_citations(text)
+    value = found.value
+    day = value.issued.isoformat() if value.issued else None
+    assert (value.issuer, value.term, day) == (issuer, term, issued)
+    assert parse_citation(str(value)) == value
+
+
+def test_a_term_after_the_verb_is_not_the_subjects() -> None:
+    # "khóa XX" after the verb belongs to nothing the clause's subject wrote
+    [found] = find_citations("Tỉnh ủy ban hành khóa XX Nghị quyết số 3-NQ/TU.")
+    assert found.value.term is None

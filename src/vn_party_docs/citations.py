@@ -952,6 +952,18 @@ def _enacted() -> Pattern:
     return compile_pattern(rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
 
 
+@lazy_pattern
+def _bloc_name() -> Pattern:
+    """The name of a bloc after "Khối", up to its level: "Cơ quan - Doanh nghiệp tỉnh",
+    "các cơ quan Đảng thành phố" (no word of a clause inside)."""
+    stop = r"(?:về|ngày|khóa|khoá|số|của|do|tại|năm|ban|đã|và[ ]{1,3}(?:các[ ])?ban)(?![\w])"
+    word = rf"(?!(?i:{stop}))[\p{{L}}\p{{M}}\d]{{1,15}}"
+    joint = r"(?:[ ]{0,3}[-–][ ]{0,3}|[ ]{1,3})"
+    level = r"(?i:tỉnh|thành[ ]phố|trung[ ]ương|tw)(?![\w])"
+    place = r"(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,15}(?![\w])){0,3}"  # "tỉnh Nghệ An"
+    return compile_pattern(rf"[ ]{{0,3}}{word}(?:{joint}{word}){{0,7}}?{joint}{level}{place}")
+
+
 def _issuer_span(
     norm: _Texts, start: int, end: int, limit: int | None = None
 ) -> tuple[str | None, int]:
@@ -969,6 +981,14 @@ def _issuer_span(
         prefix = _locality_prefix().match(norm.lower, end)
         if prefix is not None:
             place_start = prefix.end()
+        if spelled.endswith("khối") or (prefix is not None and prefix.group() == " khối"):
+            bloc = _bloc_name().match(
+                norm.text, place_start, len(norm.text) if limit is None else limit
+            )
+            if bloc is not None:
+                # "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh": the bloc's name, to its level
+                written = norm.text[end : bloc.end()]
+                return f"{canonical} {' '.join(written.split())}", bloc.end()
         place = _locality().match(
             norm.text, place_start, len(norm.text) if limit is None else limit
         )
@@ -1563,6 +1583,9 @@ def _clause_issuer(
         return None, None
     verb_start = verb.start()
     subject_end = _trimmed(lower, verb_start)
+    term = _subject_term().search(lower, max(0, subject_end - 24), subject_end)
+    if term is not None:  # "Ban Chấp hành Đảng bộ tỉnh (khóa XIII) ban hành …"
+        subject_end = _trimmed(lower, term.start())
     issuer, position = _holder_ending(norm, subject_end)
     if issuer is None:
         issuer, position = _subject_ending(norm, subject_end, after=after)
@@ -1577,6 +1600,30 @@ def _clause_issuer(
         if _at_clause_start(lower, behalf.start()):
             return issuer, _clause_day(lower, behalf.start())
     return None, None
+
+
+@lazy_pattern
+def _subject_term() -> Pattern:
+    """The term written after a clause's subject: "(khóa XIII)", ", khóa XIII", "khóa 13"."""
+    return compile_pattern(
+        rf"(?:{SP}\({SP}|{SP},{SP}|{GAP})khóa{GAP}(?P<term>{_TERM_ITEM}){SP}\)?\Z"
+    )
+
+
+def _clause_term(lower: str, start: int) -> int | None:
+    """The term written after the subject of the enacting clause of the document named at
+    ``start`` ("Ban Thường vụ Tỉnh ủy (khóa XIII) đã ban hành <Type> …"), or ``None``."""
+    if not _VERB_HINT.search(lower, max(0, start - 24), start):
+        return None
+    verb = _enacting_verb().search(lower, max(0, start - 90), start)
+    if verb is None:
+        return None
+    subject_end = _trimmed(lower, verb.start())
+    term = _subject_term().search(lower, max(0, subject_end - 24), subject_end)
+    if term is None:
+        return None
+    number = read_number(term["term"])
+    return number if 1 <= number <= _MAX_ORDINAL else None
 
 
 def _deciding_issuer(norm: _Texts, start: int, end: int) -> str | None:
@@ -1650,8 +1697,11 @@ def _complete_from_clauses(
         if issuer is None:
             issuer = _deciding_issuer(norm, first.start, last.end)
         if issuer is not None:
+            term = _clause_term(norm.lower, first.start)
             for read in chain:
                 _give_issuer(read.fields, issuer)
+                if term is not None and read.fields.issuer == issuer and read.fields.term is None:
+                    read.fields.term = term
             if written is not None and first.fields.issued is None:
                 day = _completed_day(written, first.fields, context)
                 if day is not None and 1900 <= day.year <= 2199:

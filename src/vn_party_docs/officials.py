@@ -14,10 +14,20 @@ import datetime
 import attrs
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
-from ._text.grammar import LETTER, SP, UPPER, Pattern, compile_pattern, lazy_pattern, word_starts
+from ._text.grammar import (
+    LETTER,
+    SP,
+    UPPER,
+    Pattern,
+    alternation,
+    compile_pattern,
+    lazy_pattern,
+    word_starts,
+)
 from ._text.normalize import NormalizedText
 from ._text.words import ADDRESS, collapse
 from .errors import ParseError
+from .lexicon import lexicon
 from .spans import Mention
 from .titles import (
     _FIRST_GAP,
@@ -105,6 +115,9 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
         if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
             position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
             continue
+        if _namesake_before().search(lower, max(0, found.start() - 20), found.start()):
+            position = found.end()  # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+            continue
         first = _read_at(norm, found.start())
         chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
         if chain is not None:
@@ -156,6 +169,14 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
     return spans
 
 
+@lazy_pattern
+def _namesake_before() -> Pattern:
+    """A street, a school or a place right before a name: the name is the place's
+    (``NAMESAKE_NOUNS``)."""
+    nouns = alternation(lexicon()["NAMESAKE_NOUNS"])
+    return compile_pattern(rf"(?<!{LETTER})(?:{nouns})[ ]{{1,3}}\Z")
+
+
 @attrs.frozen
 class _Name:
     name: str
@@ -174,10 +195,13 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         if (match := name.match(source, anchor.start())) is not None
     ]
     candidates += _addressed_names(norm)
+    lower = norm.lower
     for start, end in candidates:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
             continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
+        if _namesake_before().search(lower, max(0, start - 20), start):
+            continue  # "đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn": no person
         address = _address().match(norm.lower, start)
         if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
             start = address.end()
@@ -233,9 +257,10 @@ def _title_before_name() -> Pattern:
 
 @lazy_pattern
 def _list_colon() -> Pattern:
-    """A colon that opens a list of people, perhaps before an address or a rank."""
+    """A colon that opens a list of people, perhaps after "gồm" ("gồm có") and before an
+    address or a rank."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(rf"[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
+    return compile_pattern(rf"(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?)?[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
 
 
 @lazy_pattern
@@ -280,6 +305,22 @@ def _contradicts(own: _Chain | None, chain: _Chain) -> bool:
         for mine in own.titles
         for other in chain.titles
     )
+
+
+def _subject_of_clause(lower: str, chain: _Chain) -> bool:
+    """Whether ``chain`` is one title whose organ is left out ("Thủ tướng") and a word
+    follows it: the subject of a clause after a comma ("Tại đường X, Thủ tướng yêu cầu …"),
+    not the title of the name before the comma ("Lê Văn A, Thủ tướng Chính phủ")."""
+    if len(chain.titles) != 1 or chain.titles[0].role not in _words().implied:
+        return False
+    role = chain.titles[0].role.lower()
+    written = lower[chain.start : chain.end]
+    return written.endswith(role) and _word_after().match(lower, chain.end) is not None
+
+
+@lazy_pattern
+def _word_after() -> Pattern:
+    return compile_pattern(rf"[ ]{{1,3}}{LETTER}")
 
 
 def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
@@ -334,6 +375,7 @@ class _Attribution:
         to_previous = (
             isinstance(previous, _Name)
             and not _inside(self.tags, item.start)
+            and (to_next or not _subject_of_clause(lower, item))
             and not _contradicts(self.before.get(index - 1), item)
             and (
                 bool(_after_name().match(lower[previous.end : item.start]))

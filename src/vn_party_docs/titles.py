@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -429,8 +430,14 @@ def _derive() -> _Words:
         organ_english.setdefault(canonical, row.english)
         if row.reads == "fused":
             continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
-        for spelling in vocabulary.spellings(row):
+        for spelling in _markless(vocabulary.spellings(row)):
             organs.setdefault(spelling, (canonical, level))
+    for name in vocabulary["OF_THE_NATIONAL_ASSEMBLY"]:  # "Ủy ban Kinh tế của Quốc hội"
+        if name in organ_english:
+            organ_english[f"{name} của Quốc hội"] = (
+                f"{organ_english[name]} of the National Assembly"
+            )
+            organ_level[f"{name} của Quốc hội"] = organ_level[name]
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
     for ministry in vocabulary["MINISTRIES"]:
@@ -481,6 +488,11 @@ def _derive() -> _Words:
         ("Trợ lý", "Thủ tướng Chính phủ"): "Assistant to the Prime Minister",
         ("Trợ lý", "Tổng Bí thư"): "Assistant to the General Secretary",
         ("Trợ lý", "Chủ tịch nước"): "Assistant to the State President",
+        ("Trợ lý", "Chủ tịch Quốc hội"): "Assistant to the National Assembly Chairman",
+        ("Thư ký", "Thủ tướng Chính phủ"): "Secretary to the Prime Minister",
+        ("Thư ký", "Tổng Bí thư"): "Secretary to the General Secretary",
+        ("Thư ký", "Chủ tịch nước"): "Secretary to the State President",
+        ("Thư ký", "Chủ tịch Quốc hội"): "Secretary to the National Assembly Chairman",
         ("Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
             "Prosecutor General of the Supreme People's Procuracy"
         ),
@@ -497,7 +509,7 @@ def _derive() -> _Words:
     open_bodies = vocabulary["OPEN_BODIES"]
     open_heads = {}
     for body in open_bodies:
-        for spelling in (body.name.lower(), *body.spellings):
+        for spelling in _markless((body.name.lower(), *body.spellings)):
             open_heads[spelling] = body.name
     head_roles = {}
     for role in vocabulary["HEAD_ROLES"]:
@@ -519,7 +531,7 @@ def _derive() -> _Words:
         fused={
             spelling: (row.role, row.organ)
             for row in vocabulary["FUSED_TITLES"]
-            for spelling in row.spellings
+            for spelling in _markless(row.spellings)
         },
         role_only=role_only,
         organ_english=organ_english,
@@ -548,6 +560,19 @@ def _derive() -> _Words:
         not_names=frozenset(province.name for province in vocabulary["PROVINCES"])
         | {"Hồ Chí Minh", "Việt Nam", "Thành Phố"},
     )
+
+
+def _markless(spellings: Iterable[str]) -> Iterator[str]:
+    """Each spelling, and each also with its abbreviations typed without the stroke of "đ"
+    (``MARKLESS_ABBREVIATIONS``: "hđnd tỉnh" is also read as "hdnd tỉnh")."""
+    pairs = lexicon()["MARKLESS_ABBREVIATIONS"]
+    for spelling in spellings:
+        yield spelling
+        typed = spelling
+        for markless, marked in pairs:
+            typed = re.sub(rf"(?<!\w){marked}(?!\w)", markless, typed)
+        if typed != spelling:
+            yield typed
 
 
 def _dashed_as_written(canonical: str, spelling: str) -> str:
@@ -716,6 +741,9 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         organ_name = None
     if organ_name is not None:
         level = lex.organ_level.get(organ_name)
+        of_assembly = _of_the_assembly().match(norm.lower, end)
+        if of_assembly is not None and f"{organ_name} của Quốc hội" in lex.organ_level:
+            organ_name, end = f"{organ_name} của Quốc hội", of_assembly.end()
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:
@@ -728,6 +756,12 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         organ = Organ(organ_name, level, _city_place(organ_name, locality))
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
     return _TitleRead(title, match.start(), end)
+
+
+@lazy_pattern
+def _of_the_assembly() -> Pattern:
+    """ "của Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội")."""
+    return compile_pattern(rf"{GAP}của{GAP}quốc[ ]hội(?![\w])")
 
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").

@@ -333,7 +333,15 @@ ORGANS: tuple[OrganRow, ...] = (
     OrganRow("Ủy ban Kiểm tra", "", "Inspection Commission", ("ubkt",)),
     # a people's council or committee named without its level ("Chủ tịch UBND Nguyễn Văn A")
     OrganRow(
-        "Hội đồng nhân dân", "", "People's Council", ("hđnd",), system="STATE", codes=("HĐND",)
+        "Hội đồng nhân dân",
+        "",
+        "People's Council",
+        (
+            "hđnd",
+            "hdnd",
+        ),
+        system="STATE",
+        codes=("HĐND",),
     ),
     OrganRow(
         "Ủy ban nhân dân", "", "People's Committee", ("ubnd",), system="STATE", codes=("UBND", "UB")
@@ -766,7 +774,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ thành phố",
         "PROVINCIAL",
         "{}Municipal Party Committee",
-        (),
+        ("bch đảng bộ thành phố", "bch đảng bộ tp"),
         issues=True,
     ),
     OrganRow("Đảng bộ tỉnh", "PROVINCIAL", "{}Provincial Party Organisation", ()),
@@ -775,7 +783,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
         "{}Provincial People's Council",
-        ("hđnd tỉnh",),
+        (
+            "hđnd tỉnh",
+            "hdnd tỉnh",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -792,7 +803,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân thành phố",
         "PROVINCIAL",
         "{}Municipal People's Council",
-        ("hđnd thành phố", "hđnd tp"),
+        ("hđnd thành phố", "hdnd thành phố", "hđnd tp", "hdnd tp"),
         system="STATE",
         issues=True,
     ),
@@ -852,6 +863,10 @@ ORGANS: tuple[OrganRow, ...] = (
         ("đoàn đbqh",),
         system="STATE",
     ),
+    # a province's delegation to a congress or to the National Assembly, named without what
+    # it is sent to ("Trưởng đoàn đại biểu tỉnh Nghệ An")
+    OrganRow("Đoàn đại biểu tỉnh", "PROVINCIAL", "{}Provincial Delegation", (), system="STATE"),
+    OrganRow("Đoàn đại biểu thành phố", "PROVINCIAL", "{}Municipal Delegation", (), system="STATE"),
     OrganRow("Công an tỉnh", "PROVINCIAL", "{}Provincial Police", (), system="STATE", issues=True),
     OrganRow(
         "Công an thành phố", "PROVINCIAL", "{}Municipal Police", (), system="STATE", issues=True
@@ -953,7 +968,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
         "Office of the {}Provincial Delegation of National Assembly Deputies and People's Council",
-        ("văn phòng đoàn đbqh và hđnd tỉnh",),
+        (
+            "văn phòng đoàn đbqh và hđnd tỉnh",
+            "văn phòng đoàn đbqh và hdnd tỉnh",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1104,7 +1122,11 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # -- district (until 30 June 2025) ---------------------------------------------------------
     OrganRow(
-        "Ban Chấp hành Đảng bộ huyện", "DISTRICT", "{}District Party Committee", (), issues=True
+        "Ban Chấp hành Đảng bộ huyện",
+        "DISTRICT",
+        "{}District Party Committee",
+        ("bch đảng bộ huyện",),
+        issues=True,
     ),
     OrganRow(
         "Trung tâm Chính trị huyện",
@@ -1137,7 +1159,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân huyện",
         "DISTRICT",
         "{}District People's Council",
-        ("hđnd huyện",),
+        (
+            "hđnd huyện",
+            "hdnd huyện",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1154,7 +1179,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân quận",
         "DISTRICT",
         "{}District People's Council",
-        ("hđnd quận",),
+        (
+            "hđnd quận",
+            "hdnd quận",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1171,7 +1199,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân thị xã",
         "DISTRICT",
         "{}Town People's Council",
-        ("hđnd thị xã",),
+        (
+            "hđnd thị xã",
+            "hdnd thị xã",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1193,12 +1224,21 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
     ),
     # -- commune ---------------------------------------------------------------------------------
-    OrganRow("Ban Chấp hành Đảng bộ xã", "COMMUNE", "{}Commune Party Committee", (), issues=True),
+    OrganRow(
+        "Ban Chấp hành Đảng bộ xã",
+        "COMMUNE",
+        "{}Commune Party Committee",
+        ("bch đảng bộ xã",),
+        issues=True,
+    ),
     OrganRow(
         "Hội đồng nhân dân xã",
         "COMMUNE",
         "{}Commune People's Council",
-        ("hđnd xã",),
+        (
+            "hđnd xã",
+            "hdnd xã",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1215,7 +1255,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân phường",
         "COMMUNE",
         "{}Ward People's Council",
-        ("hđnd phường",),
+        (
+            "hđnd phường",
+            "hdnd phường",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1232,7 +1275,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân thị trấn",
         "COMMUNE",
         "{}Township People's Council",
-        ("hđnd thị trấn",),
+        (
+            "hđnd thị trấn",
+            "hdnd thị trấn",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1249,7 +1295,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng nhân dân đặc khu",
         "COMMUNE",
         "{}Special Zone People's Council",
-        ("hđnd đặc khu",),
+        (
+            "hđnd đặc khu",
+            "hdnd đặc khu",
+        ),
         system="STATE",
         issues=True,
     ),
@@ -1270,8 +1319,62 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
         issues=True,
     ),
+    # the executive committees of the Party organisations of the blocs ("Ủy viên BCH Đảng bộ
+    # Khối DNTW": DNTW is Doanh nghiệp Trung ương)
+    *(
+        OrganRow(
+            f"Ban Chấp hành Đảng bộ Khối {bloc}",
+            level,
+            f"Executive Committee of the Party Organisation of the {english}",
+            tuple(
+                f"{body} đảng bộ khối {spelling}"
+                for body in ("ban chấp hành", "bch")
+                for spelling in spellings
+            ),
+            issues=True,
+        )
+        for bloc, level, english, spellings in (
+            (
+                "Doanh nghiệp Trung ương",
+                "CENTRAL",
+                "Central Enterprises' Bloc",
+                ("doanh nghiệp trung ương", "doanh nghiệp tw", "dntw"),
+            ),
+            (
+                "các cơ quan Trung ương",
+                "CENTRAL",
+                "Central Agencies' Bloc",
+                ("các cơ quan trung ương", "các cơ quan tw", "cơ quan trung ương", "cqtw"),
+            ),
+            (
+                "các cơ quan tỉnh",
+                "PROVINCIAL",
+                "{}Provincial Agencies' Bloc",
+                ("các cơ quan tỉnh", "cơ quan tỉnh"),
+            ),
+            (
+                "Doanh nghiệp tỉnh",
+                "PROVINCIAL",
+                "{}Provincial Enterprises' Bloc",
+                ("doanh nghiệp tỉnh",),
+            ),
+        )
+    ),
+    # a collective of leaders that issues notices and conclusions ("thông báo số 3 của Lãnh đạo
+    # chủ chốt"), read only as an issuer
+    *(
+        OrganRow(f"Lãnh đạo chủ chốt{place}", level, english, (), issues=True, reads="issuer")
+        for place, level, english in (
+            (" tỉnh", "PROVINCIAL", "{}Provincial key leaders"),
+            (" thành phố", "PROVINCIAL", "{}Municipal key leaders"),
+            (" huyện", "DISTRICT", "{}District key leaders"),
+            ("", "", "key leaders"),
+        )
+    ),
     # -- grassroots ------------------------------------------------------------------------------
-    OrganRow("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", (), issues=True),
+    OrganRow(
+        "Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", ("bch đảng bộ",), issues=True
+    ),
     OrganRow("Chi bộ", "GRASSROOTS", "Party cell", (), issues=True),
 )
 
@@ -1362,7 +1465,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         "Đảng ủy Khối Doanh nghiệp Trung ương",
         "CENTRAL",
         "Party Committee of the Central Enterprises' Bloc",
-        ("đảng ủy khối doanh nghiệp tw",),
+        ("đảng ủy khối doanh nghiệp tw", "đảng ủy khối dntw"),
         issues=True,
     ),
     OrganRow(
@@ -1904,6 +2007,38 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "trong nước",
 )
 
+#: Bodies of the National Assembly whose name may go on with "của Quốc hội" ("Chủ nhiệm Ủy
+#: ban Văn hóa và Xã hội của Quốc hội"): the title keeps it, the body's canonical name then
+#: ends with it.
+OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
+    "Hội đồng Dân tộc",
+    "Ủy ban Pháp luật và Tư pháp",
+    "Ủy ban Kinh tế và Tài chính",
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại",
+    "Ủy ban Văn hóa và Xã hội",
+    "Ủy ban Khoa học, Công nghệ và Môi trường",
+    "Ủy ban Công tác đại biểu",
+    "Ủy ban Pháp luật",
+    "Ủy ban Tư pháp",
+    "Ủy ban Kinh tế",
+    "Ủy ban Tài chính, Ngân sách",
+    "Ủy ban Quốc phòng và An ninh",
+    "Ủy ban Văn hóa, Giáo dục",
+    "Ủy ban Xã hội",
+    "Ủy ban Đối ngoại",
+    "Ban Dân nguyện",
+)
+
+#: Abbreviations typed without the stroke of "đ" ("Chủ tịch HDND tỉnh", as "UBND" has none):
+#: the spelling typed → the spelling of the vocabulary it stands for, read in titles wherever
+#: the vocabulary's spelling is.
+MARKLESS_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("hdnd", "hđnd"),
+    ("dbqh", "đbqh"),
+    ("hdqt", "hđqt"),
+    ("hdtv", "hđtv"),
+)
+
 #: Abbreviations expanded inside an open body's name when written in capitals ("Hội đồng
 #: Thi đua - Khen thưởng TW" is "… Trung ương"): lower-case spelling → canonical words.
 OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -1911,6 +2046,7 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("tư", "Trung ương"),
     ("ubnd", "Ủy ban nhân dân"),
     ("hđnd", "Hội đồng nhân dân"),
+    ("hdnd", "Hội đồng nhân dân"),
     ("mttq", "Mặt trận Tổ quốc"),
     ("bch", "Ban Chấp hành"),
     ("btv", "Ban Thường vụ"),

@@ -15,11 +15,11 @@ class RoleRow(NamedTuple):
     its further spellings and abbreviations (lower case; the longest spelling wins).
 
     ``bare``: a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at the
-    end of a title chain, the organ left out ("Ủy viên", "Thường trực", "Trợ lý" and
-    "Chính ủy" are not: alone they name no office). ``party_secretary``: joined by "kiêm"
-    to the next role, it shares only a Party organ ("Bí thư kiêm Chủ tịch …"; the other
-    roles share only a non-Party organ). ``implies``: the organ the role implies when the
-    text leaves it out ("Thủ tướng": "Chính phủ").
+    end of a title chain, the organ left out ("Ủy viên", "Thường trực" and "Chính ủy" are
+    not: alone they name no office; "Trợ lý" and "Thư ký" are, on a leader's staff).
+    ``party_secretary``: joined by "kiêm" to the next role, it shares only a Party organ
+    ("Bí thư kiêm Chủ tịch …"; the other roles share only a non-Party organ). ``implies``:
+    the organ the role implies when the text leaves it out ("Thủ tướng": "Chính phủ").
     """
 
     name: str
@@ -162,7 +162,9 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Chánh Thanh tra", "Chief Inspector"),
     RoleRow("Phó Hiệu trưởng", "Vice Rector"),
     RoleRow("Hiệu trưởng", "Rector"),
-    RoleRow("Trợ lý", "Assistant"),
+    # a leader's staff: "ông X, Trợ lý", "ông Y, Vụ trưởng, Thư ký" (of the leader named around)
+    RoleRow("Trợ lý", "Assistant", (), bare=True),
+    RoleRow("Thư ký", "Secretary", (), bare=True),
 )
 
 #: Whole titles written as one word or abbreviation, one row a title.
@@ -215,11 +217,21 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         )
         for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
     ),
-    FusedTitleRow(
-        "Trợ lý", "Thủ tướng Chính phủ", ("trợ lý thủ tướng chính phủ", "trợ lý thủ tướng")
+    # the staff of a leader: "Trợ lý Tổng Bí thư", "Thư ký Chủ tịch nước"
+    *(
+        FusedTitleRow(
+            staff,
+            leader,
+            tuple(f"{staff.lower()} {spelling}" for spelling in (leader.lower(), *spellings)),
+        )
+        for staff in ("Trợ lý", "Thư ký")
+        for leader, spellings in (
+            ("Thủ tướng Chính phủ", ("thủ tướng",)),
+            ("Tổng Bí thư", ()),
+            ("Chủ tịch nước", ()),
+            ("Chủ tịch Quốc hội", ()),
+        )
     ),
-    FusedTitleRow("Trợ lý", "Tổng Bí thư", ("trợ lý tổng bí thư",)),
-    FusedTitleRow("Trợ lý", "Chủ tịch nước", ("trợ lý chủ tịch nước",)),
     FusedTitleRow("Đại biểu", "Quốc hội", ("đbqh", "đại biểu quốc hội")),
     FusedTitleRow(
         "Đại biểu",
@@ -265,6 +277,40 @@ HEAD_ROLES: tuple[HeadRoleRow, ...] = (
     HeadRoleRow("Trưởng phòng", "Head", "Phòng"),
     HeadRoleRow("Phó Trưởng Công an", "Deputy Chief", "Công an"),
     HeadRoleRow("Trưởng Công an", "Chief", "Công an"),
+)
+
+#: Words before a personal name, or before a title and a name, that make them the name of a
+#: street, a school, a place or a prize ("đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn",
+#: "mang tên Thủ tướng Phạm Văn Đồng"): no person is named there, and the title after it
+#: is another person's (lower case). Not "cầu" (a bridge): "yêu cầu Bộ trưởng …" asks a
+#: person.
+NAMESAKE_NOUNS: tuple[str, ...] = (
+    "đường",
+    "tuyến đường",
+    "phố",
+    "đại lộ",
+    "ngõ",
+    "hẻm",
+    "quảng trường",
+    "công viên",
+    "trường",
+    "thpt",
+    "thcs",
+    "ptth",
+    "tượng",
+    "tượng đài",
+    "lăng",
+    "đền",
+    "đền thờ",
+    "nhà lưu niệm",
+    "khu lưu niệm",
+    "khu di tích",
+    "di tích",
+    "bảo tàng",
+    "giải thưởng",
+    "tàu",
+    "mang tên",
+    "đặt tên",
 )
 
 #: Words that rank or honour a person but are not titles (never read as titles).

@@ -1,0 +1,212 @@
+"""Officials on held-out text, round 3 (issue 15): phrases written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from vn_party_docs import Level, find_officials, parse_official, parse_title
+
+TITLES: list[tuple[str, str, str]] = [
+    # "HDND" typed without the stroke of "Đ", as "UBND" is
+    (
+        "Chủ tịch HDND tỉnh",
+        "Chủ tịch Hội đồng nhân dân tỉnh",
+        "Chairman of the Provincial People's Council",
+    ),
+    (
+        "Phó Chủ tịch HDND huyện Lâm Bình",
+        "Phó Chủ tịch Hội đồng nhân dân huyện Lâm Bình",
+        "Vice Chairman of the Lâm Bình District People's Council",
+    ),
+    ("Chủ tịch HDQT", "Chủ tịch Hội đồng quản trị", "Chairman of the Board of Directors"),
+    # a leader's staff
+    ("Trợ lý", "Trợ lý", "Assistant"),
+    ("Thư ký", "Thư ký", "Secretary"),
+    ("Thư ký Chủ tịch nước", "Thư ký Chủ tịch nước", "Secretary to the State President"),
+    ("Thư ký Thủ tướng", "Thư ký Thủ tướng Chính phủ", "Secretary to the Prime Minister"),
+    (
+        "Trợ lý Chủ tịch Quốc hội",
+        "Trợ lý Chủ tịch Quốc hội",
+        "Assistant to the National Assembly Chairman",
+    ),
+    # a committee of the National Assembly named with "của Quốc hội"
+    (
+        "Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội",
+        "Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội",
+        "Chairman of the Committee for Culture and Social Affairs of the National Assembly",
+    ),
+    (
+        "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội",
+        "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội",
+        "Deputy Chairman of the Economic Committee of the National Assembly",
+    ),
+    # a province's delegation, to a congress or to the National Assembly
+    (
+        "Trưởng đoàn đại biểu tỉnh Nghệ An",
+        "Trưởng Đoàn đại biểu tỉnh Nghệ An",
+        "Head of the Nghệ An Provincial Delegation",
+    ),
+    # the executive committee of a bloc's Party organisation
+    (
+        "Ủy viên BCH Đảng bộ Khối DNTW",
+        "Ủy viên Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương",
+        "member of the Executive Committee of the Party Organisation of the Central "
+        "Enterprises' Bloc",
+    ),
+    (
+        "Bí thư Đảng ủy Khối DNTW",
+        "Bí thư Đảng ủy Khối Doanh nghiệp Trung ương",
+        "Secretary of the Party Committee of the Central Enterprises' Bloc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "canonical", "english"), TITLES, ids=[r[0] for r in TITLES])
+def test_titles(written: str, canonical: str, english: str) -> None:
+    title = parse_title(written)
+    assert (str(title), title.english()) == (canonical, english)
+    assert parse_title(canonical) == title
+
+
+def test_fields() -> None:
+    organ = parse_title("Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội").organ
+    assert organ is not None
+    assert (organ.name, organ.level) == ("Ủy ban Văn hóa và Xã hội của Quốc hội", Level.CENTRAL)
+    organ = parse_title("Trưởng đoàn đại biểu tỉnh Nghệ An").organ
+    assert organ is not None
+    assert (organ.name, organ.level, organ.locality) == (
+        "Đoàn đại biểu tỉnh",
+        Level.PROVINCIAL,
+        "Nghệ An",
+    )
+    # "của Quốc hội" after a body that is no committee of the Assembly is not read into it
+    with pytest.raises(ValueError):
+        parse_title("Giám đốc Sở Tài chính của Quốc hội")
+
+
+SENTENCES: list[tuple[str, list[str]]] = [
+    (
+        "Tới dự có ông Phan Văn Lộc, Chủ tịch HDND tỉnh và bà Lê Thị Hoa, Phó Chủ tịch HDND tỉnh.",
+        [
+            "Phan Văn Lộc, Chủ tịch Hội đồng nhân dân tỉnh",
+            "Lê Thị Hoa, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+        ],
+    ),
+    # a title shared by a list; each person also has their own
+    (
+        "Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Hà Văn Nam, Giám đốc Công an "
+        "tỉnh; Lò Quốc Huy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Vi Thị Mai, Phó Chủ tịch "
+        "UBND tỉnh.",
+        [
+            "Hà Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh",
+            "Lò Quốc Huy, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+            "Vi Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
+    (
+        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy gồm: Đinh Văn Tú, Giám đốc Công an tỉnh; "
+        "Mạc Thị Liên, Phó Chủ tịch HDND tỉnh.",
+        [
+            "Đinh Văn Tú, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh",
+            "Mạc Thị Liên, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+        ],
+    ),
+    (
+        "Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Giám đốc Công an tỉnh Đinh Văn Tú; Phó Chủ "
+        "tịch UBND tỉnh Mạc Thị Liên.",
+        [
+            "Đinh Văn Tú, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh",
+            "Mạc Thị Liên, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
+    # a leader's staff: the title alone, or at the end of a chain
+    (
+        "Đi cùng có ông Trịnh Văn Quân, Trợ lý; ông Đỗ Minh Tâm, Vụ trưởng, Thư ký.",
+        ["Trịnh Văn Quân, Trợ lý", "Đỗ Minh Tâm, Vụ trưởng, Thư ký"],
+    ),
+    (
+        "Ông Lý Văn Bình, Trợ lý Tổng Bí thư và ông Mai Hữu Phúc, Thư ký Chủ tịch nước cùng dự.",
+        ["Lý Văn Bình, Trợ lý Tổng Bí thư", "Mai Hữu Phúc, Thư ký Chủ tịch nước"],
+    ),
+    (
+        "Đồng chí Tạ Văn Hạ, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội phát biểu.",
+        ["Tạ Văn Hạ, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội"],
+    ),
+    # a delegation's head: the chain goes on after it
+    (
+        "Đồng chí Lê Thị Hà, Trưởng đoàn đại biểu tỉnh Nghệ An, Phó Bí thư Tỉnh ủy phát biểu.",
+        ["Lê Thị Hà, Trưởng Đoàn đại biểu tỉnh Nghệ An, Phó Bí thư Tỉnh ủy"],
+    ),
+    (
+        "Bà Hồ Thị Minh, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị, Ủy viên Ban Thường vụ "
+        "Tỉnh ủy thông tin.",
+        [
+            "Hồ Thị Minh, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị, Ủy viên Ban Thường vụ "
+            "Tỉnh ủy"
+        ],
+    ),
+    # a dash after the name, bloc abbreviations
+    (
+        "Đồng chí Phạm Văn Hòa - Ủy viên BCH Đảng bộ Khối DNTW, Bí thư Đảng ủy, Chủ tịch HĐTV "
+        "Tập đoàn Than chủ trì.",
+        [
+            "Phạm Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương, Bí thư "
+            "Đảng ủy, Chủ tịch Hội đồng thành viên Tập đoàn Than"
+        ],
+    ),
+    # "Thủ tướng Chính phủ" after a name is still the name's title
+    (
+        "Đồng chí Lê Văn Tâm, Thủ tướng Chính phủ phát biểu.",
+        ["Lê Văn Tâm, Thủ tướng Chính phủ"],
+    ),
+    ("Cùng dự có ông Lê Văn Tâm, Thủ tướng.", ["Lê Văn Tâm, Thủ tướng Chính phủ"]),
+]
+
+#: Must not match: a street, a school or a place named after a person; a title that opens
+#: the next clause is another person's.
+NOT_OFFICIALS: list[str] = [
+    "Trên đường Võ Văn Kiệt, Thủ tướng yêu cầu đẩy nhanh tiến độ.",
+    "Tại Trường THPT Nguyễn Văn Cừ, Thủ tướng trao học bổng.",
+    "Đến thăm Khu di tích Nguyễn Sinh Sắc, Thủ tướng dâng hương.",
+    "Tiếp Đại sứ Lê Văn Tân, Thủ tướng đánh giá cao kết quả hợp tác.",
+    "Làm việc với Lê Văn Tâm, Phó Thủ tướng đề nghị tháo gỡ khó khăn.",
+    "Trường THPT mang tên Thủ tướng Phạm Văn Đồng được thành lập năm 1990.",
+    "Đoàn dâng hoa tại tượng đài Chủ tịch Tôn Đức Thắng.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[r[0][:40] for r in SENTENCES])
+def test_sentences(text: str, expected: list[str]) -> None:
+    mentions = find_officials(text)
+    assert [str(m.value) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.text
+        assert parse_official(str(mention.value)) == mention.value
+
+
+@pytest.mark.parametrize("text", NOT_OFFICIALS)
+def test_not_officials(text: str) -> None:
+    assert find_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that ends in a namesake noun is no namesake ("yêu cầu", "thị trường")
+        (
+            "Thủ tướng yêu cầu Bộ trưởng Bộ Y tế Lê Văn Tâm báo cáo.",
+            ["Lê Văn Tâm, Bộ trưởng Bộ Y tế"],
+        ),
+        (
+            "Tại Trường THPT Lê Quý Đôn, Bí thư Tỉnh ủy Lê Văn An trao học bổng.",
+            ["Lê Văn An, Bí thư Tỉnh ủy"],
+        ),
+    ],
+)
+def test_people_next_to_namesakes(text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_officials(text)] == expected
+
+
+def test_a_street_does_not_hide_the_person_after_it() -> None:
+    text = "Trên đường Lê Duẩn, Thủ tướng Phạm Minh Chính thị sát công trình."
+    assert [str(m.value) for m in find_officials(text)] == ["Phạm Minh Chính, Thủ tướng Chính phủ"]
