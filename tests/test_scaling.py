@@ -449,11 +449,20 @@ class Growth:
         four-fold inputs): 4 when the work is linear, whatever its constant part (the
         work of reading a probe's prefix, compiling, the first repetitions, which have
         less context before them: see :data:`LEAD`), 16 when it is quadratic. The
-        largest over the three counts."""
+        largest over the three counts.
+
+        Where the work fell from n/4 to n (a part of it is bounded by a reach from the
+        start of the text, which a longer first block pushes the later ones beyond), the
+        steps cannot be compared, and the ratio is that of the totals at 4n and n (4
+        when the work is linear).
+        """
         ratios: list[float] = []
         for name in ("events", "regex_calls", "normalize_cost"):
             quarter, small, large = (int(getattr(work, name)) for work in self)
             smoothing = int(getattr(_SMOOTHING, name))
+            if small < quarter:
+                ratios.append(large / max(small, 1))
+                continue
             ratios.append((large - small + 4 * smoothing) / (max(small - quarter, 0) + smoothing))
         return max(ratios)
 
