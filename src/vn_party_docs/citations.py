@@ -34,6 +34,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    lazy_regex,
     next_word_start,
     vocabulary_cache,
 )
@@ -741,25 +742,22 @@ def _citation_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _issuer_pattern() -> Pattern:
-    return compile_pattern(
+_issuer_pattern = lazy_regex(
+    lambda: (
         rf"""
         (?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}
         (?P<issuer>{_issuers()})(?![\w])
         """
     )
+)
 
 
-@lazy_pattern
-def _bare_issuer() -> Pattern:
-    """An issuer's name alone, as the subject of a clause ("Bộ Chính trị ban hành …")."""
-    return compile_pattern(rf"(?:{_issuers()})(?![\w])")
+#: An issuer's name alone, as the subject of a clause ("Bộ Chính trị ban hành …").
+_bare_issuer = lazy_regex(lambda: rf"(?:{_issuers()})(?![\w])")
 
 
-@lazy_pattern
-def _tail_pattern() -> Pattern:
-    return compile_pattern(
+_tail_pattern = lazy_regex(
+    lambda: (
         rf"""
         (?P<date_tail>
             (?:{SP},{SP}|{GAP})(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP}(?P<date>{FULL_DATE})
@@ -781,6 +779,7 @@ def _tail_pattern() -> Pattern:
               |[“"](?P<subject>(?:[^“”"\n]|“[^“”"\n]{{1,300}}”){{1,600}})[”"]))
         """
     )
+)
 
 
 #: What may follow a number of a plain list ("Nghị quyết số 18, 19, 20 của …"), so that
@@ -794,29 +793,23 @@ def _list_follower() -> Pattern:
     return compile_pattern(_LIST_FOLLOWER)
 
 
-@lazy_pattern
-def _more_numbers() -> Pattern:
-    return compile_pattern(
-        rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
+_more_numbers = lazy_regex(
+    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
         (?:{_PARTY_SYMBOL}|{_PLAIN_NUMBER}{_LIST_FOLLOWER})"""
-    )
+)
 
 
-@lazy_pattern
-def _more_plenums() -> Pattern:
-    """A further plenum number of a list: "Nghị quyết Trung ương 8, 9 khóa XII"."""
-    return compile_pattern(
-        rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:{_TW}{SP})?
+#: A further plenum number of a list: "Nghị quyết Trung ương 8, 9 khóa XII".
+_more_plenums = lazy_regex(
+    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:{_TW}{SP})?
         (?P<number>\d{{1,2}})(?![\d/.,-]\d|\d|[\w-]){_LIST_FOLLOWER}"""
-    )
+)
 
 
-@lazy_pattern
-def _more_symbols() -> Pattern:
-    return compile_pattern(
-        rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
+_more_symbols = lazy_regex(
+    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
         (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL})"""
-    )
+)
 
 
 @lazy_pattern
@@ -824,26 +817,20 @@ def _term_items() -> Pattern:
     return compile_pattern(_TERM_ITEM)
 
 
-@lazy_pattern
-def _locality_prefix() -> Pattern:
-    return compile_pattern(rf"[ ](?:{_any('LOCALITY_WORDS')})(?=[ ])")
+_locality_prefix = lazy_regex(lambda: rf"[ ](?:{_any('LOCALITY_WORDS')})(?=[ ])")
 
 
-@lazy_pattern
-def _locality() -> Pattern:
-    return compile_pattern(r"(?:[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}")
+_locality = lazy_regex(r"(?:[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}")
 
 
-@lazy_pattern
-def _unit_after_number() -> Pattern:
-    """Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
-    "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span)."""
-    return compile_pattern(
-        r"""[ ]{0,3}(?:tháng|năm(?![ ]{1,3}(?:19|20)\d\d(?!\d)(?![ ]{0,3}[-–—][ ]{0,3}\d))
+#: Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
+#: "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span).
+_unit_after_number = lazy_regex(
+    r"""[ ]{0,3}(?:tháng|năm(?![ ]{1,3}(?:19|20)\d\d(?!\d)(?![ ]{0,3}[-–—][ ]{0,3}\d))
     |ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
     |vấn[ ]đề|bước|nhóm|đồng[ ]chí|tỉnh|xã|huyện|đơn[ ]vị|văn[ ]bản|trang|mục|điều
     |khoản|tổ[ ]chức|đảng[ ]viên|cán[ ]bộ|km|ha|tỷ|triệu)(?![\w])"""
-    )
+)
 
 
 #: After a plenum alone the Trung ương words must not continue into another body.
@@ -941,15 +928,11 @@ def _enacting(
     return canonical, end
 
 
-@lazy_pattern
-def _issuer_intro() -> Pattern:
-    """The word that introduces an issuer: "của", "do", "được"."""
-    return compile_pattern(rf"(?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}")
+#: The word that introduces an issuer: "của", "do", "được".
+_issuer_intro = lazy_regex(rf"(?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}")
 
 
-@lazy_pattern
-def _enacted() -> Pattern:
-    return compile_pattern(rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
+_enacted = lazy_regex(lambda: rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
 
 
 @lazy_pattern
@@ -1204,10 +1187,8 @@ def _read_tails(
     return position, terms
 
 
-@lazy_pattern
-def _adjacent_gap() -> Pattern:
-    """The space between an identifier and an organ written right after it."""
-    return compile_pattern(r"[ ]{1,3}(?=\p{Lu})")
+#: The space between an identifier and an organ written right after it.
+_adjacent_gap = lazy_regex(r"[ ]{1,3}(?=\p{Lu})")
 
 
 @lazy_pattern
@@ -1227,10 +1208,8 @@ def _adjacent_end() -> Pattern:
     )
 
 
-@lazy_pattern
-def _organ_list_after() -> Pattern:
-    """ ", <Organ>" at the start of what follows an organ: perhaps a list of subjects."""
-    return compile_pattern(rf"{SP},{SP}(?=\p{{Lu}})")
+#: ", <Organ>" at the start of what follows an organ: perhaps a list of subjects.
+_organ_list_after = lazy_regex(rf"{SP},{SP}(?=\p{{Lu}})")
 
 
 def _adjacent_issuer(norm: _Texts, position: int, fields: _Fields) -> tuple[str | None, int]:
@@ -1264,9 +1243,7 @@ def _adjacent_issuer(norm: _Texts, position: int, fields: _Fields) -> tuple[str 
     return issuer, enacted.end() if enacted is not None else end
 
 
-@lazy_pattern
-def _organ_list_continues() -> Pattern:
-    return compile_pattern(rf"(?:{SP},|{GAP}và(?![\w]))")
+_organ_list_continues = lazy_regex(rf"(?:{SP},|{GAP}và(?![\w]))")
 
 
 #: What the tail after the last item of a list gives the items before it that lack it.
@@ -1380,14 +1357,14 @@ _WORD_START = compile_pattern(r"(?<![\w])[\w]")
 _VERB_HINT = compile_pattern(r"hành|ký|qua|có")
 
 
-@lazy_pattern
-def _enacting_verb() -> Pattern:
-    """The verb between a subject and the document it issued, matched up to the type word."""
-    return compile_pattern(
+#: The verb between a subject and the document it issued, matched up to the type word.
+_enacting_verb = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:(?:{_any("CLAUSE_ADVERBS")}){GAP}){{0,3}}
         (?:{_any("ENACTING_VERBS")})
         (?:{GAP}(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}))?{GAP}\Z"""
     )
+)
 
 
 @lazy_pattern
@@ -1395,34 +1372,28 @@ def _clause_start() -> Pattern:
     return compile_pattern(_CLAUSE_START.format(dash=DASH) + r"\Z")
 
 
-@lazy_pattern
-def _clause_date() -> Pattern:
-    """ "Ngày 10/12/2019, " ("Chiều 10/12, ", "Ngày 10/12 vừa qua, ") before a clause's
-    subject: the day the document was issued (its year perhaps left out)."""
-    return compile_pattern(
-        rf"""(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{DATE})
+#: "Ngày 10/12/2019, " ("Chiều 10/12, ", "Ngày 10/12 vừa qua, ") before a clause's
+#: subject: the day the document was issued (its year perhaps left out).
+_clause_date = lazy_regex(
+    rf"""(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{DATE})
         (?:{GAP}(?:vừa{GAP}qua|vừa{GAP}rồi|qua)(?![\w]))?{SP},{SP}\Z"""
-    )
+)
 
 
-@lazy_pattern
-def _on_behalf() -> Pattern:
-    """ "Thay mặt <Issuer>," opening a clause whose person signs the document."""
-    return compile_pattern(r"(?<![\w])thay[ ]{1,3}mặt[ ]{1,3}")
+#: "Thay mặt <Issuer>," opening a clause whose person signs the document.
+_on_behalf = lazy_regex(r"(?<![\w])thay[ ]{1,3}mặt[ ]{1,3}")
 
 
-@lazy_pattern
-def _deciding_verb() -> Pattern:
-    return compile_pattern(
+_deciding_verb = lazy_regex(
+    lambda: (
         rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP}){{0,2}}"
         rf"(?:{_any('DECIDING_VERBS')})(?![\w])"
     )
+)
 
 
-@lazy_pattern
-def _chain_separator() -> Pattern:
-    """What may stand between two citations of one list: ", ", " và ", ", và "."""
-    return compile_pattern(rf"(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP}|{SP},?{GAP})\Z")
+#: What may stand between two citations of one list: ", ", " và ", ", và ".
+_chain_separator = lazy_regex(rf"(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP}|{SP},?{GAP})\Z")
 
 
 @lazy_pattern
@@ -1433,21 +1404,17 @@ def _list_intro() -> Pattern:
     return compile_pattern(rf"(?:{types})(?:(?:{SP},{SP}|{GAP}và{GAP})(?:{types})){{0,3}}")
 
 
-@lazy_pattern
-def _list_open() -> Pattern:
-    return compile_pattern(
+_list_open = lazy_regex(
+    lambda: (
         rf"""(?:{GAP}(?:{_any("LIST_QUALIFIERS")})(?![\w]))?(?:{SP},)?
         (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
           |(?:{GAP}(?:{_any("LIST_OPENERS")})(?![\w]))?{SP}:)"""
     )
+)
 
 
-@lazy_pattern
-def _scope_end() -> Pattern:
-    """The end of the sentence (or bulleted list) a list intro opens."""
-    return compile_pattern(
-        r"(?<!\d)[.!?](?=\s|\Z)|\n(?![ ]{0,3}(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)]))"
-    )
+#: The end of the sentence (or bulleted list) a list intro opens.
+_scope_end = lazy_regex(r"(?<!\d)[.!?](?=\s|\Z)|\n(?![ ]{0,3}(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)]))")
 
 
 def _is_word_start(lower: str, position: int) -> bool:
@@ -1558,12 +1525,10 @@ def _holder_ending(norm: _Texts, end: int) -> tuple[str | None, int]:
 _WORD = compile_pattern(r"[^\s]+")
 
 
-@lazy_pattern
-def _capitalised_run() -> Pattern:
-    """Up to five capitalised words ending where searched (a name, perhaps after a place)."""
-    return compile_pattern(
-        r"(?<![\w])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,4}\Z"
-    )
+#: Up to five capitalised words ending where searched (a name, perhaps after a place).
+_capitalised_run = lazy_regex(
+    r"(?<![\w])\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{0,7}){0,4}\Z"
+)
 
 
 def _clause_issuer(
@@ -1602,12 +1567,10 @@ def _clause_issuer(
     return None, None
 
 
-@lazy_pattern
-def _subject_term() -> Pattern:
-    """The term written after a clause's subject: "(khóa XIII)", ", khóa XIII", "khóa 13"."""
-    return compile_pattern(
-        rf"(?:{SP}\({SP}|{SP},{SP}|{GAP})khóa{GAP}(?P<term>{_TERM_ITEM}){SP}\)?\Z"
-    )
+#: The term written after a clause's subject: "(khóa XIII)", ", khóa XIII", "khóa 13".
+_subject_term = lazy_regex(
+    rf"(?:{SP}\({SP}|{SP},{SP}|{GAP})khóa{GAP}(?P<term>{_TERM_ITEM}){SP}\)?\Z"
+)
 
 
 def _clause_term(lower: str, start: int) -> int | None:

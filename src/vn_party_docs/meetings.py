@@ -259,25 +259,18 @@ def _noun_anchor() -> Pattern:
     return compile_pattern(rf"(?:{alternation(words).replace(GAP, '[ ]')})(?![\w])")
 
 
-@lazy_pattern
-def _noun_at() -> Pattern:
-    return compile_pattern(rf"(?P<noun>{_noun()})(?![\w])")
+_noun_at = lazy_regex(lambda: rf"(?P<noun>{_noun()})(?![\w])")
 
 
-@lazy_pattern
-def _noun_search() -> Pattern:
-    return compile_pattern(rf"(?<![\w]){_noun()}(?![\w])")
+_noun_search = lazy_regex(lambda: rf"(?<![\w]){_noun()}(?![\w])")
 
 
-@lazy_pattern
-def _verb_noun() -> Pattern:
-    return compile_pattern(rf"{vocab.VERB_NOUN}(?![\w])")
+_verb_noun = lazy_regex(lambda: rf"{vocab.VERB_NOUN}(?![\w])")
 
 
-@lazy_pattern
-def _lead_pattern() -> Pattern:
-    """The lead of a header at a line start: prefix, day part and date, then a comma."""
-    return compile_pattern(
+#: The lead of a header at a line start: prefix, day part and date, then a comma.
+_lead_pattern = lazy_regex(
+    lambda: (
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
             (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
@@ -308,26 +301,27 @@ def _lead_pattern() -> Pattern:
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?))
         """
     )
+)
 
 
 #: A place clause after the lead: "tại Hà Nội, " (its commas are tried one by one).
 _place_clause = lazy_regex(r"tại[ ]{1,3}")
 
 
-@lazy_pattern
-def _place_clause_verb() -> Pattern:
-    """The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
-    …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb)."""
-    return compile_pattern(
+#: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
+#: …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb).
+_place_clause_verb = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{_words(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
         (?:{GAP}trọng{GAP}thể)?{GAP}{_noun()}(?![\w])"""
     )
+)
 
 
 _comma = lazy_regex(rf"{SP},{SP}")
 
 
-_ADVERB = _words(vocab.ADVERBS)
+_ADVERB: str = _words(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
 _WHEN = rf"""(?P<when>
@@ -388,12 +382,10 @@ _organizer_separator = lazy_regex(
 )
 
 
-@lazy_pattern
-def _place_list() -> Pattern:
-    """ "Đảng bộ các tỉnh/thành phố: " before a list of places, one organiser each."""
-    return compile_pattern(
-        rf"(?P<organ>đảng{GAP}bộ){GAP}các{GAP}{_words(vocab.PLACE_LISTS)}{SP}:?{SP}"
-    )
+#: "Đảng bộ các tỉnh/thành phố: " before a list of places, one organiser each.
+_place_list = lazy_regex(
+    lambda: rf"(?P<organ>đảng{GAP}bộ){GAP}các{GAP}{_words(vocab.PLACE_LISTS)}{SP}:?{SP}"
+)
 
 
 #: A capitalised place name (read on the text, not the lower case).
@@ -407,12 +399,10 @@ _list_separator = lazy_regex(rf"(?:{SP},{SP}|{GAP}và{GAP})")
 _comrade = lazy_regex(r"(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?")
 
 
-@lazy_pattern
-def _person_gap() -> Pattern:
-    """What may stand between the subject's start and the first official: an address, a rank."""
-    return compile_pattern(
-        rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{_words(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
-    )
+#: What may stand between the subject's start and the first official: an address, a rank.
+_person_gap = lazy_regex(
+    lambda: rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{_words(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
+)
 
 
 _under_chair = lazy_regex(
@@ -423,40 +413,40 @@ _under_chair = lazy_regex(
 _person_separator = lazy_regex(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
 
 
-@lazy_pattern
-def _chair_search() -> Pattern:
-    """The verb of a person who chairs: "… chủ trì Hội nghị", "… chủ trì họp trực tuyến"."""
-    return compile_pattern(
+#: The verb of a person who chairs: "… chủ trì Hội nghị", "… chủ trì họp trực tuyến".
+_chair_search = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:(?:đã|sẽ|cùng|đến)[ ]{{1,3}})?(?:dự[ ]và[ ]|đồng[ ])?
         (?P<verb>{_words(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{_words(vocab.CHAIR_TAILS)})?
         (?:[ ]{{1,3}}tại)?{GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
     )
+)
 
 
-@lazy_pattern
-def _attend_search() -> Pattern:
-    """An official who attends and directs: "Tổng Bí thư … dự và chỉ đạo Hội nghị …"."""
-    return compile_pattern(
+#: An official who attends and directs: "Tổng Bí thư … dự và chỉ đạo Hội nghị …".
+_attend_search = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:đã[ ]{{1,3}})?{_words(vocab.ATTEND_VERBS)}(?:[ ]{{1,3}}tại)?{GAP}
         (?P<noun>{_noun()})(?![\w])"""
     )
+)
 
 
-@lazy_pattern
-def _attend_verb() -> Pattern:
-    """An official who attends, right after the official: "… dự Hội nghị …"."""
-    return compile_pattern(
+#: An official who attends, right after the official: "… dự Hội nghị …".
+_attend_verb = lazy_regex(
+    lambda: (
         rf"{SP},?{GAP}(?:đã{GAP})?(?:tham{GAP}dự|dự)(?:{GAP}tại)?{GAP}(?P<noun>{_noun()})(?![\w])"
     )
+)
 
 
-@lazy_pattern
-def _happening_verb() -> Pattern:
-    """A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …"."""
-    return compile_pattern(
+#: A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …".
+_happening_verb = lazy_regex(
+    lambda: (
         rf"""(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
         (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
     )
+)
 
 
 @lazy_pattern
@@ -466,10 +456,10 @@ def _subject_block() -> Pattern:
     return compile_pattern(rf"(?<![\w]){_words(words)}(?![\w])")
 
 
-@lazy_pattern
-def _subject_verb() -> Pattern:
-    """The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc"."""
-    return compile_pattern(rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])")
+#: The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc".
+_subject_verb = lazy_regex(
+    lambda: rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])"
+)
 
 
 #: The start of a passive organiser: "(đã) được …", "do …".
@@ -507,11 +497,9 @@ _full_date = lazy_regex(
 _cited_before = lazy_regex(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
 
 
-@lazy_pattern
-def _disseminate() -> Pattern:
-    """A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
-    số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date."""
-    return compile_pattern(rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+#: A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
+#: số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date.
+_disseminate = lazy_regex(lambda: rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
 
 
 @lazy_pattern
@@ -539,10 +527,8 @@ def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
     return _horizon().search(lower, max(0, hit.start - 16), hit.start) is not None
 
 
-@lazy_pattern
-def _first_of_term() -> Pattern:
-    """The first session of a body for its term: "kỳ họp thứ nhất", "phiên họp đầu tiên"."""
-    return compile_pattern(rf"{_words(vocab.FIRST_SESSIONS)}(?![\w])")
+#: The first session of a body for its term: "kỳ họp thứ nhất", "phiên họp đầu tiên".
+_first_of_term = lazy_regex(lambda: rf"{_words(vocab.FIRST_SESSIONS)}(?![\w])")
 
 
 _congress = lazy_regex(r"đại[ ]hội(?![\w])")
@@ -552,25 +538,21 @@ _congress = lazy_regex(r"đại[ ]hội(?![\w])")
 _name_token = lazy_regex(r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3})")
 
 
-@lazy_pattern
-def _name_kept() -> Pattern:
-    """Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban"."""
-    return compile_pattern(rf"{_words(vocab.NAME_KINDS)}(?![\w])")
+#: Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban".
+_name_kept = lazy_regex(lambda: rf"{_words(vocab.NAME_KINDS)}(?![\w])")
 
 
-@lazy_pattern
-def _name_stop() -> Pattern:
-    return compile_pattern(rf"{_words(vocab.NAME_STOPS)}(?![\w])")
+_name_stop = lazy_regex(lambda: rf"{_words(vocab.NAME_STOPS)}(?![\w])")
 
 
-@lazy_pattern
-def _review() -> Pattern:
-    return compile_pattern(
+_review = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<edition>{_words(vocab.EDITIONS)})
         |(?P<review>{_words(vocab.REVIEW_CUES)})|(?P<regular>{_words(vocab.REGULAR_CUES)})
         |(?P<weak_review>{_words(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{_words(vocab.PLAN_CUES)})
         |(?P<weak_plan>{_words(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
     )
+)
 
 
 _bridge = lazy_regex(
@@ -937,10 +919,8 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     return None
 
 
-@lazy_pattern
-def _introduction() -> Pattern:
-    """A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …"."""
-    return compile_pattern(rf"{_words(vocab.INTRODUCTIONS)}(?![\w])")
+#: A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …".
+_introduction = lazy_regex(lambda: rf"{_words(vocab.INTRODUCTIONS)}(?![\w])")
 
 
 _clause_break = lazy_regex(r"[ ]{0,3}[,;][ ]{1,3}")
@@ -986,10 +966,8 @@ def _ends_sentence(lower: str, end: int) -> bool:
     return end < len(lower) and lower[end] in ".!?"
 
 
-@lazy_pattern
-def _sequel() -> Pattern:
-    """A connective that opens the report of what followed: "Tiếp đó(,) ", "Sau đó, "."""
-    return compile_pattern(rf"{_words(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
+#: A connective that opens the report of what followed: "Tiếp đó(,) ", "Sau đó, ".
+_sequel = lazy_regex(lambda: rf"{_words(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
 
 
 #: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …".
@@ -1077,14 +1055,14 @@ def _subject_after_lead(context: DocumentContext, position: int) -> _Subject | N
 _OPENED_REACH = 400
 
 
-@lazy_pattern
-def _opened_or_closed() -> Pattern:
-    """A meeting opened or closed in a clause of the lead's sentence ("…, bế mạc Kỳ họp
-    thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc")."""
-    return compile_pattern(
+#: A meeting opened or closed in a clause of the lead's sentence ("…, bế mạc Kỳ họp
+#: thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc").
+_opened_or_closed = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?<!{_words(vocab.SPEECHES)}[ ])(?:khai{GAP}mạc|bế{GAP}mạc)
         (?:{GAP}trọng{GAP}thể)?{GAP}(?P<noun>{_noun()})(?![\w])"""
     )
+)
 
 
 def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
@@ -1140,10 +1118,8 @@ def _sentence_start(lower: str, position: int) -> int:
     return start
 
 
-@lazy_pattern
-def _place_opening() -> Pattern:
-    """A sentence that opens on the place of something else: "Phát biểu tại …", "Tại …"."""
-    return compile_pattern(rf"[^\w]{{0,3}}{_words(vocab.PLACE_OPENINGS)}(?![\w])")
+#: A sentence that opens on the place of something else: "Phát biểu tại …", "Tại …".
+_place_opening = lazy_regex(lambda: rf"[^\w]{{0,3}}{_words(vocab.PLACE_OPENINGS)}(?![\w])")
 
 
 #: How far a header sentence may run after its meeting noun.
@@ -1290,13 +1266,13 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     return None
 
 
-@lazy_pattern
-def _coordinated_verb() -> Pattern:
-    """A verb of the meeting after another one: "… đã hoàn thành chương trình và bế mạc"."""
-    return compile_pattern(
+#: A verb of the meeting after another one: "… đã hoàn thành chương trình và bế mạc".
+_coordinated_verb = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:và|rồi){GAP}(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}
         (?![\w])(?!{GAP}{_noun()})"""
     )
+)
 
 
 #: How far after the meeting's first verb a verb coordinated with it may be.
@@ -1441,16 +1417,12 @@ def _read_organizers(
 _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
 
 
-@lazy_pattern
-def _shared_head() -> Pattern:
-    """A bare standing-body head ("Ban Chấp hành", "Ban Thường vụ")."""
-    return compile_pattern(rf"{_words(tuple(_SHARED_HEADS))}(?![\w])")
+#: A bare standing-body head ("Ban Chấp hành", "Ban Thường vụ").
+_shared_head = lazy_regex(lambda: rf"{_words(tuple(_SHARED_HEADS))}(?![\w])")
 
 
-@lazy_pattern
-def _members() -> Pattern:
-    """People of a body named among its organisers: "thành viên", "lãnh đạo"."""
-    return compile_pattern(rf"{_words(vocab.MEMBERS)}(?![\w])")
+#: People of a body named among its organisers: "thành viên", "lãnh đạo".
+_members = lazy_regex(lambda: rf"{_words(vocab.MEMBERS)}(?![\w])")
 
 
 def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ...]:
@@ -1512,10 +1484,8 @@ def _organ_phrase(
 _capitalised_word = lazy_regex(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
 
 
-@lazy_pattern
-def _level_after() -> Pattern:
-    """The level word of a place after an organ: "Chi bộ thôn …", "Đảng ủy xã …"."""
-    return compile_pattern(rf"[ ]{{1,3}}{_words(vocab.PLACE_LEVELS)}(?![\w])")
+#: The level word of a place after an organ: "Chi bộ thôn …", "Đảng ủy xã …".
+_level_after = lazy_regex(lambda: rf"[ ]{{1,3}}{_words(vocab.PLACE_LEVELS)}(?![\w])")
 
 
 _place_number = lazy_regex(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
@@ -1683,10 +1653,8 @@ def _open_start() -> Pattern:
     return compile_pattern(rf"[ ]{{0,3}}(?:{alternation(words)})(?![\w])")
 
 
-@lazy_pattern
-def _open_head() -> Pattern:
-    """The head of a body whose name is open ("Ban Chỉ đạo", "BCĐ", "Tiểu ban", "Hội đồng")."""
-    return compile_pattern(rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
+#: The head of a body whose name is open ("Ban Chỉ đạo", "BCĐ", "Tiểu ban", "Hội đồng").
+_open_head = lazy_regex(lambda: rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
 
 
 #: The next word of an open name, with what joins it: a space, ", " (a topic: "phòng,
@@ -1762,22 +1730,20 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
     )
 
 
-@lazy_pattern
-def _unknown_stop() -> Pattern:
-    """A verb or clause word that never stands inside an organiser's name ("chủ trì",
-    "phát biểu", "đã"), or "điều hành" before a meeting ("… điều hành Hội nghị"; not
-    "Ban Chỉ đạo điều hành giá")."""
-    return compile_pattern(
+#: A verb or clause word that never stands inside an organiser's name ("chủ trì",
+#: "phát biểu", "đã"), or "điều hành" before a meeting ("… điều hành Hội nghị"; not
+#: "Ban Chỉ đạo điều hành giá").
+_unknown_stop = lazy_regex(
+    lambda: (
         rf"""(?<![\w])(?:{_words(vocab.ORGANIZER_BREAKS)}(?![\w])
         |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
     )
+)
 
 
-@lazy_pattern
-def _place_level() -> Pattern:
-    """The level word of a place ("Thủ đô", "Thành phố", "tỉnh"): with a capitalised name
-    after it, a place ("Thủ đô Hà Nội"), not an organisation."""
-    return compile_pattern(rf"{_words(vocab.PLACE_LEVELS)}(?![\w])[ ]{{1,3}}")
+#: The level word of a place ("Thủ đô", "Thành phố", "tỉnh"): with a capitalised name
+#: after it, a place ("Thủ đô Hà Nội"), not an organisation.
+_place_level = lazy_regex(lambda: rf"{_words(vocab.PLACE_LEVELS)}(?![\w])[ ]{{1,3}}")
 
 
 def _unknown_organizer(
@@ -1844,10 +1810,8 @@ def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
     return paragraph_end, following.start() if following else limit
 
 
-@lazy_pattern
-def _continues_report() -> Pattern:
-    """A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …"."""
-    return compile_pattern(rf"[\s]{{0,6}}{_noun()}(?![\w])")
+#: A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …".
+_continues_report = lazy_regex(lambda: rf"[\s]{{0,6}}{_noun()}(?![\w])")
 
 
 def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
@@ -2012,10 +1976,8 @@ def _after_document(context: DocumentContext, lead: _Lead, written: str) -> date
     return days[0] if days and days[0] - issued <= _DISSEMINATION else None
 
 
-@lazy_pattern
-def _history() -> Pattern:
-    """Words before a date of history: "thành lập ngày …", "ra đời (ngày) …"."""
-    return compile_pattern(rf"(?<![\w]){_words(vocab.HISTORY_WORDS)}(?![\w])")
+#: Words before a date of history: "thành lập ngày …", "ra đời (ngày) …".
+_history = lazy_regex(lambda: rf"(?<![\w]){_words(vocab.HISTORY_WORDS)}(?![\w])")
 
 
 #: How many full dates on each side of a header the article-wide step looks at.

@@ -22,6 +22,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    lazy_regex,
     word_starts,
 )
 from ._text.normalize import NormalizedText
@@ -50,16 +51,12 @@ from .titles import (
 __all__ = ["find_officials", "parse_official"]
 
 
-@lazy_pattern
-def _assistant_before() -> Pattern:
-    """ "trợ lý" or "thư ký" right before a title: the person serves the office holder."""
-    return compile_pattern(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
+#: "trợ lý" or "thư ký" right before a title: the person serves the office holder.
+_assistant_before = lazy_regex(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
 
 
-@lazy_pattern
-def _tag_line() -> Pattern:
-    """The start of a line of tags or keywords ("Tag: …", "Từ khóa: …")."""
-    return compile_pattern(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
+#: The start of a line of tags or keywords ("Tag: …", "Từ khóa: …").
+_tag_line = lazy_regex(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
 
 
 def _tag_lines(lower: str) -> list[tuple[int, int]]:
@@ -85,9 +82,7 @@ def _tag_lines(lower: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-@lazy_pattern
-def _spaced_comma() -> Pattern:
-    return compile_pattern(r"[ ],[ ]")
+_spaced_comma = lazy_regex(r"[ ],[ ]")
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -96,10 +91,8 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-@lazy_pattern
-def _organ_head_before() -> Pattern:
-    """ "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư")."""
-    return compile_pattern(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
+#: "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư").
+_organ_head_before = lazy_regex(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
 
 
 def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
@@ -126,19 +119,15 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     return chains
 
 
-@lazy_pattern
-def _surname_anchor() -> Pattern:
-    """Where a name can start: a family name before another capitalised word."""
-    return compile_pattern(rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
+#: Where a name can start: a family name before another capitalised word.
+_surname_anchor = lazy_regex(lambda: rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
 
 
-@lazy_pattern
-def _addressed_name_pattern() -> Pattern:
-    """A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
+#: A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
 
-    Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
-    """
-    return compile_pattern(
+#: Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
+_addressed_name_pattern = lazy_regex(
+    lambda: (
         rf"""
         (?:
             (?<!{LETTER})(?i:{ADDRESS})[ ]{{1,3}}
@@ -149,12 +138,11 @@ def _addressed_name_pattern() -> Pattern:
         )
         """
     )
+)
 
 
-@lazy_pattern
-def _address_anchor() -> Pattern:
-    """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
-    return compile_pattern(rf"{ADDRESS}[ ]|:|;")
+#: Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text).
+_address_anchor = lazy_regex(rf"{ADDRESS}[ ]|:|;")
 
 
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
@@ -221,12 +209,10 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     return names
 
 
-@lazy_pattern
-def _after_name() -> Pattern:
-    """The gap between a name and the titles after it."""
-    return compile_pattern(
-        r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
-    )
+#: The gap between a name and the titles after it.
+_after_name = lazy_regex(
+    r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
+)
 
 
 @lazy_pattern
@@ -244,15 +230,13 @@ def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
     return _line_start_before_name().search(lower, max(0, name.start - 40), name.start) is not None
 
 
-@lazy_pattern
-def _line_break_only() -> Pattern:
-    return compile_pattern(r"[ ]{0,3}\n[ ]{0,3}")
+_line_break_only = lazy_regex(r"[ ]{0,3}\n[ ]{0,3}")
 
 
-@lazy_pattern
-def _title_before_name() -> Pattern:
-    """The gap between titles and the name they precede: spaces, perhaps a rank or degree."""
-    return compile_pattern(rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z")
+#: The gap between titles and the name they precede: spaces, perhaps a rank or degree.
+_title_before_name = lazy_regex(
+    lambda: rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z"
+)
 
 
 @lazy_pattern
@@ -273,10 +257,8 @@ def _list_separator() -> Pattern:
     )
 
 
-@lazy_pattern
-def _plural_before() -> Pattern:
-    """ "các " right before a title: the title is shared by the names that follow."""
-    return compile_pattern(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
+#: "các " right before a title: the title is shared by the names that follow.
+_plural_before = lazy_regex(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
 
 
 @attrs.frozen
@@ -318,9 +300,7 @@ def _subject_of_clause(lower: str, chain: _Chain) -> bool:
     return written.endswith(role) and _word_after().match(lower, chain.end) is not None
 
 
-@lazy_pattern
-def _word_after() -> Pattern:
-    return compile_pattern(rf"[ ]{{1,3}}{LETTER}")
+_word_after = lazy_regex(rf"[ ]{{1,3}}{LETTER}")
 
 
 def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
@@ -461,9 +441,7 @@ def hits(context: DocumentContext) -> list[Hit[Official]]:
 _EXPECTED_OFFICIAL = 'an official such as "Trương Thị Mai, Ủy viên Bộ Chính trị"'
 
 
-@lazy_pattern
-def _address() -> Pattern:
-    return compile_pattern(rf"{ADDRESS}[ ]{{1,3}}")
+_address = lazy_regex(rf"{ADDRESS}[ ]{{1,3}}")
 
 
 def parse_official(s: str) -> Official:

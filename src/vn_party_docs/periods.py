@@ -483,10 +483,9 @@ _BLANK = r"(?:[ ]{2,12}|[ ]{0,3}[.…_]{1,12}[ ]{0,3})"
 _FIRST_QUARTER = rf"đầu{GAP}tiên(?!\w)(?:{GAP}(?:của|trong)(?={GAP}năm{GAP}\d))?"
 
 
-@lazy_pattern
-def _period_pattern() -> Pattern:
-    """The grammar of one period, tried at keyword anchors of ``NormalizedText.lower``."""
-    return compile_pattern(
+#: The grammar of one period, tried at keyword anchors of ``NormalizedText.lower``.
+_period_pattern = lazy_regex(
+    lambda: (
         rf"""
         (?P<quarter>quý{GAP}(?:{_QUARTER_NUMBER}|(?P<first_quarter>{_FIRST_QUARTER}))
             {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
@@ -511,6 +510,7 @@ def _period_pattern() -> Pattern:
             (?<!\w)năm{GAP}(?P<year>{_YEAR})(?!{SP}{DASH}{SP}\d|[/.,]\d))
         """
     )
+)
 
 
 #: Another range after a term or stage: "nhiệm kỳ 2010 - 2015, 2015 - 2020".
@@ -719,19 +719,17 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
     return False
 
 
-@lazy_pattern
-def _event_before() -> Pattern:
-    """A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào"."""
-    return compile_pattern(
+#: A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào".
+_event_before = lazy_regex(
+    lambda: (
         rf"""(?<!\w)(?P<verb>{_any("EVENT_VERBS")})
         (?:{GAP}(?:{_any("EVENT_LINKS")}))?{GAP}$"""
     )
+)
 
 
-@lazy_pattern
-def _not_birth() -> Pattern:
-    """A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh"."""
-    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
+#: A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh".
+_not_birth = lazy_regex(lambda: rf"(?<!\w)(?:{_any('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
 
 
 def _dated_event(lower: str, start: int) -> bool:
@@ -746,22 +744,16 @@ def _dated_event(lower: str, start: int) -> bool:
     return True
 
 
-@lazy_pattern
-def _vague_before() -> Pattern:
-    """A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9"."""
-    return compile_pattern(rf"(?<!\w)(?:{_any('VAGUE_POSITIONS')}){GAP}$")
+#: A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9".
+_vague_before = lazy_regex(lambda: rf"(?<!\w)(?:{_any('VAGUE_POSITIONS')}){GAP}$")
 
 
-@lazy_pattern
-def _not_vague() -> Pattern:
-    """A word that makes the position word something else: "dẫn đầu năm 2023"."""
-    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_VAGUE_BEFORE')})[ ]{{1,3}}$")
+#: A word that makes the position word something else: "dẫn đầu năm 2023".
+_not_vague = lazy_regex(lambda: rf"(?<!\w)(?:{_any('NOT_VAGUE_BEFORE')})[ ]{{1,3}}$")
 
 
-@lazy_pattern
-def _month_name_before() -> Pattern:
-    """A word before a month in words that makes it a name: "Cách mạng Tháng Tám"."""
-    return compile_pattern(rf"(?<!\w)(?:{_any('NOT_MONTH_NAME_BEFORE')}){GAP}$")
+#: A word before a month in words that makes it a name: "Cách mạng Tháng Tám".
+_month_name_before = lazy_regex(lambda: rf"(?<!\w)(?:{_any('NOT_MONTH_NAME_BEFORE')}){GAP}$")
 
 
 #: A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm",
@@ -786,20 +778,18 @@ def _doc_type_words() -> str:
     return alternation(word for row in rows for word in (row.label.lower(), *row.spellings))
 
 
-@lazy_pattern
-def _after_number() -> Pattern:
-    """A document type and its number just before "năm": "Chỉ thị 05 năm 2016",
-    "Nghị quyết số 18 (năm 2017)"."""
-    return compile_pattern(
+#: A document type and its number just before "năm": "Chỉ thị 05 năm 2016",
+#: "Nghị quyết số 18 (năm 2017)".
+_after_number = lazy_regex(
+    lambda: (
         rf"""(?<!\w)(?:{_doc_type_words()})(?:[ ]{{1,3}}số)?[ ]{{0,3}}:?[ ]{{0,3}}
         \d{{1,5}}(?:[ ]{{1,3}}|[ ]{{0,3}}\([ ]{{0,3}})$"""
     )
+)
 
 
-@lazy_pattern
-def _law_type() -> Pattern:
-    """The type of a law whose name may end with its year."""
-    return compile_pattern(rf"(?<!\w)(?:{_any('LAW_TYPES')})(?!\w)")
+#: The type of a law whose name may end with its year.
+_law_type = lazy_regex(lambda: rf"(?<!\w)(?:{_any('LAW_TYPES')})(?!\w)")
 
 
 #: One word of a law's name after its type, perhaps after a comma ("Phòng, chống").

@@ -29,6 +29,7 @@ from ._text.grammar import (
     alternation,
     compile_pattern,
     lazy_pattern,
+    lazy_regex,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
@@ -647,19 +648,17 @@ def _title_match(lower: str, position: int) -> Match | None:
     return best
 
 
-@lazy_pattern
-def _implied_organ() -> Pattern:
-    return compile_pattern(
-        rf"{GAP}(?:{alternation(o.lower() for o in _words().implied.values())})\b"
-    )
+_implied_organ = lazy_regex(
+    lambda: rf"{GAP}(?:{alternation(o.lower() for o in _words().implied.values())})\b"
+)
 
 
-@lazy_pattern
-def _place_pattern() -> Pattern:
-    return compile_pattern(
+_place_pattern = lazy_regex(
+    lambda: (
         rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp)\.[ ]?)
              (?P<place>{alternation(_words().places)})(?![\w])"""
     )
+)
 
 
 #: What stands before a district or commune place: a space, or the dot of "TP." ("TP. Vĩnh
@@ -682,12 +681,10 @@ def _local_name_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _chain_separator() -> Pattern:
-    return compile_pattern(
-        rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}|{SP},{SP}
+_chain_separator = lazy_regex(
+    rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}|{SP},{SP}
               |{SP}[-–]{SP}|[ ]{{1,3}})"""
-    )
+)
 
 
 _ROLE_ABBREVIATIONS = frozenset({"uv", "ct", "pct", "tbt", "pct thường trực"})
@@ -758,23 +755,19 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     return _TitleRead(title, match.start(), end)
 
 
-@lazy_pattern
-def _of_the_assembly() -> Pattern:
-    """ "của Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội")."""
-    return compile_pattern(rf"{GAP}của{GAP}quốc[ ]hội(?![\w])")
+#: "của Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội").
+_of_the_assembly = lazy_regex(rf"{GAP}của{GAP}quốc[ ]hội(?![\w])")
 
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
 
 
-@lazy_pattern
-def _term_after() -> Pattern:
-    """ "khóa XV" after an organ, then perhaps the level of its place ("tỉnh")."""
-    return compile_pattern(
-        rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+#: "khóa XV" after an organ, then perhaps the level of its place ("tỉnh").
+_term_after = lazy_regex(
+    rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
              (?:{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?"""
-    )
+)
 
 
 # -- bodies named in full after their head ("Ban Chỉ đạo quốc gia …") --------------------------
@@ -807,40 +800,32 @@ def _open_title_pattern() -> Pattern:
     )
 
 
-@lazy_pattern
-def _open_separator() -> Pattern:
-    """What may stand between two words of an open name (no line break)."""
-    return compile_pattern(
-        r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<paren>[ ]{0,3}\([ ]{0,3})"
-        r"|(?P<space>[ ]{1,3})"
-    )
+#: What may stand between two words of an open name (no line break).
+_open_separator = lazy_regex(
+    r"(?P<dash>[ ]{1,3}[-–][ ]{1,3})|(?P<comma>,[ ]{1,3})|(?P<paren>[ ]{0,3}\([ ]{0,3})"
+    r"|(?P<space>[ ]{1,3})"
+)
 
 
-@lazy_pattern
-def _closing_paren() -> Pattern:
-    return compile_pattern(r"[ ]{0,3}\)")
+_closing_paren = lazy_regex(r"[ ]{0,3}\)")
 
 
-@lazy_pattern
-def _open_word() -> Pattern:
-    """One word of an open name: no space, no punctuation that ends a phrase."""
-    return compile_pattern(r"[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}")
+#: One word of an open name: no space, no punctuation that ends a phrase.
+_open_word = lazy_regex(r"[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}")
 
 
-@lazy_pattern
-def _open_stop() -> Pattern:
-    """A verb or clause word: the open name ended before it (not a noun that starts with one:
-    "dự án")."""
-    return compile_pattern(
+#: A verb or clause word: the open name ended before it (not a noun that starts with one:
+#: "dự án").
+_open_stop = lazy_regex(
+    lambda: (
         rf"(?!(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w]))"
         rf"(?:{alternation(lexicon()['OPEN_NAME_STOPS'])})(?![\w])"
     )
+)
 
 
-@lazy_pattern
-def _open_start() -> Pattern:
-    """A lower-case word that may open a name after a head that may stand alone."""
-    return compile_pattern(rf"(?:{alternation(lexicon()['OPEN_NAME_STARTS'])})(?![\w])")
+#: A lower-case word that may open a name after a head that may stand alone.
+_open_start = lazy_regex(lambda: rf"(?:{alternation(lexicon()['OPEN_NAME_STARTS'])})(?![\w])")
 
 
 #: The most words an open name has after its head (long names of steering committees have
@@ -913,13 +898,11 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     return "".join(part for part, _ in parts).strip(), parts[-1][1]
 
 
-@lazy_pattern
-def _place_level_before() -> Pattern:
-    """A word naming the level of the place that follows ("huyện", "thành phố")."""
-    return compile_pattern(
-        rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
+#: A word naming the level of the place that follows ("huyện", "thành phố").
+_place_level_before = lazy_regex(
+    rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
              |thôn|bản|ấp|xóm|buôn|làng|tổ[ ]dân[ ]phố|khu[ ]phố|khối[ ]phố)\Z"""
-    )
+)
 
 
 def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None:
@@ -950,9 +933,7 @@ def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
     return noun is not None and noun.end() == stop.end()
 
 
-@lazy_pattern
-def _open_noun() -> Pattern:
-    return compile_pattern(rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w])")
+_open_noun = lazy_regex(lambda: rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w])")
 
 
 def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
@@ -998,9 +979,7 @@ def _leads_to_a_capital(norm: NormalizedText, position: int) -> bool:
     return False
 
 
-@lazy_pattern
-def _single_space() -> Pattern:
-    return compile_pattern(r"[ ]{1,3}")
+_single_space = lazy_regex(r"[ ]{1,3}")
 
 
 def _is_title_start(lower: str, position: int) -> bool:
@@ -1055,10 +1034,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     return _TitleRead(title, match.start(), end if name else match.end())
 
 
-@lazy_pattern
-def _not_an_organ() -> Pattern:
-    """The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi")."""
-    return compile_pattern(rf"(?:{alternation(lexicon()['NOT_ORGANS'])})(?![\w])")
+#: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
+_not_an_organ = lazy_regex(lambda: rf"(?:{alternation(lexicon()['NOT_ORGANS'])})(?![\w])")
 
 
 @lazy_pattern
@@ -1095,14 +1072,14 @@ def _open_may_extend(title: Title) -> bool:
     return organ.name in lex.extendable and organ.locality is None
 
 
-@lazy_pattern
-def _bare_role_end() -> Pattern:
-    """What may follow a role standing alone: the end, punctuation, a joining word or a name."""
-    return compile_pattern(
+#: What may follow a role standing alone: the end, punctuation, a joining word or a name.
+_bare_role_end = lazy_regex(
+    lambda: (
         rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
              |(?:(?i:{_rankalternation()}),?[ ]{{1,3}})?
               (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
     )
+)
 
 
 def _bare_role_ends(norm: NormalizedText, end: int) -> bool:
@@ -1155,10 +1132,8 @@ _LEVEL_WORDS = (" tỉnh", " thành phố")
 _DEPARTMENT = "Sở "
 
 
-@lazy_pattern
-def _level_word_after() -> Pattern:
-    """ "tỉnh" or "thành phố" after a department with no place after them."""
-    return compile_pattern(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?![ ]{{1,3}}{UPPER})")
+#: "tỉnh" or "thành phố" after a department with no place after them.
+_level_word_after = lazy_regex(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?![ ]{{1,3}}{UPPER})")
 
 
 def _is_city_organ(name: str) -> bool:
@@ -1177,9 +1152,7 @@ def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
     return " ".join(words), place.end()
 
 
-@lazy_pattern
-def _organ_pattern() -> Pattern:
-    return compile_pattern(rf"(?P<organ>{alternation(_words().organs)})(?![\w])")
+_organ_pattern = lazy_regex(lambda: rf"(?P<organ>{alternation(_words().organs)})(?![\w])")
 
 
 def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
@@ -1328,10 +1301,8 @@ def _later() -> str:
     return rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{given})?|{given})"
 
 
-@lazy_pattern
-def _name_like_word() -> Pattern:
-    """A common word that looks like a name ("Đào Tạo", "Quản Lý")."""
-    return compile_pattern(rf"(?:{alternation(lexicon()['NAME_LIKE_WORDS'])})(?![\w])")
+#: A common word that looks like a name ("Đào Tạo", "Quản Lý").
+_name_like_word = lazy_regex(lambda: rf"(?:{alternation(lexicon()['NAME_LIKE_WORDS'])})(?![\w])")
 
 
 #: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
@@ -1351,12 +1322,10 @@ def _rankalternation() -> str:
     return "|".join(re.escape(rank) for rank in ranks)
 
 
-@lazy_pattern
-def _name_pattern() -> Pattern:
-    """A name that starts with a family name: two to five capitalised syllables."""
-    return compile_pattern(
-        rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_later()}(?![^\W_])"
-    )
+#: A name that starts with a family name: two to five capitalised syllables.
+_name_pattern = lazy_regex(
+    lambda: rf"(?<![^\W_])(?:{_surnamealternation()}){_FIRST_GAP}{_later()}(?![^\W_])"
+)
 
 
 # -- public functions -------------------------------------------------------------------------

@@ -136,15 +136,21 @@ def lazy_pattern(builder: _F) -> _F:
     return vocabulary_cache(cache(builder))  # type: ignore[return-value]
 
 
-def lazy_regex(source: str) -> Callable[[], Pattern]:
-    """A pattern of fixed ``source``, compiled on first use (as :func:`lazy_pattern`).
+def lazy_regex(source: str | Callable[[], str]) -> Callable[[], Pattern]:
+    """A pattern compiled on first use (as :func:`lazy_pattern`) from ``source``, or from
+    what ``source()`` gives then (a source that reads the lexicon).
 
     Example:
         >>> closing = lazy_regex(r"[ ]{0,3}\\)")
         >>> closing().match("  )").end()
         3
+        >>> lazy_regex(lambda: "|".join(["quý", "tháng"]))().match("tháng 5").group()
+        'tháng'
     """
-    return lazy_pattern(lambda: compile_pattern(source))
+    if isinstance(source, str):
+        fixed = source
+        return lazy_pattern(lambda: compile_pattern(fixed))
+    return lazy_pattern(lambda: compile_pattern(source()))
 
 
 _C = TypeVar("_C")
