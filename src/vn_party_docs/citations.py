@@ -63,9 +63,10 @@ class System(enum.Enum):
             number puts a slash before the code: ``30/2020/NĐ-CP``, ``759/QĐ-TTg``.
 
     Example:
-        >>> from vn_party_docs import System
-        >>> System.PARTY.name
-        'PARTY'
+        >>> from vn_party_docs import System, parse_citation
+        >>> cited = ("Quy định số 137-QĐ/TW", "Nghị định 30/2020/NĐ-CP")
+        >>> [parse_citation(text).system for text in cited]
+        [<System.PARTY: 'PARTY'>, <System.STATE: 'STATE'>]
     """
 
     PARTY = "PARTY"

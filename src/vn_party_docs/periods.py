@@ -81,9 +81,9 @@ class PeriodKind(enum.Enum):
             (code ``2023..2030``). A TERM and a STAGE over the same years differ.
 
     Example:
-        >>> from vn_party_docs import PeriodKind
-        >>> PeriodKind.QUARTER.label
-        'quý'
+        >>> from vn_party_docs import PeriodKind, parse_period
+        >>> parse_period("quý III/2021").kind is PeriodKind.QUARTER, PeriodKind.QUARTER.label
+        (True, 'quý')
     """
 
     MONTH = "tháng"

@@ -63,9 +63,9 @@ class Level(enum.Enum):
             Youth Union ("Đoàn Thanh niên").
 
     Example:
-        >>> from vn_party_docs import Level
-        >>> Level.PROVINCIAL.name
-        'PROVINCIAL'
+        >>> from vn_party_docs import Level, parse_title
+        >>> [parse_title(title).organ.level for title in ("Bí thư Tỉnh ủy", "Chủ tịch UBND xã")]
+        [<Level.PROVINCIAL: 'PROVINCIAL'>, <Level.COMMUNE: 'COMMUNE'>]
     """
 
     CENTRAL = "CENTRAL"

@@ -44,9 +44,10 @@ class DayPart(enum.Enum):
         NIGHT: "đêm", the night.
 
     Example:
-        >>> from vn_party_docs import DayPart
-        >>> DayPart.AFTERNOON.label
-        'chiều'
+        >>> from vn_party_docs import DayPart, find_meetings
+        >>> text = "Chiều 1-4-2024, Ban Tổ chức Trung ương tổ chức hội nghị."
+        >>> find_meetings(text)[0].value.day_part is DayPart.AFTERNOON
+        True
     """
 
     MORNING = "sáng"
