@@ -160,6 +160,28 @@ SENTENCES: list[tuple[str, list[str]]] = [
         ["Lê Văn Tâm, Thủ tướng Chính phủ"],
     ),
     ("Cùng dự có ông Lê Văn Tâm, Thủ tướng.", ["Lê Văn Tâm, Thủ tướng Chính phủ"]),
+    # the members of a body named before their list: each is "Ủy viên" of it
+    (
+        "Dự phiên họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Hà Văn Nam, Giám đốc Công "
+        "an tỉnh; Đại tá Lò Quốc Huy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+        [
+            "Hà Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh",
+            "Lò Quốc Huy, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        ],
+    ),
+    (
+        "Có mặt các đồng chí trong Bộ Chính trị: Vi Văn Tâm, Chủ tịch Quốc hội; Lê Thị Hoa, "
+        "Thường trực Ban Bí thư.",
+        [
+            "Vi Văn Tâm, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội",
+            "Lê Thị Hoa, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư",
+        ],
+    ),
+    # a leader's assistant named with the leader: the leader is a person of their own
+    (
+        "Thủ tướng bổ nhiệm ông Lò Văn Nam, Trợ lý đồng chí Hà Quốc Tuấn, Ủy viên Bộ Chính trị.",
+        ["Lò Văn Nam, Trợ lý", "Hà Quốc Tuấn, Ủy viên Bộ Chính trị"],
+    ),
 ]
 
 #: Must not match: a street, a school or a place named after a person; a title that opens
@@ -172,6 +194,8 @@ NOT_OFFICIALS: list[str] = [
     "Làm việc với Lê Văn Tâm, Phó Thủ tướng đề nghị tháo gỡ khó khăn.",
     "Trường THPT mang tên Thủ tướng Phạm Văn Đồng được thành lập năm 1990.",
     "Đoàn dâng hoa tại tượng đài Chủ tịch Tôn Đức Thắng.",
+    # "trong" a body, but no list of its members
+    "Ông Lê Văn An nói trong Ban Thường vụ Tỉnh ủy: mọi người đều đồng ý.",
 ]
 
 

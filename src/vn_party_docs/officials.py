@@ -45,6 +45,7 @@ from .titles import (
     _surnamealternation,
     _title_anchor,
     _words,
+    parse_title,
     parse_titles,
 )
 
@@ -53,6 +54,30 @@ __all__ = ["find_officials", "parse_official"]
 
 #: "trợ lý" or "thư ký" right before a title: the person serves the office holder.
 _assistant_before = lazy_regex(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
+
+
+#: The members of a body named before a list of them: "các đồng chí trong Ban Thường vụ
+#: Tỉnh ủy: A, …" (the body runs to the colon).
+_members_of = lazy_regex(
+    lambda: (
+        rf"""(?<!{LETTER})(?:{ADDRESS})[ ]{{1,3}}trong[ ]{{1,3}}
+        (?P<body>(?:{alternation(lexicon()["MEMBER_BODIES"])})(?![\w])[^:;.\n]{{0,60}}?)
+        [ ]{{0,3}}(?=:)"""
+    )
+)
+
+
+def _member_chains(norm: NormalizedText) -> list[_Chain]:
+    """A chain "Ủy viên <body>" for each body named before a list of its members."""
+    chains = []
+    for found in _members_of().finditer(norm.lower):
+        written = norm.text[found.start("body") : found.end("body")]
+        try:
+            title = parse_title(f"Ủy viên {written}")
+        except ParseError:
+            continue
+        chains.append(_Chain((title,), found.start("body"), found.end("body")))
+    return chains
 
 
 #: The start of a line of tags or keywords ("Tag: …", "Từ khóa: …").
@@ -116,7 +141,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
         if chain is not None:
             chains.append(chain)
             position = chain.end
-    return chains
+    return sorted([*chains, *_member_chains(norm)], key=lambda chain: chain.start)
 
 
 #: Where a name can start: a family name before another capitalised word.
@@ -124,7 +149,6 @@ _surname_anchor = lazy_regex(lambda: rf"(?:{_surnamealternation()})(?={_FIRST_GA
 
 
 #: A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
-
 #: Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
 _addressed_name_pattern = lazy_regex(
     lambda: (

@@ -33,7 +33,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import collapse
+from ._text.words import ADDRESS, collapse
 from .errors import ParseError
 from .lexicon import lexicon
 
@@ -1072,11 +1072,12 @@ def _open_may_extend(title: Title) -> bool:
     return organ.name in lex.extendable and organ.locality is None
 
 
-#: What may follow a role standing alone: the end, punctuation, a joining word or a name.
+#: What may follow a role standing alone: the end, punctuation, a joining word or a name,
+#: perhaps addressed ("Trợ lý đồng chí Lê Văn A": the assistant of A).
 _bare_role_end = lazy_regex(
     lambda: (
         rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
-             |(?:(?i:{_rankalternation()}),?[ ]{{1,3}})?
+             |(?:(?i:{_rankalternation()}|{ADDRESS}),?[ ]{{1,3}})?
               (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
     )
 )

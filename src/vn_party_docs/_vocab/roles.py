@@ -279,6 +279,17 @@ HEAD_ROLES: tuple[HeadRoleRow, ...] = (
     HeadRoleRow("Trưởng Công an", "Chief", "Công an"),
 )
 
+#: Bodies whose members are "Ủy viên" of them, named before a list of their members: "các
+#: đồng chí trong Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; B, …" (lower case).
+MEMBER_BODIES: tuple[str, ...] = (
+    "ban thường vụ",
+    "ban chấp hành",
+    "bch",
+    "btv",
+    "bộ chính trị",
+    "ủy ban thường vụ quốc hội",
+)
+
 #: Words before a personal name, or before a title and a name, that make them the name of a
 #: street, a school, a place or a prize ("đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn",
 #: "mang tên Thủ tướng Phạm Văn Đồng"): no person is named there, and the title after it
