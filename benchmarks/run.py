@@ -458,7 +458,7 @@ def phase_seconds(texts: list[str], rounds: int) -> dict[str, float]:
     best: dict[str, float] = {}
     namespace: dict[str, Any] = vars(document)  # the names extract looks up when it runs
     make_context, make_mentions = namespace["DocumentContext"], namespace["to_mentions"]
-    finders = dict(namespace["_FINDERS"])
+    finders = dict(document._finders())  # imports the finders (extract does on first call)
 
     def timed_context(text: str, reference_date: datetime.date | None = None) -> Any:
         started = clock()
