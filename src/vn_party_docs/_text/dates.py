@@ -240,11 +240,19 @@ def find_dated_leads(lower: str) -> list[tuple[int, int]]:
         [(5, 2023)]
     """
     leads = []
-    starts = itertools.chain((0,), (end.end() for end in sentence_boundary().finditer(lower)))
-    for start in starts:
-        lead = lead_date().match(lower, start)
-        if lead is not None:
-            day = read_date(lead["date"])
-            if day is not None:
-                leads.append((lead.start("date"), day.year))
+    first = lead_date().match(lower)
+    for lead in itertools.chain((first,) if first else (), _boundary_lead().finditer(lower)):
+        day = read_date(lead["date"])
+        if day is not None:
+            leads.append((lead.start("date"), day.year))
     return leads
+
+
+@lazy_pattern
+def _boundary_lead() -> Pattern:
+    """A sentence boundary followed by a :func:`lead_date`: ``finditer`` gives the same
+    boundaries as :func:`sentence_boundary`'s (the boundary is read whole, as an atomic
+    group, before the lead is tried after it) with the regex engine trying the lead."""
+    return compile_pattern(
+        rf"(?=(?P<boundary>{sentence_boundary().pattern}))(?P=boundary)(?={lead_date().pattern})"
+    )
