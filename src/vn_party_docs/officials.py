@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 
 import attrs
 
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.grammar import LETTER, SP, UPPER, Pattern, compile_pattern, lazy_pattern, word_starts
 from ._text.normalize import NormalizedText
-from ._text.words import ADDRESS, collapse
+from ._text.words import ADDRESS, ADDRESS_WORDS, collapse
 from .errors import ParseError
 from .spans import Mention
 from .titles import (
@@ -141,7 +142,18 @@ def _addressed_name_pattern() -> Pattern:
 @lazy_pattern
 def _address_anchor() -> Pattern:
     """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
-    return compile_pattern(rf"{ADDRESS}[ ]|:|;")
+    # Each address word checks the letter before it once it is read (a look-behind after
+    # a literal keeps the scan skipping ahead by the literal; one before it would not), so
+    # that the "ông" of "không" or "công" is no anchor: half the anchors, none of them lost.
+    after_a_letter = "|".join(
+        rf"{word}(?<!{LETTER}{word})[ ]" for word in (_literal(word) for word in ADDRESS_WORDS)
+    )
+    return compile_pattern(rf"{after_a_letter}|:|;")
+
+
+def _literal(word: str) -> str:
+    """``word`` as a pattern that reads it as written (a space is one space)."""
+    return "[ ]".join(re.escape(part) for part in word.split(" "))
 
 
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
