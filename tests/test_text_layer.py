@@ -17,7 +17,6 @@ from vn_party_docs import Span
 from vn_party_docs._text.context import DocumentContext
 from vn_party_docs._text.dates import (
     DATE,
-    DATELINE_REACH,
     DAY_MONTH,
     FULL_DATE,
     NUMERIC_DATE,
@@ -457,19 +456,19 @@ def test_datelines_of_the_samples() -> None:
     assert find_dateline(_lower(sample_text("000"))) is None  # its lead is a sentence
 
 
-#: Lines before the dateline: how far down the article it is still the dateline.
+#: Lines before the dateline, and whether it is still found: it is read where a line starts.
 ABOVE_THE_DATELINE = [
     ("", True),
     ("Tiêu đề bài viết\n\n", True),
-    ("Một dòng tiêu đề dài của bài báo\n" * 20, True),  # its line starts at 660
-    ("x" * (DATELINE_REACH - 1) + "\n", True),  # its line starts at the reach
-    ("x" * DATELINE_REACH + "\n", False),  # its line starts after the reach
-    ("Một đoạn thân bài dài, kể lại sự việc.\n" * 40, False),
+    ("Một dòng tiêu đề dài của bài báo\n" * 40, True),
+    ("x" * 3000 + "\n", True),
+    ("Đăng lúc ", False),  # inside a line
+    ("Một câu của thân bài, ", False),
 ]
 
 
 @pytest.mark.parametrize(("above", "found"), ABOVE_THE_DATELINE, ids=range(len(ABOVE_THE_DATELINE)))
-def test_the_dateline_is_at_the_top(above: str, found: bool) -> None:
+def test_the_dateline_starts_a_line(above: str, found: bool) -> None:
     text = above + "10:45, 01/07/2020\nNội dung bài viết."
     expected = (D(2020, 7, 1), text.index("01/07/2020")) if found else None
     assert find_dateline(_lower(text)) == expected

@@ -139,10 +139,12 @@ _EN_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
 @lazy_pattern
-def _dateline() -> Pattern:
-    return compile_pattern(
-        rf"""
-        (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
+def _dateline() -> tuple[Pattern, Pattern]:
+    """The dateline grammar at a line start: at the start of the text (for ``match``) and
+    after a line break (for ``finditer``, which then skips from one line break to the next
+    instead of trying every position)."""
+    body = rf"""
+        [ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
         (?:
             (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
             [ ]{{0,2}}:?[ ]{{0,3}}
@@ -160,42 +162,38 @@ def _dateline() -> Pattern:
             (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})?[ ]{{0,3}}{_TIME}[ ]{{0,3}})?$
         )
         """
-    )
+    return compile_pattern(rf"(?m)^{body}"), compile_pattern(rf"(?m)\n{body}")
 
 
 def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
     """Find the article's dateline in lower-cased normalised text.
 
-    Returns the date and the offset where the dateline starts, or ``None``. The
-    dateline is looked for at the top of the article only, on the lines that start in
-    its first :data:`DATELINE_REACH` characters (the title, the standfirst, the byline),
-    and only where a line starts: a text without one costs a few ``str.find`` calls,
-    whatever its length.
+    Returns the date and the offset where the dateline starts, or ``None``. The grammar
+    is tried where a line starts only: the scan skips from one line break to the next.
 
     Example:
         >>> find_dateline("nghệ an có nhiều cách làm\\n\\n10:45, 01/07/2020\\ntheo đánh giá")
         (datetime.date(2020, 7, 1), 34)
     """
-    pattern = _dateline()
-    reach = min(len(lower), DATELINE_REACH)
-    line_start = resume = 0
-    while line_start >= 0:
-        # As finditer would: a line start inside a rejected match is not tried again.
-        match = pattern.match(lower, line_start) if line_start >= resume else None
-        if match is not None:
-            found = _dateline_date(match)
-            if found is not None:
-                return found
-            resume = match.end()
-        line_start = lower.find("\n", line_start, reach)
-        if line_start >= 0:
-            line_start += 1
+    at_start, after_break = _dateline()
+    first = at_start.match(lower)
+    if first is not None:
+        found = _dateline_date(first, first.start())
+        if found is not None:
+            return found
+    # A match never ends with a line break, so resuming after a rejected one tries the
+    # same line starts as a finditer of the whole grammar would.
+    for match in after_break.finditer(lower, first.end() if first is not None else 0):
+        found = _dateline_date(match, match.start() + 1)
+        if found is not None:
+            return found
     return None
 
 
-def _dateline_date(match: Match) -> tuple[datetime.date, int] | None:
-    """The date and offset of a dateline ``match``, or ``None`` if it is not one after all
-    (an impossible date, a section label too far down or a word of a sentence)."""
+def _dateline_date(match: Match, line_start: int) -> tuple[datetime.date, int] | None:
+    """The date and offset of a dateline ``match`` read at ``line_start``, or ``None`` if it
+    is not one after all (an impossible date, a section label too far down or a word of a
+    sentence)."""
     if match.group("en_month"):
         month = _EN_MONTHS.index(match.group("en_month")) + 1
         try:
@@ -204,16 +202,13 @@ def _dateline_date(match: Match) -> tuple[datetime.date, int] | None:
             return None
         return day, match.start("en_month")
     if match.group("label") and (
-        match.start() > _LABELLED_REACH or match.group("label").split()[-1] in _NOT_LABELS
+        line_start > _LABELLED_REACH or match.group("label").split()[-1] in _NOT_LABELS
     ):
         return None
     found = read_date(match.group("date"))
     return None if found is None else (found, match.start("date"))
 
 
-#: The dateline is looked for on the lines that start in an article's first this many
-#: characters: its top (title, standfirst, byline), where news sites print it.
-DATELINE_REACH = 1_000
 #: A date after a section label ("Thời sự 08-11-2021") is the dateline only near the top.
 _LABELLED_REACH = 400
 #: Words before a date that make it a date in a sentence, not a section label.
