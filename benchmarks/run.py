@@ -682,6 +682,26 @@ def peak_memory(text: str) -> int:
     return peak
 
 
+def article_peaks(articles: list[str]) -> tuple[float, float, float]:
+    """Peak bytes per character of ``extract`` on each real article on its own (as
+    :func:`peak_memory`): the median and the largest over the articles, and the peaks
+    summed over their characters summed."""
+    for article in articles:
+        vn_party_docs.extract(article)  # the patterns compiled before tracing
+    peaks = []
+    for article in articles:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            vn_party_docs.extract(article)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    ratios = [peak / len(article) for peak, article in zip(peaks, articles, strict=True)]
+    total = sum(peaks) / sum(len(article) for article in articles)
+    return statistics.median(ratios), max(ratios), total
+
+
 def pattern_costs(text: str, top: int) -> list[tuple[float, int, str, str]]:
     """Seconds per MB of each compiled pattern scanned over ``text``, with its engine."""
     lower = NormalizedText(text).lower
@@ -1096,6 +1116,19 @@ def main(argv: list[str] | None = None) -> int:
     out(f"Peak {peak / MB:.1f} MB for {len(text) / MB:.0f} M characters "
         f"({sys.getsizeof(text) / MB:.0f} MB as a Python str): "
         f"{peak / len(text):.1f} bytes per character of input.")  # fmt: skip
+    out("")
+    real = {
+        "samples": [text for name, text in texts.items() if not name.startswith("ex")],
+        "dev corpus": list(dev.values()),
+    }
+    out("Real articles, each extracted on its own (peak bytes per character):")
+    out("")
+    out("| articles | median | largest | all characters |")
+    out("|---|---:|---:|---:|")
+    for name, articles in real.items():
+        if articles:
+            middle, largest, total = article_peaks(articles)
+            out(f"| {name} ({len(articles)}) | {middle:.1f} | {largest:.1f} | {total:.1f} |")
     out("")
 
     # -- where the time goes

@@ -191,9 +191,9 @@ def _one_for_one(match: re.Match[str]) -> str:
 
 
 #: ``str.lower`` reserves three UCS-4 code points per character of a non-ASCII string
-#: (12 bytes a character): text is lowered in slices of ``1 << 10`` characters, so that
-#: the scratch space stays at 12 kB, less than a real article's own size.
-_LOWER_SLICE = re.compile(r"(?s).{1,1024}")
+#: (12 bytes a character): text is lowered in slices of 256 characters, so that the
+#: scratch space stays at 3 kB, well below a real article's own size.
+_LOWER_SLICE = re.compile(r"(?s).{1,256}")
 
 
 def _sliced_lower(text: str) -> str:
