@@ -1127,8 +1127,8 @@ def main(argv: list[str] | None = None) -> int:
     out("|---|---:|---:|---:|")
     for name, articles in real.items():
         if articles:
-            middle, largest, total = article_peaks(articles)
-            out(f"| {name} ({len(articles)}) | {middle:.1f} | {largest:.1f} | {total:.1f} |")
+            middle, biggest, overall = article_peaks(articles)
+            out(f"| {name} ({len(articles)}) | {middle:.1f} | {biggest:.1f} | {overall:.1f} |")
     out("")
 
     # -- where the time goes
