@@ -458,7 +458,7 @@ def phase_seconds(texts: list[str], rounds: int) -> dict[str, float]:
     best: dict[str, float] = {}
     namespace: dict[str, Any] = vars(document)  # the names extract looks up when it runs
     make_context, make_mentions = namespace["DocumentContext"], namespace["to_mentions"]
-    finders = dict(namespace["_FINDERS"])
+    finders = dict(document._finders())  # imports the finders (extract does on first call)
 
     def timed_context(text: str, reference_date: datetime.date | None = None) -> Any:
         started = clock()
@@ -680,6 +680,26 @@ def peak_memory(text: str) -> int:
     finally:
         tracemalloc.stop()
     return peak
+
+
+def article_peaks(articles: list[str]) -> tuple[float, float, float]:
+    """Peak bytes per character of ``extract`` on each real article on its own (as
+    :func:`peak_memory`): the median and the largest over the articles, and the peaks
+    summed over their characters summed."""
+    for article in articles:
+        vn_party_docs.extract(article)  # the patterns compiled before tracing
+    peaks = []
+    for article in articles:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            vn_party_docs.extract(article)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    ratios = [peak / len(article) for peak, article in zip(peaks, articles, strict=True)]
+    total = sum(peaks) / sum(len(article) for article in articles)
+    return statistics.median(ratios), max(ratios), total
 
 
 def pattern_costs(text: str, top: int) -> list[tuple[float, int, str, str]]:
@@ -1096,6 +1116,19 @@ def main(argv: list[str] | None = None) -> int:
     out(f"Peak {peak / MB:.1f} MB for {len(text) / MB:.0f} M characters "
         f"({sys.getsizeof(text) / MB:.0f} MB as a Python str): "
         f"{peak / len(text):.1f} bytes per character of input.")  # fmt: skip
+    out("")
+    real = {
+        "samples": [text for name, text in texts.items() if not name.startswith("ex")],
+        "dev corpus": list(dev.values()),
+    }
+    out("Real articles, each extracted on its own (peak bytes per character):")
+    out("")
+    out("| articles | median | largest | all characters |")
+    out("|---|---:|---:|---:|")
+    for name, articles in real.items():
+        if articles:
+            middle, biggest, overall = article_peaks(articles)
+            out(f"| {name} ({len(articles)}) | {middle:.1f} | {biggest:.1f} | {overall:.1f} |")
     out("")
 
     # -- where the time goes

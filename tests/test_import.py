@@ -39,8 +39,19 @@ def test_import_loads_no_other_module() -> None:
     assert loaded == ["vn_party_docs"]
 
 
-#: What ``extract`` does not need; ``regex`` waits for the first pattern that needs it.
+#: What ``from vn_party_docs import extract`` does not load: the finders and their
+#: vocabulary wait for the first call, ``regex`` for the first pattern that needs it.
+FINDERS = [
+    "vn_party_docs.periods",
+    "vn_party_docs.citations",
+    "vn_party_docs.officials",
+    "vn_party_docs.titles",
+    "vn_party_docs.meetings",
+    "vn_party_docs.lexicon",
+    "vn_party_docs._vocab",
+]
 NOT_FOR_EXTRACT = [
+    *FINDERS,
     "vn_party_docs.annotate",
     "vn_party_docs.batch",
     "vn_party_docs.registry",
@@ -58,8 +69,15 @@ NOT_FOR_EXTRACT = [
 def test_extract_loads_only_what_extract_needs() -> None:
     statement = "from vn_party_docs import extract"
     loaded = set(_fresh(_LOADED_BY.format(statement=statement)))
-    assert {"vn_party_docs.document", "vn_party_docs.periods", "attrs"} <= loaded
+    assert {"vn_party_docs.document", "vn_party_docs._text.normalize", "attrs"} <= loaded
     assert sorted(loaded & set(NOT_FOR_EXTRACT)) == []
+
+
+def test_the_first_call_of_extract_loads_the_finders() -> None:
+    statement = "from vn_party_docs import extract; extract('Quý I năm 2022.')"
+    loaded = set(_fresh(_LOADED_BY.format(statement=statement)))
+    assert set(FINDERS) <= loaded
+    assert sorted(loaded & {"vn_party_docs.registry", "vn_party_docs.batch", "json"}) == []
 
 
 _RESOLVE_ALL = """

@@ -456,6 +456,30 @@ def test_datelines_of_the_samples() -> None:
     assert find_dateline(_lower(sample_text("000"))) is None  # its lead is a sentence
 
 
+#: Lines before the dateline, and whether it is still found: it is read where a line starts.
+ABOVE_THE_DATELINE = [
+    ("", True),
+    ("Tiêu đề bài viết\n\n", True),
+    ("Một dòng tiêu đề dài của bài báo\n" * 40, True),
+    ("x" * 3000 + "\n", True),
+    ("Đăng lúc ", False),  # inside a line
+    ("Một câu của thân bài, ", False),
+]
+
+
+@pytest.mark.parametrize(("above", "found"), ABOVE_THE_DATELINE, ids=range(len(ABOVE_THE_DATELINE)))
+def test_the_dateline_starts_a_line(above: str, found: bool) -> None:
+    text = above + "10:45, 01/07/2020\nNội dung bài viết."
+    expected = (D(2020, 7, 1), text.index("01/07/2020")) if found else None
+    assert find_dateline(_lower(text)) == expected
+
+
+def test_a_dateline_rejected_is_passed_over_for_the_next_line() -> None:
+    # a section label too far down is not the dateline; a dated line after it still is
+    text = "x" * 450 + "\nthời sự 08-11-2021\n10:45, 01/07/2020\n"
+    assert find_dateline(_lower(text)) == (D(2020, 7, 1), text.index("01/07/2020"))
+
+
 # -- document context -----------------------------------------------------------------------
 
 

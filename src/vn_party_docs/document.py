@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from . import citations, meetings, officials, periods
 from ._fields import Fields
 from ._text.context import DocumentContext, Hit, to_mentions
-from .citations import Citation
-from .meetings import Meeting
-from .periods import Period
 from .spans import Mention
-from .titles import Official
+
+if TYPE_CHECKING:
+    from .citations import Citation
+    from .meetings import Meeting
+    from .periods import Period
+    from .titles import Official
 
 __all__ = ["KINDS", "Extraction", "check_kinds", "extract"]
 
@@ -23,18 +24,34 @@ __all__ = ["KINDS", "Extraction", "check_kinds", "extract"]
 #: :class:`~vn_party_docs.Extraction`'s fields.
 KINDS: tuple[str, ...] = ("periods", "citations", "officials", "meetings")
 
-_FINDERS: dict[str, Callable[[DocumentContext], list[Hit[Any]]]] = {
-    "periods": periods.hits,
-    "citations": citations.hits,
-    "officials": officials.hits,
-    "meetings": meetings.hits,
-}
-_VALUE_TYPES: dict[str, Any] = {
-    "periods": Period,
-    "citations": Citation,
-    "officials": Official,
-    "meetings": Meeting,
-}
+
+#: The finder of each kind, filled by :func:`_finders` on the first call of :func:`extract`.
+_FINDERS: dict[str, Callable[[DocumentContext], list[Hit[Any]]]] = {}
+
+
+def _finders() -> dict[str, Callable[[DocumentContext], list[Hit[Any]]]]:
+    """The finder of each kind: the four finder modules are imported on first use, so
+    that ``from vn_party_docs import extract`` loads none of their grammar."""
+    if not _FINDERS:
+        from . import citations, meetings, officials, periods
+
+        _FINDERS.update(
+            periods=periods.hits,
+            citations=citations.hits,
+            officials=officials.hits,
+            meetings=meetings.hits,
+        )
+    return _FINDERS
+
+
+def _value_types() -> dict[str, Any]:
+    """The value type of each kind (imported on first use, as in :func:`_finders`)."""
+    from .citations import Citation
+    from .meetings import Meeting
+    from .periods import Period
+    from .titles import Official
+
+    return {"periods": Period, "citations": Citation, "officials": Official, "meetings": Meeting}
 
 
 @attrs.frozen
@@ -89,7 +106,7 @@ class Extraction:
 
 def _mention_reader(kind: str) -> Callable[[Any], Mention[Any]]:
     """``Mention.from_dict`` with the value type of ``kind``."""
-    read_value = _VALUE_TYPES[kind].from_dict
+    read_value = _value_types()[kind].from_dict
     return lambda item: Mention.from_dict(item, read_value)
 
 
@@ -156,5 +173,6 @@ def extract(
     """
     context = DocumentContext(text, reference_date)
     selected = KINDS if kinds is None else check_kinds(kinds)
-    found = {kind: tuple(to_mentions(context.norm, _FINDERS[kind](context))) for kind in selected}
+    finders = _finders()
+    found = {kind: tuple(to_mentions(context.norm, finders[kind](context))) for kind in selected}
     return Extraction(**found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 
 import attrs
 
@@ -26,7 +27,7 @@ from ._text.grammar import (
     word_starts,
 )
 from ._text.normalize import NormalizedText
-from ._text.words import ADDRESS, collapse
+from ._text.words import ADDRESS, ADDRESS_WORDS, collapse
 from .errors import ParseError
 from .lexicon import lexicon
 from .spans import Mention
@@ -165,8 +166,21 @@ _addressed_name_pattern = lazy_regex(
 )
 
 
-#: Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text).
-_address_anchor = lazy_regex(rf"{ADDRESS}[ ]|:|;")
+@lazy_pattern
+def _address_anchor() -> Pattern:
+    """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text)."""
+    # Each address word checks the letter before it once it is read (a look-behind after
+    # a literal keeps the scan skipping ahead by the literal; one before it would not), so
+    # that the "ông" of "không" or "công" is no anchor: half the anchors, none of them lost.
+    after_a_letter = "|".join(
+        rf"{word}(?<!{LETTER}{word})[ ]" for word in (_literal(word) for word in ADDRESS_WORDS)
+    )
+    return compile_pattern(rf"{after_a_letter}|:|;")
+
+
+def _literal(word: str) -> str:
+    """``word`` as a pattern that reads it as written (a space is one space)."""
+    return "[ ]".join(re.escape(part) for part in word.split(" "))
 
 
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:

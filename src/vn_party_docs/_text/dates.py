@@ -14,7 +14,17 @@ import enum
 import itertools
 import re
 
-from .grammar import DASH, GAP, LETTER, SP, lazy_regex
+from .grammar import (
+    DASH,
+    GAP,
+    LETTER,
+    SP,
+    Match,
+    Pattern,
+    compile_pattern,
+    lazy_pattern,
+    lazy_regex,
+)
 from .words import WEEKDAY, sentence_boundary
 
 __all__ = [
@@ -139,9 +149,13 @@ _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _EN_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
-_dateline = lazy_regex(
-    rf"""
-        (?m)^[ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
+@lazy_pattern
+def _dateline() -> tuple[Pattern, Pattern]:
+    """The dateline grammar at a line start: at the start of the text (for ``match``) and
+    after a line break (for ``finditer``, which then skips from one line break to the next
+    instead of trying every position)."""
+    body = rf"""
+        [ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
         (?:
             (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
             [ ]{{0,2}}:?[ ]{{0,3}}
@@ -159,34 +173,51 @@ _dateline = lazy_regex(
             (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})?[ ]{{0,3}}{_TIME}[ ]{{0,3}})?$
         )
         """
-)
+    return compile_pattern(rf"(?m)^{body}"), compile_pattern(rf"(?m)\n{body}")
 
 
 def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
     """Find the article's dateline in lower-cased normalised text.
 
-    Returns the date and the offset where the dateline starts, or ``None``.
+    Returns the date and the offset where the dateline starts, or ``None``. The grammar
+    is tried where a line starts only: the scan skips from one line break to the next.
 
     Example:
         >>> find_dateline("nghệ an có nhiều cách làm\\n\\n10:45, 01/07/2020\\ntheo đánh giá")
         (datetime.date(2020, 7, 1), 34)
     """
-    for match in _dateline().finditer(lower):
-        if match.group("en_month"):
-            month = _EN_MONTHS.index(match.group("en_month")) + 1
-            try:
-                day = datetime.date(int(match["en_year"]), month, int(match["en_day"]))
-            except ValueError:
-                continue
-            return day, match.start("en_month")
-        if match.group("label") and (
-            match.start() > _LABELLED_REACH or match.group("label").split()[-1] in _NOT_LABELS
-        ):
-            continue
-        found = read_date(match.group("date"))
+    at_start, after_break = _dateline()
+    first = at_start.match(lower)
+    if first is not None:
+        found = _dateline_date(first, first.start())
         if found is not None:
-            return found, match.start("date")
+            return found
+    # A match never ends with a line break, so resuming after a rejected one tries the
+    # same line starts as a finditer of the whole grammar would.
+    for match in after_break.finditer(lower, first.end() if first is not None else 0):
+        found = _dateline_date(match, match.start() + 1)
+        if found is not None:
+            return found
     return None
+
+
+def _dateline_date(match: Match, line_start: int) -> tuple[datetime.date, int] | None:
+    """The date and offset of a dateline ``match`` read at ``line_start``, or ``None`` if it
+    is not one after all (an impossible date, a section label too far down or a word of a
+    sentence)."""
+    if match.group("en_month"):
+        month = _EN_MONTHS.index(match.group("en_month")) + 1
+        try:
+            day = datetime.date(int(match["en_year"]), month, int(match["en_day"]))
+        except ValueError:
+            return None
+        return day, match.start("en_month")
+    if match.group("label") and (
+        line_start > _LABELLED_REACH or match.group("label").split()[-1] in _NOT_LABELS
+    ):
+        return None
+    found = read_date(match.group("date"))
+    return None if found is None else (found, match.start("date"))
 
 
 #: A date after a section label ("Thời sự 08-11-2021") is the dateline only near the top.
@@ -213,11 +244,19 @@ def find_dated_leads(lower: str) -> list[tuple[int, int]]:
         [(5, 2023)]
     """
     leads = []
-    starts = itertools.chain((0,), (end.end() for end in sentence_boundary().finditer(lower)))
-    for start in starts:
-        lead = lead_date().match(lower, start)
-        if lead is not None:
-            day = read_date(lead["date"])
-            if day is not None:
-                leads.append((lead.start("date"), day.year))
+    first = lead_date().match(lower)
+    for lead in itertools.chain((first,) if first else (), _boundary_lead().finditer(lower)):
+        day = read_date(lead["date"])
+        if day is not None:
+            leads.append((lead.start("date"), day.year))
     return leads
+
+
+@lazy_pattern
+def _boundary_lead() -> Pattern:
+    """A sentence boundary followed by a :func:`lead_date`: ``finditer`` gives the same
+    boundaries as :func:`sentence_boundary`'s (the boundary is read whole, as an atomic
+    group, before the lead is tried after it) with the regex engine trying the lead."""
+    return compile_pattern(
+        rf"(?=(?P<boundary>{sentence_boundary().pattern}))(?P=boundary)(?={lead_date().pattern})"
+    )
