@@ -58,20 +58,27 @@ _assistant_before = lazy_regex(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,
 
 
 #: The members of a body named before a list of them: "các đồng chí trong Ban Thường vụ
-#: Tỉnh ủy: A, …" (the body runs to the colon).
+#: Tỉnh ủy: A, …" (the body runs to the colon); "trong" first, so that the scan skips ahead
+#: by it.
 _members_of = lazy_regex(
     lambda: (
-        rf"""(?<!{LETTER})(?:{ADDRESS})[ ]{{1,3}}trong[ ]{{1,3}}
+        rf"""trong[ ]{{1,3}}
         (?P<body>(?:{alternation(lexicon()["MEMBER_BODIES"])})(?![\w])[^:;.\n]{{0,60}}?)
         [ ]{{0,3}}(?=:)"""
     )
 )
 
+#: The address right before "trong" ("các đồng chí trong …").
+_address_before = lazy_regex(rf"(?<!{LETTER})(?:{ADDRESS})[ ]{{1,3}}\Z")
+
 
 def _member_chains(norm: NormalizedText) -> list[_Chain]:
     """A chain "Ủy viên <body>" for each body named before a list of its members."""
     chains = []
-    for found in _members_of().finditer(norm.lower):
+    lower = norm.lower
+    for found in _members_of().finditer(lower):
+        if not _address_before().search(lower, max(0, found.start() - 12), found.start()):
+            continue
         written = norm.text[found.start("body") : found.end("body")]
         try:
             title = parse_title(f"Ủy viên {written}")
