@@ -1620,3 +1620,34 @@ def test_how_far_a_cue_reaches(text: str, reviewed: list[str], planned: list[str
     [mention] = find_meetings(text)
     assert [period.code for period in mention.value.reviewed] == reviewed
     assert [period.code for period in mention.value.planned] == planned
+
+
+# -- a congress is held in the first year of the newest term the article names for it ----
+CONGRESS_YEARS = [
+    (
+        "Theo kế hoạch, Đại hội đại biểu Đảng bộ phường Tân An lần thứ 10 sẽ diễn ra trong "
+        "hai ngày 24 và 25-2. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ "
+        "nhiệm kỳ 2020-2025, đề ra phương hướng nhiệm kỳ 2025-2030.",
+        D(2025, 2, 24),
+    ),
+    (
+        "Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện Lâm Sơn lần thứ XXII sẽ khai mạc.\n"
+        "Công tác chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) đã hoàn tất.",
+        D(2020, 6, 29),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), CONGRESS_YEARS)
+def test_a_congress_takes_the_year_of_its_term(text: str, date: D) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date
+
+
+def test_a_plenum_takes_no_year_from_a_congress_term() -> None:
+    text = (
+        "Ngày mai (29/6), Hội nghị Ban Chấp hành Đảng bộ huyện sẽ khai mạc.\n"
+        "Công tác chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) đã hoàn tất."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.date is None

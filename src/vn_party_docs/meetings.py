@@ -1937,7 +1937,9 @@ def _congress_day(
 ) -> datetime.date | None:
     """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025";
     so is the first session of a body for its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 -
-    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13")."""
+    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13"). A congress whose
+    header names no term is held in the first year of the newest term the article names a
+    congress for ("Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) …" in another paragraph)."""
     subject = lead.subject
     lower = context.norm.lower
     name_end = subject.name_end
@@ -1952,7 +1954,31 @@ def _congress_day(
     for hit in _between(all_periods, terms_from, lead.end):
         if hit.value.kind is PeriodKind.TERM:
             return _read_written(written, lead.first_day, hit.value.start.year)
-    return None
+    if terms_from == lead.start:
+        return None
+    year = _congress_term_year(context, all_periods)
+    return _read_written(written, lead.first_day, year) if year is not None else None
+
+
+#: How far before a term "đại hội" may stand for the term to be a congress's.
+_CONGRESS_REACH = 80
+
+
+def _congress_term_year(context: DocumentContext, all_periods: list[Hit[Period]]) -> int | None:
+    """The first year of the newest term the article names a congress for (once per
+    document): "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020-2025; … nhiệm kỳ 2025-2030" → 2025."""
+    lower = context.norm.lower
+
+    def newest() -> int | None:
+        years = [
+            hit.value.start.year
+            for hit in all_periods
+            if hit.value.kind is PeriodKind.TERM
+            and _congress().search(lower, max(0, hit.start - _CONGRESS_REACH), hit.start)
+        ]
+        return max(years, default=None)
+
+    return context.memo("meetings.congress_term", newest)
 
 
 #: How long after a document's date a meeting that brings it to its members is held.
