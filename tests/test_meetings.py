@@ -1651,3 +1651,50 @@ def test_a_plenum_takes_no_year_from_a_congress_term() -> None:
     )
     [mention] = find_meetings(text)
     assert mention.value.date is None
+
+
+# -- the day after the meeting: an hour before it, a range with its months, "từ ngày D" ----
+LATE_DATES = [
+    ("Hội nghị Trung ương 7 (khóa X) diễn ra từ ngày 29.6 đến ngày 4.7.2008.", D(2008, 6, 29)),
+    ("Hội nghị diễn ra từ ngày 29/12 đến ngày 2/1/2010 tại Hà Nội.", D(2009, 12, 29)),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX diễn ra từ ngày 01/10/2025 đến ngày "
+        "03/10/2025, tại thành phố Hà Tĩnh.",
+        D(2025, 10, 1),
+    ),
+    ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX diễn ra từ ngày 01/10/2025.", D(2025, 10, 1)),
+    (
+        "Buổi lễ diễn ra trang trọng. Hội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo "
+        "hình thức trực tuyến.",
+        D(2017, 1, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), LATE_DATES)
+def test_the_day_after_the_meeting(text: str, date: D) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date
+
+
+NOT_LATE_HEADERS = [
+    # a past meeting recalled in a sentence about what it decided
+    "Hội nghị Trung ương 8 diễn ra từ ngày 2/10/2023 đã quyết định nhiều vấn đề.",
+    "Nghị định có hiệu lực từ ngày 01/10/2025.",
+    # a meeting inside a line with no hour or day part
+    "Các đại biểu đã thảo luận sôi nổi. Hội nghị bế mạc cùng ngày.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LATE_HEADERS)
+def test_a_meeting_recalled_by_its_days_is_no_header(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+def test_a_central_bridge_point_counts_with_the_others() -> None:
+    text = (
+        "Sáng 5/1/2017, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến tại 1 điểm cầu "
+        "trung tâm (Hà Nội) và 63 điểm cầu các tỉnh, thành phố."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.bridge_points == 64

@@ -466,12 +466,19 @@ _subject_verb = lazy_regex(
 _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
-#: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", the
-#: days it lasts: "… diễn ra trong (cả) ngày 15/4", "… trong hai ngày 15 và 16/4".
+#: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", "…
+#: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
+#: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
+#: từ ngày 1/10/2025".
 _late_date = lazy_regex(
     rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
+          | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
+            {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
+          | từ(?:{GAP}ngày)?{GAP}(?P<range_first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
+            {SP}(?:{DASH}|đến)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
+          | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | trong{GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
             (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
@@ -560,6 +567,27 @@ _bridge = lazy_regex(
     r"(?P<count>\d{1,3}(?:\.\d{3}){1,2}|\d{1,6})(?![\d.,]\d)"
     r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
 )
+
+
+#: A central bridge point, counted with the others named after it: "tại 1 điểm cầu trung
+#: tâm (…) và 63 điểm cầu các tỉnh" is 64 points.
+_central_bridge = lazy_regex(r"[ ]{1,3}(?:trung[ ]tâm|chính)\b")
+#: How far after a central bridge point the others may be named.
+_OTHER_BRIDGES_REACH = 200
+
+
+def _bridge_points(lower: str, start: int, end: int) -> int | None:
+    """The number of bridge points the report in ``[start, end)`` names."""
+    bridge = _bridge().search(lower, start, end)
+    if bridge is None:
+        return None
+    count = int(bridge["count"].replace(".", ""))
+    if _central_bridge().match(lower, bridge.end()):
+        others = _bridge().search(
+            lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH)
+        )
+        count += int(others["count"].replace(".", "")) if others else 0
+    return count
 
 
 _online = lazy_regex(r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
@@ -851,8 +879,8 @@ def _read_header_at(
 
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
-    ``inside``: a sentence inside a line, read only when it opens with a lead, "Tiếp đó"
-    or an introductory clause.
+    ``inside``: a sentence inside a line, read only when it opens with a lead, "Tiếp đó",
+    an introductory clause, or the meeting with its hour or day part after it.
     """
     lower = context.norm.lower
     lead = _lead_pattern().match(lower, start)
@@ -864,7 +892,9 @@ def _read_header_at(
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
     clauses = _clauses_after_introduction(lower, position, sentence_end)
-    if inside and not (sequel or clauses):
+    if inside and not (
+        sequel or clauses or _opens_with_timed_meeting(lower, position, sentence_end)
+    ):
         return None
     for clause in clauses:
         lead = _lead_pattern().match(lower, clause)
@@ -886,6 +916,29 @@ def _read_header_at(
     return None
 
 
+def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
+    """Whether the sentence at ``position`` opens with the meeting and gives its hour or
+    day part after it: "Hội nghị khai mạc vào lúc 8 giờ, ngày 5/1/2017 …"."""
+    if _noun_at().match(lower, position) is None:
+        return False
+    late = _late_date().search(lower, position, end)
+    return late is not None and bool(late["time"] or late["day_part"])
+
+
+def _range_start(first: str, last: str) -> str:
+    """The first day of a range written with its month, in the year of its last day (the
+    year before when the range crosses a new year): ("29.6", "4.7.2009") → "29/6/2009"."""
+    day, month = re.split(r"[ ]{0,3}[./-][ ]{0,3}", first)[:2]
+    year = _last_year().search(last)
+    if year is None:
+        return f"{day}/{month}"
+    last_month = int(re.split(r"[./-]", last.replace(" ", ""))[1])
+    return f"{day}/{month}/{int(year.group()) - (int(month) > last_month)}"
+
+
+_last_year = lazy_regex(r"\d{4}")
+
+
 def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
     """A header without a lead at ``position``: a day after its subject or its name, a
     recent report ("vừa tổ chức"), or (``dayless``) a report that names no day."""
@@ -896,12 +949,16 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     end = _sentence_end_after(lower, subject.noun_end)
     late = _late_date().search(lower, subject.noun_end, end)
     if late is not None and (
-        subject.organizers or late["day_part"] or late["first"] or late["within"]
+        subject.organizers
+        or any(late[name] for name in ("day_part", "first", "within", "time", "range_first"))
+        or late["since"]
     ):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
         # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
         # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4".
         day_part, date, first = late["day_part"], late["date"], late["first"]
+        if late["range_first"]:
+            date = _range_start(late["range_first"], date)
         return _Lead(day_part, date, None, first, False, subject, position, end)
     when = subject.when
     if when is not None and (when["when_date"] or when["when_relative"]):
@@ -1835,8 +1892,7 @@ def _complete(
     date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
-    bridge = _bridge().search(lower, start, report_end)
-    bridge_points = int(bridge["count"].replace(".", "")) if bridge else None
+    bridge_points = _bridge_points(lower, start, report_end)
     chairs = list(subject.chairs)
     seen = set(chairs)
     for official in _chairs(context, start, chairs_end):
