@@ -1698,3 +1698,31 @@ def test_a_central_bridge_point_counts_with_the_others() -> None:
     )
     [mention] = find_meetings(text)
     assert mention.value.bridge_points == 64
+
+
+# -- the pieces of a place clause are no organisers; a chair "chủ trì, điều hành" ----------
+PLACES_AND_CHAIRS = [
+    (
+        "Sáng 20/5/2020, tại Hội trường Diên Hồng, Nhà Quốc hội, Quốc hội khai mạc Kỳ họp thứ 9.",
+        ("Quốc hội",),
+        [],
+    ),
+    (
+        "Sáng 5/3/2024, tại Hà Nội, Thủ đô Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị.",
+        ("Ban Tổ chức Trung ương",),
+        [],
+    ),
+    (
+        "Chiều 9/2/2024, tại trụ sở Tỉnh ủy, dưới sự chủ trì, điều hành của đồng chí Lê Văn "
+        "Hùng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, HĐND tỉnh đã tổ chức Kỳ họp thứ Tám.",
+        ("Hội đồng nhân dân tỉnh",),
+        ["Lê Văn Hùng"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers", "chairs"), PLACES_AND_CHAIRS)
+def test_place_pieces_and_chairs(text: str, organizers: tuple[str, ...], chairs: list[str]) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers
+    assert [official.name for official in mention.value.chairs] == chairs

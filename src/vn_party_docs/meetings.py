@@ -406,7 +406,8 @@ _person_gap = lazy_regex(
 
 
 _under_chair = lazy_regex(
-    rf"dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành){GAP}của{GAP}"
+    rf"""dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành)
+        (?:{SP}(?:,|và){GAP}(?:chủ{GAP}trì|điều{GAP}hành))?{GAP}của{GAP}"""
 )
 
 
@@ -1219,10 +1220,15 @@ def _subject_positions(lower: str, position: int) -> list[int]:
         if happening is not None:
             positions.append(happening.start())
         for comma in _comma().finditer(lower, position, limit):
-            positions.append(comma.end())
+            if not _place_piece().match(lower, comma.end()):
+                positions.append(comma.end())
             if len(positions) > 4:
                 break
     return positions
+
+
+#: A further piece of a place clause after its comma ("Nhà Quốc hội", "Thủ đô Hà Nội").
+_place_piece = lazy_regex(lambda: rf"{_words(vocab.PLACE_PIECES)}(?![\w])")
 
 
 def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[int]]:

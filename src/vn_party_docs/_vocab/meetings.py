@@ -381,6 +381,18 @@ SUBJECT_BLOCKS: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "được",
 #: document's date ("quán triệt, triển khai Quy định số 162-QĐ/TW, ngày 29/5/2024").
 DISSEMINATE: tuple[str, ...] = ("quán triệt", "triển khai", "học tập", "phổ biến", "công bố")
 
+#: Words that open a further piece of a place clause after its comma: "tại Hội trường Diên
+#: Hồng, Nhà Quốc hội, Quốc hội khai mạc …" (a building, a city), never the subject.
+PLACE_PIECES: tuple[str, ...] = (
+    "nhà",
+    "hội trường",
+    "trụ sở",
+    "trung tâm hội nghị",
+    "thủ đô",
+    "thành phố",
+    "số",
+)
+
 #: A sentence that opens with one of these names a meeting only as the place of
 #: something else ("Phát biểu tại Hội nghị …, đồng chí X nhấn mạnh …").
 PLACE_OPENINGS: tuple[str, ...] = (
