@@ -929,15 +929,16 @@ def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
 def _range_start(first: str, last: str) -> str:
     """The first day of a range written with its month, in the year of its last day (the
     year before when the range crosses a new year): ("29.6", "4.7.2009") → "29/6/2009"."""
-    day, month = re.split(r"[ ]{0,3}[./-][ ]{0,3}", first)[:2]
+    day, month = _date_separator().split(first)[:2]
     year = _last_year().search(last)
     if year is None:
         return f"{day}/{month}"
-    last_month = int(re.split(r"[./-]", last.replace(" ", ""))[1])
+    last_month = int(_date_separator().split(last)[1])
     return f"{day}/{month}/{int(year.group()) - (int(month) > last_month)}"
 
 
 _last_year = lazy_regex(r"\d{4}")
+_date_separator = lazy_regex(r"[ ]{0,3}[./-][ ]{0,3}")
 
 
 def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
