@@ -19,6 +19,22 @@ TITLES: list[tuple[str, str, str]] = [
         "Vice Chairman of the Lâm Bình District People's Council",
     ),
     ("Chủ tịch HDQT", "Chủ tịch Hội đồng quản trị", "Chairman of the Board of Directors"),
+    # "TT" for "Thường trực", "UV Trung ương Đảng", "ĐUK DNTW"
+    (
+        "Phó Chủ tịch TT HĐND tỉnh",
+        "Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh",
+        "Standing Vice Chairman of the Provincial People's Council",
+    ),
+    (
+        "UV Trung ương Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+    (
+        "Bí thư ĐUK DNTW",
+        "Bí thư Đảng ủy Khối Doanh nghiệp Trung ương",
+        "Secretary of the Party Committee of the Central Enterprises' Bloc",
+    ),
     # a leader's staff
     ("Trợ lý", "Trợ lý", "Assistant"),
     ("Thư ký", "Thư ký", "Secretary"),

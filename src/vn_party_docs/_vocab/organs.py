@@ -1465,7 +1465,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         "Đảng ủy Khối Doanh nghiệp Trung ương",
         "CENTRAL",
         "Party Committee of the Central Enterprises' Bloc",
-        ("đảng ủy khối doanh nghiệp tw", "đảng ủy khối dntw"),
+        ("đảng ủy khối doanh nghiệp tw", "đảng ủy khối dntw", "đuk dntw"),
         issues=True,
     ),
     OrganRow(

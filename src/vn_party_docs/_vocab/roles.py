@@ -83,7 +83,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow(
         "Phó Bí thư Thường trực",
         "Standing Deputy Secretary",
-        ("phó bí thư thường trục",),
+        ("phó bí thư thường trục", "phó bí thư tt"),
         bare=True,
         party_secretary=True,
     ),
@@ -105,7 +105,12 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Chủ nhiệm", "Chairman", (), bare=True),
     RoleRow("Phó Chánh Văn phòng", "Deputy Chief"),
     RoleRow("Chánh Văn phòng", "Chief", (), bare=True),
-    RoleRow("Phó Chủ tịch Thường trực", "Standing Vice Chairman", ("pct thường trực",), bare=True),
+    RoleRow(
+        "Phó Chủ tịch Thường trực",
+        "Standing Vice Chairman",
+        ("pct thường trực", "phó chủ tịch tt", "pct tt"),
+        bare=True,
+    ),
     RoleRow("Phó Chủ tịch thứ nhất", "First Vice Chairman"),
     RoleRow("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman"),
     RoleRow("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman"),
@@ -174,7 +179,7 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         "Ban Chấp hành Trung ương Đảng",
         (
             *(f"ủy viên {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư", "bchtw", "bch tw")),
-            *(f"uv{tw} đảng" for tw in ("tw", "t.ư", " tw", " t.ư")),
+            *(f"uv{tw} đảng" for tw in ("tw", "t.ư", " tw", " t.ư", " trung ương")),
             "uvbchtw",
             "ủy viên trung ương",
             "uvtw",
