@@ -1726,3 +1726,25 @@ def test_place_pieces_and_chairs(text: str, organizers: tuple[str, ...], chairs:
     [mention] = find_meetings(text)
     assert mention.value.organizers == organizers
     assert [official.name for official in mention.value.chairs] == chairs
+
+
+# -- how long a meeting lasts repeats the day another header gives -----------------------
+REPEATED_DAYS = [
+    (
+        "Sáng 6-12-2018, HĐND tỉnh khai mạc kỳ họp lần thứ 9.\n\nKỳ họp diễn ra trong 2 ngày "
+        "(6 và 7-12) tại Hội trường UBND tỉnh.",
+        "Sáng 6-12-2018, HĐND tỉnh khai mạc kỳ họp lần thứ 9",
+    ),
+    (
+        "Đại hội Đảng bộ phường Tân An lần thứ 10 diễn ra trong hai ngày 24 và 25-2-2025\n\n"
+        "Theo kế hoạch, Đại hội Đảng bộ phường Tân An lần thứ 10 sẽ diễn ra trong hai ngày "
+        "24 và 25-2-2025.",
+        "Theo kế hoạch, Đại hội Đảng bộ phường Tân An lần thứ 10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), REPEATED_DAYS)
+def test_how_long_a_meeting_lasts_repeats_another_header(text: str, start: str) -> None:
+    [mention] = find_meetings(text)
+    assert mention.text.startswith(start)

@@ -481,7 +481,7 @@ _late_date = lazy_regex(
             {SP}(?:{DASH}|đến)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
-          | trong{GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
+          | (?P<within>trong){GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
             (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
@@ -806,6 +806,7 @@ class _Lead:
     start: int
     end: int
     dayless: bool = False  # read only as a report that names no day ("Tỉnh ủy tổ chức …")
+    lasting: bool = False  # read from the days it lasts ("Kỳ họp diễn ra trong 2 ngày …")
 
     @property
     def dated(self) -> bool:
@@ -868,7 +869,28 @@ def _headers(context: DocumentContext) -> list[_Header]:
     for index, lead in enumerate(leads):
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
-    return headers
+    return _without_repeated_days(headers, leads)
+
+
+def _without_repeated_days(headers: list[_Header], leads: list[_Lead]) -> list[_Header]:
+    """The headers without the reports of how long a meeting lasts ("Kỳ họp diễn ra trong 2
+    ngày (6 và 7-12) …") whose day another header of the article gives: a header of another
+    kind, else the last of them (a headline repeats what the body says)."""
+    led = {
+        header.meeting.date for header, lead in zip(headers, leads, strict=True) if not lead.lasting
+    }
+    last = {
+        header.meeting.date: index
+        for index, (header, lead) in enumerate(zip(headers, leads, strict=True))
+        if lead.lasting
+    }
+    return [
+        header
+        for index, (header, lead) in enumerate(zip(headers, leads, strict=True))
+        if not lead.lasting
+        or header.meeting.date is None
+        or (header.meeting.date not in led and last[header.meeting.date] == index)
+    ]
 
 
 def _read_header_at(
@@ -961,7 +983,8 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         day_part, date, first = late["day_part"], late["date"], late["first"]
         if late["range_first"]:
             date = _range_start(late["range_first"], date)
-        return _Lead(day_part, date, None, first, False, subject, position, end)
+        lasting = bool(late["within"])
+        return _Lead(day_part, date, None, first, False, subject, position, end, lasting=lasting)
     when = subject.when
     if when is not None and (when["when_date"] or when["when_relative"]):
         # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
