@@ -1748,3 +1748,25 @@ REPEATED_DAYS = [
 def test_how_long_a_meeting_lasts_repeats_another_header(text: str, start: str) -> None:
     [mention] = find_meetings(text)
     assert mention.text.startswith(start)
+
+
+# -- an hour before the lead; "phiên chính thức" -------------------------------------------
+HOUR_LEADS = [
+    (
+        "Vào lúc 8 giờ sáng 24/9/2025, sẽ diễn ra phiên chính thức Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ I.",
+        D(2025, 9, 24),
+        "phiên chính thức Đại hội đại biểu Đảng bộ tỉnh lần thứ I",
+    ),
+    (
+        "Lúc 14h30 chiều 5/3/2024, Ban Tổ chức Trung ương tổ chức hội nghị.",
+        D(2024, 3, 5),
+        "hội nghị",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "name"), HOUR_LEADS)
+def test_an_hour_before_the_lead(text: str, date: D, name: str) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name) == (date, name)

@@ -275,7 +275,8 @@ _lead_pattern = lazy_regex(
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
             (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
-            (?:vào[ ]{{1,3}})?)
+            (?:vào[ ]{{1,3}})?
+            (?:lúc[ ]{{1,3}}\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?(?:[ ]{{1,3}}phút)?[ ]{{1,3}})?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
           | (?P<undated>{_words(vocab.UNDATED_LEADS)})(?![\w])

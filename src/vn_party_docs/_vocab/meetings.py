@@ -36,6 +36,7 @@ SESSION_KINDS: tuple[str, ...] = (
     "đầu tiên",
     "cuối cùng",
     "liên tịch",
+    "chính thức",
     "giải trình",
 )
 
