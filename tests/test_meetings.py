@@ -1770,3 +1770,10 @@ HOUR_LEADS = [
 def test_an_hour_before_the_lead(text: str, date: D, name: str) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.name) == (date, name)
+
+
+# -- a dated lead without its comma, before a capitalised subject --------------------------
+def test_a_lead_without_its_comma() -> None:
+    [mention] = find_meetings("Chiều 25/7/2025 Chi bộ Văn phòng đã long trọng tổ chức Đại hội.")
+    assert (mention.value.date, mention.value.organizers) == (D(2025, 7, 25), ("Chi bộ Văn phòng",))
+    assert find_meetings("Ngày 5/3/2024 hội nghị được tổ chức.") == []

@@ -299,7 +299,8 @@ _lead_pattern = lazy_regex(
         )
         (?:{SP},{SP}|[ ]{{1,3}}(?=tại[ ])
           | (?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
-              (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?))
+              (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
+          | (?<=\d)(?P<no_comma>[ ]{{1,3}})(?=\w))
         """
     )
 )
@@ -1089,6 +1090,8 @@ def _sentence_starts(context: DocumentContext) -> list[int]:
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
     """The subject after a lead (perhaps after a place clause), and the header it makes."""
     lower = context.norm.lower
+    if lead["no_comma"] and not context.norm.text[lead.end() : lead.end() + 1].isupper():
+        return None  # "Chiều 25/7/2025 Chi bộ … tổ chức Đại hội": a name, not a clause
     continued = lead["continued"]
     subject = None
     if lead["workday"]:
