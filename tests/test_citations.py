@@ -1251,3 +1251,12 @@ def test_a_term_after_the_verb_is_not_the_subjects() -> None:
     # "khóa XX" after the verb belongs to nothing the clause's subject wrote
     [found] = find_citations("Tỉnh ủy ban hành khóa XX Nghị quyết số 3-NQ/TU.")
     assert found.value.term is None
+
+
+def test_the_central_emulation_council_issues() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen "
+        "thưởng Trung ương về tổng kết phong trào."
+    )
+    [mention] = find_citations(text)
+    assert mention.value.issuer == "Hội đồng Thi đua - Khen thưởng Trung ương"

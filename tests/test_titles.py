@@ -685,7 +685,7 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
     (
         "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương",
         "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương",
-        "Chairman of the Council (Hội đồng Thi đua - Khen thưởng Trung ương)",
+        "Chairman of the Central Emulation and Commendation Council",
     ),
     (
         "Chủ tịch Hội đồng Thi đua khen thưởng Bộ Công an",
@@ -713,7 +713,7 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
     (
         "Ủy viên Hội đồng Thi đua - Khen thưởng TW",
         "Ủy viên Hội đồng Thi đua - Khen thưởng Trung ương",
-        "member of the Council (Hội đồng Thi đua - Khen thưởng Trung ương)",
+        "member of the Central Emulation and Commendation Council",
     ),
     # vocabulary of issue 15
     ("Tổng Thanh tra Chính phủ", "Tổng Thanh tra Chính phủ", "Government Inspector General"),

@@ -289,6 +289,13 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội đồng Lý luận Trung ương", "CENTRAL", "Central Theoretical Council", (), issues=True
     ),
     OrganRow(
+        "Hội đồng Thi đua - Khen thưởng Trung ương",
+        "CENTRAL",
+        "Central Emulation and Commendation Council",
+        ("hội đồng thi đua khen thưởng trung ương", "hội đồng thi đua, khen thưởng trung ương"),
+        issues=True,
+    ),
+    OrganRow(
         "Ban Chỉ đạo Trung ương",
         "CENTRAL",
         "Central Steering Committee",

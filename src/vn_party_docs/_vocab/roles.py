@@ -72,7 +72,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Tổng Bí thư", "General Secretary", ("tbt",)),
     RoleRow("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
     RoleRow("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
-    RoleRow("Ủy viên chuyên trách", "full-time member"),
+    RoleRow("Ủy viên chuyên trách", "full-time member", ("uv chuyên trách",)),
     RoleRow("Ủy viên", "member", ("uv",)),
     RoleRow(
         "Phó Bí thư Thường trực chuyên trách",
