@@ -35,6 +35,17 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư Đảng ủy Khối Doanh nghiệp Trung ương",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
+    # the Party organisation of a district, a commune or a ward
+    (
+        "Bí thư Đảng bộ xã Quảng Hòa",
+        "Bí thư Đảng bộ xã Quảng Hòa",
+        "Secretary of the Quảng Hòa Commune Party Organisation",
+    ),
+    (
+        "Bí thư Đảng bộ huyện",
+        "Bí thư Đảng bộ huyện",
+        "Secretary of the District Party Organisation",
+    ),
     # a leader's staff
     ("Trợ lý", "Trợ lý", "Assistant"),
     ("Thư ký", "Thư ký", "Secretary"),

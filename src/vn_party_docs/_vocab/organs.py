@@ -1128,6 +1128,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Sở Du lịch", "PROVINCIAL", "{}Department of Tourism", (), system="STATE", issues=True
     ),
     # -- district (until 30 June 2025) ---------------------------------------------------------
+    OrganRow("Đảng bộ huyện", "DISTRICT", "{}District Party Organisation", ()),
     OrganRow(
         "Ban Chấp hành Đảng bộ huyện",
         "DISTRICT",
@@ -1231,6 +1232,8 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
     ),
     # -- commune ---------------------------------------------------------------------------------
+    OrganRow("Đảng bộ xã", "COMMUNE", "{}Commune Party Organisation", ()),
+    OrganRow("Đảng bộ phường", "COMMUNE", "{}Ward Party Organisation", ()),
     OrganRow(
         "Ban Chấp hành Đảng bộ xã",
         "COMMUNE",
