@@ -78,13 +78,16 @@ def check_type(
 class _Typed:
     """An attrs validator: the value is of a type (see :func:`typed`)."""
 
-    __slots__ = ("expected", "kind")
+    __slots__ = ("exact", "expected", "kind")
 
     def __init__(self, kind: type | tuple[type, ...], expected: str | None) -> None:
         self.kind = kind
         self.expected = expected
+        self.exact = frozenset(kind if isinstance(kind, tuple) else (kind,))
 
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if type(value) in self.exact:
+            return  # the common case, one set lookup (a bool or a datetime never is one)
         check_type(type(instance).__name__, attribute.name, value, self.kind, self.expected)
 
     def __repr__(self) -> str:

@@ -484,6 +484,8 @@ class _Words:
     surnames: frozenset[str]
 
 
+@vocabulary_cache
+@functools.cache
 def _words() -> _Words:
     """The citation grammar's words, derived from the lexicon in use (once per lexicon)."""
     return lexicon().memo("citations", _derive)

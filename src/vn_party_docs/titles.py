@@ -11,6 +11,7 @@ family names) is data in :mod:`vn_party_docs._vocab`, read through
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     lazy_regex,
+    vocabulary_cache,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
@@ -413,6 +415,8 @@ def _level(name: str) -> Level | None:
     return Level[name] if name else None
 
 
+@vocabulary_cache
+@functools.cache
 def _words() -> _Words:
     """The title grammar's words, derived from the lexicon in use (once per lexicon)."""
     return lexicon().memo("titles", _derive)
