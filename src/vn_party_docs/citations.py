@@ -44,7 +44,7 @@ from ._text.repair import Repair, Repaired, damage, unique_folds
 from ._text.words import ORDINAL, collapse, over_parenthesis
 from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
-from .lexicon import lexicon
+from .lexicon import any_word, lexicon
 from .spans import Mention
 
 __all__ = ["Citation", "DocType", "System", "find_citations", "parse_citation"]
@@ -710,11 +710,6 @@ _LAW_NAME = r"""(?:[ ]{1,3}
     [\p{L}\p{M}]{1,15},?){1,14}?"""
 
 
-def _any(table: str) -> str:
-    """Any word of a table of the lexicon (a pattern)."""
-    return alternation(lexicon()[table])
-
-
 def _types() -> str:
     """The document type words (a pattern)."""
     return alternation(_words().types)
@@ -728,7 +723,7 @@ def _issuers() -> str:
 @lazy_pattern
 def _citation_pattern() -> Pattern:
     types = _types()
-    local_congress = _LOCAL_CONGRESS.replace("{localities}", _any("LOCALITY_WORDS"))
+    local_congress = _LOCAL_CONGRESS.replace("{localities}", any_word("LOCALITY_WORDS"))
     return compile_pattern(
         rf"""
         (?<![\w])(?P<type>{types})
@@ -820,7 +815,7 @@ def _term_items() -> Pattern:
     return compile_pattern(_TERM_ITEM)
 
 
-_locality_prefix = lazy_regex(lambda: rf"[ ](?:{_any('LOCALITY_WORDS')})(?=[ ])")
+_locality_prefix = lazy_regex(lambda: rf"[ ](?:{any_word('LOCALITY_WORDS')})(?=[ ])")
 
 
 _locality = lazy_regex(r"(?:[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}")
@@ -935,7 +930,9 @@ def _enacting(
 _issuer_intro = lazy_regex(rf"(?:{SP},{SP}|{GAP})(?P<intro>của|do|được){GAP}")
 
 
-_enacted = lazy_regex(lambda: rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])")
+_enacted = lazy_regex(
+    lambda: rf"{GAP}(?:(?:{any_word('CLAUSE_ADVERBS')}){GAP})?ban{GAP}hành(?![\w])"
+)
 
 
 @lazy_pattern
@@ -1205,8 +1202,8 @@ def _adjacent_end() -> Pattern:
         rf"""(?:{SP}(?:[.;:)”"\n(]|\Z)
           | {SP},
           | {GAP}(?:về|ngày|năm|khóa|nhiệm{GAP}kỳ)(?![\w])
-          | {GAP}(?:(?:{_any("CLAUSE_ADVERBS")}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
-            (?!{GAP}(?:(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
+          | {GAP}(?:(?:{any_word("CLAUSE_ADVERBS")}){GAP})?(?:ký{GAP})?ban{GAP}hành(?![\w])
+            (?!{GAP}(?:(?:{any_word("ENACTED_QUANTIFIERS")}|\d{{1,2}}){GAP})?(?:{types})(?![\w]))
           | {GAP}và{GAP}(?:{types})(?![\w]))"""
     )
 
@@ -1363,9 +1360,9 @@ _VERB_HINT = compile_pattern(r"hành|ký|qua|có")
 #: The verb between a subject and the document it issued, matched up to the type word.
 _enacting_verb = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:(?:{_any("CLAUSE_ADVERBS")}){GAP}){{0,3}}
-        (?:{_any("ENACTING_VERBS")})
-        (?:{GAP}(?:{_any("ENACTED_QUANTIFIERS")}|\d{{1,2}}))?{GAP}\Z"""
+        rf"""(?<![\w])(?:(?:{any_word("CLAUSE_ADVERBS")}){GAP}){{0,3}}
+        (?:{any_word("ENACTING_VERBS")})
+        (?:{GAP}(?:{any_word("ENACTED_QUANTIFIERS")}|\d{{1,2}}))?{GAP}\Z"""
     )
 )
 
@@ -1389,8 +1386,8 @@ _on_behalf = lazy_regex(r"(?<![\w])thay[ ]{1,3}mặt[ ]{1,3}")
 
 _deciding_verb = lazy_regex(
     lambda: (
-        rf"{GAP}(?:(?:{_any('CLAUSE_ADVERBS')}){GAP}){{0,2}}"
-        rf"(?:{_any('DECIDING_VERBS')})(?![\w])"
+        rf"{GAP}(?:(?:{any_word('CLAUSE_ADVERBS')}){GAP}){{0,2}}"
+        rf"(?:{any_word('DECIDING_VERBS')})(?![\w])"
     )
 )
 
@@ -1409,9 +1406,9 @@ def _list_intro() -> Pattern:
 
 _list_open = lazy_regex(
     lambda: (
-        rf"""(?:{GAP}(?:{_any("LIST_QUALIFIERS")})(?![\w]))?(?:{SP},)?
+        rf"""(?:{GAP}(?:{any_word("LIST_QUALIFIERS")})(?![\w]))?(?:{SP},)?
         (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
-          |(?:{GAP}(?:{_any("LIST_OPENERS")})(?![\w]))?{SP}:)"""
+          |(?:{GAP}(?:{any_word("LIST_OPENERS")})(?![\w]))?{SP}:)"""
     )
 )
 

@@ -259,6 +259,18 @@ def lexicon() -> Lexicon:
     return _in_use[-1] if _in_use else _package_lexicon()
 
 
+def any_word(table: str) -> str:
+    """Any word of the table called ``table`` in the lexicon in use (a pattern group).
+
+    Example:
+        >>> import re
+        >>> from vn_party_docs.lexicon import any_word
+        >>> re.fullmatch(any_word("CHAIR_VERBS"), "điều hành") is not None
+        True
+    """
+    return grammar.any_of(lexicon()[table])
+
+
 class _Tables:
     """The tables of the lexicon in use, read as attributes (``tables.ORGANISE_VERBS``).
 

@@ -38,6 +38,7 @@ from ._text.grammar import (
     Match,
     Pattern,
     alternation,
+    any_of,
     compile_pattern,
     lazy_pattern,
     lazy_regex,
@@ -238,16 +239,11 @@ _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
 
 
-def _words(rows: tuple[str, ...]) -> str:
-    """A bounded alternation of vocabulary rows (spaces read as GAP)."""
-    return f"(?:{alternation(rows)})"
-
-
 def _noun() -> str:
     """A meeting noun: "hội nghị", "kỳ họp", "phiên toàn thể", "phiên thứ 24"…"""
     kinds = [kind for kind in vocab.SESSION_KINDS if kind != "thứ"]
     return (
-        rf"(?:{alternation(vocab.MEETING_NOUNS)}|phiên{GAP}{_words(tuple(kinds))}"
+        rf"(?:{alternation(vocab.MEETING_NOUNS)}|phiên{GAP}{any_of(tuple(kinds))}"
         rf"|phiên(?=[ ](?:thứ|\d)))"
     )
 
@@ -273,17 +269,17 @@ _lead_pattern = lazy_regex(
     lambda: (
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
-            (?:(?P<continued>{_words(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
-            (?:{_words(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
+            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
+            (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:vào[ ]{{1,3}})?
             (?:lúc[ ]{{1,3}}\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?(?:[ ]{{1,3}}phút)?[ ]{{1,3}})?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
-          | (?P<undated>{_words(vocab.UNDATED_LEADS)})(?![\w])
+          | (?P<undated>{any_of(vocab.UNDATED_LEADS)})(?![\w])
           | (?P<day_part>{DAY_PART})?{SP}
             (?:
                 (?P<same>cùng[ ]ngày)(?![\w])
-              | (?P<relative>{_words(tuple(_RELATIVE_DAYS))})(?![\w])
+              | (?P<relative>{any_of(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
                    |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
@@ -314,7 +310,7 @@ _place_clause = lazy_regex(r"tại[ ]{1,3}")
 #: …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb).
 _place_clause_verb = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{_words(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
+        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{any_of(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
         (?:{GAP}trọng{GAP}thể)?{GAP}{_noun()}(?![\w])"""
     )
 )
@@ -323,19 +319,19 @@ _place_clause_verb = lazy_regex(
 _comma = lazy_regex(rf"{SP},{SP}")
 
 
-_ADVERB: str = _words(vocab.ADVERBS)
+_ADVERB: str = any_of(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
 _WHEN = rf"""(?P<when>
     (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
   | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
-  | {_words(vocab.UNDATED_LEADS)})(?![\w])"""
+  | {any_of(vocab.UNDATED_LEADS)})(?![\w])"""
 
 
 @lazy_pattern
 def _verb_pattern() -> Pattern:
     """After the organisers: when, adverbs, the organising verb(s) (if any) and the meeting."""
-    organise = _words(vocab.ORGANISE_VERBS)
+    organise = any_of(vocab.ORGANISE_VERBS)
     return compile_pattern(
         rf"""
         (?:{SP},{SP}|{GAP})?
@@ -386,7 +382,7 @@ _organizer_separator = lazy_regex(
 
 #: "Đảng bộ các tỉnh/thành phố: " before a list of places, one organiser each.
 _place_list = lazy_regex(
-    lambda: rf"(?P<organ>đảng{GAP}bộ){GAP}các{GAP}{_words(vocab.PLACE_LISTS)}{SP}:?{SP}"
+    lambda: rf"(?P<organ>đảng{GAP}bộ){GAP}các{GAP}{any_of(vocab.PLACE_LISTS)}{SP}:?{SP}"
 )
 
 
@@ -403,7 +399,7 @@ _comrade = lazy_regex(r"(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?")
 
 #: What may stand between the subject's start and the first official: an address, a rank.
 _person_gap = lazy_regex(
-    lambda: rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{_words(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
+    lambda: rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{any_of(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
 )
 
 
@@ -420,7 +416,7 @@ _person_separator = lazy_regex(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
 _chair_search = lazy_regex(
     lambda: (
         rf"""(?<![\w])(?:(?:đã|sẽ|cùng|đến)[ ]{{1,3}})?(?:dự[ ]và[ ]|đồng[ ])?
-        (?P<verb>{_words(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{_words(vocab.CHAIR_TAILS)})?
+        (?P<verb>{any_of(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{any_of(vocab.CHAIR_TAILS)})?
         (?:[ ]{{1,3}}tại)?{GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
     )
 )
@@ -429,7 +425,7 @@ _chair_search = lazy_regex(
 #: An official who attends and directs: "Tổng Bí thư … dự và chỉ đạo Hội nghị …".
 _attend_search = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:đã[ ]{{1,3}})?{_words(vocab.ATTEND_VERBS)}(?:[ ]{{1,3}}tại)?{GAP}
+        rf"""(?<![\w])(?:đã[ ]{{1,3}})?{any_of(vocab.ATTEND_VERBS)}(?:[ ]{{1,3}}tại)?{GAP}
         (?P<noun>{_noun()})(?![\w])"""
     )
 )
@@ -446,7 +442,7 @@ _attend_verb = lazy_regex(
 #: A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …".
 _happening_verb = lazy_regex(
     lambda: (
-        rf"""(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
+        rf"""(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
         (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
     )
 )
@@ -456,12 +452,12 @@ _happening_verb = lazy_regex(
 def _subject_block() -> Pattern:
     """The first word after a meeting's name that may start the verb it is the subject of."""
     words = vocab.SUBJECT_BLOCKS + vocab.ADVERBS + vocab.SUBJECT_VERBS
-    return compile_pattern(rf"(?<![\w]){_words(words)}(?![\w])")
+    return compile_pattern(rf"(?<![\w]){any_of(words)}(?![\w])")
 
 
 #: The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc".
 _subject_verb = lazy_regex(
-    lambda: rf"(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}(?![\w])"
+    lambda: rf"(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.SUBJECT_VERBS)}(?![\w])"
 )
 
 
@@ -509,13 +505,13 @@ _cited_before = lazy_regex(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
 
 #: A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
 #: số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date.
-_disseminate = lazy_regex(lambda: rf"(?<![\w]){_words(vocab.DISSEMINATE)}(?![\w])")
+_disseminate = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.DISSEMINATE)}(?![\w])")
 
 
 @lazy_pattern
 def _inner_when() -> Pattern:
     """A day written after a subject, before its verb: "… hôm nay (cũng) tổ chức"."""
-    organise = _words((*vocab.ORGANISE_VERBS, vocab.VERB_NOUN))
+    organise = any_of((*vocab.ORGANISE_VERBS, vocab.VERB_NOUN))
     return compile_pattern(
         rf"""\b{_WHEN}{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}(?:{organise}|{_noun()})(?![\w])"""
     )
@@ -538,7 +534,7 @@ def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
 
 
 #: The first session of a body for its term: "kỳ họp thứ nhất", "phiên họp đầu tiên".
-_first_of_term = lazy_regex(lambda: rf"{_words(vocab.FIRST_SESSIONS)}(?![\w])")
+_first_of_term = lazy_regex(lambda: rf"{any_of(vocab.FIRST_SESSIONS)}(?![\w])")
 
 
 _congress = lazy_regex(r"đại[ ]hội(?![\w])")
@@ -549,18 +545,18 @@ _name_token = lazy_regex(r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&
 
 
 #: Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban".
-_name_kept = lazy_regex(lambda: rf"{_words(vocab.NAME_KINDS)}(?![\w])")
+_name_kept = lazy_regex(lambda: rf"{any_of(vocab.NAME_KINDS)}(?![\w])")
 
 
-_name_stop = lazy_regex(lambda: rf"{_words(vocab.NAME_STOPS)}(?![\w])")
+_name_stop = lazy_regex(lambda: rf"{any_of(vocab.NAME_STOPS)}(?![\w])")
 
 
 _review = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:(?P<no>{_words(vocab.NOT_CUES)})|(?P<edition>{_words(vocab.EDITIONS)})
-        |(?P<review>{_words(vocab.REVIEW_CUES)})|(?P<regular>{_words(vocab.REGULAR_CUES)})
-        |(?P<weak_review>{_words(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{_words(vocab.PLAN_CUES)})
-        |(?P<weak_plan>{_words(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
+        rf"""(?<![\w])(?:(?P<no>{any_of(vocab.NOT_CUES)})|(?P<edition>{any_of(vocab.EDITIONS)})
+        |(?P<review>{any_of(vocab.REVIEW_CUES)})|(?P<regular>{any_of(vocab.REGULAR_CUES)})
+        |(?P<weak_review>{any_of(vocab.WEAK_REVIEW_CUES)})|(?P<plan>{any_of(vocab.PLAN_CUES)})
+        |(?P<weak_plan>{any_of(vocab.WEAK_PLAN_CUES)}))(?![\w])"""
     )
 )
 
@@ -1004,7 +1000,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
 
 
 #: A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …".
-_introduction = lazy_regex(lambda: rf"{_words(vocab.INTRODUCTIONS)}(?![\w])")
+_introduction = lazy_regex(lambda: rf"{any_of(vocab.INTRODUCTIONS)}(?![\w])")
 
 
 _clause_break = lazy_regex(r"[ ]{0,3}[,;][ ]{1,3}")
@@ -1051,7 +1047,7 @@ def _ends_sentence(lower: str, end: int) -> bool:
 
 
 #: A connective that opens the report of what followed: "Tiếp đó(,) ", "Sau đó, ".
-_sequel = lazy_regex(lambda: rf"{_words(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
+_sequel = lazy_regex(lambda: rf"{any_of(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
 
 
 #: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …".
@@ -1145,7 +1141,7 @@ _OPENED_REACH = 400
 #: thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc").
 _opened_or_closed = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?<!{_words(vocab.SPEECHES)}[ ])(?:khai{GAP}mạc|bế{GAP}mạc)
+        rf"""(?<![\w])(?<!{any_of(vocab.SPEECHES)}[ ])(?:khai{GAP}mạc|bế{GAP}mạc)
         (?:{GAP}trọng{GAP}thể)?{GAP}(?P<noun>{_noun()})(?![\w])"""
     )
 )
@@ -1205,7 +1201,7 @@ def _sentence_start(lower: str, position: int) -> int:
 
 
 #: A sentence that opens on the place of something else: "Phát biểu tại …", "Tại …".
-_place_opening = lazy_regex(lambda: rf"[^\w]{{0,3}}{_words(vocab.PLACE_OPENINGS)}(?![\w])")
+_place_opening = lazy_regex(lambda: rf"[^\w]{{0,3}}{any_of(vocab.PLACE_OPENINGS)}(?![\w])")
 
 
 #: How far a header sentence may run after its meeting noun.
@@ -1256,7 +1252,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
 
 
 #: A further piece of a place clause after its comma ("Nhà Quốc hội", "Thủ đô Hà Nội").
-_place_piece = lazy_regex(lambda: rf"{_words(vocab.PLACE_PIECES)}(?![\w])")
+_place_piece = lazy_regex(lambda: rf"{any_of(vocab.PLACE_PIECES)}(?![\w])")
 
 
 def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[int]]:
@@ -1360,7 +1356,7 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
 #: A verb of the meeting after another one: "… đã hoàn thành chương trình và bế mạc".
 _coordinated_verb = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:và|rồi){GAP}(?:{_ADVERB}{GAP}){{0,3}}{_words(vocab.SUBJECT_VERBS)}
+        rf"""(?<![\w])(?:và|rồi){GAP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.SUBJECT_VERBS)}
         (?![\w])(?!{GAP}{_noun()})"""
     )
 )
@@ -1509,11 +1505,11 @@ _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
 
 
 #: A bare standing-body head ("Ban Chấp hành", "Ban Thường vụ").
-_shared_head = lazy_regex(lambda: rf"{_words(tuple(_SHARED_HEADS))}(?![\w])")
+_shared_head = lazy_regex(lambda: rf"{any_of(tuple(_SHARED_HEADS))}(?![\w])")
 
 
 #: People of a body named among its organisers: "thành viên", "lãnh đạo".
-_members = lazy_regex(lambda: rf"{_words(vocab.MEMBERS)}(?![\w])")
+_members = lazy_regex(lambda: rf"{any_of(vocab.MEMBERS)}(?![\w])")
 
 
 def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ...]:
@@ -1576,7 +1572,7 @@ _capitalised_word = lazy_regex(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
 
 
 #: The level word of a place after an organ: "Chi bộ thôn …", "Đảng ủy xã …".
-_level_after = lazy_regex(lambda: rf"[ ]{{1,3}}{_words(vocab.PLACE_LEVELS)}(?![\w])")
+_level_after = lazy_regex(lambda: rf"[ ]{{1,3}}{any_of(vocab.PLACE_LEVELS)}(?![\w])")
 
 
 _place_number = lazy_regex(r"[ ]{1,3}\d{1,3}(?![\w/]|[.,-]\d)")
@@ -1826,7 +1822,7 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
 #: "Ban Chỉ đạo điều hành giá").
 _unknown_stop = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:{_words(vocab.ORGANIZER_BREAKS)}(?![\w])
+        rf"""(?<![\w])(?:{any_of(vocab.ORGANIZER_BREAKS)}(?![\w])
         |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
     )
 )
@@ -1834,7 +1830,7 @@ _unknown_stop = lazy_regex(
 
 #: The level word of a place ("Thủ đô", "Thành phố", "tỉnh"): with a capitalised name
 #: after it, a place ("Thủ đô Hà Nội"), not an organisation.
-_place_level = lazy_regex(lambda: rf"{_words(vocab.PLACE_LEVELS)}(?![\w])[ ]{{1,3}}")
+_place_level = lazy_regex(lambda: rf"{any_of(vocab.PLACE_LEVELS)}(?![\w])[ ]{{1,3}}")
 
 
 def _unknown_organizer(
@@ -2093,7 +2089,7 @@ def _after_document(context: DocumentContext, lead: _Lead, written: str) -> date
 
 
 #: Words before a date of history: "thành lập ngày …", "ra đời (ngày) …".
-_history = lazy_regex(lambda: rf"(?<![\w]){_words(vocab.HISTORY_WORDS)}(?![\w])")
+_history = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.HISTORY_WORDS)}(?![\w])")
 
 
 #: How many full dates on each side of a header the article-wide step looks at.

@@ -45,7 +45,7 @@ from ._text.numerals import CARDINAL_WORDS, MONTH_WORDS, from_roman, read_number
 from ._text.repair import Repair, damage, unique_folds
 from ._text.words import CARDINAL, collapse, sentence_boundary, sentence_break
 from .errors import ParseError
-from .lexicon import lexicon
+from .lexicon import any_word, lexicon
 from .spans import Mention
 
 __all__ = [
@@ -722,14 +722,14 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
 #: A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào".
 _event_before = lazy_regex(
     lambda: (
-        rf"""(?<!\w)(?P<verb>{_any("EVENT_VERBS")})
-        (?:{GAP}(?:{_any("EVENT_LINKS")}))?{GAP}$"""
+        rf"""(?<!\w)(?P<verb>{any_word("EVENT_VERBS")})
+        (?:{GAP}(?:{any_word("EVENT_LINKS")}))?{GAP}$"""
     )
 )
 
 
 #: A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh".
-_not_birth = lazy_regex(lambda: rf"(?<!\w)(?:{_any('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
+_not_birth = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
 
 
 def _dated_event(lower: str, start: int) -> bool:
@@ -745,15 +745,15 @@ def _dated_event(lower: str, start: int) -> bool:
 
 
 #: A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9".
-_vague_before = lazy_regex(lambda: rf"(?<!\w)(?:{_any('VAGUE_POSITIONS')}){GAP}$")
+_vague_before = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('VAGUE_POSITIONS')}){GAP}$")
 
 
 #: A word that makes the position word something else: "dẫn đầu năm 2023".
-_not_vague = lazy_regex(lambda: rf"(?<!\w)(?:{_any('NOT_VAGUE_BEFORE')})[ ]{{1,3}}$")
+_not_vague = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('NOT_VAGUE_BEFORE')})[ ]{{1,3}}$")
 
 
 #: A word before a month in words that makes it a name: "Cách mạng Tháng Tám".
-_month_name_before = lazy_regex(lambda: rf"(?<!\w)(?:{_any('NOT_MONTH_NAME_BEFORE')}){GAP}$")
+_month_name_before = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('NOT_MONTH_NAME_BEFORE')}){GAP}$")
 
 
 #: A document symbol just before "năm": "69-QĐ/TW năm 2022", "30/2020/NĐ-CP năm",
@@ -765,11 +765,6 @@ _after_symbol = lazy_regex(
           | \d{1,5}[ ]{0,3}[-–][ ]{0,3}[^\W\d_]{1,6}[ ]{0,3}/[ ]{0,3}[\w.-]{1,10}
             [ ]{0,3},[ ]{0,3})$"""
 )
-
-
-def _any(table: str) -> str:
-    """Any word of a table of the lexicon (a pattern)."""
-    return alternation(lexicon()[table])
 
 
 def _doc_type_words() -> str:
@@ -789,7 +784,7 @@ _after_number = lazy_regex(
 
 
 #: The type of a law whose name may end with its year.
-_law_type = lazy_regex(lambda: rf"(?<!\w)(?:{_any('LAW_TYPES')})(?!\w)")
+_law_type = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('LAW_TYPES')})(?!\w)")
 
 
 #: One word of a law's name after its type, perhaps after a comma ("Phòng, chống").
@@ -799,7 +794,7 @@ _law_name_word = lazy_regex(r",?[ ]{1,3}(?P<word>[^\W\d_]{1,12})")
 @lazy_pattern
 def _amended() -> Pattern:
     """An amendment just before a year: "(…, sửa đổi, bổ sung năm 2020"."""
-    amendment = _any("AMENDMENT_WORDS")
+    amendment = any_word("AMENDMENT_WORDS")
     return compile_pattern(
         rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
         (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""

@@ -35,6 +35,7 @@ __all__ = [
     "Match",
     "Pattern",
     "alternation",
+    "any_of",
     "compile_pattern",
     "forget_built",
     "lazy_pattern",
@@ -226,6 +227,16 @@ def alternation(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     return "|".join(_branches(trie))
+
+
+def any_of(words: Iterable[str]) -> str:
+    """:func:`alternation` as one group, to stand anywhere in a pattern.
+
+    Example:
+        >>> any_of(["sáng", "chiều"])
+        '(?:chiều|sáng)'
+    """
+    return f"(?:{alternation(words)})"
 
 
 def _branches(node: dict[str, Any]) -> list[str]:
