@@ -475,7 +475,7 @@ _late_date = lazy_regex(
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
-          | từ(?:{GAP}ngày)?{GAP}(?P<range_first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
+          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
             {SP}(?:{DASH}|đến)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
@@ -946,21 +946,6 @@ def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
     return late is not None and bool(late["time"] or late["day_part"])
 
 
-def _range_start(first: str, last: str) -> str:
-    """The first day of a range written with its month, in the year of its last day (the
-    year before when the range crosses a new year): ("29.6", "4.7.2009") → "29/6/2009"."""
-    day, month = _date_separator().split(first)[:2]
-    year = _last_year().search(last)
-    if year is None:
-        return f"{day}/{month}"
-    last_month = int(_date_separator().split(last)[1])
-    return f"{day}/{month}/{int(year.group()) - (int(month) > last_month)}"
-
-
-_last_year = lazy_regex(r"\d{4}")
-_date_separator = lazy_regex(r"[ ]{0,3}[./-][ ]{0,3}")
-
-
 def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
     """A header without a lead at ``position``: a day after its subject or its name, a
     recent report ("vừa tổ chức"), or (``dayless``) a report that names no day."""
@@ -972,15 +957,13 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     late = _late_date().search(lower, subject.noun_end, end)
     if late is not None and (
         subject.organizers
-        or any(late[name] for name in ("day_part", "first", "within", "time", "range_first"))
+        or any(late[name] for name in ("day_part", "first", "within", "time"))
         or late["since"]
     ):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
         # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
         # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4".
         day_part, date, first = late["day_part"], late["date"], late["first"]
-        if late["range_first"]:
-            date = _range_start(late["range_first"], date)
         lasting = bool(late["within"])
         return _Lead(day_part, date, None, first, False, subject, position, end, lasting=lasting)
     when = subject.when
@@ -2166,7 +2149,8 @@ def _preceding_year(
 
 def _read_written(written: str, first_day: str | None, year: int | None) -> datetime.date | None:
     """Read a written date (and the first day of its range: "14" of "14 - 16/10", "27/4"
-    of "từ ngày 27/4 đến ngày 29/4/2022") with ``year`` completing it."""
+    of "từ ngày 27/4 đến ngày 29/4/2022", "29/12" of "từ 29/12 đến 2/1/2010", a range that
+    crosses a new year) with ``year`` completing it."""
     day = read_date(written, year)
     if day is None or first_day is None:
         return day
@@ -2175,7 +2159,11 @@ def _read_written(written: str, first_day: str | None, year: int | None) -> date
         first = day.replace(day=numbers[0], month=numbers[1] if len(numbers) > 1 else day.month)
     except ValueError:
         return day
-    return first if first <= day else day
+    if first <= day:
+        return first
+    if len(numbers) > 1 and not (first.month == 2 and first.day == 29):
+        return first.replace(year=first.year - 1)  # "29/12 đến 2/1/2010"
+    return day
 
 
 _NUMBERS = re.compile(r"\d+")
