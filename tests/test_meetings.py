@@ -1777,3 +1777,107 @@ def test_a_lead_without_its_comma() -> None:
     [mention] = find_meetings("Chiều 25/7/2025 Chi bộ Văn phòng đã long trọng tổ chức Đại hội.")
     assert (mention.value.date, mention.value.organizers) == (D(2025, 7, 25), ("Chi bộ Văn phòng",))
     assert find_meetings("Ngày 5/3/2024 hội nghị được tổ chức.") == []
+
+
+# -- held-out round: units named in lower case, month leads, typos, TV links, late years ----
+LOWER_CASE_UNITS = [
+    (
+        "Chiều 12/8/2025, Chi bộ các cơ quan Đảng xã Tân Lập đã tổ chức Đại hội lần thứ Nhất.",
+        ("Chi bộ các cơ quan Đảng xã Tân Lập",),
+    ),
+    ("Sáng 3/4/2024, Đảng ủy cơ quan Bộ tổ chức Hội nghị.", ("Đảng ủy cơ quan Bộ",)),
+    ("Sáng 3/4/2024, Tỉnh ủy long trọng tổ chức Hội nghị.", ("Tỉnh ủy",)),
+    (
+        "Chiều 28/6/2024, Ban Tổ chức Trung ương phối hợp Tỉnh ủy Nam Định tổ chức Hội nghị.",
+        ("Ban Tổ chức Trung ương", "Tỉnh ủy Nam Định"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers"), LOWER_CASE_UNITS)
+def test_a_unit_named_in_lower_case_up_to_the_verb(text: str, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers
+
+
+MONTH_LEADS = [
+    ("Trong tháng 9, Huyện ủy đã tổ chức hội nghị chuyên đề về công tác cán bộ.", ("Huyện ủy",)),
+    (
+        "Cuối tháng 5/2024, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết.",
+        ("Ban Thường vụ Tỉnh ủy",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers"), MONTH_LEADS)
+def test_a_month_alone_leads_a_header_without_a_day(text: str, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (None, organizers)
+
+
+def test_a_month_lead_needs_an_organ_that_holds_the_meeting() -> None:
+    assert find_meetings("Trong tháng 9, các chi bộ đã tổ chức 24 hội nghị.") == []
+
+
+@pytest.mark.parametrize("noun", ["Hội ghị", "Hội nghi"])
+def test_misspelt_meeting_nouns(noun: str) -> None:
+    text = f"Sáng 11/5/2022, {noun} lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XIII bế mạc."
+    [mention] = find_meetings(text)
+    assert mention.value.date == D(2022, 5, 11)
+    assert mention.value.name.startswith(noun)
+
+
+TELEVISION_LINKS = [
+    (
+        "Sáng 9/3/2017, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức Hội nghị quán triệt Nghị "
+        "quyết. Tổng công ty Viễn thông tổ chức cầu truyền hình cho 12 điểm trong Khối.",
+        True,
+        12,
+    ),
+    ("Sáng 9/3/2017, Tỉnh ủy tổ chức hội nghị truyền hình quán triệt Nghị quyết.", True, None),
+    ("Sáng 9/3/2017, Tỉnh ủy tổ chức hội nghị; Đài Truyền hình tỉnh đưa tin.", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "online", "points"), TELEVISION_LINKS)
+def test_a_television_link_is_online(text: str, online: bool, points: int | None) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.online, mention.value.bridge_points) == (online, points)
+
+
+LABELS_WITHIN = [
+    # (text, reviewed codes): a monthly session within its month, a half in its last month
+    ("Ngày 15/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", ["2023-09"]),
+    (
+        "Ngày 10/6/2019, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2019.",
+        ["2019-H1"],
+    ),
+    ("Ngày 10/5/2019, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2019.", []),
+    ("Ngày 15/6/2022, Sở Nội vụ tổ chức giao ban năm 2022.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "reviewed"), LABELS_WITHIN)
+def test_a_named_period_reviewed_when_held_late_in_it(text: str, reviewed: list[str]) -> None:
+    [mention] = find_meetings(text)
+    assert [period.code for period in mention.value.reviewed] == reviewed
+
+
+FOLLOWING_YEARS = [
+    (
+        "Chiều 14/8, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, chủ trì phiên họp Thường trực Ban "
+        "Chỉ đạo.\n\nPhiên họp cho ý kiến vào chương trình công tác 6 tháng cuối năm 2025.",
+        D(2025, 8, 14),
+    ),
+    (
+        "Chiều nay (5/12), Kỳ họp thứ 18 tiếp tục làm việc.\n\nĐại biểu thảo luận kế hoạch "
+        "đầu tư công năm 2025.",
+        D(2024, 12, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), FOLLOWING_YEARS)
+def test_a_year_from_the_first_dated_period_after_the_header(text: str, date: D) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date

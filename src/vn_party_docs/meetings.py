@@ -97,9 +97,9 @@ class Meeting:
             ("Hội nghị giao ban trực tuyến", "Kỳ họp thứ 15").
         online (bool): Whether the header's paragraph (or the next one, when it goes
             on about the meeting) says it was held online ("trực tuyến", "điểm cầu",
-            "đầu cầu").
+            "đầu cầu", "hội nghị truyền hình", "cầu truyền hình").
         bridge_points (int | None): The number of connected sites ("tới 67 điểm
-            cầu"), ``None`` when not given.
+            cầu", "cầu truyền hình cho 08 điểm"), ``None`` when not given.
         reviewed (tuple[Period, ...]): The periods the meeting reviews ("đánh giá …
             quý I").
         planned (tuple[Period, ...]): The periods it plans for ("triển khai nhiệm vụ
@@ -275,7 +275,8 @@ _lead_pattern = lazy_regex(
             (?:lúc[ ]{{1,3}}\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?(?:[ ]{{1,3}}phút)?[ ]{{1,3}})?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
-          | (?P<undated>{any_of(vocab.UNDATED_LEADS)})(?![\w])
+          | (?P<undated>{any_of(vocab.UNDATED_LEADS)}
+              |{any_of(vocab.MONTH_LEADS)}{GAP}\d{{1,2}}(?:{SP}(?:[/-]|năm){SP}\d{{4}})?)(?![\w])
           | (?P<day_part>{DAY_PART})?{SP}
             (?:
                 (?P<same>cùng[ ]ngày)(?![\w])
@@ -575,11 +576,19 @@ _central_bridge = lazy_regex(r"[ ]{1,3}(?:trung[ ]tâm|chính)\b")
 _OTHER_BRIDGES_REACH = 200
 
 
+#: Bridge points counted after a television link: "cầu truyền hình cho 08 điểm".
+_linked_points = lazy_regex(
+    r"(?:cầu[ ]truyền[ ]hình|kết[ ]nối)[ ]{1,3}(?:cho|tới|đến|với)"
+    r"(?:[ ]{1,3}(?:gần|hơn|trên|khoảng))?[ ]{1,3}(?P<count>\d{1,3})[ ]{1,3}điểm\b"
+)
+
+
 def _bridge_points(lower: str, start: int, end: int) -> int | None:
     """The number of bridge points the report in ``[start, end)`` names."""
     bridge = _bridge().search(lower, start, end)
     if bridge is None:
-        return None
+        linked = _linked_points().search(lower, start, end)
+        return int(linked["count"]) if linked else None
     count = int(bridge["count"].replace(".", ""))
     if _central_bridge().match(lower, bridge.end()):
         others = _bridge().search(
@@ -589,7 +598,10 @@ def _bridge_points(lower: str, start: int, end: int) -> int | None:
     return count
 
 
-_online = lazy_regex(r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
+_online = lazy_regex(
+    r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b"
+    r"|\b(?:hội[ ]nghị|cầu)[ ]truyền[ ]hình\b"
+)
 
 
 #: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
@@ -675,7 +687,8 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     """Whether a period the text only names (or names after "giao ban") is reviewed.
 
     A review meeting reviews a period near or after its end (a half-year session on 28
-    June reviews the first half; a briefing "năm 2022" in June does not review 2022). The
+    June reviews the first half, a monthly session within its month reviews the month; a
+    briefing "năm 2022" in June does not review 2022). The
     period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
     edition, never reviewed. (A regular session, "phiên họp thường kỳ tháng 3", says it
     reviews the month right after "thường kỳ".)
@@ -1574,7 +1587,9 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     if number is not None:
         return number.end()
     first = _capitalised_word().match(norm.text, position)
-    if first is None or _tail_stop(lower, first.end() - len(first.group().lstrip())):
+    if first is None:
+        return _lower_case_tail(norm, position, verb_pattern)
+    if _tail_stop(lower, first.end() - len(first.group().lstrip())):
         return position
     tail = first.end()
     for _ in range(_TAIL_WORDS):
@@ -1593,6 +1608,25 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
 
 #: The most words of a name after an organ, up to its verb.
 _TAIL_WORDS = 8
+
+
+def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
+    """Where a unit's name that opens with a lower-case word ends ("Chi bộ các cơ quan
+    Đảng", "Đảng ủy cơ quan Bộ"): only when it runs to the verb with neither a comma nor
+    another organiser on the way and has a capitalised word (``end`` otherwise: "Tỉnh ủy
+    long trọng tổ chức")."""
+    lower, tail, capital = norm.lower, end, False
+    for _ in range(_TAIL_WORDS):
+        if _organizer_separator().match(lower, tail):
+            return end  # "… phối hợp Tỉnh ủy X tổ chức", "… và thành viên UBND tỉnh họp"
+        word = _open_word().match(norm.text, tail)
+        if word is None or word["joint"].strip() or _tail_stop(lower, word.start("word")):
+            return end
+        capital = capital or word["word"][0].isupper()
+        tail = word.end()
+        if verb_pattern.match(lower, tail):
+            return tail if capital else end
+    return end
 
 
 def _tail_stop(lower: str, position: int) -> bool:
@@ -1992,6 +2026,29 @@ def _date(
     year = _preceding_year(context, all_periods, lead.start, previous)
     if year is not None:
         return _read_written(written, lead.first_day, year)
+    return _following_day(context, all_periods, paragraph_end, written, lead.first_day)
+
+
+#: How far after a header's paragraph the first fully dated period may complete its year.
+_FOLLOWING_REACH = 3000
+
+
+def _following_day(
+    context: DocumentContext,
+    all_periods: list[Hit[Period]],
+    paragraph_end: int,
+    written: str,
+    first_day: str | None,
+) -> datetime.date | None:
+    """A yearless date with nothing dated before it, read against the first fully dated
+    period after its paragraph and what its sentence says of it: "Chiều 24/7, … phiên họp
+    …" then "… nhiệm vụ 6 tháng cuối năm 2025" → 2025; "Chiều nay (7/12), Kỳ họp …" then
+    "… kế hoạch đầu tư công năm 2024" (planned) → 2023."""
+    lower = context.norm.lower
+    for hit in _between(all_periods, paragraph_end, paragraph_end + _FOLLOWING_REACH):
+        if hit.value.kind in _SUB_YEAR and not _is_horizon(lower, hit):
+            cue = _gap_cue(lower, _sentence_start(lower, hit.start), hit.start)
+            return _nearest(written, first_day, [(hit.value, _role(cue))])
     return None
 
 

@@ -18,6 +18,9 @@ MEETING_NOUNS: tuple[str, ...] = (
     "cuộc họp",
     "buổi họp",
     "giao ban",
+    # misspellings real pages print
+    "hội ghị",
+    "hội nghi",
 )
 
 #: What may follow "phiên" for it to name a session.
@@ -179,6 +182,10 @@ RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
 #: Leads that name no day: the date is unknown ("Vừa qua, Ban … tổ chức Hội nghị").
 UNDATED_LEADS: tuple[str, ...] = ("vừa qua", "mới đây", "mới qua")
 
+#: Leads that name only a month, before its number: the day is unknown ("Trong tháng 8,
+#: Tỉnh ủy đã tổ chức hội nghị …", "Cuối tháng 5/2024, …").
+MONTH_LEADS: tuple[str, ...] = ("trong tháng", "đầu tháng", "giữa tháng", "cuối tháng")
+
 #: Leads that continue a session: "Tiếp tục chương trình làm việc, chiều nay (17/10), …".
 CONTINUED_LEADS: tuple[str, ...] = (
     "tiếp tục chương trình làm việc",
@@ -236,11 +243,13 @@ NOT_CUES: tuple[str, ...] = ("địa bàn",)
 EDITIONS: tuple[str, ...] = ("báo cáo viên",)
 
 #: A period named by a review meeting reviews it when the meeting is at most this many
-#: days before its end (a half-year session on 28 June reviews the first half).
+#: days before its end: a monthly session held within its month reviews it ("họp UBND
+#: tháng 7" on 14 July), a half-year session in its last month reviews the half (8 June),
+#: a year's briefing in June does not review the year.
 LABEL_SLACK_DAYS: tuple[tuple[str, int], ...] = (
-    ("MONTH", 5),
+    ("MONTH", 31),
     ("QUARTER", 15),
-    ("HALF_YEAR", 20),
+    ("HALF_YEAR", 31),
     ("FIRST_MONTHS", 15),
     ("YEAR", 45),
 )
