@@ -1881,3 +1881,30 @@ FOLLOWING_YEARS = [
 def test_a_year_from_the_first_dated_period_after_the_header(text: str, date: D) -> None:
     [mention] = find_meetings(text)
     assert mention.value.date == date
+
+
+REPORTED = [
+    (
+        "Bí thư Tỉnh ủy Lê Văn An cho biết, Hội nghị Trung ương lần thứ 9 của Đảng (khóa X) "
+        "diễn ra từ ngày 9.1 đến ngày 14.1.2009 tại Hà Nội.",
+        D(2009, 1, 9),
+    ),
+    ("Ông An cho biết, chiều 5/3/2024, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị.", D(2024, 3, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), REPORTED)
+def test_reported_speech_before_a_dated_report(text: str, date: D) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông An cho biết, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết.",
+        "Đồng chí An cho biết, Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã thông qua đề án.",
+    ],
+)
+def test_reported_speech_without_the_day_of_a_report(text: str) -> None:
+    assert find_meetings(text) == []

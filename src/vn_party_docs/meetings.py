@@ -909,7 +909,8 @@ def _read_header_at(
 ) -> _Lead | None:
     """Read a header that starts a line (or a sentence) at ``start``: a lead first, or a
     subject with a day after it, perhaps after an introductory clause ("Thực hiện Kế
-    hoạch …, sáng 5/4, …", "Sau hai ngày (18-19/7) làm việc, Hội nghị … bế mạc chiều 19/7").
+    hoạch …, sáng 5/4, …", "Sau hai ngày (18-19/7) làm việc, Hội nghị … bế mạc chiều 19/7")
+    or reported speech ("Bí thư Tỉnh ủy cho biết, Hội nghị … diễn ra từ ngày 9.1 …").
 
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
@@ -926,6 +927,9 @@ def _read_header_at(
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
     clauses = _clauses_after_introduction(lower, position, sentence_end)
+    reported = None if clauses else _reported().match(lower, position, sentence_end)
+    if reported is not None:
+        clauses, dayless = [reported.end()], False  # reported speech names its day
     if inside and not (
         sequel or clauses or _opens_with_timed_meeting(lower, position, sentence_end)
     ):
@@ -1006,6 +1010,12 @@ _clause_break = lazy_regex(r"[ ]{0,3}[,;][ ]{1,3}")
 #: trương, nghiêm túc, dân chủ, Hội nghị …"), and how far.
 _INTRODUCTION_CLAUSES = 8
 _INTRODUCTION_REACH = 400
+
+
+#: A clause of reported speech up to its comma: "Bí thư Tỉnh ủy Lê Văn A cho biết, ".
+_reported = lazy_regex(
+    lambda: rf"[^.;:!?\n]{{1,200}}?(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{0,3}},[ ]{{1,3}}"
+)
 
 
 def _clauses_after_introduction(lower: str, position: int, sentence_end: int) -> list[int]:

@@ -164,6 +164,10 @@ INTRODUCTIONS: tuple[str, ...] = (
     "với",
 )
 
+#: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
+#: Hội nghị Trung ương … diễn ra từ ngày 29.6 đến ngày 4.7".
+REPORTING_VERBS: tuple[str, ...] = ("cho biết", "thông tin", "thông báo")
+
 #: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
 #: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất"; "Dự kiến, phiên họp diễn
 #: ra trong cả ngày 15/4" reports what is planned.
