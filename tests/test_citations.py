@@ -1152,7 +1152,7 @@ CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
     (
         "Ngày 2/3/2021, Ban Chấp hành Đảng bộ Khối DNTW (khóa III) ban hành Nghị quyết số "
         "04-NQ/ĐU.",
-        "Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương",
+        "Ban Chấp hành Đảng bộ Khối DNTW",
         3,
         "2021-03-02",
     ),
@@ -1260,3 +1260,30 @@ def test_the_central_emulation_council_issues() -> None:
     )
     [mention] = find_citations(text)
     assert mention.value.issuer == "Hội đồng Thi đua - Khen thưởng Trung ương"
+
+
+# -- a central steering committee whose name goes on after "về" ------------------------------
+STEERING_ISSUERS = [
+    (
+        "Theo Thông báo số 07-TB/BCĐTW ngày 10/8/2025 của Ban Chỉ đạo Trung ương về phát triển "
+        "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết quả 6 tháng.",
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+        "chuyển đổi số",
+    ),
+    (
+        "Kế hoạch số 15-KH/BCĐTW của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng "
+        "phí, tiêu cực về kiểm tra, giám sát.",
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+    ),
+    # a topic that is no committee's name is the document's
+    (
+        "Kế hoạch số 15-KH/BCĐTW của Ban Chỉ đạo Trung ương về công tác kiểm tra.",
+        "Ban Chỉ đạo Trung ương",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), STEERING_ISSUERS)
+def test_a_steering_committee_named_after_ve(text: str, issuer: str) -> None:
+    [mention] = find_citations(text)
+    assert mention.value.issuer == issuer

@@ -278,9 +278,13 @@ def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
 _line_break_only = lazy_regex(r"[ ]{0,3}\n[ ]{0,3}")
 
 
-#: The gap between titles and the name they precede: spaces, perhaps a rank or degree.
+#: The gap between titles and the name they precede: spaces, perhaps ranks and degrees
+#: after a comma or a dash ("Phó Trưởng Ban … - Phó Giáo sư, Tiến sĩ X").
 _title_before_name = lazy_regex(
-    lambda: rf"(?:[ ]{{1,3}}|{SP},?[ ]{{1,3}}(?:{_rankalternation()})[ ]{{1,3}})\Z"
+    lambda: (
+        rf"""(?:[ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
+        (?:{SP}[,.]?[ ]{{0,3}}(?:{_rankalternation()})){{0,3}}[ ]{{1,3}})\Z"""
+    )
 )
 
 
@@ -300,6 +304,9 @@ def _list_separator() -> Pattern:
         rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
            |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
     )
+
+
+_semicolon_only = lazy_regex(r"[ ]{0,3};[ ]{0,3}")
 
 
 #: "các " right before a title: the title is shared by the names that follow.
@@ -421,10 +428,32 @@ class _Attribution:
             )
         if to_previous:
             self.after[index - 1] = item
+        elif not to_next and self._continues_chain(index):
+            # "A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, …": titles after a
+            # semicolon with no name of their own go on with the person before them.
+            person = self.people[-1]
+            official = Official(person.official.name, (*person.official.titles, *item.titles))
+            self.people[-1] = attrs.evolve(person, official=official, end=item.end)
+            if self.last_end == person.end:
+                self.last_end = item.end
         elif to_next:
             self.before[index + 1] = item
             if _plural_before().search(lower, max(0, item.start - 8), item.start):
                 self.headers[index + 1] = item  # "các Phó Chủ tịch Quốc hội A, B và C"
+
+    def _continues_chain(self, index: int) -> bool:
+        """Whether the chain at ``index`` follows, after a semicolon alone, the chain given
+        to the name before it (that person is the last one made)."""
+        if index < 2 or (last := self.after.get(index - 2)) is not self.items[index - 1]:
+            return False
+        item = self.items[index]
+        assert isinstance(item, _Chain)
+        return (
+            bool(self.people)
+            and self.people[-1].end == last.end
+            and bool(_semicolon_only().fullmatch(self.lower, last.end, item.start))
+            and not _contradicts(last, item)
+        )
 
     def _settle(self, index: int) -> None:
         """Make the name at ``index`` (if it is one) a person, with the chains given to it

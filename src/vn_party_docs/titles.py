@@ -569,15 +569,15 @@ def _derive() -> _Words:
 
 def _markless(spellings: Iterable[str]) -> Iterator[str]:
     """Each spelling, and each also with its abbreviations typed without the stroke of "đ"
-    (``MARKLESS_ABBREVIATIONS``: "hđnd tỉnh" is also read as "hdnd tỉnh")."""
+    or with one too many (``MARKLESS_ABBREVIATIONS``: "hđnd tỉnh" is also read as "hdnd
+    tỉnh" and "hđnđ tỉnh")."""
     pairs = lexicon()["MARKLESS_ABBREVIATIONS"]
     for spelling in spellings:
-        yield spelling
-        typed = spelling
+        typed = {spelling}
         for markless, marked in pairs:
-            typed = re.sub(rf"(?<!\w){marked}(?!\w)", markless, typed)
-        if typed != spelling:
-            yield typed
+            typed |= {re.sub(rf"(?<!\w){marked}(?!\w)", markless, each) for each in typed}
+        yield spelling
+        yield from sorted(typed - {spelling})
 
 
 def _dashed_as_written(canonical: str, spelling: str) -> str:

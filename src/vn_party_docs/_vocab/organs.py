@@ -302,6 +302,32 @@ ORGANS: tuple[OrganRow, ...] = (
         ("ban chỉ đạo tw",),
         issues=True,
     ),
+    # central steering committees whose names go on after "về" (a topic after them is
+    # the document's: "… về phòng, chống tham nhũng, tiêu cực về việc …")
+    *(
+        OrganRow(f"Ban Chỉ đạo Trung ương về {topic}", "CENTRAL", english, issues=True)
+        for topic, english in (
+            (
+                "phòng, chống tham nhũng",
+                "Central Steering Committee on Anti-Corruption",
+            ),
+            (
+                "phòng, chống tham nhũng, tiêu cực",
+                "Central Steering Committee on Preventing and Combating Corruption and "
+                "Negative Phenomena",
+            ),
+            (
+                "phòng, chống tham nhũng, lãng phí, tiêu cực",
+                "Central Steering Committee on Preventing and Combating Corruption, Waste "
+                "and Negative Phenomena",
+            ),
+            (
+                "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+                "Central Steering Committee on Science, Technology, Innovation and Digital "
+                "Transformation",
+            ),
+        )
+    ),
     OrganRow("Đảng bộ Chính phủ", "CENTRAL", "Government's Party Organisation", ()),
     OrganRow("Đảng bộ Quốc hội", "CENTRAL", "National Assembly's Party Organisation", ()),
     OrganRow(
@@ -1339,7 +1365,7 @@ ORGANS: tuple[OrganRow, ...] = (
             tuple(
                 f"{body} đảng bộ khối {spelling}"
                 for body in ("ban chấp hành", "bch")
-                for spelling in spellings
+                for spelling in (bloc.lower(), *spellings)
             ),
             issues=True,
         )
@@ -1348,8 +1374,10 @@ ORGANS: tuple[OrganRow, ...] = (
                 "Doanh nghiệp Trung ương",
                 "CENTRAL",
                 "Central Enterprises' Bloc",
-                ("doanh nghiệp trung ương", "doanh nghiệp tw", "dntw"),
+                ("doanh nghiệp trung ương", "doanh nghiệp tw"),
             ),
+            # an abbreviation no list expands is kept as written ("Khối DNTW")
+            ("DNTW", "CENTRAL", "Central Enterprises' Bloc", ()),
             (
                 "các cơ quan Trung ương",
                 "CENTRAL",
@@ -1475,8 +1503,12 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         "Đảng ủy Khối Doanh nghiệp Trung ương",
         "CENTRAL",
         "Party Committee of the Central Enterprises' Bloc",
-        ("đảng ủy khối doanh nghiệp tw", "đảng ủy khối dntw", "đuk dntw"),
+        ("đảng ủy khối doanh nghiệp tw",),
         issues=True,
+    ),
+    *(
+        OrganRow(name, "CENTRAL", "Party Committee of the Central Enterprises' Bloc", issues=True)
+        for name in ("Đảng ủy Khối DNTW", "ĐUK DNTW")
     ),
     OrganRow(
         "Đảng ủy các cơ quan Đảng Trung ương",
@@ -1494,7 +1526,8 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         ("đảng ủy mttq, các đoàn thể trung ương", "đảng ủy mttq, các đoàn thể tw"),
         issues=True,
     ),
-    OrganRow("Đảng ủy Khối", "", "Bloc Party Committee", ("đuk",), issues=True),
+    OrganRow("Đảng ủy Khối", "", "Bloc Party Committee", issues=True),
+    OrganRow("ĐUK", "", "Bloc Party Committee", issues=True),
     *(
         OrganRow(f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}")
         for n in range(1, 10)
@@ -1698,7 +1731,8 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Ban Chỉ đạo", "Steering Committee", ("bcđ",), True, "topic"),
     OpenBodyRow("Tiểu ban", "Sub-committee", (), True, "topic"),
     OpenBodyRow("Hội đồng quản trị", "Board of Directors", ("hđqt",), True),
-    OpenBodyRow("Hội đồng thành viên", "Members' Council", ("hđtv",), True),
+    OpenBodyRow("Hội đồng thành viên", "Members' Council", (), True),
+    OpenBodyRow("HĐTV", "Members' Council", (), True),
     OpenBodyRow(
         "Ban Thường vụ Đảng ủy", "Standing Board of the Party Committee", ("btv đảng ủy",), True
     ),
@@ -2039,7 +2073,8 @@ OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
     "Ban Dân nguyện",
 )
 
-#: Abbreviations typed without the stroke of "đ" ("Chủ tịch HDND tỉnh", as "UBND" has none):
+#: Abbreviations typed without the stroke of "đ" ("Chủ tịch HDND tỉnh", as "UBND" has none)
+#: or with one too many ("HĐNĐ"):
 #: the spelling typed → the spelling of the vocabulary it stands for, read in titles wherever
 #: the vocabulary's spelling is.
 MARKLESS_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -2047,6 +2082,7 @@ MARKLESS_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("dbqh", "đbqh"),
     ("hdqt", "hđqt"),
     ("hdtv", "hđtv"),
+    ("hđnđ", "hđnd"),  # a stroke too many, as real pages print it
 )
 
 #: Abbreviations expanded inside an open body's name when written in capitals ("Hội đồng

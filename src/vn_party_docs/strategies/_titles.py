@@ -59,7 +59,10 @@ _LEVELS = dict(_ORGANS)
 
 
 def _ambiguous(role: str, organ: Organ) -> bool:
-    """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội"."""
+    """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội", or the
+    title is no office ("Phó Trưởng Ban" of a standing committee, "Ban Thường vụ …")."""
+    if role.endswith("Trưởng Ban") and organ.name.startswith("Ban Thường vụ"):
+        return True
     return any(
         role.lower().endswith(" " + head) and f"{head} {organ.name.lower()}" in _ORGAN_NAMES
         for head in ("ban", "văn phòng", "đoàn", "thanh tra")
@@ -85,7 +88,7 @@ def _starts_with_listed(head: str, name: str) -> bool:
     heads = {body.name.lower() for body in lexicon()["OPEN_BODIES"]}
     return any(
         " ".join(words[:size]) in _ORGAN_NAMES and " ".join(words[:size]) not in heads
-        for size in range(len(head.split(" ")) + 1, len(words))
+        for size in range(len(head.split(" ")) + 1, len(words) + 1)
     )
 
 
