@@ -294,7 +294,10 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "Sáng 8/12/2023, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp "
         "phiên thứ 24.",
         None,
-        {"organizers": ("Ban Chỉ đạo Trung ương",), "name": "phiên thứ 24"},
+        {
+            "organizers": ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",),
+            "name": "phiên thứ 24",
+        },
     ),
     (
         "Sáng 10/4/2024, tại Trụ sở Trung ương Đảng, Hội nghị lần thứ 9 Ban Chấp hành Trung "
@@ -1846,8 +1849,12 @@ def test_a_television_link_is_online(text: str, online: bool, points: int | None
 
 
 LABELS_WITHIN = [
-    # (text, reviewed codes): a monthly session within its month, a half in its last month
+    # (text, reviewed codes): a monthly session from the second third of its month on, a
+    # quarter once it has ended, a half in its last month
     ("Ngày 15/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", ["2023-09"]),
+    ("Ngày 5/9/2023, Đảng ủy tổ chức Hội nghị Ban Chấp hành định kỳ tháng 9 năm 2023.", []),
+    ("Ngày 2/10/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", ["2023-Q3"]),
+    ("Ngày 24/9/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", []),
     (
         "Ngày 10/6/2019, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2019.",
         ["2019-H1"],
@@ -1908,3 +1915,67 @@ def test_reported_speech_before_a_dated_report(text: str, date: D) -> None:
 )
 def test_reported_speech_without_the_day_of_a_report(text: str) -> None:
     assert find_meetings(text) == []
+
+
+# -- editions: the period after an ordinal or a news briefing names the edition ------------
+EDITION_LABELS = [
+    "Sáng 20/12/2023, Huyện ủy tổ chức Hội nghị lần thứ 18 năm 2023.",
+    "Chiều 28/3/2022, Đảng ủy phường tổ chức hội nghị thông tin thời sự quý 1 năm 2022.",
+]
+
+
+@pytest.mark.parametrize("text", EDITION_LABELS)
+def test_an_edition_label_is_not_reviewed(text: str) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.reviewed == ()
+
+
+def test_an_assessing_word_after_an_ordinal_still_reviews() -> None:
+    text = "Sáng 20/12/2023, Huyện ủy tổ chức Hội nghị lần thứ 18 tổng kết năm 2023."
+    [mention] = find_meetings(text)
+    assert [period.code for period in mention.value.reviewed] == ["2023"]
+
+
+# -- a future session with its day, inside a paragraph ------------------------------------
+FUTURE_SESSIONS = [
+    (
+        "Thường trực HĐND huyện đã họp. Theo đó, Kỳ họp thứ nhất dự kiến diễn ra vào ngày "
+        "25/6/2021, tại Hội trường huyện.",
+        D(2021, 6, 25),
+        "Kỳ họp thứ nhất",
+    ),
+    (
+        "Dự thảo đã được thống nhất. Kỳ họp thứ hai HĐND huyện khóa XX dự kiến diễn ra vào "
+        "ngày 15/7/2021.",
+        D(2021, 7, 15),
+        "Kỳ họp thứ hai HĐND huyện khóa XX",
+    ),
+    (
+        "Cụ thể, Đại hội Đảng bộ Khối lần thứ XIII sẽ được tổ chức ngày 12 đến 14/10/2020.",
+        D(2020, 10, 12),
+        "Đại hội Đảng bộ Khối lần thứ XIII",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "name"), FUTURE_SESSIONS)
+def test_a_future_session_with_its_day(text: str, date: D, name: str) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name) == (date, name)
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+NOT_MEETINGS_AFTER_HOP = [
+    "Ngày 29/9/2020, Đảng ủy Khối tổ chức họp báo tuyên truyền Đại hội.",
+    "Ngày 29/9/2020, Tỉnh ủy tổ chức họp mặt cựu chiến binh.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS_AFTER_HOP)
+def test_a_press_conference_is_no_meeting(text: str) -> None:
+    assert find_meetings(text) == []
+
+
+def test_listed_abbreviations_expanded_in_an_organiser_named_in_full() -> None:
+    [mention] = find_meetings("Ngày 20-6-2023, Ban Pháp chế HĐND tỉnh họp thẩm tra báo cáo.")
+    assert mention.value.organizers == ("Ban Pháp chế Hội đồng nhân dân tỉnh",)

@@ -264,6 +264,10 @@ _noun_search = lazy_regex(lambda: rf"(?<![\w]){_noun()}(?![\w])")
 _verb_noun = lazy_regex(lambda: rf"{vocab.VERB_NOUN}(?![\w])")
 
 
+#: After "họp", a word that makes it no meeting: "họp báo" (a press conference), "họp mặt".
+_NOT_A_MEETING = rf"(?![ ]{{1,3}}{any_of(vocab.NOT_MEETINGS_AFTER_VERB_NOUN)}(?![\w]))"
+
+
 #: The lead of a header at a line start: prefix, day part and date, then a comma.
 _lead_pattern = lazy_regex(
     lambda: (
@@ -341,8 +345,8 @@ def _verb_pattern() -> Pattern:
         (?:
             (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})
             (?![\w])
-          | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w])
-          | (?P<noun>{vocab.VERB_NOUN})(?![\w])
+          | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
+          | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{_noun()})(?![\w])
         )
         """
@@ -418,7 +422,7 @@ _chair_search = lazy_regex(
     lambda: (
         rf"""(?<![\w])(?:(?:đã|sẽ|cùng|đến)[ ]{{1,3}})?(?:dự[ ]và[ ]|đồng[ ])?
         (?P<verb>{any_of(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{any_of(vocab.CHAIR_TAILS)})?
-        (?:[ ]{{1,3}}tại)?{GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
+        (?:[ ]{{1,3}}tại)?{GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
     )
 )
 
@@ -444,7 +448,7 @@ _attend_verb = lazy_regex(
 _happening_verb = lazy_regex(
     lambda: (
         rf"""(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
-        (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w])"""
+        (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
     )
 )
 
@@ -471,7 +475,8 @@ _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 #: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
 #: từ ngày 1/10/2025".
 _late_date = lazy_regex(
-    rf"""(?<![\w])(?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức)(?:{GAP}vào)?{GAP}
+    rf"""(?<![\w])(?P<future>(?:dự{GAP}kiến|sẽ)(?:{GAP}sẽ)?(?:{GAP}được)?{GAP})?
+        (?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức|tiến{GAP}hành)(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
@@ -482,6 +487,7 @@ _late_date = lazy_regex(
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | (?P<within>trong){GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
             (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
+          | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
 
@@ -956,11 +962,12 @@ def _read_header_at(
 
 def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
     """Whether the sentence at ``position`` opens with the meeting and gives its hour or
-    day part after it: "Hội nghị khai mạc vào lúc 8 giờ, ngày 5/1/2017 …"."""
+    day part after it ("Hội nghị khai mạc vào lúc 8 giờ, ngày 5/1/2017 …"), or the day it
+    will be held ("Kỳ họp thứ hai dự kiến diễn ra vào ngày 14/7")."""
     if _noun_at().match(lower, position) is None:
         return False
     late = _late_date().search(lower, position, end)
-    return late is not None and bool(late["time"] or late["day_part"])
+    return late is not None and bool(late["time"] or late["day_part"] or late["future"])
 
 
 def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
@@ -974,12 +981,13 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     late = _late_date().search(lower, subject.noun_end, end)
     if late is not None and (
         subject.organizers
-        or any(late[name] for name in ("day_part", "first", "within", "time"))
+        or any(late[name] for name in ("day_part", "first", "within", "time", "future"))
         or late["since"]
     ):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
         # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
-        # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4".
+        # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4"; a
+        # future one says so: "Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         lasting = bool(late["within"])
         return _Lead(day_part, date, None, first, False, subject, position, end, lasting=lasting)
@@ -1816,6 +1824,7 @@ def _open_organizer(
             return None  # a comma goes on only before a lower-case word of a topic
         if len(parts) == 1 and written[0].islower() and not _open_start().match(lower, end + 1):
             return None  # "Hội đồng nghe báo cáo": a clause after the head, not a name
+        written = titles_module.expand_open_word(written)
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
         end = word.end()
     return "".join(parts), end
@@ -1875,7 +1884,7 @@ def _unknown_organizer(
     end = _words_before_verb(norm.lower, first.end(), 10, verb_pattern)
     if end is None:
         return None
-    name = " ".join(text[position:end].split())
+    name = " ".join(titles_module.expand_open_word(word) for word in text[position:end].split())
     level = _place_level().match(norm.lower, position)
     named = name[level.end() - position :] if level is not None else name
     if all(word[0].isupper() for word in named.split()):

@@ -890,9 +890,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         if not parts and not capital and not _opens_a_name(norm, start, head):
             break
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
-        written = word.group()
-        if written.isupper():
-            written = dict(lexicon()["OPEN_NAME_ABBREVIATIONS"]).get(written.lower(), written)
+        written = expand_open_word(word.group())
         parts.append((joints.get(kind or "", " ") + written, word.end()))
         end = word.end()
     while parts and parts[-1][0].split()[-1].lower() in _OPEN_LINKS:
@@ -1003,6 +1001,14 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
     words = name.group().split()
     not_names = _words().not_names
     return " ".join(words) not in not_names and " ".join(words[:3]) not in not_names
+
+
+def expand_open_word(written: str) -> str:
+    """A word of an open body's name, an abbreviation in capitals expanded ("HĐND" →
+    "Hội đồng nhân dân", ``OPEN_NAME_ABBREVIATIONS``), any other word as written."""
+    if not written.isupper():
+        return written
+    return dict(lexicon()["OPEN_NAME_ABBREVIATIONS"]).get(written.lower(), written)
 
 
 def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:

@@ -47,6 +47,10 @@ SESSION_KINDS: tuple[str, ...] = (
 #: họp", "chủ trì họp trực tuyến") and after a body that meets ("Bộ Chính trị họp").
 VERB_NOUN = "họp"
 
+#: Words after "họp" that make it no meeting: "họp báo" (a press conference), "họp mặt"
+#: (a get-together).
+NOT_MEETINGS_AFTER_VERB_NOUN: tuple[str, ...] = ("báo", "mặt")
+
 #: Adverbs around an organising verb: "vừa tổ chức", "long trọng khai mạc".
 ADVERBS: tuple[str, ...] = (
     "đã",
@@ -171,7 +175,15 @@ REPORTING_VERBS: tuple[str, ...] = ("cho biết", "thông tin", "thông báo")
 #: Connectives that open the report of what followed, also inside a paragraph: "… bầu 45
 #: ủy viên. Sau đó, Ban Chấp hành khóa mới họp phiên thứ nhất"; "Dự kiến, phiên họp diễn
 #: ra trong cả ngày 15/4" reports what is planned.
-SEQUELS: tuple[str, ...] = ("tiếp đó", "tiếp theo", "sau đó", "ngay sau đó", "dự kiến")
+SEQUELS: tuple[str, ...] = (
+    "tiếp đó",
+    "tiếp theo",
+    "sau đó",
+    "ngay sau đó",
+    "dự kiến",
+    "theo đó",
+    "cụ thể",
+)
 
 #: Relative leads and the days they move from the reference date.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
@@ -242,17 +254,20 @@ WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục ti�
 NOT_CUES: tuple[str, ...] = ("địa bàn",)
 
 #: Meetings held in editions: the period after them names the edition, it is never
-#: reviewed ("Hội nghị báo cáo viên Trung ương tháng 9", "Hội nghị báo cáo viên quý III";
-#: not "giao ban", whose period is reviewed when held near its end).
-EDITIONS: tuple[str, ...] = ("báo cáo viên",)
+#: reviewed ("Hội nghị báo cáo viên Trung ương tháng 9", "Hội nghị báo cáo viên quý III",
+#: "thông tin thời sự quý 1", "Hội nghị lần thứ 16 năm 2023"; not "giao ban", whose period
+#: is reviewed when held near its end). An assessing word after them still reviews.
+EDITIONS: tuple[str, ...] = ("báo cáo viên", "thời sự", "lần thứ")
 
 #: A period named by a review meeting reviews it when the meeting is at most this many
-#: days before its end: a monthly session held within its month reviews it ("họp UBND
-#: tháng 7" on 14 July), a half-year session in its last month reviews the half (8 June),
-#: a year's briefing in June does not review the year.
+#: days before its end: a monthly session from the second third of its month on reviews
+#: it ("họp UBND tháng 7" on 14 July; not a briefing "tháng 8" on 6 August), a quarter
+#: only once it has ended ("giao ban … quý I" on 1 April; not "… quý III" on 22
+#: September), a half-year session in its last month reviews the half (8 June), a year's
+#: briefing in June does not review the year.
 LABEL_SLACK_DAYS: tuple[tuple[str, int], ...] = (
-    ("MONTH", 31),
-    ("QUARTER", 15),
+    ("MONTH", 20),
+    ("QUARTER", 0),
     ("HALF_YEAR", 31),
     ("FIRST_MONTHS", 15),
     ("YEAR", 45),
@@ -306,6 +321,7 @@ NAME_STOPS: tuple[str, ...] = (
     "đã",
     "đang",
     "sẽ",
+    "dự kiến",
     "vừa",
     "là",
     "dưới",
