@@ -1008,7 +1008,8 @@ def expand_open_word(written: str) -> str:
     "Hội đồng nhân dân", ``OPEN_NAME_ABBREVIATIONS``), any other word as written."""
     if not written.isupper():
         return written
-    return dict(lexicon()["OPEN_NAME_ABBREVIATIONS"]).get(written.lower(), written)
+    expanded: str = dict(lexicon()["OPEN_NAME_ABBREVIATIONS"]).get(written.lower(), written)
+    return expanded
 
 
 def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
