@@ -1979,3 +1979,37 @@ def test_a_press_conference_is_no_meeting(text: str) -> None:
 def test_listed_abbreviations_expanded_in_an_organiser_named_in_full() -> None:
     [mention] = find_meetings("Ngày 20-6-2023, Ban Pháp chế HĐND tỉnh họp thẩm tra báo cáo.")
     assert mention.value.organizers == ("Ban Pháp chế Hội đồng nhân dân tỉnh",)
+
+
+def test_an_indented_line_opens_a_header() -> None:
+    text = "Ngày 2/10, Đảng ủy Khối họp.\n\n    Cụ thể, Đại hội Đảng bộ Khối lần thứ XIII sẽ "
+    text += "được tổ chức ngày 12 đến 14/10/2020."
+    assert [m.value.date for m in find_meetings(text)] == [D(2020, 10, 2), D(2020, 10, 12)]
+
+
+def test_a_meeting_that_prepares_a_first_session_is_in_the_terms_first_year() -> None:
+    text = (
+        "Ngày 10/6, Thường trực HĐND huyện Bắc Quang họp thống nhất nội dung, chương trình "
+        "Kỳ họp thứ nhất, khóa XX, nhiệm kỳ 2021-2026."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.date == D(2021, 6, 10)
+
+
+UNNAMED_BODIES = [
+    (
+        "Chiều 21/6/2021, Thường trực HĐND huyện phối hợp với UBND huyện, các cơ quan, đơn vị "
+        "có liên quan tổ chức phiên họp.",
+        ("Thường trực Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện"),
+    ),
+    (
+        "Sáng 5/3/2024, UBND tỉnh phối hợp với các sở, ban, ngành tổ chức hội nghị.",
+        ("Ủy ban nhân dân tỉnh",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers"), UNNAMED_BODIES)
+def test_bodies_left_unnamed_organise_nothing(text: str, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers

@@ -924,6 +924,8 @@ def _read_header_at(
     an introductory clause, or the meeting with its hour or day part after it.
     """
     lower = context.norm.lower
+    indent = _indent().match(lower, start)
+    start = indent.end() if indent else start
     lead = _lead_pattern().match(lower, start)
     if lead is not None:
         return _read_after_lead(context, lead)
@@ -958,6 +960,10 @@ def _read_header_at(
         if read is not None:
             return attrs.evolve(read, start=position)
     return None
+
+
+#: The indent of a line (real pages indent paragraphs with spaces).
+_indent = lazy_regex(r"[ ]{0,24}")
 
 
 def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
@@ -1482,8 +1488,14 @@ def _read_organizers(
         if read is not None:
             name, end = read
         elif organizers and (members := _members().match(lower, position)) is not None:
-            # "… và thành viên UBND tỉnh họp": the members meet, the organs organise.
-            after = _words_before_verb(lower, members.end(), 6, verb_pattern)
+            # "… và thành viên UBND tỉnh họp": the members meet, the organs organise; so
+            # do bodies left unnamed ("…, các cơ quan, đơn vị có liên quan tổ chức …").
+            named = members.end()
+            after = (
+                named
+                if verb_pattern.match(lower, named) or _organizer_separator().match(lower, named)
+                else _words_before_verb(lower, named, 6, verb_pattern)
+            )
             if after is None:
                 return None
             name, end = "", after
@@ -2082,7 +2094,9 @@ def _congress_day(
 ) -> datetime.date | None:
     """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025";
     so is the first session of a body for its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 -
-    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13"). A congress whose
+    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13"), and a meeting that
+    prepares the first session ("Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp
+    thứ nhất, khóa XX, nhiệm kỳ 2021-2026"). A congress whose
     header names no term is held in the first year of the newest term the article names a
     congress for ("Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) …" in another paragraph)."""
     subject = lead.subject
@@ -2090,8 +2104,10 @@ def _congress_day(
     name_end = subject.name_end
     if name_end is None:
         name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
-    if _first_of_term().match(lower, subject.noun_start, name_end):
-        terms_from = lead.start  # "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ nhất"
+    if _first_of_term().search(lower, lead.start, lead.end):
+        # "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ nhất"; a meeting that
+        # prepares it is held in that year too ("họp chuẩn bị kỳ họp thứ nhất …")
+        terms_from = lead.start
     elif _congress().search(lower, subject.noun_start, name_end):
         terms_from = subject.noun_start
     else:

@@ -90,8 +90,9 @@ SHARED_HEADS: tuple[str, ...] = (
     "Ủy ban Kiểm tra",
 )
 
-#: Words that name people of a body, not the body: "và thành viên UBND tỉnh họp" (the
-#: members meet with the organisers, they organise nothing).
+#: Words that name people of a body, not the body ("và thành viên UBND tỉnh họp": the
+#: members meet with the organisers, they organise nothing), or bodies left unnamed ("…
+#: phối hợp với UBND huyện, các cơ quan, đơn vị có liên quan tổ chức phiên họp").
 MEMBERS: tuple[str, ...] = (
     "thành viên",
     "các thành viên",
@@ -100,6 +101,14 @@ MEMBERS: tuple[str, ...] = (
     "các đại biểu",
     "đại biểu",
     "cán bộ",
+    "các cơ quan",
+    "cơ quan",
+    "các đơn vị",
+    "đơn vị",
+    "các sở",
+    "các ngành",
+    "ban, ngành",
+    "ban ngành",
 )
 
 #: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra".
