@@ -1287,3 +1287,34 @@ STEERING_ISSUERS = [
 def test_a_steering_committee_named_after_ve(text: str, issuer: str) -> None:
     [mention] = find_citations(text)
     assert mention.value.issuer == issuer
+
+
+# -- several type words sharing one plenum or congress ------------------------------------
+SHARED_TYPES = [
+    (
+        "Hội nghị quán triệt Nghị quyết, Kết luận, Quy định Hội nghị Trung ương 4 khóa XIII.",
+        [("Nghị quyết", "Nghị quyết Trung ương 4 khóa XIII"),
+         ("Kết luận", "Kết luận Trung ương 4 khóa XIII"),
+         ("Quy định Hội nghị Trung ương 4 khóa XIII", "Quy định Trung ương 4 khóa XIII")],
+    ),
+    (
+        "Thực hiện Nghị quyết và Kết luận Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng "
+        "khóa XII.",
+        [("Nghị quyết", "Nghị quyết Trung ương 6 khóa XII"),
+         ("Kết luận Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+          "Kết luận Trung ương 6 khóa XII")],
+    ),
+    # a number is one document's: the type before it is not shared
+    ("Quán triệt Nghị quyết, Quy định số 37-QĐ/TW.",
+     [("Quy định số 37-QĐ/TW", "Quy định số 37-QĐ/TW")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_TYPES)
+def test_type_words_sharing_one_plenum(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.value)) for m in find_citations(text)] == expected
+
+
+def test_the_executive_committee_of_a_bloc_unnamed_issues() -> None:
+    [mention] = find_citations("Nghị quyết số 03 của Ban Chấp hành Đảng bộ Khối về chuyển đổi số.")
+    assert mention.value.issuer == "Ban Chấp hành Đảng bộ Khối"

@@ -237,6 +237,11 @@ SENTENCES += [
         "Tham dự có Phó Trưởng Ban Tuyên giáo Trung ương - Phó Giáo sư, Tiến sĩ Lê Văn Hải.",
         ["Lê Văn Hải, Phó Trưởng Ban Tuyên giáo Trung ương"],
     ),
+    # "UVBTV" with no committee written
+    (
+        "Đồng chí Lò Thị Hoa - UVBTV, Phó Chủ tịch HĐND huyện chủ trì.",
+        ["Lò Thị Hoa, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội đồng nhân dân huyện"],
+    ),
     # "HĐNĐ": a stroke too many
     (
         "Đồng chí Hoàng Văn Tư, Phó Chủ tịch Thường trực HĐNĐ tỉnh phát biểu.",

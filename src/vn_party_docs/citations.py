@@ -1870,6 +1870,8 @@ def _find(
                 intros.append(intro)
             position = found.start() + 1  # a type word may start inside this one's words
             continue
+        floor = kept[-1][0].end if kept else 0
+        kept.extend(_shared_types(norm, here[0][0], floor))
         kept.extend(here)
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
@@ -1881,6 +1883,44 @@ def _find(
             citation = read.fields.citation() or citation
         result.append(Hit(citation, read.start, read.end))
     return result
+
+
+#: A type word right before another one, joined by a comma or "và" ("Kết luận, Quy định
+#: Hội nghị …"): the types share what follows the last one.
+_type_before = lazy_regex(
+    lambda: rf"(?<![\w])(?P<type>{_types()})(?:{SP},{SP}|{GAP}và{GAP}|{SP}\+{SP})\Z"
+)
+#: The most types one plenum or congress is shared by.
+_SHARED_TYPES = 3
+#: How far back the types sharing one identifier are looked for.
+_SHARED_REACH = 60
+
+
+def _shared_types(norm: _Texts, first: _Read, floor: int) -> list[tuple[_Read, Citation]]:
+    """The documents of the type words written before ``first`` that share its plenum or
+    congress ("Nghị quyết, Kết luận, Quy định Hội nghị Trung ương 4 khóa XIII": three
+    citations), in text order; none for a numbered document (a number is one document's)."""
+    fields = first.fields
+    if fields.number is not None or (fields.plenum is None and fields.congress is None):
+        return []
+    words, lower = _words(), norm.lower
+    shared: list[tuple[_Read, Citation]] = []
+    start = first.start
+    for _ in range(_SHARED_TYPES):
+        window = max(floor, start - _SHARED_REACH)
+        before = _type_before().search(lower[window:start])
+        if before is None or not norm.text[window + before.start()].isupper():
+            break
+        start = window + before.start()
+        doc_type = words.types[collapse(before["type"])]
+        if doc_type not in words.plenary:
+            break
+        item = attrs.evolve(fields, doc_type=doc_type, subject=None)
+        citation = item.citation()
+        if citation is None:
+            break
+        shared.append((_Read(start, window + before.end("type"), item), citation))
+    return shared[::-1]
 
 
 _EXPECTED = 'a citation such as "Quy định số 137-QĐ/TW ngày 1-12-2023 của Ban Bí thư"'

@@ -50,7 +50,7 @@ DOC_TYPES: tuple[DocTypeRow, ...] = (
     ),
     DocTypeRow("CHI_THI", "Chỉ thị", "CT", None, bare_number=True, lower_bare_number=True),
     DocTypeRow("KET_LUAN", "Kết luận", "KL", "PARTY", plenary=True, bare_number=True),
-    DocTypeRow("QUY_DINH", "Quy định", "QĐ", None, bare_number=True),
+    DocTypeRow("QUY_DINH", "Quy định", "QĐ", None, plenary=True, bare_number=True),
     DocTypeRow("QUYET_DINH", "Quyết định", "QĐ", None, ("quyết định nhân sự",), bare_number=True),
     DocTypeRow("HUONG_DAN", "Hướng dẫn", "HD", None, bare_number=True),
     DocTypeRow("THONG_BAO", "Thông báo", "TB", None, ("thông báo kết luận",), bare_number=True),

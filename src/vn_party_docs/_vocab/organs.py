@@ -1527,6 +1527,13 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         issues=True,
     ),
     OrganRow("Đảng ủy Khối", "", "Bloc Party Committee", issues=True),
+    OrganRow(
+        "Ban Chấp hành Đảng bộ Khối",
+        "",
+        "Executive Committee of the Bloc Party Organisation",
+        ("bch đảng bộ khối",),
+        issues=True,
+    ),
     OrganRow("ĐUK", "", "Bloc Party Committee", issues=True),
     *(
         OrganRow(f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}")

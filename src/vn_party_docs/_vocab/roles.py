@@ -222,6 +222,8 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         )
         for committee in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
     ),
+    # … and with no committee written ("Nguyễn Văn A - UVBTV, Phó Chủ tịch HĐND huyện")
+    FusedTitleRow("Ủy viên", "Ban Thường vụ", ("uvtv", "uvbtv", "uv.btv")),
     # the staff of a leader: "Trợ lý Tổng Bí thư", "Thư ký Chủ tịch nước"
     *(
         FusedTitleRow(
