@@ -42,6 +42,9 @@ PARSE_TABLE: list[tuple[str, Period]] = [
     ("9 tháng năm 2023", Period.first_months(2023, 9)),
     ("sáu tháng cuối năm 2020", H(2020, 2)),
     ("sáu tháng đầu năm 2020", H(2020, 1)),
+    # the months left are the last ones
+    ("6 tháng còn lại năm 2022", H(2022, 2)),
+    ("ba tháng còn lại năm 2019", Q(2019, 4)),
     ("nửa đầu năm 2023", H(2023, 1)),
     ("7 tháng đầu năm 2026", Period.first_months(2026, 7)),
     ("hai tháng đầu năm 2025", Period.first_months(2025, 2)),

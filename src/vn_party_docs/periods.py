@@ -492,9 +492,9 @@ _period_pattern = lazy_regex(
       | (?P<months>
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
               |(?<!\w)(?P<count_word>{CARDINAL}))
-            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối))?{GAP}{_YEAR_WORD})
+            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối|còn{GAP}lại))?{GAP}{_YEAR_WORD})
       | (?P<months_after>(?<![\d.,])(?P<count>1[0-2]|[2-9])
-            [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|năm|qua|tới|trước|sau|nay|này)(?!\w)))
+            [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|còn|năm|qua|tới|trước|sau|nay|này)(?!\w)))
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
       | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)(?<!ngày{_BLANK})tháng
             (?:{GAP}{_MONTH_NUMBER}
@@ -604,7 +604,8 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
         position = match["position"]
         if position is None and year is None:
             return None  # "3 tháng năm nay" is a duration, "9 tháng năm 2023" a period
-        kind_number = _MONTH_COUNTS.get((count, position != "cuối"))
+        # "6 tháng còn lại năm 2022": the months left are the last ones
+        kind_number = _MONTH_COUNTS.get((count, position in (None, "đầu")))
         if kind_number is None:
             return None
         return _Candidate(start, end, *kind_number, year, this_year)
