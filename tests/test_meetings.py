@@ -1615,6 +1615,13 @@ CUE_REACH = [
         ["2021-Q1"],
         ["2021-Q2"],
     ),
+    # other sessions, in the plural, review nothing
+    (
+        "Sáng 20/6/2021, Thường trực HĐND huyện họp, cho ý kiến về lịch các kỳ họp thường lệ "
+        "của năm 2021.",
+        [],
+        [],
+    ),
 ]
 
 

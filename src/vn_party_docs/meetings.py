@@ -667,6 +667,10 @@ class _Cue:
     WEAK_PLAN = "weak_plan"
 
 
+#: Sessions named in the plural right before a regular cue: other sessions, not this one.
+_other_sessions = lazy_regex(lambda: rf"(?<![\w])các[ ]{{1,3}}{_noun()}[ ]{{1,3}}\Z")
+
+
 def _gap_cue(lower: str, start: int, end: int) -> str:
     """The cue of the words in ``[start, end)``: the last strong one, else the last weak one.
 
@@ -676,8 +680,14 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
     strong = weak = _Cue.NONE
     start = max(start, lower.rfind(";", start, end) + 1)
     for found in _review().finditer(lower, start, end):
-        if found["review"] or (found["regular"] and _enumerates(lower, found.end(), end)):
-            strong = _Cue.REVIEW  # "thường kỳ tháng 3": the month right after it
+        if found["review"] or (
+            found["regular"]
+            and _enumerates(lower, found.end(), end)
+            and not _other_sessions().search(lower, max(0, found.start() - 30), found.start())
+        ):
+            # "thường kỳ tháng 3": the month right after it (not "các kỳ họp thường lệ của
+            # năm 2021": other sessions, held in the year)
+            strong = _Cue.REVIEW
         elif found["plan"]:
             strong = _Cue.PLAN
         elif found["weak_review"]:
