@@ -1318,3 +1318,41 @@ def test_type_words_sharing_one_plenum(text: str, expected: list[tuple[str, str]
 def test_the_executive_committee_of_a_bloc_unnamed_issues() -> None:
     [mention] = find_citations("Nghị quyết số 03 của Ban Chấp hành Đảng bộ Khối về chuyển đổi số.")
     assert mention.value.issuer == "Ban Chấp hành Đảng bộ Khối"
+
+
+# -- the plenums and executive committees of other bodies --------------------------------
+OTHER_COMMITTEES = [
+    (
+        "Thực hiện Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt "
+        "Nam (khóa VII) về công tác.",
+        "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        None,
+        7,
+    ),
+    (
+        "Quán triệt Nghị quyết Hội nghị lần thứ 10 của Ban Chấp hành Trung ương Hội Liên hiệp "
+        "Phụ nữ Việt Nam khóa XIII.",
+        "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        10,
+        13,
+    ),
+    (
+        "Thực hiện Kết luận Hội nghị lần thứ 9 của Ban Chấp hành Đảng bộ tỉnh khóa XX.",
+        "Ban Chấp hành Đảng bộ tỉnh",
+        9,
+        20,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "plenum", "term"), OTHER_COMMITTEES)
+def test_the_plenum_of_another_committee(
+    text: str, issuer: str, plenum: int | None, term: int
+) -> None:
+    [mention] = find_citations(text)
+    value = mention.value
+    assert (value.issuer, value.plenum, value.term) == (issuer, plenum, term)
+    assert parse_citation(str(value)) == value
+    if plenum is not None:
+        assert value.key is None  # not the Party Central Committee's plenum
+        assert str(value).startswith(f"{value.doc_type.label} Hội nghị lần thứ {plenum} của")

@@ -336,10 +336,24 @@ class Citation:
             organ = _numbering_organ(self.issuer)
             return f"{key}[{organ}]" if organ is not None else None
         if self.number is None and self.plenum is not None and self.term is not None:
-            return f"{code}/TW{self.plenum}/{to_roman(self.term)}"
+            return None if self._other_plenum else f"{code}/TW{self.plenum}/{to_roman(self.term)}"
         if self.number is None and self.congress is not None and self.plenum is None:
             return f"{code}/ĐH/{to_roman(self.congress)}"
         return None
+
+    @property
+    def _other_plenum(self) -> bool:
+        """Whether it is cited by the plenum of an executive committee other than the Party
+        Central Committee ("Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội
+        Nông dân Việt Nam")."""
+        issuer = self.issuer
+        return (
+            self.number is None
+            and self.plenum is not None
+            and issuer is not None
+            and issuer != _CENTRAL_COMMITTEE
+            and issuer.startswith(_EXECUTIVE_COMMITTEE)
+        )
 
     def _symbol_key(self) -> str | None:
         """The key of a cited symbol before any organ is added."""
@@ -376,6 +390,8 @@ class Citation:
             if self.plenum is not None:
                 parts[-1] += ","
                 parts.append(f"Hội nghị Trung ương {self.plenum}")
+        elif self._other_plenum:  # another committee's: "… lần thứ 12 của Ban Chấp hành …"
+            parts.append(f"Hội nghị lần thứ {self.plenum} của {self.issuer}")
         elif self.plenum is not None:
             parts.append(f"Trung ương {self.plenum}")
         if self.congress is not None:
@@ -385,7 +401,7 @@ class Citation:
         if self.issued is not None:
             issued = self.issued
             parts.append(f"ngày {issued.day:02d}-{issued.month:02d}-{issued.year}")
-        if self.issuer is not None:
+        if self.issuer is not None and not self._other_plenum:
             parts.append(f"của {self.issuer}")
         if self.subject is not None:
             parts.append(f"về “{self.subject}”")
@@ -651,18 +667,26 @@ def _canonical_state_symbol(code: str) -> str:
     return "-".join(_canonical_segment(part.strip()) for part in code.split("-"))
 
 
+#: The Party Central Committee as an issuer: the organ whose plenums "Trung ương N" names.
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+#: The head of an executive committee's name, whose plenums are "Hội nghị lần thứ N của …".
+_EXECUTIVE_COMMITTEE = "Ban Chấp hành "
+
+
 # -- grammar ----------------------------------------------------------------------------
 _PLENUM_NUMBER = rf"(?:{ORDINAL}|(?:thứ{GAP})?\d{{1,2}})(?![\w])"
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
-#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4". ``organ`` is set where
-#: the text names the Central Committee itself (not only "Trung ương").
+#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4", "Hội nghị lần thứ 12 của
+#: Ban Chấp hành …" (any executive committee, its issuer). ``organ`` is set where the text
+#: names the Central Committee itself (not only "Trung ương").
 _PLENUM_MEETING = rf"""
     hội{GAP}nghị{GAP}
     (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER}){GAP}(?P<organ>{_BCH})
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
-      |(?P<organ>{_BCH}){GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER}))
+      |(?P<organ>{_BCH}){GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER})
+      |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?={GAP}của{GAP}ban{GAP}chấp{GAP}hành))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4".
 _PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}})(?![\w]))"
@@ -1108,8 +1132,13 @@ def _acceptable(norm: _Texts, match: Match, fields: _Fields) -> bool:
     if match["plenum_ref"] and _unit_after_number().match(norm.lower, match.end("plenum_ref")):
         return False  # "các Nghị quyết Trung ương 3 năm qua"
     if match["plenum_ref"] and doc_type is DocType.KET_LUAN:
-        # "Kết luận Hội nghị Trung ương 4, …" may be the act of concluding: need the term.
-        return fields.term is not None or not match["plenum_ref"].startswith("hội")
+        # "Kết luận Hội nghị Trung ương 4, …" may be the act of concluding: need the term
+        # (or the committee: "Kết luận Hội nghị lần thứ 9 của Ban Chấp hành Đảng bộ tỉnh").
+        return (
+            fields.term is not None
+            or fields.issuer is not None
+            or not match["plenum_ref"].startswith("hội")
+        )
     return True
 
 
@@ -1173,7 +1202,7 @@ def _read_tails(
             if tail["plenum_of"] and tail["organ"] and fields.issuer is None:
                 # "của Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names the
                 # organ; "của Hội nghị Trung ương 5" names only the meeting.
-                fields.issuer = "Ban Chấp hành Trung ương"
+                fields.issuer = _CENTRAL_COMMITTEE
         elif tail["congress_tail"] and fields.congress is None:
             if not (tail["of_party"] or "toàn" in tail["national"]):
                 break

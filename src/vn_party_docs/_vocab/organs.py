@@ -795,6 +795,32 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
         issues=True,
     ),
+    # the executive committees of the central mass organisations, as the text names them
+    *(
+        OrganRow(
+            f"Ban Chấp hành {central}{organisation}",
+            "CENTRAL",
+            f"{'Central ' if central else ''}Executive Committee of the {english}",
+            (f"bch {central.lower()}{organisation.lower()}",),
+            system="FRONT",
+            issues=True,
+        )
+        for organisation, english in (
+            ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union"),
+            ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
+            ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association"),
+            ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ho Chi Minh Communist Youth Union"),
+        )
+        for central in ("Trung ương ", "")
+    ),
+    OrganRow(
+        "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+        "CENTRAL",
+        "Executive Committee of the Vietnam General Confederation of Labour",
+        ("bch tổng liên đoàn lao động việt nam",),
+        system="FRONT",
+        issues=True,
+    ),
     # -- provincial (the place name follows; committee bodies are composed below) ------------
     OrganRow(
         "Ban Chấp hành Đảng bộ tỉnh",
