@@ -702,12 +702,13 @@ _CONGRESS = rf"""
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
 """
 #: The congress of a local Party organisation: "Đại hội (đại biểu) Đảng bộ tỉnh (Quảng Ninh)
-#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …". Its
+#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …"; or of a
+#: mass organisation named before its ordinal ("Đại hội Công đoàn tỉnh … lần thứ I"). Its
 #: resolution is a citation with the congress number and no issuer (the text names no organ
 #: that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
 _LOCAL_CONGRESS = rf"""
     đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
-    (?:đảng{GAP}bộ
+    (?:(?:đảng{GAP}bộ|công{GAP}đoàn|hội|đoàn|mặt{GAP}trận)
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
         {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
       | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
@@ -785,6 +786,8 @@ _tail_pattern = lazy_regex(
             (?:{SP},{SP}|{GAP})(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP}(?P<date>{FULL_DATE})
           | (?:{SP},{SP}|[ ]{{1,3}})(?:ban{GAP}hành{GAP}|ký{GAP})?(?P<date>{FULL_DATE})
           | {SP}\({SP}(?:ban{GAP}hành{GAP}|ký{GAP})?(?:ngày{GAP})?(?P<date>{FULL_DATE}){SP}\))
+      | (?P<day_tail>(?:{SP},{SP}|{GAP})(?:ban{GAP}hành{GAP}|ký{GAP})?ngày{GAP}
+            \d{{1,2}}{SP}[/.-]{SP}\d{{1,2}}(?![\d/.-]|{SP}[/.-]{SP}\d))
       | (?P<year_tail>(?:{SP},{SP}|{GAP}|{SP}(?P<year_paren>\(){SP})năm{GAP}
             (?P<doc_year>(?:19|20|21)\d\d)(?![\d/.,-]\d|\d|{SP}{DASH})(?(year_paren){SP}\)))
       | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_types()}){GAP})?số{SP}:?{SP}
@@ -1170,7 +1173,9 @@ def _read_tails(
                 continue
         if tail is None:
             break
-        if tail["date_tail"] and fields.issued is None:
+        if tail["day_tail"] and fields.issued is None:
+            pass  # "ngày 20/5" without its year: read over, the date stays unknown
+        elif tail["date_tail"] and fields.issued is None:
             issued = read_date(tail["date"])
             if issued is None or not 1900 <= issued.year <= 2199:
                 break
