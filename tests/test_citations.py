@@ -1362,18 +1362,3 @@ def test_a_day_without_its_year_is_read_over() -> None:
     [mention] = find_citations("Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị về cán bộ.")
     value = mention.value
     assert (value.issued, value.issuer, value.symbol) == (None, "Bộ Chính trị", "QĐNS/TW")
-
-
-@pytest.mark.parametrize(
-    ("text", "congress"),
-    [
-        (
-            "Thực hiện Nghị quyết Đại hội Công đoàn tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2023-2028.",
-            1,
-        ),
-        ("Quán triệt Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X.", 10),
-    ],
-)
-def test_the_congress_of_a_mass_organisation(text: str, congress: int) -> None:
-    [mention] = find_citations(text)
-    assert (mention.value.congress, mention.value.issuer) == (congress, None)

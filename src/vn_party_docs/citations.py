@@ -702,13 +702,12 @@ _CONGRESS = rf"""
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
 """
 #: The congress of a local Party organisation: "Đại hội (đại biểu) Đảng bộ tỉnh (Quảng Ninh)
-#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …"; or of a
-#: mass organisation named before its ordinal ("Đại hội Công đoàn tỉnh … lần thứ I"). Its
+#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …". Its
 #: resolution is a citation with the congress number and no issuer (the text names no organ
 #: that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
 _LOCAL_CONGRESS = rf"""
     đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
-    (?:(?:đảng{GAP}bộ|công{GAP}đoàn|hội|đoàn|mặt{GAP}trận)
+    (?:đảng{GAP}bộ
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
         {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
       | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
