@@ -83,8 +83,9 @@ def _single_spaced(instance: object, attribute: attrs.Attribute[Any], value: str
         raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
 
 
-#: A name or a role: a str, not blank, single spaces.
-_NAME = attrs.validators.and_(typed(str), _single_spaced)
+#: A name or a role: a str, not blank, single spaces (and the same, or ``None``).
+_NAME = typed(str, then=_single_spaced)
+_OPTIONAL_NAME = typed(str, optional=True, then=_single_spaced)
 
 
 @attrs.frozen
@@ -111,8 +112,8 @@ class Organ:
     """
 
     name: str = attrs.field(validator=_NAME)
-    level: Level | None = attrs.field(validator=attrs.validators.optional(typed(Level)))
-    locality: str | None = attrs.field(default=None, validator=attrs.validators.optional(_NAME))
+    level: Level | None = attrs.field(validator=typed(Level, optional=True))
+    locality: str | None = attrs.field(default=None, validator=_OPTIONAL_NAME)
 
     def __str__(self) -> str:
         return self.name if self.locality is None else f"{self.name} {self.locality}"
@@ -184,9 +185,7 @@ class Title:
     """
 
     role: str = attrs.field(validator=_NAME)
-    organ: Organ | None = attrs.field(
-        default=None, validator=attrs.validators.optional(typed(Organ))
-    )
+    organ: Organ | None = attrs.field(default=None, validator=typed(Organ, optional=True))
     former: bool = attrs.field(default=False, validator=typed(bool))
     acting: bool = attrs.field(default=False, validator=typed(bool))
 
@@ -289,13 +288,7 @@ def _some_title(
 
 
 #: A tuple of titles, one at least.
-_TITLES = attrs.validators.and_(
-    attrs.validators.deep_iterable(
-        member_validator=typed(Title, "a tuple of Title"),
-        iterable_validator=typed(tuple, "a tuple of Title"),
-    ),
-    _some_title,
-)
+_TITLES = typed(tuple, "a tuple of Title", items=Title, then=_some_title)
 
 
 @attrs.frozen
@@ -322,7 +315,7 @@ class Official:
         'Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương'
     """
 
-    name: str | None = attrs.field(validator=attrs.validators.optional(_NAME))
+    name: str | None = attrs.field(validator=_OPTIONAL_NAME)
     titles: tuple[Title, ...] = attrs.field(validator=_TITLES)
 
     def __str__(self) -> str:
