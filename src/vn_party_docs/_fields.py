@@ -116,9 +116,7 @@ class _Typed:
         if items is not None:
             for item in value:
                 if type(item) is not items:
-                    check_type(
-                        type(instance).__name__, attribute.name, item, items, self.expected
-                    )
+                    check_type(type(instance).__name__, attribute.name, item, items, self.expected)
         if self.then is not None:
             self.then(instance, attribute, value)
 
@@ -149,7 +147,9 @@ def typed(
         >>> @attrs.frozen
         ... class Point:
         ...     x: int = attrs.field(validator=typed(int))
-        ...     y: int | None = attrs.field(default=None, validator=typed(int, optional=True, low=0))
+        ...     y: int | None = attrs.field(
+        ...         default=None, validator=typed(int, optional=True, low=0)
+        ...     )
         >>> Point(True)
         Traceback (most recent call last):
         ...
