@@ -88,8 +88,10 @@ def _member_chains(norm: NormalizedText) -> list[_Chain]:
     return chains
 
 
-#: The start of a line of tags or keywords ("Tag: …", "Từ khóa: …").
-_tag_line = lazy_regex(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
+#: The word that opens a line of tags or keywords ("Tag: …", "Từ khóa: …"), searched
+#: alone (a search for a line start first would try every position) and then checked to
+#: stand at its line's start, after three spaces at most.
+_tag_word = lazy_regex(r"(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
 
 
 def _tag_lines(lower: str) -> list[tuple[int, int]]:
@@ -99,9 +101,12 @@ def _tag_lines(lower: str) -> list[tuple[int, int]]:
     with a comma written between spaces (" , "), the way tag lists are printed.
     """
     spans = []
-    for found in _tag_line().finditer(lower):
+    for found in _tag_word().finditer(lower):
+        line_start = lower.rfind("\n", 0, found.start()) + 1
+        if found.start() - line_start > 3 or lower[line_start : found.start()].strip(" "):
+            continue
         end = lower.find("\n", found.end())
-        spans.append((found.start(), len(lower) if end < 0 else end))
+        spans.append((line_start, len(lower) if end < 0 else end))
     count, first, last = 0, 0, 0
     for found in _spaced_comma().finditer(lower):
         if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
@@ -190,12 +195,30 @@ def _literal(word: str) -> str:
     return "[ ]".join(re.escape(part) for part in word.split(" "))
 
 
+#: What may open a list item's name after its colon or semicolon and spaces: a capital
+#: (the name's first letter) or the first letter of a rank (a cheap test of one character
+#: before the whole pattern is tried: most colons and semicolons open no name).
+_list_item_opening = lazy_regex(
+    lambda: rf"{UPPER}|(?i:[{''.join(sorted({rank[0] for rank in lexicon()['NOT_TITLES']}))}])"
+)
+
+
+def _may_open_list_item(text: str, mark: int) -> bool:
+    """Whether a list item's name may start after the colon or semicolon at ``mark``: after
+    three spaces at most, a character :data:`_list_item_opening` takes."""
+    after = text[mark + 1 : mark + 5].lstrip(" ")  # empty after four spaces
+    return bool(after) and _list_item_opening().match(after) is not None
+
+
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
     """The spans of the names after an address or opening a list item, in text order."""
     spans: list[tuple[int, int]] = []
-    pattern, end = _addressed_name_pattern(), 0
+    pattern, end, text = _addressed_name_pattern(), 0, norm.text
     for anchor in _address_anchor().finditer(norm.lower):
-        match = pattern.match(norm.text, anchor.start()) if anchor.start() >= end else None
+        start = anchor.start()
+        if start < end or (text[start] in ":;" and not _may_open_list_item(text, start)):
+            continue
+        match = pattern.match(text, start)
         if match is not None:
             spans.append(match.span("addressed" if match["addressed"] else "listed"))
             end = match.end()
