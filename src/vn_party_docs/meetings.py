@@ -524,6 +524,10 @@ def _inner_when() -> Pattern:
 _WHEN_REACH = 200
 
 
+#: A figure: every late date has one (a sentence without one is not searched for it).
+_digit = lazy_regex(r"\d")
+
+
 _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the word: a fast search)
 
 
@@ -928,7 +932,10 @@ def _read_header_at(
             return attrs.evolve(read, start=position) if read is not None else None
     if not (
         dayless
-        or _late_date().search(lower, position, sentence_end)
+        or (
+            _digit().search(lower, position, sentence_end)
+            and _late_date().search(lower, position, sentence_end)
+        )
         or _recent().search(lower, position, sentence_end)
         or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
     ):

@@ -88,10 +88,12 @@ def _member_chains(norm: NormalizedText) -> list[_Chain]:
     return chains
 
 
-#: The word that opens a line of tags or keywords ("Tag: …", "Từ khóa: …"), searched
-#: alone (a search for a line start first would try every position) and then checked to
-#: stand at its line's start, after three spaces at most.
-_tag_word = lazy_regex(r"(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
+#: The start of a line of tags or keywords ("Tag: …", "Từ khóa: …"): the first line's, and
+#: the others after their line break (a literal first: the search skips ahead by it, where
+#: ``(?m)^`` would try every position).
+_TAG_LINE = r"[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])"
+_first_tag_line = lazy_regex(_TAG_LINE)
+_tag_line = lazy_regex(r"\n" + _TAG_LINE)
 
 
 def _tag_lines(lower: str) -> list[tuple[int, int]]:
@@ -101,12 +103,11 @@ def _tag_lines(lower: str) -> list[tuple[int, int]]:
     with a comma written between spaces (" , "), the way tag lists are printed.
     """
     spans = []
-    for found in _tag_word().finditer(lower):
-        line_start = lower.rfind("\n", 0, found.start()) + 1
-        if found.start() - line_start > 3 or lower[line_start : found.start()].strip(" "):
-            continue
+    first = _first_tag_line().match(lower)
+    for found in ([first] if first else []) + list(_tag_line().finditer(lower)):
         end = lower.find("\n", found.end())
-        spans.append((line_start, len(lower) if end < 0 else end))
+        start = found.start() + (lower[found.start()] == "\n")
+        spans.append((start, len(lower) if end < 0 else end))
     count, first, last = 0, 0, 0
     for found in _spaced_comma().finditer(lower):
         if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
