@@ -584,6 +584,8 @@ _OTHER_BRIDGES_REACH = 200
 
 def _bridge_points(lower: str, start: int, end: int) -> int | None:
     """The number of bridge points the report in ``[start, end)`` names."""
+    if lower.find("cầu", start, end) < 0:
+        return None  # (every bridge point has the word: no search of the report for one)
     bridge = _bridge().search(lower, start, end)
     if bridge is None:
         return None
@@ -597,6 +599,14 @@ def _bridge_points(lower: str, start: int, end: int) -> int | None:
 
 
 _online = lazy_regex(r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b")
+
+
+def _is_online(lower: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` says the meeting was held online (:data:`_online`), searched
+    only when one of its words is there."""
+    if lower.find("tuyến", start, end) < 0 and lower.find("cầu", start, end) < 0:
+        return False
+    return _online().search(lower, start, end) is not None
 
 
 #: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
@@ -964,7 +974,11 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     if subject is None:
         return None
     end = _sentence_end_after(lower, subject.noun_end)
-    late = _late_date().search(lower, subject.noun_end, end)
+    late = (
+        _late_date().search(lower, subject.noun_end, end)
+        if _digit().search(lower, subject.noun_end, end)
+        else None
+    )
     if late is not None and (
         subject.organizers
         or any(late[name] for name in ("day_part", "first", "within", "time"))
@@ -1930,7 +1944,7 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=bool(_online().search(lower, start, report_end)),
+        online=_is_online(lower, start, report_end),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
@@ -2223,6 +2237,8 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
 def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
+    if lower.find("chủ trì", start, end) < 0 and lower.find("điều hành", start, end) < 0:
+        return []  # (every chairing verb has one of them: no search of the report for one)
     officials = _between(officials_module.hits(context), start, end)
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []
