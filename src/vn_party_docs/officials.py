@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 import attrs
@@ -24,6 +25,7 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     lazy_regex,
+    vocabulary_cache,
     word_starts,
 )
 from ._text.normalize import NormalizedText
@@ -141,14 +143,15 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     for found in word_starts(_title_anchor(), lower):
         if found.start() < position:
             continue  # inside the chain just read
-        if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
-            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
-            continue
-        if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
-            position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
-            continue
-        if _namesake_before().search(lower, max(0, found.start() - 20), found.start()):
-            position = found.end()  # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+        if _word_before(lower, found.start(), 20) and (
+            _assistant_before().search(lower, max(0, found.start() - 12), found.start())
+            # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
+            or _organ_head_before().search(lower, max(0, found.start() - 14), found.start())
+            # "Ban Bí thư", "Ban Giám đốc": a body, not an office
+            or _namesake_before().search(lower, max(0, found.start() - 20), found.start())
+            # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+        ):
+            position = found.end()
             continue
         first = _read_at(norm, found.start())
         chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
@@ -226,6 +229,23 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
     return spans
 
 
+@vocabulary_cache
+@functools.cache
+def _words_before() -> tuple[str, ...]:
+    """The last words of what :func:`_assistant_before`, :func:`_organ_head_before` and
+    :func:`_namesake_before` read before a title or a name."""
+    nouns = [*lexicon()["NAMESAKE_NOUNS"], "trợ lý", "thư ký", "ban", "văn phòng"]
+    return tuple({noun.split(" ")[-1] for noun in nouns})
+
+
+def _word_before(lower: str, position: int, reach: int) -> bool:
+    """Whether the ``reach`` characters before ``position`` end with one of
+    :func:`_words_before` and a space: only then may those patterns (a word, one to three
+    spaces, the end) match there, so only then are they searched."""
+    before = lower[max(0, position - reach) : position]
+    return before.endswith(" ") and before.rstrip(" ").endswith(_words_before())
+
+
 @lazy_pattern
 def _namesake_before() -> Pattern:
     """A street, a school or a place right before a name: the name is the place's
@@ -257,7 +277,9 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
             continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
-        if _namesake_before().search(lower, max(0, start - 20), start):
+        if _word_before(lower, start, 20) and _namesake_before().search(
+            lower, max(0, start - 20), start
+        ):
             continue  # "đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn": no person
         address = _address().match(norm.lower, start)
         if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"
