@@ -856,9 +856,21 @@ class _Fields:
     def citation(self) -> Citation | None:
         """The citation these fields make, or ``None`` when the validators refuse them."""
         try:
-            return Citation(**attrs.asdict(self, recurse=False))
+            return Citation(
+                doc_type=self.doc_type, number=self.number, symbol=self.symbol,
+                year=self.year, issued=self.issued, issuer=self.issuer, plenum=self.plenum,
+                term=self.term, congress=self.congress, subject=self.subject,
+            )  # fmt: skip
         except (ValueError, TypeError):
             return None
+
+    def copy(self) -> _Fields:
+        """The same fields in a new record (what ``attrs.evolve`` makes, in one call)."""
+        return _Fields(
+            doc_type=self.doc_type, number=self.number, symbol=self.symbol,
+            year=self.year, issued=self.issued, issuer=self.issuer, plenum=self.plenum,
+            term=self.term, congress=self.congress, subject=self.subject,
+        )  # fmt: skip
 
     def identified(self, identifier: _Identifier) -> _Fields:
         """These fields with the number, symbol and year of ``identifier``."""
@@ -1882,7 +1894,7 @@ def _find(
         kept.extend(here)
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
-    before = [attrs.evolve(read.fields) for read in reads]
+    before = [read.fields.copy() for read in reads]
     _complete_from_clauses(norm, reads, intros, context)
     result: list[Hit[Citation]] = []
     for (read, citation), fields in zip(kept, before, strict=True):
