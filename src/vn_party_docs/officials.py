@@ -105,10 +105,11 @@ def _tag_lines(lower: str) -> list[tuple[int, int]]:
     with a comma written between spaces (" , "), the way tag lists are printed.
     """
     spans = []
-    first = _first_tag_line().match(lower)
-    for found in ([first] if first else []) + list(_tag_line().finditer(lower)):
-        end = lower.find("\n", found.end())
-        start = found.start() + (lower[found.start()] == "\n")
+    opening = _first_tag_line().match(lower)
+    starts = [(opening.start(), opening.end())] if opening else []
+    starts += [(found.start() + 1, found.end()) for found in _tag_line().finditer(lower)]
+    for start, found_end in starts:  # (the line's start: after its line break)
+        end = lower.find("\n", found_end)
         spans.append((start, len(lower) if end < 0 else end))
     count, first, last = 0, 0, 0
     for found in _spaced_comma().finditer(lower):
