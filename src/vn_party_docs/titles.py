@@ -79,8 +79,15 @@ class Level(enum.Enum):
 
 def _single_spaced(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """A name: not blank, single spaces, no space at either end."""
-    if not value.strip() or value != collapse(value):
+    if not _is_single_spaced(value):
         raise ValueError(f"{attribute.name} must be non-blank with single spaces, not {value!r}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_single_spaced(value: str) -> bool:
+    """Whether ``value`` is non-blank with single spaces (cached: the same roles, organs and
+    places are checked in every title built)."""
+    return bool(value.strip()) and value == collapse(value)
 
 
 #: A name or a role: a str, not blank, single spaces (and the same, or ``None``).
