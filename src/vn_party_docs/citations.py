@@ -165,13 +165,12 @@ _MAX_ORDINAL = 39
 
 def _between(low: int, high: int) -> Any:
     """An optional int from ``low`` to ``high``."""
-    bounds = attrs.validators.and_(attrs.validators.ge(low), attrs.validators.le(high))
-    return attrs.validators.optional(attrs.validators.and_(typed(int), bounds))
+    return typed(int, optional=True, low=low, high=high)
 
 
 def _text(canonical: Any) -> Any:
     """An optional str that ``canonical`` accepts (it reads back to itself)."""
-    return attrs.validators.optional(attrs.validators.and_(typed(str), canonical))
+    return typed(str, optional=True, then=canonical)
 
 
 def _issue_year(instance: Citation, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -180,7 +179,10 @@ def _issue_year(instance: Citation, attribute: attrs.Attribute[Any], value: Any)
 
 
 def _canonical_symbol(instance: Citation, attribute: attrs.Attribute[Any], value: str) -> None:
-    if _read_symbol(value, instance.year) != value:
+    year = instance.year  # not checked yet: the cache takes only what it can hash
+    cached = year is None or type(year) is int
+    read = _read_symbol(value, year) if cached else _read_symbol.__wrapped__(value, year)
+    if read != value:
         raise ValueError(f"symbol must be a canonical document symbol, not {value!r}")
 
 
@@ -245,7 +247,7 @@ class Citation:
     symbol: str | None = attrs.field(default=None, validator=_text(_canonical_symbol))
     year: int | None = attrs.field(default=None, validator=_between(1900, 2199))
     issued: datetime.date | None = attrs.field(
-        default=None, validator=[attrs.validators.optional(typed(datetime.date)), _issue_year]
+        default=None, validator=typed(datetime.date, optional=True, then=_issue_year)
     )
     issuer: str | None = attrs.field(default=None, validator=_text(_canonical_issuer))
     plenum: int | None = attrs.field(default=None, validator=_between(1, _MAX_ORDINAL))
@@ -880,9 +882,21 @@ class _Fields:
     def citation(self) -> Citation | None:
         """The citation these fields make, or ``None`` when the validators refuse them."""
         try:
-            return Citation(**attrs.asdict(self, recurse=False))
+            return Citation(
+                doc_type=self.doc_type, number=self.number, symbol=self.symbol,
+                year=self.year, issued=self.issued, issuer=self.issuer, plenum=self.plenum,
+                term=self.term, congress=self.congress, subject=self.subject,
+            )  # fmt: skip
         except (ValueError, TypeError):
             return None
+
+    def copy(self) -> _Fields:
+        """The same fields in a new record (what ``attrs.evolve`` makes, in one call)."""
+        return _Fields(
+            doc_type=self.doc_type, number=self.number, symbol=self.symbol,
+            year=self.year, issued=self.issued, issuer=self.issuer, plenum=self.plenum,
+            term=self.term, congress=self.congress, subject=self.subject,
+        )  # fmt: skip
 
     def identified(self, identifier: _Identifier) -> _Fields:
         """These fields with the number, symbol and year of ``identifier``."""
@@ -1015,13 +1029,18 @@ def _issuer_here(norm: _Texts, position: int, limit: int | None = None) -> tuple
     return _issuer_span(norm, *match.span(), limit=limit)
 
 
+@vocabulary_cache
+@functools.lru_cache(maxsize=4096)
 def _read_issuer(issuer: str) -> str | None:
-    """The canonical issuer read from ``issuer`` as a whole, or ``None``."""
+    """The canonical issuer read from ``issuer`` as a whole, or ``None`` (cached: every
+    citation built checks its fields with these read-backs)."""
     text = f" của {issuer}"
     canonical, end = _issuer_after(NormalizedText(text), 0)
     return canonical if end == len(text) else None
 
 
+@vocabulary_cache
+@functools.lru_cache(maxsize=4096)
 def _read_subject(subject: str) -> str | None:
     """``subject`` if ``về “subject”`` reads back to it, else ``None``."""
     if not subject or subject != subject.strip() or subject.count('"') % 2:
@@ -1035,6 +1054,8 @@ def _read_subject(subject: str) -> str | None:
     return read if read == subject and collapse(read) == read else None
 
 
+@vocabulary_cache
+@functools.lru_cache(maxsize=4096)
 def _read_symbol(symbol: str, year: int | None) -> str | None:
     """The canonical symbol read back from a number with ``symbol``, or ``None``."""
     if "/" in symbol:
@@ -1908,7 +1929,7 @@ def _find(
         kept.extend(here)
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
-    before = [attrs.evolve(read.fields) for read in reads]
+    before = [read.fields.copy() for read in reads]
     _complete_from_clauses(norm, reads, intros, context)
     result: list[Hit[Citation]] = []
     for (read, citation), fields in zip(kept, before, strict=True):

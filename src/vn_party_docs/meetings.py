@@ -474,9 +474,13 @@ _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
 #: từ ngày 1/10/2025".
+#: (Each first word checks the letter before it once read: a search then skips ahead by
+#: the first letters, which a look-behind before them prevents; the matches are the same.)
 _late_date = lazy_regex(
-    rf"""(?<![\w])(?P<future>(?:dự{GAP}kiến|sẽ)(?:{GAP}sẽ)?(?:{GAP}được)?{GAP})?
-        (?:diễn{GAP}ra|vào|khai{GAP}mạc|bế{GAP}mạc|tổ{GAP}chức|tiến{GAP}hành)(?:{GAP}vào)?{GAP}
+    rf"""(?P<future>(?:dự(?<![\w]dự){GAP}kiến|sẽ(?<![\w]sẽ))(?:{GAP}sẽ)?(?:{GAP}được)?{GAP})?
+        (?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
+          |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành)
+        (?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
@@ -528,7 +532,11 @@ def _inner_when() -> Pattern:
 _WHEN_REACH = 200
 
 
-_recent = lazy_regex(r"(?<![\w])vừa[ ]")
+#: A figure: every late date has one (a sentence without one is not searched for it).
+_digit = lazy_regex(r"\d")
+
+
+_recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the word: a fast search)
 
 
 #: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing.
@@ -591,6 +599,8 @@ _linked_points = lazy_regex(
 
 def _bridge_points(lower: str, start: int, end: int) -> int | None:
     """The number of bridge points the report in ``[start, end)`` names."""
+    if lower.find("cầu", start, end) < 0 and lower.find("điểm", start, end) < 0:
+        return None  # (every count of points has one of them: no search of the report)
     bridge = _bridge().search(lower, start, end)
     if bridge is None:
         linked = _linked_points().search(lower, start, end)
@@ -608,6 +618,14 @@ _online = lazy_regex(
     r"(?<!công[ ])\btrực[ ]tuyến\b|\b(?:điểm|đầu)[ ]cầu\b"
     r"|\b(?:hội[ ]nghị|cầu)[ ]truyền[ ]hình\b"
 )
+
+
+def _is_online(lower: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` says the meeting was held online (:data:`_online`), searched
+    only when one of its words is there."""
+    if all(lower.find(word, start, end) < 0 for word in ("tuyến", "cầu", "truyền hình")):
+        return False
+    return _online().search(lower, start, end) is not None
 
 
 #: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
@@ -960,7 +978,10 @@ def _read_header_at(
             return attrs.evolve(read, start=position) if read is not None else None
     if not (
         dayless
-        or _late_date().search(lower, position, sentence_end)
+        or (
+            _digit().search(lower, position, sentence_end)
+            and _late_date().search(lower, position, sentence_end)
+        )
         or _recent().search(lower, position, sentence_end)
         or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
     ):
@@ -994,7 +1015,11 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     if subject is None:
         return None
     end = _sentence_end_after(lower, subject.noun_end)
-    late = _late_date().search(lower, subject.noun_end, end)
+    late = (
+        _late_date().search(lower, subject.noun_end, end)
+        if _digit().search(lower, subject.noun_end, end)
+        else None
+    )
     if late is not None and (
         subject.organizers
         or any(late[name] for name in ("day_part", "first", "within", "time", "future"))
@@ -1995,7 +2020,7 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=bool(_online().search(lower, start, report_end)),
+        online=_is_online(lower, start, report_end),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
@@ -2315,6 +2340,8 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
 def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
+    if lower.find("chủ trì", start, end) < 0 and lower.find("điều hành", start, end) < 0:
+        return []  # (every chairing verb has one of them: no search of the report for one)
     officials = _between(officials_module.hits(context), start, end)
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []

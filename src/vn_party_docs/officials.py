@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 import attrs
@@ -24,6 +25,7 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     lazy_regex,
+    vocabulary_cache,
     word_starts,
 )
 from ._text.normalize import NormalizedText
@@ -88,8 +90,12 @@ def _member_chains(norm: NormalizedText) -> list[_Chain]:
     return chains
 
 
-#: The start of a line of tags or keywords ("Tag: …", "Từ khóa: …").
-_tag_line = lazy_regex(r"(?m)^[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])")
+#: The start of a line of tags or keywords ("Tag: …", "Từ khóa: …"): the first line's, and
+#: the others after their line break (a literal first: the search skips ahead by it, where
+#: ``(?m)^`` would try every position).
+_TAG_LINE = r"[ ]{0,3}(?:tags?|từ[ ]khóa|chủ[ ]đề)(?:[ ]{0,3}:|[ ])"
+_first_tag_line = lazy_regex(_TAG_LINE)
+_tag_line = lazy_regex(r"\n" + _TAG_LINE)
 
 
 def _tag_lines(lower: str) -> list[tuple[int, int]]:
@@ -99,9 +105,12 @@ def _tag_lines(lower: str) -> list[tuple[int, int]]:
     with a comma written between spaces (" , "), the way tag lists are printed.
     """
     spans = []
-    for found in _tag_line().finditer(lower):
-        end = lower.find("\n", found.end())
-        spans.append((found.start(), len(lower) if end < 0 else end))
+    opening = _first_tag_line().match(lower)
+    starts = [(opening.start(), opening.end())] if opening else []
+    starts += [(found.start() + 1, found.end()) for found in _tag_line().finditer(lower)]
+    for start, found_end in starts:  # (the line's start: after its line break)
+        end = lower.find("\n", found_end)
+        spans.append((start, len(lower) if end < 0 else end))
     count, first, last = 0, 0, 0
     for found in _spaced_comma().finditer(lower):
         if count and lower.find("\n", last, found.start()) < 0:  # scans between commas only
@@ -135,14 +144,15 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     for found in word_starts(_title_anchor(), lower):
         if found.start() < position:
             continue  # inside the chain just read
-        if _assistant_before().search(lower, max(0, found.start() - 12), found.start()):
-            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
-            continue
-        if _organ_head_before().search(lower, max(0, found.start() - 14), found.start()):
-            position = found.end()  # "Ban Bí thư", "Ban Giám đốc": a body, not an office
-            continue
-        if _namesake_before().search(lower, max(0, found.start() - 20), found.start()):
-            position = found.end()  # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+        if _word_before(lower, found.start(), 20) and (
+            _assistant_before().search(lower, max(0, found.start() - 12), found.start())
+            # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
+            or _organ_head_before().search(lower, max(0, found.start() - 14), found.start())
+            # "Ban Bí thư", "Ban Giám đốc": a body, not an office
+            or _namesake_before().search(lower, max(0, found.start() - 20), found.start())
+            # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+        ):
+            position = found.end()
             continue
         first = _read_at(norm, found.start())
         chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
@@ -190,16 +200,51 @@ def _literal(word: str) -> str:
     return "[ ]".join(re.escape(part) for part in word.split(" "))
 
 
+#: What may open a list item's name after its colon or semicolon and spaces: a capital
+#: (the name's first letter) or the first letter of a rank (a cheap test of one character
+#: before the whole pattern is tried: most colons and semicolons open no name).
+_list_item_opening = lazy_regex(
+    lambda: rf"{UPPER}|(?i:[{''.join(sorted({rank[0] for rank in lexicon()['NOT_TITLES']}))}])"
+)
+
+
+def _may_open_list_item(text: str, mark: int) -> bool:
+    """Whether a list item's name may start after the colon or semicolon at ``mark``: after
+    three spaces at most, a character :data:`_list_item_opening` takes."""
+    after = text[mark + 1 : mark + 5].lstrip(" ")  # empty after four spaces
+    return bool(after) and _list_item_opening().match(after) is not None
+
+
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
     """The spans of the names after an address or opening a list item, in text order."""
     spans: list[tuple[int, int]] = []
-    pattern, end = _addressed_name_pattern(), 0
+    pattern, end, text = _addressed_name_pattern(), 0, norm.text
     for anchor in _address_anchor().finditer(norm.lower):
-        match = pattern.match(norm.text, anchor.start()) if anchor.start() >= end else None
+        start = anchor.start()
+        if start < end or (text[start] in ":;" and not _may_open_list_item(text, start)):
+            continue
+        match = pattern.match(text, start)
         if match is not None:
             spans.append(match.span("addressed" if match["addressed"] else "listed"))
             end = match.end()
     return spans
+
+
+@vocabulary_cache
+@functools.cache
+def _words_before() -> tuple[str, ...]:
+    """The last words of what :func:`_assistant_before`, :func:`_organ_head_before` and
+    :func:`_namesake_before` read before a title or a name."""
+    nouns = [*lexicon()["NAMESAKE_NOUNS"], "trợ lý", "thư ký", "ban", "văn phòng"]
+    return tuple({noun.split(" ")[-1] for noun in nouns})
+
+
+def _word_before(lower: str, position: int, reach: int) -> bool:
+    """Whether the ``reach`` characters before ``position`` end with one of
+    :func:`_words_before` and a space: only then may those patterns (a word, one to three
+    spaces, the end) match there, so only then are they searched."""
+    before = lower[max(0, position - reach) : position]
+    return before.endswith(" ") and before.rstrip(" ").endswith(_words_before())
 
 
 @lazy_pattern
@@ -233,7 +278,9 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
             continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
-        if _namesake_before().search(lower, max(0, start - 20), start):
+        if _word_before(lower, start, 20) and _namesake_before().search(
+            lower, max(0, start - 20), start
+        ):
             continue  # "đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn": no person
         address = _address().match(norm.lower, start)
         if address is not None and address.end() < end:  # "ĐỒNG CHÍ NGUYỄN VĂN NÊN"

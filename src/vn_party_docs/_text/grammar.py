@@ -197,10 +197,17 @@ def word_starts(anchor: Pattern, text: str) -> Iterator[Match]:
         >>> [m.start() for m in word_starts(compile_pattern("quý"), "quý, xquý quý")]
         [0, 10]
     """
-    found = next_word_start(anchor, text)
+    search = anchor.search  # (next_word_start's loop inlined: it runs at every anchor)
+    found = search(text)
     while found is not None:
+        start = found.start()
+        if start:
+            char = text[start - 1]
+            if char.isalnum() or char == "_":  # inside a word: resume one character later
+                found = search(text, start + 1)
+                continue
         yield found
-        found = next_word_start(anchor, text, found.end())
+        found = search(text, found.end())
 
 
 def _in_word(char: str) -> bool:
