@@ -1968,8 +1968,11 @@ FUTURE_SESSIONS = [
 @pytest.mark.parametrize(("text", "date", "name"), FUTURE_SESSIONS)
 def test_a_future_session_with_its_day(text: str, date: D, name: str) -> None:
     [mention] = find_meetings(text)
-    assert (mention.value.date, mention.value.name) == (date, name)
-    assert parse_meeting(str(mention.value)) == mention.value
+    assert (mention.value.date, mention.value.name, parse_meeting(str(mention.value))) == (
+        date,
+        name,
+        mention.value,
+    )
 
 
 NOT_MEETINGS_AFTER_HOP = [
