@@ -2023,3 +2023,35 @@ UNNAMED_BODIES = [
 def test_bodies_left_unnamed_organise_nothing(text: str, organizers: tuple[str, ...]) -> None:
     [mention] = find_meetings(text)
     assert mention.value.organizers == organizers
+
+
+# -- a term summed up by the meeting ------------------------------------------------------
+SUMMED_UP_TERMS = [
+    (
+        "Sáng 27/4/2021, HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc Kỳ họp thứ 20 (tổng "
+        "kết nhiệm kỳ 2016 - 2021).",
+        ["2016/2021"],
+    ),
+    (
+        "Sáng 2/8/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XII đánh giá kết quả thực hiện "
+        "Nghị quyết nhiệm kỳ 2015 - 2020, đề ra phương hướng nhiệm kỳ 2020 - 2025.",
+        ["2015/2020"],
+    ),
+    # a congress's own term is no period it reviews
+    (
+        "Sáng 2/8/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 – 2025 khai mạc.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reviewed"), SUMMED_UP_TERMS)
+def test_a_term_summed_up_is_reviewed(text: str, reviewed: list[str]) -> None:
+    [mention] = find_meetings(text)
+    assert [period.code for period in mention.value.reviewed] == reviewed
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
+def test_the_opening_session_where_something_else_happens_is_no_clause_that_opens_it() -> None:
+    text = "Sáng 14/10/2025, các đại biểu dâng hoa trước phiên khai mạc Đại hội."
+    assert find_meetings(text) == []

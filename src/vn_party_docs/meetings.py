@@ -746,7 +746,12 @@ def _cues_of(
     cues: list[tuple[Period, str]] = []
     previous_end, previous = start, _Cue.NONE
     for hit in sentence_periods:
-        if hit.value.kind not in _SUB_YEAR or hit.start < start:
+        if hit.start < start:
+            continue
+        if hit.value.kind not in _SUB_YEAR:
+            if hit.value.kind is PeriodKind.TERM and _summed_up(lower, previous_end, hit.start):
+                cues.append((hit.value, _Cue.REVIEW))  # "tổng kết nhiệm kỳ 2016 - 2021"
+                previous_end, previous = hit.end, _Cue.REVIEW
             continue
         if _is_horizon(lower, hit):
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
@@ -758,6 +763,17 @@ def _cues_of(
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
     return cues
+
+
+#: Words that sum up a term: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết giữa nhiệm
+#: kỳ …, nhiệm kỳ 2020 - 2025", "đánh giá nhiệm kỳ …" (as a header is written back).
+_term_summary = lazy_regex(r"(?<![\w])(?:tổng[ ]kết|sơ[ ]kết|đánh[ ]giá)(?![\w])")
+
+
+def _summed_up(lower: str, start: int, end: int) -> bool:
+    """Whether a term after ``[start, end)`` is summed up there (not over a semicolon)."""
+    start = max(start, lower.rfind(";", start, end) + 1)
+    return _term_summary().search(lower, start, end) is not None
 
 
 #: The most words between two periods of one enumeration ("tháng 3 và quý I", "quý III,
@@ -1193,11 +1209,12 @@ _OPENED_REACH = 400
 
 
 #: A meeting opened or closed in a clause of the lead's sentence ("…, bế mạc Kỳ họp
-#: thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc").
+#: thứ 9"), not a speech that opens it ("phát biểu khai mạc Hội nghị", "diễn văn bế mạc"),
+#: nor the opening session where something else happens ("dự … tại phiên khai mạc Đại hội").
 _opened_or_closed = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?<!{any_of(vocab.SPEECHES)}[ ])(?:khai{GAP}mạc|bế{GAP}mạc)
-        (?:{GAP}trọng{GAP}thể)?{GAP}(?P<noun>{_noun()})(?![\w])"""
+        rf"""(?<![\w])(?<!{any_of(vocab.SPEECHES)}[ ])(?<!(?:phiên|buổi)[ ])
+        (?:khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}trọng{GAP}thể)?{GAP}(?P<noun>{_noun()})(?![\w])"""
     )
 )
 
