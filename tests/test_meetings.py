@@ -1846,6 +1846,12 @@ TELEVISION_LINKS = [
     ),
     ("Sáng 9/3/2017, Tỉnh ủy tổ chức hội nghị truyền hình quán triệt Nghị quyết.", True, None),
     ("Sáng 9/3/2017, Tỉnh ủy tổ chức hội nghị; Đài Truyền hình tỉnh đưa tin.", False, None),
+    (
+        "Sáng 19-7-2021, Bộ Y tế tổ chức hội nghị toàn quốc, kết nối trực tuyến với điểm cầu "
+        "63 tỉnh, thành phố.",
+        True,
+        63,
+    ),
 ]
 
 
@@ -1986,9 +1992,24 @@ def test_a_press_conference_is_no_meeting(text: str) -> None:
     assert find_meetings(text) == []
 
 
-def test_listed_abbreviations_expanded_in_an_organiser_named_in_full() -> None:
-    [mention] = find_meetings("Ngày 20-6-2023, Ban Pháp chế HĐND tỉnh họp thẩm tra báo cáo.")
-    assert mention.value.organizers == ("Ban Pháp chế Hội đồng nhân dân tỉnh",)
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (
+            "Ngày 20-6-2023, Ban Pháp chế HĐND tỉnh họp thẩm tra báo cáo.",
+            "Ban Pháp chế Hội đồng nhân dân tỉnh",
+        ),
+        (
+            "Ngày 29/1/2024, Ban Thường trực UBMTTQ tỉnh đã tổ chức hội nghị.",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh",
+        ),
+    ],
+)
+def test_listed_abbreviations_expanded_in_an_organiser_named_in_full(
+    text: str, organizer: str
+) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == (organizer,)
 
 
 def test_an_indented_line_opens_a_header() -> None:

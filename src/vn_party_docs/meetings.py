@@ -590,10 +590,13 @@ _central_bridge = lazy_regex(r"[ ]{1,3}(?:trung[ ]tâm|chính)\b")
 _OTHER_BRIDGES_REACH = 200
 
 
-#: Bridge points counted after a television link: "cầu truyền hình cho 08 điểm".
+#: Bridge points counted after a television link ("cầu truyền hình cho 08 điểm") or by
+#: the provinces they stand in ("kết nối trực tuyến với điểm cầu 63 tỉnh, thành phố").
 _linked_points = lazy_regex(
     r"(?:cầu[ ]truyền[ ]hình|kết[ ]nối)[ ]{1,3}(?:cho|tới|đến|với)"
     r"(?:[ ]{1,3}(?:gần|hơn|trên|khoảng))?[ ]{1,3}(?P<count>\d{1,3})[ ]{1,3}điểm\b"
+    r"|\b(?:điểm|đầu)[ ]cầu[ ]{1,3}(?:(?:của|tại)[ ]{1,3})?(?:các[ ]{1,3})?"
+    r"(?P<count>\d{1,3})[ ]{1,3}(?:tỉnh|địa[ ]phương)\b"
 )
 
 

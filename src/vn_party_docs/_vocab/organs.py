@@ -2127,6 +2127,7 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("hđnd", "Hội đồng nhân dân"),
     ("hdnd", "Hội đồng nhân dân"),
     ("mttq", "Mặt trận Tổ quốc"),
+    ("ubmttq", "Ủy ban Mặt trận Tổ quốc"),
     ("bch", "Ban Chấp hành"),
     ("btv", "Ban Thường vụ"),
     ("đbqh", "đại biểu Quốc hội"),
