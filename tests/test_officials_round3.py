@@ -237,6 +237,15 @@ SENTENCES += [
         "Tham dự có Phó Trưởng Ban Tuyên giáo Trung ương - Phó Giáo sư, Tiến sĩ Lê Văn Hải.",
         ["Lê Văn Hải, Phó Trưởng Ban Tuyên giáo Trung ương"],
     ),
+    # the leaders of a mass organisation's central committee
+    (
+        "Dự có đồng chí Lê Thị Hà - Phó Chủ tịch Trung ương Hội Nông dân Việt Nam.",
+        ["Lê Thị Hà, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"],
+    ),
+    (
+        "Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Lương Văn Đức khẳng định.",
+        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội NDVN"],
+    ),
     # "UVBTV" with no committee written
     (
         "Đồng chí Lò Thị Hoa - UVBTV, Phó Chủ tịch HĐND huyện chủ trì.",

@@ -813,6 +813,27 @@ ORGANS: tuple[OrganRow, ...] = (
         )
         for central in ("Trung ương ", "")
     ),
+    # the central committee of a mass organisation as its leaders' titles name it ("Phó Chủ
+    # tịch Trung ương Hội Nông dân Việt Nam"); "NDVN", which no list expands, as written
+    *(
+        OrganRow(name, "CENTRAL", english, system="FRONT", issues=True)
+        for name, english in (
+            ("Trung ương Hội Nông dân Việt Nam", "Central Committee of the Vietnam Farmers' Union"),
+            ("Trung ương Hội NDVN", "Central Committee of the Vietnam Farmers' Union"),
+            (
+                "Ban Chấp hành Trung ương Hội NDVN",
+                "Central Executive Committee of the Vietnam Farmers' Union",
+            ),
+            (
+                "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+                "Central Committee of the Vietnam Women's Union",
+            ),
+            (
+                "Trung ương Hội Cựu chiến binh Việt Nam",
+                "Central Committee of the Vietnam Veterans' Association",
+            ),
+        )
+    ),
     OrganRow(
         "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",

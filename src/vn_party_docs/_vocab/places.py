@@ -230,6 +230,13 @@ SURNAMES: tuple[str, ...] = (
     "Phí",
     "Thạch",
     "Thào",
+    # more family names of the northern uplands' peoples ("Chá A Của", "Lù Văn Que")
+    "Chá",
+    "Cứ",
+    "Hạng",
+    "Lù",
+    "Tráng",
+    "Quàng",
     "Tôn",
     "Uông",
     "Viên",
