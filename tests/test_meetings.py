@@ -2076,3 +2076,26 @@ def test_a_term_summed_up_is_reviewed(text: str, reviewed: list[str]) -> None:
 def test_the_opening_session_where_something_else_happens_is_no_clause_that_opens_it() -> None:
     text = "Sáng 14/10/2025, các đại biểu dâng hoa trước phiên khai mạc Đại hội."
     assert find_meetings(text) == []
+
+
+LINE_BREAKS = [
+    # a lead broken over two lines by the page
+    (
+        "Tin huyện\n\nSáng ngày\n7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch.",
+        D(2021, 6, 7),
+        DayPart.MORNING,
+    ),
+    # a lead after a dateline on its line, and "TP." inside the sentence
+    (
+        "Tin tức\n16:44, 24/06/2021 Ngày 24/6, HĐND TP. Hồ Chí Minh khóa X đã tiến hành Kỳ họp "
+        "thứ nhất.",
+        D(2021, 6, 24),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "day_part"), LINE_BREAKS)
+def test_leads_the_page_breaks_or_glues(text: str, date: D, day_part: DayPart | None) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.day_part) == (date, day_part)

@@ -901,7 +901,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
         # The line's start, or the start of the noun's sentence inside the line.
         index = bisect.bisect_right(sentences, noun.start()) - 1
         sentence = sentences[index] if index >= 0 and sentences[index] > line_start else None
-        for start in (line_start, sentence):
+        for start in (_wrapped_line(lower, line_start), line_start, sentence):
             if start is None or start < done or noun.start() - start > _LEAD_REACH:
                 continue
             if start in tried:
@@ -934,6 +934,27 @@ def _headers(context: DocumentContext) -> list[_Header]:
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return _without_repeated_days(headers, leads)
+
+
+#: The piece of a lead a page breaks off on a line of its own ("Sáng ngày\n7/6/2021, …").
+_wrapped_lead = lazy_regex(
+    rf"[ ]{{0,3}}(?:buổi[ ]{{1,3}})?{DAY_PART}(?:[ ]{{1,3}}ngày)?[ ]{{0,3}}\n"
+)
+#: The longest such piece.
+_WRAPPED_REACH = 24
+
+
+def _wrapped_line(lower: str, line_start: int) -> int | None:
+    """The start of the line before ``line_start`` when it holds only the first words of a
+    lead broken over two lines, else ``None``."""
+    if line_start == 0:
+        return None
+    low = max(0, line_start - _WRAPPED_REACH)
+    newline = lower.rfind("\n", low, line_start - 1)
+    previous = newline + 1 if newline >= 0 else (0 if low == 0 else None)
+    if previous is None or not _wrapped_lead().fullmatch(lower, previous, line_start):
+        return None
+    return previous
 
 
 def _without_repeated_days(headers: list[_Header], leads: list[_Lead]) -> list[_Header]:
@@ -1124,8 +1145,9 @@ def _ends_sentence(lower: str, end: int) -> bool:
 _sequel = lazy_regex(lambda: rf"{any_of(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
 
 
-#: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …".
-_sentence_stop = lazy_regex(r"[.!?…][\"”']?[ ]{1,3}(?=\w)")
+#: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …" (not the dot of
+#: "TP. Hồ Chí Minh").
+_sentence_stop = lazy_regex(r"(?<!\b[Tt][Pp])[.!?…][\"”']?[ ]{1,3}(?=\w)")
 
 
 #: A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …".
