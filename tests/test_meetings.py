@@ -1773,6 +1773,11 @@ HOUR_LEADS = [
         D(2024, 3, 5),
         "hội nghị",
     ),
+    (
+        "9g sáng 20-10-2015, Kỳ họp thứ 10 Quốc hội khóa XIII đã khai mạc.",
+        D(2015, 10, 20),
+        "Kỳ họp thứ 10 Quốc hội khóa XIII",
+    ),
 ]
 
 
