@@ -276,8 +276,8 @@ _lead_pattern = lazy_regex(
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:vào[ ]{{1,3}})?
-            (?:(?:lúc[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
-              (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?={DAY_PART}))?)
+            (?:(?P<at>lúc[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
+              (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART})))?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
           | (?P<undated>{any_of(vocab.UNDATED_LEADS)}
