@@ -1773,6 +1773,7 @@ HOUR_LEADS = [
         D(2024, 3, 5),
         "hội nghị",
     ),
+    ("Vào lúc 8 giờ ngày 5/1/2017, Tỉnh ủy tổ chức hội nghị.", D(2017, 1, 5), "hội nghị"),
     (
         "9g sáng 20-10-2015, Kỳ họp thứ 10 Quốc hội khóa XIII đã khai mạc.",
         D(2015, 10, 20),
