@@ -1142,13 +1142,14 @@ def _cpu_seconds(function: Callable[[], object]) -> float:
 def assert_cpu_linear(what: str, small: Callable[[], object], large: Callable[[], object]) -> None:
     """The CPU time of ``large`` (a 4-fold input) at most :data:`GROWTH_LIMIT` times that of
     ``small``: the best of up to three rounds, stopping at the first round within the
-    limit, and failing at once far above it."""
+    limit (one slow round on a busy machine, x11 once in a CI run, is no growth: a
+    quadratic function stays above the limit in every round)."""
     best_small = best_large = float("inf")
     for _ in range(3):
         best_small = min(best_small, _cpu_seconds(small))
         best_large = min(best_large, _cpu_seconds(large))
         ratio = best_large / max(best_small, 1e-6)
-        if ratio <= GROWTH_LIMIT or ratio > 2 * GROWTH_LIMIT:
+        if ratio <= GROWTH_LIMIT:
             break
     assert ratio <= GROWTH_LIMIT, (
         f"{what}: {best_small:.3f} s of CPU at n, {best_large:.3f} s at 4n (x{ratio:.1f})"
