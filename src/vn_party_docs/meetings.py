@@ -478,8 +478,7 @@ _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 #: (Each first word checks the letter before it once read: a search then skips ahead by
 #: the first letters, which a look-behind before them prevents; the matches are the same.)
 _late_date = lazy_regex(
-    rf"""(?P<future>(?:dự(?<![\w]dự){GAP}kiến|sẽ(?<![\w]sẽ))(?:{GAP}sẽ)?(?:{GAP}được)?{GAP})?
-        (?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
+    rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành)
         (?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
@@ -495,6 +494,18 @@ _late_date = lazy_regex(
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
+
+
+#: Words that put the verb of a late date in the future: "dự kiến (sẽ) (được)", "sẽ (được)".
+_future = lazy_regex(rf"(?<![\w])(?:dự{GAP}kiến|sẽ)(?:{GAP}sẽ)?(?:{GAP}được)?{GAP}\Z")
+#: How far before the verb the future words may start.
+_FUTURE_REACH = 24
+
+
+def _said_to_come(lower: str, verb: int) -> bool:
+    """Whether the words right before ``verb`` say the meeting is to come ("Kỳ họp thứ nhất
+    dự kiến diễn ra vào ngày 24/6", "… sẽ được tổ chức ngày 13 đến 15/10/2015")."""
+    return _future().search(lower, max(0, verb - _FUTURE_REACH), verb) is not None
 
 
 #: A meeting held on a day, anywhere in a sentence: "… diễn ra sáng ngày 14/3".
@@ -1004,7 +1015,7 @@ def _read_header_at(
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
     clauses = _clauses_after_introduction(lower, position, sentence_end)
-    reported = None if clauses else _reported().match(lower, position, sentence_end)
+    reported = None if clauses else _reported_speech(lower, position, sentence_end)
     if reported is not None:
         clauses, dayless = [reported.end()], False  # reported speech names its day
     if inside and not (
@@ -1045,7 +1056,9 @@ def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
     if _noun_at().match(lower, position) is None:
         return False
     late = _late_date().search(lower, position, end)
-    return late is not None and bool(late["time"] or late["day_part"] or late["future"])
+    return late is not None and bool(
+        late["time"] or late["day_part"] or _said_to_come(lower, late.start())
+    )
 
 
 def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> _Lead | None:
@@ -1063,8 +1076,8 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     )
     if late is not None and (
         subject.organizers
-        or any(late[name] for name in ("day_part", "first", "within", "time", "future"))
-        or late["since"]
+        or any(late[name] for name in ("day_part", "first", "within", "time", "since"))
+        or _said_to_come(lower, late.start())
     ):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
         # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
@@ -1108,6 +1121,15 @@ _reported = lazy_regex(
 )
 
 
+def _reported_speech(lower: str, position: int, end: int) -> Match | None:
+    """The clause of reported speech that opens the sentence at ``position`` (searched only
+    when one of its verbs is in reach)."""
+    reach = min(end, position + 240)
+    if all(lower.find(verb, position, reach) < 0 for verb in vocab.REPORTING_VERBS):
+        return None
+    return _reported().match(lower, position, end)
+
+
 def _clauses_after_introduction(lower: str, position: int, sentence_end: int) -> list[int]:
     """Where the clauses after an introductory clause at ``position`` start (none when the
     sentence opens with no introduction)."""
@@ -1148,7 +1170,7 @@ _sequel = lazy_regex(lambda: rf"{any_of(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
 
 #: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …" (not the dot of
 #: "TP. Hồ Chí Minh").
-_sentence_stop = lazy_regex(r"(?<!\b[Tt][Pp])[.!?…][\"”']?[ ]{1,3}(?=\w)")
+_sentence_stop = lazy_regex(r"[.!?…](?<!\b[Tt][Pp]\.)[\"”']?[ ]{1,3}(?=\w)")
 
 
 #: A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …".
