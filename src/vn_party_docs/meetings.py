@@ -704,6 +704,11 @@ class _Cue:
 _other_sessions = lazy_regex(lambda: rf"(?<![\w])các[ ]{{1,3}}{_noun()}[ ]{{1,3}}\Z")
 
 
+def _clause_start(lower: str, start: int, end: int) -> int:
+    """Where the last clause of ``[start, end)`` starts: after its last semicolon."""
+    return max(start, lower.rfind(";", start, end) + 1)
+
+
 def _gap_cue(lower: str, start: int, end: int) -> str:
     """The cue of the words in ``[start, end)``: the last strong one, else the last weak one.
 
@@ -711,7 +716,7 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
     ("thảo luận về việc thực hiện Nghị quyết …; về kỳ thi năm 2021").
     """
     strong = weak = _Cue.NONE
-    start = max(start, lower.rfind(";", start, end) + 1)
+    start = _clause_start(lower, start, end)
     for found in _review().finditer(lower, start, end):
         if found["review"] or (
             found["regular"]
@@ -787,8 +792,7 @@ _term_summary = lazy_regex(r"(?<![\w])(?:tổng[ ]kết|sơ[ ]kết|đánh[ ]gi�
 
 def _summed_up(lower: str, start: int, end: int) -> bool:
     """Whether a term after ``[start, end)`` is summed up there (not over a semicolon)."""
-    start = max(start, lower.rfind(";", start, end) + 1)
-    return _term_summary().search(lower, start, end) is not None
+    return _term_summary().search(lower, _clause_start(lower, start, end), end) is not None
 
 
 #: The most words between two periods of one enumeration ("tháng 3 và quý I", "quý III,
