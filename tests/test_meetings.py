@@ -2105,3 +2105,94 @@ LINE_BREAKS = [
 def test_leads_the_page_breaks_or_glues(text: str, date: D, day_part: DayPart | None) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.day_part) == (date, day_part)
+
+
+HEADLINES = [
+    # the headline above its report: only the report's lead is a header
+    (
+        "Sáng nay (9-11) khai mạc kỳ họp thứ 7 HĐND tỉnh\n\nSáng 9-11-2023, HĐND tỉnh khóa X "
+        "khai mạc Kỳ họp thứ 7.",
+        ["Sáng 9-11-2023"],
+    ),
+    # a headline straight above the lead, without a blank line
+    (
+        "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I tiến hành phiên trù bị\nChiều 2/7/2025, "
+        "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I tiến hành phiên trù bị.",
+        ["Chiều 2/7/2025"],
+    ),
+    # a heading inside the text, with a blank line after it
+    (
+        "Tin tức.\n\nTỉnh ủy tổ chức Hội nghị lần thứ 12\n\nNgày 4/3/2024, Ban Chấp hành Đảng "
+        "bộ tỉnh tổ chức Hội nghị lần thứ 12.",
+        ["Ngày 4/3/2024"],
+    ),
+    # a paragraph the page wraps goes on in lower case: no headline
+    (
+        "Sáng ngày 8/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất\n"
+        "nội dung kỳ họp thứ nhất.",
+        ["Sáng ngày 8/6/2021"],
+    ),
+    # a first line that ends its sentence is a paragraph
+    (
+        "Ngày 4/3/2024, Huyện ủy tổ chức Hội nghị lần thứ 9.\nHội nghị kéo dài một ngày.",
+        ["Ngày 4/3/2024"],
+    ),
+    # one line alone is read as it is
+    ("Sáng 9-11-2023, HĐND tỉnh khai mạc Kỳ họp thứ 7", ["Sáng 9-11-2023"]),
+]
+
+
+@pytest.mark.parametrize(("text", "leads"), HEADLINES)
+def test_a_headline_reports_no_meeting_of_its_own(text: str, leads: list[str]) -> None:
+    found = find_meetings(text)
+    assert len(found) == len(leads)
+    assert [mention.text[: len(lead)] for mention, lead in zip(found, leads, strict=True)] == leads
+
+
+BRIDGE_LEVELS = [
+    # one count for each level and no total
+    ("kết nối từ điểm cầu tỉnh đến 12 điểm cầu cấp huyện và 210 điểm cầu cấp xã", None),
+    # a total, then how many of them are of one level
+    ("với 186 điểm cầu, trong đó có 35 điểm cầu cấp xã", 186),
+    # one level alone
+    ("kết nối tới 9 điểm cầu cấp huyện", 9),
+]
+
+
+@pytest.mark.parametrize(("tail", "points"), BRIDGE_LEVELS)
+def test_points_counted_by_level_give_no_total(tail: str, points: int | None) -> None:
+    text = f"Sáng 5/4/2024, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị trực tuyến {tail}."
+    [mention] = find_meetings(text)
+    assert (mention.value.online, mention.value.bridge_points) == (True, points)
+
+
+SITTINGS = [
+    (
+        "Đại hội đại biểu Đảng bộ huyện Tân Phú khóa X, nhiệm kỳ 2020 – 2025, tiến hành phiên trù "
+        "bị, chiều ngày 3/8/2020.",
+        D(2020, 8, 3),
+        DayPart.AFTERNOON,
+    ),
+    (
+        "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa X tiến hành phiên bế mạc sáng "
+        "3/8/2021.",
+        D(2021, 8, 3),
+        DayPart.MORNING,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "day_part"), SITTINGS)
+def test_the_day_after_the_sitting_a_meeting_holds(text: str, date: D, day_part: DayPart) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.day_part) == (date, day_part)
+
+
+def test_what_a_dash_adds_after_the_chair() -> None:
+    text = (
+        "Sáng 21/10/2024, dưới sự chủ trì của Chủ tịch Quốc hội Trần Thanh Mẫn – điều hành "
+        "phiên khai mạc, Quốc hội khóa XV khai mạc Kỳ họp thứ 8."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == ("Quốc hội",)
+    assert [chair.name for chair in mention.value.chairs] == ["Trần Thanh Mẫn"]

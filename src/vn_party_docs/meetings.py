@@ -471,6 +471,13 @@ _subject_verb = lazy_regex(
 _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
+#: The sitting a verb holds before its day: "tiến hành phiên trù bị, chiều ngày 5/8".
+_SITTING = (
+    rf"(?:phiên|buổi){GAP}(?:họp{GAP})?"
+    rf"(?:trù{GAP}bị|khai{GAP}mạc|bế{GAP}mạc|toàn{GAP}thể|làm{GAP}việc|chính{GAP}thức|họp)"
+)
+
+
 #: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", "…
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
@@ -480,7 +487,7 @@ _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 _late_date = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành)
-        (?:{GAP}vào)?{GAP}
+        (?:{GAP}{_SITTING}{SP},?)?(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
@@ -598,6 +605,9 @@ _bridge = lazy_regex(
 #: A central bridge point, counted with the others named after it: "tại 1 điểm cầu trung
 #: tâm (…) và 63 điểm cầu các tỉnh" is 64 points.
 _central_bridge = lazy_regex(r"[ ]{1,3}(?:trung[ ]tâm|chính)\b")
+#: Points counted by their level ("15 điểm cầu cấp huyện … và 312 điểm cầu cấp cơ sở"): with
+#: another count after them, the text gives no total.
+_bridge_level = lazy_regex(r"[ ]{1,3}cấp\b")
 #: How far after a central bridge point the others may be named.
 _OTHER_BRIDGES_REACH = 200
 
@@ -621,6 +631,10 @@ def _bridge_points(lower: str, start: int, end: int) -> int | None:
         linked = _linked_points().search(lower, start, end)
         return int(linked["count"]) if linked else None
     count = int(bridge["count"].replace(".", ""))
+    if _bridge_level().match(lower, bridge.end()) and _bridge().search(
+        lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH)
+    ):
+        return None  # the points of each level, and no total
     if _central_bridge().match(lower, bridge.end()):
         others = _bridge().search(
             lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH)
@@ -912,7 +926,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     for noun in word_starts(_noun_anchor(), lower):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
-        if noun.start() < done:
+        if noun.start() < done or _is_headline(context.norm.text, line_start):
             continue
         # The line's start, or the start of the noun's sentence inside the line.
         index = bisect.bisect_right(sentences, noun.start()) - 1
@@ -950,6 +964,33 @@ def _headers(context: DocumentContext) -> list[_Header]:
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return _without_repeated_days(headers, leads)
+
+
+#: The longest line read as a headline (:func:`_is_headline`).
+_HEADLINE_LENGTH = 200
+#: What ends a line that closes a sentence: a headline has none of them at its end.
+_SENTENCE_CLOSERS = tuple(".:;!?…\"”’')]")
+
+
+def _is_headline(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a headline, a caption or a heading, which
+    reports no meeting of its own (the body's lead does): a short line that ends no
+    sentence, the text's first or followed by a blank line, before a line that does
+    not go on in lower case (as a page that wraps its paragraphs does), e.g. "Sáng nay
+    (6-12) khai mạc kỳ họp HĐND tỉnh lần thứ 9" above its report."""
+    line_end = text.find("\n", line_start, line_start + _HEADLINE_LENGTH + 1)
+    if line_end < 0:
+        return False  # a long line, or the text's last
+    if text[line_start:line_end].rstrip(" ").endswith(_SENTENCE_CLOSERS) or (
+        line_start == line_end
+    ):
+        return False
+    after = text[line_end + 1 : line_end + 41].lstrip(" ")
+    first_line = not text[:line_start].strip()
+    if not (first_line or after.startswith("\n")):
+        return False  # a line inside a paragraph
+    following = after.lstrip(" \n")
+    return bool(following) and not following[0].islower()
 
 
 #: The piece of a lead a page breaks off on a line of its own ("Sáng ngày\n7/6/2021, …").
@@ -1411,6 +1452,11 @@ def _officials_at(context: DocumentContext, position: int) -> tuple[list[Officia
     return (found, end) if found else None
 
 
+#: What a dash adds after the chairs, up to the comma before the subject ("… Trần Thanh
+#: Mẫn – điều hành hoạt động của Quốc hội, Quốc hội khai mạc …").
+_apposition = lazy_regex(r"[ ]{0,3}[-–—][ ]{1,3}[^,.;:\n()]{1,120}(?=,)")
+
+
 def _read_subject(context: DocumentContext, position: int, loose: bool = False) -> _Subject | None:
     """Read who held the meeting and its noun, starting at ``position``.
 
@@ -1424,7 +1470,8 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         read = _officials_at(context, under.end())
         if read is None:
             return None
-        comma = _comma().match(lower, read[1])
+        apposition = _apposition().match(lower, read[1])
+        comma = _comma().match(lower, apposition.end() if apposition else read[1])
         if comma is None:
             return None
         chairs, position, loose = tuple(read[0]), comma.end(), True
