@@ -1286,6 +1286,10 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Thanh Hội, Phó Chủ tịch UBND xã Tân Phú cho biết.",
         ["Lê Thanh Hội, Phó Chủ tịch Ủy ban nhân dân xã Tân Phú"],
     ),
+    (
+        "Dự có các đồng chí: Vàng A Của, Phó Chủ tịch HĐND tỉnh; Lò Văn Sơn, Chánh Văn phòng.",
+        ["Vàng A Của, Phó Chủ tịch Hội đồng nhân dân tỉnh", "Lò Văn Sơn, Chánh Văn phòng"],
+    ),
     # a title in parentheses after a name, with the term after the role
     (
         "Bà Vũ Thị Hạnh (Phó Bí thư khóa trước) và ông Đặng Văn Tú (Chủ tịch UBND tỉnh) tái "

@@ -296,6 +296,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Được",
     "Thượng",
     "Chánh",
+    "Của",
 )
 
 #: Common words whose first syllable is a family name: written with capitals inside the name
