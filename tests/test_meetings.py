@@ -2196,3 +2196,32 @@ def test_what_a_dash_adds_after_the_chair() -> None:
     [mention] = find_meetings(text)
     assert mention.value.organizers == ("Quốc hội",)
     assert [chair.name for chair in mention.value.chairs] == ["Trần Thanh Mẫn"]
+
+
+ONLINE_ELSEWHERE = [
+    # a standfirst above the first header says how it is linked
+    (
+        "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến tới các tỉnh.\n\n"
+        "Sáng 7/2/2026, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết.",
+        True,
+    ),
+    # a paragraph after the report, before the next header
+    (
+        "Sáng 7/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết.\n\n"
+        "Tổng Bí thư phát biểu khai mạc.\n\n"
+        "Điểm cầu chính hội nghị tại Hà Nội, kết nối đến các tỉnh ủy.",
+        True,
+    ),
+    # a paragraph about another event says nothing of the meeting
+    (
+        "Sáng 7/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết.\n\n"
+        "Lễ phát động được truyền trực tuyến tới các tỉnh.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "online"), ONLINE_ELSEWHERE)
+def test_a_paragraph_of_its_own_says_the_meeting_is_online(text: str, online: bool) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.online is online

@@ -2108,6 +2108,33 @@ def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
     return paragraph_end
 
 
+#: A paragraph of its own that says how the meeting is linked: "Hội nghị được tổ chức bằng
+#: hình thức trực tiếp kết hợp trực tuyến …", "Điểm cầu chính hội nghị tại …".
+_online_paragraph = lazy_regex(
+    lambda: (
+        rf"""(?m)^[ ]{{0,6}}(?:
+        (?:{_noun()})(?![\w])[^\n.;]{{0,120}}?được[ ](?:tổ[ ]chức|kết[ ]nối)
+        [^\n.;]{{0,100}}?(?:trực[ ]tuyến|điểm[ ]cầu)
+      | điểm[ ]cầu[ ]chính(?:[ ]của)?[ ](?:{_noun()})(?![\w]))"""
+    )
+)
+#: How far before its first header, and after its report, such a paragraph is looked for.
+_ONLINE_PARAGRAPH_REACH = 1500
+
+
+def _online_elsewhere(lower: str, start: int, report_end: int, limit: int, first: bool) -> bool:
+    """Whether a paragraph of its own says the meeting is linked online: one after its
+    report, before the next header, or (for the text's first header) one above it."""
+    windows = [(report_end, min(limit, report_end + _ONLINE_PARAGRAPH_REACH))]
+    if first and start <= _ONLINE_PARAGRAPH_REACH:
+        windows.append((0, start))
+    return any(
+        (lower.find("trực tuyến", low, high) >= 0 or lower.find("điểm cầu", low, high) >= 0)
+        and _online_paragraph().search(lower, low, high) is not None
+        for low, high in windows
+    )
+
+
 def _complete(
     context: DocumentContext, lead: _Lead, limit: int, previous: _Header | None
 ) -> _Header:
@@ -2136,7 +2163,8 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=_is_online(lower, start, report_end),
+        online=_is_online(lower, start, report_end)
+        or _online_elsewhere(lower, start, report_end, limit, first=previous is None),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
