@@ -2064,6 +2064,12 @@ SUMMED_UP_TERMS = [
         "Nghị quyết nhiệm kỳ 2015 - 2020, đề ra phương hướng nhiệm kỳ 2020 - 2025.",
         ["2015/2020"],
     ),
+    # the term of a congress whose preparations are summed up
+    (
+        "Ngày 5/12/2020, Đảng ủy Khối tổ chức hội nghị tổng kết công tác tổ chức Đại hội Đảng bộ "
+        "Khối lần thứ X, nhiệm kỳ 2020 - 2025.",
+        [],
+    ),
     # a congress's own term is no period it reviews
     (
         "Sáng 2/8/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 – 2025 khai mạc.",

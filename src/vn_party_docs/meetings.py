@@ -805,8 +805,11 @@ _term_summary = lazy_regex(r"(?<![\w])(?:tổng[ ]kết|sơ[ ]kết|đánh[ ]gi�
 
 
 def _summed_up(lower: str, start: int, end: int) -> bool:
-    """Whether a term after ``[start, end)`` is summed up there (not over a semicolon)."""
-    return _term_summary().search(lower, _clause_start(lower, start, end), end) is not None
+    """Whether a term after ``[start, end)`` is summed up there (not over a semicolon), and
+    is not the term of a congress named after the summing word ("tổng kết công tác tổ
+    chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's preparations)."""
+    summary = _term_summary().search(lower, _clause_start(lower, start, end), end)
+    return summary is not None and lower.find("đại hội", summary.end(), end) < 0
 
 
 #: The most words between two periods of one enumeration ("tháng 3 và quý I", "quý III,
