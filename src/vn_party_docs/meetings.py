@@ -926,10 +926,12 @@ def _headers(context: DocumentContext) -> list[_Header]:
     top_lines: set[int] = set()  # leads read as the text's first report, without a day
     line_start, scanned = 0, 0  # the line start of the text up to ``scanned``
     sentences = _sentence_starts(context)
+    text = context.norm.text
+    opening = len(text) - len(text.lstrip())
     for noun in word_starts(_noun_anchor(), lower):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
-        if noun.start() < done or _is_headline(context.norm.text, line_start):
+        if noun.start() < done or _is_headline(text, line_start, opening):
             continue
         # The line's start, or the start of the noun's sentence inside the line.
         index = bisect.bisect_right(sentences, noun.start()) - 1
@@ -975,12 +977,13 @@ _HEADLINE_LENGTH = 200
 _SENTENCE_CLOSERS = tuple(".:;!?…\"”’')]")
 
 
-def _is_headline(text: str, line_start: int) -> bool:
+def _is_headline(text: str, line_start: int, opening: int) -> bool:
     """Whether the line at ``line_start`` is a headline, a caption or a heading, which
     reports no meeting of its own (the body's lead does): a short line that ends no
     sentence, the text's first or followed by a blank line, before a line that does
     not go on in lower case (as a page that wraps its paragraphs does), e.g. "Sáng nay
-    (6-12) khai mạc kỳ họp HĐND tỉnh lần thứ 9" above its report."""
+    (6-12) khai mạc kỳ họp HĐND tỉnh lần thứ 9" above its report. ``opening``: where the
+    text's first word starts."""
     line_end = text.find("\n", line_start, line_start + _HEADLINE_LENGTH + 1)
     if line_end < 0:
         return False  # a long line, or the text's last
@@ -989,7 +992,7 @@ def _is_headline(text: str, line_start: int) -> bool:
     ):
         return False
     after = text[line_end + 1 : line_end + 41].lstrip(" ")
-    first_line = not text[:line_start].strip()
+    first_line = line_start <= opening  # no text before the line
     if not (first_line or after.startswith("\n")):
         return False  # a line inside a paragraph
     following = after.lstrip(" \n")
