@@ -2231,3 +2231,43 @@ ONLINE_ELSEWHERE = [
 def test_a_paragraph_of_its_own_says_the_meeting_is_online(text: str, online: bool) -> None:
     [mention] = find_meetings(text)
     assert mention.value.online is online
+
+
+NAMELESS_CHAIRS = [
+    ("Tin.\n\nThủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3/2023.", None, ["2023-03"]),
+    (
+        "Sáng 2/4/2023, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3.",
+        D(2023, 4, 2),
+        ["2023-03"],
+    ),
+    ("Chiều 5/6/2024, Tổng Bí thư chủ trì họp Bộ Chính trị.", D(2024, 6, 5), []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "reviewed"), NAMELESS_CHAIRS)
+def test_an_office_named_without_its_holder_chairs(
+    text: str, date: D | None, reviewed: list[str]
+) -> None:
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert (meeting.date, codes(meeting.reviewed), meeting.organizers, meeting.chairs) == (
+        date,
+        reviewed,
+        (),
+        (),
+    )
+
+
+def test_a_parenthesis_and_a_place_after_the_chairs() -> None:
+    text = (
+        "Sáng 4/8/2021, dưới sự chủ trì của đồng chí Lê Văn Hòa, Chủ tịch UBND tỉnh, Trưởng "
+        "Ban Chỉ đạo phòng, chống dịch tỉnh (gọi tắt là BCĐ) tại điểm cầu UBND tỉnh, hội nghị "
+        "trực tuyến về phòng, chống dịch được tổ chức với 9 điểm cầu."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.online, mention.value.bridge_points) == (
+        D(2021, 8, 4),
+        True,
+        9,
+    )
+    assert [chair.name for chair in mention.value.chairs] == ["Lê Văn Hòa"]

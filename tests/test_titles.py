@@ -1290,6 +1290,10 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự có các đồng chí: Vàng A Của, Phó Chủ tịch HĐND tỉnh; Lò Văn Sơn, Chánh Văn phòng.",
         ["Vàng A Của, Phó Chủ tịch Hội đồng nhân dân tỉnh", "Lò Văn Sơn, Chánh Văn phòng"],
     ),
+    (
+        "Chủ trì có đồng chí Lê Quốc Tuấn, Ủy viên dự khuyết TƯ Đảng, Phó Bí thư Tỉnh ủy.",
+        ["Lê Quốc Tuấn, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy"],
+    ),
     # a title in parentheses after a name, with the term after the role
     (
         "Bà Vũ Thị Hạnh (Phó Bí thư khóa trước) và ông Đặng Văn Tú (Chủ tịch UBND tỉnh) tái "

@@ -428,6 +428,15 @@ _chair_search = lazy_regex(
 )
 
 
+#: An office that names one person, without the name, and its chairing verb: "Thủ tướng
+#: chủ trì phiên họp Chính phủ thường kỳ tháng 2".
+_nameless_chair = lazy_regex(
+    lambda: rf"""{any_of(vocab.NAMELESS_CHAIRS)}[ ]{{1,3}}(?:đã[ ]{{1,3}})?
+        (?P<verb>{any_of(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{any_of(vocab.CHAIR_TAILS)})?
+        {GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
+)
+
+
 #: An official who attends and directs: "Tổng Bí thư … dự và chỉ đạo Hội nghị …".
 _attend_search = lazy_regex(
     lambda: (
@@ -888,6 +897,7 @@ class _Subject:
     verb: bool = False  # an organising verb ("tổ chức", "họp") after the organisers
     known: bool = True  # every organiser is an organ of the vocabulary or an open body
     when: Match | None = None  # the day written after the subject ("… hôm nay tổ chức")
+    nameless_chair: bool = False  # "Thủ tướng chủ trì …": a chair named by office alone
 
 
 @attrs.frozen
@@ -1143,7 +1153,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         day_part = when["when_part"] or when["when_dated_part"]
         date, relative = when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
-    if not (subject.organizers or subject.chairs):
+    if not (subject.organizers or subject.chairs or subject.nameless_chair):
         return None
     if subject.recent or when is not None:
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
@@ -1458,9 +1468,13 @@ def _officials_at(context: DocumentContext, position: int) -> tuple[list[Officia
     return (found, end) if found else None
 
 
-#: What a dash adds after the chairs, up to the comma before the subject ("… Trần Thanh
-#: Mẫn – điều hành hoạt động của Quốc hội, Quốc hội khai mạc …").
-_apposition = lazy_regex(r"[ ]{0,3}[-–—][ ]{1,3}[^,.;:\n()]{1,120}(?=,)")
+#: What stands after the chairs up to the comma before the subject: a dash's apposition
+#: ("… Trần Thanh Mẫn – điều hành hoạt động của Quốc hội, Quốc hội khai mạc …"), a
+#: parenthesis ("(gọi tắt là BCĐ)"), the place ("tại điểm cầu UBND tỉnh").
+_apposition = lazy_regex(
+    r"(?:[ ]{0,3}[-–—][ ]{1,3}[^,.;:\n()]{1,120})?(?:[ ]{0,3}\([^()\n]{1,60}\))?"
+    r"(?:[ ]{1,3}tại[ ][^,.;:\n()]{1,80})?(?=[ ]{0,3},)"
+)
 
 
 def _read_subject(context: DocumentContext, position: int, loose: bool = False) -> _Subject | None:
@@ -1558,7 +1572,12 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
     officials, starts = _official_hits(context)
     index = bisect.bisect_left(starts, position)
     if index >= len(officials) or officials[index].start > position + 40:
-        return None
+        nameless = _nameless_chair().match(lower, position)
+        if nameless is None:
+            return None
+        held = _held_by(context, nameless.end("noun"))
+        noun_start, noun_end = nameless.span("noun")
+        return _Subject(held, (), noun_start, noun_end, verb=True, nameless_chair=True)
     first = officials[index]
     gap = _person_gap().fullmatch(lower, position, first.start)
     if gap is None:

@@ -132,6 +132,18 @@ HAPPENING_VERBS: tuple[str, ...] = ("diễn ra", "khai mạc", "bế mạc")
 #: chỉ đạo"); "điều hành" is how the National Assembly's chair is named.
 CHAIR_VERBS: tuple[str, ...] = ("chủ trì", "điều hành")
 
+#: Offices that name one person, written without the name before a chairing verb
+#: ("Thủ tướng chủ trì phiên họp Chính phủ thường kỳ …"): the header has no chair.
+NAMELESS_CHAIRS: tuple[str, ...] = (
+    "thủ tướng",
+    "thủ tướng chính phủ",
+    "phó thủ tướng",
+    "tổng bí thư",
+    "chủ tịch nước",
+    "chủ tịch quốc hội",
+    "thường trực ban bí thư",
+)
+
 #: What may stand between a chairing verb and the meeting: "chủ trì và phát biểu chỉ đạo".
 CHAIR_TAILS: tuple[str, ...] = (
     "và phát biểu chỉ đạo",

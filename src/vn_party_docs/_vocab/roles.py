@@ -172,13 +172,16 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Thư ký", "Secretary", (), bare=True),
 )
 
+#: How "Trung ương" (the Central Committee) is written inside a fused title.
+_CENTRAL = ("trung ương", "tw", "t.ư", "tư")
+
 #: Whole titles written as one word or abbreviation, one row a title.
 FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow(
         "Ủy viên",
         "Ban Chấp hành Trung ương Đảng",
         (
-            *(f"ủy viên {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư", "bchtw", "bch tw")),
+            *(f"ủy viên {tw} đảng" for tw in (*_CENTRAL, "bchtw", "bch tw")),
             *(f"uv{tw} đảng" for tw in ("tw", "t.ư", " tw", " t.ư", " trung ương")),
             "uvbchtw",
             "ủy viên trung ương",
@@ -191,7 +194,7 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         "Ủy viên dự khuyết",
         "Ban Chấp hành Trung ương Đảng",
         (
-            *(f"ủy viên dự khuyết {tw} đảng" for tw in ("trung ương", "tw", "t.ư")),
+            *(f"ủy viên dự khuyết {tw} đảng" for tw in _CENTRAL),
             "ủy viên dự khuyết trung ương",
             "uv dự khuyết tw",
         ),
@@ -199,7 +202,7 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow(
         "Bí thư",
         "Trung ương Đảng",
-        tuple(f"bí thư {tw} đảng" for tw in ("trung ương", "tw", "t.ư", "tư")),
+        tuple(f"bí thư {tw} đảng" for tw in _CENTRAL),
     ),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thành phố", ("thành ủy viên",)),
