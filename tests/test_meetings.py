@@ -2271,3 +2271,32 @@ def test_a_parenthesis_and_a_place_after_the_chairs() -> None:
         9,
     )
     assert [chair.name for chair in mention.value.chairs] == ["Lê Văn Hòa"]
+
+
+CLOSED_AND_MET = [
+    # a body closes its session
+    (
+        "Chiều 27-9-2024, Ủy ban Thường vụ Quốc hội đã kết thúc phiên họp thứ 38.",
+        D(2024, 9, 27),
+        ("Ủy ban Thường vụ Quốc hội",),
+    ),
+    # a congress as the subject of "họp", with its days
+    (
+        "Đại hội Công đoàn tỉnh lần thứ XV họp từ ngày 10 đến 12/8/2023 tại Hội trường tỉnh.",
+        D(2023, 8, 10),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "organizers"), CLOSED_AND_MET)
+def test_a_session_closed_or_a_congress_that_meets(
+    text: str, date: D, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+def test_closing_a_meeting_as_an_introduction_is_no_header() -> None:
+    text = "Kết thúc hội nghị, đồng chí Nguyễn Văn An phát biểu."
+    assert find_meetings(text) == []

@@ -78,6 +78,7 @@ ORGANISE_VERBS: tuple[str, ...] = (
     "tiến hành",
     "tiếp tục",
     "triệu tập",
+    "kết thúc",
 )
 
 #: The heads of a party committee's standing bodies: written bare before another one,
@@ -123,6 +124,7 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "làm việc",
     "kết thúc",
     "bắt đầu",
+    "họp",
 )
 
 #: Verbs that open a sentence whose subject comes after them: "đã diễn ra Hội nghị …".
@@ -364,6 +366,7 @@ NAME_STOPS: tuple[str, ...] = (
     "long trọng",
     "trọng thể",
     "chính thức",
+    "họp",
     "nghị quyết",
     "chỉ thị",
     "quy định",
