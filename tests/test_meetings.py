@@ -2300,3 +2300,26 @@ def test_a_session_closed_or_a_congress_that_meets(
 def test_closing_a_meeting_as_an_introduction_is_no_header() -> None:
     text = "Kết thúc hội nghị, đồng chí Nguyễn Văn An phát biểu."
     assert find_meetings(text) == []
+
+
+EMULATION_CLUSTERS = [
+    (
+        "Chiều 25/10/2024, Cụm thi đua 2 UBND TPHCM gồm các quận: 4, 8, Bình Thạnh, đã tổ chức "
+        "Hội nghị chuyên đề quý III năm 2024.",
+        ("Cụm thi đua 2 Ủy ban nhân dân Thành phố Hồ Chí Minh",),
+    ),
+    (
+        "Ngày 21/8/2024, Cụm thi đua 4 (gồm Quận ủy 2, 6, 9) tổ chức Hội nghị chuyên đề.",
+        ("Cụm thi đua 4",),
+    ),
+    (
+        "Chiều 23/3/2023, Khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước.",
+        ("Khối thi đua các cơ quan Đảng",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers"), EMULATION_CLUSTERS)
+def test_emulation_clusters_and_their_members(text: str, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers

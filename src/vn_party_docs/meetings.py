@@ -431,9 +431,11 @@ _chair_search = lazy_regex(
 #: An office that names one person, without the name, and its chairing verb: "Thủ tướng
 #: chủ trì phiên họp Chính phủ thường kỳ tháng 2".
 _nameless_chair = lazy_regex(
-    lambda: rf"""{any_of(vocab.NAMELESS_CHAIRS)}[ ]{{1,3}}(?:đã[ ]{{1,3}})?
+    lambda: (
+        rf"""{any_of(vocab.NAMELESS_CHAIRS)}[ ]{{1,3}}(?:đã[ ]{{1,3}})?
         (?P<verb>{any_of(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{any_of(vocab.CHAIR_TAILS)})?
         {GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
+    )
 )
 
 
@@ -1976,6 +1978,30 @@ _open_word = lazy_regex(
 )
 
 
+#: The members a body is said to hold: "(gồm Quận ủy 1, 3, 5 …)", "gồm các quận: 7, 12, …,".
+_members_opening = lazy_regex(r"[ ]{0,3}(?P<open>\()?[ ]{0,3}(?:bao[ ])?gồm[ ]")
+#: The longest list of members read over.
+_MEMBERS_REACH = 200
+
+
+def _members_listed(lower: str, end: int, verb_pattern: Pattern) -> int | None:
+    """Where the members a body is said to hold, written after its name, end: before
+    the organising verb, after a closing parenthesis or a comma; ``None`` if they do not
+    stand there."""
+    opening = _members_opening().match(lower, end)
+    if opening is None:
+        return None
+    limit = min(len(lower), opening.end() + _MEMBERS_REACH)
+    closing = ")" if opening["open"] else ","
+    position = lower.find(closing, opening.end(), limit)
+    while position >= 0 and lower.find("\n", opening.end(), position) < 0:
+        verb = verb_pattern.match(lower, position + 1)
+        if verb is not None and _has_verb(verb):
+            return position + 1
+        position = lower.find(closing, position + 1, limit)
+    return None
+
+
 def _open_organizer(
     norm: NormalizedText, position: int, verb_pattern: Pattern
 ) -> tuple[str, int] | None:
@@ -1995,6 +2021,10 @@ def _open_organizer(
         if skipped is not None:
             end = skipped.end()
             continue
+        members = _members_listed(lower, end, verb_pattern) if len(parts) > 1 else None
+        if members is not None:
+            end = members  # "Cụm thi đua 1 (gồm Quận ủy 1, 3, 5) tổ chức …"
+            break
         verb = verb_pattern.match(lower, end)
         if (verb is not None and _has_verb(verb)) or (
             len(parts) > 1 and _ends_open_name(norm, end)

@@ -1829,6 +1829,8 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Tổng công ty", "Corporation"),
     OpenBodyRow("Công ty", "Company"),
     OpenBodyRow("Ngân hàng", "Bank"),
+    OpenBodyRow("Cụm thi đua", "Emulation Cluster", (), True),
+    OpenBodyRow("Khối thi đua", "Emulation Bloc", (), True),
 )
 
 #: Heads read only after a role that contains them ("Trưởng phòng Tổ chức cán bộ", "Trưởng
@@ -2157,4 +2159,6 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("lhpn", "Liên hiệp Phụ nữ"),
     ("ccb", "Cựu chiến binh"),
     ("kcn", "Khu công nghiệp"),
+    ("tphcm", "Thành phố Hồ Chí Minh"),
+    ("hcm", "Hồ Chí Minh"),
 )
