@@ -2323,3 +2323,31 @@ EMULATION_CLUSTERS = [
 def test_emulation_clusters_and_their_members(text: str, organizers: tuple[str, ...]) -> None:
     [mention] = find_meetings(text)
     assert mention.value.organizers == organizers
+
+
+INTRODUCED_AND_TERMED = [
+    # a purpose clause before the lead
+    (
+        "Để chuẩn bị cho Đại hội, sáng 5/4/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị.",
+        D(2024, 4, 5),
+        ("Ban Thường vụ Huyện ủy",),
+    ),
+    # the organiser's term in parentheses
+    (
+        "Ngày 18/12/2023, HĐND huyện khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức Kỳ họp thứ 15.",
+        D(2023, 12, 18),
+        ("Hội đồng nhân dân huyện",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "organizers"), INTRODUCED_AND_TERMED)
+def test_a_purpose_clause_and_a_term_in_parentheses(
+    text: str, date: D, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+def test_a_purpose_clause_about_a_meeting_is_no_header() -> None:
+    assert find_meetings("Để tổ chức tốt Hội nghị, Tỉnh ủy đã ban hành kế hoạch.") == []

@@ -189,6 +189,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "sau",
     "trải qua",
     "với",
+    "để",
 )
 
 #: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
