@@ -2351,3 +2351,35 @@ def test_a_purpose_clause_and_a_term_in_parentheses(
 
 def test_a_purpose_clause_about_a_meeting_is_no_header() -> None:
     assert find_meetings("Để tổ chức tốt Hội nghị, Tỉnh ủy đã ban hành kế hoạch.") == []
+
+
+COMING_AND_LEADING = [
+    # a coming meeting's days, "sắp tới" after them
+    (
+        "Tin.\n\nNgày 7-9/3/2027 sắp tới, Hội Liên hiệp Phụ nữ tỉnh tổ chức Đại hội đại biểu "
+        "phụ nữ tỉnh lần thứ XV.",
+        D(2027, 3, 7),
+        ("Hội Liên hiệp Phụ nữ tỉnh",),
+    ),
+    # the place between the verb and the days
+    (
+        "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XII sẽ diễn ra tại Hội trường tỉnh "
+        "từ ngày 10/9/2027 đến ngày 12/9/2027.",
+        D(2027, 9, 10),
+        (),
+    ),
+    # an organ that takes the lead in organising
+    (
+        "Sáng 3/3/2021, Ban Tuyên giáo Tỉnh ủy chủ trì tổ chức Hội nghị báo cáo viên.",
+        D(2021, 3, 3),
+        ("Ban Tuyên giáo Tỉnh ủy",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "organizers"), COMING_AND_LEADING)
+def test_coming_days_a_place_before_them_and_a_leading_organiser(
+    text: str, date: D, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)

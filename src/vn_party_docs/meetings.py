@@ -297,7 +297,7 @@ _lead_pattern = lazy_regex(
                 (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
               | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?P<date>{DATE})
             )
-            (?:{GAP}vừa{GAP}qua)?
+            (?:{GAP}(?:vừa{GAP}qua|sắp{GAP}tới))?
         )
         (?:{SP},{SP}|[ ]{{1,3}}(?=tại[ ])
           | (?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
@@ -499,7 +499,7 @@ _late_date = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành
           |họp(?<![\w]họp))
-        (?:{GAP}{_SITTING}{SP},?)?(?:{GAP}vào)?{GAP}
+        (?:{GAP}{_SITTING}{SP},?)?(?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})

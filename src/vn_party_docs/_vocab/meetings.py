@@ -69,6 +69,7 @@ ADVERBS: tuple[str, ...] = (
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
 #: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội").
 ORGANISE_VERBS: tuple[str, ...] = (
+    "chủ trì tổ chức",
     "phối hợp tổ chức",
     "đồng tổ chức",
     "tổ chức",
