@@ -2218,6 +2218,11 @@ ONLINE_ELSEWHERE = [
         "Điểm cầu chính hội nghị tại Hà Nội, kết nối đến các tỉnh ủy.",
         True,
     ),
+    (
+        "Sáng 7/2/2026, Thủ tướng Phạm Minh Chính chủ trì họp Thường trực Chính phủ.\n\n"
+        "Cuộc họp diễn ra trực tiếp tại trụ sở Chính phủ và trực tuyến tới các địa phương.",
+        True,
+    ),
     # a paragraph about another event says nothing of the meeting
     (
         "Sáng 7/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết.\n\n"

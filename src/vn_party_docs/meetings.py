@@ -2165,11 +2165,12 @@ def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
 
 
 #: A paragraph of its own that says how the meeting is linked: "Hội nghị được tổ chức bằng
-#: hình thức trực tiếp kết hợp trực tuyến …", "Điểm cầu chính hội nghị tại …".
+#: hình thức trực tiếp kết hợp trực tuyến …", "Cuộc họp diễn ra … và trực tuyến tới các
+#: địa phương", "Điểm cầu chính hội nghị tại …".
 _online_paragraph = lazy_regex(
     lambda: (
         rf"""(?m)^[ ]{{0,6}}(?:
-        (?:{_noun()})(?![\w])[^\n.;]{{0,120}}?được[ ](?:tổ[ ]chức|kết[ ]nối)
+        (?:{_noun()})(?![\w])[^\n.;]{{0,120}}?(?:được[ ](?:tổ[ ]chức|kết[ ]nối)|diễn[ ]ra)
         [^\n.;]{{0,100}}?(?:trực[ ]tuyến|điểm[ ]cầu)
       | điểm[ ]cầu[ ]chính(?:[ ]của)?[ ](?:{_noun()})(?![\w]))"""
     )
