@@ -155,7 +155,7 @@ def _dateline() -> tuple[Pattern, Pattern]:
     after a line break (for ``finditer``, which then skips from one line break to the next
     instead of trying every position)."""
     body = rf"""
-        [ ]{{0,3}}(?:{DASH}[ ]{{0,3}})?
+        [ ]{{0,3}}(?:[•·▪*][ ]{{0,3}})?(?:{DASH}[ ]{{0,3}})?
         (?:
             (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
             [ ]{{0,2}}:?[ ]{{0,3}}
