@@ -951,8 +951,8 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Thượng tướng Ngô Văn Tài - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng "
         "QĐNDVN, Thứ trưởng Bộ Quốc phòng dự.",
         [
-            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng Quân đội "
-            "nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng"
+            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng QĐNDVN, "
+            "Thứ trưởng Bộ Quốc phòng"
         ],
     ),
     (
