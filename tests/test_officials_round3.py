@@ -36,6 +36,12 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư ĐUK DNTW",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
+    (
+        "Phó Chủ tịch Hội LHPN tỉnh",
+        "Phó Chủ tịch Hội LHPN tỉnh",
+        "Vice Chairman of the Provincial Women's Union",
+    ),
+    ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
     # the Party organisation of a district, a commune or a ward
     (
         "Bí thư Đảng bộ xã Quảng Hòa",

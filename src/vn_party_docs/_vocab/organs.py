@@ -809,7 +809,8 @@ ORGANS: tuple[OrganRow, ...] = (
         for central in ("Trung ương ", "")
     ),
     # abbreviations SPEC §8 does not list are kept as written: each written name is an organ
-    # of its own, with the English of the organ it abbreviates ("Hội LHPN tỉnh", "Bộ GTVT")
+    # of its own, with the English of the organ it abbreviates ("Hội LHPN tỉnh"; "Bộ GTVT" is
+    # among the ministries)
     *(
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
@@ -817,7 +818,6 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Hội LHPN tỉnh", "PROVINCIAL", "{}Provincial Women's Union", "FRONT"),
             ("Hội CCB tỉnh", "PROVINCIAL", "{}Provincial Veterans' Association", "FRONT"),
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
-            ("Bộ GTVT", "CENTRAL", "Ministry of Transport", "STATE"),
             ("QĐND Việt Nam", "CENTRAL", "Vietnam People's Army", "STATE"),
             ("QĐNDVN", "CENTRAL", "Vietnam People's Army", "STATE"),
             (
@@ -1722,6 +1722,7 @@ MINISTRIES: tuple[MinistryRow, ...] = (
         (),
         ("BGTVT",),
     ),
+    MinistryRow("Bộ GTVT", "Transport"),  # as written: no list expands "GTVT"
     MinistryRow(
         "Bộ Tài nguyên và Môi trường",
         "Natural Resources and Environment",
