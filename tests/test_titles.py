@@ -1291,6 +1291,14 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         ["Vàng A Của, Phó Chủ tịch Hội đồng nhân dân tỉnh", "Lò Văn Sơn, Chánh Văn phòng"],
     ),
     (
+        "Dự có ông Lê Đức Trong, Phó Chủ tịch UBND tỉnh; ông Trần Văn Bình, Phó Tổng Biên "
+        "tập, Bí thư Đảng ủy cơ quan Báo Nhân Dân.",
+        [
+            "Lê Đức Trong, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Trần Văn Bình, Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Báo Nhân Dân",
+        ],
+    ),
+    (
         "Chủ trì có đồng chí Lê Quốc Tuấn, Ủy viên dự khuyết TƯ Đảng, Phó Bí thư Tỉnh ủy.",
         ["Lê Quốc Tuấn, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy"],
     ),

@@ -297,6 +297,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Thượng",
     "Chánh",
     "Của",
+    "Trong",
 )
 
 #: Common words whose first syllable is a family name: written with capitals inside the name

@@ -151,7 +151,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Cục trưởng", "Director", (), bare=True),
     RoleRow("Phó Tổng Giám đốc", "Deputy General Director"),
     RoleRow("Tổng Giám đốc", "General Director", (), bare=True),
-    RoleRow("Phó Tổng Biên tập", "Deputy Editor-in-Chief"),
+    RoleRow("Phó Tổng Biên tập", "Deputy Editor-in-Chief", (), bare=True),
     RoleRow("Tổng Biên tập", "Editor-in-Chief", (), bare=True),
     RoleRow("Phó Chỉ huy trưởng", "Deputy Commander"),
     RoleRow("Chỉ huy trưởng", "Commander"),
