@@ -2388,3 +2388,16 @@ def test_coming_days_a_place_before_them_and_a_leading_organiser(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 20/5/2024, Quốc hội khóa XV nước Cộng hòa xã hội chủ nghĩa Việt Nam khai mạc Kỳ "
+        "họp thứ 7.",
+        "Ngày 20/5/2024, Quốc hội nước CHXHCN Việt Nam khóa XV khai mạc Kỳ họp thứ 7.",
+    ],
+)
+def test_the_state_an_organiser_is_of(text: str) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (D(2024, 5, 20), ("Quốc hội",))

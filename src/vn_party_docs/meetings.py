@@ -1759,8 +1759,9 @@ def _organ_phrase(
         if parent is None:
             break
         name, end = f"{name} {parent[0]}", parent[1]
-    term = _organ_term().match(lower, end)
-    end = term.end() if term else end
+    for piece in (_organ_term, _of_the_state, _organ_term):  # "khóa XIII nước CHXHCN Việt Nam"
+        found = piece().match(lower, end)
+        end = found.end() if found else end
     about = _about_tail().match(lower, end)
     end = about.end() if about else end
     abbreviation = _abbreviation().match(lower, end)
@@ -1771,6 +1772,14 @@ def _organ_phrase(
         abbreviation = _abbreviation().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
     return name, end
+
+
+#: The state an organ is of, read over: "Quốc hội khóa XIII nước Cộng hòa xã hội chủ nghĩa
+#: Việt Nam khai mạc …".
+_of_the_state = lazy_regex(
+    rf"{SP}(?<![\w])nước{GAP}(?:cộng{GAP}hòa{GAP}xã{GAP}hội{GAP}chủ{GAP}nghĩa|chxhcn){GAP}việt{GAP}nam"
+    r"(?![\w])"
+)
 
 
 _capitalised_word = lazy_regex(rf"[ ]{{1,3}}{UPPER}[\w.-]{{0,20}}")
