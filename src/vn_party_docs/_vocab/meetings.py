@@ -168,10 +168,11 @@ ATTEND_VERBS: tuple[str, ...] = (
     "dự và phát biểu",
 )
 
-#: Words that open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …".
-#: ("Trước đó, …" is left out: it introduces an earlier event, not the report's meeting.)
+#: Words that open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …", "Trước
+#: đó, chiều 25/6, phiên trù bị của Đại hội đã diễn ra" (an earlier meeting is one too).
 CONNECTIVES: tuple[str, ...] = (
     "tiếp đó",
+    "trước đó",
     "tiếp theo",
     "sau đó",
     "ngoài ra",
