@@ -2408,3 +2408,14 @@ def test_an_earlier_meeting_reported_after_another_is_a_header() -> None:
     )
     found = find_meetings(text)
     assert [mention.value.date for mention in found] == [D(2024, 1, 6), D(2024, 1, 5)]
+
+
+def test_an_hour_of_the_day_reported_leads_a_header_on_that_day() -> None:
+    text = (
+        "Sáng 21/10/2024, Quốc hội khóa XV khai mạc Kỳ họp thứ 8.\n"
+        "8 giờ 00, Quốc hội họp phiên trù bị.\n"
+        "Đúng 9 giờ, Quốc hội họp phiên khai mạc."
+    )
+    found = find_meetings(text)
+    assert [mention.value.date for mention in found] == [D(2024, 10, 21)] * 3
+    assert [mention.text[:6] for mention in found] == ["Sáng 2", "8 giờ ", "Đúng 9"]

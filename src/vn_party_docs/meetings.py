@@ -285,6 +285,7 @@ _lead_pattern = lazy_regex(
           | (?P<day_part>{DAY_PART})?{SP}
             (?:
                 (?P<same>cùng[ ]ngày)(?![\w])
+              | (?P<same>(?:đúng{GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
