@@ -2062,6 +2062,12 @@ SUMMED_UP_TERMS = [
         "Nghị quyết nhiệm kỳ 2015 - 2020, đề ra phương hướng nhiệm kỳ 2020 - 2025.",
         ["2015/2020"],
     ),
+    # the term over which a congress's resolution is carried out
+    (
+        "Sáng 2/8/2023, Đảng ủy xã tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+        "Đại hội Đảng bộ xã lần thứ XXV, nhiệm kỳ 2020 - 2025.",
+        ["2020/2025"],
+    ),
     # the term of a congress whose preparations are summed up
     (
         "Ngày 5/12/2020, Đảng ủy Khối tổ chức hội nghị tổng kết công tác tổ chức Đại hội Đảng bộ "

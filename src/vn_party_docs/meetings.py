@@ -820,9 +820,20 @@ _term_summary = lazy_regex(r"(?<![\w])(?:tổng[ ]kết|sơ[ ]kết|đánh[ ]gi�
 def _summed_up(lower: str, start: int, end: int) -> bool:
     """Whether a term after ``[start, end)`` is summed up there (not over a semicolon), and
     is not the term of a congress named after the summing word ("tổng kết công tác tổ
-    chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's preparations)."""
+    chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's preparations;
+    "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020 - 2025" the term)."""
     summary = _term_summary().search(lower, _clause_start(lower, start, end), end)
-    return summary is not None and lower.find("đại hội", summary.end(), end) < 0
+    if summary is None:
+        return False
+    congress = lower.find("đại hội", summary.end(), end)
+    return (
+        congress < 0
+        or _of_a_resolution().search(lower, max(0, congress - 12), congress) is not None
+    )
+
+
+#: "Nghị quyết" right before a congress: its resolution, carried out over the term.
+_of_a_resolution = lazy_regex(r"nghị[ ]quyết[ ]{1,3}\Z")
 
 
 #: The most words between two periods of one enumeration ("tháng 3 và quý I", "quý III,
