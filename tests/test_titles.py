@@ -1298,6 +1298,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Bình, Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Báo Nhân Dân",
         ],
     ),
+    # "thành phố" is a city, not a street ("phố") named after the person
+    (
+        "Phát biểu có Chủ tịch UBND thành phố Lê Văn Chinh.",
+        ["Lê Văn Chinh, Chủ tịch Ủy ban nhân dân thành phố"],
+    ),
     (
         "Chủ trì có đồng chí Lê Quốc Tuấn, Ủy viên dự khuyết TƯ Đảng, Phó Bí thư Tỉnh ủy.",
         ["Lê Quốc Tuấn, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy"],

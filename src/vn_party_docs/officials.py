@@ -252,7 +252,8 @@ def _namesake_before() -> Pattern:
     """A street, a school or a place right before a name: the name is the place's
     (``NAMESAKE_NOUNS``)."""
     nouns = alternation(lexicon()["NAMESAKE_NOUNS"])
-    return compile_pattern(rf"(?<!{LETTER})(?:{nouns})[ ]{{1,3}}\Z")
+    breakers = "".join(rf"(?<!{word}[ ])" for word in lexicon()["NAMESAKE_NOUN_BREAKERS"])
+    return compile_pattern(rf"(?<!{LETTER}){breakers}(?:{nouns})[ ]{{1,3}}\Z")
 
 
 @attrs.frozen

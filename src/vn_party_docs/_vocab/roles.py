@@ -334,6 +334,10 @@ NAMESAKE_NOUNS: tuple[str, ...] = (
     "đặt tên",
 )
 
+#: Words before a namesake noun that make another word of it: "thành phố" is a city, not a
+#: street ("Chủ tịch UBND thành phố Lê Văn An" names a person).
+NAMESAKE_NOUN_BREAKERS: tuple[str, ...] = ("thành",)
+
 #: Words that rank or honour a person but are not titles (never read as titles).
 NOT_TITLES: tuple[str, ...] = (
     "đại tướng",
