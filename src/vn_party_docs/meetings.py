@@ -644,16 +644,14 @@ def _bridge_points(lower: str, start: int, end: int) -> int | None:
         linked = _linked_points().search(lower, start, end)
         return int(linked["count"]) if linked else None
     count = int(bridge["count"].replace(".", ""))
-    if _bridge_level().match(lower, bridge.end()) and _bridge().search(
-        lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH)
-    ):
-        return None  # the points of each level, and no total
-    if _central_bridge().match(lower, bridge.end()):
-        others = _bridge().search(
-            lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH)
-        )
-        count += int(others["count"].replace(".", "")) if others else 0
-    return count
+    by_level = _bridge_level().match(lower, bridge.end()) is not None
+    central = _central_bridge().match(lower, bridge.end()) is not None
+    if not (by_level or central):
+        return count
+    others = _bridge().search(lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH))
+    if by_level:
+        return None if others else count  # the points of each level, and no total
+    return count + (int(others["count"].replace(".", "")) if others else 0)
 
 
 _online = lazy_regex(
