@@ -2425,3 +2425,64 @@ def test_an_hour_of_the_day_reported_leads_a_header_on_that_day() -> None:
     found = find_meetings(text)
     assert [mention.value.date for mention in found] == [D(2024, 10, 21)] * 3
     assert [mention.text[:6] for mention in found] == ["Sáng 2", "8 giờ ", "Đúng 9"]
+
+
+MORE_SHAPES = [
+    # a body meets for its numbered sitting, on the days after it
+    (
+        "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 5 từ ngày 14 đến ngày 16/3/2022 tại Hà Nội.",
+        D(2022, 3, 14),
+        None,
+        ("Ủy ban Kiểm tra Trung ương",),
+    ),
+    # several meetings held at once
+    (
+        "Hôm nay (12/6/2020), Ban Bí thư tổ chức các hội nghị trực tuyến toàn quốc.",
+        D(2020, 6, 12),
+        None,
+        ("Ban Bí thư",),
+    ),
+    # a place the chair speaks from, after the lead
+    (
+        "Sáng 23/11/2024 từ Nam Phi, Thủ tướng đã chủ trì cuộc họp trực tuyến với các bộ.",
+        D(2024, 11, 23),
+        DayPart.MORNING,
+        (),
+    ),
+    # "trọng thể" between the verb and its day
+    (
+        "Với chủ đề “Đoàn kết - Đổi mới”, Đại hội đại biểu Mặt trận Tổ quốc tỉnh lần thứ X đã "
+        "khai mạc trọng thể sáng 17/10/2024 tại Hội trường tỉnh.",
+        D(2024, 10, 17),
+        DayPart.MORNING,
+        (),
+    ),
+    # the two days it lasts, each with its month
+    (
+        "Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ X diễn ra trong 2 ngày (2/8 và 3/8/2024).",
+        D(2024, 8, 2),
+        None,
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "day_part", "organizers"), MORE_SHAPES)
+def test_more_shapes_of_real_headers(
+    text: str, date: D, day_part: DayPart | None, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert (meeting.date, meeting.day_part, meeting.organizers) == (date, day_part, organizers)
+
+
+def test_a_connective_before_a_relative_lead() -> None:
+    text = (
+        "Sáng nay (26/9/2020), Đại hội đại biểu Đảng bộ tỉnh khai mạc.\n\n"
+        "Cũng trong sáng nay, Đại hội đã thông qua Nghị quyết và bế mạc."
+    )
+    found = find_meetings(text, reference_date=D(2020, 9, 26))
+    assert [(m.value.date, m.value.day_part) for m in found] == [
+        (D(2020, 9, 26), DayPart.MORNING),
+        (D(2020, 9, 26), DayPart.MORNING),
+    ]

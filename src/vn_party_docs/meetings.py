@@ -300,7 +300,7 @@ _lead_pattern = lazy_regex(
             )
             (?:{GAP}(?:vừa{GAP}qua|sắp{GAP}tới))?
         )
-        (?:{SP},{SP}|[ ]{{1,3}}(?=tại[ ])
+        (?:{SP},{SP}|[ ]{{1,3}}(?=(?:tại|từ)[ ])
           | (?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
           | (?<=\d)(?P<no_comma>[ ]{{1,3}})(?=\w))
@@ -310,7 +310,7 @@ _lead_pattern = lazy_regex(
 
 
 #: A place clause after the lead: "tại Hà Nội, " (its commas are tried one by one).
-_place_clause = lazy_regex(r"tại[ ]{1,3}")
+_place_clause = lazy_regex(r"(?:tại|từ)[ ]{1,3}")
 
 
 #: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
@@ -345,7 +345,8 @@ def _verb_pattern() -> Pattern:
         (?:{_WHEN}{SP},?{GAP})?
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
-            (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?P<noun>{_noun()})
+            (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
+            (?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
@@ -483,10 +484,12 @@ _subject_verb = lazy_regex(
 _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
-#: The sitting a verb holds before its day: "tiến hành phiên trù bị, chiều ngày 5/8".
+#: The sitting a verb holds before its day: "tiến hành phiên trù bị, chiều ngày 5/8", "đã
+#: họp kỳ thứ 3 từ ngày 14 đến ngày 23/3/2011".
 _SITTING = (
-    rf"(?:phiên|buổi){GAP}(?:họp{GAP})?"
+    rf"(?:(?:phiên|buổi){GAP}(?:họp{GAP})?"
     rf"(?:trù{GAP}bị|khai{GAP}mạc|bế{GAP}mạc|toàn{GAP}thể|làm{GAP}việc|chính{GAP}thức|họp)"
+    rf"|kỳ{GAP}(?:thứ{GAP})?\w{{1,6}})"
 )
 
 
@@ -500,17 +503,18 @@ _late_date = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành
           |họp(?<![\w]họp))
-        (?:{GAP}{_SITTING}{SP},?)?(?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
+        (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?(?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
-          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến){SP}(?P<date>{DATE})
+          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến(?:{GAP}ngày)?){SP}
+            (?P<date>{DATE})
           | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
             {SP}(?:{DASH}|đến)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | (?P<within>trong){GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
-            (?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
+            (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
@@ -1144,7 +1148,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         return None
     end = _sentence_end_after(lower, subject.noun_end)
     late = (
-        _late_date().search(lower, subject.noun_end, end)
+        _late_date().search(lower, subject.noun_start, end)  # (the noun may be "họp")
         if _digit().search(lower, subject.noun_end, end)
         else None
     )

@@ -177,6 +177,7 @@ CONNECTIVES: tuple[str, ...] = (
     "sau đó",
     "ngoài ra",
     "cũng trong ngày",
+    "cũng trong",
 )
 
 #: Words that open an introductory clause before the lead or the subject: "Thực hiện
