@@ -503,7 +503,8 @@ _late_date = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành
           |họp(?<![\w]họp))
-        (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?(?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
+        (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
+        (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
