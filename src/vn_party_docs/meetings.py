@@ -1864,8 +1864,16 @@ def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> i
 
 def _tail_stop(lower: str, position: int) -> bool:
     """Whether a word that may not stand in a name starts at ``position``: a meeting noun,
-    a time word, an adverb, a verb of a clause."""
-    return bool(_noun_at().match(lower, position) or _unknown_stop().match(lower, position))
+    a time word, an adverb, a verb of a clause, an organising verb ("… tổ chức Họp báo …":
+    a press conference, the name does not run on to a later meeting)."""
+    return bool(
+        _noun_at().match(lower, position)
+        or _unknown_stop().match(lower, position)
+        or _organise_verb().match(lower, position)
+    )
+
+
+_organise_verb = lazy_regex(lambda: rf"{any_of(vocab.ORGANISE_VERBS)}(?![\w])")
 
 
 def _capitalised_words(norm: NormalizedText, end: int) -> int:
