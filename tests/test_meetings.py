@@ -2111,6 +2111,12 @@ LINE_BREAKS = [
         D(2021, 6, 24),
         None,
     ),
+    # a lead glued to a dateline by a bar
+    (
+        "Tin tức\n09:01 AM 04/12/2020 |Ngày 04/12/2020, Ban Dân tộc tỉnh tổ chức Hội nghị.",
+        D(2020, 12, 4),
+        None,
+    ),
 ]
 
 
@@ -2450,6 +2456,14 @@ MORE_SHAPES = [
         "Sáng 23/11/2024 từ Nam Phi, Thủ tướng đã chủ trì cuộc họp trực tuyến với các bộ.",
         D(2024, 11, 23),
         DayPart.MORNING,
+        (),
+    ),
+    # a future session opened in the passive
+    (
+        "Tin.\n\nĐại hội đại biểu các dân tộc thiểu số tỉnh lần thứ IV sẽ được khai mạc vào 8h "
+        "ngày 4/11/2024 tại Hội trường tỉnh.",
+        D(2024, 11, 4),
+        None,
         (),
     ),
     # "trọng thể" between the verb and its day

@@ -474,9 +474,10 @@ def _subject_block() -> Pattern:
     return compile_pattern(rf"(?<![\w]){any_of(words)}(?![\w])")
 
 
-#: The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc".
+#: The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc", "sẽ được
+#: khai mạc".
 _subject_verb = lazy_regex(
-    lambda: rf"(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.SUBJECT_VERBS)}(?![\w])"
+    lambda: rf"(?:{_ADVERB}{GAP}){{0,3}}(?:được{GAP})?{any_of(vocab.SUBJECT_VERBS)}(?![\w])"
 )
 
 
@@ -1257,11 +1258,12 @@ _glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:n
 
 
 def _after_a_word(text: str, start: int) -> bool:
-    """Whether a word (or a closing parenthesis) and one space stand before ``start``."""
-    return (
+    """Whether a word (or a closing parenthesis) and one space, or a bar, stand before
+    ``start`` ("… 09:01 AM 04/12/2020 |Ngày 04/12/2020, …")."""
+    return (start >= 1 and text[start - 1] == "|") or (
         start >= 2
         and text[start - 1] == " "
-        and (text[start - 2].isalnum() or text[start - 2] == ")")
+        and (text[start - 2].isalnum() or text[start - 2] in ")|")
     )
 
 
