@@ -2331,6 +2331,11 @@ EMULATION_CLUSTERS = [
         ("Cụm thi đua 4",),
     ),
     (
+        "Chiều 3/8/2023, Cụm thi đua Mặt trận các tỉnh miền núi gồm: Lào Cai, Yên Bái, Hà "
+        "Giang tổ chức hội nghị sơ kết.",
+        ("Cụm thi đua Mặt trận các tỉnh miền núi",),
+    ),
+    (
         "Chiều 23/3/2023, Khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước.",
         ("Khối thi đua các cơ quan Đảng",),
     ),

@@ -2012,27 +2012,30 @@ _open_word = lazy_regex(
 )
 
 
-#: The members a body is said to hold: "(gồm Quận ủy 1, 3, 5 …)", "gồm các quận: 7, 12, …,".
-_members_opening = lazy_regex(r"[ ]{0,3}(?P<open>\()?[ ]{0,3}(?:bao[ ])?gồm[ ]")
+#: The members a body is said to hold: "(gồm Quận ủy 1, 3, 5 …)", "gồm các quận: 7, 12, …,",
+#: "gồm: Hà Nội, …, Cần Thơ tổ chức …".
+_members_opening = lazy_regex(r"[ ]{0,3}(?P<open>\()?[ ]{0,3}(?:bao[ ])?gồm[ ]{0,3}:?[ ]")
 #: The longest list of members read over.
 _MEMBERS_REACH = 200
+#: Where a list of members may end before the verb: after its parenthesis, or (without one)
+#: at a comma or a space.
+_members_end = lazy_regex(r"\)|[ ,]")
 
 
 def _members_listed(lower: str, end: int, verb_pattern: Pattern) -> int | None:
-    """Where the members a body is said to hold, written after its name, end: before
-    the organising verb, after a closing parenthesis or a comma; ``None`` if they do not
-    stand there."""
+    """Where the members a body is said to hold, written after its name, end: right
+    before the organising verb, on the line; ``None`` if they do not stand there."""
     opening = _members_opening().match(lower, end)
     if opening is None:
         return None
-    limit = min(len(lower), opening.end() + _MEMBERS_REACH)
-    closing = ")" if opening["open"] else ","
-    position = lower.find(closing, opening.end(), limit)
-    while position >= 0 and lower.find("\n", opening.end(), position) < 0:
-        verb = verb_pattern.match(lower, position + 1)
+    line_end = lower.find("\n", opening.end(), opening.end() + _MEMBERS_REACH)
+    limit = line_end if line_end >= 0 else min(len(lower), opening.end() + _MEMBERS_REACH)
+    for mark in _members_end().finditer(lower, opening.end(), limit):
+        if (mark.group() == ")") != bool(opening["open"]):
+            continue
+        verb = verb_pattern.match(lower, mark.end() if mark.group() != " " else mark.start())
         if verb is not None and _has_verb(verb):
-            return position + 1
-        position = lower.find(closing, position + 1, limit)
+            return verb.start()
     return None
 
 
