@@ -1362,3 +1362,13 @@ def test_a_day_without_its_year_is_read_over() -> None:
     [mention] = find_citations("Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị về cán bộ.")
     value = mention.value
     assert (value.issued, value.issuer, value.symbol) == (None, "Bộ Chính trị", "QĐNS/TW")
+
+
+def test_a_local_issuer_s_place_stops_before_a_congress() -> None:
+    text = "Nghị quyết Hội nghị lần thứ 1 của Ban Chấp hành Đảng bộ tỉnh Cà Mau Đại hội I của Đảng"
+    [mention] = find_citations(text)
+    assert (mention.value.issuer, mention.value.plenum, mention.value.congress) == (
+        "Ban Chấp hành Đảng bộ tỉnh Cà Mau",
+        1,
+        1,
+    )

@@ -42,6 +42,17 @@ TITLES: list[tuple[str, str, str]] = [
         "Vice Chairman of the Provincial Women's Union",
     ),
     ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
+    # the Youth Union's Central Committee by its short name, as written (full names read too)
+    (
+        "Bí thư thứ nhất T.Ư Đoàn",
+        "Bí thư thứ nhất Trung ương Đoàn",
+        "First Secretary of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
+    (
+        "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "First Secretary of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
     # the Party organisation of a district, a commune or a ward
     (
         "Bí thư Đảng bộ xã Quảng Hòa",

@@ -846,7 +846,11 @@ def _term_items() -> Pattern:
 _locality_prefix = lazy_regex(lambda: rf"[ ](?:{any_word('LOCALITY_WORDS')})(?=[ ])")
 
 
-_locality = lazy_regex(r"(?:[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}")
+#: The place after a local issuer: up to four capitalised words, none of them opening a
+#: meeting named after it ("… tỉnh Cà Mau Đại hội I").
+_locality = lazy_regex(
+    r"(?:(?![ ](?i:đại[ ]hội|hội[ ]nghị|kỳ[ ]họp)(?![\w]))[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}"
+)
 
 
 #: Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but

@@ -762,7 +762,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "CENTRAL",
         "Ho Chi Minh Communist Youth Union Central Committee",
-        ("trung ương đoàn tncs hồ chí minh", "trung ương đoàn"),
+        (),
         system="FRONT",
         issues=True,
     ),
@@ -808,9 +808,9 @@ ORGANS: tuple[OrganRow, ...] = (
         )
         for central in ("Trung ương ", "")
     ),
-    # abbreviations SPEC §8 does not list are kept as written: each written name is an organ
-    # of its own, with the English of the organ it abbreviates ("Hội LHPN tỉnh"; "Bộ GTVT" is
-    # among the ministries)
+    # abbreviations SPEC §8 does not list, and short names, are kept as written: each written
+    # name is an organ of its own, with the English of the organ it stands for ("Hội LHPN
+    # tỉnh", "Trung ương Đoàn"; "Bộ GTVT" is among the ministries)
     *(
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
@@ -819,6 +819,19 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Hội CCB tỉnh", "PROVINCIAL", "{}Provincial Veterans' Association", "FRONT"),
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
             ("QĐND Việt Nam", "CENTRAL", "Vietnam People's Army", "STATE"),
+            # the short name of the Youth Union's Central Committee, as news writes it
+            (
+                "Trung ương Đoàn",
+                "CENTRAL",
+                "Ho Chi Minh Communist Youth Union Central Committee",
+                "FRONT",
+            ),
+            (
+                "Trung ương Đoàn TNCS Hồ Chí Minh",
+                "CENTRAL",
+                "Ho Chi Minh Communist Youth Union Central Committee",
+                "FRONT",
+            ),
             ("QĐNDVN", "CENTRAL", "Vietnam People's Army", "STATE"),
             (
                 "Tổng cục Chính trị QĐND Việt Nam",
