@@ -1298,6 +1298,14 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Bình, Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Báo Nhân Dân",
         ],
     ),
+    # "TP" alone after a city organ is the city the text means
+    (
+        "Dự có nguyên Bí thư Thành ủy TP Lê Văn Nhân và ông Trần Văn An, Phó Bí thư Thành ủy TP.",
+        [
+            "Lê Văn Nhân, nguyên Bí thư Thành ủy Thành phố",
+            "Trần Văn An, Phó Bí thư Thành ủy Thành phố",
+        ],
+    ),
     # "thành phố" is a city, not a street ("phố") named after the person
     (
         "Phát biểu có Chủ tịch UBND thành phố Lê Văn Chinh.",

@@ -1140,6 +1140,9 @@ def _read_locality(
                 return level_word["word"], level_word.end(), level
         if not _is_city_organ(name):
             return None, end, level
+        city = _city_alone().match(norm.text, end)
+        if city is not None:  # "Bí thư Thành ủy TP": the city the text means
+            return "Thành phố", city.end(), level
         local = _local_place(norm, end)
         return (None, end, level) if local is None else (*local, Level.DISTRICT)
     if level in (Level.DISTRICT, Level.COMMUNE):
@@ -1158,6 +1161,16 @@ _DEPARTMENT = "Sở "
 
 #: "tỉnh" or "thành phố" after a department with no place after them.
 _level_word_after = lazy_regex(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?![ ]{{1,3}}{UPPER})")
+
+
+#: "TP" after a city organ with no place after it ("Thành ủy TP", "Thành ủy TP Nguyễn Văn
+#: An": a person's name follows), read as "Thành phố".
+_city_alone = lazy_regex(
+    lambda: (
+        rf"{GAP}(?:TP|Tp)\.?(?![\w.])"
+        rf"(?![ ]{{0,3}}(?!(?:{'|'.join(lexicon()['SURNAMES'])})[ ]{UPPER}){UPPER})"
+    )
+)
 
 
 def _is_city_organ(name: str) -> bool:
