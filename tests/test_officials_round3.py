@@ -42,6 +42,17 @@ TITLES: list[tuple[str, str, str]] = [
         "Vice Chairman of the Provincial Women's Union",
     ),
     ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
+    # "MTTQVN", "UBTƯMTTQ": the listed MTTQ glued to its neighbours
+    (
+        "Phó Chủ tịch Ủy ban Trung ương MTTQVN",
+        "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Vice Chairman of the Vietnam Fatherland Front Central Committee",
+    ),
+    (
+        "Phó Chủ tịch UBTƯMTTQ Việt Nam",
+        "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Vice Chairman of the Vietnam Fatherland Front Central Committee",
+    ),
     # the Youth Union's Central Committee by its short name, as written (full names read too)
     (
         "Bí thư thứ nhất T.Ư Đoàn",
