@@ -2111,6 +2111,12 @@ LINE_BREAKS = [
         D(2021, 6, 24),
         None,
     ),
+    # a meeting noun the page breaks over two lines
+    (
+        "Tin\n\nChiều ngày 18/02/2022, Huyện ủy tổ chức Hội\nnghị tổng kết công tác năm.",
+        D(2022, 2, 18),
+        DayPart.AFTERNOON,
+    ),
     # a lead glued to a dateline by a bar
     (
         "Tin tức\n09:01 AM 04/12/2020 |Ngày 04/12/2020, Ban Dân tộc tỉnh tổ chức Hội nghị.",

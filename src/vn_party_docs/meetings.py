@@ -250,9 +250,10 @@ def _noun() -> str:
 
 @lazy_pattern
 def _noun_anchor() -> Pattern:
-    """Where a meeting noun starts (the grammar checks the rest): a plain letter trie."""
-    words = (*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)
-    return compile_pattern(rf"(?:{alternation(words).replace(GAP, '[ ]')})(?![\w])")
+    """Where a meeting noun starts (the grammar checks the rest): a plain letter trie whose
+    words a page that wraps its lines may break ("Hội\\nnghị")."""
+    words = alternation((*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)).replace(GAP, r"[ \n]")
+    return compile_pattern(rf"(?:{words})(?![\w])")
 
 
 _noun_at = lazy_regex(lambda: rf"(?P<noun>{_noun()})(?![\w])")
