@@ -1898,6 +1898,12 @@ FOLLOWING_YEARS = [
         "đầu tư công năm 2025.",
         D(2024, 12, 5),
     ),
+    # a mid-year meeting on the year's tasks is held in that year
+    (
+        "Sáng 16/7, Trung ương Hội Nông dân Việt Nam khai mạc Hội nghị lần thứ 5 để thông qua "
+        "một số nhiệm vụ quan trọng năm 2020.",
+        D(2020, 7, 16),
+    ),
 ]
 
 

@@ -2561,7 +2561,7 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
     """How badly a meeting on ``day`` fits reviewing (or planning, or naming) ``period``."""
     if role == "planned":
         if day < period.start:
-            return (period.start - day).days
+            return 2 * (period.start - day).days  # planned ahead: late in the year before
         if day <= period.end:
             return (day - period.start).days
         return 2 * (day - period.end).days + 366
