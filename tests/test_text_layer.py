@@ -152,6 +152,11 @@ TONE_MARKS = [
     ("hoạ", "họa"),
     ("HOÁ", "HÓA"),
     (unicodedata.normalize("NFD", "Tỉnh uỷ Thanh Hoá"), "Tỉnh ủy Thanh Hóa"),
+    # the old "i" of "quí" and "kì", as words of their own
+    ("quí II", "quý II"),
+    ("Kì họp thứ hai, nhiệm kì 2021-2026", "Kỳ họp thứ hai, nhiệm kỳ 2021-2026"),
+    ("QUÍ I", "QUÝ I"),
+    ("kìa, quít", "kìa, quít"),
     # unchanged: "qu" is a consonant, a closed syllable keeps its mark, "uyê"/"ua" differ
     ("quý", "quý"),
     ("QUÝ III", "QUÝ III"),

@@ -2,7 +2,8 @@
 
 :class:`NormalizedText` turns the caller's string into three index-aligned views:
 
-* ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``), every
+* ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``) and the
+  modern "y" in ``quí`` and ``kì`` (``quý``, ``kỳ``: "quí II", "nhiệm kì"), every
   space-like character (NBSP, tabs) as a plain space, every line break (``\\r\\n``, a
   lone ``\\r`` of old Mac text, the vertical tab, the form feed, U+2028/U+2029) as one
   ``\\n``, zero-width characters and soft hyphens removed, the look-alike ``Ð``
@@ -180,7 +181,19 @@ def fold(text: str) -> str:
 
 
 def _news_tone_marks(text: str) -> str:
-    return _old_tone().sub(_move_tone, text)
+    text = _old_tone().sub(_move_tone, text)
+    if any(spelling in text for spelling in _I_SPELLINGS):
+        text = _I_SPELLING.sub(lambda match: _I_SPELLINGS[match.group()], text)
+    return text
+
+
+#: The old spellings with "i" of two words the grammars read, "quí" (quarter) and "kì"
+#: ("nhiệm kì", "kì họp"), in the modern "y" spelling, one letter for one.
+_I_SPELLINGS = {
+    spelled: spelled.translate(str.maketrans("íÍìÌ", "ýÝỳỲ"))
+    for spelled in ("quí", "Quí", "QUÍ", "kì", "Kì", "KÌ")
+}
+_I_SPELLING = re.compile(r"(?<!\w)(?:" + "|".join(_I_SPELLINGS) + r")(?!\w)")
 
 
 _SPECIAL_SPACES = re.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
