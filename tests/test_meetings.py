@@ -2520,3 +2520,18 @@ def test_a_connective_before_a_relative_lead() -> None:
         (D(2020, 9, 26), DayPart.MORNING),
         (D(2020, 9, 26), DayPart.MORNING),
     ]
+
+
+def test_a_list_of_teasers_lends_no_year_from_one_line_to_another() -> None:
+    teasers = (
+        "Chiều 3-10, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh.\n"
+        "Ngày 17/9/2020, UBND tỉnh ban hành Công văn số 8395/UBND-TH gửi các sở, ngành.\n"
+        "Sáng 8/9, Bí thư Tỉnh ủy Bùi Văn Cường đã chủ trì Hội nghị cán bộ chủ chốt của tỉnh."
+    )
+    assert [mention.value.date for mention in find_meetings(teasers)] == [None, None]
+    # one report whose paragraphs are not all leads: the year of a later one completes it
+    report = (
+        "Chiều 3-10, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh.\n"
+        "Hội nghị thảo luận chương trình công tác quý IV năm 2020 của Ban Chấp hành."
+    )
+    assert [mention.value.date for mention in find_meetings(report)] == [D(2020, 10, 3)]

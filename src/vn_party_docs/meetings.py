@@ -2325,6 +2325,8 @@ def _date(
     candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
+    if _is_teaser_list(context):
+        return None  # the other lines are other reports: none of their years is this one's
     day = _article_full_date(context, lead, written)
     if day is not None:
         return day
@@ -2332,6 +2334,32 @@ def _date(
     if year is not None:
         return _read_written(written, lead.first_day, year)
     return _following_day(context, all_periods, paragraph_end, written, lead.first_day)
+
+
+#: The fewest report lines of a list of teasers (a tag or search page).
+_TEASERS = 3
+#: The shortest line counted as a report (shorter ones are headings, bylines, captions).
+_TEASER_LENGTH = 40
+
+
+def _is_teaser_list(context: DocumentContext) -> bool:
+    """Whether the text is a list of teasers, each line the start of another report (a tag
+    or search page): at least three lines of some length, each opening with a dated lead."""
+
+    def compute() -> bool:
+        lower = context.norm.lower
+        reports = 0
+        for line in _long_line().finditer(lower):
+            lead = _lead_pattern().match(lower, line.start())
+            if lead is None or not lead["date"]:
+                return False
+            reports += 1
+        return reports >= _TEASERS
+
+    return context.memo("meetings.teasers", compute)
+
+
+_long_line = lazy_regex(rf"(?m)^[^\n]{{{_TEASER_LENGTH},}}")
 
 
 #: How far after a header's paragraph the first fully dated period may complete its year.
