@@ -2420,6 +2420,12 @@ def test_coming_days_a_place_before_them_and_a_leading_organiser(
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
 
 
+def test_the_term_after_an_organiser_s_name_is_left_out_of_it() -> None:
+    text = "Sáng 3/5/2018, Hội đồng Dân tộc của Quốc hội khóa XIV tổ chức Hội nghị chuyên đề."
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == ("Hội đồng Dân tộc của Quốc hội",)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1786,10 +1786,15 @@ def _organ_phrase(
     end = abbreviation.end() if abbreviation else end
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
-        name = f"{name} {' '.join(norm.text[end:name_end].split())}"
+        term = _term_in_tail().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
+        name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
         abbreviation = _abbreviation().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
     return name, end
+
+
+#: A term at the end of the name read after an organ: not part of the organiser's name.
+_term_in_tail = lazy_regex(rf"{SP},?{GAP}(?:khóa|nhiệm{GAP}kỳ)(?![\w])")
 
 
 #: The state an organ is of, read over: "Quốc hội khóa XIII nước Cộng hòa xã hội chủ nghĩa
