@@ -422,24 +422,20 @@ _person_separator = lazy_regex(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
 
 
 #: The verb of a person who chairs: "… chủ trì Hội nghị", "… chủ trì họp trực tuyến".
-_chair_search = lazy_regex(
-    lambda: (
-        rf"""(?<![\w])(?:(?:đã|sẽ|cùng|đến)[ ]{{1,3}})?(?:dự[ ]và[ ]|đồng[ ])?
+def _chairing() -> str:
+    """A chairing verb and the meeting it chairs: "(đã) chủ trì (và phát biểu chỉ đạo)
+    Hội nghị …" (groups ``verb`` and ``noun``)."""
+    return rf"""(?:(?:đã|sẽ|cùng|đến)[ ]{{1,3}})?(?:dự[ ]và[ ]|đồng[ ])?
         (?P<verb>{any_of(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{any_of(vocab.CHAIR_TAILS)})?
         (?:[ ]{{1,3}}tại)?{GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
-    )
-)
+
+
+_chair_search = lazy_regex(lambda: rf"(?<![\w]){_chairing()}")
 
 
 #: An office that names one person, without the name, and its chairing verb: "Thủ tướng
 #: chủ trì phiên họp Chính phủ thường kỳ tháng 2".
-_nameless_chair = lazy_regex(
-    lambda: (
-        rf"""{any_of(vocab.NAMELESS_CHAIRS)}[ ]{{1,3}}(?:đã[ ]{{1,3}})?
-        (?P<verb>{any_of(vocab.CHAIR_VERBS)})(?:[ ]{{1,3}}{any_of(vocab.CHAIR_TAILS)})?
-        {GAP}(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
-    )
-)
+_nameless_chair = lazy_regex(lambda: rf"{any_of(vocab.NAMELESS_CHAIRS)}[ ]{{1,3}}{_chairing()}")
 
 
 #: An official who attends and directs: "Tổng Bí thư … dự và chỉ đạo Hội nghị …".
@@ -1786,15 +1782,11 @@ def _organ_phrase(
     end = abbreviation.end() if abbreviation else end
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
-        term = _term_in_tail().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
+        term = _organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
         name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
         abbreviation = _abbreviation().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
     return name, end
-
-
-#: A term at the end of the name read after an organ: not part of the organiser's name.
-_term_in_tail = lazy_regex(rf"{SP},?{GAP}(?:khóa|nhiệm{GAP}kỳ)(?![\w])")
 
 
 #: The state an organ is of, read over: "Quốc hội khóa XIII nước Cộng hòa xã hội chủ nghĩa

@@ -1168,7 +1168,7 @@ _level_word_after = lazy_regex(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?
 _city_alone = lazy_regex(
     lambda: (
         rf"{GAP}(?:TP|Tp)\.?(?![\w.])"
-        rf"(?![ ]{{0,3}}(?!(?:{'|'.join(lexicon()['SURNAMES'])})[ ]{UPPER}){UPPER})"
+        rf"(?![ ]{{0,3}}(?!(?:{_surnamealternation()})[ ]{UPPER}){UPPER})"
     )
 )
 
