@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import sample_text
+from tests.conftest import SAMPLES, sample_text
 from vn_party_docs import DayPart, Meeting, ParseError, find_meetings, parse_meeting
 from vn_party_docs.strategies._meetings import meetings
 
@@ -2541,3 +2541,18 @@ def test_a_list_of_teasers_lends_no_year_from_one_line_to_another() -> None:
         "Hội nghị thảo luận chương trình công tác quý IV năm 2020 của Ban Chấp hành."
     )
     assert [mention.value.date for mention in find_meetings(report)] == [D(2020, 10, 3)]
+
+
+def test_late_dates_are_found_where_a_plain_search_finds_them() -> None:
+    # The late date is tried only after its first words: the same matches as a search.
+    from vn_party_docs._text.normalize import NormalizedText
+    from vn_party_docs.meetings import _late_date, _late_date_pattern
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    texts += ["Hội nghị diễn ra sáng 28-6; Kỳ họp họp ngày 5/4/2021.", "Đoàn tổ chức ngày 5-4"]
+    lines = [line for text in texts for line in NormalizedText(text).lower.split("\n")]
+    for line in lines:
+        plain = _late_date_pattern().search(line, 0, len(line))
+        anchored = _late_date(line, 0, len(line))
+        assert (anchored and anchored.span()) == (plain and plain.span()), line
+    assert any(_late_date(line, 0, len(line)) for line in lines)

@@ -31,6 +31,7 @@ from vn_party_docs._text.grammar import (
     alternation,
     compile_pattern,
     regex_twin,
+    search_at,
     word_starts,
 )
 from vn_party_docs._text.normalize import MAX_MARKS, NormalizedText, fold, normalize
@@ -596,3 +597,17 @@ def test_word_starts_match_a_leading_word_boundary(text: str) -> None:
     bounded = re.compile(rf"\b(?:{alternation(words)})")
     expected = [m.span() for m in bounded.finditer(text)]
     assert [m.span() for m in word_starts(compile_pattern(alternation(words)), text)] == expected
+
+
+_LATE_PIECES = ["họp", "tổ", "chức", "ngày", " ", "  ", "5", ",", "x", "\n"]
+
+
+@given(st.lists(st.sampled_from(_LATE_PIECES), max_size=16).map("".join), st.data())
+def test_search_at_anchors_equals_a_plain_search(text: str, data: st.DataObject) -> None:
+    pattern = compile_pattern(r"(?:họp|tổ[ ]chức)(?<!\wtổ[ ]chức)(?<!\whọp)[ ]{1,3}ngày[ ]\d")
+    anchor = compile_pattern("họp|tổ")
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = pattern.search(text, start, end)
+    anchored = search_at(anchor, pattern, text, start, end)
+    assert (anchored and anchored.span()) == (plain and plain.span())

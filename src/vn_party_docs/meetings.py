@@ -42,6 +42,7 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     lazy_regex,
+    search_at,
     word_starts,
 )
 from ._text.normalize import NormalizedText
@@ -495,9 +496,9 @@ _SITTING = (
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
 #: từ ngày 1/10/2025".
-#: (Each first word checks the letter before it once read: a search then skips ahead by
-#: the first letters, which a look-behind before them prevents; the matches are the same.)
-_late_date = lazy_regex(
+#: (Each first word checks the letter before it once read; :func:`_late_date` tries the
+#: pattern only where :data:`_late_verb` finds a first word.)
+_late_date_pattern = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành
           |họp(?<![\w]họp))
@@ -517,6 +518,15 @@ _late_date = lazy_regex(
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
+
+
+#: The first words of :data:`_late_date_pattern`, where :func:`_late_date` tries it.
+_late_verb = lazy_regex("diễn|vào|khai|bế|tổ|tiến|họp")
+
+
+def _late_date(lower: str, start: int, end: int) -> Match | None:
+    """The first late date (:data:`_late_date_pattern`) in ``lower[start:end]``."""
+    return search_at(_late_verb(), _late_date_pattern(), lower, start, end)
 
 
 #: Words that put the verb of a late date in the future: "dự kiến (sẽ) (được)", "sẽ (được)".
@@ -1109,7 +1119,7 @@ def _read_header_at(
         dayless
         or (
             _digit().search(lower, position, sentence_end)
-            and _late_date().search(lower, position, sentence_end)
+            and _late_date(lower, position, sentence_end)
         )
         or _recent().search(lower, position, sentence_end)
         or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
@@ -1132,7 +1142,7 @@ def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
     will be held ("Kỳ họp thứ hai dự kiến diễn ra vào ngày 14/7")."""
     if _noun_at().match(lower, position) is None:
         return False
-    late = _late_date().search(lower, position, end)
+    late = _late_date(lower, position, end)
     return late is not None and bool(
         late["time"] or late["day_part"] or _said_to_come(lower, late.start())
     )
@@ -1147,7 +1157,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         return None
     end = _sentence_end_after(lower, subject.noun_end)
     late = (
-        _late_date().search(lower, subject.noun_start, end)  # (the noun may be "họp")
+        _late_date(lower, subject.noun_start, end)  # (the noun may be "họp")
         if _digit().search(lower, subject.noun_end, end)
         else None
     )

@@ -41,6 +41,7 @@ __all__ = [
     "lazy_pattern",
     "next_word_start",
     "regex_twin",
+    "search_at",
     "vocabulary_cache",
     "word_starts",
 ]
@@ -208,6 +209,24 @@ def word_starts(anchor: Pattern, text: str) -> Iterator[Match]:
                 continue
         yield found
         found = search(text, found.end())
+
+
+def search_at(anchor: Pattern, pattern: Pattern, text: str, start: int, end: int) -> Match | None:
+    """``pattern.search(text, start, end)`` for a pattern whose every match starts where
+    ``anchor`` (a cheap pattern of its first words, none inside another) matches:
+    ``pattern`` is tried only there. A pattern that opens with an alternation of words
+    found by look-behinds cannot skip ahead by their letters; its anchor can.
+
+    Example:
+        >>> late = compile_pattern(r"(?:họp|tổ[ ]chức)[ ]ngày[ ]\\d+")
+        >>> search_at(compile_pattern("họp|tổ"), late, "tổ bộ, họp ngày 5", 0, 17).group()
+        'họp ngày 5'
+    """
+    for found in anchor.finditer(text, start, end):
+        match = pattern.match(text, found.start(), end)
+        if match is not None:
+            return match
+    return None
 
 
 def _in_word(char: str) -> bool:
