@@ -2556,3 +2556,68 @@ def test_late_dates_are_found_where_a_plain_search_finds_them() -> None:
         anchored = _late_date(line, 0, len(line))
         assert (anchored and anchored.span()) == (plain and plain.span()), line
     assert any(_late_date(line, 0, len(line)) for line in lines)
+
+
+DAYS_QUOTES_AND_STANDING_BOARDS = [
+    # the days a meeting lasts, their count with a leading zero, "từ ngày" after them
+    (
+        "Trong 02 ngày từ ngày 14 – 15/5/2020, Đảng bộ xã Tân Lập đã tổ chức Đại hội lần thứ X.",
+        D(2020, 5, 14),
+        None,
+        ("Đảng bộ xã Tân Lập",),
+    ),
+    (
+        "Đại hội Hội Nông dân tỉnh lần thứ IX được tổ chức trong 3 ngày từ 14-16/5/2024 tại "
+        "Hội trường tỉnh.",
+        D(2024, 5, 14),
+        None,
+        (),
+    ),
+    # the day part of the first day after "từ"
+    (
+        "Đại hội Công đoàn tỉnh lần thứ 11 sẽ diễn ra từ chiều nay 21/9 đến 23/9/2023.",
+        D(2023, 9, 21),
+        DayPart.AFTERNOON,
+        (),
+    ),
+    # a body that chairs a meeting holds it
+    (
+        "Trong 2 ngày 14 - 15/5/2021, Ban Bí thư chủ trì hội nghị toàn quốc quán triệt Nghị quyết.",
+        D(2021, 5, 14),
+        None,
+        ("Ban Bí thư",),
+    ),
+    # the meeting's name in quotation marks
+    (
+        "Sáng 14/5/2021 Đảng bộ Phường 3 tổ chức “Hội nghị tổng kết công tác năm 2020”.",
+        D(2021, 5, 14),
+        DayPart.MORNING,
+        ("Đảng bộ phường 3",),
+    ),
+    # a standing board written in lower case, an abbreviation inside its organ's name
+    (
+        "Sáng ngày 14/5/2019, Ban thường trực Ủy ban Mặt trận Tổ quốc (UBMTTQ) Việt Nam tỉnh tổ "
+        "chức Hội nghị hiệp thương.",
+        D(2019, 5, 14),
+        DayPart.MORNING,
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "day_part", "organizers"), DAYS_QUOTES_AND_STANDING_BOARDS
+)
+def test_days_quoted_names_and_standing_boards(
+    text: str, date: D, day_part: DayPart | None, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    value = mention.value
+    assert (value.date, value.day_part, value.organizers) == (date, day_part, organizers)
+
+
+def test_a_person_chairing_is_no_organiser() -> None:
+    [mention] = find_meetings(
+        "Sáng 14/5/2021, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    assert (mention.value.organizers, len(mention.value.chairs)) == ((), 1)

@@ -290,8 +290,7 @@ _lead_pattern = lazy_regex(
               | (?P<same>(?:đúng{GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
-              | (?:(?:trong{GAP}(?:các|hai|ba|2|3){GAP}ngày{SP}\(?{SP}
-                   |từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
+              | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
                    (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)
                    {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
                    (?:{SP}\))?
@@ -331,6 +330,10 @@ _comma = lazy_regex(rf"{SP},{SP}")
 _ADVERB: str = any_of(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
+#: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
+#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
+_FEW_DAYS = rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP},?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP})?"
+
 _WHEN = rf"""(?P<when>
     (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
   | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
@@ -348,7 +351,7 @@ def _verb_pattern() -> Pattern:
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
             (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
-            (?P<noun>{_noun()})
+            [“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
@@ -492,6 +495,9 @@ _SITTING = (
 )
 
 
+#: The day part of the first day after "từ": "… diễn ra từ chiều (nay) 21/9 đến 23/9".
+_FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
+
 #: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", "…
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
@@ -507,13 +513,13 @@ _late_date_pattern = lazy_regex(
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
-          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|đến(?:{GAP}ngày)?){SP}
-            (?P<date>{DATE})
-          | từ(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
+          | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}
+            (?:{DASH}|đến(?:{GAP}ngày)?){SP}(?P<date>{DATE})
+          | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
             {SP}(?:{DASH}|đến)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
-          | (?P<within>trong){GAP}(?:2|hai|3|ba){GAP}ngày{GAP}\(?{SP}
+          | (?P<within>trong){GAP}{_FEW_DAYS}
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""

@@ -67,9 +67,11 @@ ADVERBS: tuple[str, ...] = (
 )
 
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
-#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội").
+#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội"; a body that chairs a
+#: meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc").
 ORGANISE_VERBS: tuple[str, ...] = (
     "chủ trì tổ chức",
+    "chủ trì",
     "phối hợp tổ chức",
     "đồng tổ chức",
     "tổ chức",
@@ -88,6 +90,7 @@ ORGANISE_VERBS: tuple[str, ...] = (
 SHARED_HEADS: tuple[str, ...] = (
     "Ban Chấp hành",
     "Ban Thường vụ",
+    "Ban Thường trực",
     "Thường trực",
     "Ủy ban Kiểm tra",
 )
