@@ -270,6 +270,10 @@ _verb_noun = lazy_regex(lambda: rf"{vocab.VERB_NOUN}(?![\w])")
 _NOT_A_MEETING = rf"(?![ ]{{1,3}}{any_of(vocab.NOT_MEETINGS_AFTER_VERB_NOUN)}(?![\w]))"
 
 
+#: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
+#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
+_FEW_DAYS = rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP},?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP})?"
+
 #: The lead of a header at a line start: prefix, day part and date, then a comma.
 _lead_pattern = lazy_regex(
     lambda: (
@@ -330,10 +334,6 @@ _comma = lazy_regex(rf"{SP},{SP}")
 _ADVERB: str = any_of(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
-#: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
-#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
-_FEW_DAYS = rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP},?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP})?"
-
 _WHEN = rf"""(?P<when>
     (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
   | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
