@@ -2621,3 +2621,84 @@ def test_a_person_chairing_is_no_organiser() -> None:
         "Sáng 14/5/2021, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị."
     )
     assert (mention.value.organizers, len(mention.value.chairs)) == ((), 1)
+
+
+PROGRAMMES_PLACES_AND_NOTICES = [
+    # a body goes on with a session's programme
+    (
+        "Sáng 22/7/2021, Quốc hội tiếp tục chương trình làm việc của Kỳ họp thứ nhất.",
+        D(2021, 7, 22),
+        ("Quốc hội",),
+        0,
+    ),
+    # a lead glued to a time stamp
+    (
+        "Tin.\n\n26/12/2023, 18:36Sáng 26-12, Đại hội Hội Nông dân tỉnh lần thứ VIII đã khai mạc.",
+        D(2023, 12, 26),
+        (),
+        0,
+    ),
+    # the place before the lead
+    (
+        "Tại Hà Nội, sáng 5/4/2021, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng chủ trì "
+        "Hội nghị Thường vụ Quân ủy Trung ương.",
+        D(2021, 4, 5),
+        (),
+        1,
+    ),
+    # an introductory clause after the lead; the chair of the next sentence completes it
+    (
+        "Sáng 1/7/2022, thực hiện chỉ đạo của Bộ Chính trị, Hội nghị tổng kết Nghị quyết số "
+        "10-NQ/TW được tổ chức tại tỉnh Đắk Lắk. Thủ tướng Chính phủ Phạm Minh Chính chủ trì "
+        "Hội nghị.",
+        D(2022, 7, 1),
+        (),
+        1,
+    ),
+    # an hour on the day of the previous header
+    (
+        "Sáng 30/1/2026, Đại hội XIV của Đảng khai mạc.\n\n14h cùng ngày, Ban Chấp hành Trung "
+        "ương khóa XIV họp phiên thứ nhất.",
+        D(2026, 1, 30),
+        ("Ban Chấp hành Trung ương",),
+        0,
+    ),
+    # reported speech up to a colon
+    (
+        "Đồng chí Lê Hồng Minh, Phó Chủ tịch Hội Nông dân Việt Nam cho biết: Đại hội Hội Nông "
+        "dân Việt Nam lần thứ V sẽ diễn ra trong 3 ngày từ ngày 22 đến 24/12/2013.",
+        D(2013, 12, 22),
+        (),
+        0,
+    ),
+    # what a notice reports, over a list of days
+    (
+        "Ngày 22-3-2021, Ủy ban đã ra thông báo. Theo đó, trong các ngày 18, 19 và 22-3-2021, "
+        "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ hai.",
+        D(2021, 3, 18),
+        ("Ủy ban Kiểm tra Trung ương",),
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "organizers", "chairs"), PROGRAMMES_PLACES_AND_NOTICES)
+def test_programmes_places_before_leads_and_notices(
+    text: str, date: D, organizers: tuple[str, ...], chairs: int
+) -> None:
+    value = find_meetings(text)[-1].value
+    assert (value.date, value.organizers, len(value.chairs)) == (date, organizers, chairs)
+
+
+def test_a_speech_at_a_meeting_after_an_agency_is_no_header() -> None:
+    text = (
+        "(BKTO) - Phát biểu chỉ đạo tại Hội nghị giao ban toàn Ngành tháng 3/2024 diễn ra sáng "
+        "6/3, Tổng Kiểm toán nhà nước Ngô Văn Tuấn yêu cầu toàn Ngành tập trung."
+    )
+    assert find_meetings(text) == []
+
+
+def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
+    text = PROGRAMMES_PLACES_AND_NOTICES[3][0]
+    assert [str(chair.name) for chair in find_meetings(text)[0].value.chairs] == ["Phạm Minh Chính"]
+    assert len(find_meetings(text)) == 1

@@ -281,9 +281,10 @@ _lead_pattern = lazy_regex(
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
+            (?:tại[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
             (?:vào[ ]{{1,3}})?
             (?:(?P<at>lúc[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
-              (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART})))?)
+              (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART}|cùng[ ]ngày)))?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
           | (?P<undated>{any_of(vocab.UNDATED_LEADS)}
@@ -295,7 +296,7 @@ _lead_pattern = lazy_regex(
               | (?P<relative>{any_of(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
-                   (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)
+                   (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,5}}
                    {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
                    (?:{SP}\))?
                 )
@@ -340,6 +341,11 @@ _WHEN = rf"""(?P<when>
   | {any_of(vocab.UNDATED_LEADS)})(?![\w])"""
 
 
+#: The programme of a meeting a body goes on with: "Quốc hội tiếp tục chương trình làm
+#: việc của Kỳ họp thứ nhất".
+_PROGRAMME = rf"chương{GAP}trình(?:{GAP}làm{GAP}việc)?(?:{GAP}của)?"
+
+
 @lazy_pattern
 def _verb_pattern() -> Pattern:
     """After the organisers: when, adverbs, the organising verb(s) (if any) and the meeting."""
@@ -351,7 +357,7 @@ def _verb_pattern() -> Pattern:
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
             (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
-            [“"]?(?P<noun>{_noun()})
+            (?:{_PROGRAMME}{GAP})?[“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
@@ -1208,9 +1214,12 @@ _INTRODUCTION_CLAUSES = 8
 _INTRODUCTION_REACH = 400
 
 
-#: A clause of reported speech up to its comma: "Bí thư Tỉnh ủy Lê Văn A cho biết, ".
+#: A clause of reported speech up to its comma or colon: "Bí thư Tỉnh ủy Lê Văn A cho
+#: biết, ", "… Hội Nông dân Việt Nam cho biết: ".
 _reported = lazy_regex(
-    lambda: rf"[^.;:!?\n]{{1,200}}?(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{0,3}},[ ]{{1,3}}"
+    lambda: (
+        rf"[^.;:!?\n]{{1,200}}?(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{0,3}}[,:][ ]{{1,3}}"
+    )
 )
 
 
@@ -1271,9 +1280,10 @@ _glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:n
 
 
 def _after_a_word(text: str, start: int) -> bool:
-    """Whether a word (or a closing parenthesis) and one space, or a bar, stand before
-    ``start`` ("… 09:01 AM 04/12/2020 |Ngày 04/12/2020, …")."""
-    return (start >= 1 and text[start - 1] == "|") or (
+    """Whether a word (or a closing parenthesis) and one space, a bar, or the figure of a
+    time stamp stand before ``start`` ("… 09:01 AM 04/12/2020 |Ngày 04/12/2020, …",
+    "26/12/2023, 18:36Sáng 26-12, …")."""
+    return (start >= 1 and (text[start - 1] == "|" or text[start - 1].isdigit())) or (
         start >= 2
         and text[start - 1] == " "
         and (text[start - 2].isalnum() or text[start - 2] in ")|")
@@ -1395,7 +1405,9 @@ def _held_on_header(context: DocumentContext) -> _Lead | None:
         held = _held_on().search(lower, noun.end(), limit)
         if held is None or _noun_search().search(lower, noun.end(), held.start()):
             continue
-        if _place_opening().match(lower, _sentence_start(lower, noun.start())):
+        opening = _sentence_start(lower, noun.start())
+        agency = _agency_prefix().match(lower, opening, noun.start())  # "(BKTO) - Phát biểu …"
+        if _place_opening().match(lower, agency.end() if agency else opening):
             continue
         name_end = _name_end(lower, noun.end(), held.start(), commas=True)
         subject = _Subject((), (), noun.start(), noun.end(), name_end=name_end)
@@ -1447,9 +1459,13 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     """Where the subject may start: right after the lead or, after a "tại …" place
     clause, after each of its commas (a place may have commas of its own: "tại Nhà Quốc
     hội, Thủ đô Hà Nội, Quốc hội …") or right before the verb that ends it without one
-    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …")."""
+    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …"); after an introductory clause, after
+    each of its commas ("Sáng 1/7, thực hiện chỉ đạo của Bộ Chính trị, Hội nghị …")."""
     positions = [position]
-    if _place_clause().match(lower, position):
+    clauses = _clauses_after_introduction(lower, position, _sentence_end_after(lower, position))
+    if clauses:
+        positions += clauses[:4]
+    elif _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
