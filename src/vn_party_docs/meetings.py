@@ -1217,9 +1217,7 @@ _INTRODUCTION_REACH = 400
 #: A clause of reported speech up to its comma or colon: "Bí thư Tỉnh ủy Lê Văn A cho
 #: biết, ", "… Hội Nông dân Việt Nam cho biết: ".
 _reported = lazy_regex(
-    lambda: (
-        rf"[^.;:!?\n]{{1,200}}?(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{0,3}}[,:][ ]{{1,3}}"
-    )
+    lambda: rf"[^.;:!?\n]{{1,200}}?(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{0,3}}[,:][ ]{{1,3}}"
 )
 
 
