@@ -283,6 +283,25 @@ SENTENCES += [
     (
         "Đồng chí Hoàng Văn Tư, Phó Chủ tịch Thường trực HĐNĐ tỉnh phát biểu.",
         ["Hoàng Văn Tư, Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh"],
+    ),    # a name written right before its titles, without a comma
+    (
+        "Dự có đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn đại biểu "
+        "Quốc hội tỉnh.",
+        [
+            "Hoàng Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng Đoàn đại biểu Quốc hội "
+            "tỉnh"
+        ],
+    ),
+    ("Dự có Lê Văn Bình Bí thư Huyện ủy.", ["Lê Văn Bình, Bí thư Huyện ủy"]),
+    # titles, a dash, the name
+    (
+        "Tham dự có Bí thư Huyện ủy Tháp Mười – Nguyễn Văn Minh.",
+        ["Nguyễn Văn Minh, Bí thư Huyện ủy Tháp Mười"],
+    ),
+    # a dash after the name binds the titles to it, not to the name after them
+    (
+        "Ông Trần Hồng Thái – Phó Bí thư Tỉnh ủy – Lê Văn Bình phát biểu.",
+        ["Trần Hồng Thái, Phó Bí thư Tỉnh ủy"],
     ),
 ]
 

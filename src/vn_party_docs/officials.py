@@ -278,7 +278,9 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     for start, end in candidates:
         index = bisect.bisect_left(starts, end) - 1  # the last chain starting before the end
         if index >= 0 and chains[index].end > start:
-            continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
+            if chains[index].start <= start:
+                continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
+            end = chains[index].start  # "Hoàng Văn Hùng Ủy viên …": the title ends the name
         if _word_before(lower, start, 20) and _namesake_before().search(
             lower, max(0, start - 20), start
         ):
@@ -304,7 +306,7 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
 
 #: The gap between a name and the titles after it.
 _after_name = lazy_regex(
-    r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}là[ ]{1,3}\Z"
+    r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}(?:là[ ]{1,3})?\Z"
 )
 
 
@@ -330,7 +332,7 @@ _line_break_only = lazy_regex(r"[ ]{0,3}\n[ ]{0,3}")
 #: after a comma or a dash ("Phó Trưởng Ban … - Phó Giáo sư, Tiến sĩ X").
 _title_before_name = lazy_regex(
     lambda: (
-        rf"""(?:[ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
+        rf"""(?:[ ]{{1,3}}|[ ]{{0,3}}[-–][ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
         (?:{SP}[,.]?[ ]{{0,3}}(?:{_rankalternation()})){{0,3}}[ ]{{1,3}})\Z"""
     )
 )
