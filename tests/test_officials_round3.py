@@ -283,14 +283,11 @@ SENTENCES += [
     (
         "Đồng chí Hoàng Văn Tư, Phó Chủ tịch Thường trực HĐNĐ tỉnh phát biểu.",
         ["Hoàng Văn Tư, Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh"],
-    ),    # a name written right before its titles, without a comma
+    ),  # a name written right before its titles, without a comma
     (
         "Dự có đồng chí Hoàng Văn Hùng Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng đoàn đại biểu "
         "Quốc hội tỉnh.",
-        [
-            "Hoàng Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng Đoàn đại biểu Quốc hội "
-            "tỉnh"
-        ],
+        ["Hoàng Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh"],
     ),
     ("Dự có Lê Văn Bình Bí thư Huyện ủy.", ["Lê Văn Bình, Bí thư Huyện ủy"]),
     # titles, a dash, the name
