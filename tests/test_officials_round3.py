@@ -290,6 +290,12 @@ SENTENCES += [
         ["Hoàng Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh"],
     ),
     ("Dự có Lê Văn Bình Bí thư Huyện ủy.", ["Lê Văn Bình, Bí thư Huyện ủy"]),
+    # an abbreviation in parentheses inside a title's organ
+    (
+        "Đồng chí Trần Cẩm Tú, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Trung "
+        "ương chủ trì.",
+        ["Trần Cẩm Tú, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương"],
+    ),
     # titles, a dash, the name
     (
         "Tham dự có Bí thư Huyện ủy Tháp Mười – Nguyễn Văn Minh.",
@@ -352,3 +358,14 @@ def test_people_next_to_namesakes(text: str, expected: list[str]) -> None:
 def test_a_street_does_not_hide_the_person_after_it() -> None:
     text = "Trên đường Lê Duẩn, Thủ tướng Phạm Minh Chính thị sát công trình."
     assert [str(m.value) for m in find_officials(text)] == ["Phạm Minh Chính, Thủ tướng Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Chủ nhiệm Ủy ban Kiểm tra (UBKT) Trung ương", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"),
+        ("Ủy viên Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+    ],
+)
+def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canonical: str) -> None:
+    assert str(parse_title(written)) == canonical

@@ -389,9 +389,6 @@ def _organ_term() -> Pattern:
 
 
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
-_abbreviation = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
-
-
 _organizer_separator = lazy_regex(
     rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
         |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
@@ -1670,19 +1667,8 @@ def _read_organ(norm: NormalizedText, position: int) -> tuple[str, int] | None:
     """An organ at ``position`` from the titles vocabulary, perhaps with an abbreviation
     inside it ("Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Tuyên giáo và Dân vận (TG&DV)
     Trung ương"), and where it ends."""
-    read = titles_module.read_organ(norm, position)
-    paren = _abbreviation().search(norm.lower, position, min(len(norm.lower), position + 60))
-    if paren is not None and (read is None or read[1] <= paren.start()):
-        window = norm.text[position : paren.start()] + norm.text[paren.end() : paren.end() + 120]
-        cleaned = NormalizedText(window)
-        cut = paren.start() - position
-        if len(cleaned.text) == len(window):
-            inner = titles_module.read_organ(cleaned, 0)
-            if inner is not None and inner[1] > cut:
-                return _organizer_name(str(inner[0])), position + inner[1] + len(paren.group())
-    if read is None:
-        return None
-    return _organizer_name(str(read[0])), read[1]
+    read = titles_module.read_across_abbreviation(norm, position, titles_module.read_organ)
+    return (_organizer_name(str(read[0])), read[1]) if read is not None else None
 
 
 def _read_organizers(
@@ -1808,13 +1794,13 @@ def _organ_phrase(
         end = found.end() if found else end
     about = _about_tail().match(lower, end)
     end = about.end() if about else end
-    abbreviation = _abbreviation().match(lower, end)
+    abbreviation = titles_module.abbreviation().match(lower, end)
     end = abbreviation.end() if abbreviation else end
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
         term = _organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
         name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
-        abbreviation = _abbreviation().match(lower, name_end)
+        abbreviation = titles_module.abbreviation().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
     return name, end
 
@@ -1859,7 +1845,7 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
         if (
             verb_pattern.match(lower, tail)
             or _ends_open_name(norm, tail)
-            or _abbreviation().match(lower, tail)
+            or titles_module.abbreviation().match(lower, tail)
         ):
             return tail
         word = _open_word().match(norm.text, tail)
@@ -1995,7 +1981,7 @@ def _words_before_verb(lower: str, end: int, count: int, verb_pattern: Pattern) 
         if (
             verb_pattern.match(lower, end)
             or _organizer_separator().match(lower, end)
-            or _abbreviation().match(lower, end)
+            or titles_module.abbreviation().match(lower, end)
         ):
             return end
     return None
@@ -2082,7 +2068,7 @@ def _open_organizer(
     parts = [_OPEN_HEADS[" ".join(head.group().split())]]
     end = head.end()
     for _ in range(_OPEN_NAME_WORDS + 4):
-        skipped = _abbreviation().match(lower, end) or _organ_term().match(lower, end)
+        skipped = titles_module.abbreviation().match(lower, end) or _organ_term().match(lower, end)
         if skipped is not None:
             end = skipped.end()
             continue
@@ -2176,7 +2162,7 @@ def _unknown_organizer(
         return None
     if _unknown_stop().search(norm.lower, position, end):
         return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
-    abbreviation = _abbreviation().match(norm.lower, end)
+    abbreviation = titles_module.abbreviation().match(norm.lower, end)
     return _organizer_name(name), abbreviation.end() if abbreviation else end
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -1070,7 +1070,51 @@ def _standing_comma_title() -> Pattern:
     return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
 
 
+#: An abbreviation in parentheses: "(BCH)", "(UBKT)", "(TG&DV)".
+abbreviation = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+#: How far after the start of what is read an abbreviation inside it may stand.
+_ABBREVIATION_REACH = 60
+
+_R = TypeVar("_R")
+
+
+def read_across_abbreviation(
+    norm: NormalizedText,
+    position: int,
+    read: Callable[[NormalizedText, int], tuple[_R, int] | None],
+) -> tuple[_R, int] | None:
+    """What ``read`` reads at ``position`` (a value and where it ends), read over an
+    abbreviation in parentheses inside it: "Ban Chấp hành (BCH) Đảng bộ tỉnh", "Chủ nhiệm
+    Ủy ban Kiểm tra (UBKT) Trung ương" read as if the abbreviation were not written."""
+    found = read(norm, position)
+    reach = min(len(norm.lower), position + _ABBREVIATION_REACH)
+    if norm.lower.find("(", position, reach) < 0:
+        return found
+    paren = abbreviation().search(norm.lower, position, reach)
+    if paren is None or (found is not None and found[1] > paren.start()):
+        return found
+    window = norm.text[position : paren.start()] + norm.text[paren.end() : paren.end() + 120]
+    cleaned = NormalizedText(window)
+    if len(cleaned.text) == len(window):
+        inner = read(cleaned, 0)
+        if inner is not None and inner[1] > paren.start() - position:
+            return inner[0], position + inner[1] + len(paren.group())
+    return found
+
+
 def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
+    """The longest title at ``position`` (:func:`_read_plain_at`), also over an abbreviation
+    in parentheses inside it."""
+    read = read_across_abbreviation(norm, position, _title_and_end)
+    return _TitleRead(read[0], position, read[1]) if read is not None else None
+
+
+def _title_and_end(norm: NormalizedText, position: int) -> tuple[Title, int] | None:
+    read = _read_plain_at(norm, position)
+    return (read.title, read.end) if read is not None else None
+
+
+def _read_plain_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     """The longest title at ``position``: of the vocabulary, or with an open body."""
     match = _title_match(norm.lower, position)
     listed = _read_title(norm, match) if match is not None else None
