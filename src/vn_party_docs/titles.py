@@ -1085,7 +1085,15 @@ def read_across_abbreviation(
 ) -> tuple[_R, int] | None:
     """What ``read`` reads at ``position`` (a value and where it ends), read over an
     abbreviation in parentheses inside it: "Ban Chấp hành (BCH) Đảng bộ tỉnh", "Chủ nhiệm
-    Ủy ban Kiểm tra (UBKT) Trung ương" read as if the abbreviation were not written."""
+    Ủy ban Kiểm tra (UBKT) Trung ương" read as if the abbreviation were not written.
+
+    Example:
+        >>> organ, end = read_across_abbreviation(
+        ...     NormalizedText("Ban Chấp hành (BCH) Đảng bộ tỉnh họp"), 0, read_organ
+        ... )
+        >>> str(organ), end
+        ('Ban Chấp hành Đảng bộ tỉnh', 32)
+    """
     found = read(norm, position)
     reach = min(len(norm.lower), position + _ABBREVIATION_REACH)
     if norm.lower.find("(", position, reach) < 0:
