@@ -2702,3 +2702,28 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
     text = PROGRAMMES_PLACES_AND_NOTICES[3][0]
     assert [str(chair.name) for chair in find_meetings(text)[0].value.chairs] == ["Phạm Minh Chính"]
     assert len(find_meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "organizers"),
+    [
+        (
+            "Sáng 14/5/2020, Đảng bộ xã Tân Lập, huyện Đình Lập đã tổ chức Đại hội lần thứ X.",
+            ("Đảng bộ xã Tân Lập",),
+        ),
+        (
+            "Sáng 14/5/2020, Huyện ủy Tân Lập, tỉnh Lạng Sơn tổ chức hội nghị.",
+            ("Huyện ủy Tân Lập",),
+        ),
+        # another organiser after the comma is no place
+        (
+            "Sáng 14/5/2020, Huyện ủy Tân Lập, UBND huyện Tân Lập tổ chức hội nghị.",
+            ("Huyện ủy Tân Lập", "Ủy ban nhân dân huyện Tân Lập"),
+        ),
+    ],
+)
+def test_a_place_set_after_an_organiser_is_not_its_name(
+    text: str, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers

@@ -1723,6 +1723,7 @@ def _read_organizers(
             name, end = unknown
         if name and name not in organizers:
             organizers.append(name)
+        end = _past_apposed_place(norm, end, verb_pattern)
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
             if not organizers:
@@ -1734,6 +1735,22 @@ def _read_organizers(
             return None
         position = separator.end()
     return None
+
+
+#: A place a comma sets after an organiser: "Đảng bộ xã Bắc Xa, huyện Đình Lập …".
+_apposed_place = lazy_regex(lambda: rf"{SP},{SP}{any_of(vocab.PLACE_LEVELS)}(?![\w])")
+
+
+def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
+    """Where an organiser ends past the place a comma sets after it (a level word and
+    capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức"); the
+    place says where the organiser is and is not part of its name. ``end`` without one."""
+    level = _apposed_place().match(norm.lower, end)
+    after = _words_before_verb(norm.lower, level.end(), 4, verb_pattern) if level else None
+    if after is None or not verb_pattern.match(norm.lower, after):
+        return end
+    named = norm.text[level.end() : after].split() if level else []
+    return after if named and all(word[0].isupper() for word in named) else end
 
 
 _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
