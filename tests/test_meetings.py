@@ -2727,3 +2727,18 @@ def test_a_place_set_after_an_organiser_is_not_its_name(
 ) -> None:
     [mention] = find_meetings(text)
     assert mention.value.organizers == organizers
+
+
+def test_a_place_opening_the_sentence_before_a_recent_report() -> None:
+    text = (
+        "Tin.\n\nTheo phóng viên.\n\n(VOV5) - Tại Hà Nội, Hội đồng Công tác quần chúng Trung "
+        "ương vừa tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2020."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == ("Hội đồng Công tác quần chúng Trung ương",)
+    assert mention.text.startswith("Tại Hà Nội, ")
+
+
+def test_a_meeting_as_the_place_of_a_recent_act_is_no_header() -> None:
+    text = "Tin.\n\nTheo phóng viên.\n\nTại Kỳ họp thứ 9, HĐND tỉnh vừa thông qua 20 nghị quyết."
+    assert find_meetings(text) == []

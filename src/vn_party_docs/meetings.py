@@ -1110,7 +1110,9 @@ def _read_header_at(
     sequel = _sequel().match(lower, position)
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
-    clauses = _clauses_after_introduction(lower, position, sentence_end)
+    clauses = _clauses_after_introduction(lower, position, sentence_end) or _clauses_after_place(
+        context.norm, position, sentence_end
+    )
     reported = None if clauses else _reported_speech(lower, position, sentence_end)
     if reported is not None:
         clauses, dayless = [reported.end()], False  # reported speech names its day
@@ -1232,6 +1234,26 @@ def _clauses_after_introduction(lower: str, position: int, sentence_end: int) ->
     sentence opens with no introduction)."""
     if _introduction().match(lower, position) is None:
         return []
+    return _clause_starts(lower, position, sentence_end)
+
+
+def _clauses_after_place(norm: NormalizedText, position: int, sentence_end: int) -> list[int]:
+    """Where the clauses after a place that opens the sentence at ``position`` start ("Tại
+    Hà Nội, Hội đồng … vừa tổ chức Hội nghị …"); none when it opens with no place, or with
+    a meeting as the place of something else ("Tại Hội nghị, …")."""
+    place = _place_clause().match(norm.lower, position)
+    if (
+        place is None
+        or not norm.text[place.end() : place.end() + 1].isupper()
+        or _noun_at().match(norm.lower, place.end())
+    ):
+        return []
+    return _clause_starts(norm.lower, position, sentence_end)
+
+
+def _clause_starts(lower: str, position: int, sentence_end: int) -> list[int]:
+    """Where the clauses after the one at ``position`` start, up to the reach of an
+    introduction."""
     limit = min(sentence_end, position + _INTRODUCTION_REACH)
     breaks: Iterator[Match] = _clause_break().finditer(lower, position, limit)
     return [found.end() for found in itertools.islice(breaks, _INTRODUCTION_CLAUSES)]
