@@ -1088,6 +1088,8 @@ def read_across_abbreviation(
     Ủy ban Kiểm tra (UBKT) Trung ương" read as if the abbreviation were not written.
 
     Example:
+        >>> from vn_party_docs._text.normalize import NormalizedText
+        >>> from vn_party_docs.titles import read_across_abbreviation, read_organ
         >>> organ, end = read_across_abbreviation(
         ...     NormalizedText("Ban Chấp hành (BCH) Đảng bộ tỉnh họp"), 0, read_organ
         ... )
