@@ -2742,3 +2742,24 @@ def test_a_place_opening_the_sentence_before_a_recent_report() -> None:
 def test_a_meeting_as_the_place_of_a_recent_act_is_no_header() -> None:
     text = "Tin.\n\nTheo phóng viên.\n\nTại Kỳ họp thứ 9, HĐND tỉnh vừa thông qua 20 nghị quyết."
     assert find_meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (
+            "Hội nghị do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì. Cùng dự có lãnh đạo.",
+            ["Nguyễn Văn An, Bí thư Tỉnh ủy"],
+        ),
+        # a rank before the official, two chairs
+        (
+            "Hội nghị do đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an và đồng chí Lê Văn "
+            "Bình, Chủ tịch UBND tỉnh đồng chủ trì.",
+            ["Lương Tam Quang, Bộ trưởng Bộ Công an", "Lê Văn Bình, Chủ tịch Ủy ban nhân dân tỉnh"],
+        ),
+    ],
+)
+def test_a_meeting_chaired_by_officials_in_the_passive(text: str, chairs: list[str]) -> None:
+    [mention] = find_meetings(text)
+    assert [str(chair) for chair in mention.value.chairs] == chairs
+    assert mention.value.organizers == ()

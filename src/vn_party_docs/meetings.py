@@ -410,9 +410,6 @@ _list_separator = lazy_regex(rf"(?:{SP},{SP}|{GAP}và{GAP})")
 
 
 #: The address before a person: "đồng chí", "các đồng chí:", "Đ/c".
-_comrade = lazy_regex(r"(?:(?:các[ ])?đồng[ ]chí:?[ ]{1,3}|đ/c[ ]{1,3})?")
-
-
 #: What may stand between the subject's start and the first official: an address, a rank.
 _person_gap = lazy_regex(
     lambda: rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{any_of(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
@@ -1515,7 +1512,7 @@ def _officials_at(context: DocumentContext, position: int) -> tuple[list[Officia
     found: list[Official] = []
     end = position
     for _ in range(8):
-        address = _comrade().match(lower, end)
+        address = _person_gap().match(lower, end)
         at = address.end() if address else end
         index = bisect.bisect_left(starts, at)
         if index >= len(officials) or officials[index].start != at:
@@ -1525,7 +1522,7 @@ def _officials_at(context: DocumentContext, position: int) -> tuple[list[Officia
         separator = _person_separator().match(lower, end)
         if separator is None:
             break
-        following = _comrade().match(lower, separator.end())
+        following = _person_gap().match(lower, separator.end())
         after = following.end() if following else separator.end()
         index = bisect.bisect_left(starts, after)
         if index >= len(officials) or officials[index].start != after:
@@ -1574,7 +1571,7 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     noun = _noun_at().match(lower, position)
     if noun is not None:
         subject = _meeting_as_subject(context, noun, loose)
-        return attrs.evolve(subject, chairs=chairs) if subject is not None else None
+        return attrs.evolve(subject, chairs=chairs + subject.chairs) if subject else None
     subject = _read_organizers(context, position, _verb_pattern())
     if subject is not None and (subject.known or chairs):
         return attrs.evolve(subject, chairs=chairs + subject.chairs)
@@ -1605,9 +1602,24 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
             held = _read_organizers(context, passive.end(), _passive_end())
             if held is not None:
                 return _Subject(held.organizers, (), noun_start, noun_end, name_end)
+            chairs = _chaired_by(context, passive.end())
+            if chairs:  # "Hội nghị do đồng chí X, Bí thư Tỉnh ủy chủ trì."
+                return _Subject((), chairs, noun_start, noun_end, name_end, verb=True)
     if loose:
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
+
+
+#: The chairing verb after the officials of a passive: "Hội nghị do đồng chí X, … chủ trì".
+_passive_chair = lazy_regex(rf"{SP},?{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành)(?![\w])")
+
+
+def _chaired_by(context: DocumentContext, position: int) -> tuple[Official, ...]:
+    """The officials from ``position`` who chair, when the chairing verb follows them."""
+    read = _officials_at(context, position)
+    if read is None or _passive_chair().match(context.norm.lower, read[1]) is None:
+        return ()
+    return tuple(read[0])
 
 
 #: A verb of the meeting after another one: "… đã hoàn thành chương trình và bế mạc".
