@@ -18,6 +18,7 @@ from vn_party_docs import (
     find_citations,
     parse_citation,
 )
+from vn_party_docs._text.numerals import to_roman
 from vn_party_docs.strategies._citations import citations
 
 D = datetime.date
@@ -310,7 +311,7 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng.",
-        [("Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XIII của Đảng")],
+        [("Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XIII")],
     ),
 ]
 
@@ -333,7 +334,6 @@ MUST_NOT_MATCH = [
     "sơ kết các quyết định, nghị định của Chính phủ",
     "Phát biểu kết luận Hội nghị Trung ương 4 khóa XIII, Tổng Bí thư nhấn mạnh.",
     "Kết luận hội nghị, đồng chí Mai Văn Chính đề nghị toàn ngành chủ động.",
-    "Nghị quyết Đại hội đại biểu toàn quốc lần thứ VIII Hội Nông dân Việt Nam.",
     "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XX.",
     "Nghị quyết Hội nghị Trung ương Đoàn lần thứ 4 đã nêu.",
     "Chương trình 135 và Đề án 06 được triển khai đồng bộ.",
@@ -449,8 +449,8 @@ def test_never_raises(text: str) -> None:
 
 SAMPLE_EXPECTED: dict[str, list[str]] = {
     "000": [
-        "Nghị quyết Đại hội XIII của Đảng",
-        "Nghị quyết Đại hội XIII của Đảng",
+        "Nghị quyết Đại hội XIII",
+        "Nghị quyết Đại hội XIII",
         "Nghị quyết Trung ương 4 khóa XI",
         "Nghị quyết Trung ương 4 khóa XII",
         "Kết luận số 01 của Bộ Chính trị",
@@ -819,9 +819,8 @@ MUST_NOT_MATCH_II = [
     # lower-case verbs with a count
     "Hội nghị quyết định 2 vấn đề lớn và quy định 10 điều cấm.",
     "các nghị quyết 3 năm qua đã đi vào cuộc sống, kết luận 5 nội dung",
-    # local congresses without an ordinal, and other bodies' congresses
+    # local congresses without an ordinal
     "Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025.",
-    "Nghị quyết Đại hội Đoàn lần thứ XII của tỉnh.",
     "Nghị quyết Đại hội Đảng bộ tỉnh và Hội nghị lần thứ 5 Ban Chấp hành.",
 ]
 
@@ -1372,3 +1371,23 @@ def test_a_local_issuer_s_place_stops_before_a_congress() -> None:
         1,
         1,
     )
+
+
+#: The resolutions of other organisations' congresses: the congress number, no issuer.
+ORGANISATION_CONGRESSES = [
+    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ VIII Hội Nông dân Việt Nam.", 8),
+    ("Nghị quyết Đại hội Đoàn lần thứ XII của tỉnh.", 12),
+    ("thực hiện Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương", 10),
+    ("quán triệt Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX", 9),
+    ("Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI", 6),
+    ("Nghị quyết Đại hội XIII Công đoàn Việt Nam", 13),
+    ("Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "congress"), ORGANISATION_CONGRESSES)
+def test_other_organisations_congress_resolutions(text: str, congress: int) -> None:
+    [mention] = find_citations(text)
+    assert (mention.value.congress, mention.value.issuer) == (congress, None)
+    assert str(mention.value) == f"Nghị quyết Đại hội {to_roman(congress)}"
+    assert parse_citation(str(mention.value)) == mention.value

@@ -226,8 +226,10 @@ class Citation:
             "Hội nghị Trung ương 4" or "Hội nghị lần thứ tư".
         term (int | None): The Central Committee term (khóa) the text names, as a
             number: 12 for "khóa XII".
-        congress (int | None): The national Party congress it came from: 13 for
-            "Đại hội XIII".
+        congress (int | None): The congress it came from: 13 for "Đại hội XIII"; the
+            Party's, a local Party organisation's ("Đại hội Đảng bộ tỉnh lần thứ XX") or
+            another organisation's ("Đại hội Công đoàn tỉnh lần thứ I"), which the value
+            does not tell apart.
         subject (str | None): The quoted subject ("về “…”"), without the outer
             quotation marks.
 
@@ -397,7 +399,12 @@ class Citation:
         elif self.plenum is not None:
             parts.append(f"Trung ương {self.plenum}")
         if self.congress is not None:
-            parts.append(f"Đại hội {to_roman(self.congress)} của Đảng")
+            # The value does not say whose congress it was (the Party's, a local Party
+            # organisation's, a union's): alone it is written without an owner; after a
+            # number or a plenum, or before an issuer, it is the Party's, and "của Đảng"
+            # keeps it apart from what is around it.
+            owner = " của Đảng" if (self.number, self.plenum, self.issuer) != (None,) * 3 else ""
+            parts.append(f"Đại hội {to_roman(self.congress)}{owner}")
         if self.term is not None:
             parts.append(f"khóa {to_roman(self.term)}")
         if self.issued is not None:
@@ -692,28 +699,34 @@ _PLENUM_MEETING = rf"""
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4".
 _PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}})(?![\w]))"
-#: Words after a congress number that make it another body's congress.
-_OTHER_CONGRESS = (
-    r"(?:đảng[ ]{1,3}bộ|hội|đoàn|công[ ]{1,3}đoàn|mặt[ ]{1,3}trận|liên|mttq|thanh[ ]{1,3}niên"
-    r"|phụ[ ]{1,3}nữ|nông[ ]{1,3}dân|cựu)(?![\w])"
+#: The first words of an organisation other than the Party that holds congresses: the Front,
+#: the unions, the associations ("Công đoàn tỉnh", "Hội Nông dân Việt Nam", "MTTQ").
+_ORGANISATION = (
+    r"(?:hội|đoàn|công[ ]{1,3}đoàn|mặt[ ]{1,3}trận|liên|mttq(?:vn)?|thanh[ ]{1,3}niên"
+    r"|phụ[ ]{1,3}nữ|nông[ ]{1,3}dân|cựu|câu[ ]{1,3}lạc[ ]{1,3}bộ)(?![\w])"
 )
+#: Words after a congress number that make it another body's congress.
+_OTHER_CONGRESS = rf"(?:đảng[ ]{{1,3}}bộ(?![\w])|{_ORGANISATION})"
 _CONGRESS = rf"""
     đại{GAP}hội{GAP}(?P<national>(?:đại{GAP}biểu{GAP})?(?:đảng{GAP})?(?:toàn{GAP}quốc{GAP})?)
     (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
     (?!{GAP}(?:của{GAP})?{_OTHER_CONGRESS})
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
 """
-#: The congress of a local Party organisation: "Đại hội (đại biểu) Đảng bộ tỉnh (Quảng Ninh)
-#: lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu lần thứ III Đảng bộ …". Its
-#: resolution is a citation with the congress number and no issuer (the text names no organ
-#: that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
+#: The congress of a local Party organisation or of another organisation: "Đại hội (đại
+#: biểu) Đảng bộ tỉnh (Quảng Ninh) lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu
+#: lần thứ III Đảng bộ …", "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ IV",
+#: "Đại hội lần thứ 10 Công đoàn tỉnh". Its resolution is a citation with the congress
+#: number and no issuer (the text names no organ that issued it); without an ordinal
+#: ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
 _LOCAL_CONGRESS = rf"""
     đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
-    (?:đảng{GAP}bộ
+    (?:(?:toàn{GAP}quốc{GAP})?(?:của{GAP})?(?:đảng{GAP}bộ(?![\w])|{_ORGANISATION})
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}){{0,7}}?
         {GAP}lần{GAP}thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-      | (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-        {GAP}(?:của{GAP})?đảng{GAP}bộ(?![\w])(?:{GAP}(?:{{localities}})(?![\w]))?)
+      | (?:toàn{GAP}quốc{GAP})?(?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+        {GAP}(?:(?:của{GAP})?đảng{GAP}bộ(?![\w])|{_ORGANISATION})
+        (?:{GAP}(?:{{localities}})(?![\w]))?)
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _CODE = r"[a-zđư]{1,6}"
