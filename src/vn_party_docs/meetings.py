@@ -1701,7 +1701,11 @@ def _read_organ(norm: NormalizedText, position: int) -> tuple[str, int] | None:
     """An organ at ``position`` from the titles vocabulary, perhaps with an abbreviation
     inside it ("Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Tuyên giáo và Dân vận (TG&DV)
     Trung ương"), and where it ends."""
-    read = titles_module.read_across_abbreviation(norm, position, titles_module.read_organ)
+    read = titles_module.read_organ(norm, position)
+    over = titles_module.read_over_abbreviation(
+        norm, position, read[1] if read else None, titles_module.read_organ
+    )
+    read = over or read
     return (_organizer_name(str(read[0])), read[1]) if read is not None else None
 
 

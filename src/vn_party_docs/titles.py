@@ -1078,45 +1078,47 @@ _ABBREVIATION_REACH = 60
 _R = TypeVar("_R")
 
 
-def read_across_abbreviation(
+def read_over_abbreviation(
     norm: NormalizedText,
     position: int,
+    end: int | None,
     read: Callable[[NormalizedText, int], tuple[_R, int] | None],
 ) -> tuple[_R, int] | None:
-    """What ``read`` reads at ``position`` (a value and where it ends), read over an
-    abbreviation in parentheses inside it: "Ban Chấp hành (BCH) Đảng bộ tỉnh", "Chủ nhiệm
-    Ủy ban Kiểm tra (UBKT) Trung ương" read as if the abbreviation were not written.
+    """What ``read`` reads at ``position`` over an abbreviation in parentheses inside it
+    ("Ban Chấp hành (BCH) Đảng bộ tỉnh", "Chủ nhiệm Ủy ban Kiểm tra (UBKT) Trung ương"),
+    as if it were not written, when that reads further than ``end`` (where ``read``
+    stopped, ``None`` when it read nothing); else ``None``.
 
     Example:
         >>> from vn_party_docs._text.normalize import NormalizedText
-        >>> from vn_party_docs.titles import read_across_abbreviation, read_organ
-        >>> organ, end = read_across_abbreviation(
-        ...     NormalizedText("Ban Chấp hành (BCH) Đảng bộ tỉnh họp"), 0, read_organ
-        ... )
+        >>> from vn_party_docs.titles import read_organ, read_over_abbreviation
+        >>> norm = NormalizedText("Ban Chấp hành (BCH) Đảng bộ tỉnh họp")
+        >>> organ, end = read_over_abbreviation(norm, 0, None, read_organ)
         >>> str(organ), end
         ('Ban Chấp hành Đảng bộ tỉnh', 32)
     """
-    found = read(norm, position)
     reach = min(len(norm.lower), position + _ABBREVIATION_REACH)
     if norm.lower.find("(", position, reach) < 0:
-        return found
+        return None
     paren = abbreviation().search(norm.lower, position, reach)
-    if paren is None or (found is not None and found[1] > paren.start()):
-        return found
+    if paren is None or (end is not None and paren.start() != end):
+        return None  # none, or not where the reading stopped
     window = norm.text[position : paren.start()] + norm.text[paren.end() : paren.end() + 120]
     cleaned = NormalizedText(window)
-    if len(cleaned.text) == len(window):
-        inner = read(cleaned, 0)
-        if inner is not None and inner[1] > paren.start() - position:
-            return inner[0], position + inner[1] + len(paren.group())
-    return found
+    if len(cleaned.text) != len(window):
+        return None
+    inner = read(cleaned, 0)
+    if inner is None or inner[1] <= paren.start() - position:
+        return None
+    return inner[0], position + inner[1] + len(paren.group())
 
 
 def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     """The longest title at ``position`` (:func:`_read_plain_at`), also over an abbreviation
     in parentheses inside it."""
-    read = read_across_abbreviation(norm, position, _title_and_end)
-    return _TitleRead(read[0], position, read[1]) if read is not None else None
+    found = _read_plain_at(norm, position)
+    over = read_over_abbreviation(norm, position, found.end if found else None, _title_and_end)
+    return _TitleRead(over[0], position, over[1]) if over is not None else found
 
 
 def _title_and_end(norm: NormalizedText, position: int) -> tuple[Title, int] | None:
