@@ -696,7 +696,17 @@ _chair = lazy_regex(
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu
                   (?![ ]trung[ ]ương))?
         (?P<has>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại[ ]{1,3}điểm[ ]cầu[ ]trung[ ]ương)?
-                [ ]{1,3}(?:có|gồm)(?:[ ]{1,3}các)?[ ]{1,3}đồng[ ]chí)?"""
+                [ ]{1,3}(?:có|gồm)(?:[ ]{1,3}các)?[ ]{1,3}đồng[ ]chí:?)?"""
+)
+
+
+#: The chairing verb and the meeting before the officials who chair it: "Chủ trì Hội nghị
+#: có các đồng chí: …", "Đồng chủ trì hội nghị là đồng chí …".
+_chaired_first = lazy_regex(
+    lambda: (
+        rf"""(?:đồng{GAP})?chủ{GAP}trì{GAP}(?P<noun>{_noun()})(?![\w])
+        {GAP}(?:có|gồm|là)(?:{GAP}các)?(?:{GAP}đồng{GAP}chí)?{SP}:?{SP}"""
+    )
 )
 
 
@@ -1558,6 +1568,13 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         if comma is None:
             return None
         chairs, position, loose = tuple(read[0]), comma.end(), True
+    chaired = _chaired_first().match(lower, position)
+    if chaired is not None and not chairs:
+        # "Chủ trì Hội nghị có các đồng chí: A, <chức vụ>; B, <chức vụ>."
+        read = _officials_at(context, chaired.end())
+        if read is not None:
+            noun_start, noun_end = chaired.span("noun")
+            return _Subject((), tuple(read[0]), noun_start, noun_end, noun_end, verb=True)
     happening = _happening_verb().match(lower, position)
     if happening is not None:
         # "đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX": the meeting is the subject, its
