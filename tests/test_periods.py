@@ -919,3 +919,24 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
 )
 def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.code) for m in find_periods(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        ("Ủy ban khóa IX, nhiệm kỳ (2014 - 2019) đã họp.", "nhiệm kỳ (2014 - 2019)", "2014-2019"),
+        ("Kết quả nhiệm kỳ qua (2013-2018) rất tốt.", "nhiệm kỳ qua (2013-2018)", "2013-2018"),
+        ("Ban Chấp hành nhiệm kỳ VI (2004-2009) họp.", "nhiệm kỳ VI (2004-2009)", "2004-2009"),
+        ("Đại hội nhiệm kỳ2019-2024 thành công.", "nhiệm kỳ2019-2024", "2019-2024"),
+    ],
+)
+def test_a_term_with_its_years_in_parentheses_or_after_its_number(
+    text: str, written: str, canonical: str
+) -> None:
+    [mention] = find_periods(text)
+    assert (mention.text, str(mention.value)) == (written, f"nhiệm kỳ {canonical}")
+    assert parse_period(written) == mention.value
+
+
+def test_a_word_after_nhiem_ky_that_is_no_number_reads_no_term() -> None:
+    assert find_periods("Xử lý nhiệm kỳ vi phạm 2019-2024.") == []

@@ -41,7 +41,14 @@ from ._text.grammar import (
     word_starts,
 )
 from ._text.normalize import NormalizedText
-from ._text.numerals import CARDINAL_WORDS, MONTH_WORDS, from_roman, read_number, to_roman
+from ._text.numerals import (
+    CARDINAL_WORDS,
+    MONTH_WORDS,
+    ROMAN_PATTERN,
+    from_roman,
+    read_number,
+    to_roman,
+)
 from ._text.repair import Repair, damage, unique_folds
 from ._text.words import CARDINAL, collapse, sentence_boundary, sentence_break
 from .errors import ParseError
@@ -501,7 +508,9 @@ _period_pattern = lazy_regex(
                 (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
               |[ ]{{1,3}}{_MONTH_WORD})
             {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
-      | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn)){GAP}{_RANGE}
+      | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn))
+            (?:{GAP}(?:qua|trước|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "nhiệm kỳ VI"
+            (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE})
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
             (?<!tháng[ ]{{1,3}})  # "ngày 2 tháng Năm 2023": a date, May in words
