@@ -1391,3 +1391,18 @@ def test_other_organisations_congress_resolutions(text: str, congress: int) -> N
     assert (mention.value.congress, mention.value.issuer) == (congress, None)
     assert str(mention.value) == f"Nghị quyết Đại hội {to_roman(congress)}"
     assert parse_citation(str(mention.value)) == mention.value
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # an abbreviation in parentheses after the enacting clause's subject
+        ("Kiểm toán nhà nước (KTNN) vừa ban hành Quyết định số 720/KTNN-TH.", "Kiểm toán Nhà nước"),
+        # the agency that leads the drafting is not who issued it
+        ("sửa đổi Bộ luật Hình sự số 100/2015/QH13 do Bộ Tư pháp chủ trì;", None),
+        ("Thông tư số 12/2020/TT-BNV do Bộ Nội vụ ban hành.", "Bộ Nội vụ"),
+    ],
+)
+def test_who_issued_a_document_by_its_clause(text: str, issuer: str | None) -> None:
+    [mention] = find_citations(text)
+    assert mention.value.issuer == issuer

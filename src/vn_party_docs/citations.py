@@ -978,8 +978,9 @@ def _enacting(
     enacted = _enacted().match(norm.lower, end)
     if enacted is not None:
         return canonical, enacted.end()  # "do Bộ Chính trị ban hành", "được Tỉnh ủy ban hành"
-    if intro == "được":
-        return None, position  # "được Tỉnh ủy triển khai": not who issued it
+    if intro != "của":
+        # "được Tỉnh ủy triển khai", "do Bộ Tư pháp chủ trì": not who issued it
+        return None, position
     return canonical, end
 
 
@@ -1622,6 +1623,9 @@ def _clause_issuer(
     term = _subject_term().search(lower, max(0, subject_end - 24), subject_end)
     if term is not None:  # "Ban Chấp hành Đảng bộ tỉnh (khóa XIII) ban hành …"
         subject_end = _trimmed(lower, term.start())
+    short = _subject_abbreviation().search(lower, max(0, subject_end - 20), subject_end)
+    if short is not None:  # "Kiểm toán nhà nước (KTNN) vừa ban hành …"
+        subject_end = _trimmed(lower, short.start())
     issuer, position = _holder_ending(norm, subject_end)
     if issuer is None:
         issuer, position = _subject_ending(norm, subject_end, after=after)
@@ -1637,6 +1641,9 @@ def _clause_issuer(
             return issuer, _clause_day(lower, behalf.start())
     return None, None
 
+
+#: An abbreviation in parentheses after a clause's subject: "Kiểm toán nhà nước (KTNN)".
+_subject_abbreviation = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)\Z")
 
 #: The term written after a clause's subject: "(khóa XIII)", ", khóa XIII", "khóa 13".
 _subject_term = lazy_regex(
