@@ -1406,3 +1406,14 @@ def test_other_organisations_congress_resolutions(text: str, congress: int) -> N
 def test_who_issued_a_document_by_its_clause(text: str, issuer: str | None) -> None:
     [mention] = find_citations(text)
     assert mention.value.issuer == issuer
+
+
+def test_a_list_intro_with_a_passive_before_its_colon() -> None:
+    text = (
+        "Có 4 Nghị quyết của Bộ Chính trị được quán triệt, triển khai thực hiện gồm: Nghị quyết "
+        "số 59 về hội nhập quốc tế; Nghị quyết số 70 về an ninh năng lượng."
+    )
+    assert [(m.text, m.value.issuer) for m in find_citations(text)] == [
+        ("Nghị quyết số 59", "Bộ Chính trị"),
+        ("Nghị quyết số 70", "Bộ Chính trị"),
+    ]

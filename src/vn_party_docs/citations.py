@@ -1479,6 +1479,7 @@ def _list_intro() -> Pattern:
 _list_open = lazy_regex(
     lambda: (
         rf"""(?:{GAP}(?:{any_word("LIST_QUALIFIERS")})(?![\w]))?(?:{SP},)?
+        (?:{GAP}được{GAP}[^:.;\n]{{1,60}}?)?  # "… được quán triệt, triển khai thực hiện gồm:"
         (?:{GAP}(?:bao{GAP})?gồm(?:{GAP}có)?(?![\w]){SP}:?
           |(?:{GAP}(?:{any_word("LIST_OPENERS")})(?![\w]))?{SP}:)"""
     )
