@@ -956,6 +956,7 @@ class _Lead:
     end: int
     dayless: bool = False  # read only as a report that names no day ("Tỉnh ủy tổ chức …")
     lasting: bool = False  # read from the days it lasts ("Kỳ họp diễn ra trong 2 ngày …")
+    opening: int | None = None  # where the report opens, when before the header's sentence
 
     @property
     def dated(self) -> bool:
@@ -1353,11 +1354,36 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             subject = _Subject(organizers, (), noun.start(), noun.end())
             return _lead_of(lead, subject, lead.start("continued"), lower)
     if subject is None:
-        return None
+        return _chaired_after_attended(context, lead)
     start = lead.start("lead")
     if continued:
         start = lead.start("continued")
     return _lead_of(lead, subject, start, lower)
+
+
+def _chaired_after_attended(context: DocumentContext, lead: Match) -> _Lead | None:
+    """The sentence after a lead whose officials only attend ("Chiều 24/12, Chủ tịch nước …
+    dự và chỉ đạo Hội nghị …") that names who chairs the meeting ("Chánh án … chủ trì hội
+    nghị."): the header, on the lead's day; ``None`` without one."""
+    lower = context.norm.lower
+    end = _sentence_end_after(lower, lead.end())
+    attended = _attend_search().search(lower, lead.end(), end)
+    if attended is None or lower.startswith("\n", end):
+        return None
+    following = _next_word().match(lower, end + 1)
+    start = following.end() if following is not None else end + 1
+    chaired = _person_subject(context, start)
+    if chaired is None or not chaired.chairs:
+        return None
+    # The meeting is named where it is attended; the report opens at the lead.
+    noun_start, noun_end = attended.span("noun")
+    name_end = _name_end(lower, noun_end, end, commas=False)
+    subject = attrs.evolve(chaired, noun_start=noun_start, noun_end=noun_end, name_end=name_end)
+    return attrs.evolve(
+        _lead_of(lead, subject, start, lower),
+        end=_sentence_end_after(lower, start),
+        opening=lead.start("lead"),
+    )
 
 
 def _subject_after_lead(context: DocumentContext, position: int) -> _Subject | None:
@@ -1692,10 +1718,7 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
         return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
-    if attend is not None:
-        held = _held_by(context, attend.end("noun"))
-        return _Subject(held, (), attend.start("noun"), attend.end("noun"))
-    return None
+    return None  # an official who attends ("dự và chỉ đạo Hội nghị …") reports no meeting
 
 
 def _held_by(context: DocumentContext, noun_end: int) -> tuple[str, ...]:
@@ -2321,14 +2344,15 @@ def _complete(
     """Read the rest of a header, up to the next header (``limit``) at the latest."""
     lower = context.norm.lower
     start, end = lead.start, lead.end
+    opening = lead.opening if lead.opening is not None else start
     subject = lead.subject
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
-    cues = _cues_of(lower, subject.noun_start, _between(all_periods, start, end))
+    cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end))
     date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
-    bridge_points = _bridge_points(lower, start, report_end)
+    bridge_points = _bridge_points(lower, opening, report_end)
     chairs = list(subject.chairs)
     seen = set(chairs)
     for official in _chairs(context, start, chairs_end):
@@ -2343,8 +2367,8 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=_is_online(lower, start, report_end)
-        or _online_elsewhere(lower, start, report_end, limit, first=previous is None),
+        online=_is_online(lower, opening, report_end)
+        or _online_elsewhere(lower, opening, report_end, limit, first=previous is None),
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
