@@ -2788,3 +2788,26 @@ def test_the_chair_after_an_official_who_attends_is_the_header() -> None:
     assert meeting.name == "Hội nghị toàn quốc"
     assert [chair.name for chair in meeting.chairs] == ["Nguyễn Hòa Bình"]
     assert [str(period) for period in meeting.planned] == ["năm 2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "organizers"),
+    [
+        (
+            "Vừa qua, ngày 10/5/2022, Đoàn xã Đông Thắng long trọng tổ chức Đại hội.",
+            datetime.date(2022, 5, 10),
+            ("Đoàn xã Đông Thắng",),
+        ),
+        ("Vừa qua, Huyện ủy tổ chức Đại hội.", None, ("Huyện ủy",)),
+        (
+            "Mới đây, sáng 10/5/2022, Huyện ủy tổ chức hội nghị.",
+            datetime.date(2022, 5, 10),
+            ("Huyện ủy",),
+        ),
+    ],
+)
+def test_a_recent_report_that_names_its_day(
+    text: str, date: datetime.date | None, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)

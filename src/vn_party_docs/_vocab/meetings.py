@@ -173,11 +173,14 @@ ATTEND_VERBS: tuple[str, ...] = (
 
 #: Words that open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …", "Trước
 #: đó, chiều 25/6, phiên trù bị của Đại hội đã diễn ra" (an earlier meeting is one too),
-#: "Theo đó, trong các ngày 18, 19 và 22-3-2021, …" (what a notice reports).
+#: "Theo đó, trong các ngày 18, 19 và 22-3-2021, …" (what a notice reports), "Vừa qua,
+#: ngày 10/5/2022, …" (a recent report that names its day).
 CONNECTIVES: tuple[str, ...] = (
     "tiếp đó",
     "trước đó",
     "theo đó",
+    "vừa qua",
+    "mới đây",
     "tiếp theo",
     "sau đó",
     "ngoài ra",
