@@ -2811,3 +2811,9 @@ def test_a_recent_report_that_names_its_day(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+def test_a_happening_verb_after_a_further_piece_of_the_place() -> None:
+    text = "Sáng ngày 16/4/2024, tại điểm cầu Diên Hồng, tòa nhà Quốc hội diễn ra hội nghị."
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.online) == (datetime.date(2024, 4, 16), True)

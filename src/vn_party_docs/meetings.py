@@ -1526,6 +1526,12 @@ def _subject_positions(lower: str, position: int) -> list[int]:
         for comma in _comma().finditer(lower, position, limit):
             if not _place_piece().match(lower, comma.end()):
                 positions.append(comma.end())
+            else:  # "tại điểm cầu Diên Hồng, tòa nhà Quốc hội diễn ra hội nghị"
+                following = _comma().search(lower, comma.end(), limit)
+                piece_end = following.start() if following else limit
+                happening = _place_clause_verb().search(lower, comma.end(), piece_end)
+                if happening is not None:
+                    positions.append(happening.start())
             if len(positions) > 4:
                 break
     return positions

@@ -451,6 +451,7 @@ DISSEMINATE: tuple[str, ...] = ("quán triệt", "triển khai", "học tập", 
 #: Hồng, Nhà Quốc hội, Quốc hội khai mạc …" (a building, a city), never the subject.
 PLACE_PIECES: tuple[str, ...] = (
     "nhà",
+    "tòa nhà",
     "hội trường",
     "trụ sở",
     "trung tâm hội nghị",
