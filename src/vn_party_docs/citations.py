@@ -41,7 +41,7 @@ from ._text.grammar import (
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._text.repair import Repair, Repaired, damage, unique_folds
-from ._text.words import ORDINAL, collapse, over_parenthesis
+from ._text.words import ORDINAL, collapse, over_parenthesis, parenthesis
 from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
 from .lexicon import any_word, lexicon
@@ -1624,8 +1624,8 @@ def _clause_issuer(
     term = _subject_term().search(lower, max(0, subject_end - 24), subject_end)
     if term is not None:  # "Ban Chấp hành Đảng bộ tỉnh (khóa XIII) ban hành …"
         subject_end = _trimmed(lower, term.start())
-    short = _subject_abbreviation().search(lower, max(0, subject_end - 20), subject_end)
-    if short is not None:  # "Kiểm toán nhà nước (KTNN) vừa ban hành …"
+    short = parenthesis().search(lower, max(0, subject_end - 20), subject_end)
+    if short is not None and short.end() == subject_end:  # "Kiểm toán nhà nước (KTNN) …"
         subject_end = _trimmed(lower, short.start())
     issuer, position = _holder_ending(norm, subject_end)
     if issuer is None:
@@ -1642,9 +1642,6 @@ def _clause_issuer(
             return issuer, _clause_day(lower, behalf.start())
     return None, None
 
-
-#: An abbreviation in parentheses after a clause's subject: "Kiểm toán nhà nước (KTNN)".
-_subject_abbreviation = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)\Z")
 
 #: The term written after a clause's subject: "(khóa XIII)", ", khóa XIII", "khóa 13".
 _subject_term = lazy_regex(

@@ -47,7 +47,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
-from ._text.words import ADDRESS
+from ._text.words import ADDRESS, parenthesis
 from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind
@@ -1895,13 +1895,13 @@ def _organ_phrase(
         end = found.end() if found else end
     about = _about_tail().match(lower, end)
     end = about.end() if about else end
-    abbreviation = titles_module.abbreviation().match(lower, end)
+    abbreviation = parenthesis().match(lower, end)
     end = abbreviation.end() if abbreviation else end
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
         term = _organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
         name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
-        abbreviation = titles_module.abbreviation().match(lower, name_end)
+        abbreviation = parenthesis().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
     return name, end
 
@@ -1946,7 +1946,7 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
         if (
             verb_pattern.match(lower, tail)
             or _ends_open_name(norm, tail)
-            or titles_module.abbreviation().match(lower, tail)
+            or parenthesis().match(lower, tail)
         ):
             return tail
         word = _open_word().match(norm.text, tail)
@@ -2082,7 +2082,7 @@ def _words_before_verb(lower: str, end: int, count: int, verb_pattern: Pattern) 
         if (
             verb_pattern.match(lower, end)
             or _organizer_separator().match(lower, end)
-            or titles_module.abbreviation().match(lower, end)
+            or parenthesis().match(lower, end)
         ):
             return end
     return None
@@ -2169,7 +2169,7 @@ def _open_organizer(
     parts = [_OPEN_HEADS[" ".join(head.group().split())]]
     end = head.end()
     for _ in range(_OPEN_NAME_WORDS + 4):
-        skipped = titles_module.abbreviation().match(lower, end) or _organ_term().match(lower, end)
+        skipped = parenthesis().match(lower, end) or _organ_term().match(lower, end)
         if skipped is not None:
             end = skipped.end()
             continue
@@ -2263,7 +2263,7 @@ def _unknown_organizer(
         return None
     if _unknown_stop().search(norm.lower, position, end):
         return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
-    abbreviation = titles_module.abbreviation().match(norm.lower, end)
+    abbreviation = parenthesis().match(norm.lower, end)
     return _organizer_name(name), abbreviation.end() if abbreviation else end
 
 

@@ -35,7 +35,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import ADDRESS, collapse
+from ._text.words import ADDRESS, collapse, over_parenthesis
 from .errors import ParseError
 from .lexicon import lexicon
 
@@ -1070,11 +1070,6 @@ def _standing_comma_title() -> Pattern:
     return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
 
 
-#: An abbreviation in parentheses: "(BCH)", "(UBKT)", "(TG&DV)".
-abbreviation = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
-#: How far after the start of what is read an abbreviation inside it may stand.
-_ABBREVIATION_REACH = 60
-
 _R = TypeVar("_R")
 
 
@@ -1086,8 +1081,9 @@ def read_over_abbreviation(
 ) -> tuple[_R, int] | None:
     """What ``read`` reads at ``position`` over an abbreviation in parentheses inside it
     ("Ban Chấp hành (BCH) Đảng bộ tỉnh", "Chủ nhiệm Ủy ban Kiểm tra (UBKT) Trung ương"),
-    as if it were not written, when that reads further than ``end`` (where ``read``
-    stopped, ``None`` when it read nothing); else ``None``.
+    as if it were not written (:func:`~vn_party_docs._text.words.over_parenthesis`), when
+    that reads further than ``end`` (where ``read`` stopped, ``None`` when it read
+    nothing); else ``None``.
 
     Example:
         >>> from vn_party_docs._text.normalize import NormalizedText
@@ -1097,20 +1093,8 @@ def read_over_abbreviation(
         >>> str(organ), end
         ('Ban Chấp hành Đảng bộ tỉnh', 32)
     """
-    reach = min(len(norm.lower), position + _ABBREVIATION_REACH)
-    if norm.lower.find("(", position, reach) < 0:
-        return None
-    paren = abbreviation().search(norm.lower, position, reach)
-    if paren is None or (end is not None and paren.start() != end):
-        return None  # none, or not where the reading stopped
-    window = norm.text[position : paren.start()] + norm.text[paren.end() : paren.end() + 120]
-    cleaned = NormalizedText(window)
-    if len(cleaned.text) != len(window):
-        return None
-    inner = read(cleaned, 0)
-    if inner is None or inner[1] <= paren.start() - position:
-        return None
-    return inner[0], position + inner[1] + len(paren.group())
+    over = over_parenthesis(norm.text, norm.lower, position, lambda window: read(window, 0))
+    return over if over is not None and (end is None or over[1] > end) else None
 
 
 def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:

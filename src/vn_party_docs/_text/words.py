@@ -86,7 +86,7 @@ def collapse(text: str) -> str:
 
 
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
-_parenthesis = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+parenthesis = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
 
 
 #: How far after the start of a phrase an abbreviation in parentheses is looked for.
@@ -117,12 +117,15 @@ def over_parenthesis(
         >>> over_parenthesis(text, text.lower(), 4, organ)
         ('Ban Chấp hành Trung ương', 34)
     """
-    parenthesis = _parenthesis().search(lower, start, min(len(lower), start + _PARENTHESIS_REACH))
-    if parenthesis is None:
+    reach = min(len(lower), start + _PARENTHESIS_REACH)
+    if lower.find("(", start, reach) < 0:
+        return None  # (most phrases have none: no search)
+    found_parenthesis = parenthesis().search(lower, start, reach)
+    if found_parenthesis is None:
         return None
-    cut = parenthesis.start() - start
-    after = parenthesis.end()
-    window = text[start : parenthesis.start()] + text[after : after + _AFTER_PARENTHESIS]
+    cut = found_parenthesis.start() - start
+    after = found_parenthesis.end()
+    window = text[start : found_parenthesis.start()] + text[after : after + _AFTER_PARENTHESIS]
     cleaned = NormalizedText(window)
     if len(cleaned.text) != len(window):
         return None
@@ -130,4 +133,4 @@ def over_parenthesis(
     if found is None or found[1] <= cut:
         return None
     value, end = found
-    return value, start + end + len(parenthesis.group())
+    return value, start + end + len(found_parenthesis.group())
