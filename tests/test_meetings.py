@@ -2817,3 +2817,21 @@ def test_a_happening_verb_after_a_further_piece_of_the_place() -> None:
     text = "Sáng ngày 16/4/2024, tại điểm cầu Diên Hồng, tòa nhà Quốc hội diễn ra hội nghị."
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.online) == (datetime.date(2024, 4, 16), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (
+            "Sáng 5/4/2024, UBMTTQVN xã tổ chức hội nghị hiệp thương.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+        ),
+        (
+            "Sáng 5/4/2024, Ban thường trực UBMTTQVN huyện tổ chức hội nghị.",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+        ),
+    ],
+)
+def test_the_front_committee_written_ubmttqvn(text: str, organizer: str) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == (organizer,)
