@@ -2835,3 +2835,12 @@ def test_a_happening_verb_after_a_further_piece_of_the_place() -> None:
 def test_the_front_committee_written_ubmttqvn(text: str, organizer: str) -> None:
     [mention] = find_meetings(text)
     assert mention.value.organizers == (organizer,)
+
+
+def test_an_agency_prefix_with_an_ampersand() -> None:
+    text = "GD&TĐ - Từ ngày 03 đến 06/12/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 32."
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (
+        datetime.date(2019, 12, 3),
+        ("Ủy ban Kiểm tra Trung ương",),
+    )
