@@ -1512,29 +1512,30 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …"); after an introductory clause, after
     each of its commas ("Sáng 1/7, thực hiện chỉ đạo của Bộ Chính trị, Hội nghị …")."""
     positions = [position]
-    clauses = _clauses_after_introduction(lower, position, _sentence_end_after(lower, position))
-    if clauses:
-        positions += clauses[:4]
+    if _introduction().match(lower, position):
+        positions += _clause_starts(lower, position, _sentence_end_after(lower, position))[:4]
     elif _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
-        comma = _comma().search(lower, position, limit)
-        happening = _place_clause_verb().search(lower, position, comma.start() if comma else limit)
-        if happening is not None:
-            positions.append(happening.start())
+        verb = _verb_ending_piece(lower, position, limit)
+        positions += [verb] if verb is not None else []
         for comma in _comma().finditer(lower, position, limit):
             if not _place_piece().match(lower, comma.end()):
                 positions.append(comma.end())
-            else:  # "tại điểm cầu Diên Hồng, tòa nhà Quốc hội diễn ra hội nghị"
-                following = _comma().search(lower, comma.end(), limit)
-                piece_end = following.start() if following else limit
-                happening = _place_clause_verb().search(lower, comma.end(), piece_end)
-                if happening is not None:
-                    positions.append(happening.start())
+            elif (verb := _verb_ending_piece(lower, comma.end(), limit)) is not None:
+                positions.append(verb)  # "tại điểm cầu Diên Hồng, tòa nhà Quốc hội diễn ra …"
             if len(positions) > 4:
                 break
     return positions
+
+
+def _verb_ending_piece(lower: str, start: int, limit: int) -> int | None:
+    """Where the verb that ends the piece of a place clause from ``start`` (up to its next
+    comma) starts, if one does: "tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …"."""
+    comma = _comma().search(lower, start, limit)
+    happening = _place_clause_verb().search(lower, start, comma.start() if comma else limit)
+    return happening.start() if happening is not None else None
 
 
 #: A further piece of a place clause after its comma ("Nhà Quốc hội", "Thủ đô Hà Nội").
