@@ -2844,3 +2844,42 @@ def test_an_agency_prefix_with_an_ampersand() -> None:
         datetime.date(2019, 12, 3),
         ("Ủy ban Kiểm tra Trung ương",),
     )
+
+
+OPENED_OR_CLOSED_WITHOUT_A_DAY = [
+    (
+        "Kỳ họp thứ 9, Hội đồng nhân dân (HĐND) tỉnh Nam Định khoá XIX đã chính thức khai mạc. "
+        "Các đại biểu thảo luận.",
+        "Kỳ họp thứ 9, Hội đồng nhân dân (HĐND) tỉnh Nam Định khóa XIX",
+    ),
+    (
+        "Sau 2,5 ngày làm việc khẩn trương, nghiêm túc, kỳ họp thứ 5 HĐND huyện khóa XX đã "
+        "kết thúc. Kỳ họp thông qua 9 nghị quyết.",
+        "kỳ họp thứ 5 HĐND huyện khóa XX",
+    ),
+    (
+        "Sau một ngày làm việc, với tinh thần dân chủ, Kỳ họp thứ 12 - HĐND thị xã khóa IV đã "
+        "hoàn thành toàn bộ nội dung, chương trình đề ra.",
+        "Kỳ họp thứ 12 - HĐND thị xã khóa IV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OPENED_OR_CLOSED_WITHOUT_A_DAY)
+def test_a_named_session_that_opens_or_closes_at_the_top_without_a_day(
+    text: str, name: str
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers, mention.value.name) == (None, (), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị đã kết thúc. Các đại biểu ra về.",  # the bare noun recalls a meeting
+        "Kỳ họp thứ 9 HĐND tỉnh khóa XIX đã khai mạc",  # a title line: no full stop
+        "Ông A phát biểu. Kỳ họp thứ 9 HĐND tỉnh khóa XIX đã bế mạc.",  # not a line's start
+    ],
+)
+def test_a_session_opened_or_closed_without_a_day_is_read_only_as_a_report(text: str) -> None:
+    assert find_meetings(text) == []

@@ -607,7 +607,12 @@ _congress = lazy_regex(r"đại[ ]hội(?![\w])")
 
 
 #: The next word of a name (or a comma before it).
-_name_token = lazy_regex(r"(?P<comma>[ ]{0,3},)?[ ]{1,3}(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3})")
+#: A word of a meeting's name, or an abbreviation in parentheses ("Hội đồng nhân dân (HĐND)
+#: tỉnh"); after a comma or a spaced dash ("Kỳ họp thứ 17 - HĐND tỉnh khóa XIX").
+_name_token = lazy_regex(
+    r"(?P<comma>[ ]{0,3}(?:,|[-–](?=[ ])))?[ ]{1,3}"
+    r"(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3}|\(\w{1,12}\))"
+)
 
 
 #: Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban".
@@ -1199,6 +1204,8 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         date, relative = when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
     if not (subject.organizers or subject.chairs or subject.nameless_chair):
+        if dayless and _opens_or_closes(lower, subject, end):
+            return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
         return None
     if subject.recent or when is not None:
         # "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị …": a report whose day is not given.
@@ -1280,6 +1287,21 @@ def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
         and _ends_sentence(lower, end)
         and not _caption().match(lower, end + 1)
     )
+
+
+def _opens_or_closes(lower: str, subject: _Subject, end: int) -> bool:
+    """Whether a sentence without a day reports the meeting named as its subject: it opens
+    or closes ("Kỳ họp thứ 9, HĐND tỉnh khóa XIX đã chính thức khai mạc."), and the
+    sentence ends with a full stop."""
+    if subject.name_end is None or subject.name_end == subject.noun_end:
+        return False  # (a bare "Hội nghị đã kết thúc." recalls a meeting named before)
+    verb = _opening_or_closing().match(lower, subject.name_end)
+    return verb is not None and _ends_sentence(lower, end) and not _caption().match(lower, end + 1)
+
+
+_opening_or_closing = lazy_regex(
+    lambda: rf"{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.OPENS_OR_CLOSES)}(?![\w])"
+)
 
 
 #: What follows a photo caption: "Ảnh: T.H", "(Ảnh: TTXVN)".
@@ -1645,7 +1667,11 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     name_end = _name_end(lower, noun_end, end, commas=True)
     block = _subject_block().search(lower, name_end, min(end, name_end + 300))
     if block is not None:
-        if _subject_verb().match(lower, block.start()) or _closes_later(lower, block.start(), end):
+        if (
+            _subject_verb().match(lower, block.start())
+            or _closes_later(lower, block.start(), end)
+            or _opening_or_closing().match(lower, name_end)
+        ):
             return _Subject((), (), noun_start, noun_end, name_end=name_end)
         passive = _passive().match(lower, block.start())
         if passive is not None:

@@ -166,7 +166,7 @@ def _dateline() -> tuple[Pattern, Pattern]:
           | (?:{_EN_WEEKDAY},?[ ]{{1,3}})?
             (?P<en_month>{_EN_MONTH})[ ]{{1,3}}(?P<en_day>\d{{1,2}}),?[ ]{{1,3}}(?P<en_year>\d{{4}})
             [ ]{{0,3}}(?:(?:{DASH}|,|\|)?[ ]{{0,3}}{_TIME}|$)
-          | {_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
+          | {_TIME}[ ]{{0,3}}(?:[,|]|{DASH})?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})[ ]{{0,3}})?{_TIME}
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
           | (?P<label>{LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,2}})[ ]{{1,3}}

@@ -131,6 +131,19 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "họp",
 )
 
+#: What a meeting named as the subject does that reports it even without a day ("Kỳ họp
+#: thứ 9, HĐND tỉnh khóa XIX đã khai mạc.", "Sau 2 ngày làm việc, Hội nghị đã hoàn thành
+#: toàn bộ chương trình đề ra.").
+OPENS_OR_CLOSES: tuple[str, ...] = (
+    "khai mạc",
+    "bế mạc",
+    "kết thúc",
+    "hoàn thành toàn bộ nội dung",
+    "hoàn thành toàn bộ chương trình",
+    "hoàn thành nội dung",
+    "hoàn thành chương trình",
+)
+
 #: Verbs that open a sentence whose subject comes after them: "đã diễn ra Hội nghị …".
 HAPPENING_VERBS: tuple[str, ...] = ("diễn ra", "khai mạc", "bế mạc")
 
