@@ -887,6 +887,29 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2022-H1",),
         (),
     ),
+    # a half year after "giao ban" from its last month on
+    (
+        "Ngày 9/6/2019, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2019.",
+        ("2019-H1",),
+        (),
+    ),
+    # ... but a half or a year the name alone bears only in their last days
+    (
+        "Sáng 14/6/2023, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra.",
+        (),
+        (),
+    ),
+    (
+        "Ngày 19/12/2023, Bộ Công an tổ chức Hội nghị Đảng ủy Công an Trung ương năm 2023.",
+        (),
+        (),
+    ),
+    (
+        "Ngày 24/6/2023, Bộ Công an tổ chức Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm "
+        "2023.",
+        ("2023-H1",),
+        (),
+    ),
     # ... not one whose period has far to run
     (
         "Chiều 28/6/2022, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác 14 tỉnh năm "

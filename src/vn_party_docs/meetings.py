@@ -727,7 +727,11 @@ _SUB_YEAR = (
     PeriodKind.FIRST_MONTHS,
     PeriodKind.YEAR,
 )
-_SLACK = {PeriodKind[kind]: datetime.timedelta(days=days) for kind, days in vocab.LABEL_SLACK_DAYS}
+#: The slack of a period after "giao ban", and of one the name alone bears.
+_SLACK = {
+    PeriodKind[kind]: (datetime.timedelta(days=briefing), datetime.timedelta(days=named))
+    for kind, briefing, named in vocab.LABEL_SLACK_DAYS
+}
 _NUMBER_BEFORE = frozenset(vocab.NUMBER_BEFORE)
 _ORGANIZER_NAMES: dict[str, str] = {
     spelled.lower(): name for spelled, name in vocab.ORGANIZER_NAMES
@@ -799,9 +803,10 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
 def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     """Whether a period the text only names (or names after "giao ban") is reviewed.
 
-    A review meeting reviews a period near or after its end (a half-year session on 28
-    June reviews the first half, a monthly session within its month reviews the month; a
-    briefing "năm 2022" in June does not review 2022). The
+    A review meeting reviews a period near or after its end, by the slack of
+    ``LABEL_SLACK_DAYS`` (a half-year briefing on 8 June reviews the first half, a
+    monthly session within its month reviews the month; a briefing "năm 2022" in June
+    does not review 2022). The
     period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
     edition, never reviewed. (A regular session, "phiên họp thường kỳ tháng 3", says it
     reviews the month right after "thường kỳ".)
@@ -810,7 +815,8 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
         return False
     if day is None:
         return cue == _Cue.WEAK_REVIEW
-    return day >= period.end - _SLACK.get(period.kind, datetime.timedelta())
+    briefing, named = _SLACK.get(period.kind, (datetime.timedelta(), datetime.timedelta()))
+    return day >= period.end - (briefing if cue == _Cue.WEAK_REVIEW else named)
 
 
 def _cues_of(

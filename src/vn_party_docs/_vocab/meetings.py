@@ -308,17 +308,19 @@ NOT_CUES: tuple[str, ...] = ("địa bàn",)
 EDITIONS: tuple[str, ...] = ("báo cáo viên", "thời sự", "lần thứ")
 
 #: A period named by a review meeting reviews it when the meeting is at most this many
-#: days before its end: a monthly session from the second third of its month on reviews
-#: it ("họp UBND tháng 7" on 14 July; not a briefing "tháng 8" on 6 August), a quarter
-#: only once it has ended ("giao ban … quý I" on 1 April; not "… quý III" on 22
-#: September), a half-year session in its last month reviews the half (8 June), a year's
-#: briefing in June does not review the year.
-LABEL_SLACK_DAYS: tuple[tuple[str, int], ...] = (
-    ("MONTH", 20),
-    ("QUARTER", 0),
-    ("HALF_YEAR", 31),
-    ("FIRST_MONTHS", 15),
-    ("YEAR", 45),
+#: days before its end, after "giao ban" and in the name alone: a monthly session from the
+#: second third of its month on reviews it ("họp UBND tháng 7" on 14 July; not a briefing
+#: "tháng 8" on 6 August), a quarter only once it has ended ("giao ban … quý I" on 1
+#: April; not "… quý III" on 22 September), a half-year briefing in its last month reviews
+#: the half ("giao ban … 6 tháng đầu năm" on 8 June) while a conference that only bears
+#: the half or the year in its name does so in their last days ("Hội nghị Đảng ủy … 6
+#: tháng đầu năm" on 15 June, "… năm 2023" on 20 December review nothing yet).
+LABEL_SLACK_DAYS: tuple[tuple[str, int, int], ...] = (
+    ("MONTH", 20, 20),
+    ("QUARTER", 0, 0),
+    ("HALF_YEAR", 31, 10),
+    ("FIRST_MONTHS", 15, 10),
+    ("YEAR", 45, 10),
 )
 
 #: Words that end a meeting's name: what the meeting does, when, where, for whom.
