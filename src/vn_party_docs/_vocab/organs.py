@@ -215,7 +215,6 @@ ORGANS: tuple[OrganRow, ...] = (
         "CENTRAL",
         f"{_PCC} Inspection Commission",
         (
-            "ủy ban kiểm tra trung ương đảng",
             "ủy ban kiểm tra tw",
             "ubkt trung ương",
             "ubkt tw",
