@@ -2906,3 +2906,37 @@ def test_a_named_session_that_opens_or_closes_at_the_top_without_a_day(
 )
 def test_a_session_opened_or_closed_without_a_day_is_read_only_as_a_report(text: str) -> None:
     assert find_meetings(text) == []
+
+
+INTRODUCED_BY_AN_OCCASION = [
+    (
+        "(TG)-Nhân kỷ niệm 98 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925-21/6/2023), "
+        "ngày18/6/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị giao ban công tác báo chí.",
+        D(2023, 6, 18),
+        ("Ban Tuyên giáo Trung ương",),
+    ),
+    (
+        "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV, ngày 5/6/2020, Tỉnh đoàn tổ chức hội nghị.",
+        D(2020, 6, 5),
+        ("Tỉnh Đoàn",),
+    ),
+    (
+        "Hưởng ứng Tháng hành động, chiều 5/6/2020, Hội Nông dân tỉnh tổ chức Hội nghị.",
+        D(2020, 6, 5),
+        ("Hội Nông dân tỉnh",),
+    ),
+    # the date of a document before the lead is still the document's
+    (
+        "Thực hiện Nghị định 30/2020/NĐ-CP ngày 5/3/2020, Văn phòng Tỉnh ủy tổ chức hội nghị.",
+        None,
+        ("Văn phòng Tỉnh ủy",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "organizers"), INTRODUCED_BY_AN_OCCASION)
+def test_an_occasion_before_the_lead_and_a_day_glued_to_ngay(
+    text: str, date: D | None, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)

@@ -300,7 +300,7 @@ _lead_pattern = lazy_regex(
                    {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
                    (?:{SP}\))?
                 )
-              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày{GAP})?(?P<date>{DATE})
+              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d)))?(?P<date>{DATE})
                 (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
               | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?P<date>{DATE})
             )
@@ -561,8 +561,10 @@ _full_date = lazy_regex(
 )
 
 
-#: A document number right before a date: the date is the document's ("số 18 ngày …").
-_cited_before = lazy_regex(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/][^\s,]{0,12}/)")
+#: A document number right before a date: the date is the document's ("số 18 ngày …",
+#: "18-NQ/TW, ngày …", "30/2020/NĐ-CP ngày …"; not the dates of an anniversary
+#: "(21/6/1925-21/6/2023), ngày 18/6").
+_cited_before = lazy_regex(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/](?:\d{2,4}/)?[^\W\d_])")
 
 
 #: A meeting that brings a new document to its members ("quán triệt, triển khai Quy định

@@ -203,7 +203,8 @@ CONNECTIVES: tuple[str, ...] = (
 
 #: Words that open an introductory clause before the lead or the subject: "Thực hiện
 #: Chương trình công tác năm, hôm nay, Ban Chấp hành … khai mạc Hội nghị …", "Sau hai ngày
-#: làm việc khẩn trương, Hội nghị … bế mạc chiều 19/7".
+#: làm việc khẩn trương, Hội nghị … bế mạc chiều 19/7", "Nhân kỷ niệm 98 năm Ngày Báo chí
+#: cách mạng Việt Nam, ngày 18/6, …".
 INTRODUCTIONS: tuple[str, ...] = (
     "thực hiện",
     "theo",
@@ -214,6 +215,10 @@ INTRODUCTIONS: tuple[str, ...] = (
     "trải qua",
     "với",
     "để",
+    "nhân dịp",
+    "nhân kỷ niệm",
+    "chào mừng",
+    "hưởng ứng",
 )
 
 #: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
@@ -253,7 +258,6 @@ MONTH_LEADS: tuple[str, ...] = ("trong tháng", "đầu tháng", "giữa tháng"
 #: Leads that continue a session: "Tiếp tục chương trình làm việc, chiều nay (17/10), …".
 CONTINUED_LEADS: tuple[str, ...] = (
     "tiếp tục chương trình làm việc",
-    "tiếp tục chương trình",
     "tiếp tục phiên làm việc",
     "tiếp tục",
 )
