@@ -369,3 +369,32 @@ def test_a_street_does_not_hide_the_person_after_it() -> None:
 )
 def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canonical: str) -> None:
     assert str(parse_title(written)) == canonical
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "level"),
+    [
+        ("Phó Chủ tịch Hội nông dân huyện", "Phó Chủ tịch Hội Nông dân huyện", Level.DISTRICT),
+        (
+            "Phó Chủ tịch Liên đoàn lao động thành phố",
+            "Phó Chủ tịch Liên đoàn Lao động thành phố",
+            Level.PROVINCIAL,
+        ),
+        (
+            "Chủ tịch Hội Cựu chiến binh phường Phương Mai",
+            "Chủ tịch Hội Cựu chiến binh phường Phương Mai",
+            Level.COMMUNE,
+        ),
+        # the Youth Union's Central Committee is not the Party's
+        (
+            "Bí thư Ban chấp hành Trung ương Đoàn",
+            "Bí thư Ban Chấp hành Trung ương Đoàn",
+            Level.CENTRAL,
+        ),
+    ],
+)
+def test_mass_organisations_of_each_locality_in_any_case(
+    written: str, canonical: str, level: Level
+) -> None:
+    title = parse_title(written)
+    assert (str(title), title.organ.level if title.organ else None) == (canonical, level)

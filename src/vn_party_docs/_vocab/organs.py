@@ -829,6 +829,12 @@ ORGANS: tuple[OrganRow, ...] = (
                 "FRONT",
             ),
             (
+                "Ban Chấp hành Trung ương Đoàn",
+                "CENTRAL",
+                "Ho Chi Minh Communist Youth Union Central Committee",
+                "FRONT",
+            ),
+            (
                 "Trung ương Đoàn TNCS Hồ Chí Minh",
                 "CENTRAL",
                 "Ho Chi Minh Communist Youth Union Central Committee",
@@ -1022,37 +1028,32 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
         issues=True,
     ),
-    OrganRow(
-        "Hội Nông dân tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Farmers' Union",
-        (),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Hội Liên hiệp Phụ nữ tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Women's Union",
-        (),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Hội Cựu chiến binh tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Veterans' Association",
-        (),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Liên đoàn Lao động tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Labour Federation",
-        ("liên đoàn lđ tỉnh",),
-        system="FRONT",
-        issues=True,
+    # the mass organisations of each locality, in any case ("Hội nông dân huyện",
+    # "Liên đoàn lao động thành phố")
+    *(
+        OrganRow(
+            f"{organisation} {word}",
+            level,
+            f"{{}}{place} {english}",
+            tuple(alias.format(word) for alias in aliases),
+            system="FRONT",
+            issues=True,
+        )
+        for organisation, english, aliases in (
+            ("Hội Nông dân", "Farmers' Union", ()),
+            ("Hội Liên hiệp Phụ nữ", "Women's Union", ()),
+            ("Hội Cựu chiến binh", "Veterans' Association", ()),
+            ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}",)),
+        )
+        for word, level, place in (
+            ("tỉnh", "PROVINCIAL", "Provincial"),
+            ("thành phố", "PROVINCIAL", "Municipal"),
+            ("huyện", "DISTRICT", "District"),
+            ("quận", "DISTRICT", "Urban District"),
+            ("thị xã", "DISTRICT", "Town"),
+            ("xã", "COMMUNE", "Commune"),
+            ("phường", "COMMUNE", "Ward"),
+        )
     ),
     OrganRow(
         "Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", (), system="STATE", issues=True
