@@ -1840,9 +1840,12 @@ def _read_organizers(
             if unknown is None:
                 return None
             name, end = unknown
+        apposed = _past_apposed_place(norm, end, verb_pattern)
+        if name and apposed > end:  # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the place as written
+            name = f"{name}, {' '.join(norm.text[end:apposed].strip(' ,').split())}"
         if name and name not in organizers:
             organizers.append(name)
-        end = _past_apposed_place(norm, end, verb_pattern)
+        end = apposed
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
             if not organizers:
@@ -1863,7 +1866,7 @@ _apposed_place = lazy_regex(lambda: rf"{SP},{SP}{any_of(vocab.PLACE_LEVELS)}(?![
 def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     """Where an organiser ends past the place a comma sets after it (a level word and
     capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức"); the
-    place says where the organiser is and is not part of its name. ``end`` without one."""
+    organiser's name keeps it, as written. ``end`` without one."""
     level = _apposed_place().match(norm.lower, end)
     after = _words_before_verb(norm.lower, level.end(), 4, verb_pattern) if level else None
     if after is None or not verb_pattern.match(norm.lower, after):
