@@ -2944,3 +2944,33 @@ def test_an_occasion_before_the_lead_and_a_day_glued_to_ngay(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "organizers"),
+    [
+        # a place of lower-case words before the lead
+        (
+            "Tại trụ sở Bộ Tư pháp, Hà Nội, sáng ngày 09 tháng 01 năm 2024, Đảng ủy Bộ Tư pháp đã "
+            "tổ chức Hội nghị tổng kết.",
+            D(2024, 1, 9),
+            ("Đảng ủy Bộ Tư pháp",),
+        ),
+        # a lead with no comma before the meeting it happens to
+        (
+            "Chiều ngày 4/8/2024 đã diễn ra phiên họp thứ nhất Đại hội đại biểu Mặt trận Tổ quốc "
+            "tỉnh lần thứ XVI.",
+            D(2024, 8, 4),
+            (),
+        ),
+    ],
+)
+def test_a_lower_case_place_before_the_lead_and_a_lead_without_its_comma(
+    text: str, date: D, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+def test_a_lead_without_its_comma_before_a_lower_case_word_is_no_header() -> None:
+    assert find_meetings("Chiều 25/7/2025 các chi bộ họp bàn công tác.") == []

@@ -1262,12 +1262,16 @@ def _clauses_after_introduction(lower: str, position: int, sentence_end: int) ->
 
 def _clauses_after_place(norm: NormalizedText, position: int, sentence_end: int) -> list[int]:
     """Where the clauses after a place that opens the sentence at ``position`` start ("Tại
-    Hà Nội, Hội đồng … vừa tổ chức Hội nghị …"); none when it opens with no place, or with
-    a meeting as the place of something else ("Tại Hội nghị, …")."""
+    Hà Nội, Hội đồng … vừa tổ chức Hội nghị …", "Tại trụ sở Bộ …, sáng 9/1, …"); none when
+    it opens with no place, or with a meeting as the place of something else ("Tại Hội
+    nghị, …")."""
     place = _place_clause().match(norm.lower, position)
     if (
         place is None
-        or not norm.text[place.end() : place.end() + 1].isupper()
+        or not (
+            norm.text[place.end() : place.end() + 1].isupper()
+            or _place_piece().match(norm.lower, place.end())
+        )
         or _noun_at().match(norm.lower, place.end())
     ):
         return []
@@ -1364,8 +1368,13 @@ def _sentence_starts(context: DocumentContext) -> list[int]:
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
     """The subject after a lead (perhaps after a place clause), and the header it makes."""
     lower = context.norm.lower
-    if lead["no_comma"] and not context.norm.text[lead.end() : lead.end() + 1].isupper():
-        return None  # "Chiều 25/7/2025 Chi bộ … tổ chức Đại hội": a name, not a clause
+    if (
+        lead["no_comma"]
+        and not context.norm.text[lead.end() : lead.end() + 1].isupper()
+        and _happening_verb().match(lower, lead.end()) is None
+    ):
+        return None  # a word, not a name ("Chiều 25/7/2025 Chi bộ … tổ chức Đại hội") or
+        # the meeting it happens to ("Chiều 4/8 đã diễn ra phiên họp thứ nhất …")
     continued = lead["continued"]
     subject = None
     if lead["workday"]:
