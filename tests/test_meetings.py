@@ -2849,6 +2849,12 @@ def test_a_happening_verb_after_a_further_piece_of_the_place() -> None:
 @pytest.mark.parametrize(
     ("text", "organizer"),
     [
+        # "MTTQ" alone is "Mặt trận Tổ quốc", at every level
+        (
+            "Ngày 4/2/2021, Uỷ ban MTTQ huyện Đình Lập tổ chức hội nghị hiệp thương.",
+            "Ủy ban Mặt trận Tổ quốc huyện Đình Lập",
+        ),
+        ("Ngày 4/2/2021, UBMTTQ xã tổ chức hội nghị hiệp thương.", "Ủy ban Mặt trận Tổ quốc xã"),
         (
             "Sáng 5/4/2024, UBMTTQVN xã tổ chức hội nghị hiệp thương.",
             "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
