@@ -124,6 +124,8 @@ def read_number(token: str) -> int:
         (12, 12, 6, 4)
         >>> read_number("hai mươi bốn"), read_number("mười lăm"), read_number("thứ ba mươi mốt")
         (24, 15, 31)
+        >>> read_number("thứ IV")
+        4
     """
     import unicodedata
 
@@ -139,7 +141,7 @@ def read_number(token: str) -> int:
         compound = _read_compound(folded[4:].split())
         if compound is not None:
             return compound
-        raise ValueError(f"not an ordinal: {token!r}")
+        return from_roman(stripped.split()[-1])  # "thứ IV"
     if folded in NUMBER_WORDS:
         return NUMBER_WORDS[folded]
     compound = _read_compound(folded.split())
