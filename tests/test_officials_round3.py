@@ -385,6 +385,9 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
             "Chủ tịch Hội Cựu chiến binh phường Phương Mai",
             Level.COMMUNE,
         ),
+        # "LĐLĐ", which no list expands, kept as written
+        ("Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch Tổng LĐLĐ Việt Nam", Level.CENTRAL),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),
         # the Youth Union's Central Committee is not the Party's
         (
             "Bí thư Ban chấp hành Trung ương Đoàn",

@@ -819,6 +819,13 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Hội LHPN Việt Nam", "CENTRAL", "Vietnam Women's Union", "FRONT"),
             ("Hội LHPN tỉnh", "PROVINCIAL", "{}Provincial Women's Union", "FRONT"),
             ("Hội CCB tỉnh", "PROVINCIAL", "{}Provincial Veterans' Association", "FRONT"),
+            *(
+                (name, "CENTRAL", "Vietnam General Confederation of Labour", "FRONT")
+                for name in ("Tổng LĐLĐ Việt Nam", "Tổng LĐLĐ VN", "Tổng LĐLĐVN")
+            ),
+            ("LĐLĐ tỉnh", "PROVINCIAL", "{}Provincial Labour Federation", "FRONT"),
+            ("LĐLĐ thành phố", "PROVINCIAL", "{}Municipal Labour Federation", "FRONT"),
+            ("LĐLĐ huyện", "DISTRICT", "{}District Labour Federation", "FRONT"),
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
             ("QĐND Việt Nam", "CENTRAL", "Vietnam People's Army", "STATE"),
             # the short name of the Youth Union's Central Committee, as news writes it
