@@ -401,3 +401,12 @@ def test_mass_organisations_of_each_locality_in_any_case(
 ) -> None:
     title = parse_title(written)
     assert (str(title), title.organ.level if title.organ else None) == (canonical, level)
+
+
+def test_an_enterprise_named_by_its_head_alone_refers_back() -> None:
+    text = "Đồng chí Nguyễn Văn Sơn, Phó Bí thư Đảng ủy, Tổng Giám đốc Tập đoàn phát biểu."
+    [mention] = find_officials(text)
+    assert [str(title) for title in mention.value.titles] == [
+        "Phó Bí thư Đảng ủy",
+        "Tổng Giám đốc Tập đoàn",
+    ]
