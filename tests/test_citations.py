@@ -637,6 +637,21 @@ CLAUSE_TABLE: list[tuple[str, str, str | None, D | None]] = [
         "Ban Xây dựng Đảng Tỉnh ủy Nghệ An",
         D(2025, 3, 2),
     ),
+    # a date after a comma leads the next clause, not the citation before it
+    (
+        "Để quán triệt Nghị quyết Đại hội XIII, ngày 24/3/2021 Ban Thường vụ Tỉnh ủy ban hành "
+        "Công văn số 195-CV/TU về tổ chức hội nghị.",
+        "Công văn số 195-CV/TU",
+        "Ban Thường vụ Tỉnh ủy",
+        D(2021, 3, 24),
+    ),
+    (
+        "Để quán triệt Nghị quyết Đại hội XIII, ngày 24/3/2021 Ban Thường vụ Tỉnh ủy ban hành "
+        "Công văn số 195-CV/TU về tổ chức hội nghị.",
+        "Nghị quyết Đại hội XIII",
+        None,
+        None,
+    ),
 ]
 
 

@@ -823,6 +823,24 @@ _tail_pattern = lazy_regex(
 )
 
 
+def _leads_a_clause(norm: _Texts, tail: Match) -> bool:
+    """Whether a date after a comma leads the next clause, an issuer that enacts a document
+    right after it ("… Nghị quyết Đại hội XIII, ngày 24/3/2021 Ban Thường vụ Tỉnh ủy ban
+    hành Công văn …")."""
+    after = norm.text[tail.end() : tail.end() + 3]
+    return (
+        norm.lower[tail.start() : tail.start("date")].lstrip().startswith(",")
+        and after[:1] == " "
+        and after[1:2].isupper()
+        and after[2:3].islower()
+        and _enacts_ahead().match(norm.lower, tail.end()) is not None
+    )
+
+
+#: An enacting verb ahead in the same clause.
+_enacts_ahead = lazy_regex(r"[^,.;:\n]{1,80}?(?<![\w])(?:ban[ ]hành|ký)(?![\w])")
+
+
 #: What may follow a number of a plain list ("Nghị quyết số 18, 19, 20 của …"), so that
 #: "Quy định 205, 3 cơ quan" is no list.
 _LIST_FOLLOWER = r"""(?=[ ]{0,3}(?:[,;.:)(“"\n]|\Z|(?:và|của|ngày|khóa|về|do|tại|đã|được|là|đều
@@ -1217,7 +1235,7 @@ def _read_tails(
             pass  # "ngày 20/5" without its year: read over, the date stays unknown
         elif tail["date_tail"] and fields.issued is None:
             issued = read_date(tail["date"])
-            if issued is None or not 1900 <= issued.year <= 2199:
+            if issued is None or not 1900 <= issued.year <= 2199 or _leads_a_clause(norm, tail):
                 break
             fields.issued = issued
         elif tail["term_tail"] and fields.term is None:
@@ -1446,11 +1464,11 @@ def _clause_start() -> Pattern:
     return compile_pattern(_CLAUSE_START.format(dash=DASH) + r"\Z")
 
 
-#: "Ngày 10/12/2019, " ("Chiều 10/12, ", "Ngày 10/12 vừa qua, ") before a clause's
-#: subject: the day the document was issued (its year perhaps left out).
+#: "Ngày 10/12/2019, " ("Chiều 10/12, ", "Ngày 10/12 vừa qua, ", "…, ngày 24/3/2021 ")
+#: before a clause's subject: the day the document was issued (its year perhaps left out).
 _clause_date = lazy_regex(
     rf"""(?<![\w])(?:ngày|{DAY_PART}(?:{GAP}ngày)?){GAP}(?P<date>{DATE})
-        (?:{GAP}(?:vừa{GAP}qua|vừa{GAP}rồi|qua)(?![\w]))?{SP},{SP}\Z"""
+        (?:{GAP}(?:vừa{GAP}qua|vừa{GAP}rồi|qua)(?![\w]))?(?:{SP},{SP}|[ ]{{1,3}})\Z"""
 )
 
 
@@ -1512,7 +1530,10 @@ def _at_clause_start(lower: str, position: int, after: frozenset[int] = frozense
         return True
     if after and _trimmed(lower, position) in after:
         return True
-    return _clause_start().search(lower, max(0, position - 12), position) is not None
+    return (
+        _clause_start().search(lower, max(0, position - 12), position) is not None
+        or _clause_date().search(lower, max(0, position - 40), position) is not None
+    )
 
 
 #: A clause date completed from the article's date may lie this far after it at most (a
