@@ -385,6 +385,8 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
             "Chủ tịch Hội Cựu chiến binh phường Phương Mai",
             Level.COMMUNE,
         ),
+        ("Chủ tịch Ủy ban bầu cử tỉnh", "Chủ tịch Ủy ban bầu cử tỉnh", Level.PROVINCIAL),
+        ("Đại biểu HĐND huyện", "Đại biểu Hội đồng nhân dân huyện", Level.DISTRICT),
         # "LĐLĐ", which no list expands, kept as written
         ("Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch Tổng LĐLĐ Việt Nam", Level.CENTRAL),
         ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),

@@ -22,6 +22,18 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+#: The words of the localities, their level and their English: the bodies that every
+#: locality has are listed once for all of them.
+LOCALITY_LEVELS: tuple[tuple[str, str, str], ...] = (
+    ("tỉnh", "PROVINCIAL", "Provincial"),
+    ("thành phố", "PROVINCIAL", "Municipal"),
+    ("huyện", "DISTRICT", "District"),
+    ("quận", "DISTRICT", "Urban District"),
+    ("thị xã", "DISTRICT", "Town"),
+    ("xã", "COMMUNE", "Commune"),
+    ("phường", "COMMUNE", "Ward"),
+)
+
 
 class OrganRow(NamedTuple):
     """One organ: how it is written, where it stands, what it does.
@@ -1035,6 +1047,11 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
         issues=True,
     ),
+    # the election committees of each locality ("Chủ tịch Ủy ban bầu cử tỉnh")
+    *(
+        OrganRow(f"Ủy ban bầu cử {word}", level, f"{{}}{place} Election Committee", (), "STATE")
+        for word, level, place in LOCALITY_LEVELS
+    ),
     # the mass organisations of each locality, in any case ("Hội nông dân huyện",
     # "Liên đoàn lao động thành phố")
     *(
@@ -1052,15 +1069,7 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Hội Cựu chiến binh", "Veterans' Association", ()),
             ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}",)),
         )
-        for word, level, place in (
-            ("tỉnh", "PROVINCIAL", "Provincial"),
-            ("thành phố", "PROVINCIAL", "Municipal"),
-            ("huyện", "DISTRICT", "District"),
-            ("quận", "DISTRICT", "Urban District"),
-            ("thị xã", "DISTRICT", "Town"),
-            ("xã", "COMMUNE", "Commune"),
-            ("phường", "COMMUNE", "Ward"),
-        )
+        for word, level, place in LOCALITY_LEVELS
     ),
     OrganRow(
         "Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", (), system="STATE", issues=True

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .organs import LOCALITY_LEVELS
+
 
 class RoleRow(NamedTuple):
     """A role held in an organ ("Bí thư" of "Tỉnh ủy"), with its English ("Secretary") and
@@ -243,10 +245,14 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         )
     ),
     FusedTitleRow("Đại biểu", "Quốc hội", ("đbqh", "đại biểu quốc hội")),
-    FusedTitleRow(
-        "Đại biểu",
-        "Hội đồng nhân dân tỉnh",
-        ("đại biểu hội đồng nhân dân tỉnh", "đại biểu hđnd tỉnh"),
+    # a People's Council's deputies at each level ("Đại biểu HĐND huyện")
+    *(
+        FusedTitleRow(
+            "Đại biểu",
+            f"Hội đồng nhân dân {level}",
+            (f"đại biểu hội đồng nhân dân {level}", f"đại biểu hđnd {level}"),
+        )
+        for level, _, _ in LOCALITY_LEVELS
     ),
 )
 
