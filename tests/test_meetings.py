@@ -910,6 +910,20 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2023-H1",),
         (),
     ),
+    # a resolution that leads the year's work plans it (the meeting is held the year before)
+    (
+        "Sáng ngày 28/11, Đảng ủy Quân sự tỉnh tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện "
+        "nhiệm vụ năm 2024.",
+        (),
+        ("2024",),
+    ),
+    # ... but assessing how it was led reviews it
+    (
+        "Ngày 23/12/2010, Đảng ủy Quân sự tỉnh tổ chức Hội nghị đánh giá công tác lãnh đạo thực "
+        "hiện nhiệm vụ năm 2010.",
+        ("2010",),
+        (),
+    ),
     # ... not one whose period has far to run
     (
         "Chiều 28/6/2022, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác 14 tỉnh năm "

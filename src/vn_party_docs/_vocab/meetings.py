@@ -300,7 +300,7 @@ PLAN_CUES: tuple[str, ...] = (
 
 #: Words that name what is planned without the verb: planned unless a review word
 #: came first in the same clause ("đánh giá … nhiệm vụ năm 2023").
-WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục tiêu")
+WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục tiêu", "lãnh đạo thực hiện")
 
 #: Words that look like cues and are not ("trên địa bàn").
 NOT_CUES: tuple[str, ...] = ("địa bàn",)
@@ -342,6 +342,7 @@ NAME_STOPS: tuple[str, ...] = (
     "tại",
     "kết",
     "thảo luận",
+    "ra nghị quyết",
     "nghe",
     "công tác",
     "lấy",

@@ -1582,12 +1582,13 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         (),
         issues=True,
     ),
-    OrganRow(
-        "Đảng ủy Quân sự tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Military Party Committee",
-        (),
-        issues=True,
+    # the military Party committees of the provinces and districts, in any case
+    *(
+        OrganRow(
+            f"Đảng ủy Quân sự {word}", level, f"{{}}{place} Military Party Committee", issues=True
+        )
+        for word, level, place in LOCALITY_LEVELS
+        if level != "COMMUNE"
     ),
     OrganRow(
         "Đảng ủy Công an tỉnh", "PROVINCIAL", "{}Provincial Police Party Committee", (), issues=True
