@@ -2994,3 +2994,14 @@ def test_a_lower_case_place_before_the_lead_and_a_lead_without_its_comma(
 
 def test_a_lead_without_its_comma_before_a_lower_case_word_is_no_header() -> None:
     assert find_meetings("Chiều 25/7/2025 các chi bộ họp bàn công tác.") == []
+
+
+def test_commas_inside_a_quoted_theme_before_the_lead_break_no_clause() -> None:
+    text = (
+        "Với chủ đề “Đoàn kết, dân chủ, kỷ cương, đổi mới, sáng tạo, phát triển, nâng cao năng "
+        "lực lãnh đạo, sức chiến đấu, xây dựng Đảng bộ trong sạch, vững mạnh”, sáng 24/6/2020, "
+        "Đảng bộ Sở Tư pháp đã tổ chức Đại hội đại biểu lần thứ V."
+    )
+    [mention] = find_meetings(text)
+    expected = (D(2020, 6, 24), ("Đảng bộ Sở Tư pháp",))
+    assert (mention.value.date, mention.value.organizers) == expected

@@ -1280,10 +1280,20 @@ def _clauses_after_place(norm: NormalizedText, position: int, sentence_end: int)
 
 def _clause_starts(lower: str, position: int, sentence_end: int) -> list[int]:
     """Where the clauses after the one at ``position`` start, up to the reach of an
-    introduction."""
-    limit = min(sentence_end, position + _INTRODUCTION_REACH)
-    breaks: Iterator[Match] = _clause_break().finditer(lower, position, limit)
+    introduction; a comma inside quotes breaks none ("Với chủ đề “Đoàn kết, đổi mới”, sáng
+    24/6, …"), and the quoted words do not count against the reach."""
+    quotes = list(_quoted().finditer(lower, position, sentence_end))
+    quoted = sum(found.end() - found.start() for found in quotes)
+    limit = min(sentence_end, position + _INTRODUCTION_REACH + quoted)
+    breaks: Iterator[Match] = (
+        found
+        for found in _clause_break().finditer(lower, position, limit)
+        if not any(quote.start() < found.start() < quote.end() for quote in quotes)
+    )
     return [found.end() for found in itertools.islice(breaks, _INTRODUCTION_CLAUSES)]
+
+
+_quoted = lazy_regex(r'“[^”\n]{0,600}”|"[^"\n]{0,600}"')
 
 
 def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
