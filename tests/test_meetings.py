@@ -3005,3 +3005,14 @@ def test_commas_inside_a_quoted_theme_before_the_lead_break_no_clause() -> None:
     [mention] = find_meetings(text)
     expected = (D(2020, 6, 24), ("Đảng bộ Sở Tư pháp",))
     assert (mention.value.date, mention.value.organizers) == expected
+
+
+def test_a_short_name_in_parentheses_inside_an_open_organiser_is_read_over() -> None:
+    text = (
+        "Ngày 19/7/2023, Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng (gọi tắt là Ban Chỉ đạo "
+        "35) của Đảng ủy Tập đoàn Dầu khí Việt Nam tổ chức hội nghị sơ kết."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == (
+        "Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",
+    )

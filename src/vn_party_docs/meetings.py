@@ -2216,8 +2216,8 @@ def _open_organizer(
 ) -> tuple[str, int] | None:
     """A body named in full after an open head, up to its verb or the next organiser:
     "Tiểu ban Văn kiện Đại hội XIV (Tiểu ban) họp …", "Ban Chỉ đạo (BCĐ) thực hiện Đề
-    án 06 của tỉnh và BCĐ … tổ chức …" (abbreviations in parentheses and a term are
-    read over, "BCĐ" is "Ban Chỉ đạo"). The head and its spellings are those of the
+    án 06 của tỉnh và BCĐ … tổ chức …" (abbreviations and short names in parentheses and
+    a term are read over, "BCĐ" is "Ban Chỉ đạo"). The head and its spellings are those of the
     titles vocabulary (:data:`~vn_party_docs._vocab.organs.OPEN_BODIES`)."""
     lower, text = norm.lower, norm.text
     head = _open_head().match(lower, position)
@@ -2226,7 +2226,11 @@ def _open_organizer(
     parts = [_OPEN_HEADS[" ".join(head.group().split())]]
     end = head.end()
     for _ in range(_OPEN_NAME_WORDS + 4):
-        skipped = parenthesis().match(lower, end) or _organ_term().match(lower, end)
+        skipped = (
+            parenthesis().match(lower, end)
+            or _short_name().match(lower, end)
+            or _organ_term().match(lower, end)
+        )
         if skipped is not None:
             end = skipped.end()
             continue
@@ -2256,6 +2260,10 @@ def _open_organizer(
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
         end = word.end()
     return "".join(parts), end
+
+
+#: The short name a body is given in parentheses: "(gọi tắt là Ban Chỉ đạo 35)".
+_short_name = lazy_regex(r"[ ]{0,3}\((?:sau[ ]đây[ ])?gọi[ ]tắt(?:[ ]là)?[ ][^()\n]{1,40}\)")
 
 
 def _ends_open_name(norm: NormalizedText, end: int) -> bool:
