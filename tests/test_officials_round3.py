@@ -386,6 +386,12 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
             Level.COMMUNE,
         ),
         ("Chủ tịch Ủy ban bầu cử tỉnh", "Chủ tịch Ủy ban bầu cử tỉnh", Level.PROVINCIAL),
+        (
+            "Bí thư Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+            "Bí thư Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+            Level.PROVINCIAL,
+        ),
+        ("Bí thư Đảng ủy Khối CQ-DN tỉnh", "Bí thư Đảng ủy Khối CQ-DN tỉnh", Level.PROVINCIAL),
         ("Bí thư Đảng uỷ quân sự huyện", "Bí thư Đảng ủy Quân sự huyện", Level.DISTRICT),
         ("Đại biểu HĐND huyện", "Đại biểu Hội đồng nhân dân huyện", Level.DISTRICT),
         # "LĐLĐ", which no list expands, kept as written

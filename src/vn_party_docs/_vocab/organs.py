@@ -1576,6 +1576,21 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         issues=True,
     ),
     OrganRow(
+        "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
+        "PROVINCIAL",
+        "Party Committee of the {}Provincial Agencies and Enterprises' Bloc",
+        ("đảng ủy khối cơ quan-doanh nghiệp tỉnh", "đảng ủy khối cơ quan – doanh nghiệp tỉnh"),
+        issues=True,
+    ),
+    # an abbreviation no list expands is kept as written ("Khối CQ-DN tỉnh")
+    OrganRow(
+        "Đảng ủy Khối CQ-DN tỉnh",
+        "PROVINCIAL",
+        "Party Committee of the {}Provincial Agencies and Enterprises' Bloc",
+        ("đảng ủy khối cq - dn tỉnh",),
+        issues=True,
+    ),
+    OrganRow(
         "Đảng ủy các cơ quan Đảng tỉnh",
         "PROVINCIAL",
         "Party Committee of the {}Provincial Party Agencies",
