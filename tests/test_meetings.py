@@ -3016,3 +3016,63 @@ def test_a_short_name_in_parentheses_inside_an_open_organiser_is_read_over() -> 
     assert mention.value.organizers == (
         "Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",
     )
+
+
+MORE_LEADS_AND_SUBJECTS = [
+    # the hour the meeting opens, "đúng" before it
+    (
+        "Vào đúng 8 giờ  ngày 20/7/2021, Quốc hội khóa XV họp phiên khai mạc Kỳ họp thứ nhất.",
+        D(2021, 7, 20),
+        ("Quốc hội",),
+    ),
+    (
+        "Đúng 9h sáng 22/5/2018, Kỳ họp thứ 5, Quốc hội khóa XIV khai mạc tại Nhà Quốc hội.",
+        D(2018, 5, 22),
+        (),
+    ),
+    # two days, each with its day part
+    (
+        "Tiếp tục chương trình làm việc, chiều 16 và sáng 17.10.2020, Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ XVII đã tiến hành phiên thứ hai.",
+        D(2020, 10, 16),
+        (),
+    ),
+    # the opening ceremony of the meeting as the subject
+    (
+        "Sáng 30/12/2022, Lễ khai mạc Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam "
+        "lần thứ VII diễn ra trọng thể tại Hà Nội.",
+        D(2022, 12, 30),
+        (),
+    ),
+    # "TP.HCM" after a Party organisation, and "trang trọng"
+    (
+        "Sáng 2.10.2019, Ban Chấp hành Đảng bộ TP.HCM nhiệm kỳ 2015 - 2020 tổ chức hội nghị lần "
+        "thứ 32.",
+        D(2019, 10, 2),
+        ("Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh",),
+    ),
+    (
+        "Ngày 5/10/2020, Ủy ban MTTQ Việt Nam thành phố Hà Nội đã trang trọng tổ chức Hội nghị "
+        "biểu dương.",
+        D(2020, 10, 5),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "organizers"), MORE_LEADS_AND_SUBJECTS)
+def test_more_leads_and_subjects(text: str, date: D, organizers: tuple[str, ...]) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+def test_a_congress_closing_after_its_term_at_the_top_without_a_day() -> None:
+    text = (
+        "Sau thời gian làm việc khẩn trương, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+        "2020 - 2025 đã hoàn thành toàn bộ nội dung chương trình đề ra."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name) == (
+        None,
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+    )

@@ -257,7 +257,8 @@ def _noun_anchor() -> Pattern:
     return compile_pattern(rf"(?:{words})(?![\w])")
 
 
-_noun_at = lazy_regex(lambda: rf"(?P<noun>{_noun()})(?![\w])")
+#: A meeting noun where a phrase starts, also after its ceremony ("Lễ khai mạc Đại hội …").
+_noun_at = lazy_regex(lambda: rf"(?:lễ{GAP}(?:khai|bế){GAP}mạc{GAP})?(?P<noun>{_noun()})(?![\w])")
 
 
 _noun_search = lazy_regex(lambda: rf"(?<![\w]){_noun()}(?![\w])")
@@ -283,7 +284,7 @@ _lead_pattern = lazy_regex(
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:tại[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
             (?:vào[ ]{{1,3}})?
-            (?:(?P<at>lúc[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
+            (?:(?P<at>(?:lúc|đúng)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
               (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART}|cùng[ ]ngày)))?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
@@ -302,7 +303,7 @@ _lead_pattern = lazy_regex(
                 )
               | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d)))?(?P<date>{DATE})
                 (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
-              | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?P<date>{DATE})
+              | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?:{DAY_PART}{GAP})?(?P<date>{DATE})
             )
             (?:{GAP}(?:vừa{GAP}qua|sắp{GAP}tới))?
         )
@@ -1321,8 +1322,13 @@ def _opens_or_closes(lower: str, subject: _Subject, end: int) -> bool:
     return verb is not None and _ends_sentence(lower, end) and not _caption().match(lower, end + 1)
 
 
+#: The verb that opens or closes the meeting named before it, perhaps after its term ("…
+#: lần thứ XVII, nhiệm kỳ 2020 - 2025 đã hoàn thành toàn bộ nội dung …").
 _opening_or_closing = lazy_regex(
-    lambda: rf"{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.OPENS_OR_CLOSES)}(?![\w])"
+    lambda: (
+        rf"(?:{_organ_term().pattern})?{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}"
+        rf"{any_of(vocab.OPENS_OR_CLOSES)}(?![\w])"
+    )
 )
 
 

@@ -60,6 +60,7 @@ ADVERBS: tuple[str, ...] = (
     "cũng",
     "lần lượt",
     "long trọng",
+    "trang trọng",
     "trọng thể",
     "chính thức",
     "tiếp tục",

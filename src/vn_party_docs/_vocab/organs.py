@@ -915,11 +915,11 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ thành phố",
         "PROVINCIAL",
         "{}Municipal Party Committee",
-        ("bch đảng bộ thành phố", "bch đảng bộ tp"),
+        ("bch đảng bộ thành phố", "bch đảng bộ tp", "ban chấp hành đảng bộ tp"),
         issues=True,
     ),
     OrganRow("Đảng bộ tỉnh", "PROVINCIAL", "{}Provincial Party Organisation", ()),
-    OrganRow("Đảng bộ thành phố", "PROVINCIAL", "{}Municipal Party Organisation", ()),
+    OrganRow("Đảng bộ thành phố", "PROVINCIAL", "{}Municipal Party Organisation", ("đảng bộ tp",)),
     OrganRow(
         "Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
