@@ -3076,3 +3076,9 @@ def test_a_congress_closing_after_its_term_at_the_top_without_a_day() -> None:
         None,
         "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
     )
+
+
+def test_a_session_closing_without_a_day_far_down_the_text_sums_it_up() -> None:
+    report = "Ông Lê Văn An, Chủ tịch HĐND huyện phát biểu ý kiến về các nội dung. " * 8
+    text = report + "\n\nSau 2 ngày làm việc, kỳ họp thứ 5 HĐND huyện khóa XIX đã bế mạc."
+    assert find_meetings(text) == []

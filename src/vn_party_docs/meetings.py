@@ -1213,7 +1213,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         date, relative = when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
     if not (subject.organizers or subject.chairs or subject.nameless_chair):
-        if dayless and _opens_or_closes(lower, subject, end):
+        if dayless and position < _OPENING_REACH and _opens_or_closes(lower, subject, end):
             return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
         return None
     if subject.recent or when is not None:
@@ -1310,6 +1310,11 @@ def _reports_without_day(lower: str, subject: _Subject, end: int) -> bool:
         and _ends_sentence(lower, end)
         and not _caption().match(lower, end + 1)
     )
+
+
+#: How far into the text a session that opens or closes without a day is its report (at
+#: the end of the text it sums the report up).
+_OPENING_REACH = 400
 
 
 def _opens_or_closes(lower: str, subject: _Subject, end: int) -> bool:
