@@ -393,6 +393,7 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
         ),
         ("Bí thư Đảng ủy Khối CQ-DN tỉnh", "Bí thư Đảng ủy Khối CQ-DN tỉnh", Level.PROVINCIAL),
         ("Bí thư Đảng uỷ quân sự huyện", "Bí thư Đảng ủy Quân sự huyện", Level.DISTRICT),
+        ("Bí thư Đảng bộ Quân sự tỉnh", "Bí thư Đảng bộ Quân sự tỉnh", Level.PROVINCIAL),
         ("Đại biểu HĐND huyện", "Đại biểu Hội đồng nhân dân huyện", Level.DISTRICT),
         # "LĐLĐ", which no list expands, kept as written
         ("Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch Tổng LĐLĐ Việt Nam", Level.CENTRAL),

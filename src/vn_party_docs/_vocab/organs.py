@@ -1597,10 +1597,13 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         (),
         issues=True,
     ),
-    # the military Party committees of the provinces and districts, in any case
+    # the military Party committees and organisations of the provinces and districts, in any
+    # case ("Đảng uỷ quân sự huyện", "Bí thư Đảng bộ Quân sự tỉnh")
     *(
-        OrganRow(
-            f"Đảng ủy Quân sự {word}", level, f"{{}}{place} Military Party Committee", issues=True
+        OrganRow(f"{head} {word}", level, f"{{}}{place} Military {english}", issues=True)
+        for head, english in (
+            ("Đảng ủy Quân sự", "Party Committee"),
+            ("Đảng bộ Quân sự", "Party Organisation"),
         )
         for word, level, place in LOCALITY_LEVELS
         if level != "COMMUNE"
