@@ -626,6 +626,12 @@ CLAUSE_TABLE: list[tuple[str, str, str | None, D | None]] = [
         D(2017, 10, 25),
     ),
     (
+        "theo Quyết định số 1562/QĐ-KTNN ngày 8/9/2016 của Tổng Kiểm toán nhà nước về việc",
+        "Quyết định số 1562/QĐ-KTNN ngày 8/9/2016 của Tổng Kiểm toán nhà nước",
+        "Tổng Kiểm toán Nhà nước",
+        D(2016, 9, 8),
+    ),
+    (
         "theo Quyết định số 892/QĐ-BNV ngày 23/10/2020 của Bộ trưởng Bộ Nội vụ về việc",
         "Quyết định số 892/QĐ-BNV ngày 23/10/2020 của Bộ trưởng Bộ Nội vụ",
         "Bộ trưởng Bộ Nội vụ",

@@ -276,7 +276,7 @@ ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
     RoleOnlyRow("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
     RoleOnlyRow("Tổng Thanh tra Chính phủ", "Government Inspector General", (), issues=True),
     RoleOnlyRow("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General"),
-    RoleOnlyRow("Tổng Kiểm toán Nhà nước", "State Auditor General"),
+    RoleOnlyRow("Tổng Kiểm toán Nhà nước", "State Auditor General", (), issues=True),
     RoleOnlyRow("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General"),
 )
 
