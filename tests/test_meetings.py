@@ -3082,3 +3082,13 @@ def test_a_session_closing_without_a_day_far_down_the_text_sums_it_up() -> None:
     report = "Ông Lê Văn An, Chủ tịch HĐND huyện phát biểu ý kiến về các nội dung. " * 8
     text = report + "\n\nSau 2 ngày làm việc, kỳ họp thứ 5 HĐND huyện khóa XIX đã bế mạc."
     assert find_meetings(text) == []
+
+
+def test_the_working_day_a_body_holds_before_the_meeting_s_name() -> None:
+    text = (
+        "Chiều ngày 16/6/2019, Ủy ban MTTQ Việt Nam tỉnh Kiên Giang tổ chức ngày làm việc thứ "
+        "nhất, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang",)
+    assert mention.value.name == "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X"

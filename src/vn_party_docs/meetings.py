@@ -345,6 +345,12 @@ _WHEN = rf"""(?P<when>
 #: The programme of a meeting a body goes on with: "Quốc hội tiếp tục chương trình làm
 #: việc của Kỳ họp thứ nhất".
 _PROGRAMME = rf"chương{GAP}trình(?:{GAP}làm{GAP}việc)?(?:{GAP}của)?"
+#: The day of a meeting a body holds before the meeting's name: "… tổ chức ngày làm việc thứ
+#: nhất, Đại hội …".
+_WORKDAY = (
+    rf"ngày{GAP}làm{GAP}việc{GAP}(?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){SP},?{GAP}"
+    rf"(?:của{GAP})?"
+)
 
 
 @lazy_pattern
@@ -358,7 +364,7 @@ def _verb_pattern() -> Pattern:
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
             (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
-            (?:{_PROGRAMME}{GAP})?[“"]?(?P<noun>{_noun()})
+            (?:{_PROGRAMME}{GAP}|{_WORKDAY})?[“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
