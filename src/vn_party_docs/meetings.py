@@ -1289,7 +1289,7 @@ def _clause_starts(lower: str, position: int, sentence_end: int) -> list[int]:
     """Where the clauses after the one at ``position`` start, up to the reach of an
     introduction; a comma inside quotes breaks none ("Với chủ đề “Đoàn kết, đổi mới”, sáng
     24/6, …"), and the quoted words do not count against the reach."""
-    quotes = list(_quoted().finditer(lower, position, sentence_end))
+    quotes: list[Match] = list(_quoted().finditer(lower, position, sentence_end))
     quoted = sum(found.end() - found.start() for found in quotes)
     limit = min(sentence_end, position + _INTRODUCTION_REACH + quoted)
     breaks: Iterator[Match] = (
