@@ -2932,7 +2932,31 @@ def test_a_session_opened_or_closed_without_a_day_is_read_only_as_a_report(text:
     assert find_meetings(text) == []
 
 
-INTRODUCED_BY_AN_OCCASION = [
+def test_a_lead_without_its_comma_before_a_lower_case_word_is_no_header() -> None:
+    assert find_meetings("Chiều 25/7/2025 các chi bộ họp bàn công tác.") == []
+
+
+def test_a_congress_closing_after_its_term_at_the_top_without_a_day() -> None:
+    text = (
+        "Sau thời gian làm việc khẩn trương, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+        "2020 - 2025 đã hoàn thành toàn bộ nội dung chương trình đề ra."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name) == (
+        None,
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+    )
+
+
+def test_a_session_closing_without_a_day_far_down_the_text_sums_it_up() -> None:
+    report = "Ông Lê Văn An, Chủ tịch HĐND huyện phát biểu ý kiến về các nội dung. " * 8
+    text = report + "\n\nSau 2 ngày làm việc, kỳ họp thứ 5 HĐND huyện khóa XIX đã bế mạc."
+    assert find_meetings(text) == []
+
+
+#: Leads, introductions and organisers of real headers (held-out round 6).
+LEADS_AND_ORGANISERS = [
+    # an occasion before the lead; a day glued to "ngày"
     (
         "(TG)-Nhân kỷ niệm 98 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925-21/6/2023), "
         "ngày18/6/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị giao ban công tác báo chí.",
@@ -2955,70 +2979,20 @@ INTRODUCED_BY_AN_OCCASION = [
         None,
         ("Văn phòng Tỉnh ủy",),
     ),
-]
-
-
-@pytest.mark.parametrize(("text", "date", "organizers"), INTRODUCED_BY_AN_OCCASION)
-def test_an_occasion_before_the_lead_and_a_day_glued_to_ngay(
-    text: str, date: D | None, organizers: tuple[str, ...]
-) -> None:
-    [mention] = find_meetings(text)
-    assert (mention.value.date, mention.value.organizers) == (date, organizers)
-
-
-@pytest.mark.parametrize(
-    ("text", "date", "organizers"),
-    [
-        # a place of lower-case words before the lead
-        (
-            "Tại trụ sở Bộ Tư pháp, Hà Nội, sáng ngày 09 tháng 01 năm 2024, Đảng ủy Bộ Tư pháp đã "
-            "tổ chức Hội nghị tổng kết.",
-            D(2024, 1, 9),
-            ("Đảng ủy Bộ Tư pháp",),
-        ),
-        # a lead with no comma before the meeting it happens to
-        (
-            "Chiều ngày 4/8/2024 đã diễn ra phiên họp thứ nhất Đại hội đại biểu Mặt trận Tổ quốc "
-            "tỉnh lần thứ XVI.",
-            D(2024, 8, 4),
-            (),
-        ),
-    ],
-)
-def test_a_lower_case_place_before_the_lead_and_a_lead_without_its_comma(
-    text: str, date: D, organizers: tuple[str, ...]
-) -> None:
-    [mention] = find_meetings(text)
-    assert (mention.value.date, mention.value.organizers) == (date, organizers)
-
-
-def test_a_lead_without_its_comma_before_a_lower_case_word_is_no_header() -> None:
-    assert find_meetings("Chiều 25/7/2025 các chi bộ họp bàn công tác.") == []
-
-
-def test_commas_inside_a_quoted_theme_before_the_lead_break_no_clause() -> None:
-    text = (
-        "Với chủ đề “Đoàn kết, dân chủ, kỷ cương, đổi mới, sáng tạo, phát triển, nâng cao năng "
-        "lực lãnh đạo, sức chiến đấu, xây dựng Đảng bộ trong sạch, vững mạnh”, sáng 24/6/2020, "
-        "Đảng bộ Sở Tư pháp đã tổ chức Đại hội đại biểu lần thứ V."
-    )
-    [mention] = find_meetings(text)
-    expected = (D(2020, 6, 24), ("Đảng bộ Sở Tư pháp",))
-    assert (mention.value.date, mention.value.organizers) == expected
-
-
-def test_a_short_name_in_parentheses_inside_an_open_organiser_is_read_over() -> None:
-    text = (
-        "Ngày 19/7/2023, Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng (gọi tắt là Ban Chỉ đạo "
-        "35) của Đảng ủy Tập đoàn Dầu khí Việt Nam tổ chức hội nghị sơ kết."
-    )
-    [mention] = find_meetings(text)
-    assert mention.value.organizers == (
-        "Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",
-    )
-
-
-MORE_LEADS_AND_SUBJECTS = [
+    # a place of lower-case words before the lead
+    (
+        "Tại trụ sở Bộ Tư pháp, Hà Nội, sáng ngày 09 tháng 01 năm 2024, Đảng ủy Bộ Tư pháp đã "
+        "tổ chức Hội nghị tổng kết.",
+        D(2024, 1, 9),
+        ("Đảng ủy Bộ Tư pháp",),
+    ),
+    # a lead with no comma before the meeting it happens to
+    (
+        "Chiều ngày 4/8/2024 đã diễn ra phiên họp thứ nhất Đại hội đại biểu Mặt trận Tổ quốc "
+        "tỉnh lần thứ XVI.",
+        D(2024, 8, 4),
+        (),
+    ),
     # the hour the meeting opens, "đúng" before it
     (
         "Vào đúng 8 giờ  ngày 20/7/2021, Quốc hội khóa XV họp phiên khai mạc Kỳ họp thứ nhất.",
@@ -3057,38 +3031,34 @@ MORE_LEADS_AND_SUBJECTS = [
         D(2020, 10, 5),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",),
     ),
+    # commas inside a quoted theme before the lead break no clause
+    (
+        "Với chủ đề “Đoàn kết, dân chủ, kỷ cương, đổi mới, sáng tạo, phát triển, nâng cao năng "
+        "lực lãnh đạo, sức chiến đấu, xây dựng Đảng bộ trong sạch, vững mạnh”, sáng 24/6/2020, "
+        "Đảng bộ Sở Tư pháp đã tổ chức Đại hội đại biểu lần thứ V.",
+        D(2020, 6, 24),
+        ("Đảng bộ Sở Tư pháp",),
+    ),
+    # a short name in parentheses inside an open organiser is read over
+    (
+        "Ngày 19/7/2023, Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng (gọi tắt là Ban Chỉ đạo "
+        "35) của Đảng ủy Tập đoàn Dầu khí Việt Nam tổ chức hội nghị sơ kết.",
+        D(2023, 7, 19),
+        ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
+    ),
+    # the working day a body holds before the meeting's name
+    (
+        "Chiều ngày 16/6/2019, Ủy ban MTTQ Việt Nam tỉnh Kiên Giang tổ chức ngày làm việc thứ "
+        "nhất, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X.",
+        D(2019, 6, 16),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang",),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "organizers"), MORE_LEADS_AND_SUBJECTS)
-def test_more_leads_and_subjects(text: str, date: D, organizers: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(("text", "date", "organizers"), LEADS_AND_ORGANISERS)
+def test_leads_introductions_and_organisers_of_real_headers(
+    text: str, date: D | None, organizers: tuple[str, ...]
+) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
-
-
-def test_a_congress_closing_after_its_term_at_the_top_without_a_day() -> None:
-    text = (
-        "Sau thời gian làm việc khẩn trương, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
-        "2020 - 2025 đã hoàn thành toàn bộ nội dung chương trình đề ra."
-    )
-    [mention] = find_meetings(text)
-    assert (mention.value.date, mention.value.name) == (
-        None,
-        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
-    )
-
-
-def test_a_session_closing_without_a_day_far_down_the_text_sums_it_up() -> None:
-    report = "Ông Lê Văn An, Chủ tịch HĐND huyện phát biểu ý kiến về các nội dung. " * 8
-    text = report + "\n\nSau 2 ngày làm việc, kỳ họp thứ 5 HĐND huyện khóa XIX đã bế mạc."
-    assert find_meetings(text) == []
-
-
-def test_the_working_day_a_body_holds_before_the_meeting_s_name() -> None:
-    text = (
-        "Chiều ngày 16/6/2019, Ủy ban MTTQ Việt Nam tỉnh Kiên Giang tổ chức ngày làm việc thứ "
-        "nhất, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X."
-    )
-    [mention] = find_meetings(text)
-    assert mention.value.organizers == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang",)
-    assert mention.value.name == "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X"
