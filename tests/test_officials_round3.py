@@ -420,3 +420,17 @@ def test_an_enterprise_named_by_its_head_alone_refers_back() -> None:
         "Phó Bí thư Đảng ủy",
         "Tổng Giám đốc Tập đoàn",
     ]
+
+
+def test_a_term_after_a_title_is_read_over_and_the_chain_goes_on() -> None:
+    text = (
+        "Đồng chí Hà Thị Nga, Ủy viên Ban Chấp hành Trung ương Đảng, Đại biểu Quốc hội khóa XV, "
+        "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XII phát biểu."
+    )
+    [mention] = find_officials(text)
+    assert [str(title) for title in mention.value.titles] == [
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "Đại biểu Quốc hội",
+        "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam",
+    ]
+    assert mention.text.endswith("Việt Nam khóa XII")

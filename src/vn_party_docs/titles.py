@@ -768,7 +768,16 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = Organ(organ_name, level, _city_place(organ_name, locality))
     title = Title(role, organ, former="former" in groups, acting="acting" in groups)
-    return _TitleRead(title, match.start(), end)
+    term = _title_term().match(norm.lower, end)  # read over: the chain goes on after it
+    return _TitleRead(title, match.start(), term.end() if term is not None else end)
+
+
+#: The term of office written after a title, which the title leaves out: "Đại biểu Quốc
+#: hội khóa XV, Chủ tịch …", "Chủ tịch HĐND huyện (khóa XI)".
+_title_term = lazy_regex(
+    rf"""(?:{GAP}|{SP}(?P<paren>\(){SP})khóa[ ]{{1,3}}(?:{ROMAN_PATTERN}|\d{{1,2}})
+        (?![\w])(?(paren){SP}\))"""
+)
 
 
 #: "của Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội").
