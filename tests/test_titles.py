@@ -254,7 +254,7 @@ def test_parse_titles_splits() -> None:
     assert len(parse_titles("Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh")) == 2
     assert len(parse_titles("Phó Bí thư Tỉnh ủy, đồng thời là Chủ tịch UBND tỉnh")) == 2
     assert len(parse_titles("Phó Bí thư Tỉnh ủy Chủ tịch UBND tỉnh")) == 2  # missing comma
-    assert len(parse_titles("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam")) == 1
+    assert len(parse_titles("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam")) == 2
 
 
 NOT_TITLES = [
@@ -816,8 +816,15 @@ def test_kiem_shares_the_organ_and_former() -> None:
         "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may",
         "Tổng Giám đốc Tập đoàn Dệt may",
     ]
-    # "Phó Chủ tịch - Tổng Thư ký" with a dash stays one office
-    assert len(parse_titles("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam")) == 1
+    # roles held together share the organ after a comma or a dash as after "kiêm"
+    assert [str(t) for t in parse_titles("Phó Chủ tịch, Tổng Thư ký UBTƯ MTTQ Việt Nam")] == [
+        "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+    assert [str(t) for t in parse_titles("Phó Chủ tịch - Tổng Thư ký Hội Nhà báo Việt Nam")] == [
+        "Phó Chủ tịch Hội Nhà báo Việt Nam",
+        "Tổng Thư ký Hội Nhà báo Việt Nam",
+    ]
 
 
 REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [

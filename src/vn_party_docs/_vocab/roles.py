@@ -124,11 +124,6 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Bộ trưởng", "Minister", (), bare=True),
     RoleRow("Thứ trưởng Thường trực", "Standing Deputy Minister"),
     RoleRow("Thứ trưởng", "Deputy Minister", (), bare=True),
-    RoleRow(
-        "Phó Chủ tịch - Tổng Thư ký",
-        "Vice President and Secretary-General",
-        ("phó chủ tịch – tổng thư ký", "phó chủ tịch-tổng thư ký", "phó chủ tịch–tổng thư ký"),
-    ),
     RoleRow("Phó Tổng Thư ký", "Deputy Secretary-General"),
     RoleRow("Tổng Thư ký", "Secretary-General"),
     RoleRow("Phó Giám đốc", "Deputy Director", (), bare=True),
@@ -255,6 +250,11 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         for level, _, _ in LOCALITY_LEVELS
     ),
 )
+
+#: Roles held together in one organ: the first, written without an organ, takes the
+#: second's after a comma or a dash as after "kiêm" ("Phó Chủ tịch, Tổng Thư ký Ủy ban
+#: Trung ương MTTQ Việt Nam", "Phó Chủ tịch - Tổng Thư ký …": two titles in that organ).
+JOINT_OFFICES: tuple[tuple[str, str], ...] = (("Phó Chủ tịch", "Tổng Thư ký"),)
 
 #: Titles that are a role alone: no organ is written or implied.
 ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
