@@ -395,6 +395,22 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
         ("Bí thư Đảng uỷ quân sự huyện", "Bí thư Đảng ủy Quân sự huyện", Level.DISTRICT),
         ("Bí thư Đảng bộ Quân sự tỉnh", "Bí thư Đảng bộ Quân sự tỉnh", Level.PROVINCIAL),
         ("Đại biểu HĐND huyện", "Đại biểu Hội đồng nhân dân huyện", Level.DISTRICT),
+        (
+            "Chủ tịch Ủy ban MTTQ TP Hà Nội",
+            "Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố Hà Nội",
+            Level.PROVINCIAL,
+        ),
+        ("Chủ tịch UBMTTQ phường", "Chủ tịch Ủy ban Mặt trận Tổ quốc phường", Level.COMMUNE),
+        (
+            "Bí thư Đoàn Khối các cơ quan tỉnh",
+            "Bí thư Đoàn Khối các cơ quan tỉnh",
+            Level.PROVINCIAL,
+        ),
+        (
+            "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
+            "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
+            Level.CENTRAL,
+        ),
         # "LĐLĐ", which no list expands, kept as written
         ("Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch Tổng LĐLĐ Việt Nam", Level.CENTRAL),
         ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),

@@ -893,6 +893,7 @@ ORGANS: tuple[OrganRow, ...] = (
                 "Trung ương Hội Cựu chiến binh Việt Nam",
                 "Central Committee of the Vietnam Veterans' Association",
             ),
+            ("Trung ương Hội LHPN Việt Nam", "Central Committee of the Vietnam Women's Union"),
         )
     ),
     OrganRow(
@@ -957,38 +958,27 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
         head="Chủ tịch",
     ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Vietnam Fatherland Front Committee",
-        (
-            "ủy ban mttq việt nam tỉnh",
-            "ubmttq việt nam tỉnh",
-            "ủy ban mttqvn tỉnh",
-            "ubmttqvn tỉnh",
-        ),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Fatherland Front Committee",
-        ("ủy ban mttq tỉnh", "ubmttq tỉnh"),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
-        "PROVINCIAL",
-        "{}Municipal Vietnam Fatherland Front Committee",
-        (
-            "ủy ban mttq việt nam thành phố",
-            "ubmttq việt nam thành phố",
-            "ubmttqvn thành phố",
-        ),
-        system="FRONT",
-        issues=True,
+    # the Fatherland Front committees of every locality: "MTTQ Việt Nam" and "MTTQVN" are
+    # "Mặt trận Tổ quốc Việt Nam", "MTTQ" alone "Mặt trận Tổ quốc" ("Ủy ban MTTQ TP Hà Nội")
+    *(
+        OrganRow(
+            f"Ủy ban Mặt trận Tổ quốc{country} {word}",
+            level,
+            f"{{}}{place}{' Vietnam' if country else ''} Fatherland Front Committee",
+            tuple(
+                f"{committee}{front} {spelled}"
+                for committee in ("ủy ban ", "ub")
+                for front in fronts
+                for spelled in ((word, "tp") if word == "thành phố" else (word,))
+            ),
+            system="FRONT",
+            issues=True,
+        )
+        for country, fronts in (
+            (" Việt Nam", ("mttq việt nam", "mttqvn")),
+            ("", ("mttq",)),
+        )
+        for word, level, place in LOCALITY_LEVELS
     ),
     OrganRow(
         "Đoàn đại biểu Quốc hội tỉnh",
@@ -1038,6 +1028,14 @@ ORGANS: tuple[OrganRow, ...] = (
         ("tỉnh đoàn",),
         system="FRONT",
         issues=True,
+    ),
+    # the Youth Union of a province's blocs ("Bí thư Đoàn Khối các cơ quan tỉnh")
+    *(
+        OrganRow(f"Đoàn Khối {bloc} tỉnh", "PROVINCIAL", f"{{}}Provincial {english}", (), "FRONT")
+        for bloc, english in (
+            ("các cơ quan", "Agencies' Bloc Youth Union"),
+            ("Doanh nghiệp", "Enterprises' Bloc Youth Union"),
+        )
     ),
     OrganRow(
         "Thành Đoàn",
@@ -1358,22 +1356,6 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
         head="Chủ tịch",
     ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
-        "DISTRICT",
-        "{}District Vietnam Fatherland Front Committee",
-        ("ủy ban mttq việt nam huyện", "ubmttqvn huyện"),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc huyện",
-        "DISTRICT",
-        "{}District Fatherland Front Committee",
-        ("ủy ban mttq huyện", "ubmttq huyện"),
-        system="FRONT",
-        issues=True,
-    ),
     # -- commune ---------------------------------------------------------------------------------
     OrganRow("Đảng bộ xã", "COMMUNE", "{}Commune Party Organisation", ()),
     OrganRow("Đảng bộ phường", "COMMUNE", "{}Ward Party Organisation", ()),
@@ -1463,22 +1445,6 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
         head="Chủ tịch",
-    ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
-        "COMMUNE",
-        "{}Commune Vietnam Fatherland Front Committee",
-        ("ủy ban mttq việt nam xã", "ubmttqvn xã"),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Ủy ban Mặt trận Tổ quốc xã",
-        "COMMUNE",
-        "{}Commune Fatherland Front Committee",
-        ("ủy ban mttq xã", "ubmttq xã"),
-        system="FRONT",
-        issues=True,
     ),
     # the executive committees of the Party organisations of the blocs ("Ủy viên BCH Đảng bộ
     # Khối DNTW": DNTW is Doanh nghiệp Trung ương)
