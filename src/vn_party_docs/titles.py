@@ -685,7 +685,7 @@ _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
-    surnames = "|".join(lexicon()["SURNAMES"])
+    surnames = alternation(lexicon()["SURNAMES"])
     person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
@@ -1359,8 +1359,12 @@ _STOP_SYLLABLES = (
     "|Được|Cho|UBND|HĐND|MTTQ|TW|BCH|BTV|TP"
 )
 
-#: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN").
-_SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
+#: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN"); the stop
+#: syllables as a trie (tried at every syllable of every name).
+_SYLLABLE = (
+    rf"(?!(?i:{alternation(_STOP_SYLLABLES.lower().split('|'))})(?!{LETTER}))"
+    rf"{UPPER}{LETTER}{{0,7}}"
+)
 
 
 def _given_like_word() -> str:
@@ -1395,8 +1399,7 @@ def _surnamealternation() -> str:
 
 def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
-    ranks = sorted(lexicon()["NOT_TITLES"], key=len, reverse=True)
-    return "|".join(re.escape(rank) for rank in ranks)
+    return alternation(lexicon()["NOT_TITLES"], space="[ ]")
 
 
 #: A name that starts with a family name: two to five capitalised syllables.
