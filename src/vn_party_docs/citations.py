@@ -1911,6 +1911,14 @@ def _anchor() -> Pattern:
     return compile_pattern(_types())
 
 
+def _gap_may_follow(lower: str, found: Match) -> bool:
+    """Whether the grammar may read a gap after a type word of ``found`` (an anchor match,
+    the longest type there): it does only before a space or a line break, so a type word of
+    one word followed by a comma or a slash ("Kết luận, Quy định", "17-QĐ/TW") starts no
+    citation (a shorter type inside a longer one ends before a space)."""
+    return lower.startswith((" ", "\n"), found.end()) or any(gap in found.group() for gap in " \n")
+
+
 def _find(
     norm: _Texts, *, repaired: bool = False, context: DocumentContext | None = None
 ) -> list[Hit[Citation]]:
@@ -1936,7 +1944,7 @@ def _find(
         found = next_word_start(anchor, lower, position)
         if found is None:
             break
-        match = pattern.match(lower, found.start())
+        match = pattern.match(lower, found.start()) if _gap_may_follow(lower, found) else None
         reads = _read_at(norm, match) if match is not None else []
         built = [(read, read.fields.citation()) for read in reads]
         here = [(read, citation) for read, citation in built if citation is not None]

@@ -478,6 +478,8 @@ _YEAR_WORD = rf"""
     (?!{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))
 """
 _RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
+#: The words that open a term or a stage ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").
+_TERM_WORDS = r"nhiệm[ ]k[ỳì]|giai[ ]đoạn"
 #: Not a decimal ("quý 1,5", "tháng 5.5"); a dot before a year is one ("tháng 5.2020").
 _NOT_DECIMAL = r"(?!,\d)(?!\.(?![12]\d{3}(?!\d))\d)"
 _QUARTER_NUMBER = rf"(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w){_NOT_DECIMAL}"
@@ -508,7 +510,7 @@ _period_pattern = lazy_regex(
                 (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
               |[ ]{{1,3}}{_MONTH_WORD})
             {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
-      | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn))
+      | (?P<term>(?:{_TERM_WORDS}))
             (?:{GAP}(?:qua|trước|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "nhiệm kỳ VI"
             (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE})
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
@@ -655,8 +657,10 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
     return context.memo("periods", lambda: _find(context))
 
 
-#: The keywords every period contains; the grammar is tried only near them.
-_anchor = lazy_regex(r"(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
+#: The keywords every period contains; the grammar is tried only near them. A term or a
+#: stage is anchored on both its words: "nhiệm" alone is mostly "nhiệm vụ" (a task), where the
+#: grammar would be tried in vain.
+_anchor = lazy_regex(rf"(?:quý|tháng|năm|nửa)\b|{_TERM_WORDS}")
 
 
 #: The month count written just before "tháng" ("6 tháng", "sáu tháng").
@@ -1138,7 +1142,7 @@ _diagnosis = lazy_regex(
     rf"""
         (?P<quarter>quý){GAP}(?!{_QUARTER_NUMBER})
       | (?P<month>tháng){GAP}(?!{_MONTH_NUMBER}|(?:đầu|cuối)(?!\w))
-      | (?P<range>nhiệm[ ]k[ỳì]|giai[ ]đoạn){GAP}(?!{_RANGE})
+      | (?P<range>{_TERM_WORDS}){GAP}(?!{_RANGE})
       | (?P<year>năm){GAP}(?!{_YEAR})
         """
 )

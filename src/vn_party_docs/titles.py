@@ -35,7 +35,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import ADDRESS, collapse, over_parenthesis
+from ._text.words import ADDRESS, collapse, over_parenthesis, words
 from .errors import ParseError
 from .lexicon import lexicon
 
@@ -932,7 +932,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
 def _place_pair() -> Pattern:
     """Two capitalised syllables after a level word: a place, unless a third follows (a
     personal name, "huyện Lâm Văn An") that does not start another name."""
-    surnames = "|".join(lexicon()["SURNAMES"])
+    surnames = alternation(lexicon()["SURNAMES"])
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
         rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
@@ -1399,7 +1399,7 @@ def _surnamealternation() -> str:
 
 def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
-    return alternation(lexicon()["NOT_TITLES"], space="[ ]")
+    return words(lexicon()["NOT_TITLES"])
 
 
 #: A name that starts with a family name: two to five capitalised syllables.

@@ -7,11 +7,10 @@ defined once here; the entity vocabularies (organs, roles, meeting words …) ar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from .grammar import lazy_regex
+from .grammar import alternation, lazy_regex
 from .normalize import NormalizedText
 from .numerals import CARDINAL_WORDS
 
@@ -34,15 +33,14 @@ _T = TypeVar("_T")
 def words(phrases: Iterable[str]) -> str:
     """A pattern for any of ``phrases`` (one space between words), longest first.
 
-    Unlike :func:`~vn_party_docs._text.grammar.alternation` a space here is one space
+    Unlike :func:`~vn_party_docs._text.grammar.any_of` a space here is one space
     only, never a line break.
 
     Example:
         >>> words(["mười", "mười một"])
-        '(?:mười[ ]một|mười)'
+        '(?:mười(?:[ ]một)?)'
     """
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", "[ ]") for phrase in ordered) + ")"
+    return f"(?:{alternation(phrases, space='[ ]')})"
 
 
 #: The words that address a person before their name or titles ("đồng chí Nguyễn Văn A",
