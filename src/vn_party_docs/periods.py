@@ -553,19 +553,25 @@ class _Candidate:
 
     def build(self, year: int) -> Period:
         """The period, in ``year`` unless it is a term or stage."""
-        kind, number = self.kind, self.number
-        if kind is PeriodKind.TERM or kind is PeriodKind.STAGE:
-            maker = Period.term if kind is PeriodKind.TERM else Period.stage
-            return maker(year, number)
-        if kind is PeriodKind.MONTH:
-            return Period.month(year, number)
-        if kind is PeriodKind.QUARTER:
-            return Period.quarter(year, number)
-        if kind is PeriodKind.HALF_YEAR:
-            return Period.half_year(year, number)
-        if kind is PeriodKind.FIRST_MONTHS:
-            return Period.first_months(year, number)
-        return Period.year(year)
+        return _built(self.kind, self.number, year)
+
+
+@functools.lru_cache(maxsize=1024)
+def _built(kind: PeriodKind, number: int, year: int) -> Period:
+    """The period of a candidate (:meth:`_Candidate.build`); kept, as an article names the
+    same periods again and again and a period, checked whole as it is built, never changes."""
+    if kind is PeriodKind.TERM or kind is PeriodKind.STAGE:
+        maker = Period.term if kind is PeriodKind.TERM else Period.stage
+        return maker(year, number)
+    if kind is PeriodKind.MONTH:
+        return Period.month(year, number)
+    if kind is PeriodKind.QUARTER:
+        return Period.quarter(year, number)
+    if kind is PeriodKind.HALF_YEAR:
+        return Period.half_year(year, number)
+    if kind is PeriodKind.FIRST_MONTHS:
+        return Period.first_months(year, number)
+    return Period.year(year)
 
 
 #: "N tháng đầu/cuối năm": month count and position → kind and number.
@@ -581,7 +587,7 @@ _MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
 
 def _quarter_number(match: Match) -> int:
     """The quarter a match names, from its Roman or Arabic numeral ("đầu tiên": the first)."""
-    if match.groupdict().get("first_quarter"):
+    if "first_quarter" in match.re.groupindex and match["first_quarter"]:
         return 1
     return from_roman(match["roman"]) if match["roman"] else int(match["digit"])
 
@@ -659,8 +665,9 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
 
 #: The keywords every period contains; the grammar is tried only near them. A term or a
 #: stage is anchored on both its words: "nhiệm" alone is mostly "nhiệm vụ" (a task), where the
-#: grammar would be tried in vain.
-_anchor = lazy_regex(rf"(?:quý|tháng|năm|nửa)\b|{_TERM_WORDS}")
+#: grammar would be tried in vain. (One group whose every branch opens with a letter: the
+#: scan skips ahead by those letters, which a branch opening with a group would prevent.)
+_anchor = lazy_regex(rf"(?:quý\b|tháng\b|năm\b|nửa\b|{_TERM_WORDS})")
 
 
 #: The month count written just before "tháng" ("6 tháng", "sáu tháng").
