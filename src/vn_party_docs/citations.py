@@ -33,6 +33,7 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    group,
     lazy_pattern,
     lazy_regex,
     next_word_start,
@@ -1096,10 +1097,9 @@ def _identifier_pattern() -> Pattern:
 
 def _identifier(match: Match) -> _Identifier:
     """Number, symbol and year from a match of the identifier grammar."""
-    groups: dict[str, str | None] = match.groupdict()
     number = int(match["number"])
-    code, issuer_code = groups.get("code"), groups.get("issuer_code")
-    state_code, year = groups.get("state_code"), groups.get("year")
+    code, issuer_code = group(match, "code"), group(match, "issuer_code")
+    state_code, year = group(match, "state_code"), group(match, "year")
     if code and issuer_code:
         return _Identifier(number, _canonical_party_symbol(code, issuer_code), None)
     if state_code:
@@ -1916,7 +1916,8 @@ def _gap_may_follow(lower: str, found: Match) -> bool:
     the longest type there): it does only before a space or a line break, so a type word of
     one word followed by a comma or a slash ("Kết luận, Quy định", "17-QĐ/TW") starts no
     citation (a shorter type inside a longer one ends before a space)."""
-    return lower.startswith((" ", "\n"), found.end()) or any(gap in found.group() for gap in " \n")
+    words = found.group()
+    return lower.startswith((" ", "\n"), found.end()) or " " in words or "\n" in words
 
 
 def _find(

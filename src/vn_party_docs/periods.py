@@ -35,6 +35,7 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    group,
     lazy_pattern,
     lazy_regex,
     vocabulary_cache,
@@ -587,7 +588,7 @@ _MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
 
 def _quarter_number(match: Match) -> int:
     """The quarter a match names, from its Roman or Arabic numeral ("đầu tiên": the first)."""
-    if "first_quarter" in match.re.groupindex and match["first_quarter"]:
+    if group(match, "first_quarter"):
         return 1
     return from_roman(match["roman"]) if match["roman"] else int(match["digit"])
 

@@ -29,6 +29,7 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    group,
     lazy_pattern,
     lazy_regex,
     vocabulary_cache,
@@ -1223,7 +1224,7 @@ def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
     place = _local_name_pattern().match(norm.text, end) or _place_pair().match(norm.text, end)
     if place is None:
         return None
-    words = (place.groupdict().get("place") or place["pair"]).split()
+    words = (group(place, "place") or place["pair"]).split()
     if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
         words = [word.capitalize() for word in words]
     return " ".join(words), place.end()

@@ -38,6 +38,7 @@ __all__ = [
     "any_of",
     "compile_pattern",
     "forget_built",
+    "group",
     "lazy_pattern",
     "next_word_start",
     "regex_twin",
@@ -170,6 +171,19 @@ def forget_built() -> None:
     built next is built from the lexicon then in use."""
     for cached in _BUILT:
         cached.cache_clear()
+
+
+def group(match: Match, name: str) -> str | None:
+    """The text of the group ``name`` of ``match``; ``None`` when it took no part or the
+    pattern has no such group (cheaper than ``match.groupdict().get(name)``, which copies
+    every group).
+
+    Example:
+        >>> found = compile_pattern(r"quý[ ](?P<roman>i{1,3})").match("quý ii")
+        >>> group(found, "roman"), group(found, "digit")
+        ('ii', None)
+    """
+    return match[name] if name in match.re.groupindex else None
 
 
 def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:

@@ -190,7 +190,11 @@ _I_SPELLINGS = {
     spelled: spelled.translate(str.maketrans("íÍìÌ", "ýÝỳỲ"))
     for spelled in ("quí", "Quí", "QUÍ", "kì", "Kì", "KÌ")
 }
-_I_SPELLING = re.compile(r"(?<!\w)(?:" + "|".join(_I_SPELLINGS) + r")(?!\w)")
+#: (Each spelling checks the character before it once it is read: a look-behind before the
+#: words would make the search try every position instead of skipping ahead by "q" and "k".)
+_I_SPELLING = re.compile(
+    "(?:" + "|".join(rf"{spelled}(?<!\w{spelled})" for spelled in _I_SPELLINGS) + r")(?!\w)"
+)
 
 
 def _modern_y(text: str, lower: str) -> tuple[str, str]:
