@@ -65,8 +65,10 @@ WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
 
 
 #: Where the next sentence starts: after a line break, or after the end of a sentence
-#: and its spaces (``finditer`` gives the sentence starts as its ends).
-sentence_boundary = lazy_regex(r"\n|[.!?][ ]{1,3}")
+#: and its spaces (``finditer`` gives the sentence starts as its ends). Every branch opens
+#: with a character, so that a search skips ahead by them; the spaces are read whole
+#: (possessive), so that a pattern built on this one never gives some back.
+sentence_boundary = lazy_regex(r"\n|\.[ ]{1,3}+|![ ]{1,3}+|\?[ ]{1,3}+")
 
 
 #: The end of a sentence or a line (``search`` tells whether a stretch crosses one).
