@@ -176,14 +176,17 @@ def forget_built() -> None:
 def group(match: Match, name: str) -> str | None:
     """The text of the group ``name`` of ``match``; ``None`` when it took no part or the
     pattern has no such group (cheaper than ``match.groupdict().get(name)``, which copies
-    every group).
+    every group, as ``regex`` does for ``groupindex``).
 
     Example:
         >>> found = compile_pattern(r"quý[ ](?P<roman>i{1,3})").match("quý ii")
         >>> group(found, "roman"), group(found, "digit")
         ('ii', None)
     """
-    return match[name] if name in match.re.groupindex else None
+    try:
+        return match[name]
+    except IndexError:  # no such group (both engines)
+        return None
 
 
 def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:
