@@ -38,6 +38,7 @@ from ._text.grammar import (
     group,
     lazy_pattern,
     lazy_regex,
+    next_word_start,
     vocabulary_cache,
     word_starts,
 )
@@ -806,7 +807,9 @@ _after_number = lazy_regex(
 
 
 #: The type of a law whose name may end with its year.
-_law_type = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('LAW_TYPES')})(?!\w)")
+#: (Searched as words with :func:`next_word_start`: a leading look-behind would make the
+#: search try every position.)
+_law_type = lazy_regex(lambda: rf"(?:{any_word('LAW_TYPES')})(?!\w)")
 
 
 #: One word of a law's name after its type, perhaps after a comma ("Phòng, chống").
@@ -846,8 +849,10 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
     names a year).
     """
     law = None
-    for found in _law_type().finditer(lower, max(0, end - 160), end):
+    found = next_word_start(_law_type(), lower, max(0, end - 160), end)
+    while found is not None:
         law = found
+        found = next_word_start(_law_type(), lower, found.end(), end)
     if law is None or not cased[law.start()].isupper():
         return False
     position, count = law.end(), 0

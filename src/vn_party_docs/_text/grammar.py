@@ -189,8 +189,11 @@ def group(match: Match, name: str) -> str | None:
         return None
 
 
-def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:
-    """The first match of ``anchor`` in ``text`` from ``start`` on that starts a word.
+def next_word_start(
+    anchor: Pattern, text: str, start: int = 0, end: int | None = None
+) -> Match | None:
+    """The first match of ``anchor`` in ``text`` from ``start`` on (up to ``end``, the bound
+    of ``Pattern.search``) that starts a word.
 
     Anchors are written without a leading word boundary: a pattern that opens with a
     letter lets the engine skip ahead by that letter, which a look-behind prevents
@@ -202,9 +205,10 @@ def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:
         >>> next_word_start(compile_pattern("quý"), "xquý, quý").start()
         6
     """
-    found = anchor.search(text, start)
+    end = len(text) if end is None else end
+    found = anchor.search(text, start, end)
     while found is not None and found.start() and _in_word(text[found.start() - 1]):
-        found = anchor.search(text, found.start() + 1)
+        found = anchor.search(text, found.start() + 1, end)
     return found
 
 
