@@ -298,6 +298,11 @@ def _some_title(
 #: A tuple of titles, one at least.
 _TITLES = typed(tuple, "a tuple of Title", items=Title, then=_some_title)
 
+#: :class:`Organ` and :class:`Title` as the readers build them, kept: an article names the
+#: same organs and titles again and again, and a value checks every field as it is built.
+_organ = functools.lru_cache(maxsize=4096)(Organ)
+_title = functools.lru_cache(maxsize=4096)(Title)
+
 
 @attrs.frozen
 class Official:
@@ -767,8 +772,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
                 organ_name, end = f"{organ_name} khóa {roman}{place}", term.end()
         locality, end, level = _read_locality(norm, end, level, organ_name)
-        organ = Organ(organ_name, level, _city_place(organ_name, locality))
-    title = Title(role, organ, former="former" in groups, acting="acting" in groups)
+        organ = _organ(organ_name, level, _city_place(organ_name, locality))
+    title = _title(role, organ, "former" in groups, "acting" in groups)
     return _TitleRead(title, match.start(), end)
 
 
@@ -1053,8 +1058,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
-    organ = Organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
-    title = Title(role, organ, former="former" in groups, acting="acting" in groups)
+    organ = _organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
+    title = _title(role, organ, "former" in groups, "acting" in groups)
     return _TitleRead(title, match.start(), end if name else match.end())
 
 
@@ -1243,7 +1248,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
         return None
     name, level = _words().organs[collapse(match["organ"])]
     locality, end, level = _read_locality(norm, match.end(), level, name)
-    return Organ(name, level, _city_place(name, locality)), end
+    return _organ(name, level, _city_place(name, locality)), end
 
 
 @attrs.frozen
