@@ -1914,8 +1914,8 @@ def _anchor() -> Pattern:
 def _gap_may_follow(lower: str, found: Match) -> bool:
     """Whether the grammar may read a gap after a type word of ``found`` (an anchor match,
     the longest type there): it does only before a space or a line break, so a type word of
-    one word followed by a comma or a slash ("Kết luận, Quy định", "17-QĐ/TW") starts no
-    citation (a shorter type inside a longer one ends before a space)."""
+    one word followed by a comma or a full stop ("Kết luận, Quy định và Hướng dẫn") starts
+    no citation (a shorter type inside a longer one ends before a space)."""
     words = found.group()
     return lower.startswith((" ", "\n"), found.end()) or " " in words or "\n" in words
 

@@ -176,7 +176,7 @@ def forget_built() -> None:
 def group(match: Match, name: str) -> str | None:
     """The text of the group ``name`` of ``match``; ``None`` when it took no part or the
     pattern has no such group (cheaper than ``match.groupdict().get(name)``, which copies
-    every group, as ``regex`` does for ``groupindex``).
+    every group).
 
     Example:
         >>> found = compile_pattern(r"quý[ ](?P<roman>i{1,3})").match("quý ii")
