@@ -36,7 +36,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import ADDRESS, collapse, over_parenthesis, words
+from ._text.words import ADDRESS, collapse, over_parenthesis, parenthesis_near, words
 from .errors import ParseError
 from .lexicon import lexicon
 
@@ -1258,6 +1258,14 @@ class _Chain:
     end: int
 
 
+def _may_start_title(norm: NormalizedText, position: int) -> bool:
+    """Whether :func:`_read_at` may read a title at ``position``: every title opens with a
+    word of :func:`_title_anchor`, unless it is read over an abbreviation in parentheses.
+    (Most words after a title start none: a name or a verb follows.)"""
+    lower = norm.lower
+    return _title_anchor().match(lower, position) is not None or parenthesis_near(lower, position)
+
+
 def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -> _Chain:
     """Read a chain of titles starting with ``first`` (commas, "kiêm", "đồng thời là").
 
@@ -1270,7 +1278,7 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
         separator = _chain_separator().match(norm.lower, end)
         if separator is None or (not commas and "," in separator.group()):
             break
-        read = _read_at(norm, separator.end())
+        read = _read_at(norm, separator.end()) if _may_start_title(norm, separator.end()) else None
         if read is None:
             break
         titles.append(read.title)

@@ -22,6 +22,7 @@ __all__ = [
     "WEEKDAY",
     "collapse",
     "over_parenthesis",
+    "parenthesis_near",
     "sentence_boundary",
     "sentence_break",
     "words",
@@ -95,6 +96,17 @@ _PARENTHESIS_REACH = 60
 _AFTER_PARENTHESIS = 120
 
 
+def parenthesis_near(lower: str, start: int) -> bool:
+    """Whether a parenthesis opens near enough after ``start`` for :func:`over_parenthesis`
+    to read over it (where none does, it reads nothing).
+
+    Example:
+        >>> parenthesis_near("ban chấp hành (bch) trung ương", 0), parenthesis_near("ban", 0)
+        (True, False)
+    """
+    return lower.find("(", start, start + _PARENTHESIS_REACH) >= 0
+
+
 def over_parenthesis(
     text: str,
     lower: str,
@@ -117,9 +129,9 @@ def over_parenthesis(
         >>> over_parenthesis(text, text.lower(), 4, organ)
         ('Ban Chấp hành Trung ương', 34)
     """
-    reach = min(len(lower), start + _PARENTHESIS_REACH)
-    if lower.find("(", start, reach) < 0:
+    if not parenthesis_near(lower, start):
         return None  # (most phrases have none: no search)
+    reach = min(len(lower), start + _PARENTHESIS_REACH)
     found_parenthesis = parenthesis().search(lower, start, reach)
     if found_parenthesis is None:
         return None
