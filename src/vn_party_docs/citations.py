@@ -33,6 +33,7 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    group,
     lazy_pattern,
     lazy_regex,
     next_word_start,
@@ -1116,10 +1117,9 @@ def _identifier_pattern() -> Pattern:
 
 def _identifier(match: Match) -> _Identifier:
     """Number, symbol and year from a match of the identifier grammar."""
-    groups: dict[str, str | None] = match.groupdict()
     number = int(match["number"])
-    code, issuer_code = groups.get("code"), groups.get("issuer_code")
-    state_code, year = groups.get("state_code"), groups.get("year")
+    code, issuer_code = group(match, "code"), group(match, "issuer_code")
+    state_code, year = group(match, "state_code"), group(match, "year")
     if code and issuer_code:
         return _Identifier(number, _canonical_party_symbol(code, issuer_code), None)
     if state_code:
@@ -1934,6 +1934,15 @@ def _anchor() -> Pattern:
     return compile_pattern(_types())
 
 
+def _gap_may_follow(lower: str, found: Match) -> bool:
+    """Whether the grammar may read a gap after a type word of ``found`` (an anchor match,
+    the longest type there): it does only before a space or a line break, so a type word of
+    one word followed by a comma or a full stop ("Kết luận, Quy định và Hướng dẫn") starts
+    no citation (a shorter type inside a longer one ends before a space)."""
+    words = found.group()
+    return lower.startswith((" ", "\n"), found.end()) or " " in words or "\n" in words
+
+
 def _find(
     norm: _Texts, *, repaired: bool = False, context: DocumentContext | None = None
 ) -> list[Hit[Citation]]:
@@ -1959,7 +1968,7 @@ def _find(
         found = next_word_start(anchor, lower, position)
         if found is None:
             break
-        match = pattern.match(lower, found.start())
+        match = pattern.match(lower, found.start()) if _gap_may_follow(lower, found) else None
         reads = _read_at(norm, match) if match is not None else []
         built = [(read, read.fields.citation()) for read in reads]
         here = [(read, citation) for read, citation in built if citation is not None]

@@ -232,19 +232,26 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
 
 @vocabulary_cache
 @functools.cache
-def _words_before() -> tuple[str, ...]:
+def _words_before() -> dict[str, tuple[str, ...]]:
     """The last words of what :func:`_assistant_before`, :func:`_organ_head_before` and
-    :func:`_namesake_before` read before a title or a name."""
+    :func:`_namesake_before` read before a title or a name, by their last letter."""
     nouns = [*lexicon()["NAMESAKE_NOUNS"], "trợ lý", "thư ký", "ban", "văn phòng"]
-    return tuple({noun.split(" ")[-1] for noun in nouns})
+    by_last: dict[str, tuple[str, ...]] = {}
+    for word in sorted({noun.split(" ")[-1] for noun in nouns}):
+        by_last[word[-1]] = (*by_last.get(word[-1], ()), word)
+    return by_last
 
 
 def _word_before(lower: str, position: int, reach: int) -> bool:
     """Whether the ``reach`` characters before ``position`` end with one of
     :func:`_words_before` and a space: only then may those patterns (a word, one to three
-    spaces, the end) match there, so only then are they searched."""
+    spaces, the end) match there, so only then are they searched. (Only the words with the
+    last letter there are compared: this runs before every title and every name.)"""
     before = lower[max(0, position - reach) : position]
-    return before.endswith(" ") and before.rstrip(" ").endswith(_words_before())
+    if not before.endswith(" "):
+        return False
+    stripped = before.rstrip(" ")
+    return bool(stripped) and stripped.endswith(_words_before().get(stripped[-1], ()))
 
 
 @lazy_pattern

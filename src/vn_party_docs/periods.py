@@ -35,8 +35,10 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    group,
     lazy_pattern,
     lazy_regex,
+    next_word_start,
     vocabulary_cache,
     word_starts,
 )
@@ -478,6 +480,8 @@ _YEAR_WORD = rf"""
     (?!{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))
 """
 _RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
+#: The words that open a term or a stage ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").
+_TERM_WORDS = r"nhiệm[ ]k[ỳì]|giai[ ]đoạn"
 #: Not a decimal ("quý 1,5", "tháng 5.5"); a dot before a year is one ("tháng 5.2020").
 _NOT_DECIMAL = r"(?!,\d)(?!\.(?![12]\d{3}(?!\d))\d)"
 _QUARTER_NUMBER = rf"(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w){_NOT_DECIMAL}"
@@ -508,7 +512,7 @@ _period_pattern = lazy_regex(
                 (?!{SP}{DASH}{SP}\d{{1,2}}(?!\d))  # "tháng 10-12/2024" is a range of months
               |[ ]{{1,3}}{_MONTH_WORD})
             {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
-      | (?P<term>(?:nhiệm[ ]k[ỳì]|giai[ ]đoạn))
+      | (?P<term>(?:{_TERM_WORDS}))
             (?:{GAP}(?:qua|trước|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "nhiệm kỳ VI"
             (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE})
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
@@ -551,19 +555,25 @@ class _Candidate:
 
     def build(self, year: int) -> Period:
         """The period, in ``year`` unless it is a term or stage."""
-        kind, number = self.kind, self.number
-        if kind is PeriodKind.TERM or kind is PeriodKind.STAGE:
-            maker = Period.term if kind is PeriodKind.TERM else Period.stage
-            return maker(year, number)
-        if kind is PeriodKind.MONTH:
-            return Period.month(year, number)
-        if kind is PeriodKind.QUARTER:
-            return Period.quarter(year, number)
-        if kind is PeriodKind.HALF_YEAR:
-            return Period.half_year(year, number)
-        if kind is PeriodKind.FIRST_MONTHS:
-            return Period.first_months(year, number)
-        return Period.year(year)
+        return _built(self.kind, self.number, year)
+
+
+@functools.lru_cache(maxsize=1024)
+def _built(kind: PeriodKind, number: int, year: int) -> Period:
+    """The period of a candidate (:meth:`_Candidate.build`); kept, as an article names the
+    same periods again and again and a period, checked whole as it is built, never changes."""
+    if kind is PeriodKind.TERM or kind is PeriodKind.STAGE:
+        maker = Period.term if kind is PeriodKind.TERM else Period.stage
+        return maker(year, number)
+    if kind is PeriodKind.MONTH:
+        return Period.month(year, number)
+    if kind is PeriodKind.QUARTER:
+        return Period.quarter(year, number)
+    if kind is PeriodKind.HALF_YEAR:
+        return Period.half_year(year, number)
+    if kind is PeriodKind.FIRST_MONTHS:
+        return Period.first_months(year, number)
+    return Period.year(year)
 
 
 #: "N tháng đầu/cuối năm": month count and position → kind and number.
@@ -579,7 +589,7 @@ _MONTH_COUNTS: dict[tuple[int, bool], tuple[PeriodKind, int]] = {
 
 def _quarter_number(match: Match) -> int:
     """The quarter a match names, from its Roman or Arabic numeral ("đầu tiên": the first)."""
-    if match.groupdict().get("first_quarter"):
+    if group(match, "first_quarter"):
         return 1
     return from_roman(match["roman"]) if match["roman"] else int(match["digit"])
 
@@ -655,8 +665,11 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
     return context.memo("periods", lambda: _find(context))
 
 
-#: The keywords every period contains; the grammar is tried only near them.
-_anchor = lazy_regex(r"(?:quý|tháng|năm|nhiệm|giai|nửa)\b")
+#: The keywords every period contains; the grammar is tried only near them. A term or a
+#: stage is anchored on both its words: "nhiệm" alone is mostly "nhiệm vụ" (a task), where the
+#: grammar would be tried in vain. (One group whose every branch opens with a letter: the
+#: scan skips ahead by those letters, which a branch opening with a group would prevent.)
+_anchor = lazy_regex(rf"(?:quý\b|tháng\b|năm\b|nửa\b|{_TERM_WORDS})")
 
 
 #: The month count written just before "tháng" ("6 tháng", "sáu tháng").
@@ -794,7 +807,9 @@ _after_number = lazy_regex(
 
 
 #: The type of a law whose name may end with its year.
-_law_type = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('LAW_TYPES')})(?!\w)")
+#: (Searched as words with :func:`next_word_start`: a leading look-behind would make the
+#: search try every position.)
+_law_type = lazy_regex(lambda: rf"(?:{any_word('LAW_TYPES')})(?!\w)")
 
 
 #: One word of a law's name after its type, perhaps after a comma ("Phòng, chống").
@@ -834,8 +849,10 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
     names a year).
     """
     law = None
-    for found in _law_type().finditer(lower, max(0, end - 160), end):
+    found = next_word_start(_law_type(), lower, max(0, end - 160), end)
+    while found is not None:
         law = found
+        found = next_word_start(_law_type(), lower, found.end(), end)
     if law is None or not cased[law.start()].isupper():
         return False
     position, count = law.end(), 0
@@ -1138,7 +1155,7 @@ _diagnosis = lazy_regex(
     rf"""
         (?P<quarter>quý){GAP}(?!{_QUARTER_NUMBER})
       | (?P<month>tháng){GAP}(?!{_MONTH_NUMBER}|(?:đầu|cuối)(?!\w))
-      | (?P<range>nhiệm[ ]k[ỳì]|giai[ ]đoạn){GAP}(?!{_RANGE})
+      | (?P<range>{_TERM_WORDS}){GAP}(?!{_RANGE})
       | (?P<year>năm){GAP}(?!{_YEAR})
         """
 )

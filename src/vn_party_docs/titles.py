@@ -29,13 +29,14 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    group,
     lazy_pattern,
     lazy_regex,
     vocabulary_cache,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import ADDRESS, collapse, over_parenthesis
+from ._text.words import ADDRESS, collapse, over_parenthesis, parenthesis_near, words
 from .errors import ParseError
 from .lexicon import lexicon
 
@@ -296,6 +297,11 @@ def _some_title(
 
 #: A tuple of titles, one at least.
 _TITLES = typed(tuple, "a tuple of Title", items=Title, then=_some_title)
+
+#: :class:`Organ` and :class:`Title` as the readers build them, kept: an article names the
+#: same organs and titles again and again, and a value checks every field as it is built.
+_organ = functools.lru_cache(maxsize=4096)(Organ)
+_title = functools.lru_cache(maxsize=4096)(Title)
 
 
 @attrs.frozen
@@ -685,7 +691,7 @@ _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
-    surnames = "|".join(lexicon()["SURNAMES"])
+    surnames = alternation(lexicon()["SURNAMES"])
     person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
@@ -766,8 +772,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
                 organ_name, end = f"{organ_name} khóa {roman}{place}", term.end()
         locality, end, level = _read_locality(norm, end, level, organ_name)
-        organ = Organ(organ_name, level, _city_place(organ_name, locality))
-    title = Title(role, organ, former="former" in groups, acting="acting" in groups)
+        organ = _organ(organ_name, level, _city_place(organ_name, locality))
+    title = _title(role, organ, "former" in groups, "acting" in groups)
     term = _title_term().match(norm.lower, end)  # read over: the chain goes on after it
     return _TitleRead(title, match.start(), term.end() if term is not None else end)
 
@@ -941,7 +947,7 @@ def _place_after_level(norm: NormalizedText, end: int) -> tuple[str, int] | None
 def _place_pair() -> Pattern:
     """Two capitalised syllables after a level word: a place, unless a third follows (a
     personal name, "huyện Lâm Văn An") that does not start another name."""
-    surnames = "|".join(lexicon()["SURNAMES"])
+    surnames = alternation(lexicon()["SURNAMES"])
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
         rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
@@ -1061,8 +1067,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
-    organ = Organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
-    title = Title(role, organ, former="former" in groups, acting="acting" in groups)
+    organ = _organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
+    title = _title(role, organ, "former" in groups, "acting" in groups)
     return _TitleRead(title, match.start(), end if name else match.end())
 
 
@@ -1232,7 +1238,7 @@ def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
     place = _local_name_pattern().match(norm.text, end) or _place_pair().match(norm.text, end)
     if place is None:
         return None
-    words = (place.groupdict().get("place") or place["pair"]).split()
+    words = (group(place, "place") or place["pair"]).split()
     if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
         words = [word.capitalize() for word in words]
     return " ".join(words), place.end()
@@ -1251,7 +1257,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
         return None
     name, level = _words().organs[collapse(match["organ"])]
     locality, end, level = _read_locality(norm, match.end(), level, name)
-    return Organ(name, level, _city_place(name, locality)), end
+    return _organ(name, level, _city_place(name, locality)), end
 
 
 @attrs.frozen
@@ -1259,6 +1265,14 @@ class _Chain:
     titles: tuple[Title, ...]
     start: int
     end: int
+
+
+def _may_start_title(norm: NormalizedText, position: int) -> bool:
+    """Whether :func:`_read_at` may read a title at ``position``: every title opens with a
+    word of :func:`_title_anchor`, unless it is read over an abbreviation in parentheses.
+    (Most words after a title start none: a name or a verb follows.)"""
+    lower = norm.lower
+    return _title_anchor().match(lower, position) is not None or parenthesis_near(lower, position)
 
 
 def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -> _Chain:
@@ -1274,7 +1288,7 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
         separator = _chain_separator().match(norm.lower, end)
         if separator is None or (not commas and "," in separator.group()):
             break
-        read = _read_at(norm, separator.end())
+        read = _read_at(norm, separator.end()) if _may_start_title(norm, separator.end()) else None
         if read is None:
             break
         joint = (titles[-1].role, read.title.role) in lexicon()["JOINT_OFFICES"]
@@ -1370,8 +1384,12 @@ _STOP_SYLLABLES = (
     "|Được|Cho|UBND|HĐND|MTTQ|TW|BCH|BTV|TP"
 )
 
-#: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN").
-_SYLLABLE = rf"(?!(?i:{_STOP_SYLLABLES})(?!{LETTER})){UPPER}{LETTER}{{0,7}}"
+#: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN"); the stop
+#: syllables as a trie (tried at every syllable of every name).
+_SYLLABLE = (
+    rf"(?!(?i:{alternation(_STOP_SYLLABLES.lower().split('|'))})(?!{LETTER}))"
+    rf"{UPPER}{LETTER}{{0,7}}"
+)
 
 
 def _given_like_word() -> str:
@@ -1406,8 +1424,7 @@ def _surnamealternation() -> str:
 
 def _rankalternation() -> str:
     """Ranks and degrees (lower case), longest first."""
-    ranks = sorted(lexicon()["NOT_TITLES"], key=len, reverse=True)
-    return "|".join(re.escape(rank) for rank in ranks)
+    return words(lexicon()["NOT_TITLES"])
 
 
 #: A name that starts with a family name: two to five capitalised syllables.

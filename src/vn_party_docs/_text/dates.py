@@ -255,8 +255,6 @@ def find_dated_leads(lower: str) -> list[tuple[int, int]]:
 @lazy_pattern
 def _boundary_lead() -> Pattern:
     """A sentence boundary followed by a :func:`lead_date`: ``finditer`` gives the same
-    boundaries as :func:`sentence_boundary`'s (the boundary is read whole, as an atomic
-    group, before the lead is tried after it) with the regex engine trying the lead."""
-    return compile_pattern(
-        rf"(?=(?P<boundary>{sentence_boundary().pattern}))(?P=boundary)(?={lead_date().pattern})"
-    )
+    boundaries as :func:`sentence_boundary`'s (which reads a boundary whole before the lead
+    is tried after it) with the regex engine trying the lead."""
+    return compile_pattern(rf"(?:{sentence_boundary().pattern})(?={lead_date().pattern})")

@@ -38,6 +38,7 @@ __all__ = [
     "any_of",
     "compile_pattern",
     "forget_built",
+    "group",
     "lazy_pattern",
     "next_word_start",
     "regex_twin",
@@ -172,8 +173,27 @@ def forget_built() -> None:
         cached.cache_clear()
 
 
-def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:
-    """The first match of ``anchor`` in ``text`` from ``start`` on that starts a word.
+def group(match: Match, name: str) -> str | None:
+    """The text of the group ``name`` of ``match``; ``None`` when it took no part or the
+    pattern has no such group (cheaper than ``match.groupdict().get(name)``, which copies
+    every group).
+
+    Example:
+        >>> found = compile_pattern(r"quý[ ](?P<roman>i{1,3})").match("quý ii")
+        >>> group(found, "roman"), group(found, "digit")
+        ('ii', None)
+    """
+    try:
+        return match[name]
+    except IndexError:  # no such group (both engines)
+        return None
+
+
+def next_word_start(
+    anchor: Pattern, text: str, start: int = 0, end: int | None = None
+) -> Match | None:
+    """The first match of ``anchor`` in ``text`` from ``start`` on (up to ``end``, the bound
+    of ``Pattern.search``) that starts a word.
 
     Anchors are written without a leading word boundary: a pattern that opens with a
     letter lets the engine skip ahead by that letter, which a look-behind prevents
@@ -185,9 +205,10 @@ def next_word_start(anchor: Pattern, text: str, start: int = 0) -> Match | None:
         >>> next_word_start(compile_pattern("quý"), "xquý, quý").start()
         6
     """
-    found = anchor.search(text, start)
+    end = len(text) if end is None else end
+    found = anchor.search(text, start, end)
     while found is not None and found.start() and _in_word(text[found.start() - 1]):
-        found = anchor.search(text, found.start() + 1)
+        found = anchor.search(text, found.start() + 1, end)
     return found
 
 
@@ -234,17 +255,22 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A pattern for any of ``words`` (spaces read as GAP), longest first, as a letter trie.
+def alternation(words: Iterable[str], space: str = GAP) -> str:
+    """A pattern for any of ``words`` (spaces read as ``space``), longest first, as a
+    letter trie.
 
     One branch per next letter: the engine tries at most one branch per letter, so
-    the vocabulary-sized patterns scan and match fast, and stay quick to compile.
+    the vocabulary-sized patterns scan and match fast, and stay quick to compile
+    (a list of words tried in turn costs one attempt per word, even more so under
+    ``(?i:...)``, where the engine cannot reject a word by its first letter).
 
     Example:
         >>> re.fullmatch(alternation(["ban bí thư", "ban"]), "ban  bí thư") is not None
         True
         >>> alternation(["phó", "phóng", "phát"])
         'ph(?:át|ó(?:ng)?)'
+        >>> alternation(["đại tá", "đại tướng"], space="[ ]")
+        'đại[ ]t(?:á|ướng)'
     """
     trie: dict[str, Any] = {}
     for word in set(words):
@@ -252,7 +278,7 @@ def alternation(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return "|".join(_branches(trie))
+    return "|".join(_branches(trie, space))
 
 
 def any_of(words: Iterable[str]) -> str:
@@ -265,13 +291,13 @@ def any_of(words: Iterable[str]) -> str:
     return f"(?:{alternation(words)})"
 
 
-def _branches(node: dict[str, Any]) -> list[str]:
+def _branches(node: dict[str, Any], space: str) -> list[str]:
     """One pattern per next letter below ``node`` (a greedy optional tail: longest first)."""
     branches = []
     for char in sorted(key for key in node if key):
         child = node[char]
-        piece = GAP if char == " " else re.escape(char)
-        rest = _branches(child)
+        piece = space if char == " " else re.escape(char)
+        rest = _branches(child, space)
         if rest and "" in child:
             piece += f"(?:{'|'.join(rest)})?"
         elif len(rest) > 1:

@@ -190,7 +190,11 @@ _I_SPELLINGS = {
     spelled: spelled.translate(str.maketrans("íÍìÌ", "ýÝỳỲ"))
     for spelled in ("quí", "Quí", "QUÍ", "kì", "Kì", "KÌ")
 }
-_I_SPELLING = re.compile(r"(?<!\w)(?:" + "|".join(_I_SPELLINGS) + r")(?!\w)")
+#: (Each spelling checks the character before it once it is read: a look-behind before the
+#: words would make the search try every position instead of skipping ahead by "q" and "k".)
+_I_SPELLING = re.compile(
+    "(?:" + "|".join(rf"{spelled}(?<!\w{spelled})" for spelled in _I_SPELLINGS) + r")(?!\w)"
+)
 
 
 def _modern_y(text: str, lower: str) -> tuple[str, str]:
@@ -205,11 +209,15 @@ def _modern_y(text: str, lower: str) -> tuple[str, str]:
     return _I_SPELLING.sub(modern, text), _I_SPELLING.sub(modern, lower)
 
 
-_SPECIAL_SPACES = re.compile("[" + "".join(chr(code) for code in _ONE_FOR_ONE) + "]")
-
-
-def _one_for_one(match: re.Match[str]) -> str:
-    return str(_ONE_FOR_ONE[ord(match.group())])
+def _one_for_one(text: str) -> str:
+    """``text`` with the characters of :data:`_ONE_FOR_ONE` rewritten: one ``str.replace``
+    per character the text has (no replacement is itself rewritten, so the order does not
+    matter), which is faster than one search for all of them."""
+    for code, replacement in _ONE_FOR_ONE.items():
+        char = chr(code)
+        if char in text:
+            text = text.replace(char, str(replacement))
+    return text
 
 
 #: ``str.lower`` reserves three UCS-4 code points per character of a non-ASCII string
@@ -262,7 +270,7 @@ class NormalizedText:
         norm_pos = 0
         irregular = (
             not unicodedata.is_normalized("NFC", source)
-            or _DROPPED_SEARCH.search(source)
+            or any(char in source for char in _ZW)  # (faster than one search for all)
             or "\r\n" in source
         )
         for match in _irregular().finditer(source) if irregular else ():
@@ -291,9 +299,7 @@ class NormalizedText:
             text = "".join(parts)
         else:
             text = source
-        if _SPECIAL_SPACES.search(text):
-            text = _SPECIAL_SPACES.sub(_one_for_one, text)
-        text = _news_tone_marks(text)
+        text = _news_tone_marks(_one_for_one(text))
         self.text, self.lower = _modern_y(text, _lower(text))
         self._folded: str | None = None
         self._pieces = pieces

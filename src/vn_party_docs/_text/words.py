@@ -7,11 +7,10 @@ defined once here; the entity vocabularies (organs, roles, meeting words …) ar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from .grammar import lazy_regex
+from .grammar import alternation, lazy_regex
 from .normalize import NormalizedText
 from .numerals import CARDINAL_WORDS
 
@@ -23,6 +22,7 @@ __all__ = [
     "WEEKDAY",
     "collapse",
     "over_parenthesis",
+    "parenthesis_near",
     "sentence_boundary",
     "sentence_break",
     "words",
@@ -34,15 +34,14 @@ _T = TypeVar("_T")
 def words(phrases: Iterable[str]) -> str:
     """A pattern for any of ``phrases`` (one space between words), longest first.
 
-    Unlike :func:`~vn_party_docs._text.grammar.alternation` a space here is one space
+    Unlike :func:`~vn_party_docs._text.grammar.any_of` a space here is one space
     only, never a line break.
 
     Example:
         >>> words(["mười", "mười một"])
-        '(?:mười[ ]một|mười)'
+        '(?:mười(?:[ ]một)?)'
     """
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", "[ ]") for phrase in ordered) + ")"
+    return f"(?:{alternation(phrases, space='[ ]')})"
 
 
 #: The words that address a person before their name or titles ("đồng chí Nguyễn Văn A",
@@ -67,8 +66,10 @@ WEEKDAY = r"(?:thứ[ ]{1,2}(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ[ ]nhật)"
 
 
 #: Where the next sentence starts: after a line break, or after the end of a sentence
-#: and its spaces (``finditer`` gives the sentence starts as its ends).
-sentence_boundary = lazy_regex(r"\n|[.!?][ ]{1,3}")
+#: and its spaces (``finditer`` gives the sentence starts as its ends). Every branch opens
+#: with a character, so that a search skips ahead by them; the spaces are read whole
+#: (possessive), so that a pattern built on this one never gives some back.
+sentence_boundary = lazy_regex(r"\n|\.[ ]{1,3}+|![ ]{1,3}+|\?[ ]{1,3}+")
 
 
 #: The end of a sentence or a line (``search`` tells whether a stretch crosses one).
@@ -95,6 +96,17 @@ _PARENTHESIS_REACH = 60
 _AFTER_PARENTHESIS = 120
 
 
+def parenthesis_near(lower: str, start: int) -> bool:
+    """Whether a parenthesis opens near enough after ``start`` for :func:`over_parenthesis`
+    to read over it (where none does, it reads nothing).
+
+    Example:
+        >>> parenthesis_near("ban chấp hành (bch) trung ương", 0), parenthesis_near("ban", 0)
+        (True, False)
+    """
+    return lower.find("(", start, start + _PARENTHESIS_REACH) >= 0
+
+
 def over_parenthesis(
     text: str,
     lower: str,
@@ -117,9 +129,9 @@ def over_parenthesis(
         >>> over_parenthesis(text, text.lower(), 4, organ)
         ('Ban Chấp hành Trung ương', 34)
     """
-    reach = min(len(lower), start + _PARENTHESIS_REACH)
-    if lower.find("(", start, reach) < 0:
+    if not parenthesis_near(lower, start):
         return None  # (most phrases have none: no search)
+    reach = min(len(lower), start + _PARENTHESIS_REACH)
     found_parenthesis = parenthesis().search(lower, start, reach)
     if found_parenthesis is None:
         return None
