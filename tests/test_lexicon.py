@@ -240,3 +240,22 @@ def test_organ_rows_name_known_levels_and_systems() -> None:
 def test_the_lexicon_is_built_once() -> None:
     assert lexicon() is lexicon()
     assert lexicon().every_organ is lexicon().every_organ
+
+
+def test_the_locality_words_of_roles_and_organs_agree() -> None:
+    from vn_party_docs._vocab import organs, roles
+
+    assert tuple(word for word, _, _ in organs.LOCALITY_LEVELS) == roles._LOCALITY_WORDS
+
+
+def test_no_two_vocabulary_modules_name_a_table_alike() -> None:
+    import importlib
+
+    from vn_party_docs.lexicon import _MODULES
+
+    seen: dict[str, str] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"vn_party_docs._vocab.{name}")
+        for table in vars(module):
+            if table.isupper() and not table.startswith("_"):
+                assert seen.setdefault(table, name) == name, f"{table} in {seen[table]}, {name}"

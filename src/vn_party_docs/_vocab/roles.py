@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .organs import LOCALITY_LEVELS
+#: The words of the localities, as ``organs.LOCALITY_LEVELS`` writes them (the vocabulary
+#: modules import nothing from each other; a test keeps the two alike).
+_LOCALITY_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
 
 
 class RoleRow(NamedTuple):
@@ -247,7 +249,7 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
             f"Hội đồng nhân dân {level}",
             (f"đại biểu hội đồng nhân dân {level}", f"đại biểu hđnd {level}"),
         )
-        for level, _, _ in LOCALITY_LEVELS
+        for level in _LOCALITY_WORDS
     ),
 )
 
