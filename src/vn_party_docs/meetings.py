@@ -27,7 +27,7 @@ import attrs
 from . import officials as officials_module
 from . import periods as periods_module
 from . import titles as titles_module
-from ._fields import Fields, check_type
+from ._fields import Fields, typed
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.dates import DATE, DAY_PART, FULL_DATE, DayPart, read_date, read_day_part
 from ._text.grammar import (
@@ -55,28 +55,6 @@ from .spans import Mention
 from .titles import Official
 
 __all__ = ["DayPart", "Meeting", "find_meetings", "parse_meeting"]
-
-
-def _periods_tuple(instance: Meeting, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(item, Period) for item in value):
-        raise TypeError(f"{attribute.name} must be a tuple of Period")
-
-
-def _positive(instance: Meeting, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    check_type("Meeting", attribute.name, value, (int, type(None)))
-    if value is not None and value <= 0:
-        raise ValueError(f"{attribute.name} must be positive, not {value}")
-
-
-def _typed(kind: type | tuple[type, ...], items: type | None = None) -> Any:
-    """A validator: the value is of ``kind`` (a tuple of ``items``), else ``TypeError``."""
-
-    def validate(instance: Meeting, attribute: attrs.Attribute[Any], value: object) -> None:
-        check_type("Meeting", attribute.name, value, kind)
-        if items is not None and not all(isinstance(item, items) for item in value):  # type: ignore[attr-defined]
-            raise TypeError(f"Meeting: {attribute.name} must be a tuple of {items.__name__}")
-
-    return validate
 
 
 @attrs.frozen
@@ -121,15 +99,23 @@ class Meeting:
         (['2024-Q1'], ['2024-Q2'])
     """
 
-    date: datetime.date | None = attrs.field(validator=_typed((datetime.date, type(None))))
-    day_part: DayPart | None = attrs.field(validator=_typed((DayPart, type(None))))
-    organizers: tuple[str, ...] = attrs.field(validator=_typed(tuple, str))
-    name: str = attrs.field(validator=_typed(str))
-    online: bool = attrs.field(default=False, validator=_typed(bool))
-    bridge_points: int | None = attrs.field(default=None, validator=_positive)
-    reviewed: tuple[Period, ...] = attrs.field(default=(), validator=_periods_tuple)
-    planned: tuple[Period, ...] = attrs.field(default=(), validator=_periods_tuple)
-    chairs: tuple[Official, ...] = attrs.field(default=(), validator=_typed(tuple, Official))
+    date: datetime.date | None = attrs.field(validator=typed(datetime.date, optional=True))
+    day_part: DayPart | None = attrs.field(validator=typed(DayPart, optional=True))
+    organizers: tuple[str, ...] = attrs.field(validator=typed(tuple, "a tuple of str", items=str))
+    name: str = attrs.field(validator=typed(str))
+    online: bool = attrs.field(default=False, validator=typed(bool))
+    bridge_points: int | None = attrs.field(
+        default=None, validator=typed(int, optional=True, low=1)
+    )
+    reviewed: tuple[Period, ...] = attrs.field(
+        default=(), validator=typed(tuple, "a tuple of Period", items=Period)
+    )
+    planned: tuple[Period, ...] = attrs.field(
+        default=(), validator=typed(tuple, "a tuple of Period", items=Period)
+    )
+    chairs: tuple[Official, ...] = attrs.field(
+        default=(), validator=typed(tuple, "a tuple of Official", items=Official)
+    )
 
     def __str__(self) -> str:
         if self.date is not None:
