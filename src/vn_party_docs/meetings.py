@@ -47,7 +47,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
-from ._text.words import ADDRESS, parenthesis
+from ._text.words import ADDRESS, collapse, parenthesis
 from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind
@@ -601,9 +601,8 @@ _first_of_term = lazy_regex(lambda: rf"{any_of(vocab.FIRST_SESSIONS)}(?![\w])")
 _congress = lazy_regex(r"đại[ ]hội(?![\w])")
 
 
-#: The next word of a name (or a comma before it).
-#: A word of a meeting's name, or an abbreviation in parentheses ("Hội đồng nhân dân (HĐND)
-#: tỉnh"); after a comma or a spaced dash ("Kỳ họp thứ 17 - HĐND tỉnh khóa XIX").
+#: The next word of a meeting's name, or an abbreviation in parentheses ("Hội đồng nhân dân
+#: (HĐND) tỉnh"), perhaps after a comma or a spaced dash ("Kỳ họp thứ 17 - HĐND tỉnh").
 _name_token = lazy_regex(
     r"(?P<comma>[ ]{0,3}(?:,|[-–](?=[ ])))?[ ]{1,3}"
     r"(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3}|\(\w{1,12}\))"
@@ -1864,7 +1863,7 @@ def _read_organizers(
             name, end = unknown
         apposed = _past_apposed_place(norm, end, verb_pattern)
         if name and apposed > end:  # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the place as written
-            name = f"{name}, {' '.join(norm.text[end:apposed].strip(' ,').split())}"
+            name = f"{name}, {collapse(norm.text[end:apposed].strip(' ,'))}"
         if name and name not in organizers:
             organizers.append(name)
         end = apposed
