@@ -1368,6 +1368,36 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 2/8/2023, Ban Chấp hành, Ban Thường vụ Tỉnh ủy và lãnh đạo các sở họp phiên thứ 5.",
         ("Ban Chấp hành Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
     ),
+    # local organs written bare share the locality the last organiser names; a committee
+    # named by the same level takes the place's name alone
+    (
+        "Ngày 2/9/2021, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thành phố Hải Phòng tổ chức "
+        "Hội nghị biểu dương.",
+        (
+            "Thành ủy Hải Phòng",
+            "Hội đồng nhân dân thành phố Hải Phòng",
+            "Ủy ban nhân dân thành phố Hải Phòng",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng",
+        ),
+    ),
+    (
+        "Sáng 7/4/2022, Đảng ủy, Thường trực HĐND, UBND phường 5 tổ chức hội nghị.",
+        (
+            "Đảng ủy phường 5",
+            "Thường trực Hội đồng nhân dân phường 5",
+            "Ủy ban nhân dân phường 5",
+        ),
+    ),
+    (
+        "Sáng 7/4/2022, Huyện ủy, Hội Nông dân, Hội Cựu chiến binh tỉnh tổ chức hội nghị.",
+        ("Huyện ủy", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"),
+    ),
+    # ... an organ with a name of its own keeps it
+    (
+        "Ngày 9/5/2023, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Hội Văn học nghệ thuật tỉnh phối "
+        "hợp tổ chức hội nghị.",
+        ("Ban Tuyên giáo Tỉnh ủy", "Sở Văn hóa", "Hội Văn học nghệ thuật tỉnh"),
+    ),
     # a unit or a place after an organ: a number, or a level word and a number or a name
     ("Ngày 9/9/2022, Chi bộ thôn 3 tổ chức Đại hội.", ("Chi bộ thôn 3",)),
     ("Ngày 9/9/2022, Đảng ủy phường 5 tổ chức hội nghị.", ("Đảng ủy phường 5",)),

@@ -1871,7 +1871,7 @@ def _read_organizers(
         if verb is not None and (known or _has_verb(verb)):
             if not organizers:
                 return None
-            completed = _share_complements(organizers, heads)
+            completed = _share_locality(_share_complements(organizers, heads))
             return attrs.evolve(_subject_of(completed, verb), known=all_known)
         separator = _organizer_separator().match(lower, end)
         if separator is None:
@@ -1919,6 +1919,34 @@ def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ..
                 completed[index] = completed[index] + following[len(head) :]
                 break
     return tuple(dict.fromkeys(completed))
+
+
+#: The locality that ends an organiser's name: a level word and the capitalised words
+#: (or numbers) of its name, if any ("… thành phố Hà Nội", "… xã", "… phường 5").
+_trailing_locality = lazy_regex(
+    lambda: rf"(?<![\w])(?P<level>{any_of(vocab.SHARED_LOCALITY_LEVELS)})"
+    rf"(?P<place>(?:[ ](?:{UPPER}|\d)[\w.-]*)*)\Z"
+)
+
+
+def _share_locality(organizers: tuple[str, ...]) -> tuple[str, ...]:
+    """Local organs written bare in a list take the locality of its last organiser: "HĐND,
+    UBND xã An Long" → "Hội đồng nhân dân xã An Long", "Ủy ban nhân dân xã An Long"; a
+    committee named by the same level takes the place's name ("Thành ủy, HĐND, UBND thành
+    phố Hà Nội" → "Thành ủy Hà Nội")."""
+    locality = _trailing_locality().search(organizers[-1]) if organizers else None
+    if locality is None:
+        return organizers
+    committees = dict(vocab.LEVEL_COMMITTEES)
+    shared = [
+        f"{name} {locality.group()}"
+        if name in vocab.LOCAL_BODIES
+        else f"{name}{locality['place']}"
+        if locality["place"] and committees.get(name) == locality["level"]
+        else name
+        for name in organizers[:-1]
+    ]
+    return tuple(dict.fromkeys((*shared, organizers[-1])))
 
 
 _next_word = lazy_regex(r"[ ]{1,3}(?=\w)")

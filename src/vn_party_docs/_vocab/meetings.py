@@ -96,6 +96,46 @@ SHARED_HEADS: tuple[str, ...] = (
     "Ủy ban Kiểm tra",
 )
 
+#: Organs every locality has, written bare in a list of organisers before one that names
+#: its locality: they share it ("HĐND, UBND xã An Long" → "Hội đồng nhân dân xã An Long",
+#: "Ủy ban nhân dân xã An Long").
+LOCAL_BODIES: tuple[str, ...] = (
+    "Hội đồng nhân dân",
+    "Ủy ban nhân dân",
+    "Thường trực Hội đồng nhân dân",
+    "Thường trực Ủy ban nhân dân",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Đảng ủy",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Hội Liên hiệp Phụ nữ",
+    "Liên đoàn Lao động",
+)
+
+#: The Party committees named by their level, and that level: in such a list they take
+#: the place's name alone ("Thành ủy, HĐND, UBND thành phố Hà Nội" → "Thành ủy Hà Nội").
+LEVEL_COMMITTEES: tuple[tuple[str, str], ...] = (
+    ("Tỉnh ủy", "tỉnh"),
+    ("Thành ủy", "thành phố"),
+    ("Huyện ủy", "huyện"),
+    ("Quận ủy", "quận"),
+    ("Thị ủy", "thị xã"),
+)
+
+#: The level words of the localities such a list shares.
+SHARED_LOCALITY_LEVELS: tuple[str, ...] = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+)
+
 #: Words that name people of a body, not the body ("và thành viên UBND tỉnh họp": the
 #: members meet with the organisers, they organise nothing), or bodies left unnamed ("…
 #: phối hợp với UBND huyện, các cơ quan, đơn vị có liên quan tổ chức phiên họp").
