@@ -754,6 +754,10 @@ NOT_HEADERS = [
     "Sáng 24-6-2024, tại Hà Nội, Hội trường Thống Nhất, Ban Tổ chức Trung ương tổ chức lễ trao "
     "huy hiệu.",
     "Thứ năm, ngày 21-10-2021, Quốc hội tiếp tục ngày làm việc thứ hai tại Nhà Quốc hội.",
+    # the meeting as subject doing its business after a lead
+    "Chiều 9/3/2021, Đại hội đã bầu 45 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa mới.",
+    "Trong hai ngày 14 và 15/7/2022, Hội nghị tập trung thảo luận về tình hình kinh tế.",
+    "Cũng trong sáng 3/5/2023, Hội nghị đã nghe đồng chí Lê Văn Hòa phổ biến dự thảo kế hoạch.",
 ]
 
 

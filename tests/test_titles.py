@@ -1154,9 +1154,31 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
     ),
     # the province word the text writes after a department is kept
     (
-        "Giám đốc Sở GD&ĐT tỉnh Hà Tĩnh",
+        "Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
         "Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
         "Director of the Hà Tĩnh Department of Education and Training",
+    ),
+    # short names of a department's or a ministry's subject, and of the courts and
+    # procuracies, no list expands: kept as written
+    (
+        "Giám đốc Sở GD&ĐT tỉnh Hà Tĩnh",
+        "Giám đốc Sở GD&ĐT tỉnh Hà Tĩnh",
+        "Director of the Hà Tĩnh Department of Education and Training",
+    ),
+    (
+        "Phó Giám đốc Sở TN&MT",
+        "Phó Giám đốc Sở TN&MT",
+        "Deputy Director of the Department of Natural Resources and Environment",
+    ),
+    (
+        "Bộ trưởng Bộ LĐ-TB&XH",
+        "Bộ trưởng Bộ LĐ-TB&XH",
+        "Minister of Labour, Invalids and Social Affairs",
+    ),
+    (
+        "Phó Viện trưởng VKSND tối cao",
+        "Phó Viện trưởng VKSND tối cao",
+        "Deputy Prosecutor General of the Supreme People's Procuracy",
     ),
     (
         "Phó Giám đốc Sở Tư pháp tỉnh",

@@ -1638,7 +1638,8 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     """Read who held the meeting and its noun, starting at ``position``.
 
     ``loose`` (after a lead, or after "dưới sự chủ trì của …,"): the meeting named as
-    the subject needs no verb of its own ("Chiều 5/4, Hội nghị thảo luận …").
+    the subject needs no verb of its own ("Chiều 5/4, Hội nghị lần thứ 7 Ban Chấp hành
+    …"), unless it reports the meeting's business (:data:`BUSINESS_VERBS`).
     """
     lower = context.norm.lower
     chairs: tuple[Official, ...] = ()
@@ -1710,9 +1711,16 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
             chairs = _chaired_by(context, passive.end())
             if chairs:  # "Hội nghị do đồng chí X, Bí thư Tỉnh ủy chủ trì."
                 return _Subject((), chairs, noun_start, noun_end, name_end, verb=True)
-    if loose:
+    if loose and not _business().match(lower, name_end):
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
+
+
+#: What a meeting does once held, right after its name: the sentence reports its business,
+#: not that it is held ("Chiều 5/4, Hội nghị đã thảo luận …", "Đại hội đã bầu …").
+_business = lazy_regex(
+    lambda: rf"{SP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
+)
 
 
 #: The chairing verb after the officials of a passive: "Hội nghị do đồng chí X, … chủ trì".
@@ -1925,7 +1933,7 @@ def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ..
 #: (or numbers) of its name, if any ("… thành phố Hà Nội", "… xã", "… phường 5").
 _trailing_locality = lazy_regex(
     lambda: rf"(?<![\w])(?P<level>{any_of(vocab.SHARED_LOCALITY_LEVELS)})"
-    rf"(?P<place>(?:[ ](?:{UPPER}|\d)[\w.-]*)*)\Z"
+    rf"(?P<place>(?:[ ](?:{UPPER}|\d)[\w.-]{{0,20}}){{0,6}})\Z"
 )
 
 
@@ -2359,7 +2367,12 @@ def _unknown_organizer(
     if _unknown_stop().search(norm.lower, position, end):
         return None  # "Tổng Bí thư X chủ trì": a clause, not the name of an organisation
     abbreviation = parenthesis().match(norm.lower, end)
-    return _organizer_name(name), abbreviation.end() if abbreviation else end
+    if abbreviation is None:
+        return _organizer_name(name), end
+    # its place after the abbreviation: "Ban đại diện Hội Người cao tuổi (NCT) tỉnh"
+    place_end = _name_tail(norm, abbreviation.end(), verb_pattern)
+    place = collapse(text[abbreviation.end() : place_end])
+    return _organizer_name(f"{name} {place}" if place else name), place_end
 
 
 def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:

@@ -517,6 +517,12 @@ def _derive() -> _Words:
             "Deputy Chief Procurator of the Provincial People's Procuracy"
         ),
     }
+    # an organ kept as written ("VKSND tối cao") is rendered as the organ it stands for
+    for (role, organ), english in list(special.items()):
+        stands_for = organ_english.get(organ) if organ else None
+        for other, other_english in organ_english.items():
+            if stands_for and other_english == stands_for:
+                special.setdefault((role, other), english)
     open_bodies = vocabulary["OPEN_BODIES"]
     open_heads = {}
     for body in open_bodies:

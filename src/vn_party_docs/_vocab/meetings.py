@@ -68,7 +68,7 @@ ADVERBS: tuple[str, ...] = (
 )
 
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
-#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội"; a body that chairs a
+#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội", "bắt đầu phiên họp"; a body that chairs a
 #: meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc").
 ORGANISE_VERBS: tuple[str, ...] = (
     "chủ trì tổ chức",
@@ -83,6 +83,8 @@ ORGANISE_VERBS: tuple[str, ...] = (
     "tiếp tục",
     "triệu tập",
     "kết thúc",
+    "bắt đầu",
+    "bước vào",
 )
 
 #: The heads of a party committee's standing bodies: written bare before another one,
@@ -170,6 +172,23 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "kết thúc",
     "bắt đầu",
     "họp",
+)
+
+#: What a meeting does once held: right after the meeting's name, they report its business,
+#: not that it is held ("Sáng 5/4, Hội nghị đã thảo luận …", "Chiều qua, Đại hội đã bầu …").
+BUSINESS_VERBS: tuple[str, ...] = (
+    "bầu",
+    "thảo luận",
+    "trao đổi",
+    "tập trung",
+    "đánh giá",
+    "thông qua",
+    "xem xét",
+    "cho ý kiến",
+    "nghe",
+    "biểu quyết",
+    "quyết định",
+    "dành",
 )
 
 #: What a meeting named as the subject does that reports it even without a day ("Kỳ họp
