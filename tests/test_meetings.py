@@ -1396,6 +1396,11 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 7/4/2022, Huyện ủy, Hội Nông dân, Hội Cựu chiến binh tỉnh tổ chức hội nghị.",
         ("Huyện ủy", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"),
     ),
+    # a place among the organisers, as written; "đã" before "phối hợp"
+    (
+        "Sáng 14/4/2023, Bộ Công Thương đã phối hợp với tỉnh Quảng Bình tổ chức hội nghị.",
+        ("Bộ Công Thương", "tỉnh Quảng Bình"),
+    ),
     # ... an organ with a name of its own keeps it
     (
         "Ngày 9/5/2023, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Hội Văn học nghệ thuật tỉnh phối "

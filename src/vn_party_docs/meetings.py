@@ -384,7 +384,7 @@ def _organ_term() -> Pattern:
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
 _organizer_separator = lazy_regex(
     rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
-        |{SP},{SP}|{GAP}và{GAP}|{GAP}phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
+        |{SP},{SP}|{GAP}và{GAP}|{GAP}(?:đã{GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
 )
 
@@ -1856,6 +1856,8 @@ def _read_organizers(
             if after is None:
                 return None
             name, end = "", after
+        elif organizers and (place := _place_organizer(norm, position, verb_pattern)):
+            name, end = place  # "Bộ … phối hợp với tỉnh Thanh Hóa tổ chức": as written
         elif (head := _shared_head().match(lower, position)) is not None and (
             _organizer_separator().match(lower, head.end())
         ):
@@ -1902,6 +1904,24 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern) -
         return end
     named = norm.text[level.end() : after].split() if level else []
     return after if named and all(word[0].isupper() for word in named) else end
+
+
+def _place_organizer(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """A place named among the organisers, right before the verb (a level word and its
+    capitalised name: "… phối hợp với tỉnh Thanh Hóa tổ chức"), as written, and its end."""
+    level = _place_level().match(norm.lower, position)
+    if level is None:
+        return None
+    level_end = position + len(level.group().rstrip())
+    end = _words_before_verb(norm.lower, level_end, 4, verb_pattern)
+    if end is None or not verb_pattern.match(norm.lower, end):
+        return None
+    named = norm.text[level_end:end].split()
+    if not named or not all(word[0].isupper() for word in named):
+        return None
+    return collapse(norm.text[position:end]), end
 
 
 _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
