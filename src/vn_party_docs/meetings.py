@@ -1008,6 +1008,8 @@ def _headers(context: DocumentContext) -> list[_Header]:
             else:
                 dayless = not leads and start < _DAYLESS_REACH
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
+            if read is not None and leads and _reports_business(lower, read):
+                read = None
             if read is not None:
                 if read.dayless and start != sentence:
                     top_lines.add(len(leads))
@@ -1027,6 +1029,28 @@ def _headers(context: DocumentContext) -> list[_Header]:
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return _without_repeated_days(headers, leads)
+
+
+def _reports_business(lower: str, lead: _Lead) -> bool:
+    """Whether a lead's sentence, after the article's first header, reports what the
+    meeting named as its subject does once held, not that it is held ("Cũng trong ngày
+    27/2, Hội nghị đã nghe …", "Trong hai ngày 26 và 27/11, Hội nghị tập trung thảo luận
+    …"); a session continued is ("Tiếp tục chương trình làm việc, sáng nay, Đại hội thảo
+    luận …")."""
+    subject = lead.subject
+    return (
+        not (subject.organizers or subject.chairs or subject.verb)
+        and subject.name_end is not None
+        and _business().match(lower, subject.name_end) is not None
+        and not lower.startswith(vocab.CONTINUED_LEADS, lead.start)
+        and not _closes_later(lower, subject.name_end, lead.end)  # "… và bế mạc"
+    )
+
+
+#: What a meeting does once held, right after its name ("đã thảo luận", "đã bầu").
+_business = lazy_regex(
+    lambda: rf"{SP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
+)
 
 
 #: The longest line read as a headline (:func:`_is_headline`).
@@ -1638,8 +1662,7 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     """Read who held the meeting and its noun, starting at ``position``.
 
     ``loose`` (after a lead, or after "dưới sự chủ trì của …,"): the meeting named as
-    the subject needs no verb of its own ("Chiều 5/4, Hội nghị lần thứ 7 Ban Chấp hành
-    …"), unless it reports the meeting's business (:data:`BUSINESS_VERBS`).
+    the subject needs no verb of its own ("Chiều 5/4, Hội nghị thảo luận …").
     """
     lower = context.norm.lower
     chairs: tuple[Official, ...] = ()
@@ -1711,16 +1734,10 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
             chairs = _chaired_by(context, passive.end())
             if chairs:  # "Hội nghị do đồng chí X, Bí thư Tỉnh ủy chủ trì."
                 return _Subject((), chairs, noun_start, noun_end, name_end, verb=True)
-    if loose and not _business().match(lower, name_end):
+    if loose:
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
 
-
-#: What a meeting does once held, right after its name: the sentence reports its business,
-#: not that it is held ("Chiều 5/4, Hội nghị đã thảo luận …", "Đại hội đã bầu …").
-_business = lazy_regex(
-    lambda: rf"{SP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
-)
 
 
 #: The chairing verb after the officials of a passive: "Hội nghị do đồng chí X, … chủ trì".
@@ -1856,8 +1873,6 @@ def _read_organizers(
             if after is None:
                 return None
             name, end = "", after
-        elif organizers and (place := _place_organizer(norm, position, verb_pattern)):
-            name, end = place  # "Bộ … phối hợp với tỉnh Thanh Hóa tổ chức": as written
         elif (head := _shared_head().match(lower, position)) is not None and (
             _organizer_separator().match(lower, head.end())
         ):
@@ -1904,24 +1919,6 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern) -
         return end
     named = norm.text[level.end() : after].split() if level else []
     return after if named and all(word[0].isupper() for word in named) else end
-
-
-def _place_organizer(
-    norm: NormalizedText, position: int, verb_pattern: Pattern
-) -> tuple[str, int] | None:
-    """A place named among the organisers, right before the verb (a level word and its
-    capitalised name: "… phối hợp với tỉnh Thanh Hóa tổ chức"), as written, and its end."""
-    level = _place_level().match(norm.lower, position)
-    if level is None:
-        return None
-    level_end = position + len(level.group().rstrip())
-    end = _words_before_verb(norm.lower, level_end, 4, verb_pattern)
-    if end is None or not verb_pattern.match(norm.lower, end):
-        return None
-    named = norm.text[level_end:end].split()
-    if not named or not all(word[0].isupper() for word in named):
-        return None
-    return collapse(norm.text[position:end]), end
 
 
 _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}

@@ -174,8 +174,9 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "họp",
 )
 
-#: What a meeting does once held: right after the meeting's name, they report its business,
-#: not that it is held ("Sáng 5/4, Hội nghị đã thảo luận …", "Chiều qua, Đại hội đã bầu …").
+#: What a meeting does once held: right after the meeting's name in a lead's sentence after
+#: the article's first header, they report its business, not that it is held ("Cũng trong
+#: ngày 27/2, Hội nghị đã nghe …", "Chiều qua, Đại hội đã bầu …").
 BUSINESS_VERBS: tuple[str, ...] = (
     "bầu",
     "thảo luận",
