@@ -841,6 +841,13 @@ def test_dates(text: str, date: datetime.date | None) -> None:
 
 # -- reviewed periods vs the meeting's name -----------------------------------------------------
 REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # lessons drawn from a period's work review it
+    (
+        "Sáng 12/10/2022, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị rút kinh nghiệm công tác "
+        "diễn tập năm 2022.",
+        ("2022",),
+        (),
+    ),
     # a month in the name of a monthly briefing is its edition, not a reviewed period
     (
         "Sáng 26/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên Trung ương tháng "

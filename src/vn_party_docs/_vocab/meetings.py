@@ -331,6 +331,7 @@ REVIEW_CUES: tuple[str, ...] = (
     "kết quả",
     "nhìn lại",
     "kiểm điểm",
+    "rút kinh nghiệm",
     "tình hình",
     "thực hiện nhiệm vụ",
     "thực hiện kế hoạch",
