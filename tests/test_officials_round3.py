@@ -279,6 +279,19 @@ SENTENCES += [
         "Đồng chí Lò Thị Hoa - UVBTV, Phó Chủ tịch HĐND huyện chủ trì.",
         ["Lò Thị Hoa, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội đồng nhân dân huyện"],
     ),
+    # ... glued to the committee's letters
+    (
+        "Đồng chí Mai Văn Lộc, UVBTVHU, Chủ tịch Ủy ban MTTQ Việt Nam huyện phát biểu.",
+        [
+            "Mai Văn Lộc, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt "
+            "Nam huyện"
+        ],
+    ),
+    # "CHQS", which no list expands, as written
+    (
+        "Đại tá Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo.",
+        ["Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh"],
+    ),
     # "HĐNĐ": a stroke too many
     (
         "Đồng chí Hoàng Văn Tư, Phó Chủ tịch Thường trực HĐNĐ tỉnh phát biểu.",

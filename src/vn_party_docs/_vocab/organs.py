@@ -854,6 +854,7 @@ ORGANS: tuple[OrganRow, ...] = (
             ("LĐLĐ thành phố", "PROVINCIAL", "{}Municipal Labour Federation", "FRONT"),
             ("LĐLĐ huyện", "DISTRICT", "{}District Labour Federation", "FRONT"),
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
+            ("Bộ CHQS tỉnh", "PROVINCIAL", "{}Provincial Military Command", "STATE"),
             ("TAND tối cao", "CENTRAL", "Supreme People's Court", "STATE"),
             ("VKSND tối cao", "CENTRAL", "Supreme People's Procuracy", "STATE"),
             ("TAND tỉnh", "PROVINCIAL", "{}Provincial People's Court", "STATE"),
@@ -1040,7 +1041,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Bộ Chỉ huy Quân sự tỉnh",
         "PROVINCIAL",
         "{}Provincial Military Command",
-        ("bộ chqs tỉnh",),
+        (),
         system="STATE",
     ),
     OrganRow(

@@ -210,12 +210,16 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên",)),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên",)),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
-    FusedTitleRow(
-        "Ủy viên",
-        "Ban Thường vụ Tỉnh ủy",
-        ("ủy viên tvtu", "uv tvtu", "uvtvtu", "tvtu", "uv btv tỉnh ủy"),
+    FusedTitleRow("Ủy viên", "Ban Thường vụ Tỉnh ủy", ("ủy viên tvtu", "uv tvtu", "uv btv tỉnh ủy")),
+    # … glued to the committee's letters: "UVBTVHU", "TVTU"
+    *(
+        FusedTitleRow(
+            "Ủy viên",
+            f"Ban Thường vụ {committee}",
+            tuple(f"{member}{letters}" for member in ("uvbtv", "uvtv", "tv")),
+        )
+        for committee, letters in (("Tỉnh ủy", "tu"), ("Huyện ủy", "hu"), ("Quận ủy", "qu"))
     ),
-    FusedTitleRow("Ủy viên", "Ban Thường vụ Huyện ủy", ("tvhu",)),
     *(
         FusedTitleRow(
             "Ủy viên",
