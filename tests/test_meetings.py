@@ -91,6 +91,10 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         {"bridge_points": 1500, "online": True},
     ),
     (
+        "Sáng 9-5-2024, Bộ Chính trị tổ chức Hội nghị toàn quốc, kết nối tới 21 ngàn điểm cầu.",
+        {"bridge_points": 21000, "online": True},
+    ),
+    (
         "Chiều 18-4-2025, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị tại 1.052 điểm cầu.",
         {"bridge_points": 1052},
     ),

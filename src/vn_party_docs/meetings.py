@@ -629,8 +629,13 @@ _review = lazy_regex(
 _bridge = lazy_regex(
     r"(?:(?:gần|hơn|trên|khoảng|tổng[ ]số)[ ]{1,3})?(?<![\d.,])"
     r"(?P<count>\d{1,3}(?:\.\d{3}){1,2}|\d{1,6})(?![\d.,]\d)"
-    r"[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
+    r"(?:[ ]{1,3}(?P<thousands>nghìn|ngàn))?[ ]{1,3}(?:điểm|đầu)[ ]cầu\b"
 )
+
+
+def _bridge_count(bridge: Match) -> int:
+    """The count of a :func:`_bridge` match ("1.200 điểm cầu", "21 ngàn điểm cầu")."""
+    return int(bridge["count"].replace(".", "")) * (1000 if bridge["thousands"] else 1)
 
 
 #: A central bridge point, counted with the others named after it: "tại 1 điểm cầu trung
@@ -661,7 +666,7 @@ def _bridge_points(lower: str, start: int, end: int) -> int | None:
     if bridge is None:
         linked = _linked_points().search(lower, start, end)
         return int(linked["count"]) if linked else None
-    count = int(bridge["count"].replace(".", ""))
+    count = _bridge_count(bridge)
     by_level = _bridge_level().match(lower, bridge.end()) is not None
     central = _central_bridge().match(lower, bridge.end()) is not None
     if not (by_level or central):
@@ -669,7 +674,7 @@ def _bridge_points(lower: str, start: int, end: int) -> int | None:
     others = _bridge().search(lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH))
     if by_level:
         return None if others else count  # the points of each level, and no total
-    return count + (int(others["count"].replace(".", "")) if others else 0)
+    return count + (_bridge_count(others) if others else 0)
 
 
 _online = lazy_regex(
