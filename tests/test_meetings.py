@@ -2075,6 +2075,13 @@ FUTURE_SESSIONS = [
         D(2020, 10, 12),
         "Đại hội Đảng bộ Khối lần thứ XIII",
     ),
+    # the session as the subject of "tổ chức" (it "is held")
+    (
+        "Thường trực HĐND xã đã họp. Kỳ họp thứ 9, HĐND xã khóa XXI dự kiến sẽ tổ chức vào sáng "
+        "ngày 3/12/2023.",
+        D(2023, 12, 3),
+        "Kỳ họp thứ 9, HĐND xã khóa XXI",
+    ),
 ]
 
 

@@ -165,6 +165,7 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "bế mạc",
     "diễn ra",
     "được tổ chức",
+    "tổ chức",
     "tiến hành",
     "tiếp tục",
     "bước vào",
