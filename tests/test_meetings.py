@@ -684,6 +684,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2024, 6, 5), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ 7"},
     ),
+    (
+        "Tiếp tục chương trình ngày làm việc thứ ba Hội nghị Trung ương 6, khóa XII, sáng 6/10/2017"
+        ", Ban Chấp hành Trung ương Đảng làm việc tại hội trường.",
+        None,
+        {"date": D(2017, 10, 6), "organizers": ("Ban Chấp hành Trung ương",)},
+    ),
     # leads without a date
     (
         "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024.",

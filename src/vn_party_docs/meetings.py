@@ -266,7 +266,8 @@ _lead_pattern = lazy_regex(
     lambda: (
         rf"""
         (?P<prefix>[ ]{{0,3}}{_AGENCY}?
-            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
+            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
+                (?:{SP},{SP}khóa{GAP}[\w]{{1,6}})?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:tại[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
             (?:vào[ ]{{1,3}})?
