@@ -690,6 +690,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2017, 10, 6), "organizers": ("Ban Chấp hành Trung ương",)},
     ),
+    # the meeting as subject, recent, perhaps with its day after the verb
+    (
+        "Hội nghị sơ kết công tác dân vận của Ban Tổ chức Tỉnh ủy vừa diễn ra sáng nay.",
+        D(2024, 7, 10),
+        {"date": D(2024, 7, 10), "day_part": DayPart.MORNING, "organizers": ()},
+    ),
     # leads without a date
     (
         "Ban Tổ chức Tỉnh ủy vừa tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024.",

@@ -1233,7 +1233,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         day_part = when["when_part"] or when["when_dated_part"]
         date, relative = when["when_date"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
-    if not (subject.organizers or subject.chairs or subject.nameless_chair):
+    if not (subject.organizers or subject.chairs or subject.nameless_chair or subject.recent):
         if dayless and position < _OPENING_REACH and _opens_or_closes(lower, subject, end):
             return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
         return None
@@ -1726,10 +1726,20 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     name_end = _name_end(lower, noun_end, end, commas=True)
     block = _subject_block().search(lower, name_end, min(end, name_end + 300))
     if block is not None:
-        if (
-            _subject_verb().match(lower, block.start())
-            or _closes_later(lower, block.start(), end)
-            or _opening_or_closing().match(lower, name_end)
+        verb = _subject_verb().match(lower, block.start())
+        if verb is not None:
+            # "Hội nghị … vừa diễn ra sáng nay": a recent report, perhaps its day after it
+            return _Subject(
+                (),
+                (),
+                noun_start,
+                noun_end,
+                name_end=name_end,
+                recent=_recent().search(lower, verb.start(), verb.end()) is not None,
+                when=_when_after_verb().match(lower, verb.end()),
+            )
+        if _closes_later(lower, block.start(), end) or _opening_or_closing().match(
+            lower, name_end
         ):
             return _Subject((), (), noun_start, noun_end, name_end=name_end)
         passive = _passive().match(lower, block.start())
@@ -1744,6 +1754,13 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
 
+
+
+#: A relative day written right after the meeting's verb: "… vừa diễn ra sáng nay" (a date
+#: there may recall the meeting in a clause: "Hội nghị … diễn ra ngày 2/10 đã …").
+_when_after_verb = lazy_regex(
+    rf"{SP}(?:vào{GAP})?(?=(?:hôm|{DAY_PART}){GAP}(?:nay|qua)(?![\w])){_WHEN}"
+)
 
 
 #: The chairing verb after the officials of a passive: "Hội nghị do đồng chí X, … chủ trì".

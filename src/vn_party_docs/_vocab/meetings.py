@@ -159,13 +159,16 @@ MEMBERS: tuple[str, ...] = (
     "ban ngành",
 )
 
-#: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra".
+#: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra";
+#: "tổ chức" only as the future ("Kỳ họp … dự kiến tổ chức vào ngày …": "tổ chức" alone is
+#: as often a word of a name, "Ban Tổ chức").
 SUBJECT_VERBS: tuple[str, ...] = (
     "khai mạc",
     "bế mạc",
     "diễn ra",
     "được tổ chức",
-    "tổ chức",
+    "sẽ tổ chức",
+    "dự kiến tổ chức",
     "tiến hành",
     "tiếp tục",
     "bước vào",

@@ -203,6 +203,16 @@ def _no_board_completed(titles: tuple[Title, ...]) -> bool:
     )
 
 
+def _no_joint_completed(titles: tuple[Title, ...]) -> bool:
+    """No office alone before the office held jointly with it: the reader gives it the
+    other's organ ("Phó Chủ tịch, Tổng Thư ký Ban Bí thư")."""
+    joint = lexicon()["JOINT_OFFICES"]
+    return not any(
+        title.organ is None and (title.role, following.role) in joint
+        for title, following in zip(titles, titles[1:])
+    )
+
+
 def officials() -> st.SearchStrategy[Official]:
     """Valid officials: a name (or none) and one to four titles.
 
@@ -221,7 +231,8 @@ def officials() -> st.SearchStrategy[Official]:
         st.lists(titles(), min_size=1, max_size=4)
         .map(tuple)
         .filter(_ends_with_an_office)
-        .filter(_no_board_completed),
+        .filter(_no_board_completed)
+        .filter(_no_joint_completed),
     )
 
 
