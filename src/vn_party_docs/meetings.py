@@ -385,7 +385,8 @@ def _organ_term() -> Pattern:
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
 _organizer_separator = lazy_regex(
     rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
-        |{SP},{SP}|{GAP}và{GAP}|{GAP}(?:đã{GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
+        |{SP},{SP}|{GAP}và{GAP}
+        |{GAP}(?:đã{GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
 )
 
@@ -1738,9 +1739,7 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
                 recent=_recent().search(lower, verb.start(), verb.end()) is not None,
                 when=_when_after_verb().match(lower, verb.end()),
             )
-        if _closes_later(lower, block.start(), end) or _opening_or_closing().match(
-            lower, name_end
-        ):
+        if _closes_later(lower, block.start(), end) or _opening_or_closing().match(lower, name_end):
             return _Subject((), (), noun_start, noun_end, name_end=name_end)
         passive = _passive().match(lower, block.start())
         if passive is not None:
@@ -1753,7 +1752,6 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     if loose:
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
-
 
 
 #: A relative day written right after the meeting's verb: "… vừa diễn ra sáng nay" (a date
@@ -1972,8 +1970,10 @@ def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ..
 #: The locality that ends an organiser's name: a level word and the capitalised words
 #: (or numbers) of its name, if any ("… thành phố Hà Nội", "… xã", "… phường 5").
 _trailing_locality = lazy_regex(
-    lambda: rf"(?<![\w])(?P<level>{any_of(vocab.SHARED_LOCALITY_LEVELS)})"
-    rf"(?P<place>(?:[ ](?:{UPPER}|\d)[\w.-]{{0,20}}){{0,6}})\Z"
+    lambda: (
+        rf"(?<![\w])(?P<level>{any_of(vocab.SHARED_LOCALITY_LEVELS)})"
+        rf"(?P<place>(?:[ ](?:{UPPER}|\d)[\w.-]{{0,20}}){{0,6}})\Z"
+    )
 )
 
 

@@ -1309,8 +1309,8 @@ def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
 
     "R1 kiêm R2 <Organ>": R1 takes the organ (a Party secretary only a Party organ, any
     other role only a non-Party organ; a board "HĐQT" becomes the organ's board), and a
-    "nguyên" before R1 covers R2. "Ủy viên Ban
-    Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing board is the Tỉnh ủy's.
+    "nguyên" before R1 covers R2. A body written alone keeps no committee the text does
+    not attach to it ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy").
     """
     done = list(titles)
     for index in range(len(done) - 1):
@@ -1334,15 +1334,6 @@ def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
         ):  # "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board of Công ty X
             board = Organ(f"{current.organ.name} {organ}", None)
             done[index] = attrs.evolve(current, organ=board)
-    for index, title in enumerate(done):
-        if title.organ is not None and title.organ.name in lexicon()["BODIES_READ_ALONE"]:
-            committee = next(
-                (c for t in done[index + 1 :] if (c := _committee_of(t)) is not None), None
-            )
-            if committee is not None:
-                name = f"{title.organ.name} {committee}"
-                level = _words().organ_level.get(name)
-                done[index] = attrs.evolve(title, organ=Organ(name, level))
     return tuple(done)
 
 
@@ -1353,18 +1344,6 @@ _PARTY_HEADS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đ�
 def _is_party_committee(name: str) -> bool:
     """Whether an organ is a Party committee or group itself (not one of its bodies)."""
     return name in _words().committees or name.startswith(_PARTY_HEADS)
-
-
-def _committee_of(title: Title) -> str | None:
-    """The Party committee a title's organ belongs to ("Ban Tổ chức Tỉnh ủy" → "Tỉnh ủy")."""
-    if title.organ is None:
-        return None
-    name = title.organ.name
-    for committee in _words().committees:
-        owns = name == committee or name.endswith(" " + committee)
-        if owns and f"Ban Thường vụ {committee}" in _words().organ_level:
-            return committee
-    return None
 
 
 @lazy_pattern

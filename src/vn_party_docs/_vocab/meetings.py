@@ -68,8 +68,8 @@ ADVERBS: tuple[str, ...] = (
 )
 
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
-#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội", "bắt đầu phiên họp"; a body that chairs a
-#: meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc").
+#: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội", "bắt đầu phiên họp"; a
+#: body that chairs a meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc").
 ORGANISE_VERBS: tuple[str, ...] = (
     "chủ trì tổ chức",
     "chủ trì",

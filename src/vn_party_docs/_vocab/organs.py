@@ -1701,7 +1701,7 @@ COMMITTEE_BODIES: tuple[BodyRow, ...] = (
 )
 
 #: Bodies read without their committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện
-#: ủy": the standing board is the committee's named after it).
+#: ủy"): the title keeps the body as written, no committee is invented for it.
 BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ",)
 
 #: The bodies read with the Party committee of a State or Front body ("Ban Thường vụ Đảng ủy

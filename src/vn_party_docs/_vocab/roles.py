@@ -210,7 +210,9 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên",)),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên",)),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
-    FusedTitleRow("Ủy viên", "Ban Thường vụ Tỉnh ủy", ("ủy viên tvtu", "uv tvtu", "uv btv tỉnh ủy")),
+    FusedTitleRow(
+        "Ủy viên", "Ban Thường vụ Tỉnh ủy", ("ủy viên tvtu", "uv tvtu", "uv btv tỉnh ủy")
+    ),
     # … glued to the committee's letters: "UVBTVHU", "TVTU"
     *(
         FusedTitleRow(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import strategies as st
@@ -183,33 +184,13 @@ def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
     return last.organ is not None or last.role in {role.name for role in lexicon()["ROLE_ONLY"]}
 
 
-_COMMITTEES = [row.name for row in lexicon()["PARTY_COMMITTEES"]]
-
-
-def _names_a_committee(title: Title) -> bool:
-    """Whether a title's organ is a Party committee or one of its bodies."""
-    name = title.organ.name if title.organ is not None else ""
-    return any(name == c or name.endswith(" " + c) for c in _COMMITTEES)
-
-
-def _no_board_completed(titles: tuple[Title, ...]) -> bool:
-    """No "Ủy viên Ban Thường vụ" alone before a title of a committee: the reader completes it
-    with that committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy")."""
-    return not any(
-        title.organ is not None
-        and title.organ.name == "Ban Thường vụ"
-        and any(_names_a_committee(later) for later in titles[index + 1 :])
-        for index, title in enumerate(titles)
-    )
-
-
 def _no_joint_completed(titles: tuple[Title, ...]) -> bool:
     """No office alone before the office held jointly with it: the reader gives it the
     other's organ ("Phó Chủ tịch, Tổng Thư ký Ban Bí thư")."""
     joint = lexicon()["JOINT_OFFICES"]
     return not any(
         title.organ is None and (title.role, following.role) in joint
-        for title, following in zip(titles, titles[1:])
+        for title, following in itertools.pairwise(titles)
     )
 
 
@@ -231,7 +212,6 @@ def officials() -> st.SearchStrategy[Official]:
         st.lists(titles(), min_size=1, max_size=4)
         .map(tuple)
         .filter(_ends_with_an_office)
-        .filter(_no_board_completed)
         .filter(_no_joint_completed),
     )
 
