@@ -1432,6 +1432,15 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 7/4/2022, Huyện ủy, Hội Nông dân, Hội Cựu chiến binh tỉnh tổ chức hội nghị.",
         ("Huyện ủy", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"),
     ),
+    # a Party organisation named by the body it belongs to, in any case; a noun as its verb
+    (
+        "Ngày 12/7/2021, đảng bộ Sở Tư pháp tỉnh tổ chức hội nghị sơ kết.",
+        ("Đảng bộ Sở Tư pháp tỉnh",),
+    ),
+    (
+        "Ngày 14/3/2020, Đảng bộ Văn phòng Tỉnh ủy Đại hội lần thứ IX, nhiệm kỳ 2020-2025.",
+        ("Đảng bộ Văn phòng Tỉnh ủy",),
+    ),
     # "đã" before "phối hợp"
     (
         "Sáng 14/4/2023, Bộ Công Thương đã phối hợp với Sở Y tế tổ chức hội nghị.",

@@ -287,6 +287,11 @@ SENTENCES += [
             "Nam huyện"
         ],
     ),
+    # a Party organisation with no place, and dashes glued to the word before them
+    (
+        "Đồng chí Trần Văn Hòa- Bí thư Đảng bộ- Chủ tịch UBND xã phát biểu.",
+        ["Trần Văn Hòa, Bí thư Đảng bộ, Chủ tịch Ủy ban nhân dân xã"],
+    ),
     # "CHQS", which no list expands, as written
     (
         "Đại tá Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo.",

@@ -1677,6 +1677,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
     ),
     OrganRow("Đảng ủy Quân khu", "", "Party Committee of the Military Region", ()),
     OrganRow("Đảng ủy", "GRASSROOTS", "Party Committee", (), issues=True),
+    OrganRow("Đảng bộ", "GRASSROOTS", "Party Organisation", ()),
 )
 
 #: The bodies of a Party committee, each read with every committee of
