@@ -292,6 +292,11 @@ SENTENCES += [
         "Đồng chí Trần Văn Hòa- Bí thư Đảng bộ- Chủ tịch UBND xã phát biểu.",
         ["Trần Văn Hòa, Bí thư Đảng bộ, Chủ tịch Ủy ban nhân dân xã"],
     ),
+    # a mass organisation with no place
+    (
+        "Đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh phát biểu.",
+        ["Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh"],
+    ),
     # "CHQS", which no list expands, as written
     (
         "Đại tá Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo.",

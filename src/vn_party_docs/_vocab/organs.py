@@ -1077,13 +1077,14 @@ ORGANS: tuple[OrganRow, ...] = (
         for word, level, place in LOCALITY_LEVELS
     ),
     # the mass organisations of each locality, in any case ("Hội nông dân huyện",
-    # "Liên đoàn lao động thành phố")
+    # "Liên đoàn lao động thành phố"), and of one the text leaves unnamed ("Chủ tịch Hội
+    # Cựu chiến binh")
     *(
         OrganRow(
-            f"{organisation} {word}",
+            f"{organisation} {word}".strip(),
             level,
-            f"{{}}{place} {english}",
-            tuple(alias.format(word) for alias in aliases),
+            "{}" + " ".join(filter(None, (place, english))),
+            tuple(alias.format(word).strip() for alias in aliases),
             system="FRONT",
             issues=True,
         )
@@ -1093,7 +1094,7 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Hội Cựu chiến binh", "Veterans' Association", ()),
             ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}",)),
         )
-        for word, level, place in LOCALITY_LEVELS
+        for word, level, place in (*LOCALITY_LEVELS, ("", "", ""))
     ),
     OrganRow(
         "Thanh tra tỉnh", "PROVINCIAL", "{}Provincial Inspectorate", (), system="STATE", issues=True
