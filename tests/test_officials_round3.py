@@ -292,6 +292,15 @@ SENTENCES += [
         "Đồng chí Trần Văn Hòa- Bí thư Đảng bộ- Chủ tịch UBND xã phát biểu.",
         ["Trần Văn Hòa, Bí thư Đảng bộ, Chủ tịch Ủy ban nhân dân xã"],
     ),
+    # the army's political directors and corps
+    (
+        "Đại tá Lê Văn Tâm - Phó Chủ nhiệm Chính trị Quân khu 7 phát biểu.",
+        ["Lê Văn Tâm, Phó Chủ nhiệm Chính trị Quân khu 7"],
+    ),
+    (
+        "Thiếu tướng Đỗ Văn Nam – Tư lệnh Binh đoàn 12 chủ trì hội nghị.",
+        ["Đỗ Văn Nam, Tư lệnh Binh đoàn 12"],
+    ),
     # a mass organisation with no place
     (
         "Đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh phát biểu.",

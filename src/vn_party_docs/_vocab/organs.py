@@ -601,8 +601,15 @@ ORGANS: tuple[OrganRow, ...] = (
         for n in range(1, 10)
     ),
     OrganRow("Quân khu", "", "Military Region", (), system="STATE"),
-    OrganRow("Quân đoàn 12", "CENTRAL", "Army Corps 12", (), system="STATE"),
-    OrganRow("Quân đoàn 34", "CENTRAL", "Army Corps 34", (), system="STATE"),
+    # the army corps (1, 2, 3, 4 before 2024; 12 and 34 after) and the economic corps
+    *(
+        OrganRow(f"Quân đoàn {n}", "CENTRAL", f"Army Corps {n}", (), system="STATE")
+        for n in (1, 2, 3, 4, 12, 34)
+    ),
+    *(
+        OrganRow(f"Binh đoàn {n}", "CENTRAL", f"Army Corps {n}", (), system="STATE")
+        for n in (11, 12, 15, 16, 18)
+    ),
     OrganRow("Quân chủng Hải quân", "CENTRAL", "Vietnam People's Navy", (), system="STATE"),
     OrganRow(
         "Quân chủng Phòng không - Không quân",

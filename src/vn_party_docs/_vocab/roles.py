@@ -158,6 +158,8 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Chính ủy", "Political Commissar"),
     RoleRow("Phó Tổng Tham mưu trưởng", "Deputy Chief of the General Staff", (), bare=True),
     RoleRow("Tổng Tham mưu trưởng", "Chief of the General Staff", (), bare=True),
+    RoleRow("Phó Chủ nhiệm Chính trị", "Deputy Director of Politics", (), bare=True),
+    RoleRow("Chủ nhiệm Chính trị", "Director of Politics", (), bare=True),
     RoleRow("Phó Tham mưu trưởng", "Deputy Chief of Staff"),
     RoleRow("Tham mưu trưởng", "Chief of Staff"),
     RoleRow("Phó Tư lệnh", "Deputy Commander", (), bare=True),
