@@ -579,6 +579,17 @@ def _inner_when() -> Pattern:
 #: How far into a sentence without a lead the day after its subject may be.
 _WHEN_REACH = 200
 
+#: Words one of which every day of :func:`_inner_when` but a date has.
+_WHEN_WORDS = ("nay", "qua", "mới")
+
+
+def _inner_when_at(lower: str, start: int, end: int, digit: bool) -> Match | None:
+    """:func:`_inner_when` in ``[start, end)``, searched only when one of its words, or a
+    figure (``digit``: one in the sentence), is there."""
+    if not digit and all(lower.find(word, start, end) < 0 for word in _WHEN_WORDS):
+        return None
+    return _inner_when().search(lower, start, end)
+
 
 #: A figure: every late date has one (a sentence without one is not searched for it).
 _digit = lazy_regex(r"\d")
@@ -1170,16 +1181,14 @@ def _read_header_at(
             # (not "Thực hiện Nghị quyết số 18, ngày 25-10-2017, …": the document's date)
             read = _read_after_lead(context, lead)
             return attrs.evolve(read, start=position) if read is not None else None
-    if not (
-        dayless
-        or (
-            _digit().search(lower, position, sentence_end)
-            and _late_date(lower, position, sentence_end)
-        )
-        or _recent().search(lower, position, sentence_end)
-        or _inner_when().search(lower, position, min(sentence_end, position + _WHEN_REACH))
-    ):
-        return None  # no day after the name, no "vừa tổ chức": no header here
+    if not dayless:
+        digit = _digit().search(lower, position, sentence_end) is not None
+        if not (
+            (digit and _late_date(lower, position, sentence_end))
+            or _recent().search(lower, position, sentence_end)
+            or _inner_when_at(lower, position, min(sentence_end, position + _WHEN_REACH), digit)
+        ):
+            return None  # no day after the name, no "vừa tổ chức": no header here
     for clause in (position, *clauses):
         read = _read_dayless_at(context, clause, dayless)
         if read is not None:
