@@ -152,6 +152,11 @@ TONE_MARKS = [
     ("luỹ kế", "lũy kế"),
     ("hoạ", "họa"),
     ("HOÁ", "HÓA"),
+    # the pair opening the text, or before a digit, a dash or punctuation
+    ("oà", "òa"),
+    ("hoá1", "hóa1"),
+    ("uỷ-uỷ", "ủy-ủy"),
+    ("hoá.Hoà", "hóa.Hòa"),
     (unicodedata.normalize("NFD", "Tỉnh uỷ Thanh Hoá"), "Tỉnh ủy Thanh Hóa"),
     # the old "i" of "quí" and "kì", as words of their own
     ("quí II", "quý II"),
@@ -171,6 +176,8 @@ TONE_MARKS = [
     ("khuỷu", "khuỷu"),
     ("hóa", "hóa"),
     ("ủy", "ủy"),
+    ("hoáđ", "hoáđ"),  # a letter beyond ASCII follows
+    ("Qoà oà", "Qoà òa"),
 ]
 
 
