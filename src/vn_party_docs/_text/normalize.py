@@ -109,14 +109,18 @@ _DROPPED = frozenset(_ZW)
 _DROPPED_SEARCH = re.compile(f"[{_ZW}]")
 
 
-#: The second vowel of an old-style tone mark ("hoá", "uỷ", "khoẻ"): a toned "a" or "e"
-#: after "o", a toned "y" after "u", not after "q" ("quý" keeps its mark), not before an
-#: ASCII letter ("hoàn"); :func:`_news_tone_marks` checks that no other letter or mark
-#: follows. (The search skips ahead by the class of toned vowels, rarer than "o" and "u";
-#: the look-behinds check the letters before one once it is read.)
-_OLD_TONE = re.compile(
-    r"[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]"
-    r"(?<=[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?<![qQ]..)(?![a-zA-Z])"
+#: Old-style tone marks ("hoá", "uỷ", "khoẻ"): a toned "a" or "e" after "o", a toned "y"
+#: after "u", not after "q" ("quý" keeps its mark), not before an ASCII letter ("hoàn");
+#: :func:`_news_tone_marks` checks that no other letter or mark follows. One pattern per
+#: first vowel and case: each opens with its letter, which the search skips ahead by.
+_OLD_TONES = tuple(
+    re.compile(rf"{first}(?<![qQ]{first})[{toned}](?![a-zA-Z])")
+    for first, toned in (
+        ("o", "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"),
+        ("O", "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"),
+        ("u", "ỳýỷỹỵỲÝỶỸỴ"),
+        ("U", "ỳýỷỹỵỲÝỶỸỴ"),
+    )
 )
 
 
@@ -195,8 +199,7 @@ def _news_tone_marks(text: str) -> str:
     """``text`` with its old-style tone marks moved (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``)."""
     parts: list[str] = []
     last = 0
-    for found in _OLD_TONE.finditer(text):
-        end = found.end()
+    for end in sorted(found.end() for pattern in _OLD_TONES for found in pattern.finditer(text)):
         if _letter_or_mark().match(text, end) is None:
             parts += (text[last : end - 2], _move_tone(text[end - 2 : end]))
             last = end
