@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -265,23 +266,28 @@ def _maybe_break() -> Pattern:
     return compile_pattern(rf"[^\x20{ranges}](?={LETTER})")
 
 
-#: The breaks of the texts last scanned, by the identity of the text (an equal text that is
-#: another string would be compared whole at each look-up); emptied when it holds four.
-_BREAKS: dict[int, tuple[str, list[int]]] = {}
+#: Per thread, the breaks of the texts it scanned last, the latest last, by the identity of
+#: the text: an equal text that is another string would be compared whole at each look-up,
+#: and a text kept here stays alive, so its identity is not reused. Four at most: a
+#: document's own text and its repaired copies.
+_KEPT = threading.local()
 
 
 def _breaks(text: str) -> list[int]:
     """Where a letter follows a character that is neither a space nor a word character,
     and the start of ``text``: the word starts :func:`word_starts` does not search for
     after a space (found once per text: one text is scanned by several anchors)."""
-    kept = _BREAKS.get(id(text))
-    if kept is None or kept[0] is not text:
+    kept: dict[int, tuple[str, list[int]]] | None = getattr(_KEPT, "breaks", None)
+    if kept is None:
+        kept = _KEPT.breaks = {}
+    entry = kept.pop(id(text), None)
+    if entry is None:
         found = _maybe_break().finditer(text)
-        kept = (text, [0] + [match.end() for match in found if not _in_word(match.group())])
-        if len(_BREAKS) >= 4:
-            _BREAKS.clear()
-        _BREAKS[id(text)] = kept
-    return kept[1]
+        entry = (text, [0] + [match.end() for match in found if not _in_word(match.group())])
+        if len(kept) >= 4:
+            del kept[next(iter(kept))]  # the least recent
+    kept[id(text)] = entry
+    return entry[1]
 
 
 def search_at(anchor: Pattern, pattern: Pattern, text: str, start: int, end: int) -> Match | None:
