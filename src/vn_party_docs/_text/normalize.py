@@ -364,6 +364,8 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> Span:
         """Map the normalised range ``[start, end)`` to a :class:`Span` of the source."""
+        if not self._pieces:  # no length changed: the offsets are the source's
+            return Span(start, max(start, end))
         source_start = self.source_start(start)
         if end <= start:
             return Span(source_start, source_start)
