@@ -253,7 +253,7 @@ def _word_starts(anchor: Pattern, text: str, start: int, end: int) -> Iterator[M
 def _after_space(anchor: str) -> Pattern:
     """The pattern ``anchor`` (the source :func:`compile_pattern` compiled) after a space.
     (Keyed by the source: a string keeps its hash, a compiled pattern hashes its code.)"""
-    return compile_pattern(f"[ ](?:{anchor})")
+    return compile_pattern(f"[ ](?:{anchor}\n)")  # (a line break ends a comment of the source)
 
 
 @lazy_pattern
