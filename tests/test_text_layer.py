@@ -30,6 +30,7 @@ from vn_party_docs._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    next_word_start,
     regex_twin,
     search_at,
     word_starts,
@@ -152,6 +153,11 @@ TONE_MARKS = [
     ("luỹ kế", "lũy kế"),
     ("hoạ", "họa"),
     ("HOÁ", "HÓA"),
+    # the pair opening the text, or before a digit, a dash or punctuation
+    ("oà", "òa"),
+    ("hoá1", "hóa1"),
+    ("uỷ-uỷ", "ủy-ủy"),
+    ("hoá.Hoà", "hóa.Hòa"),
     (unicodedata.normalize("NFD", "Tỉnh uỷ Thanh Hoá"), "Tỉnh ủy Thanh Hóa"),
     # the old "i" of "quí" and "kì", as words of their own
     ("quí II", "quý II"),
@@ -171,6 +177,8 @@ TONE_MARKS = [
     ("khuỷu", "khuỷu"),
     ("hóa", "hóa"),
     ("ủy", "ủy"),
+    ("hoáđ", "hoáđ"),  # a letter beyond ASCII follows
+    ("Qoà oà", "Qoà òa"),
 ]
 
 
@@ -592,12 +600,29 @@ def test_engines_agree_on_generated_text(pieces: list[str]) -> None:
     _assert_engines_agree("".join(pieces))
 
 
-@given(st.text(st.sampled_from("quýnăm xQ_1\n,ýăđ"), max_size=40))
+#: Word characters in and beyond the Latin blocks ("α", "²"), separators other than a space.
+_WORD_START_CHARS = "quýnăm xQ_1\n,ýăđ(“-/αǀ²…"
+_ANCHOR_WORDS = ["quý", "năm", "quý năm", "ăm"]
+
+
+@given(st.text(st.sampled_from(_WORD_START_CHARS), max_size=40))
 def test_word_starts_match_a_leading_word_boundary(text: str) -> None:
-    words = ["quý", "năm", "quý năm", "ăm"]
-    bounded = re.compile(rf"\b(?:{alternation(words)})")
+    bounded = re.compile(rf"\b(?:{alternation(_ANCHOR_WORDS)})")
     expected = [m.span() for m in bounded.finditer(text)]
-    assert [m.span() for m in word_starts(compile_pattern(alternation(words)), text)] == expected
+    found = word_starts(compile_pattern(alternation(_ANCHOR_WORDS)), text)
+    assert [m.span() for m in found] == expected
+
+
+@given(
+    st.text(st.sampled_from(_WORD_START_CHARS), max_size=40),
+    st.integers(0, 42),
+    st.integers(0, 42),
+)
+def test_next_word_start_matches_a_leading_word_boundary(text: str, start: int, end: int) -> None:
+    bounded = re.compile(rf"\b(?:{alternation(_ANCHOR_WORDS)})")
+    expected = bounded.search(text, start, end)
+    found = next_word_start(compile_pattern(alternation(_ANCHOR_WORDS)), text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 _LATE_PIECES = ["họp", "tổ", "chức", "ngày", " ", "  ", "5", ",", "x", "\n"]

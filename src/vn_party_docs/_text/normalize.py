@@ -109,17 +109,32 @@ _DROPPED = frozenset(_ZW)
 _DROPPED_SEARCH = re.compile(f"[{_ZW}]")
 
 
+#: Old-style tone marks ("hoá", "uỷ", "khoẻ"): a toned "a" or "e" after "o", a toned "y"
+#: after "u", not after "q" ("quý" keeps its mark), not before an ASCII letter ("hoàn");
+#: :func:`_news_tone_marks` checks that no other letter or mark follows. One pattern per
+#: first vowel and case: each opens with its letter, which the search skips ahead by.
+_OLD_TONES = tuple(
+    re.compile(rf"{first}(?<![qQ]{first})[{toned}](?![a-zA-Z])")
+    for first, toned in (
+        ("o", "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"),
+        ("O", "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"),
+        ("u", "ỳýỷỹỵỲÝỶỸỴ"),
+        ("U", "ỳýỷỹỵỲÝỶỸỴ"),
+    )
+)
+
+
 @cache
-def _old_tone() -> regex.Pattern[str]:
-    """Old-style tone marks ("hoá", "uỷ", "khoẻ"): on the second vowel of an open oa/oe/uy
-    syllable; not after "q" ("quý" keeps its mark), not before a letter."""
+def _letter_or_mark() -> regex.Pattern[str]:
     import regex  # imported on first use (``\\p{..}``): keeps ``import vn_party_docs`` cheap
 
-    return regex.compile(r"(?<![qQ])([oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])")
+    return regex.compile(r"[\p{L}\p{M}]")
 
 
-def _move_tone(match: regex.Match[str]) -> str:
-    first, second = match.group(1)[0], match.group(1)[1]
+@cache
+def _move_tone(pair: str) -> str:
+    """The tone mark of an old-style pair ("oá") moved onto its first vowel ("óa")."""
+    first, second = pair[0], pair[1]
     decomposed = unicodedata.normalize("NFD", second)
     base, tone = decomposed[0], decomposed[1:]
     return unicodedata.normalize("NFC", first + tone) + base
@@ -181,7 +196,17 @@ def fold(text: str) -> str:
 
 
 def _news_tone_marks(text: str) -> str:
-    return _old_tone().sub(_move_tone, text)
+    """``text`` with its old-style tone marks moved (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``)."""
+    parts: list[str] = []
+    last = 0
+    for end in sorted(found.end() for pattern in _OLD_TONES for found in pattern.finditer(text)):
+        if _letter_or_mark().match(text, end) is None:
+            parts += (text[last : end - 2], _move_tone(text[end - 2 : end]))
+            last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 #: The old spellings with "i" of two words the grammars read, "quí" (quarter) and "kì"
@@ -339,6 +364,8 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> Span:
         """Map the normalised range ``[start, end)`` to a :class:`Span` of the source."""
+        if not self._pieces:  # no length changed: the offsets are the source's
+            return Span(start, max(start, end))
         source_start = self.source_start(start)
         if end <= start:
             return Span(source_start, source_start)
