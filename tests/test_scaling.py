@@ -612,10 +612,24 @@ def _clear_value_caches() -> None:
 def measure(probe: Probe, function: str, times: int) -> Work:
     """The work of one function on the probe repeated ``times`` times."""
     prepare = FUNCTIONS[function]
-    prepare(probe.blocks(LEAD))()  # compile the lazy patterns every cycle of units needs
-    call = prepare(probe.blocks(LEAD + times))
+    lead = _lead(probe)
+    prepare(probe.blocks(lead))()  # compile the lazy patterns every cycle of units needs
+    call = prepare(probe.blocks(lead + times))
     _clear_value_caches()
     return count_work(call)
+
+
+#: The shortest block of a measured text: longer than any line read as a headline (a
+#: short line between blank lines reports no meeting of its own), so that no block turns
+#: from a headline into a paragraph as it grows (a step, not growth).
+LEAD_CHARACTERS = 256
+
+
+def _lead(probe: Probe) -> int:
+    """The repetitions before the measured ones: :data:`LEAD`, more for short units
+    (:data:`LEAD_CHARACTERS`)."""
+    shortest = min(len(fill(unit, 0)) if "⟨" in unit else len(unit) for unit in probe.units)
+    return max(LEAD, -(-LEAD_CHARACTERS // max(shortest, 1)))
 
 
 def probe_growth(probe: Probe, function: str) -> Growth:

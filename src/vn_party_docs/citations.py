@@ -38,6 +38,7 @@ from ._text.grammar import (
     lazy_regex,
     next_word_start,
     vocabulary_cache,
+    word_breaks,
 )
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
@@ -1964,8 +1965,9 @@ def _find(
     position = 0
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
+    breaks = norm.word_breaks() if isinstance(norm, NormalizedText) else word_breaks(lower)
     while True:
-        found = next_word_start(anchor, lower, position)
+        found = next_word_start(anchor, lower, position, breaks=breaks)
         if found is None:
             break
         match = pattern.match(lower, found.start()) if _gap_may_follow(lower, found) else None

@@ -1004,7 +1004,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     sentences = _sentence_starts(context)
     text = context.norm.text
     opening = len(text) - len(text.lstrip())
-    for noun in word_starts(_noun_anchor(), lower):
+    for noun in word_starts(_noun_anchor(), lower, context.norm.word_breaks()):
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done or _is_headline(text, line_start, opening):
@@ -1537,7 +1537,8 @@ def _held_on_header(context: DocumentContext) -> _Lead | None:
     a sentence that opens on the place of something else ("Phát biểu tại Hội nghị …
     diễn ra sáng 5/4, đồng chí …")."""
     lower = context.norm.lower
-    for anchor in itertools.islice(word_starts(_noun_anchor(), lower), 200):
+    nouns = word_starts(_noun_anchor(), lower, context.norm.word_breaks())
+    for anchor in itertools.islice(nouns, 200):
         noun = _noun_at().match(lower, anchor.start())
         if noun is None:
             continue

@@ -141,7 +141,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
     lower = norm.lower
-    for found in word_starts(_title_anchor(), lower):
+    for found in word_starts(_title_anchor(), lower, norm.word_breaks()):
         if found.start() < position:
             continue  # inside the chain just read
         if _word_before(lower, found.start(), 20) and (

@@ -676,17 +676,18 @@ _anchor = lazy_regex(rf"(?:quý\b|tháng\b|năm\b|nửa\b|{_TERM_WORDS})")
 _count_before = lazy_regex(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL})[ ]{{1,3}}$")
 
 
-def _candidates(lower: str, cased: str) -> list[_Candidate]:
+def _candidates(lower: str, cased: str, breaks: list[int] | None) -> list[_Candidate]:
     """Every period the grammar reads, leftmost first, never overlapping.
 
     The grammar is tried only at keyword anchors; after a match, the extra ranges
     or numbers that share its keyword are read too. ``cased`` is the normalised text
-    before lower-casing (same offsets), for the capital of a month written in words.
+    before lower-casing (same offsets), for the capital of a month written in words;
+    ``breaks``: the word breaks of ``lower``, if found before.
     """
     found: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
-    for keyword in word_starts(anchor, lower):
+    for keyword in word_starts(anchor, lower, breaks):
         if keyword.start() < position:
             continue  # inside the period just read
         start = keyword.start()
@@ -910,7 +911,8 @@ def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
 def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
     lower, cased = _views(context)
-    found = _candidates(lower, cased)
+    own = lower is context.norm.lower  # (not a repaired copy)
+    found = _candidates(lower, cased, context.norm.word_breaks() if own else None)
     anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
     closing = _closing_years(found)
     starts = [candidate.start for candidate in found]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -46,6 +45,7 @@ __all__ = [
     "regex_twin",
     "search_at",
     "vocabulary_cache",
+    "word_breaks",
     "word_starts",
 ]
 
@@ -197,20 +197,27 @@ def group(match: Match, name: str) -> str | None:
 
 
 def next_word_start(
-    anchor: Pattern, text: str, start: int = 0, end: int | None = None
+    anchor: Pattern,
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    breaks: list[int] | None = None,
 ) -> Match | None:
     """The first match of ``anchor`` in ``text`` from ``start`` on (up to ``end``, the bound
     of ``Pattern.search``) that starts a word: the match of ``\\b`` + ``anchor``, for an
-    anchor whose matches open with a letter (see :func:`word_starts`).
+    anchor whose matches open with a letter (see :func:`word_starts`). ``breaks``: the
+    text's :func:`word_breaks`; without them, those of ``[start, end)`` are found at each
+    call (pass them to a loop over a whole text).
 
     Example:
         >>> next_word_start(compile_pattern("quý"), "xquý, quý").start()
         6
     """
-    return next(_word_starts(anchor, text, start, len(text) if end is None else end), None)
+    end = len(text) if end is None else end
+    return next(_word_starts(anchor, text, start, end, breaks), None)
 
 
-def word_starts(anchor: Pattern, text: str) -> Iterator[Match]:
+def word_starts(anchor: Pattern, text: str, breaks: list[int] | None = None) -> Iterator[Match]:
     """Every match of ``anchor`` that starts a word, left to right, not overlapping, for an
     anchor whose matches open with a letter.
 
@@ -218,19 +225,23 @@ def word_starts(anchor: Pattern, text: str) -> Iterator[Match]:
     every position. A word starts after a space nearly everywhere: ``anchor`` is searched
     after one (a space first: the search skips ahead by it, two to three times faster than
     by the letters that open an anchor), and tried where a letter follows any other
-    character that is no word character (:func:`_breaks`, found once per text).
+    character that is no word character (``breaks``: the text's :func:`word_breaks`, found
+    once for all the anchors that scan it, e.g. :meth:`NormalizedText.word_breaks`; found
+    here when not given).
 
     Example:
         >>> [m.start() for m in word_starts(compile_pattern("quý"), "quý, xquý quý")]
         [0, 10]
     """
-    return _word_starts(anchor, text, 0, len(text))
+    return _word_starts(anchor, text, 0, len(text), breaks)
 
 
-def _word_starts(anchor: Pattern, text: str, start: int, end: int) -> Iterator[Match]:
+def _word_starts(
+    anchor: Pattern, text: str, start: int, end: int, breaks: list[int] | None
+) -> Iterator[Match]:
     """:func:`word_starts` from ``start`` on, up to ``end``."""
     search, match = _after_space(anchor.pattern).search, anchor.match
-    breaks = _breaks(text)
+    breaks = word_breaks(text, start, end) if breaks is None else breaks
     index = 0
     while True:
         spaced = search(text, max(start - 1, 0), end)
@@ -260,34 +271,23 @@ def _after_space(anchor: str) -> Pattern:
 def _maybe_break() -> Pattern:
     """A character that may be no word character, before a letter: any but a space, the
     ASCII letters and digits, "_" and the letters of the Latin blocks Vietnamese is written
-    in (a class the search skips ahead by; :func:`_breaks` checks each match)."""
+    in (a class the search skips ahead by; :func:`word_breaks` checks each match)."""
     words = _runs(code for code in (*range(0x250), *range(0x1EA0, 0x1F00)) if _in_word(chr(code)))
     ranges = "".join(rf"\u{first:04x}-\u{last:04x}" for first, last in words)
     return compile_pattern(rf"[^\x20{ranges}](?={LETTER})")
 
 
-#: Per thread, the breaks of the texts it scanned last, the latest last, by the identity of
-#: the text: an equal text that is another string would be compared whole at each look-up,
-#: and a text kept here stays alive, so its identity is not reused. Four at most: a
-#: document's own text and its repaired copies.
-_KEPT = threading.local()
+def word_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where a word starts in ``[start, end)`` of ``text`` after a character that is neither
+    a space nor a word character, or at the text's start: the word starts
+    :func:`word_starts` does not search for after a space.
 
-
-def _breaks(text: str) -> list[int]:
-    """Where a letter follows a character that is neither a space nor a word character,
-    and the start of ``text``: the word starts :func:`word_starts` does not search for
-    after a space (found once per text: one text is scanned by several anchors)."""
-    kept: dict[int, tuple[str, list[int]]] | None = getattr(_KEPT, "breaks", None)
-    if kept is None:
-        kept = _KEPT.breaks = {}
-    entry = kept.pop(id(text), None)
-    if entry is None:
-        found = _maybe_break().finditer(text)
-        entry = (text, [0] + [match.end() for match in found if not _in_word(match.group())])
-        if len(kept) >= 4:
-            del kept[next(iter(kept))]  # the least recent
-    kept[id(text)] = entry
-    return entry[1]
+    Example:
+        >>> word_breaks("quý (Quý) quý")
+        [0, 5]
+    """
+    found = _maybe_break().finditer(text, max(start - 1, 0), len(text) if end is None else end)
+    return [0] * (start == 0) + [match.end() for match in found if not _in_word(match.group())]
 
 
 def search_at(anchor: Pattern, pattern: Pattern, text: str, start: int, end: int) -> Match | None:

@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..spans import Span
+from .grammar import word_breaks
 
 if TYPE_CHECKING:
     import regex
@@ -284,7 +285,15 @@ class NormalizedText:
         True
     """
 
-    __slots__ = ("_folded", "_norm_starts", "_pieces", "lower", "source", "text")
+    __slots__ = (
+        "_folded",
+        "_norm_starts",
+        "_pieces",
+        "_word_breaks",
+        "lower",
+        "source",
+        "text",
+    )
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -327,11 +336,24 @@ class NormalizedText:
         text = _news_tone_marks(_one_for_one(text))
         self.text, self.lower = _modern_y(text, _lower(text))
         self._folded: str | None = None
+        self._word_breaks: list[int] | None = None
         self._pieces = pieces
         self._norm_starts = [piece[0] for piece in pieces]
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def word_breaks(self) -> list[int]:
+        """The :func:`~vn_party_docs._text.grammar.word_breaks` of :attr:`lower`, found on
+        first use: every finder that scans the text for its anchors shares them.
+
+        Example:
+            >>> NormalizedText("Quý (III) năm").word_breaks()
+            [0, 5]
+        """
+        if self._word_breaks is None:
+            self._word_breaks = word_breaks(self.lower)
+        return self._word_breaks
 
     @property
     def folded(self) -> str:
