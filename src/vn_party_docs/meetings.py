@@ -1004,7 +1004,8 @@ def _headers(context: DocumentContext) -> list[_Header]:
     sentences = _sentence_starts(context)
     text = context.norm.text
     opening = len(text) - len(text.lstrip())
-    for noun in word_starts(_noun_anchor(), lower, context.norm.word_breaks()):
+    nouns = list(word_starts(_noun_anchor(), lower, context.norm.word_breaks()))
+    for noun in nouns:
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done or _is_headline(text, line_start, opening):
@@ -1039,7 +1040,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     if any(lead.dated for lead in leads):
         leads = [lead for index, lead in enumerate(leads) if index not in top_lines]
     if not leads:
-        fallback = _held_on_header(context)
+        fallback = _held_on_header(context, nouns)
         leads = [fallback] if fallback is not None else []
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
     headers: list[_Header] = []
@@ -1531,14 +1532,13 @@ def _lead_of(lead: Match, subject: _Subject, start: int, lower: str) -> _Lead:
 _HELD_ON_REACH = 600
 
 
-def _held_on_header(context: DocumentContext) -> _Lead | None:
+def _held_on_header(context: DocumentContext, nouns: list[Match]) -> _Lead | None:
     """A meeting with its day inside a longer sentence, when no lead names one:
     "… tại Hội nghị chuyên đề … diễn ra sáng ngày 14/3 tại trụ sở Tỉnh ủy."; not in
     a sentence that opens on the place of something else ("Phát biểu tại Hội nghị …
-    diễn ra sáng 5/4, đồng chí …")."""
+    diễn ra sáng 5/4, đồng chí …"). ``nouns``: the anchors of the meeting nouns."""
     lower = context.norm.lower
-    nouns = word_starts(_noun_anchor(), lower, context.norm.word_breaks())
-    for anchor in itertools.islice(nouns, 200):
+    for anchor in nouns[:200]:
         noun = _noun_at().match(lower, anchor.start())
         if noun is None:
             continue
