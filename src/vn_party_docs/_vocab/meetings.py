@@ -508,16 +508,9 @@ PLACE_LISTS: tuple[str, ...] = (
 #: its place ("Chi bộ thôn 3", "Đảng ủy xã Tân Hà").
 PLACE_LEVELS: tuple[str, ...] = (
     "thủ đô",
-    "thành phố",
     "tp.",
     "tp",
-    "tỉnh",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "xã",
-    "phường",
+    *SHARED_LOCALITY_LEVELS,
     "thôn",
     "xóm",
     "ấp",
