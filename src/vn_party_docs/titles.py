@@ -518,11 +518,12 @@ def _derive() -> _Words:
         ),
     }
     # an organ kept as written ("VKSND tối cao") is rendered as the organ it stands for
+    namesakes: dict[str, list[str]] = {}  # the organs of each English name
+    for name, english in organ_english.items():
+        namesakes.setdefault(english, []).append(name)
     for (role, organ), english in list(special.items()):
-        stands_for = organ_english.get(organ) if organ else None
-        for other, other_english in organ_english.items():
-            if stands_for and other_english == stands_for:
-                special.setdefault((role, other), english)
+        for other in namesakes.get(organ_english.get(organ or "", ""), ()):
+            special.setdefault((role, other), english)
     open_bodies = vocabulary["OPEN_BODIES"]
     open_heads = {}
     for body in open_bodies:
