@@ -1310,6 +1310,13 @@ YEARS: list[tuple[str, datetime.date | None]] = [
         "Sáng 16-6, Ban Tuyên giáo Thành ủy tổ chức Hội nghị báo cáo viên quý II năm 2015.",
         D(2015, 6, 16),
     ),
+    # a vague position in a year the sentence names gives the year of the business
+    (
+        "Chiều 5/6, UBND tỉnh họp cho ý kiến các tờ trình gửi kỳ họp giữa năm 2024.",
+        D(2024, 6, 5),
+    ),
+    ("Chiều 29/12, Ban Thường vụ Huyện ủy họp bàn nhiệm vụ đầu năm 2026.", D(2025, 12, 29)),
+    ("Sáng 4/1, Thường trực Tỉnh ủy họp nghe báo cáo tình hình cuối năm 2022.", D(2023, 1, 4)),
 ]
 
 

@@ -2588,6 +2588,12 @@ def _date(
     candidates = [(period, _role(cue)) for period, cue in cues]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
+    vague = _vague_year().search(context.norm.lower, lead.subject.noun_start, lead.end)
+    if vague is not None:  # "… các nội dung trình kỳ họp giữa năm 2023"
+        year, position = int(vague["year"]), " ".join(vague["position"].split())
+        quarter = dict(vocab.VAGUE_YEAR_QUARTERS).get(position)
+        period = Period.year(year) if quarter is None else Period.quarter(year, quarter)
+        return _nearest(written, lead.first_day, [(period, "")])
     day = _congress_day(context, lead, all_periods, written)
     if day is not None:
         return day
@@ -2607,6 +2613,13 @@ def _date(
     if year is not None:
         return _read_written(written, lead.first_day, year)
     return _following_day(context, all_periods, paragraph_end, written, lead.first_day)
+
+
+#: A vague position in a year, which names no period but the year of the business the
+#: meeting takes up: "giữa năm 2023", "cuối năm 2024".
+_vague_year = lazy_regex(
+    lambda: rf"(?<![\w])(?P<position>{any_of(vocab.VAGUE_POSITIONS)})[ ]{{1,3}}năm[ ]{{1,3}}(?P<year>\d{{4}})(?!\d)"
+)
 
 
 #: The fewest report lines of a list of teasers (a tag or search page).
