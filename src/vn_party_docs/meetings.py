@@ -2618,7 +2618,10 @@ def _date(
 #: A vague position in a year, which names no period but the year of the business the
 #: meeting takes up: "giữa năm 2023", "cuối năm 2024".
 _vague_year = lazy_regex(
-    lambda: rf"(?<![\w])(?P<position>{any_of(vocab.VAGUE_POSITIONS)})[ ]{{1,3}}năm[ ]{{1,3}}(?P<year>\d{{4}})(?!\d)"
+    lambda: (
+        rf"""(?<![\w])(?P<position>{any_of(vocab.VAGUE_POSITIONS)})
+    [ ]{{1,3}}năm[ ]{{1,3}}(?P<year>\d{{4}})(?!\d)"""
+    )
 )
 
 
