@@ -1141,6 +1141,12 @@ PERSON_FIRST: list[tuple[str, str]] = [
         "Tô Lâm",
     ),
     ("Chiều 9/5, Thủ tướng Phạm Minh Chính chủ trì họp Chính phủ chuyên đề.", "Phạm Minh Chính"),
+    # "báo" after a meeting noun other than "họp" opens its name, not a press conference
+    (
+        "Sáng 12-7, đồng chí Lê Văn Bình, Phó Trưởng Ban Thường trực Ban Tuyên giáo Thành ủy chủ "
+        "trì Hội nghị báo cáo viên.",
+        "Lê Văn Bình",
+    ),
 ]
 
 
@@ -1487,6 +1493,15 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     (
         "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",
         ("Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh",),
+    ),
+    # the Party a central organ is of is no part of its name
+    (
+        "Chiều 2/11/2023, Ủy ban Kiểm tra Trung ương Đảng đã họp Kỳ thứ 33.",
+        ("Ủy ban Kiểm tra Trung ương",),
+    ),
+    (
+        "Ngày 5/1/2024, Ban Dân vận Trung ương Đảng Cộng sản Việt Nam tổ chức hội nghị.",
+        ("Ban Dân vận Trung ương",),
     ),
 ]
 
@@ -2770,6 +2785,14 @@ PROGRAMMES_PLACES_AND_NOTICES = [
         (),
         0,
     ),
+    # a lead glued to a title by a source's tag
+    (
+        "Chuẩn bị Đại hội lần thứ X (ĐCSVN) - Sáng 6/9/2024, Ủy ban Trung ương MTTQ Việt Nam tổ "
+        "chức Hội nghị Đoàn Chủ tịch.",
+        D(2024, 9, 6),
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",),
+        0,
+    ),
     # the place before the lead
     (
         "Tại Hà Nội, sáng 5/4/2021, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng chủ trì "
@@ -2831,7 +2854,7 @@ def test_a_speech_at_a_meeting_after_an_agency_is_no_header() -> None:
 
 
 def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
-    text = PROGRAMMES_PLACES_AND_NOTICES[3][0]
+    text = PROGRAMMES_PLACES_AND_NOTICES[4][0]
     assert [str(chair.name) for chair in find_meetings(text)[0].value.chairs] == ["Phạm Minh Chính"]
     assert len(find_meetings(text)) == 1
 

@@ -254,7 +254,9 @@ _verb_noun = lazy_regex(lambda: rf"{vocab.VERB_NOUN}(?![\w])")
 
 
 #: After "họp", a word that makes it no meeting: "họp báo" (a press conference), "họp mặt".
-_NOT_A_MEETING = rf"(?![ ]{{1,3}}{any_of(vocab.NOT_MEETINGS_AFTER_VERB_NOUN)}(?![\w]))"
+_NOT_A_MEETING = (
+    rf"(?!(?<={vocab.VERB_NOUN})[ ]{{1,3}}{any_of(vocab.NOT_MEETINGS_AFTER_VERB_NOUN)}(?![\w]))"
+)
 
 
 #: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
@@ -1392,14 +1394,22 @@ _glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:n
 
 
 def _after_a_word(text: str, start: int) -> bool:
-    """Whether a word (or a closing parenthesis) and one space, a bar, or the figure of a
-    time stamp stand before ``start`` ("… 09:01 AM 04/12/2020 |Ngày 04/12/2020, …",
-    "26/12/2023, 18:36Sáng 26-12, …")."""
-    return (start >= 1 and (text[start - 1] == "|" or text[start - 1].isdigit())) or (
-        start >= 2
-        and text[start - 1] == " "
-        and (text[start - 2].isalnum() or text[start - 2] in ")|")
+    """Whether a word (or a closing parenthesis) and one space, a bar, the figure of a
+    time stamp or a source's tag stand before ``start`` ("… 09:01 AM 04/12/2020 |Ngày
+    04/12/2020, …", "26/12/2023, 18:36Sáng 26-12, …", "… lần thứ X (PLVN) - Sáng 4/9, …")."""
+    return (
+        (start >= 1 and (text[start - 1] == "|" or text[start - 1].isdigit()))
+        or (
+            start >= 2
+            and text[start - 1] == " "
+            and (text[start - 2].isalnum() or text[start - 2] in ")|")
+        )
+        or _source_tag_before().search(text, max(0, start - 5), start) is not None
     )
+
+
+#: The dash after a source's tag, before a lead glued to a title: "(PLVN) - ".
+_source_tag_before = lazy_regex(r"\)[ ]{0,2}[-–—][ ]{0,2}\Z")
 
 
 def _sentence_starts(context: DocumentContext) -> list[int]:
@@ -2035,6 +2045,8 @@ def _organ_phrase(
         if parent is None:
             break
         name, end = f"{name} {parent[0]}", parent[1]
+    party = _of_the_party().match(lower, end) if name.endswith("Trung ương") else None
+    end = party.end() if party is not None else end  # "Ủy ban Kiểm tra Trung ương Đảng"
     for piece in (_organ_term, _of_the_state, _organ_term):  # "khóa XIII nước CHXHCN Việt Nam"
         found = piece().match(lower, end)
         end = found.end() if found else end
@@ -2049,6 +2061,11 @@ def _organ_phrase(
         abbreviation = parenthesis().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
     return name, end
+
+
+#: The Party a central organ is of, read over: "Ban Tuyên giáo Trung ương Đảng (Cộng sản
+#: Việt Nam)" is the "Ban Tuyên giáo Trung ương".
+_of_the_party = lazy_regex(rf"{SP}(?<![\w])đảng(?:{GAP}cộng{GAP}sản{GAP}việt{GAP}nam)?(?![\w])")
 
 
 #: The state an organ is of, read over: "Quốc hội khóa XIII nước Cộng hòa xã hội chủ nghĩa
