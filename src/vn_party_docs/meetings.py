@@ -2607,9 +2607,9 @@ def _date(
         return _nearest(written, lead.first_day, candidates)
     vague = _vague_year().search(context.norm.lower, lead.subject.noun_start, lead.end)
     if vague is not None:  # "… các nội dung trình kỳ họp giữa năm 2023"
-        year, position = int(vague["year"]), " ".join(vague["position"].split())
+        named, position = int(vague["year"]), " ".join(vague["position"].split())
         quarter = dict(vocab.VAGUE_YEAR_QUARTERS).get(position)
-        period = Period.year(year) if quarter is None else Period.quarter(year, quarter)
+        period = Period.year(named) if quarter is None else Period.quarter(named, quarter)
         return _nearest(written, lead.first_day, [(period, "")])
     day = _congress_day(context, lead, all_periods, written)
     if day is not None:
