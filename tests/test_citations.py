@@ -840,6 +840,22 @@ def test_lower_case_type_with_a_bare_number(text: str, expected: list[tuple[str,
     assert [(m.text, m.value.number) for m in find_citations(text)] == expected
 
 
+ENACTED_BARE_NUMBERS = [
+    # a type that needs an issuer for a bare number takes the verb that enacts it instead
+    ("Ban Thường vụ Huyện ủy đã ban hành Đề án 07 về chuyển đổi số.", DocType.DE_AN, 7),
+    ("Thành ủy vừa ký ban hành Kế hoạch 312 triển khai nghị quyết.", DocType.KE_HOACH, 312),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "number"), ENACTED_BARE_NUMBERS)
+def test_a_bare_number_after_an_enacting_verb(text: str, doc_type: DocType, number: int) -> None:
+    [mention] = find_citations(text)
+    assert (mention.value.doc_type, mention.value.number) == (doc_type, number)
+    assert mention.value.issuer is not None
+    # without the verb, the same words cite nothing
+    assert find_citations("Thực hiện " + text[text.index(mention.text) :]) == []
+
+
 MUST_NOT_MATCH_II = [
     # lower-case verbs with a count
     "Hội nghị quyết định 2 vấn đề lớn và quy định 10 điều cấm.",

@@ -1183,8 +1183,12 @@ def _acceptable(norm: _Texts, match: Match, fields: _Fields) -> bool:
             if _unit_after_number().match(norm.lower, match.end()):
                 return False
             type_text = norm.text[match.start("type") : match.end("type")]
-            if not supported and doc_type not in _words().bare_number:
-                return False
+            if (
+                not supported
+                and doc_type not in _words().bare_number
+                and not _enacted_before(norm.lower, match.start("type"))
+            ):
+                return False  # "Đề án 5155" only as the object of an enacting verb
             if not supported and not type_text[0].isupper():
                 # "thực hiện nghị quyết 18, …": a noun type, the number closing the phrase
                 lower_ok = doc_type in _words().lower_bare_number
@@ -1458,6 +1462,15 @@ _enacting_verb = lazy_regex(
         (?:{GAP}(?:{any_word("ENACTED_QUANTIFIERS")}|\d{{1,2}}))?{GAP}\Z"""
     )
 )
+
+
+def _enacted_before(lower: str, start: int) -> bool:
+    """Whether an enacting verb stands right before the type word at ``start`` ("Tỉnh ủy đã
+    ban hành Đề án 5155 …")."""
+    return (
+        _VERB_HINT.search(lower, max(0, start - 24), start) is not None
+        and _enacting_verb().search(lower, max(0, start - 90), start) is not None
+    )
 
 
 @lazy_pattern
