@@ -1089,6 +1089,12 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Giám đốc Trung tâm Văn hóa huyện Đồng Hỷ",
         "Director of the Centre (Trung tâm Văn hóa huyện Đồng Hỷ)",
     ),
+    # a clause word capitalised is a word of the name, not the end of it
+    (
+        "Giám đốc Trung tâm Thông tin công tác Tuyên giáo",
+        "Giám đốc Trung tâm Thông tin công tác Tuyên giáo",
+        "Director of the Centre (Trung tâm Thông tin công tác Tuyên giáo)",
+    ),
     (
         "Hiệu trưởng Trường Đại học Y Dược Thái Bình",
         "Hiệu trưởng Trường Đại học Y Dược Thái Bình",

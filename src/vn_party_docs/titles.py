@@ -910,9 +910,9 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         word = _open_word().match(text, start)
         if word is None or _is_title_start(lower, start):
             break
-        stop = _open_stop().match(lower, start)
+        stop = _open_stop().match(lower, start) if text[start].islower() else None
         if stop is not None and not (parts and kind == "space" and _noun_ends(lower, parts, stop)):
-            break  # "trình" ends a name, "công trình" does not
+            break  # "trình" ends a name, "công trình" does not; "Thông tin" opens one
         if _starts_name(norm, start):
             break
         first = word.group()[0]
