@@ -1494,6 +1494,11 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",
         ("Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh",),
     ),
+    # the Youth Union of a province's agencies and enterprises bloc
+    (
+        "Ngày 15/3/2023, Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức Đại hội.",
+        ("Đoàn Khối Cơ quan và Doanh nghiệp tỉnh",),
+    ),
     # the Party a central organ is of is no part of its name
     (
         "Chiều 2/11/2023, Ủy ban Kiểm tra Trung ương Đảng đã họp Kỳ thứ 33.",

@@ -1068,6 +1068,7 @@ ORGANS: tuple[OrganRow, ...] = (
         for bloc, english in (
             ("các cơ quan", "Agencies' Bloc Youth Union"),
             ("Doanh nghiệp", "Enterprises' Bloc Youth Union"),
+            ("Cơ quan và Doanh nghiệp", "Agencies and Enterprises' Bloc Youth Union"),
         )
     ),
     OrganRow(
