@@ -215,6 +215,17 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "member of the Ho Chi Minh Communist Youth Union Central Committee",
     ),
+    # "Ủy viên Trung ương" before a mass organisation is a member of its central committee
+    (
+        "Ủy viên Trung ương Hội Nông dân Việt Nam",
+        "Ủy viên Trung ương Hội Nông dân Việt Nam",
+        "member of the Central Committee of the Vietnam Farmers' Union",
+    ),
+    (
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "member of the Central Executive Committee of the Vietnam Women's Union",
+    ),
     (
         unicodedata.normalize("NFD", "Ủy viên Bộ Chính trị"),
         "Ủy viên Bộ Chính trị",

@@ -625,7 +625,7 @@ def _title_pattern() -> Pattern:
         rf"""
         {_PREFIX}
         (?:
-            (?P<fused>{alternation(lex.fused)})(?!{GAP}(?:đoàn|mặt[ ]trận|mttq)(?![\w]))
+            (?P<fused>{alternation(lex.fused)})(?!{GAP}(?:đoàn|hội|mặt[ ]trận|mttq)(?![\w]))
           | (?P<role>{alternation(lex.roles)}){GAP}(?P<organ>{alternation(lex.organs)})
           | (?P<minister>{alternation(_MINISTERS)})
             {GAP}(?P<ministry>{alternation(lex.ministry_short)})

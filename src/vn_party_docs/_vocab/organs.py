@@ -927,6 +927,10 @@ ORGANS: tuple[OrganRow, ...] = (
                 "Central Committee of the Vietnam Veterans' Association",
             ),
             ("Trung ương Hội LHPN Việt Nam", "Central Committee of the Vietnam Women's Union"),
+            (
+                "Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+                "Central Executive Committee of the Vietnam Women's Union",
+            ),
         )
     ),
     OrganRow(
