@@ -222,6 +222,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "member of the Central Committee of the Vietnam Farmers' Union",
     ),
     (
+        "Chủ tịch T.Ư Hội LHTN Việt Nam",
+        "Chủ tịch Trung ương Hội LHTN Việt Nam",
+        "Chairman of the Central Committee of the Vietnam Youth Federation",
+    ),
+    (
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",

@@ -928,6 +928,11 @@ ORGANS: tuple[OrganRow, ...] = (
             ),
             ("Trung ương Hội LHPN Việt Nam", "Central Committee of the Vietnam Women's Union"),
             (
+                "Trung ương Hội Liên hiệp Thanh niên Việt Nam",
+                "Central Committee of the Vietnam Youth Federation",
+            ),
+            ("Trung ương Hội LHTN Việt Nam", "Central Committee of the Vietnam Youth Federation"),
+            (
                 "Ban Chấp hành Trung ương Hội LHPN Việt Nam",
                 "Central Executive Committee of the Vietnam Women's Union",
             ),
