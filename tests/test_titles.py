@@ -1333,6 +1333,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Đồng chí Trần Văn Dự - Phó Bí thư Đảng ủy Khối chủ trì hội nghị.",
         ["Trần Văn Dự, Phó Bí thư Đảng ủy Khối"],
     ),
+    # ... or before the full stop that ends the sentence
+    (
+        "Tiếp đoàn có Phó Chủ tịch UBND huyện Hà Văn Sáng.\nNgọc Lan",
+        ["Hà Văn Sáng, Phó Chủ tịch Ủy ban nhân dân huyện"],
+    ),
     (
         "Ông Lê Thanh Hội, Phó Chủ tịch UBND xã Tân Phú cho biết.",
         ["Lê Thanh Hội, Phó Chủ tịch Ủy ban nhân dân xã Tân Phú"],

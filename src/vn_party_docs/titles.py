@@ -1380,10 +1380,11 @@ _SYLLABLE = (
 
 def _given_like_word() -> str:
     """A given name that is also a word ending names elsewhere ("Dự"), as the last syllable of
-    a name followed by a comma, a dash or a parenthesis."""
+    a name followed by a comma, a dash, a parenthesis or the full stop of a sentence ("…
+    Phó Chủ tịch UBND tỉnh Võ Đức Trong.")."""
     given = lexicon()["GIVEN_NAMES_LIKE_WORDS"]
     words = [*given, *(word.upper() for word in given)]
-    return rf"(?:{'|'.join(words)})(?=[ ]{{0,3}}[,\-–(])"
+    return rf"(?:{'|'.join(words)})(?=[ ]{{0,3}}[,\-–(]|\.(?:\s|\Z))"
 
 
 #: The syllables of a name after the first: a name's syllables, perhaps ending in a given name
