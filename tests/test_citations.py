@@ -840,6 +840,20 @@ def test_lower_case_type_with_a_bare_number(text: str, expected: list[tuple[str,
     assert [(m.text, m.value.number) for m in find_citations(text)] == expected
 
 
+SPACED_SYMBOLS = [
+    # a Party symbol whose number and code are joined by a space, not a dash
+    ("Thực hiện Quyết định số 99 QĐ/TW ngày 3/10/2012 của Ban Bí thư.", 99, "QĐ/TW"),
+    ("theo Hướng dẫn số 12 HD/BTGTW, các cấp ủy", 12, "HD/BTGTW"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "symbol"), SPACED_SYMBOLS)
+def test_a_party_symbol_after_a_space(text: str, number: int, symbol: str) -> None:
+    [mention] = find_citations(text)
+    assert (mention.value.number, mention.value.symbol) == (number, symbol)
+    assert parse_citation(str(mention.value)) == mention.value
+
+
 ENACTED_BARE_NUMBERS = [
     # a type that needs an issuer for a bare number takes the verb that enacts it instead
     ("Ban Thường vụ Huyện ủy đã ban hành Đề án 07 về chuyển đổi số.", DocType.DE_AN, 7),
