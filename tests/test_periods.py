@@ -437,6 +437,27 @@ def test_year_from_nearest_preceding_period_not_from_citation_dates() -> None:
     assert found == [("năm 2024", "2024"), ("quý II", "2024-Q2")]
 
 
+FOLLOWING_LEADS = [
+    # nothing dated before: the full date opening the next sentence of the paragraph
+    (
+        "Để đánh giá công tác 6 tháng đầu năm. Ngày 10/7/2019, Ban Tuyên giáo tổ chức hội nghị.",
+        ["2019-H1"],
+    ),
+    # not one sentence later, not across a line, not after another date
+    ("Đánh giá quý I. Hội nghị sôi nổi. Ngày 15/4/2014, Đoàn Khối tổ chức hội nghị.", []),
+    ("Đánh giá quý I.\nNgày 15/4/2014, Đoàn Khối tổ chức hội nghị.", []),
+    (
+        "Ngày 3/1/2013, Huyện ủy họp. Đánh giá quý I. Ngày 15/4/2014, Đoàn Khối họp.",
+        ["2013-Q1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), FOLLOWING_LEADS)
+def test_year_from_the_next_sentences_full_date(text: str, codes: list[str]) -> None:
+    assert [m.value.code for m in find_periods(text)] == codes
+
+
 def test_this_year() -> None:
     found = find_periods("6 tháng đầu năm nay", reference_date=D(2023, 7, 14))
     assert [m.value.code for m in found] == ["2023-H1"]

@@ -930,6 +930,8 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             if anchors is None:
                 anchors = _anchors(context, found)
             year = context.year_at(candidate.start, anchors)
+        if year is None and context.reference_date is None and context.dateline is None:
+            year = _following_lead_year(lower, candidate, context.dated_leads())
         if year is None:
             continue
         try:
@@ -1122,6 +1124,22 @@ def _lead_year(lower: str, position: int) -> int | None:
     return found.year if found else None
 
 
+def _following_lead_year(
+    lower: str, candidate: _Candidate, leads: list[tuple[int, int]]
+) -> int | None:
+    """With nothing dated before it, the year of the full date that opens the next
+    sentence of the candidate's paragraph ("Nhằm đánh giá 3 tháng đầu năm … . Ngày
+    15/4/2014, Đoàn Khối …" → 2014): the meeting that period is the business of."""
+    index = bisect.bisect_left(leads, (candidate.end, 0))
+    if index == len(leads):
+        return None
+    position, year = leads[index]
+    if position - candidate.end > _ENUMERATION_REACH or "\n" in lower[candidate.end : position]:
+        return None
+    boundaries = list(sentence_boundary().finditer(lower, candidate.end, position + 1))
+    return year if len(boundaries) == 1 else None
+
+
 def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | None) -> int | None:
     """The year of ``later``, the next period that states its year, when it closes the
     enumeration of ``candidate``: in the same sentence, close, and shorter than a year.
@@ -1230,8 +1248,9 @@ def find_periods(
     A period whose year the text leaves out takes the year of a following period
     of the same enumeration ("quý III; … quý IV năm 2021"), else the year from
     ``reference_date``, the full date that opens its sentence, the dateline, the
-    paragraph its heading introduces, or the nearest preceding period (or dated
-    sentence lead) that states its year; when none is known the mention is left out.
+    paragraph its heading introduces, the nearest preceding period (or dated sentence
+    lead) that states its year, or the dated lead of the next sentence; when none is
+    known the mention is left out.
     Vague positions ("đầu năm 2021"), the year of a law's name ("Luật Đất đai năm
     2024") and dates are not periods.
 
