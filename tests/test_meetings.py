@@ -3188,3 +3188,20 @@ def test_leads_introductions_and_organisers_of_real_headers(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
+
+
+SESSION_NAMES = [
+    # the session a sitting belongs to is part of its name ("họp" alone ends a name)
+    ("Sáng 20/11/2024, Quốc hội họp phiên bế mạc Kỳ họp thứ 8.", "phiên bế mạc Kỳ họp thứ 8"),
+    (
+        "Chiều 9/12/2023, HĐND huyện tổ chức phiên khai mạc kỳ họp thứ 14.",
+        "phiên khai mạc kỳ họp thứ 14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SESSION_NAMES)
+def test_the_session_of_a_sitting_is_in_its_name(text: str, name: str) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.name == name
+    assert parse_meeting(str(mention.value)) == mention.value

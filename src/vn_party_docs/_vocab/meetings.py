@@ -479,11 +479,14 @@ NAME_STOPS: tuple[str, ...] = (
 )
 
 #: Words that say what kind of meeting it is: part of its name, although "kết" alone
-#: ("kết quả", "kết luận") ends one ("Hội nghị sơ kết", "Hội nghị toàn quốc tổng kết").
+#: ("kết quả", "kết luận") ends one ("Hội nghị sơ kết", "Hội nghị toàn quốc tổng kết"),
+#: and so is the session a sitting belongs to, although "họp" alone ends one ("phiên bế
+#: mạc Kỳ họp thứ 6").
 NAME_KINDS: tuple[str, ...] = (
     "sơ kết",
     "tổng kết",
     "giao ban",
+    "kỳ họp",
     "trực tiếp kết hợp trực tuyến",
     "trực tiếp kết hợp với trực tuyến",
 )
