@@ -631,6 +631,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2023, 10, 6), "organizers": (), "name": "Hội nghị Trung ương 8 khóa XIII"},
     ),
+    # ... also after a relative lead and a comma
+    (
+        "Hôm nay (7/10), là ngày làm việc thứ ba của Hội nghị Trung ương 8 khóa XIII.",
+        D(2023, 10, 7),
+        {"date": D(2023, 10, 7), "organizers": (), "name": "Hội nghị Trung ương 8 khóa XIII"},
+    ),
     # passive: the organ after "được"/"do" organises
     (
         "Sáng 10/4/2024, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII được Bộ Chính "

@@ -296,9 +296,9 @@ _lead_pattern = lazy_regex(
             )
             (?:{GAP}(?:vừa{GAP}qua|sắp{GAP}tới))?
         )
-        (?:{SP},{SP}|[ ]{{1,3}}(?=(?:tại|từ)[ ])
-          | (?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
+        (?:(?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
+          | {SP},{SP}|[ ]{{1,3}}(?=(?:tại|từ)[ ])
           | (?<=\d)(?P<no_comma>[ ]{{1,3}})(?=\w))
         """
     )
