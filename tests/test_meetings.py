@@ -762,6 +762,16 @@ def test_same_day_takes_the_previous_headers_day() -> None:
     assert alone.value.date is None
 
 
+def test_the_previous_headers_day_written_again_takes_its_year() -> None:
+    text = (
+        "Sáng 26/7, HĐND huyện A khai mạc kỳ họp thứ 6. Báo cáo 6 tháng đầu năm 2019 nêu rõ "
+        "giá trị sản xuất tăng so với cùng kỳ năm 2018.\n"
+        "* Cũng trong sáng 26/7, HĐND huyện B tổ chức khai mạc kỳ họp thứ 6."
+    )
+    first, second = find_meetings(text)
+    assert first.value.date == second.value.date == D(2019, 7, 26)
+
+
 NOT_HEADERS = [
     "Phát biểu tại Hội nghị tổng kết diễn ra sáng 5/4/2024, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
     "Chiều 5/4/2024, phát biểu tại Hội nghị, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",

@@ -601,11 +601,12 @@ _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the wo
 
 
 #: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing.
-_horizon = lazy_regex(r"(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?\Z")
+_horizon = lazy_regex(r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùng[ ]{1,3}kỳ[ ]{1,3})\Z")
 
 
 def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
-    """Whether a year is named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045")."""
+    """Whether a period is named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or
+    as the term of a comparison ("tăng so với cùng kỳ năm 2018"): not the meeting's."""
     return _horizon().search(lower, max(0, hit.start - 16), hit.start) is not None
 
 
@@ -2597,6 +2598,10 @@ def _date(
     day = _read_written(written, lead.first_day, None)
     if day is not None:
         return day
+    if previous is not None and previous.meeting.date is not None:
+        day = _read_written(written, lead.first_day, previous.meeting.date.year)
+        if day == previous.meeting.date:
+            return day  # "Cũng trong sáng 26/7, …": the previous header's day again
     if reference is not None:
         day = _read_written(written, lead.first_day, reference.year)
         if day is not None and lead.relative is None and day > reference + _AFTER_DATELINE:
@@ -2618,7 +2623,11 @@ def _date(
     if day is not None:
         return day
     paragraph = _between(all_periods, lead.end, paragraph_end)
-    candidates = [(hit.value, "") for hit in paragraph if hit.value.kind in _SUB_YEAR]
+    candidates = [
+        (hit.value, "")
+        for hit in paragraph
+        if hit.value.kind in _SUB_YEAR and not _is_horizon(context.norm.lower, hit)
+    ]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
     if _is_teaser_list(context):
