@@ -2806,6 +2806,14 @@ PROGRAMMES_PLACES_AND_NOTICES = [
         (),
         0,
     ),
+    # ... and to a time stamp by a source's tag, "ngày" after the day part
+    (
+        "Tin.\n\nthứ sáu, 8/12/2023 09:10 GMT+07(PLM) - Sáng ngày 8/12, Kỳ họp thứ 14 HĐND "
+        "thành phố khóa XVI khai mạc.",
+        D(2023, 12, 8),
+        (),
+        0,
+    ),
     # a lead glued to a title by a source's tag
     (
         "Chuẩn bị Đại hội lần thứ X (ĐCSVN) - Sáng 6/9/2024, Ủy ban Trung ương MTTQ Việt Nam tổ "

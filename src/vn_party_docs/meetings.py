@@ -1391,7 +1391,7 @@ _sentence_stop = lazy_regex(r"[.!?…](?<!\b[Tt][Pp]\.)[\"”']?[ ]{1,3}(?=\w)")
 
 
 #: A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …".
-_glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:nay|\d)")
+_glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:ngày[ ]{1,3})?(?:nay|\d)")
 
 
 def _after_a_word(text: str, start: int) -> bool:
