@@ -1510,6 +1510,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 8/8/2023, Ban Thường vụ Đảng ủy UBND tỉnh tổ chức hội nghị.",
         ("Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh",),
     ),
+    # one organ for two places of the same level
+    (
+        "Sáng 26/7/2018, HĐND huyện Quế Phong và huyện Quỳ Châu khóa XIX (nhiệm kỳ 2016 - 2021) "
+        "đã khai mạc kỳ họp thứ 6.",
+        ("Hội đồng nhân dân huyện Quế Phong", "Hội đồng nhân dân huyện Quỳ Châu"),
+    ),
     # the Youth Union of a province's agencies and enterprises bloc
     (
         "Ngày 15/3/2023, Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức Đại hội.",

@@ -1920,6 +1920,8 @@ def _read_organizers(
         ):
             name, end = _SHARED_HEADS[" ".join(head.group().split())], head.end()
             heads.append(len(organizers))
+        elif organizers and (other := _same_level_place(norm, position, organizers[-1])):
+            name, end = other  # "HĐND huyện Tương Dương và huyện Kỳ Sơn"
         else:
             unknown = _open_organizer(norm, position, verb_pattern)
             if unknown is None:
@@ -1945,6 +1947,30 @@ def _read_organizers(
             return None
         position = separator.end()
     return None
+
+
+#: A level word and the capitalised name of a place: "huyện Kỳ Sơn".
+_level_place = lazy_regex(
+    lambda: (
+        rf"(?i:(?P<level>{any_of(vocab.SHARED_LOCALITY_LEVELS)}))"
+        rf"(?:[ ]{UPPER}[\w.-]{{0,20}}){{1,6}}"
+    )
+)
+
+
+def _same_level_place(norm: NormalizedText, position: int, previous: str) -> tuple[str, int] | None:
+    """Another place of the level the previous organiser ends with, for the same organ, and
+    where it ends (its term read over): "Hội đồng nhân dân huyện Tương Dương và huyện Kỳ
+    Sơn khóa XIX" → "Hội đồng nhân dân huyện Kỳ Sơn"."""
+    locality = _trailing_locality().search(previous)
+    if locality is None or not locality["place"]:
+        return None
+    found = _level_place().match(norm.text, position)
+    if found is None or collapse(found["level"].lower()) != locality["level"]:
+        return None
+    term = _organ_term().match(norm.lower, found.end())
+    name = f"{previous[: locality.start()]}{collapse(found.group())}"
+    return name, term.end() if term else found.end()
 
 
 #: A place a comma sets after an organiser: "Đảng bộ xã Bắc Xa, huyện Đình Lập …".
