@@ -1333,6 +1333,18 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Đồng chí Trần Văn Dự - Phó Bí thư Đảng ủy Khối chủ trì hội nghị.",
         ["Trần Văn Dự, Phó Bí thư Đảng ủy Khối"],
     ),
+    # a local organ written without its level before a province takes the province's level
+    (
+        "Dự có Chủ tịch HĐND TPHCM Võ Văn Minh và ông Nguyễn Đức Trung, Chủ tịch UBND Nghệ An.",
+        [
+            "Võ Văn Minh, Chủ tịch Hội đồng nhân dân thành phố Hồ Chí Minh",
+            "Nguyễn Đức Trung, Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",
+        ],
+    ),
+    (
+        "Chủ tịch HĐND Hà Nội Nguyễn Ngọc Tuấn phát biểu.",
+        ["Nguyễn Ngọc Tuấn, Chủ tịch Hội đồng nhân dân thành phố Hà Nội"],
+    ),
     # ... or before the full stop that ends the sentence
     (
         "Tiếp đoàn có Phó Chủ tịch UBND huyện Hà Văn Sáng.\nNgọc Lan",

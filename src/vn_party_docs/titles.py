@@ -414,6 +414,7 @@ class _Words:
     party_secretaries: frozenset[str]
     committees: tuple[str, ...]  # Party committees that have a standing board, longest first
     not_names: frozenset[str]  # capitalised words that look like a name and are places
+    cities: frozenset[str]  # canonical places of the centrally run cities
 
 
 def _level(name: str) -> Level | None:
@@ -575,7 +576,10 @@ def _derive() -> _Words:
             role.name for role in vocabulary["ROLES"] if role.party_secretary
         ),
         committees=tuple(sorted(committees, key=len, reverse=True)),
-        not_names=frozenset(province.name for province in vocabulary["PROVINCES"])
+        not_names=frozenset(province.name for province in vocabulary["PROVINCES"]),
+        cities=frozenset(
+            places[province.name.lower()] for province in vocabulary["PROVINCES"] if province.city
+        )
         | {"Hồ Chí Minh", "Việt Nam", "Thành Phố"},
     )
 
@@ -778,6 +782,7 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 level = Level.PROVINCIAL if term["level"] else None
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
                 organ_name, end = f"{organ_name} khóa {roman}{place}", term.end()
+        organ_name, level = _level_of_province(norm, end, organ_name, level)
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = _organ(organ_name, level, _city_place(organ_name, locality))
     title = _title(role, organ, "former" in groups, "acting" in groups)
@@ -1180,6 +1185,21 @@ def _city_place(organ: str, locality: str | None) -> str | None:
     return locality
 
 
+def _level_of_province(
+    norm: NormalizedText, end: int, name: str, level: Level | None
+) -> tuple[str, Level | None]:
+    """A local organ written without its level before a province takes the province's
+    level: "HĐND Hà Nội" is the "Hội đồng nhân dân thành phố" of Hà Nội, "UBND Nghệ An"
+    the "Ủy ban nhân dân tỉnh" of Nghệ An."""
+    if level is not None or f"{name} tỉnh" not in _words().organ_level:
+        return name, level
+    place = _place_pattern().match(norm.lower, end)
+    if place is None or place["level"]:
+        return name, level
+    city = _words().places[collapse(place["place"])] in _words().cities
+    return f"{name} {'thành phố' if city else 'tỉnh'}", Level.PROVINCIAL
+
+
 def _read_locality(
     norm: NormalizedText, end: int, level: Level | None, name: str
 ) -> tuple[str | None, int, Level | None]:
@@ -1263,6 +1283,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
     if match is None:
         return None
     name, level = _words().organs[collapse(match["organ"])]
+    name, level = _level_of_province(norm, match.end(), name, level)
     locality, end, level = _read_locality(norm, match.end(), level, name)
     return _organ(name, level, _city_place(name, locality)), end
 
