@@ -1345,6 +1345,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch HĐND Hà Nội Nguyễn Ngọc Tuấn phát biểu.",
         ["Nguyễn Ngọc Tuấn, Chủ tịch Hội đồng nhân dân thành phố Hà Nội"],
     ),
+    # the military Party committee abbreviated
+    (
+        "Dự có ông Trần Văn Nam, Bí thư Tỉnh ủy, Bí thư ĐUQS tỉnh.",
+        ["Trần Văn Nam, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh"],
+    ),
     # ... or before the full stop that ends the sentence
     (
         "Tiếp đoàn có Phó Chủ tịch UBND huyện Hà Văn Sáng.\nNgọc Lan",

@@ -1608,12 +1608,19 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         issues=True,
     ),
     # the military Party committees and organisations of the provinces and districts, in any
-    # case ("Đảng uỷ quân sự huyện", "Bí thư Đảng bộ Quân sự tỉnh")
+    # case and abbreviated ("Đảng uỷ quân sự huyện", "Bí thư Đảng bộ Quân sự tỉnh", "Bí thư
+    # ĐUQS tỉnh")
     *(
-        OrganRow(f"{head} {word}", level, f"{{}}{place} Military {english}", issues=True)
-        for head, english in (
-            ("Đảng ủy Quân sự", "Party Committee"),
-            ("Đảng bộ Quân sự", "Party Organisation"),
+        OrganRow(
+            f"{head} {word}",
+            level,
+            f"{{}}{place} Military {english}",
+            tuple(f"{short} {word}" for short in shorts),
+            issues=True,
+        )
+        for head, english, shorts in (
+            ("Đảng ủy Quân sự", "Party Committee", ("đuqs",)),
+            ("Đảng bộ Quân sự", "Party Organisation", ()),
         )
         for word, level, place in LOCALITY_LEVELS
         if level != "COMMUNE"
