@@ -88,10 +88,20 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Nghị quyết T.Ư 4 (khóa XI)", Citation(NQ, plenum=4, term=11)),
     ("Nghị quyết TƯ 10 khóa XII", Citation(NQ, plenum=10, term=12)),
     ("Nghị quyết Hội nghị Trung ương 8 khóa 13", Citation(NQ, plenum=8, term=13)),
-    ("Nghị quyết Hội nghị lần thứ sáu BCH TW khóa XII", Citation(NQ, plenum=6, term=12)),
-    # the plenum in Roman numerals, and its number right after the committee
-    ("Nghị quyết Hội nghị lần thứ IV BCH Trung ương (khóa XII)", Citation(NQ, plenum=4, term=12)),
-    ("Nghị quyết Hội nghị Ban Chấp hành Trung ương 4 khóa XI", Citation(NQ, plenum=4, term=11)),
+    (
+        "Nghị quyết Hội nghị lần thứ sáu BCH TW khóa XII",
+        Citation(NQ, plenum=6, term=12, issuer="Ban Chấp hành Trung ương"),
+    ),
+    # the plenum in Roman numerals, and its number right after the committee (the committee
+    # the text names is the issuer)
+    (
+        "Nghị quyết Hội nghị lần thứ IV BCH Trung ương (khóa XII)",
+        Citation(NQ, plenum=4, term=12, issuer="Ban Chấp hành Trung ương"),
+    ),
+    (
+        "Nghị quyết Hội nghị Ban Chấp hành Trung ương 4 khóa XI",
+        Citation(NQ, plenum=4, term=11, issuer="Ban Chấp hành Trung ương"),
+    ),
     ("Nghị quyết 26 tại Hội nghị Trung ương 7(khoá XII)", Citation(NQ, 26, plenum=7, term=12)),
     ("Kết luận Hội nghị Trung ương 4 khóa XIII", Citation(KL, plenum=4, term=13)),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
@@ -1354,9 +1364,9 @@ SHARED_TYPES = [
     (
         "Thực hiện Nghị quyết và Kết luận Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng "
         "khóa XII.",
-        [("Nghị quyết", "Nghị quyết Trung ương 6 khóa XII"),
+        [("Nghị quyết", "Nghị quyết Trung ương 6 khóa XII của Ban Chấp hành Trung ương"),
          ("Kết luận Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
-          "Kết luận Trung ương 6 khóa XII")],
+          "Kết luận Trung ương 6 khóa XII của Ban Chấp hành Trung ương")],
     ),
     # a number is one document's: the type before it is not shared
     ("Quán triệt Nghị quyết, Quy định số 37-QĐ/TW.",
