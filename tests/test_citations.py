@@ -103,6 +103,7 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         Citation(NQ, plenum=4, term=11, issuer="Ban Chấp hành Trung ương"),
     ),
     ("Nghị quyết 26 tại Hội nghị Trung ương 7(khoá XII)", Citation(NQ, 26, plenum=7, term=12)),
+    ("Nghị quyết Trung ương IV, khóa 12", Citation(NQ, plenum=4, term=12)),
     ("Kết luận Hội nghị Trung ương 4 khóa XIII", Citation(KL, plenum=4, term=13)),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
     ("Nghị quyết Đại hội 13 của Đảng", Citation(NQ, congress=13)),

@@ -700,8 +700,9 @@ _PLENUM_MEETING = rf"""
       |(?P<organ>{_BCH}){GAP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?={GAP}của{GAP}ban{GAP}chấp{GAP}hành))
 """
-#: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4".
-_PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}})(?![\w]))"
+#: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4",
+#: "Trung ương IV".
+_PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}}|{ROMAN_PATTERN})(?![\w]))"
 #: The first words of an organisation other than the Party that holds congresses: the Front,
 #: the unions, the associations ("Công đoàn tỉnh", "Hội Nông dân Việt Nam", "MTTQ").
 _ORGANISATION = (
