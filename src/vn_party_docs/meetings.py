@@ -600,7 +600,8 @@ _digit = lazy_regex(r"\d")
 _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the word: a fast search)
 
 
-#: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") dates nothing.
+#: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or compared with
+#: ("so với cùng kỳ năm 2018") dates nothing.
 _horizon = lazy_regex(r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùng[ ]{1,3}kỳ[ ]{1,3})\Z")
 
 
@@ -2671,8 +2672,8 @@ def _date(
 #: meeting takes up: "giữa năm 2023", "cuối năm 2024".
 _vague_year = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?P<position>{any_of(vocab.VAGUE_POSITIONS)})
-    [ ]{{1,3}}năm[ ]{{1,3}}(?P<year>\d{{4}})(?!\d)"""
+        rf"(?<![\w])(?P<position>{any_of(vocab.VAGUE_POSITIONS)})"
+        rf"[ ]{{1,3}}năm[ ]{{1,3}}(?P<year>\d{{4}})(?!\d)"
     )
 )
 
