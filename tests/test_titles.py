@@ -231,6 +231,17 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
+    # "BCH" stands for "Ban Chấp hành" in any organ's name
+    (
+        "ủy viên BCH Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "member of the Central Executive Committee of the Vietnam Women's Union",
+    ),
+    (
+        "Ủy viên BCH TW Hội Nông dân Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        "member of the Central Executive Committee of the Vietnam Farmers' Union",
+    ),
     (
         unicodedata.normalize("NFD", "Ủy viên Bộ Chính trị"),
         "Ủy viên Bộ Chính trị",

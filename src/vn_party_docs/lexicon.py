@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -149,11 +149,7 @@ class Lexicon:
                             f"Ban Chấp hành {group.name}",
                             host.level,
                             group.english.replace("Party Organisation", "Party Committee", 1),
-                            tuple(
-                                f"{body} {spelling}"
-                                for body in ("ban chấp hành", "bch")
-                                for spelling in (group.name.lower(), *group.spellings)
-                            ),
+                            tuple(f"ban chấp hành {spelling}" for spelling in group.spellings),
                             issues=True,
                         )
                     )
@@ -192,15 +188,14 @@ class Lexicon:
 
     def spellings(self, row: OrganRow) -> Iterator[str]:
         """Every spelling of an organ: its names and spellings, each also with the short
-        spellings of "trung ương" (``TRUNG_UONG_SPELLINGS``)."""
+        spellings of "ban chấp hành" and "trung ương" (``BAN_CHAP_HANH_SPELLINGS``,
+        ``TRUNG_UONG_SPELLINGS``)."""
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )
-        for spelling in (*names, *row.spellings):
-            yield spelling
-            if "trung ương" in spelling:
-                for short in self["TRUNG_UONG_SPELLINGS"]:
-                    yield spelling.replace("trung ương", short)
+        for written in (*names, *row.spellings):
+            for spelling in _with_shorts(written, "ban chấp hành", self["BAN_CHAP_HANH_SPELLINGS"]):
+                yield from _with_shorts(spelling, "trung ương", self["TRUNG_UONG_SPELLINGS"])
 
     def acting_name(self, name: str) -> str:
         """The name an organ acts under (issuer, organiser), from its name in a title.
@@ -217,6 +212,14 @@ class Lexicon:
             lambda: {row.title_name: row.name for row in self.every_organ if row.title_name},
         )
         return names.get(name, name)
+
+
+def _with_shorts(spelling: str, words: str, shorts: Iterable[str]) -> Iterator[str]:
+    """``spelling``, and where it has ``words``, ``spelling`` with each of ``shorts`` there."""
+    yield spelling
+    if words in spelling:
+        for short in shorts:
+            yield spelling.replace(words, short)
 
 
 def _ministry_row(ministry: Any) -> OrganRow:

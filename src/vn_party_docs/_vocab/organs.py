@@ -54,8 +54,9 @@ class OrganRow(NamedTuple):
     """One organ: how it is written, where it stands, what it does.
 
     Spellings are lower case with news-style tone marks; the canonical names (``name`` and
-    ``title_name``) are always read too, and a spelling with "trung ương" is also read with
-    "tw", "tư" and "t.ư" (``TRUNG_UONG_SPELLINGS``).
+    ``title_name``) are always read too, a spelling with "trung ương" is also read with
+    "tw", "tư" and "t.ư" (``TRUNG_UONG_SPELLINGS``), and one with "ban chấp hành" with "bch"
+    (``BAN_CHAP_HANH_SPELLINGS``).
     """
 
     #: The canonical name, the organ as it acts (as issuer and as organiser).
@@ -175,15 +176,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Party Central Committee",
         (
             "ban chấp hành trung ương đảng cộng sản việt nam",
-            "bch trung ương đảng cộng sản việt nam",
-            "bch tw đảng cộng sản việt nam",
-            "bch trung ương đảng",
-            "bch trung ương",
-            "bch tw đảng",
-            "bch tw",
             "bchtw",
-            "bch t.ư",
-            "bch tư",
         ),
         issues=True,
         title_name="Ban Chấp hành Trung ương Đảng",
@@ -832,7 +825,7 @@ ORGANS: tuple[OrganRow, ...] = (
             f"Ban Chấp hành {central}{organisation}",
             "CENTRAL",
             f"{'Central ' if central else ''}Executive Committee of the {english}",
-            (f"bch {central.lower()}{organisation.lower()}",),
+            (),
             system="FRONT",
             issues=True,
         )
@@ -942,7 +935,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
         "Executive Committee of the Vietnam General Confederation of Labour",
-        ("bch tổng liên đoàn lao động việt nam",),
+        (),
         system="FRONT",
         issues=True,
     ),
@@ -951,14 +944,14 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ tỉnh",
         "PROVINCIAL",
         "{}Provincial Party Committee",
-        ("bch đảng bộ tỉnh",),
+        (),
         issues=True,
     ),
     OrganRow(
         "Ban Chấp hành Đảng bộ thành phố",
         "PROVINCIAL",
         "{}Municipal Party Committee",
-        ("bch đảng bộ thành phố", "bch đảng bộ tp", "ban chấp hành đảng bộ tp"),
+        ("ban chấp hành đảng bộ tp",),
         issues=True,
     ),
     OrganRow("Đảng bộ tỉnh", "PROVINCIAL", "{}Provincial Party Organisation", ()),
@@ -1310,7 +1303,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ huyện",
         "DISTRICT",
         "{}District Party Committee",
-        ("bch đảng bộ huyện",),
+        (),
         issues=True,
     ),
     OrganRow(
@@ -1407,7 +1400,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ xã",
         "COMMUNE",
         "{}Commune Party Committee",
-        ("bch đảng bộ xã",),
+        (),
         issues=True,
     ),
     OrganRow(
@@ -1497,11 +1490,7 @@ ORGANS: tuple[OrganRow, ...] = (
             f"Ban Chấp hành Đảng bộ Khối {bloc}",
             level,
             f"Executive Committee of the Party Organisation of the {english}",
-            tuple(
-                f"{body} đảng bộ khối {spelling}"
-                for body in ("ban chấp hành", "bch")
-                for spelling in (bloc.lower(), *spellings)
-            ),
+            tuple(f"ban chấp hành đảng bộ khối {spelling}" for spelling in spellings),
             issues=True,
         )
         for bloc, level, english, spellings in (
@@ -1545,9 +1534,7 @@ ORGANS: tuple[OrganRow, ...] = (
         )
     ),
     # -- grassroots ------------------------------------------------------------------------------
-    OrganRow(
-        "Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", ("bch đảng bộ",), issues=True
-    ),
+    OrganRow("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", (), issues=True),
     OrganRow("Chi bộ", "GRASSROOTS", "Party cell", (), issues=True),
 )
 
@@ -1692,7 +1679,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         "Ban Chấp hành Đảng bộ Khối",
         "",
         "Executive Committee of the Bloc Party Organisation",
-        ("bch đảng bộ khối",),
+        (),
         issues=True,
     ),
     OrganRow("ĐUK", "", "Bloc Party Committee", issues=True),
@@ -1874,6 +1861,9 @@ MINISTRIES: tuple[MinistryRow, ...] = (
 
 #: Ways news text writes "Trung ương" inside organ names.
 TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
+
+#: Ways news text writes "Ban Chấp hành" inside organ names ("BCH Trung ương Hội LHPN").
+BAN_CHAP_HANH_SPELLINGS: tuple[str, ...] = ("bch",)
 
 #: Phrases that look like organs but are not: the organisers of an event ("Ban Tổ chức Hội
 #: thi"; a Party committee's "Ban Tổ chức" is listed), juries, managing boards, events. A body
