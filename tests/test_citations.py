@@ -1483,3 +1483,46 @@ def test_a_list_intro_with_a_passive_before_its_colon() -> None:
         ("Nghị quyết số 59", "Bộ Chính trị"),
         ("Nghị quyết số 70", "Bộ Chính trị"),
     ]
+
+
+TOPIC_THEN_ISSUER = [
+    # an issuer named after an unquoted topic: the citation reaches over the topic
+    (
+        "Tỉnh ủy quán triệt Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật "
+        "của Bộ Chính trị.",
+        "Nghị quyết số 66-NQ/TW của Bộ Chính trị",
+    ),
+    (
+        "Sơ kết Chỉ thị 35 về đại hội đảng bộ các cấp của Bộ Chính trị, huyện đã …",
+        "Chỉ thị số 35 của Bộ Chính trị",
+    ),
+    (
+        "Nghị định 30/2020/NĐ-CP về công tác văn thư của Chính phủ và Thông tư 01.",
+        "Nghị định số 30/2020/NĐ-CP của Chính phủ",
+    ),
+    # a topic about an organ's work names the organ, not the issuer
+    (
+        "Quy định số 05-QĐ/TU về chức năng, nhiệm vụ, quyền hạn của Ban Tổ chức Tỉnh ủy.",
+        "Quy định số 05-QĐ/TU",
+    ),
+    # an organ that cannot have issued the document, or that starts a clause
+    ("Nghị định 15/2021/NĐ-CP về quản lý dự án của Bộ Xây dựng.", "Nghị định số 15/2021/NĐ-CP"),
+    (
+        "Nghị quyết 57 về khoa học của Bộ Chính trị đề ra mục tiêu lớn.",
+        "Nghị quyết số 57",
+    ),
+    # the topic ends at the next document or a clause mark
+    (
+        "Nghị quyết 79 về kinh tế nhà nước; Nghị quyết 80 về văn hóa của Bộ Chính trị.",
+        "Nghị quyết số 79",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), TOPIC_THEN_ISSUER)
+def test_an_issuer_after_an_unquoted_topic(text: str, canonical: str) -> None:
+    first = find_citations(text)[0]
+    assert str(first.value) == canonical
+    reaches = first.value.issuer is not None
+    assert first.text.endswith(first.value.issuer or "") and (" về " in first.text) == reaches
+    assert parse_citation(str(first.value)) == first.value

@@ -1286,7 +1286,51 @@ def _read_tails(
         else:
             break
         position = tail.end()
+    if fields.issuer is None:
+        issuer, end = _issuer_after_topic(norm, position, fields)
+        if issuer is not None:
+            fields.issuer, position = issuer, end
     return position, terms
+
+
+#: "về" opening a topic written without quotes ("Nghị quyết 57 về đột phá phát triển …").
+_topic_opening = lazy_regex(rf"{SP},?{SP}về[ ]{{1,3}}")
+#: Where an unquoted topic ends before its issuer could be named: a mark that ends a clause,
+#: a quote or a parenthesis, or the next document (its type word capitalised).
+_topic_stop = lazy_regex(lambda: rf"[.;:!?()“”\"\n]|(?<![\w])(?:{_types()})(?![\w])")
+#: How far an unquoted topic may reach (characters).
+_TOPIC_REACH = 160
+_of = lazy_regex(r"[ ]của(?![\w])")
+_organ_topic = lazy_regex(lambda: rf"(?<![\w]){any_word('ORGAN_TOPIC_WORDS')}(?![\w])")
+
+
+def _issuer_after_topic(norm: _Texts, position: int, fields: _Fields) -> tuple[str | None, int]:
+    """The issuer named after an unquoted topic and where it ends, else ``(None,
+    position)``: "Nghị quyết 57 về đột phá phát triển khoa học, công nghệ của Bộ Chính trị".
+
+    The first "của" of the topic that names an issuer of the vocabulary fit for the document
+    (:func:`_issuer_fits`) and ends the phrase (:func:`_adjacent_end`) there; the topic ends
+    at a clause mark or the next document's capitalised type word, within
+    :data:`_TOPIC_REACH` characters. A topic about an organ's work (``ORGAN_TOPIC_WORDS``:
+    "về chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy") names no issuer.
+    """
+    lower = norm.lower
+    opening = _topic_opening().match(lower, position)
+    if opening is None:
+        return None, position
+    limit = min(len(lower), opening.end() + _TOPIC_REACH)
+    for stop in _topic_stop().finditer(lower, opening.end(), limit):
+        if not norm.text[stop.start()].islower():  # ("pháp luật" is no law)
+            limit = stop.start()
+            break
+    for of in _of().finditer(lower, opening.end(), limit):
+        if _organ_topic().search(lower, opening.end(), of.start()) is not None:
+            break  # "về chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy": the organ is the topic
+        issuer, end = _issuer_after(norm, of.start())
+        fits = issuer is not None and _issuer_fits(fields, issuer)
+        if fits and _adjacent_end().match(lower, end) is not None:
+            return issuer, end
+    return None, position
 
 
 #: The space between an identifier and an organ written right after it.

@@ -109,3 +109,22 @@ DECIDING_VERBS: tuple[str, ...] = (
     "khen thưởng",
     "tặng",
 )
+
+#: Words of a topic written after a document ("Quy định số 05 về chức năng, nhiệm vụ của Ban
+#: Tổ chức Tỉnh ủy") that make the organ named after its "của" the topic's, not the issuer.
+ORGAN_TOPIC_WORDS: tuple[str, ...] = (
+    "chức năng",
+    "nhiệm vụ",
+    "quyền hạn",
+    "thẩm quyền",
+    "trách nhiệm",
+    "cơ cấu",
+    "bộ máy",
+    "quy chế",
+    "hoạt động",
+    "quan hệ",
+    "lề lối",
+    "vai trò",
+    "năng lực",
+    "tổ chức",
+)
