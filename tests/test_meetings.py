@@ -1843,6 +1843,9 @@ LATE_DATES = [
         "hình thức trực tuyến.",
         D(2017, 1, 5),
     ),
+    # "hồi" for "lúc", and minutes marked with a prime
+    ("Các đại biểu đã có mặt. Kỳ họp khai mạc vào hồi 08h00′ ngày 12/3/2020.", D(2020, 3, 12)),
+    ("Kỳ họp bế mạc vào hồi 16 giờ 30 phút ngày 14/3/2020 tại hội trường.", D(2020, 3, 14)),
 ]
 
 
@@ -2435,6 +2438,17 @@ ONLINE_ELSEWHERE = [
 def test_a_paragraph_of_its_own_says_the_meeting_is_online(text: str, online: bool) -> None:
     [mention] = find_meetings(text)
     assert mention.value.online is online
+
+
+def test_such_a_paragraph_gives_its_bridge_points() -> None:
+    text = (
+        "Sáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 80.\n\n"
+        "Đây là một Hội nghị quan trọng, được tổ chức trực tiếp tại Hội trường Diên Hồng, kết "
+        "hợp trực tuyến tới 27.284 điểm cầu trong cả nước."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.online, mention.value.bridge_points) == (True, 27284)
+    assert parse_meeting(str(mention.value)) == mention.value
 
 
 NAMELESS_CHAIRS = [

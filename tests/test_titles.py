@@ -231,6 +231,19 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
+    # a body of the National Assembly followed by "Quốc hội" without "của"
+    (
+        "Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội",
+        "Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Quốc hội",
+        "Deputy Chairman of the Committee for Economic and Financial Affairs of the National "
+        "Assembly",
+    ),
+    # a bloc's Party committee named without its level
+    (
+        "Bí thư Đảng ủy Khối Doanh nghiệp",
+        "Bí thư Đảng ủy Khối Doanh nghiệp",
+        "Secretary of the Party Committee of the Enterprises' Bloc",
+    ),
     # "BCH" stands for "Ban Chấp hành" in any organ's name
     (
         "ủy viên BCH Trung ương Hội LHPN Việt Nam",

@@ -508,7 +508,8 @@ _late_date_pattern = lazy_regex(
         (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
         (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
-          | (?:lúc{GAP})?(?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút)?)?)
+          | (?:(?:lúc|hồi){GAP})?
+            (?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}
             (?:{DASH}|đến(?:{GAP}ngày)?){SP}(?P<date>{DATE})
@@ -2520,11 +2521,12 @@ def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
 
 
 #: A paragraph of its own that says how the meeting is linked: "Hội nghị được tổ chức bằng
-#: hình thức trực tiếp kết hợp trực tuyến …", "Cuộc họp diễn ra … và trực tuyến tới các
-#: địa phương", "Điểm cầu chính hội nghị tại …".
+#: hình thức trực tiếp kết hợp trực tuyến …", "Đây là Hội nghị quan trọng, được tổ chức …",
+#: "Cuộc họp diễn ra … và trực tuyến tới các địa phương", "Điểm cầu chính hội nghị tại …".
 _online_paragraph = lazy_regex(
     lambda: (
         rf"""(?m)^[ ]{{0,6}}(?:
+        (?:đây[ ]là[ ](?:một[ ])?)?
         (?:{_noun()})(?![\w])[^\n.;]{{0,120}}?(?:được[ ](?:tổ[ ]chức|kết[ ]nối)|diễn[ ]ra)
         [^\n.;]{{0,100}}?(?:trực[ ]tuyến|điểm[ ]cầu)
       | điểm[ ]cầu[ ]chính(?:[ ]của)?[ ](?:{_noun()})(?![\w]))"""
@@ -2534,17 +2536,22 @@ _online_paragraph = lazy_regex(
 _ONLINE_PARAGRAPH_REACH = 1500
 
 
-def _online_elsewhere(lower: str, start: int, report_end: int, limit: int, first: bool) -> bool:
-    """Whether a paragraph of its own says the meeting is linked online: one after its
-    report, before the next header, or (for the text's first header) one above it."""
+def _online_elsewhere(
+    lower: str, start: int, report_end: int, limit: int, first: bool
+) -> tuple[int, int] | None:
+    """The paragraph of its own that says the meeting is linked online, if any: one after
+    its report, before the next header, or (for the text's first header) one above it."""
     windows = [(report_end, min(limit, report_end + _ONLINE_PARAGRAPH_REACH))]
     if first and start <= _ONLINE_PARAGRAPH_REACH:
         windows.append((0, start))
-    return any(
-        (lower.find("trực tuyến", low, high) >= 0 or lower.find("điểm cầu", low, high) >= 0)
-        and _online_paragraph().search(lower, low, high) is not None
-        for low, high in windows
-    )
+    for low, high in windows:
+        if lower.find("trực tuyến", low, high) < 0 and lower.find("điểm cầu", low, high) < 0:
+            continue
+        found = _online_paragraph().search(lower, low, high)
+        if found is not None:
+            end = lower.find("\n", found.start())
+            return found.start(), len(lower) if end < 0 else end
+    return None
 
 
 def _complete(
@@ -2561,7 +2568,11 @@ def _complete(
     date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
-    bridge_points = _bridge_points(lower, opening, report_end)
+    online = _is_online(lower, opening, report_end)
+    elsewhere = None
+    if not online:
+        elsewhere = _online_elsewhere(lower, opening, report_end, limit, first=previous is None)
+    bridge_points = _bridge_points(lower, *(elsewhere or (opening, report_end)))
     chairs = list(subject.chairs)
     seen = set(chairs)
     for official in _chairs(context, start, chairs_end):
@@ -2576,8 +2587,7 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=_is_online(lower, opening, report_end)
-        or _online_elsewhere(lower, opening, report_end, limit, first=previous is None),
+        online=online or elsewhere is not None,
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,

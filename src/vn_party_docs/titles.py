@@ -444,12 +444,11 @@ def _derive() -> _Words:
             continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
         for spelling in _markless(vocabulary.spellings(row)):
             organs.setdefault(spelling, (canonical, level))
-    for name in vocabulary["OF_THE_NATIONAL_ASSEMBLY"]:  # "Ủy ban Kinh tế của Quốc hội"
+    for name in vocabulary["OF_THE_NATIONAL_ASSEMBLY"]:  # "Ủy ban Kinh tế (của) Quốc hội"
         if name in organ_english:
-            organ_english[f"{name} của Quốc hội"] = (
-                f"{organ_english[name]} of the National Assembly"
-            )
-            organ_level[f"{name} của Quốc hội"] = organ_level[name]
+            for joined in (f"{name} của Quốc hội", f"{name} Quốc hội"):
+                organ_english[joined] = f"{organ_english[name]} of the National Assembly"
+                organ_level[joined] = organ_level[name]
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
     for ministry in vocabulary["MINISTRIES"]:
@@ -772,8 +771,9 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     if organ_name is not None:
         level = lex.organ_level.get(organ_name)
         of_assembly = _of_the_assembly().match(norm.lower, end)
-        if of_assembly is not None and f"{organ_name} của Quốc hội" in lex.organ_level:
-            organ_name, end = f"{organ_name} của Quốc hội", of_assembly.end()
+        joined = f"{organ_name} {'của ' if of_assembly and of_assembly['of'] else ''}Quốc hội"
+        if of_assembly is not None and joined in lex.organ_level:
+            organ_name, end = joined, of_assembly.end()
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:
@@ -798,8 +798,9 @@ _title_term = lazy_regex(
 )
 
 
-#: "của Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội").
-_of_the_assembly = lazy_regex(rf"{GAP}của{GAP}quốc[ ]hội(?![\w])")
+#: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
+#: "Ủy ban Kinh tế Quốc hội").
+_of_the_assembly = lazy_regex(rf"{GAP}(?P<of>của{GAP})?quốc[ ]hội(?![\w])")
 
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").

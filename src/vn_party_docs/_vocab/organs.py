@@ -1675,6 +1675,11 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         issues=True,
     ),
     OrganRow("Đảng ủy Khối", "", "Bloc Party Committee", issues=True),
+    # a bloc named without its level ("Bí thư Đảng ủy Khối Doanh nghiệp")
+    OrganRow(
+        "Đảng ủy Khối Doanh nghiệp", "", "Party Committee of the Enterprises' Bloc", issues=True
+    ),
+    OrganRow("Đảng ủy Khối các cơ quan", "", "Party Committee of the Agencies' Bloc", issues=True),
     OrganRow(
         "Ban Chấp hành Đảng bộ Khối",
         "",
@@ -2215,9 +2220,9 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "trong nước",
 )
 
-#: Bodies of the National Assembly whose name may go on with "của Quốc hội" ("Chủ nhiệm Ủy
-#: ban Văn hóa và Xã hội của Quốc hội"): the title keeps it, the body's canonical name then
-#: ends with it.
+#: Bodies of the National Assembly whose name may go on with "(của) Quốc hội" ("Chủ nhiệm Ủy
+#: ban Văn hóa và Xã hội của Quốc hội", "… Ủy ban Kinh tế Quốc hội"): the title keeps it as
+#: written, the body's canonical name then ends with it.
 OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
     "Hội đồng Dân tộc",
     "Ủy ban Pháp luật và Tư pháp",
