@@ -1323,9 +1323,10 @@ def _issuer_after_topic(norm: _Texts, position: int, fields: _Fields) -> tuple[s
         if not norm.text[stop.start()].islower():  # ("pháp luật" is no law)
             limit = stop.start()
             break
+    work = _organ_topic().search(lower, opening.end(), limit)
+    if work is not None:
+        limit = work.start()  # "về chức năng, nhiệm vụ của Ban Tổ chức": the organ is the topic
     for of in _of().finditer(lower, opening.end(), limit):
-        if _organ_topic().search(lower, opening.end(), of.start()) is not None:
-            break  # "về chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy": the organ is the topic
         issuer, end = _issuer_after(norm, of.start())
         fits = issuer is not None and _issuer_fits(fields, issuer)
         if fits and _adjacent_end().match(lower, end) is not None:

@@ -771,9 +771,10 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     if organ_name is not None:
         level = lex.organ_level.get(organ_name)
         of_assembly = _of_the_assembly().match(norm.lower, end)
-        joined = f"{organ_name} {'của ' if of_assembly and of_assembly['of'] else ''}Quốc hội"
-        if of_assembly is not None and joined in lex.organ_level:
-            organ_name, end = joined, of_assembly.end()
+        if of_assembly is not None:
+            joined = f"{organ_name} {'của ' if of_assembly['of'] else ''}Quốc hội"
+            if joined in lex.organ_level:
+                organ_name, end = joined, of_assembly.end()
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:
