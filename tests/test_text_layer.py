@@ -43,6 +43,7 @@ from vn_party_docs._text.numerals import (
     read_number,
     to_roman,
 )
+from vn_party_docs._text.renamed import RenamedPattern, renamed
 
 D = datetime.date
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "data"
@@ -556,10 +557,15 @@ def _same_classes(char: str) -> bool:
 
 
 def _engine_patterns() -> list[Pattern]:
-    """Every pattern the package compiled with ``re`` (the ones that have a ``regex`` twin)."""
+    """Every pattern the package compiled with ``re`` (the ones that have a ``regex`` twin),
+    those whose repeated group names were numbered included."""
     from tests.test_scaling import compile_all_patterns
 
-    return [pattern for pattern in compile_all_patterns() if isinstance(pattern, re.Pattern)]
+    return [
+        pattern
+        for pattern in compile_all_patterns()
+        if isinstance(pattern, (re.Pattern, RenamedPattern))
+    ]
 
 
 def _assert_engines_agree(text: str) -> None:
@@ -569,12 +575,72 @@ def _assert_engines_agree(text: str) -> None:
             ours = [m.span() for m in pattern.finditer(subject)]
             twins = [m.span() for m in regex_twin(pattern).finditer(subject)]
             assert ours == twins, pattern.pattern[:80]
+            if isinstance(pattern, RenamedPattern):  # each name answers as in ``regex``
+                ours_groups = [m.groupdict() for m in pattern.finditer(subject)]
+                twin_groups = [m.groupdict() for m in regex_twin(pattern).finditer(subject)]
+                assert ours_groups == twin_groups, pattern.pattern[:80]
 
 
 def test_most_patterns_use_the_faster_engine() -> None:
     patterns = _engine_patterns()
     assert len(patterns) >= 30
     assert regex_twin(patterns[0]).pattern == patterns[0].pattern
+    # the largest grammars name a group twice: they are read by ``re`` all the same
+    assert sum(isinstance(pattern, RenamedPattern) for pattern in patterns) >= 8
+
+
+#: Patterns that name a group twice, a text, and what ``regex`` answers for each name
+#: (``None``: the name took no part).
+RENAMED_CASES = [
+    (r"(?P<day>\d+)/5|ngày[ ](?P<day>\d+)", "ngày 12", {"day": ("12", (5, 7))}),
+    (r"(?P<day>\d+)/5|ngày[ ](?P<day>\d+)", "3/5", {"day": ("3", (0, 1))}),
+    # both groups take part: the last one answers
+    (r"(?P<n>\d)-(?P<n>\d)", "4-7", {"n": ("7", (2, 3))}),
+    # a repeated name beside a plain one
+    (
+        r"(?P<kind>quý)[ ](?P<n>i+)|(?P<n>\d)[ ]tháng",
+        "6 tháng",
+        {"n": ("6", (0, 1)), "kind": (None, (-1, -1))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), RENAMED_CASES)
+def test_a_repeated_group_name_answers_as_in_regex(
+    source: str, text: str, expected: dict[str, tuple[str | None, tuple[int, int]]]
+) -> None:
+    pattern = compile_pattern(source)
+    assert isinstance(pattern, RenamedPattern)
+    found = pattern.match(text)
+    twin = regex.compile(source, regex.VERBOSE).match(text)
+    assert found is not None and twin is not None
+    for name, (value, span) in expected.items():
+        assert (found[name], found.group(name), found.span(name)) == (value, value, span)
+        assert (twin[name], twin.span(name)) == (value, span)
+        assert (found.start(name), found.end(name)) == span
+    assert found.groupdict() == twin.groupdict()
+    assert found.lastgroup == twin.lastgroup
+    assert found.group() == twin.group() and found.string == text
+
+
+def test_a_repeated_name_that_is_referred_to_stays_with_regex() -> None:
+    # a condition on a repeated name: numbering it would change what the pattern means
+    assert renamed(r"(?P<p>\()?x(?P<p>y)?(?(p)\))") is None
+    assert renamed(r"(?P<a>x)(?P<b>y)") is None  # no repeated name: plain ``re`` reads it
+    assert isinstance(compile_pattern(r"(?P<a>x)(?(a)y)|(?P<a>z)"), regex.Pattern)
+
+
+@given(st.text(st.sampled_from("ngày 12/5-3"), max_size=20))
+def test_renamed_patterns_find_what_regex_finds(text: str) -> None:
+    source = r"(?P<day>\d{1,2})/(?P<month>\d)|ngày[ ](?P<day>\d{1,2})|(?P<month>\d)-(?P<day>\d)"
+    pattern = compile_pattern(source)
+    twin = regex.compile(source, regex.VERBOSE)
+    assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in twin.finditer(text)
+    ]
+    assert [m.span("day") for m in pattern.finditer(text)] == [
+        m.span("day") for m in twin.finditer(text)
+    ]
 
 
 def test_engines_agree_on_the_demo_articles() -> None:

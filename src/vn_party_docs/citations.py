@@ -28,6 +28,7 @@ from ._text.dates import DATE, DAY_PART, FULL_DATE, read_date
 from ._text.grammar import (
     DASH,
     GAP,
+    LETTER_OR_MARK,
     SP,
     Match,
     Pattern,
@@ -750,10 +751,10 @@ _NUMBER_YEAR = r"(?P<number>\d{1,5})/(?P<year>(?:19|20|21)\d\d)(?![\w/])"
 _PLAIN_NUMBER = r"(?P<number>\d{1,5})(?![\d/.,-]\d|\d|[\w-])"
 _IDENTIFIER = rf"(?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_NUMBER_YEAR}|{_PLAIN_NUMBER})"
 #: The name of a law between its type word and "số": "Luật Cán bộ, công chức số …".
-_LAW_NAME = r"""(?:[ ]{1,3}
+_LAW_NAME = rf"""(?:[ ]{{1,3}}
     (?!(?:nghị[ ](?:định|quyết)|thông[ ]tư|quyết[ ]định|chỉ[ ]thị|kết[ ]luận|hướng[ ]dẫn
       |công[ ]văn|quy[ ]định|số|năm)(?![\w]))
-    [\p{L}\p{M}]{1,15},?){1,14}?"""
+    {LETTER_OR_MARK}{{1,15}},?){{1,14}}?"""
 
 
 def _types() -> str:

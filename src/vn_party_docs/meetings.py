@@ -33,6 +33,7 @@ from ._text.dates import DATE, DAY_PART, FULL_DATE, DayPart, read_date, read_day
 from ._text.grammar import (
     DASH,
     GAP,
+    LETTER,
     SP,
     UPPER,
     Match,
@@ -219,7 +220,7 @@ def _name_reviews(meeting: Meeting) -> bool:
 _WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
 #: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-"), a dash, a bullet.
 _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
-    | (?!(?:từ|ngày|trong)\b)\p{{L}}[\w.+/&]{{0,19}}(?:[ ]\p{{L}}[\w.+/&]{{0,19}}){{0,2}}
+    | (?!(?:từ|ngày|trong)\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
       {SP}{DASH}{SP}
     | {DASH}{SP}
     | [*•+]{SP})"""

@@ -6,9 +6,11 @@ Every grammar of the package is written against :attr:`NormalizedText.lower`
 every pattern for unbounded repetition.  Whitespace is always bounded.
 
 Two engines, one syntax: a pattern that the standard library's :mod:`re` reads is
-compiled with it (it scans the vocabulary alternations two to four times faster);
-a pattern that needs the :mod:`regex` module (variable-width look-behind, a group
-name used twice, ``\\p{..}`` properties) is compiled with ``regex``.  On the shared
+compiled with it (it scans the vocabulary alternations two to four times faster); so is
+a pattern that names a group twice, with its repeated names numbered and its matches
+answering for the names as written (:mod:`vn_party_docs._text.renamed`). A pattern that
+needs the :mod:`regex` module (variable-width look-behind, ``\\p{..}`` properties, a
+condition on a repeated name) is compiled with ``regex``.  On the shared
 syntax the two agree, except that ``\\w`` in ``regex`` also matches combining marks,
 which NFC text keeps only where no precomposed letter exists; the test suite checks
 that both engines find the same matches of every pattern on the sample articles.
@@ -22,6 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
+from vn_party_docs._text.renamed import RenamedMatch, RenamedPattern, renamed
+
 if TYPE_CHECKING:
     import regex
 
@@ -29,6 +33,7 @@ __all__ = [
     "DASH",
     "GAP",
     "LETTER",
+    "LETTER_OR_MARK",
     "OPT_GAP",
     "PATTERNS",
     "SP",
@@ -50,9 +55,9 @@ __all__ = [
 ]
 
 #: A compiled pattern of either engine (see the module docstring).
-Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+Pattern: TypeAlias = "re.Pattern[str] | RenamedPattern | regex.Pattern[str]"
 #: A match of either engine.
-Match: TypeAlias = "re.Match[str] | regex.Match[str]"
+Match: TypeAlias = "re.Match[str] | RenamedMatch | regex.Match[str]"
 
 #: Any dash a writer may use between numbers: hyphen, en/em dash, minus, non-breaking hyphen.
 DASH = r"[-‐‑‒–—−]"
@@ -82,6 +87,9 @@ def _in_word(char: str) -> bool:
 
 #: A letter (of any script), in the syntax both engines read.
 LETTER = r"[^\W\d_]"
+#: A letter or a combining mark of the Latin script's mark blocks (which NFC text keeps
+#: only where no precomposed letter exists), in the syntax both engines read.
+LETTER_OR_MARK = r"(?:[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
 #: A capital letter of the Latin script (Vietnamese included), listed for both engines.
 UPPER = (
     "["
@@ -99,7 +107,9 @@ _F = TypeVar("_F", bound=Callable[[], "Pattern | tuple[Pattern, ...]"])
 
 
 def compile_pattern(pattern: str) -> Pattern:
-    """Compile a VERBOSE pattern with the faster engine that reads it; record it.
+    """Compile a VERBOSE pattern with the faster engine that reads it (:mod:`re`, also for
+    a pattern that names a group twice, see :func:`~vn_party_docs._text.renamed.renamed`);
+    record it.
 
     Example:
         >>> compile_pattern(r"quý \\s (ii|i)").match("quý ii").group(1)
@@ -107,10 +117,12 @@ def compile_pattern(pattern: str) -> Pattern:
         >>> isinstance(compile_pattern(r"\\p{Lu}"), re.Pattern)  # not read by ``re``
         False
     """
-    compiled: Pattern
+    compiled: Pattern | None
     try:
         compiled = re.compile(pattern, re.VERBOSE)
     except re.error:
+        compiled = renamed(pattern, re.VERBOSE)
+    if compiled is None:
         import regex  # imported on first use: keeps ``import vn_party_docs`` cheap
 
         compiled = regex.compile(pattern, regex.VERBOSE)
