@@ -107,13 +107,11 @@ class RenamedMatch:
         self._match = match
         self._aliases = aliases
 
-    def _group(self, group: int | str) -> int | str:
-        """The group that answers for ``group``: of a repeated name, the last that took part."""
-        names = self._aliases.get(group) if isinstance(group, str) else None
-        if names is None:
-            return group
+    def _group(self, name: Any) -> str:
+        """The group that answers for the repeated ``name``: the last that took part.
+        (Each method asks only for a repeated name: the others answer as they are.)"""
         start = self._match.start
-        return next((name for name in names if start(name) >= 0), group)
+        return next((alias for alias in self._aliases[name] if start(alias) >= 0), name)
 
     @property
     def string(self) -> str:
@@ -129,22 +127,24 @@ class RenamedMatch:
 
     def group(self, *groups: int | str) -> Any:
         """As :meth:`re.Match.group`."""
-        return self._match.group(*(self._group(group) for group in groups))
+        return self._match.group(
+            *(self._group(group) if group in self._aliases else group for group in groups)
+        )
 
     def __getitem__(self, group: int | str) -> Any:
-        return self._match[self._group(group)]
+        return self._match[self._group(group) if group in self._aliases else group]
 
     def start(self, group: int | str = 0) -> int:
         """As :meth:`re.Match.start`."""
-        return self._match.start(self._group(group))
+        return self._match.start(self._group(group) if group in self._aliases else group)
 
     def end(self, group: int | str = 0) -> int:
         """As :meth:`re.Match.end`."""
-        return self._match.end(self._group(group))
+        return self._match.end(self._group(group) if group in self._aliases else group)
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
         """As :meth:`re.Match.span`."""
-        return self._match.span(self._group(group))
+        return self._match.span(self._group(group) if group in self._aliases else group)
 
     def groupdict(self, default: Any = None) -> dict[str, Any]:
         """As :meth:`re.Match.groupdict`, by the names as written."""
