@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "CARDINAL_WORDS",
     "MONTH_WORDS",
@@ -79,6 +81,7 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 
 
+@lru_cache(maxsize=256)  # (a text names few numbers, each many times)
 def to_roman(number: int) -> str:
     """Write a positive integer in Roman numerals.
 
@@ -95,6 +98,7 @@ def to_roman(number: int) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=256)
 def from_roman(numeral: str) -> int:
     """Read a Roman numeral (any case); raise ``ValueError`` if it is not canonical.
 
@@ -114,6 +118,7 @@ def from_roman(numeral: str) -> int:
     return total
 
 
+@lru_cache(maxsize=1024)
 def read_number(token: str) -> int:
     """Read a number written in figures, Roman numerals or Vietnamese words.
 
