@@ -669,14 +669,31 @@ def test_engines_agree_on_generated_text(pieces: list[str]) -> None:
 #: Word characters in and beyond the Latin blocks ("α", "²"), separators other than a space.
 _WORD_START_CHARS = "quýnăm xQ_1\n,ýăđ(“-/αǀ²…"
 _ANCHOR_WORDS = ["quý", "năm", "quý năm", "ăm"]
+#: Anchors whose matches cover a space, or end with one: a match after a break may cover
+#: the next match after a space, and a match may end where the next one's space is.
+_SPACED_ANCHOR_WORDS = ["quý năm", "năm ", "ý n", "m", "năm quý"]
 
 
-@given(st.text(st.sampled_from(_WORD_START_CHARS), max_size=40))
-def test_word_starts_match_a_leading_word_boundary(text: str) -> None:
-    bounded = re.compile(rf"\b(?:{alternation(_ANCHOR_WORDS)})")
+@pytest.mark.parametrize("words", [_ANCHOR_WORDS, _SPACED_ANCHOR_WORDS])
+@given(text=st.text(st.sampled_from(_WORD_START_CHARS), max_size=40))
+def test_word_starts_match_a_leading_word_boundary(words: list[str], text: str) -> None:
+    bounded = re.compile(rf"\b(?:{alternation(words)})")
     expected = [m.span() for m in bounded.finditer(text)]
-    found = word_starts(compile_pattern(alternation(_ANCHOR_WORDS)), text)
+    found = word_starts(compile_pattern(alternation(words)), text)
     assert [m.span() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("(quý năm quý", [(1, 8)]),  # after a break, over the "năm" after a space
+        ("năm năm quý", [(0, 4), (4, 11)]),  # "năm " ends where "năm quý" starts
+        ("xnăm quý năm", [(5, 12)]),  # no word start inside "xnăm"
+    ],
+)
+def test_word_starts_of_matches_that_cover_spaces(text: str, spans: list[tuple[int, int]]) -> None:
+    found = word_starts(compile_pattern(alternation(_SPACED_ANCHOR_WORDS)), text)
+    assert [m.span() for m in found] == spans
 
 
 @given(

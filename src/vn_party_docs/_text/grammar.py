@@ -226,7 +226,13 @@ def next_word_start(
         6
     """
     end = len(text) if end is None else end
-    return next(_word_starts(anchor, text, start, end, breaks), None)
+    breaks = word_breaks(text, start, end) if breaks is None else breaks
+    spaced = _after_space(anchor.pattern).search(text, max(start - 1, 0), end)
+    limit = end if spaced is None else spaced.start() + 1
+    found, _ = _after_a_break(anchor, text, breaks, bisect.bisect_left(breaks, start), limit, end)
+    if found is None and spaced is not None:
+        found = anchor.match(text, limit, end)  # (the anchor matches there: the search read it)
+    return found
 
 
 def word_starts(anchor: Pattern, text: str, breaks: list[int] | None = None) -> Iterator[Match]:
@@ -259,16 +265,26 @@ def _word_starts(
         spaced = search(text, max(start - 1, 0), end)
         limit = end if spaced is None else spaced.start() + 1
         index = bisect.bisect_left(breaks, start, index)
-        found = None
-        while found is None and index < len(breaks) and breaks[index] < limit:
-            found = match(text, breaks[index], end)
-            index += 1
+        found, index = _after_a_break(anchor, text, breaks, index, limit, end)
         if found is None and spaced is not None:
             found = match(text, limit, end)  # (the anchor matches there: the search read it)
         if found is None:
             return
         yield found
         start = found.end()
+
+
+def _after_a_break(
+    anchor: Pattern, text: str, breaks: list[int], index: int, limit: int, end: int
+) -> tuple[Match | None, int]:
+    """The first match of ``anchor`` at one of ``breaks`` from ``index`` on, before
+    ``limit``, and the index of the break after it."""
+    while index < len(breaks) and breaks[index] < limit:
+        found = anchor.match(text, breaks[index], end)
+        index += 1
+        if found is not None:
+            return found, index
+    return None, index
 
 
 @vocabulary_cache
