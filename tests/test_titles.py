@@ -1047,6 +1047,22 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     ("Ban Giám đốc Sở Y tế Nguyễn Văn Tú cho biết.", []),
     ("Từ khóa: Bí thư Tỉnh ủy, Nguyễn Văn Tú, Chủ tịch UBND tỉnh", []),
     ("Ông Trần Văn B, Trưởng Ban Tổ chức Hội thi, công bố kết quả.", []),
+    # "nguyên" and "Quyền" start a title only before one, also together and across a line
+    (
+        "Ông Phạm Văn Hòa, nguyên quyền Bí thư Huyện ủy Đông Anh phát biểu.",
+        ["Phạm Văn Hòa, nguyên Quyền Bí thư Huyện ủy Đông Anh"],
+    ),
+    (
+        "Đồng chí Lê Văn Hùng, nguyên\nPhó Bí thư Tỉnh ủy dự.",
+        ["Lê Văn Hùng, nguyên Phó Bí thư Tỉnh ủy"],
+    ),
+    ("Ông Nguyễn Văn An nguyên là cán bộ, có quyền khiếu nại.", []),
+    # "tham mưu" is a verb before anything but "trưởng"
+    (
+        "Thiếu tướng Nguyễn Văn Gấu, Tham mưu trưởng Quân khu 7 dự; Ban Tổ chức tham mưu cho "
+        "Tỉnh ủy.",
+        ["Nguyễn Văn Gấu, Tham mưu trưởng Quân khu 7"],
+    ),
 ]
 
 

@@ -1372,17 +1372,28 @@ def _is_party_committee(name: str) -> bool:
 
 @lazy_pattern
 def _title_anchor() -> Pattern:
-    """Where a title can start: "nguyên", "Quyền", or the first words of a title.
+    """Where a title can start: the first words of a title, perhaps after "nguyên" or
+    "Quyền" ("nguyên Phó Bí thư": not every "nguyên" or "quyền", words common elsewhere).
 
-    Roles give their first two words; fused titles ("Tỉnh ủy viên", "Đại biểu Quốc
-    hội"), whose first words are common elsewhere, give their first three.
+    Roles give their first two words (three when the two are common elsewhere, see
+    :func:`_head`); fused titles ("Tỉnh ủy viên", "Đại biểu Quốc hội"), whose first words
+    are common elsewhere, give their first three.
     """
     lex = _words()
     spellings = [*lex.roles, *lex.role_only, *lex.head_roles]
-    heads = {" ".join(spelling.split(" ")[:2]) for spelling in spellings}
+    heads = {_head(spelling, set(spellings)) for spelling in spellings}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
-    heads |= {"nguyên", "quyền"}
+    prefixes = ("nguyên", "quyền", "nguyên quyền")  # (as :data:`_PREFIX` reads them)
+    heads |= {f"{prefix} {head}" for prefix in prefixes for head in heads}
     return compile_pattern(rf"(?:{alternation(heads)})\b")
+
+
+def _head(spelling: str, roles: set[str]) -> str:
+    """The first two words of a role, or three when the two are no role of their own and
+    common elsewhere ("tham mưu" of "tham mưu trưởng", "phó bí" of "phó bí thư")."""
+    words = spelling.split(" ")
+    two = " ".join(words[:2])
+    return two if two in roles else " ".join(words[:3])
 
 
 #: Capitalised words that end a name (they start a title, a place or a clause).
