@@ -11,6 +11,7 @@ one when several did, as :mod:`regex` does).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,20 +79,22 @@ class RenamedPattern:
     def _wrap(self, found: re.Match[str] | None) -> RenamedMatch | None:
         return None if found is None else RenamedMatch(found, self._aliases)
 
-    def match(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> RenamedMatch | None:
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> RenamedMatch | None:
         """As :meth:`re.Pattern.match`."""
         return self._wrap(self._compiled.match(string, pos, endpos))
 
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> RenamedMatch | None:
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> RenamedMatch | None:
         """As :meth:`re.Pattern.fullmatch`."""
         return self._wrap(self._compiled.fullmatch(string, pos, endpos))
 
-    def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> RenamedMatch | None:
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> RenamedMatch | None:
         """As :meth:`re.Pattern.search`."""
         return self._wrap(self._compiled.search(string, pos, endpos))
 
     def finditer(
-        self, string: str, pos: int = 0, endpos: int = 2**63 - 1
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[RenamedMatch]:
         """As :meth:`re.Pattern.finditer`."""
         for found in self._compiled.finditer(string, pos, endpos):
