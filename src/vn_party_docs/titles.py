@@ -1381,7 +1381,8 @@ def _title_anchor() -> Pattern:
     """
     lex = _words()
     spellings = [*lex.roles, *lex.role_only, *lex.head_roles]
-    heads = {_head(spelling, set(spellings)) for spelling in spellings}
+    known = set(spellings)
+    heads = {_head(spelling, known) for spelling in spellings}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
     prefixes = ("nguyên", "quyền", "nguyên quyền")  # (as :data:`_PREFIX` reads them)
     heads |= {f"{prefix} {head}" for prefix in prefixes for head in heads}
