@@ -212,3 +212,42 @@ def test_value_modules_imported_before_hypothesis_are_registered_at_once() -> No
     assert term == "1930/1931"
     assert official == "Official"
     assert pending == [["vn_party_docs.citations", "vn_party_docs.meetings"]]
+
+
+_SHARED_LOADER = """
+import importlib.machinery, importlib.util, json, sys
+import hypothesis  # puts the package's finder at the head of sys.meta_path
+
+class SharedLoader:  # one loader for many modules, as pytest's assertion rewriter is
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        with open(module.__spec__.origin, encoding="utf-8") as source:
+            exec(compile(source.read(), module.__spec__.origin, "exec"), vars(module))
+
+LOADER = SharedLoader()
+
+class SharedFinder:
+    def find_spec(self, name, path, target=None):
+        found = importlib.machinery.PathFinder.find_spec(name, path, target)
+        if not name.startswith("vn_party_docs.") or found is None:
+            return None
+        return importlib.util.spec_from_file_location(
+            name, found.origin, loader=LOADER,
+            submodule_search_locations=found.submodule_search_locations)
+
+sys.meta_path.insert(1, SharedFinder())
+from vn_party_docs import meetings  # imports officials and titles through the same loader
+from hypothesis import find, strategies as st
+from vn_party_docs import Meeting, Official
+print(json.dumps([type(meetings.__spec__.loader).__name__,
+                  type(find(st.from_type(Meeting), lambda _: True)).__name__,
+                  type(find(st.from_type(Official), lambda _: True)).__name__]))
+"""
+
+
+def test_value_modules_loaded_by_one_shared_loader_are_each_registered() -> None:
+    # A pending module's loader may load other modules while it runs: each is registered
+    # for its own types, and the others load as they would without the hook.
+    assert _fresh(_SHARED_LOADER) == ["SharedLoader", "Meeting", "Official"]

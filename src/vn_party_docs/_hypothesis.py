@@ -77,6 +77,9 @@ class _RegisterOnImport:
             return None  # a legacy loader: leave the import alone
 
         def exec_module(module: ModuleType) -> None:
+            if module.__name__ != fullname:
+                run(module)  # another module of a loader that loads many (pytest's rewriter)
+                return
             try:
                 run(module)
             finally:
