@@ -41,8 +41,10 @@ from ._text.grammar import (
     alternation,
     any_of,
     compile_pattern,
+    lazy_led,
     lazy_pattern,
     lazy_regex,
+    scan_led,
     search_at,
     word_starts,
 )
@@ -1390,11 +1392,13 @@ _sequel = lazy_regex(lambda: rf"{any_of(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
 
 #: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …" (not the dot of
 #: "TP. Hồ Chí Minh").
-_sentence_stop = lazy_regex(r"[.!?…](?<!\b[Tt][Pp]\.)[\"”']?[ ]{1,3}(?=\w)")
+_sentence_stops = lazy_led([".", "!", "?", "…"], r"(?<!\b[Tt][Pp]\.)[\"”']?[ ]{1,3}(?=\w)")
 
 
 #: A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …".
-_glued_lead = lazy_regex(r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày)[ ]{1,3}(?:ngày[ ]{1,3})?(?:nay|\d)")
+_glued_leads = lazy_led(
+    ["Sáng", "Chiều", "Trưa", "Tối", "Đêm", "Ngày"], r"[ ]{1,3}(?:ngày[ ]{1,3})?(?:nay|\d)"
+)
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -1423,9 +1427,9 @@ def _sentence_starts(context: DocumentContext) -> list[int]:
 
     def compute() -> list[int]:
         text = context.norm.text
-        stops = [found.end() for found in _sentence_stop().finditer(text)]
+        stops = [found.end() for found in scan_led(_sentence_stops(), text)]
         stops = [end for end in stops if not text[end].islower()]  # a capital or a figure
-        glued = [found.start() for found in _glued_lead().finditer(text)]
+        glued = [found.start() for found in scan_led(_glued_leads(), text)]
         glued = [start for start in glued if _after_a_word(text, start)]
         return sorted(stops + glued)
 

@@ -45,9 +45,11 @@ __all__ = [
     "compile_pattern",
     "forget_built",
     "group",
+    "lazy_led",
     "lazy_pattern",
     "next_word_start",
     "regex_twin",
+    "scan_led",
     "search_at",
     "vocabulary_cache",
     "word_breaks",
@@ -173,6 +175,31 @@ def lazy_regex(source: str | Callable[[], str]) -> Callable[[], Pattern]:
         fixed = source
         return lazy_pattern(lambda: compile_pattern(fixed))
     return lazy_pattern(lambda: compile_pattern(source()))
+
+
+def lazy_led(leads: Iterable[str], rest: str) -> Callable[[], tuple[Pattern, ...]]:
+    """Patterns of one literal of ``leads`` then ``rest``, one per literal, compiled on first
+    use, for :func:`scan_led`: a search skips ahead by a leading literal several times faster
+    than by a class or an alternation, so a whole-text scan for ``(?:a|b|c)rest`` or
+    ``[abc]rest`` runs faster as one scan per literal.
+
+    Example:
+        >>> days = lazy_led(["Sáng", "Chiều"], r"[ ]\\d")
+        >>> [found.group() for found in scan_led(days(), "Chiều 5, Sáng 6")]
+        ['Chiều 5', 'Sáng 6']
+    """
+    fixed = tuple(leads)
+    return lazy_pattern(lambda: tuple(compile_pattern(re.escape(lead) + rest) for lead in fixed))
+
+
+def scan_led(patterns: Iterable[Pattern], text: str) -> list[Match]:
+    """Every match of each of ``patterns`` (:func:`lazy_led`) in ``text``, by start: the
+    matches of their alternation when no match of one starts inside a match of another."""
+    return sorted((found for pattern in patterns for found in pattern.finditer(text)), key=_start)
+
+
+def _start(found: Match) -> int:
+    return found.start()
 
 
 _C = TypeVar("_C")
