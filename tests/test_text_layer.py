@@ -30,8 +30,10 @@ from vn_party_docs._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    lazy_led,
     next_word_start,
     regex_twin,
+    scan_led,
     search_at,
     word_starts,
 )
@@ -720,3 +722,41 @@ def test_search_at_anchors_equals_a_plain_search(text: str, data: st.DataObject)
     plain = pattern.search(text, start, end)
     anchored = search_at(anchor, pattern, text, start, end)
     assert (anchored and anchored.span()) == (plain and plain.span())
+
+
+#: Alternations whose whole-text scans run as one scan per leading literal, with the text
+#: pieces their matches are made of (where a match of one literal might start inside
+#: another's, if anywhere).
+_LED_SCANS = [
+    (
+        [".", "!", "?", "…"],
+        r"(?<!\b[Tt][Pp]\.)[\"”']?[ ]{1,3}(?=\w)",
+        [".", "!", "?", "…", '"', "”", "'", " ", "  ", "TP", "tp", "Hà", "a", "1", "\n"],
+    ),
+    (
+        ["Sáng", "Chiều", "Trưa", "Tối", "Đêm", "Ngày"],
+        r"[ ]{1,3}(?:ngày[ ]{1,3})?(?:nay|\d)",
+        ["Sáng", "Chiều", "Ngày", "ngày", "Tối", " ", "  ", "nay", "5", "Đêm", "x", ","],
+    ),
+]
+
+
+@pytest.mark.parametrize(("leads", "rest", "pieces"), _LED_SCANS)
+def test_a_scan_per_leading_literal_finds_what_the_alternation_finds(
+    leads: list[str], rest: str, pieces: list[str]
+) -> None:
+    alternation_of_leads = re.compile("(?:" + "|".join(map(re.escape, leads)) + ")" + rest)
+    patterns = lazy_led(leads, rest)()
+
+    @given(st.lists(st.sampled_from(pieces), max_size=30).map("".join))
+    def agree(text: str) -> None:
+        expected = [found.span() for found in alternation_of_leads.finditer(text)]
+        assert [found.span() for found in scan_led(patterns, text)] == expected
+
+    agree()
+
+
+def test_a_scan_per_leading_literal_orders_the_matches_by_start() -> None:
+    patterns = lazy_led(["Sáng", "Chiều"], r"[ ]\d")()
+    found = scan_led(patterns, "Sáng 1, Chiều 2, Sáng 3 và Chiều 4")
+    assert [match.group() for match in found] == ["Sáng 1", "Chiều 2", "Sáng 3", "Chiều 4"]
