@@ -813,6 +813,13 @@ _after_number = lazy_regex(
 _law_type = lazy_regex(lambda: rf"(?:{any_word('LAW_TYPES')})(?!\w)")
 
 
+@vocabulary_cache
+@functools.cache
+def _law_type_words() -> tuple[str, ...]:
+    """The last word of each law type: a law's type is written nowhere none of them is."""
+    return tuple({law_type.split(" ")[-1] for law_type in lexicon()["LAW_TYPES"]})
+
+
 #: One word of a law's name after its type, perhaps after a comma ("Phòng, chống").
 _law_name_word = lazy_regex(r",?[ ]{1,3}(?P<word>[^\W\d_]{1,12})")
 
@@ -849,8 +856,10 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
     that a name does not hold (:data:`NOT_IN_LAW_NAMES`: "Luật Đất đai trong năm 2024"
     names a year).
     """
-    law = None
-    found = next_word_start(_law_type(), lower, max(0, end - 160), end)
+    law, low = None, max(0, end - 160)
+    if not any(lower.find(word, low, end) >= 0 for word in _law_type_words()):
+        return False
+    found = next_word_start(_law_type(), lower, low, end)
     while found is not None:
         law = found
         found = next_word_start(_law_type(), lower, found.end(), end)
