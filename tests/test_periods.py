@@ -260,6 +260,7 @@ NOT_PERIODS: list[str] = [
     "Bộ luật Lao động năm 2019 (sửa đổi, bổ sung năm 2021) có hiệu lực",
     "thi hành Luật Phòng, chống tham nhũng năm 2018",
     "LUẬT ĐẤT ĐAI NĂM 2024",
+    "Pháp lệnh Dân số năm 2003 đã được sửa đổi",
     # a year right after a document symbol or number is the citation's
     "Quy định 69-QĐ/TW năm 2022 của Bộ Chính trị về kỷ luật tổ chức đảng",
     "tiếp tục thực hiện Nghị quyết số 21-NQ/TW năm 2022 về tổ chức cơ sở đảng",
