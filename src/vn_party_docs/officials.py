@@ -25,6 +25,7 @@ from ._text.grammar import (
     compile_pattern,
     lazy_pattern,
     lazy_regex,
+    scan_led,
     vocabulary_cache,
     word_starts,
 )
@@ -188,7 +189,7 @@ def _address_anchors() -> tuple[Pattern, ...]:
     """Where :func:`_addressed_name_pattern` can match (scanned in the lower-case text): an
     address word or a colon or semicolon, one pattern each (each opens with a literal, which
     the search skips ahead by: three times faster than one search for all; their matches
-    never overlap, so they are merged by position)."""
+    never overlap, so :func:`scan_led` merges them by position)."""
     # Each address word checks the letter before it once it is read (a look-behind after
     # a literal keeps the scan skipping ahead by the literal; one before it would not), so
     # that the "ông" of "không" or "công" is no anchor: half the anchors, none of them lost.
@@ -222,10 +223,7 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
     """The spans of the names after an address or opening a list item, in text order."""
     spans: list[tuple[int, int]] = []
     pattern, end, text = _addressed_name_pattern(), 0, norm.text
-    anchors = (
-        found.start() for anchor in _address_anchors() for found in anchor.finditer(norm.lower)
-    )
-    for start in sorted(anchors):
+    for start in (found.start() for found in scan_led(_address_anchors(), norm.lower)):
         if start < end or (text[start] in ":;" and not _may_open_list_item(text, start)):
             continue
         match = pattern.match(text, start)

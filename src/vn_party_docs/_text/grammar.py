@@ -193,8 +193,9 @@ def lazy_led(leads: Iterable[str], rest: str) -> Callable[[], tuple[Pattern, ...
 
 
 def scan_led(patterns: Iterable[Pattern], text: str) -> list[Match]:
-    """Every match of each of ``patterns`` (:func:`lazy_led`) in ``text``, by start: the
-    matches of their alternation when no match of one starts inside a match of another."""
+    """Every match of each of ``patterns`` in ``text``, by start: the matches of their
+    alternation when no match of one starts inside a match of another (one pattern per
+    leading literal, as :func:`lazy_led` builds them)."""
     return sorted((found for pattern in patterns for found in pattern.finditer(text)), key=_start)
 
 

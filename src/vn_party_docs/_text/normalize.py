@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..spans import Span
-from .grammar import word_breaks
+from .grammar import scan_led, word_breaks
 
 if TYPE_CHECKING:
     import regex
@@ -113,7 +113,8 @@ _DROPPED_SEARCH = re.compile(f"[{_ZW}]")
 #: Old-style tone marks ("hoá", "uỷ", "khoẻ"): a toned "a" or "e" after "o", a toned "y"
 #: after "u", not after "q" ("quý" keeps its mark), not before an ASCII letter ("hoàn");
 #: :func:`_news_tone_marks` checks that no other letter or mark follows. One pattern per
-#: first vowel and case: each opens with its letter, which the search skips ahead by.
+#: first vowel and case: each opens with its letter, which the search skips ahead by
+#: (:func:`scan_led`).
 _OLD_TONES = tuple(
     re.compile(rf"{first}(?<![qQ]{first})[{toned}](?![a-zA-Z])")
     for first, toned in (
@@ -200,7 +201,7 @@ def _news_tone_marks(text: str) -> str:
     """``text`` with its old-style tone marks moved (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``)."""
     parts: list[str] = []
     last = 0
-    for end in sorted(found.end() for pattern in _OLD_TONES for found in pattern.finditer(text)):
+    for end in (found.end() for found in scan_led(_OLD_TONES, text)):
         if _letter_or_mark().match(text, end) is None:
             parts += (text[last : end - 2], _move_tone(text[end - 2 : end]))
             last = end
