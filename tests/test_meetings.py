@@ -3249,3 +3249,28 @@ def test_the_session_of_a_sitting_is_in_its_name(text: str, name: str) -> None:
     [mention] = find_meetings(text)
     assert mention.value.name == name
     assert parse_meeting(str(mention.value)) == mention.value
+
+
+# -- a day between the organiser and its verb, in a later paragraph ---------------------------
+_FIRST_REPORT = "Sáng 4/3/2021, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết công tác quý I.\n\n"
+INNER_DAYS: list[tuple[str, datetime.date | None]] = [
+    ("Huyện ủy Tân Kỳ chiều nay cũng tổ chức hội nghị cán bộ chủ chốt.", None),
+    ("Huyện ủy Tân Kỳ hôm qua đã tổ chức hội nghị cán bộ chủ chốt.", None),
+    ("Huyện ủy Tân Kỳ ngày 5/3/2021 tổ chức hội nghị cán bộ chủ chốt.", datetime.date(2021, 3, 5)),
+    ("Huyện ủy Tân Kỳ vừa qua tổ chức hội nghị cán bộ chủ chốt.", None),
+    ("Huyện ủy Tân Kỳ mới đây tổ chức hội nghị cán bộ chủ chốt.", None),
+]
+
+
+@pytest.mark.parametrize(("second", "date"), INNER_DAYS, ids=[r[0][16:30] for r in INNER_DAYS])
+def test_a_day_after_the_organiser_makes_a_later_paragraph_a_header(
+    second: str, date: datetime.date | None
+) -> None:
+    first, later = find_meetings(_FIRST_REPORT + second)
+    assert first.value.organizers == ("Tỉnh ủy Nghệ An",)
+    assert (later.value.organizers, later.value.date) == (("Huyện ủy Tân Kỳ",), date)
+
+
+def test_a_later_paragraph_without_a_day_is_no_header() -> None:
+    text = _FIRST_REPORT + "Huyện ủy Tân Kỳ tổ chức hội nghị cán bộ chủ chốt."
+    assert [m.value.organizers for m in find_meetings(text)] == [("Tỉnh ủy Nghệ An",)]

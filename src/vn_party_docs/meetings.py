@@ -591,10 +591,16 @@ _WHEN_WORDS = ("nay", "qua", "mới")
 
 def _inner_when_at(lower: str, start: int, end: int, digit: bool) -> Match | None:
     """:func:`_inner_when` in ``[start, end)``, searched only when one of its words, or a
-    figure (``digit``: one in the sentence), is there."""
+    figure (``digit``: one in the sentence), is there, and tried only where a day starts."""
     if not digit and all(lower.find(word, start, end) < 0 for word in _WHEN_WORDS):
         return None
-    return _inner_when().search(lower, start, end)
+    return search_at(_when_start(), _inner_when(), lower, start, end)
+
+
+#: The first word of every day of :data:`_WHEN` (where :func:`_inner_when` may match).
+_when_start = lazy_regex(
+    lambda: rf"hôm|ngày|{DAY_PART}|{any_of({lead.split()[0] for lead in vocab.UNDATED_LEADS})}"
+)
 
 
 #: A figure: every late date has one (a sentence without one is not searched for it).
