@@ -836,12 +836,18 @@ def _amended() -> Pattern:
 
 #: At most this many words between a law's type and its year.
 _LAW_NAME_WORDS = 12
+#: How far before a year its law's type is looked for, and its amendment.
+_LAW_NAME_REACH, _AMENDMENT_REACH = 160, 60
 
 
 def _law_name_year(lower: str, cased: str, start: int) -> bool:
     """Tell the year in a law's name ("Luật Tổ chức Quốc hội năm 2014") or of its
-    amendment ("…năm 2014, sửa đổi, bổ sung năm 2020") from a year named as a period."""
-    amended = _amended().search(lower, max(0, start - 60), start)
+    amendment ("…năm 2014, sửa đổi, bổ sung năm 2020") from a year named as a period
+    (looked for only where the last word of a law's type is written before the year)."""
+    low = max(0, start - _AMENDMENT_REACH - _LAW_NAME_REACH)
+    if not any(lower.find(word, low, start) >= 0 for word in _law_type_words()):
+        return False
+    amended = _amended().search(lower, max(0, start - _AMENDMENT_REACH), start)
     if amended is not None:
         end = amended.start("year") if amended["year"] else amended.start()
         return _law_name_ends_at(lower, cased, end)
@@ -856,10 +862,8 @@ def _law_name_ends_at(lower: str, cased: str, end: int) -> bool:
     that a name does not hold (:data:`NOT_IN_LAW_NAMES`: "Luật Đất đai trong năm 2024"
     names a year).
     """
-    law, low = None, max(0, end - 160)
-    if not any(lower.find(word, low, end) >= 0 for word in _law_type_words()):
-        return False
-    found = next_word_start(_law_type(), lower, low, end)
+    law = None
+    found = next_word_start(_law_type(), lower, max(0, end - _LAW_NAME_REACH), end)
     while found is not None:
         law = found
         found = next_word_start(_law_type(), lower, found.end(), end)
