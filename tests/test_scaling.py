@@ -670,6 +670,14 @@ PROBES = [
     _probe("nam-years", "năm 2021 ", ("periods",)),
     # Yearless periods of one long enumeration: each looks for the year that closes it.
     _probe("enum-quy-semicolons", "quý III; ", ("periods",)),
+    # Every anchor opens a line or follows a parenthesis, none follows a space: the
+    # search for an anchor after a space once read to the text's end for each match.
+    _probe(
+        "line-start-anchors",
+        "Hội nghị đánh giá công tác quý III năm 2021 theo Quy định số 137-QĐ/TW.\n",
+        ("periods", "citations"),
+    ),
+    _probe("parenthesised-anchors", "(quý III) (Nghị quyết 18) ", ("periods", "citations")),
     _probe("enum-thang-commas", "tháng 1, ", ("periods",)),
     _probe("enum-half-years", "6 tháng đầu năm ", ("periods",)),
     _probe("enum-closed", "6 tháng đầu năm, quý I và tháng 3 năm 2020; ", ("periods",)),
@@ -1132,6 +1140,8 @@ def test_call_counter_sees_quadratic_work() -> None:
 #: (probe, function, n): n chosen so that the run at n takes a few tenths of a second.
 CPU_PROBES = [
     ("enum-quy-semicolons", "extract", 6_000),
+    ("line-start-anchors", "extract", 1_500),
+    ("parenthesised-anchors", "extract", 3_000),
     ("enum-thang-commas", "find_periods", 6_000),
     ("enum-half-years", "extract", 4_000),
     ("quy-year-enumeration", "extract", 3_000),

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import sample_text, sample_texts
 from vn_party_docs import Span
+from vn_party_docs._text import grammar
 from vn_party_docs._text.context import DocumentContext
 from vn_party_docs._text.dates import (
     DATE,
@@ -696,6 +697,38 @@ def test_word_starts_match_a_leading_word_boundary(words: list[str], text: str) 
 def test_word_starts_of_matches_that_cover_spaces(text: str, spans: list[tuple[int, int]]) -> None:
     found = word_starts(compile_pattern(alternation(_SPACED_ANCHOR_WORDS)), text)
     assert [m.span() for m in found] == spans
+
+
+class _CountedSearch:
+    """A pattern whose searches are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("unit", "searches"),
+    [
+        ("quý III\n", 1),  # every anchor opens a line: no match after a space at all
+        ("(quý III) ", 1),  # every anchor follows a parenthesis
+        ("quý I, quý II\n", 2 * 400),  # one after a space on each line: one search each
+    ],
+)
+def test_word_starts_read_the_text_once_for_anchors_after_other_breaks(
+    monkeypatch: pytest.MonkeyPatch, unit: str, searches: int
+) -> None:
+    # A text whose anchors all follow a newline (each line opening with one) was searched
+    # to its end for an anchor after a space once per match: quadratic in its lines.
+    anchor = compile_pattern("quý")
+    counted = _CountedSearch(grammar._after_space(anchor.pattern))
+    monkeypatch.setattr(grammar, "_after_space", lambda _source: counted)
+    found = list(word_starts(anchor, unit * 400))
+    assert len(found) == 400 * unit.count("quý")
+    assert counted.calls <= searches
 
 
 @given(

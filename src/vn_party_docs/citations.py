@@ -32,12 +32,12 @@ from ._text.grammar import (
     SP,
     Match,
     Pattern,
+    WordStarts,
     alternation,
     compile_pattern,
     group,
     lazy_pattern,
     lazy_regex,
-    next_word_start,
     vocabulary_cache,
     word_breaks,
 )
@@ -2030,8 +2030,9 @@ def _find(
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
     breaks = norm.word_breaks() if isinstance(norm, NormalizedText) else word_breaks(lower)
+    first = WordStarts(anchor, lower, breaks).first
     while True:
-        found = next_word_start(anchor, lower, position, breaks=breaks)
+        found = first(position)
         if found is None:
             break
         match = pattern.match(lower, found.start()) if _gap_may_follow(lower, found) else None

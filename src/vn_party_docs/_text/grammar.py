@@ -40,6 +40,7 @@ __all__ = [
     "UPPER",
     "Match",
     "Pattern",
+    "WordStarts",
     "alternation",
     "any_of",
     "compile_pattern",
@@ -246,8 +247,8 @@ def next_word_start(
     """The first match of ``anchor`` in ``text`` from ``start`` on (up to ``end``, the bound
     of ``Pattern.search``) that starts a word: the match of ``\\b`` + ``anchor``, for an
     anchor whose matches open with a letter (see :func:`word_starts`). ``breaks``: the
-    text's :func:`word_breaks`; without them, those of ``[start, end)`` are found at each
-    call (pass them to a loop over a whole text).
+    text's :func:`word_breaks`; without them, those of ``[start, end)`` are found. A loop
+    over a whole text uses :class:`WordStarts` instead.
 
     Example:
         >>> next_word_start(compile_pattern("quý"), "xquý, quý").start()
@@ -255,49 +256,64 @@ def next_word_start(
     """
     end = len(text) if end is None else end
     breaks = word_breaks(text, start, end) if breaks is None else breaks
-    spaced = _after_space(anchor.pattern).search(text, max(start - 1, 0), end)
-    limit = end if spaced is None else spaced.start() + 1
-    found, _ = _after_a_break(anchor, text, breaks, bisect.bisect_left(breaks, start), limit, end)
-    if found is None and spaced is not None:
-        found = anchor.match(text, limit, end)  # (the anchor matches there: the search read it)
-    return found
+    return WordStarts(anchor, text, breaks, end).first(start)
 
 
-def word_starts(anchor: Pattern, text: str, breaks: list[int] | None = None) -> Iterator[Match]:
-    """Every match of ``anchor`` that starts a word, left to right, not overlapping, for an
-    anchor whose matches open with a letter.
+class WordStarts:
+    """The matches of ``anchor`` that start a word in ``text`` (up to ``end``), looked up
+    from positions that never go back, for an anchor whose matches open with a letter.
 
     Anchors are written without a leading word boundary, which would make the search try
     every position. A word starts after a space nearly everywhere: ``anchor`` is searched
     after one (a space first: the search skips ahead by it, two to three times faster than
     by the letters that open an anchor), and tried where a letter follows any other
-    character that is no word character (``breaks``: the text's :func:`word_breaks`, found
-    once for all the anchors that scan it, e.g. :meth:`NormalizedText.word_breaks`; found
-    here when not given).
+    character that is no word character (``breaks``: the text's :func:`word_breaks`).
+    The match after a space is kept until a lookup passes it: a text whose anchors all
+    follow other breaks (each line opening with one) is searched once, not once per match.
+
+    Example:
+        >>> text = "quý, xquý (quý"
+        >>> starts = WordStarts(compile_pattern("quý"), text, word_breaks(text))
+        >>> starts.first(0).start(), starts.first(1).start(), starts.first(12)
+        (0, 11, None)
+    """
+
+    def __init__(self, anchor: Pattern, text: str, breaks: list[int], end: int | None = None):
+        self._anchor, self._text, self._breaks = anchor, text, breaks
+        self._end = len(text) if end is None else end
+        self._search = _after_space(anchor.pattern).search
+        self._searched_from = self._end + 1  # where the kept search started (none yet)
+        self._spaced: Match | None = None
+
+    def first(self, start: int) -> Match | None:
+        """The first word-start match at or after ``start``."""
+        text, end, anchor, breaks = self._text, self._end, self._anchor, self._breaks
+        position = max(start - 1, 0)
+        spaced = self._spaced
+        if position < self._searched_from or (spaced is not None and spaced.start() < position):
+            spaced = self._spaced = self._search(text, position, end)
+            self._searched_from = position
+        limit = end if spaced is None else spaced.start() + 1
+        index = bisect.bisect_left(breaks, start)
+        found, _ = _after_a_break(anchor, text, breaks, index, limit, end)
+        if found is None and spaced is not None:
+            found = anchor.match(text, limit, end)  # (the anchor matches there: the search read it)
+        return found
+
+
+def word_starts(anchor: Pattern, text: str, breaks: list[int] | None = None) -> Iterator[Match]:
+    """Every match of ``anchor`` that starts a word, left to right, not overlapping, for an
+    anchor whose matches open with a letter (see :class:`WordStarts`; ``breaks``: the
+    text's :func:`word_breaks`, found once for all the anchors that scan it, e.g.
+    :meth:`NormalizedText.word_breaks`; found here when not given).
 
     Example:
         >>> [m.start() for m in word_starts(compile_pattern("quý"), "quý, xquý quý")]
         [0, 10]
     """
-    return _word_starts(anchor, text, 0, len(text), breaks)
-
-
-def _word_starts(
-    anchor: Pattern, text: str, start: int, end: int, breaks: list[int] | None
-) -> Iterator[Match]:
-    """:func:`word_starts` from ``start`` on, up to ``end``."""
-    search, match = _after_space(anchor.pattern).search, anchor.match
-    breaks = word_breaks(text, start, end) if breaks is None else breaks
-    index = 0
-    while True:
-        spaced = search(text, max(start - 1, 0), end)
-        limit = end if spaced is None else spaced.start() + 1
-        index = bisect.bisect_left(breaks, start, index)
-        found, index = _after_a_break(anchor, text, breaks, index, limit, end)
-        if found is None and spaced is not None:
-            found = match(text, limit, end)  # (the anchor matches there: the search read it)
-        if found is None:
-            return
+    first = WordStarts(anchor, text, word_breaks(text) if breaks is None else breaks).first
+    start = 0
+    while (found := first(start)) is not None:
         yield found
         start = found.end()
 
