@@ -621,13 +621,6 @@ def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
     return _horizon().search(lower, max(0, hit.start - 16), hit.start) is not None
 
 
-#: The first session of a body for its term: "kỳ họp thứ nhất", "phiên họp đầu tiên".
-_first_of_term = lazy_regex(lambda: rf"{any_of(vocab.FIRST_SESSIONS)}(?![\w])")
-
-
-_congress = lazy_regex(r"đại[ ]hội(?![\w])")
-
-
 #: The next word of a meeting's name, or an abbreviation in parentheses ("Hội đồng nhân dân
 #: (HĐND) tỉnh"), perhaps after a comma or a spaced dash ("Kỳ họp thứ 17 - HĐND tỉnh").
 _name_token = lazy_regex(
@@ -2664,9 +2657,6 @@ def _date(
         quarter = dict(vocab.VAGUE_YEAR_QUARTERS).get(position)
         period = Period.year(named) if quarter is None else Period.quarter(named, quarter)
         return _nearest(written, lead.first_day, [(period, "")])
-    day = _congress_day(context, lead, all_periods, written)
-    if day is not None:
-        return day
     day = _after_document(context, lead, written)
     if day is not None:
         return day
@@ -2684,9 +2674,7 @@ def _date(
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
-    if year is not None:
-        return _read_written(written, lead.first_day, year)
-    return _following_day(context, all_periods, paragraph_end, written, lead.first_day)
+    return _read_written(written, lead.first_day, year) if year is not None else None
 
 
 #: A vague position in a year, which names no period but the year of the business the
@@ -2725,86 +2713,10 @@ def _is_teaser_list(context: DocumentContext) -> bool:
 _long_line = lazy_regex(rf"(?m)^[^\n]{{{_TEASER_LENGTH},}}")
 
 
-#: How far after a header's paragraph the first fully dated period may complete its year.
-_FOLLOWING_REACH = 3000
-
-
-def _following_day(
-    context: DocumentContext,
-    all_periods: list[Hit[Period]],
-    paragraph_end: int,
-    written: str,
-    first_day: str | None,
-) -> datetime.date | None:
-    """A yearless date with nothing dated before it, read against the first fully dated
-    period after its paragraph and what its sentence says of it: "Chiều 24/7, … phiên họp
-    …" then "… nhiệm vụ 6 tháng cuối năm 2025" → 2025; "Chiều nay (7/12), Kỳ họp …" then
-    "… kế hoạch đầu tư công năm 2024" (planned) → 2023."""
-    lower = context.norm.lower
-    for hit in _between(all_periods, paragraph_end, paragraph_end + _FOLLOWING_REACH):
-        if hit.value.kind in _SUB_YEAR and not _is_horizon(lower, hit):
-            cue = _gap_cue(lower, _sentence_start(lower, hit.start), hit.start)
-            return _nearest(written, first_day, [(hit.value, _role(cue))])
-    return None
-
-
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
     """The readings of a yearless date in each of ``years``."""
     days = (_read_written(written, first_day, year) for year in sorted(years))
     return [day for day in days if day is not None]
-
-
-def _congress_day(
-    context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
-) -> datetime.date | None:
-    """A congress for a term is held in the term's first year: "Đại hội … nhiệm kỳ 2020-2025";
-    so is the first session of a body for its term: "HĐND tỉnh khóa X, nhiệm kỳ 2021 -
-    2026 khai mạc kỳ họp thứ nhất" (not a later one: "kỳ họp thứ 13"), and a meeting that
-    prepares the first session ("Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp
-    thứ nhất, khóa XX, nhiệm kỳ 2021-2026"). A congress whose
-    header names no term is held in the first year of the newest term the article names a
-    congress for ("Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) …" in another paragraph)."""
-    subject = lead.subject
-    lower = context.norm.lower
-    name_end = subject.name_end
-    if name_end is None:
-        name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
-    if _first_of_term().search(lower, lead.start, lead.end):
-        # "HĐND tỉnh …, nhiệm kỳ 2021 - 2026 khai mạc kỳ họp thứ nhất"; a meeting that
-        # prepares it is held in that year too ("họp chuẩn bị kỳ họp thứ nhất …")
-        terms_from = lead.start
-    elif _congress().search(lower, subject.noun_start, name_end):
-        terms_from = subject.noun_start
-    else:
-        return None
-    for hit in _between(all_periods, terms_from, lead.end):
-        if hit.value.kind is PeriodKind.TERM:
-            return _read_written(written, lead.first_day, hit.value.start.year)
-    if terms_from == lead.start:
-        return None
-    year = _congress_term_year(context, all_periods)
-    return _read_written(written, lead.first_day, year) if year is not None else None
-
-
-#: How far before a term "đại hội" may stand for the term to be a congress's.
-_CONGRESS_REACH = 80
-
-
-def _congress_term_year(context: DocumentContext, all_periods: list[Hit[Period]]) -> int | None:
-    """The first year of the newest term the article names a congress for (once per
-    document): "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020-2025; … nhiệm kỳ 2025-2030" → 2025."""
-    lower = context.norm.lower
-
-    def newest() -> int | None:
-        years = [
-            hit.value.start.year
-            for hit in all_periods
-            if hit.value.kind is PeriodKind.TERM
-            and _congress().search(lower, max(0, hit.start - _CONGRESS_REACH), hit.start)
-        ]
-        return max(years, default=None)
-
-    return context.memo("meetings.congress_term", newest)
 
 
 #: How long after a document's date a meeting that brings it to its members is held.

@@ -623,23 +623,6 @@ ORGANIZER_NAME_STARTS: tuple[str, ...] = (
     "điều hành",
 )
 
-#: The first session of a body for its term, held in the term's first year like a
-#: congress ("Kỳ họp thứ nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026").
-FIRST_SESSIONS: tuple[str, ...] = (
-    "kỳ họp thứ nhất",
-    "kỳ họp lần thứ nhất",
-    "kỳ họp thứ 1",
-    "kỳ họp đầu tiên",
-    "kì họp thứ nhất",
-    "phiên họp thứ nhất",
-    "phiên họp đầu tiên",
-    "phiên thứ nhất",
-    "phiên đầu tiên",
-    "hội nghị lần thứ nhất",
-    "hội nghị lần thứ 1",
-    "hội nghị đầu tiên",
-)
-
 #: Words before a date of history, which dates no meeting of the news ("Đảng ra đời ngày
 #: 3/2/1930", "ngày thành lập …").
 HISTORY_WORDS: tuple[str, ...] = (
