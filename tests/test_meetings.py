@@ -1904,6 +1904,12 @@ REPEATED_DAYS = [
         "(6 và 7-12) tại Hội trường UBND tỉnh.",
         "Sáng 6-12-2018, HĐND tỉnh khai mạc kỳ họp lần thứ 9",
     ),
+    # ... also when neither gives its year
+    (
+        "Sáng 6-12, HĐND tỉnh khai mạc kỳ họp lần thứ 9.\n\nKỳ họp diễn ra trong 2 ngày (6 và "
+        "7-12) tại Hội trường UBND tỉnh.",
+        "Sáng 6-12, HĐND tỉnh khai mạc kỳ họp lần thứ 9",
+    ),
     (
         "Đại hội Đảng bộ phường Tân An lần thứ 10 diễn ra trong hai ngày 24 và 25-2-2025\n\n"
         "Theo kế hoạch, Đại hội Đảng bộ phường Tân An lần thứ 10 sẽ diễn ra trong hai ngày "

@@ -1131,22 +1131,33 @@ def _wrapped_line(lower: str, line_start: int) -> int | None:
 def _without_repeated_days(headers: list[_Header], leads: list[_Lead]) -> list[_Header]:
     """The headers without the reports of how long a meeting lasts ("Kỳ họp diễn ra trong 2
     ngày (6 và 7-12) …") whose day another header of the article gives: a header of another
-    kind, else the last of them (a headline repeats what the body says)."""
-    led = {
-        header.meeting.date for header, lead in zip(headers, leads, strict=True) if not lead.lasting
-    }
+    kind, else the last of them (a headline repeats what the body says). Days are compared
+    by day and month, so that two yearless dates ("Sáng 6-12, …" and "… trong 2 ngày (6 và
+    7-12)") are the same day too."""
+    days = [_day_of(header, lead) for header, lead in zip(headers, leads, strict=True)]
+    led = {day for day, lead in zip(days, leads, strict=True) if not lead.lasting}
     last = {
-        header.meeting.date: index
-        for index, (header, lead) in enumerate(zip(headers, leads, strict=True))
+        day: index
+        for index, (day, lead) in enumerate(zip(days, leads, strict=True))
         if lead.lasting
     }
     return [
         header
-        for index, (header, lead) in enumerate(zip(headers, leads, strict=True))
-        if not lead.lasting
-        or header.meeting.date is None
-        or (header.meeting.date not in led and last[header.meeting.date] == index)
+        for index, (header, lead, day) in enumerate(zip(headers, leads, days, strict=True))
+        if not lead.lasting or day is None or (day not in led and last[day] == index)
     ]
+
+
+#: A leap year, to read a yearless day and month (29 February included).
+_ANY_YEAR = 2000
+
+
+def _day_of(header: _Header, lead: _Lead) -> tuple[int, int] | None:
+    """The month and day of a header's meeting, also when its year is unknown."""
+    day = header.meeting.date
+    if day is None and lead.date is not None:
+        day = _read_written(lead.date, lead.first_day, _ANY_YEAR)
+    return (day.month, day.day) if day is not None else None
 
 
 def _read_header_at(
