@@ -36,10 +36,21 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư ĐUK DNTW",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
+    # the mass organisations' abbreviations are expanded
     (
         "Phó Chủ tịch Hội LHPN tỉnh",
-        "Phó Chủ tịch Hội LHPN tỉnh",
+        "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
         "Vice Chairman of the Provincial Women's Union",
+    ),
+    (
+        "Chủ tịch Hội CCB Việt Nam",
+        "Chủ tịch Hội Cựu chiến binh Việt Nam",
+        "Chairman of the Vietnam Veterans' Association",
+    ),
+    (
+        "Phó Chủ tịch Hội CCB huyện",
+        "Phó Chủ tịch Hội Cựu chiến binh huyện",
+        "Vice Chairman of the District Veterans' Association",
     ),
     ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
     # "MTTQVN", "UBTƯMTTQ": the listed MTTQ glued to its neighbours
@@ -272,7 +283,7 @@ SENTENCES += [
     ),
     (
         "Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Lương Văn Đức khẳng định.",
-        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội NDVN"],
+        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"],
     ),
     # "UVBTV" with no committee written
     (
@@ -440,12 +451,16 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
         ),
         (
             "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
-            "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
+            "Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
             Level.CENTRAL,
         ),
-        # "LĐLĐ", which no list expands, kept as written
-        ("Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch Tổng LĐLĐ Việt Nam", Level.CENTRAL),
-        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),
+        # "LĐLĐ" is "Liên đoàn Lao động"
+        (
+            "Chủ tịch Tổng LĐLĐ Việt Nam",
+            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+            Level.CENTRAL,
+        ),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh", Level.PROVINCIAL),
         # the Youth Union's Central Committee is not the Party's
         (
             "Bí thư Ban chấp hành Trung ương Đoàn",

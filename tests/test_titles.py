@@ -223,12 +223,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Chủ tịch T.Ư Hội LHTN Việt Nam",
-        "Chủ tịch Trung ương Hội LHTN Việt Nam",
+        "Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam",
         "Chairman of the Central Committee of the Vietnam Youth Federation",
     ),
     (
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     # a body of the National Assembly followed by "Quốc hội" without "của"
@@ -247,7 +247,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     # "BCH" stands for "Ban Chấp hành" in any organ's name
     (
         "ủy viên BCH Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     (

@@ -775,7 +775,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
         "Vietnam General Confederation of Labour",
-        (),
+        ("tổng lđlđ việt nam", "tổng lđlđ vn", "tổng lđlđvn"),
         system="FRONT",
         issues=True,
     ),
@@ -783,7 +783,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội Nông dân Việt Nam",
         "CENTRAL",
         "Vietnam Farmers' Union",
-        (),
+        ("hội nông dân vn", "hội ndvn"),
         system="FRONT",
         issues=True,
     ),
@@ -799,7 +799,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội Liên hiệp Phụ nữ Việt Nam",
         "CENTRAL",
         "Vietnam Women's Union",
-        (),
+        ("hội lhpn việt nam", "hội lhpn vn"),
         system="FRONT",
         issues=True,
     ),
@@ -815,7 +815,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Hội Cựu chiến binh Việt Nam",
         "CENTRAL",
         "Vietnam Veterans' Association",
-        (),
+        ("hội ccb việt nam", "hội ccb vn"),
         system="FRONT",
         issues=True,
     ),
@@ -825,34 +825,25 @@ ORGANS: tuple[OrganRow, ...] = (
             f"Ban Chấp hành {central}{organisation}",
             "CENTRAL",
             f"{'Central ' if central else ''}Executive Committee of the {english}",
-            (),
+            tuple(f"ban chấp hành {central.lower()}{short}" for short in shorts),
             system="FRONT",
             issues=True,
         )
-        for organisation, english in (
-            ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union"),
-            ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union"),
-            ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association"),
-            ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ho Chi Minh Communist Youth Union"),
+        for organisation, english, shorts in (
+            ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
+            ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", ("hội lhpn việt nam",)),
+            ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", ("hội ccb việt nam",)),
+            ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ho Chi Minh Communist Youth Union", ()),
         )
         for central in ("Trung ương ", "")
     ),
-    # abbreviations SPEC §8 does not list, and short names, are kept as written: each written
-    # name is an organ of its own, with the English of the organ it stands for ("Hội LHPN
-    # tỉnh", "Trung ương Đoàn"; "Bộ GTVT" is among the ministries)
+    # short names of state bodies are kept as written: each written name is an organ of its
+    # own, with the English of the organ it stands for ("Sở GTVT", "Trung ương Đoàn"; "Bộ
+    # GTVT" is among the ministries); the mass organisations' abbreviations are expanded
+    # ("Hội LHPN tỉnh" is "Hội Liên hiệp Phụ nữ tỉnh", see their rows)
     *(
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
-            ("Hội LHPN Việt Nam", "CENTRAL", "Vietnam Women's Union", "FRONT"),
-            ("Hội LHPN tỉnh", "PROVINCIAL", "{}Provincial Women's Union", "FRONT"),
-            ("Hội CCB tỉnh", "PROVINCIAL", "{}Provincial Veterans' Association", "FRONT"),
-            *(
-                (name, "CENTRAL", "Vietnam General Confederation of Labour", "FRONT")
-                for name in ("Tổng LĐLĐ Việt Nam", "Tổng LĐLĐ VN", "Tổng LĐLĐVN")
-            ),
-            ("LĐLĐ tỉnh", "PROVINCIAL", "{}Provincial Labour Federation", "FRONT"),
-            ("LĐLĐ thành phố", "PROVINCIAL", "{}Municipal Labour Federation", "FRONT"),
-            ("LĐLĐ huyện", "DISTRICT", "{}District Labour Federation", "FRONT"),
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
             ("Bộ CHQS tỉnh", "PROVINCIAL", "{}Provincial Military Command", "STATE"),
             ("TAND tối cao", "CENTRAL", "Supreme People's Court", "STATE"),
@@ -901,33 +892,24 @@ ORGANS: tuple[OrganRow, ...] = (
         )
     ),
     # the central committee of a mass organisation as its leaders' titles name it ("Phó Chủ
-    # tịch Trung ương Hội Nông dân Việt Nam"); "NDVN", which no list expands, as written
+    # tịch Trung ương Hội Nông dân Việt Nam"), abbreviations expanded ("T.Ư Hội LHPN Việt Nam")
     *(
-        OrganRow(name, "CENTRAL", english, system="FRONT", issues=True)
-        for name, english in (
-            ("Trung ương Hội Nông dân Việt Nam", "Central Committee of the Vietnam Farmers' Union"),
-            ("Trung ương Hội NDVN", "Central Committee of the Vietnam Farmers' Union"),
+        OrganRow(
+            f"Trung ương {name}",
+            "CENTRAL",
+            f"Central Committee of the {english}",
+            tuple(f"trung ương {short}" for short in shorts),
+            system="FRONT",
+            issues=True,
+        )
+        for name, english, shorts in (
+            ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
+            ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", ("hội lhpn việt nam",)),
+            ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", ("hội ccb việt nam",)),
             (
-                "Ban Chấp hành Trung ương Hội NDVN",
-                "Central Executive Committee of the Vietnam Farmers' Union",
-            ),
-            (
-                "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
-                "Central Committee of the Vietnam Women's Union",
-            ),
-            (
-                "Trung ương Hội Cựu chiến binh Việt Nam",
-                "Central Committee of the Vietnam Veterans' Association",
-            ),
-            ("Trung ương Hội LHPN Việt Nam", "Central Committee of the Vietnam Women's Union"),
-            (
-                "Trung ương Hội Liên hiệp Thanh niên Việt Nam",
-                "Central Committee of the Vietnam Youth Federation",
-            ),
-            ("Trung ương Hội LHTN Việt Nam", "Central Committee of the Vietnam Youth Federation"),
-            (
-                "Ban Chấp hành Trung ương Hội LHPN Việt Nam",
-                "Central Executive Committee of the Vietnam Women's Union",
+                "Hội Liên hiệp Thanh niên Việt Nam",
+                "Vietnam Youth Federation",
+                ("hội lhtn việt nam", "hội lhtn vn"),
             ),
         )
     ),
@@ -935,7 +917,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
         "Executive Committee of the Vietnam General Confederation of Labour",
-        (),
+        ("ban chấp hành tổng lđlđ việt nam", "ban chấp hành tổng lđlđ vn"),
         system="FRONT",
         issues=True,
     ),
@@ -1100,9 +1082,9 @@ ORGANS: tuple[OrganRow, ...] = (
         )
         for organisation, english, aliases in (
             ("Hội Nông dân", "Farmers' Union", ()),
-            ("Hội Liên hiệp Phụ nữ", "Women's Union", ()),
-            ("Hội Cựu chiến binh", "Veterans' Association", ()),
-            ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}",)),
+            ("Hội Liên hiệp Phụ nữ", "Women's Union", ("hội lhpn {}",)),
+            ("Hội Cựu chiến binh", "Veterans' Association", ("hội ccb {}",)),
+            ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}", "lđlđ {}")),
         )
         for word, level, place in (*LOCALITY_LEVELS, ("", "", ""))
     ),
