@@ -285,6 +285,23 @@ SENTENCES += [
         "Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Lương Văn Đức khẳng định.",
         ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"],
     ),
+    # titles, a comma and an address word before the name
+    (
+        "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Lào Cai, ông Đặng Xuân Phong nhấn mạnh.",
+        ["Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai"],
+    ),
+    (
+        "Chủ tịch UBND tỉnh, bà Lê Thị Hà và Phó Chủ tịch HĐND tỉnh, đồng chí Vũ Văn Nam dự.",
+        [
+            "Lê Thị Hà, Chủ tịch Ủy ban nhân dân tỉnh",
+            "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+        ],
+    ),
+    # ... but after a person's own titles the address word opens the next person
+    (
+        "Dự có ông Lê Văn Bình, Bí thư Tỉnh ủy, ông Trần Văn Cường, Chủ tịch UBND tỉnh.",
+        ["Lê Văn Bình, Bí thư Tỉnh ủy", "Trần Văn Cường, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
     # "UVBTV" with no committee written
     (
         "Đồng chí Lò Thị Hoa - UVBTV, Phó Chủ tịch HĐND huyện chủ trì.",

@@ -338,12 +338,18 @@ def _name_line_before(lower: str, name: _Name, chain: _Chain) -> bool:
 _line_break_only = lazy_regex(r"[ ]{0,3}\n[ ]{0,3}")
 
 
+#: A comma and an address word between titles and the name they go with ("Bí thư Tỉnh ủy
+#: Hà Giang, ông Triệu Tài Vinh").
+_COMMA_ADDRESS = rf"[ ]{{0,3}},[ ]{{1,3}}(?i:{ADDRESS})[ ]{{1,3}}"
+_addressed_after = lazy_regex(rf"{_COMMA_ADDRESS}\Z")
 #: The gap between titles and the name they precede: spaces, perhaps ranks and degrees
-#: after a comma or a dash ("Phó Trưởng Ban … - Phó Giáo sư, Tiến sĩ X").
+#: after a comma or a dash ("Phó Trưởng Ban … - Phó Giáo sư, Tiến sĩ X"), or a comma and
+#: an address word.
 _title_before_name = lazy_regex(
     lambda: (
         rf"""(?:[ ]{{1,3}}|[ ]{{0,3}}[-–][ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
-        (?:{SP}[,.]?[ ]{{0,3}}(?:{_rankalternation()})){{0,3}}[ ]{{1,3}})\Z"""
+        (?:{SP}[,.]?[ ]{{0,3}}(?:{_rankalternation()})){{0,3}}[ ]{{1,3}}
+        |{_COMMA_ADDRESS})\Z"""
     )
 )
 
@@ -477,7 +483,14 @@ class _Attribution:
         if following is not None and _list_colon().match(lower[item.end : following.start]):
             self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
             return
-        if to_next and to_previous and not _dash_before(lower, previous, item):
+        if (
+            to_next
+            and to_previous
+            and not _dash_before(lower, previous, item)
+            # "A, Bí thư Tỉnh ủy, ông B, …": the address word opens another person
+            and following is not None
+            and not _addressed_after().match(lower, item.end, following.start)
+        ):
             # "A, Bí thư Tỉnh ủy B": B when A already has titles before it or B has three or
             # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
             # "A - T, Trung tướng B - T": a dash binds the titles to A.
