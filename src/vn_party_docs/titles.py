@@ -1311,8 +1311,7 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
     In a tag list (``commas=False``) a comma ends the chain: each tag stands alone.
     """
     titles = [first.title]
-    joined: list[bool] = []  # whether each title after the first follows "kiêm" (or is
-    # held with the one before it: "Phó Chủ tịch, Tổng Thư ký …")
+    joined: list[bool] = []  # whether each title after the first follows "kiêm"
     end = first.end
     for _ in range(12):
         separator = _chain_separator().match(norm.lower, end)
@@ -1321,9 +1320,8 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
         read = _read_at(norm, separator.end()) if _may_start_title(norm, separator.end()) else None
         if read is None:
             break
-        joint = (titles[-1].role, read.title.role) in lexicon()["JOINT_OFFICES"]
         titles.append(read.title)
-        joined.append("kiêm" in separator.group() or joint)
+        joined.append("kiêm" in separator.group())
         end = read.end
     return _Chain(_completed(titles, joined), first.start, end)
 

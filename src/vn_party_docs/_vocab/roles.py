@@ -261,11 +261,6 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     ),
 )
 
-#: Roles held together in one organ: the first, written without an organ, takes the
-#: second's after a comma or a dash as after "kiêm" ("Phó Chủ tịch, Tổng Thư ký Ủy ban
-#: Trung ương MTTQ Việt Nam", "Phó Chủ tịch - Tổng Thư ký …": two titles in that organ).
-JOINT_OFFICES: tuple[tuple[str, str], ...] = (("Phó Chủ tịch", "Tổng Thư ký"),)
-
 #: Titles that are a role alone: no organ is written or implied.
 ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
     RoleOnlyRow(
