@@ -157,6 +157,33 @@ class OpenBodyRow(NamedTuple):
 
 _PCC = "Party Central Committee's"
 
+#: Central mass organisations with the short forms of their names news text writes
+#: (read inside the names of their committees: "BCH T.Ư Hội LHPN Việt Nam").
+_MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
+    ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", ("hội lhpn việt nam",)),
+    ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", ("hội ccb việt nam",)),
+)
+
+
+def _committees(
+    prefix: str, english: str, organisations: tuple[tuple[str, str, tuple[str, ...]], ...]
+) -> tuple[OrganRow, ...]:
+    """The committees ``prefix`` names of central mass organisations (name, English name,
+    short forms), each also read with the short forms."""
+    return tuple(
+        OrganRow(
+            f"{prefix}{name}",
+            "CENTRAL",
+            f"{english}{english_name}",
+            tuple(f"{prefix.lower()}{short}" for short in shorts),
+            system="FRONT",
+            issues=True,
+        )
+        for name, english_name, shorts in organisations
+    )
+
+
 #: Every organ not composed from the tables below (committees, bodies, groups, ministries).
 ORGANS: tuple[OrganRow, ...] = (
     # -- central Party ------------------------------------------------------------------
@@ -821,21 +848,16 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # the executive committees of the central mass organisations, as the text names them
     *(
-        OrganRow(
-            f"Ban Chấp hành {central}{organisation}",
-            "CENTRAL",
-            f"{'Central ' if central else ''}Executive Committee of the {english}",
-            tuple(f"ban chấp hành {central.lower()}{short}" for short in shorts),
-            system="FRONT",
-            issues=True,
+        row
+        for central, english in (("Trung ương ", "Central "), ("", ""))
+        for row in _committees(
+            f"Ban Chấp hành {central}",
+            f"{english}Executive Committee of the ",
+            (
+                *_MASS_ORGANISATIONS,
+                ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ho Chi Minh Communist Youth Union", ()),
+            ),
         )
-        for organisation, english, shorts in (
-            ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
-            ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", ("hội lhpn việt nam",)),
-            ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", ("hội ccb việt nam",)),
-            ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ho Chi Minh Communist Youth Union", ()),
-        )
-        for central in ("Trung ương ", "")
     ),
     # short names of state bodies are kept as written: each written name is an organ of its
     # own, with the English of the organ it stands for ("Sở GTVT", "Trung ương Đoàn"; "Bộ
@@ -893,25 +915,17 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # the central committee of a mass organisation as its leaders' titles name it ("Phó Chủ
     # tịch Trung ương Hội Nông dân Việt Nam"), abbreviations expanded ("T.Ư Hội LHPN Việt Nam")
-    *(
-        OrganRow(
-            f"Trung ương {name}",
-            "CENTRAL",
-            f"Central Committee of the {english}",
-            tuple(f"trung ương {short}" for short in shorts),
-            system="FRONT",
-            issues=True,
-        )
-        for name, english, shorts in (
-            ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
-            ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", ("hội lhpn việt nam",)),
-            ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", ("hội ccb việt nam",)),
+    *_committees(
+        "Trung ương ",
+        "Central Committee of the ",
+        (
+            *_MASS_ORGANISATIONS,
             (
                 "Hội Liên hiệp Thanh niên Việt Nam",
                 "Vietnam Youth Federation",
                 ("hội lhtn việt nam", "hội lhtn vn"),
             ),
-        )
+        ),
     ),
     OrganRow(
         "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
