@@ -702,10 +702,10 @@ def test_word_starts_of_matches_that_cover_spaces(text: str, spans: list[tuple[i
 class _CountedSearch:
     """A pattern whose searches are counted."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: grammar.Pattern) -> None:
         self.pattern, self.calls = pattern, 0
 
-    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+    def search(self, text: str, start: int, end: int) -> grammar.Match | None:
         self.calls += 1
         return self.pattern.search(text, start, end)
 
