@@ -158,11 +158,19 @@ class OpenBodyRow(NamedTuple):
 _PCC = "Party Central Committee's"
 
 #: Central mass organisations with the short forms of their names news text writes
-#: (read inside the names of their committees: "BCH T.Ư Hội LHPN Việt Nam").
+#: (read alone and inside the names of their committees: "BCH T.Ư Hội LHPN Việt Nam").
 _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
-    ("Hội Liên hiệp Phụ nữ Việt Nam", "Vietnam Women's Union", ("hội lhpn việt nam",)),
-    ("Hội Cựu chiến binh Việt Nam", "Vietnam Veterans' Association", ("hội ccb việt nam",)),
+    (
+        "Hội Liên hiệp Phụ nữ Việt Nam",
+        "Vietnam Women's Union",
+        ("hội lhpn việt nam", "hội lhpn vn"),
+    ),
+    (
+        "Hội Cựu chiến binh Việt Nam",
+        "Vietnam Veterans' Association",
+        ("hội ccb việt nam", "hội ccb vn"),
+    ),
 )
 
 
@@ -170,7 +178,7 @@ def _committees(
     prefix: str, english: str, organisations: tuple[tuple[str, str, tuple[str, ...]], ...]
 ) -> tuple[OrganRow, ...]:
     """The committees ``prefix`` names of central mass organisations (name, English name,
-    short forms), each also read with the short forms."""
+    short forms), each also read with the short forms (an empty prefix: the organisations)."""
     return tuple(
         OrganRow(
             f"{prefix}{name}",
@@ -806,27 +814,12 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
         issues=True,
     ),
-    OrganRow(
-        "Hội Nông dân Việt Nam",
-        "CENTRAL",
-        "Vietnam Farmers' Union",
-        ("hội nông dân vn", "hội ndvn"),
-        system="FRONT",
-        issues=True,
-    ),
+    *_committees("", "", _MASS_ORGANISATIONS),
     OrganRow(
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "CENTRAL",
         "Ho Chi Minh Communist Youth Union Central Committee",
         (),
-        system="FRONT",
-        issues=True,
-    ),
-    OrganRow(
-        "Hội Liên hiệp Phụ nữ Việt Nam",
-        "CENTRAL",
-        "Vietnam Women's Union",
-        ("hội lhpn việt nam", "hội lhpn vn"),
         system="FRONT",
         issues=True,
     ),
@@ -838,14 +831,6 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
     ),
     OrganRow("Đoàn Thanh niên", "GRASSROOTS", "Youth Union", (), system="FRONT"),
-    OrganRow(
-        "Hội Cựu chiến binh Việt Nam",
-        "CENTRAL",
-        "Vietnam Veterans' Association",
-        ("hội ccb việt nam", "hội ccb vn"),
-        system="FRONT",
-        issues=True,
-    ),
     # the executive committees of the central mass organisations, as the text names them
     *(
         row
