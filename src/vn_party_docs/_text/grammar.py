@@ -279,25 +279,35 @@ class WordStarts:
     """
 
     def __init__(self, anchor: Pattern, text: str, breaks: list[int], end: int | None = None):
-        self._anchor, self._text, self._breaks = anchor, text, breaks
+        self._match, self._text, self._breaks = anchor.match, text, breaks
         self._end = len(text) if end is None else end
         self._search = _after_space(anchor.pattern).search
         self._searched_from = self._end + 1  # where the kept search started (none yet)
         self._spaced: Match | None = None
+        self._start = 0  # the last lookup's start
+        self._index = 0  # the first break the last lookup did not try
 
     def first(self, start: int) -> Match | None:
         """The first word-start match at or after ``start``."""
-        text, end, anchor, breaks = self._text, self._end, self._anchor, self._breaks
+        text, end, breaks, match = self._text, self._end, self._breaks, self._match
         position = max(start - 1, 0)
         spaced = self._spaced
         if position < self._searched_from or (spaced is not None and spaced.start() < position):
             spaced = self._spaced = self._search(text, position, end)
             self._searched_from = position
         limit = end if spaced is None else spaced.start() + 1
-        index = bisect.bisect_left(breaks, start)
-        found, _ = _after_a_break(anchor, text, breaks, index, limit, end)
+        index, count = self._index, len(breaks)
+        if start < self._start:  # a lookup behind the last one: find its first break again
+            index = bisect.bisect_left(breaks, start)
+        while index < count and breaks[index] < start:
+            index += 1
+        found = None
+        while found is None and index < count and breaks[index] < limit:
+            found = match(text, breaks[index], end)
+            index += 1
+        self._start, self._index = start, index
         if found is None and spaced is not None:
-            found = anchor.match(text, limit, end)  # (the anchor matches there: the search read it)
+            found = match(text, limit, end)  # (the anchor matches there: the search read it)
         return found
 
 
@@ -316,19 +326,6 @@ def word_starts(anchor: Pattern, text: str, breaks: list[int] | None = None) -> 
     while (found := first(start)) is not None:
         yield found
         start = found.end()
-
-
-def _after_a_break(
-    anchor: Pattern, text: str, breaks: list[int], index: int, limit: int, end: int
-) -> tuple[Match | None, int]:
-    """The first match of ``anchor`` at one of ``breaks`` from ``index`` on, before
-    ``limit``, and the index of the break after it."""
-    while index < len(breaks) and breaks[index] < limit:
-        found = anchor.match(text, breaks[index], end)
-        index += 1
-        if found is not None:
-            return found, index
-    return None, index
 
 
 @vocabulary_cache
