@@ -599,6 +599,26 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": (), "name": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"},
     ),
+    # a passive with its adverb after "được"; a list item's number before the meeting
+    (
+        "Hội nghị đại biểu Hội Nông dân tỉnh lần thứ IX được trọng thể tổ chức sáng 12/6/2023.",
+        None,
+        {
+            "date": datetime.date(2023, 6, 12),
+            "organizers": (),
+            "name": "Hội nghị đại biểu Hội Nông dân tỉnh lần thứ IX",
+        },
+    ),
+    (
+        "2. Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI được long trọng tổ chức từ "
+        "ngày 20 đến ngày 22/9/2022.",
+        None,
+        {
+            "date": datetime.date(2022, 9, 20),
+            "organizers": (),
+            "name": "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI",
+        },
+    ),
     (
         "Sáng 6/11/2023, Kỳ họp thứ sáu, Quốc hội khóa XV chính thức bế mạc.",
         None,
@@ -903,6 +923,8 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
     ("Ngày 29-9, UBND huyện họp thường kỳ tháng 9-2016.", ("2016-09",), ()),
     ("Ngày 31/8/2020, Chính phủ họp phiên thường lệ tháng 8/2020.", ("2020-08",), ()),
+    # … and nothing yet when held early in that month: it is the month's own session
+    ("Sáng 5/1/2019, Thường trực HĐND huyện họp phiên thường kỳ tháng 1 năm 2019.", (), ()),
     # a period named in another clause is not the meeting's ("khi …")
     (
         "Sáng 3/4/2020, Chính phủ họp phiên thường kỳ tháng 3/2020 khi cả nước vừa đi qua quý "

@@ -222,6 +222,23 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "member of the Central Committee of the Vietnam Farmers' Union",
     ),
     (
+        "Chủ tịch TƯ Hội Sinh viên Việt Nam",
+        "Chủ tịch Trung ương Hội Sinh viên Việt Nam",
+        "Chairman of the Central Committee of the Vietnam Students' Association",
+    ),
+    # the Youth Union's standing secretary, and "Phó Ban" as news shortens a deputy head
+    (
+        "Bí thư thường trực T.Ư Đoàn",
+        "Bí thư Thường trực Trung ương Đoàn",
+        "Standing Secretary of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
+    (
+        "Phó Ban Tuyên giáo Huyện ủy",
+        "Phó Trưởng Ban Tuyên giáo Huyện ủy",
+        "Deputy Head of the Commission for Information and Education of the District Party "
+        "Committee",
+    ),
+    (
         "Chủ tịch T.Ư Hội LHTN Việt Nam",
         "Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam",
         "Chairman of the Central Committee of the Vietnam Youth Federation",

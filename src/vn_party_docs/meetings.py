@@ -212,7 +212,7 @@ def _name_reviews(meeting: Meeting) -> bool:
     cue = _gap_cue(lower, 0, len(lower))
     if cue is _Cue.REVIEW:
         return True
-    if cue is _Cue.WEAK_REVIEW:
+    if cue in (_Cue.WEAK_REVIEW, _Cue.REGULAR):
         return all(_label_reviews(p, meeting.date, cue) for p in meeting.reviewed)
     return False
 
@@ -220,12 +220,14 @@ def _name_reviews(meeting: Meeting) -> bool:
 # -- grammar --------------------------------------------------------------------------------------
 #: A weekday next to the date: "Sáng thứ Hai (15/1)", "Sáng 20/10 (thứ Tư)".
 _WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
-#: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-"), a dash, a bullet.
+#: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-"), a dash, a bullet,
+#: the number of a list item ("1. ", "2) ").
 _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
     | (?!(?:từ|ngày|trong)\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
       {SP}{DASH}{SP}
     | {DASH}{SP}
-    | [*•+]{SP})"""
+    | [*•+]{SP}
+    | \d{{1,2}}[.)][ ]{{1,3}})"""
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
 
 
@@ -476,9 +478,13 @@ def _subject_block() -> Pattern:
 
 
 #: The verb whose subject is the meeting: "(đã) khai mạc", "chính thức khai mạc", "sẽ được
-#: khai mạc".
+#: khai mạc", "được long trọng tổ chức".
 _subject_verb = lazy_regex(
-    lambda: rf"(?:{_ADVERB}{GAP}){{0,3}}(?:được{GAP})?{any_of(vocab.SUBJECT_VERBS)}(?![\w])"
+    lambda: (
+        rf"""(?:{_ADVERB}{GAP}){{0,3}}
+        (?:được{GAP}(?:{_ADVERB}{GAP}){{0,2}}(?:tổ{GAP}chức|{any_of(vocab.SUBJECT_VERBS)})
+          |{any_of(vocab.SUBJECT_VERBS)})(?![\w])"""
+    )
 )
 
 
@@ -777,6 +783,7 @@ class _Cue:
     NONE = "none"  # no word at all: the period is part of the meeting's name
     REVIEW = "review"
     WEAK_REVIEW = "weak_review"  # "giao ban": reviewed when held near or after its end
+    REGULAR = "regular"  # "thường kỳ tháng 3": the session of the month, reviews it by then
     EDITION = "edition"  # "Hội nghị báo cáo viên quý III": the period is the edition
     PLAN = "plan"
     WEAK_PLAN = "weak_plan"
@@ -800,14 +807,16 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
     strong = weak = _Cue.NONE
     start = _clause_start(lower, start, end)
     for found in _review().finditer(lower, start, end):
-        if found["review"] or (
+        if found["review"]:
+            strong = _Cue.REVIEW
+        elif (
             found["regular"]
             and _enumerates(lower, found.end(), end)
             and not _other_sessions().search(lower, max(0, found.start() - 30), found.start())
         ):
             # "thường kỳ tháng 3": the month right after it (not "các kỳ họp thường lệ của
             # năm 2021": other sessions, held in the year)
-            strong = _Cue.REVIEW
+            strong = _Cue.REGULAR
         elif found["plan"]:
             strong = _Cue.PLAN
         elif found["weak_review"]:
@@ -820,20 +829,21 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
 
 
 def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
-    """Whether a period the text only names (or names after "giao ban") is reviewed.
+    """Whether a period the text only names (or names after "giao ban" or "thường kỳ") is
+    reviewed.
 
     A review meeting reviews a period near or after its end, by the slack of
     ``LABEL_SLACK_DAYS`` (a half-year briefing on 8 June reviews the first half, a
-    monthly session within its month reviews the month; a briefing "năm 2022" in June
-    does not review 2022). The
-    period of a briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its
-    edition, never reviewed. (A regular session, "phiên họp thường kỳ tháng 3", says it
-    reviews the month right after "thường kỳ".)
+    monthly session late in its month reviews the month; a briefing "năm 2022" in June
+    does not review 2022). A regular session ("phiên họp thường kỳ tháng 1") names the
+    month it is the session of: held on 4 January, it reviews nothing yet. The period of a
+    briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its edition,
+    never reviewed.
     """
     if cue == _Cue.EDITION:
         return False
     if day is None:
-        return cue == _Cue.WEAK_REVIEW
+        return cue in (_Cue.WEAK_REVIEW, _Cue.REGULAR)
     briefing, named = _SLACK.get(period.kind, (datetime.timedelta(), datetime.timedelta()))
     return day >= period.end - (briefing if cue == _Cue.WEAK_REVIEW else named)
 
@@ -913,7 +923,7 @@ def _split_periods(
         if cue in (_Cue.PLAN, _Cue.WEAK_PLAN):
             target = planned
         elif day is not None and period.start > day:
-            if cue != _Cue.REVIEW:
+            if cue not in (_Cue.REVIEW, _Cue.REGULAR):
                 continue
             target = planned  # a period that has not begun is not assessed: it is planned
         elif cue == _Cue.REVIEW or _label_reviews(period, day, cue):
@@ -926,7 +936,7 @@ def _split_periods(
 
 
 def _role(cue: str) -> str:
-    if cue in (_Cue.REVIEW, _Cue.WEAK_REVIEW):
+    if cue in (_Cue.REVIEW, _Cue.WEAK_REVIEW, _Cue.REGULAR):
         return "reviewed"
     if cue in (_Cue.PLAN, _Cue.WEAK_PLAN):
         return "planned"

@@ -910,6 +910,7 @@ ORGANS: tuple[OrganRow, ...] = (
                 "Vietnam Youth Federation",
                 ("hội lhtn việt nam", "hội lhtn vn"),
             ),
+            ("Hội Sinh viên Việt Nam", "Vietnam Students' Association", ()),
         ),
     ),
     OrganRow(

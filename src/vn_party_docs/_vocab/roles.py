@@ -94,6 +94,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Phó Bí thư chuyên trách", "Full-time Deputy Secretary", (), party_secretary=True),
     RoleRow("Phó Bí thư", "Deputy Secretary", (), bare=True, party_secretary=True),
     RoleRow("Bí thư thứ nhất", "First Secretary", (), party_secretary=True),
+    RoleRow("Bí thư Thường trực", "Standing Secretary", (), party_secretary=True),
     RoleRow("Bí thư", "Secretary", (), bare=True, party_secretary=True),
     RoleRow("Thường trực", "Permanent member"),
     RoleRow(
@@ -102,7 +103,7 @@ ROLES: tuple[RoleRow, ...] = (
         ("phó trưởng ban thường trục", "phó trưởng thường trực ban"),
         bare=True,
     ),
-    RoleRow("Phó Trưởng Ban", "Deputy Head", (), bare=True),
+    RoleRow("Phó Trưởng Ban", "Deputy Head", ("phó ban",), bare=True),
     RoleRow("Trưởng Ban", "Head", (), bare=True),
     RoleRow("Phó Chủ nhiệm Thường trực", "Standing Deputy Chairman"),
     RoleRow("Phó Chủ nhiệm", "Deputy Chairman", (), bare=True),
