@@ -233,6 +233,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Standing Secretary of the Ho Chi Minh Communist Youth Union Central Committee",
     ),
     (
+        "Phó Ban Thường trực Ban Dân vận Tỉnh ủy",
+        "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy",
+        "Standing Deputy Head of the Commission for Mass Mobilisation of the Provincial Party "
+        "Committee",
+    ),
+    (
         "Phó Ban Tuyên giáo Huyện ủy",
         "Phó Trưởng Ban Tuyên giáo Huyện ủy",
         "Deputy Head of the Commission for Information and Education of the District Party "

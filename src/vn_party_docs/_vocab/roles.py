@@ -100,7 +100,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow(
         "Phó Trưởng Ban Thường trực",
         "Standing Deputy Head",
-        ("phó trưởng ban thường trục", "phó trưởng thường trực ban"),
+        ("phó trưởng ban thường trục", "phó trưởng thường trực ban", "phó ban thường trực"),
         bare=True,
     ),
     RoleRow("Phó Trưởng Ban", "Deputy Head", ("phó ban",), bare=True),
