@@ -1417,6 +1417,16 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         ("Ban Thường vụ Thành ủy",),
     ),
     ("Ngày 4/3/2021, Huyện ủy Tân Kỳ lần lượt tổ chức hội nghị.", ("Huyện ủy Tân Kỳ",)),
+    # a body that chairs and holds it: "chủ trì, tổ chức", "chủ trì và tổ chức"
+    (
+        "Sáng 9/3/2022, Ban Dân vận Trung ương đã chủ trì, tổ chức Hội nghị trực tuyến toàn "
+        "quốc tổng kết công tác dân vận năm 2021.",
+        ("Ban Dân vận Trung ương",),
+    ),
+    (
+        "Chiều 2/8/2023, Ủy ban Kiểm tra Tỉnh ủy chủ trì và tổ chức hội nghị giao ban.",
+        ("Ủy ban Kiểm tra Tỉnh ủy",),
+    ),
     # two verbs in a row: "tiến hành khai mạc", "tiến hành tổ chức"
     (
         "Sáng 12/3/2019, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội (UBTVQH) đã tiến hành khai "

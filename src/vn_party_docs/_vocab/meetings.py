@@ -69,9 +69,12 @@ ADVERBS: tuple[str, ...] = (
 
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
 #: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội", "bắt đầu phiên họp"; a
-#: body that chairs a meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc").
+#: body that chairs a meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc", "Ban Tổ
+#: chức Trung ương chủ trì, tổ chức Hội nghị").
 ORGANISE_VERBS: tuple[str, ...] = (
     "chủ trì tổ chức",
+    "chủ trì, tổ chức",
+    "chủ trì và tổ chức",
     "chủ trì",
     "phối hợp tổ chức",
     "đồng tổ chức",
