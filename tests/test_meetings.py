@@ -164,6 +164,8 @@ def test_year_from_the_sentence_periods() -> None:
 
 
 MUST_NOT_MATCH = [
+    # a ceremony that opens no meeting
+    "Sáng 12/5/2024, Hội Nông dân tỉnh tổ chức Lễ kỷ niệm 20 năm ngày thành lập.",
     # an official who only attends reports no meeting
     "Sáng 5/1/2024, Tổng Bí thư Nguyễn Phú Trọng dự và chỉ đạo Hội nghị toàn quốc.",
     "Ngành đã bám sát Kết luận tại Hội nghị toàn quốc tổng kết công tác năm 2023.",
@@ -598,6 +600,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "tỉnh.",
         None,
         {"organizers": (), "name": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"},
+    ),
+    # "Cụ thể," is a connective before the lead
+    (
+        "Cụ thể, chiều 14/8/2024, tại Hà Nội, Ban Dân vận Trung ương tổ chức hội nghị trực tuyến.",
+        None,
+        {"date": datetime.date(2024, 8, 14), "organizers": ("Ban Dân vận Trung ương",)},
     ),
     # a passive with its adverb after "được"; a list item's number before the meeting
     (
@@ -1199,6 +1207,29 @@ def test_a_person_who_chairs_is_never_an_organiser(text: str, chair: str) -> Non
 
 
 INTRODUCED: list[tuple[str, datetime.date | None, dict[str, object]]] = [
+    # "Trong không khí …" opens an introductory clause
+    (
+        "Trong không khí phấn khởi của cả tỉnh chào đón năm mới, sáng nay, Hội đồng nhân dân "
+        "tỉnh khóa XVI khai mạc kỳ họp chuyên đề.",
+        D(2024, 1, 9),
+        {"date": D(2024, 1, 9), "organizers": ("Hội đồng nhân dân tỉnh",)},
+    ),
+    # the ceremony that opens or closes a meeting, before its name
+    (
+        "Chiều 24/5/2018, tại Hội trường Tỉnh ủy đã diễn ra Lễ khai mạc Đại hội đại biểu Hội "
+        "Cựu chiến binh tỉnh lần thứ VII.",
+        None,
+        {
+            "date": D(2018, 5, 24),
+            "organizers": (),
+            "name": "Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII",
+        },
+    ),
+    (
+        "Sáng 30/6/2023, Hội Nông dân tỉnh tổ chức Lễ bế mạc Đại hội đại biểu lần thứ X.",
+        None,
+        {"date": D(2023, 6, 30), "organizers": ("Hội Nông dân tỉnh",)},
+    ),
     (
         "Thực hiện Chương trình công tác toàn khóa của Ban Chấp hành, hôm nay, Ban Chấp hành Đảng "
         "bộ tỉnh khai mạc Hội nghị lần thứ chín để bàn nhiệm vụ quý III năm 2023.",

@@ -319,7 +319,7 @@ _place_clause = lazy_regex(r"(?:tại|từ)[ ]{1,3}")
 _place_clause_verb = lazy_regex(
     lambda: (
         rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{any_of(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
-        (?:{GAP}trọng{GAP}thể)?{GAP}{_noun()}(?![\w])"""
+        (?:{GAP}trọng{GAP}thể)?{GAP}(?:{_CEREMONY}{GAP})?{_noun()}(?![\w])"""
     )
 )
 
@@ -339,6 +339,9 @@ _WHEN = rf"""(?P<when>
 #: The programme of a meeting a body goes on with: "Quốc hội tiếp tục chương trình làm
 #: việc của Kỳ họp thứ nhất".
 _PROGRAMME = rf"chương{GAP}trình(?:{GAP}làm{GAP}việc)?(?:{GAP}của)?"
+#: The ceremony that opens or closes a meeting, before its name: "… tổ chức Lễ khai mạc Đại
+#: hội …", "… đã diễn ra Lễ bế mạc Kỳ họp …" (the meeting is held).
+_CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc"
 #: The day of a meeting a body holds before the meeting's name: "… tổ chức ngày làm việc thứ
 #: nhất, Đại hội …".
 _WORKDAY = (
@@ -358,7 +361,7 @@ def _verb_pattern() -> Pattern:
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:
             (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
-            (?:{_PROGRAMME}{GAP}|{_WORKDAY})?[“"]?(?P<noun>{_noun()})
+            (?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
@@ -465,7 +468,7 @@ _attend_verb = lazy_regex(
 _happening_verb = lazy_regex(
     lambda: (
         rf"""(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
-        (?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
+        (?:{_CEREMONY}{GAP})?(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
     )
 )
 

@@ -267,6 +267,7 @@ CONNECTIVES: tuple[str, ...] = (
     "ngoài ra",
     "cũng trong ngày",
     "cũng trong",
+    "cụ thể",
 )
 
 #: Words that open an introductory clause before the lead or the subject: "Thực hiện
@@ -287,6 +288,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "nhân kỷ niệm",
     "chào mừng",
     "hưởng ứng",
+    "trong không khí",
 )
 
 #: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
