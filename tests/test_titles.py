@@ -221,6 +221,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Trung ương Hội Nông dân Việt Nam",
         "member of the Central Committee of the Vietnam Farmers' Union",
     ),
+    # the army's abbreviation is expanded
+    (
+        "Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam",
+        "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+        "Chairman of the General Department of Politics of the Vietnam People's Army",
+    ),
     (
         "Chủ tịch TƯ Hội Sinh viên Việt Nam",
         "Chủ tịch Trung ương Hội Sinh viên Việt Nam",
@@ -1021,8 +1027,8 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Thượng tướng Ngô Văn Tài - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng "
         "QĐNDVN, Thứ trưởng Bộ Quốc phòng dự.",
         [
-            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng QĐNDVN, "
-            "Thứ trưởng Bộ Quốc phòng"
+            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng Quân đội "
+            "nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng"
         ],
     ),
     (

@@ -174,6 +174,10 @@ _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+#: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
+_ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
+
+
 def _committees(
     prefix: str, english: str, organisations: tuple[tuple[str, str, tuple[str, ...]], ...]
 ) -> tuple[OrganRow, ...]:
@@ -592,7 +596,10 @@ ORGANS: tuple[OrganRow, ...] = (
         "Tổng cục Chính trị Quân đội nhân dân Việt Nam",
         "CENTRAL",
         "General Department of Politics of the Vietnam People's Army",
-        ("tổng cục chính trị (quân đội nhân dân việt nam)",),
+        (
+            "tổng cục chính trị (quân đội nhân dân việt nam)",
+            *(f"tổng cục chính trị {army}" for army in _ARMY_SHORT),
+        ),
         system="STATE",
     ),
     OrganRow("Tổng cục Chính trị", "CENTRAL", "General Department of Politics", (), system="STATE"),
@@ -670,14 +677,14 @@ ORGANS: tuple[OrganRow, ...] = (
         "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
         "CENTRAL",
         "General Staff of the Vietnam People's Army",
-        (),
+        tuple(f"bộ tổng tham mưu {army}" for army in _ARMY_SHORT),
         system="STATE",
     ),
     OrganRow(
         "Quân đội nhân dân Việt Nam",
         "CENTRAL",
         "Vietnam People's Army",
-        (),
+        _ARMY_SHORT,
         system="STATE",
     ),
     OrganRow("Báo Nhân Dân", "CENTRAL", "Nhân Dân newspaper", ("báo nhân dân",)),
@@ -863,7 +870,6 @@ ORGANS: tuple[OrganRow, ...] = (
                 for subject, names in SHORT_SUBJECTS
                 for name in (f"Sở {short}" for short in names)
             ),
-            ("QĐND Việt Nam", "CENTRAL", "Vietnam People's Army", "STATE"),
             # the short name of the Youth Union's Central Committee, as news writes it
             (
                 "Trung ương Đoàn",
@@ -882,19 +888,6 @@ ORGANS: tuple[OrganRow, ...] = (
                 "CENTRAL",
                 "Ho Chi Minh Communist Youth Union Central Committee",
                 "FRONT",
-            ),
-            ("QĐNDVN", "CENTRAL", "Vietnam People's Army", "STATE"),
-            (
-                "Tổng cục Chính trị QĐND Việt Nam",
-                "CENTRAL",
-                "General Department of Politics of the Vietnam People's Army",
-                "STATE",
-            ),
-            (
-                "Bộ Tổng Tham mưu QĐND Việt Nam",
-                "CENTRAL",
-                "General Staff of the Vietnam People's Army",
-                "STATE",
             ),
         )
     ),
