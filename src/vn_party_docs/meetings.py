@@ -314,6 +314,11 @@ _lead_pattern = lazy_regex(
 _place_clause = lazy_regex(r"(?:tại|từ)[ ]{1,3}")
 
 
+#: The ceremony that opens or closes a meeting, before its name: "… tổ chức Lễ khai mạc Đại
+#: hội …", "… đã diễn ra Lễ bế mạc Kỳ họp …" (the meeting is held).
+_CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc"
+
+
 #: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
 #: …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb).
 _place_clause_verb = lazy_regex(
@@ -339,9 +344,6 @@ _WHEN = rf"""(?P<when>
 #: The programme of a meeting a body goes on with: "Quốc hội tiếp tục chương trình làm
 #: việc của Kỳ họp thứ nhất".
 _PROGRAMME = rf"chương{GAP}trình(?:{GAP}làm{GAP}việc)?(?:{GAP}của)?"
-#: The ceremony that opens or closes a meeting, before its name: "… tổ chức Lễ khai mạc Đại
-#: hội …", "… đã diễn ra Lễ bế mạc Kỳ họp …" (the meeting is held).
-_CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc"
 #: The day of a meeting a body holds before the meeting's name: "… tổ chức ngày làm việc thứ
 #: nhất, Đại hội …".
 _WORKDAY = (
