@@ -18,7 +18,6 @@ that both engines find the same matches of every pattern on the sample articles.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -284,11 +283,11 @@ class WordStarts:
         self._search = _after_space(anchor.pattern).search
         self._searched_from = self._end + 1  # where the kept search started (none yet)
         self._spaced: Match | None = None
-        self._start = 0  # the last lookup's start
         self._index = 0  # the first break the last lookup did not try
 
     def first(self, start: int) -> Match | None:
-        """The first word-start match at or after ``start``."""
+        """The first word-start match at or after ``start`` (no lower than the last
+        lookup's)."""
         text, end, breaks, match = self._text, self._end, self._breaks, self._match
         position = max(start - 1, 0)
         spaced = self._spaced
@@ -297,15 +296,13 @@ class WordStarts:
             self._searched_from = position
         limit = end if spaced is None else spaced.start() + 1
         index, count = self._index, len(breaks)
-        if start < self._start:  # a lookup behind the last one: find its first break again
-            index = bisect.bisect_left(breaks, start)
         while index < count and breaks[index] < start:
             index += 1
         found = None
         while found is None and index < count and breaks[index] < limit:
             found = match(text, breaks[index], end)
             index += 1
-        self._start, self._index = start, index
+        self._index = index
         if found is None and spaced is not None:
             found = match(text, limit, end)  # (the anchor matches there: the search read it)
         return found

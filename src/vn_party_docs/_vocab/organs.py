@@ -157,6 +157,10 @@ class OpenBodyRow(NamedTuple):
 
 _PCC = "Party Central Committee's"
 
+#: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
+_ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
+
+
 #: Central mass organisations with the short forms of their names news text writes
 #: (read alone and inside the names of their committees: "BCH T.Ư Hội LHPN Việt Nam").
 _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -172,10 +176,6 @@ _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("hội ccb việt nam", "hội ccb vn"),
     ),
 )
-
-
-#: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
-_ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 
 
 def _committees(
