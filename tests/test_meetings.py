@@ -172,6 +172,8 @@ MUST_NOT_MATCH = [
     "Phát biểu kết luận và bế mạc Hội nghị, đồng chí cám ơn các đại biểu.",
     "Trọng tâm là Đề án trình Hội nghị Trung ương 4 khóa XIII.",
     "Cụm thi đua số 5 tổng kết công tác năm 2019.",
+    # a person who "has" a speech at a meeting holds none
+    "Sáng 9/6/2023, đồng chí Bí thư Tỉnh ủy có bài phát biểu tại hội nghị.",
     "Chiều 30-9, trời mưa to ở Hà Nội.",
 ]
 
@@ -1458,6 +1460,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Chiều 2/8/2023, Ủy ban Kiểm tra Tỉnh ủy chủ trì và tổ chức hội nghị giao ban.",
         ("Ủy ban Kiểm tra Tỉnh ủy",),
     ),
+    # a body that "has" a session holds it
+    (
+        "Sáng 7/5/2021, Ban Thường vụ Huyện ủy đã có phiên họp bàn công tác nhân sự.",
+        ("Ban Thường vụ Huyện ủy",),
+    ),
+    ("Chiều 3/11/2020, Bộ Chính trị có cuộc họp về kinh tế.", ("Bộ Chính trị",)),
     # two verbs in a row: "tiến hành khai mạc", "tiến hành tổ chức"
     (
         "Sáng 12/3/2019, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội (UBTVQH) đã tiến hành khai "

@@ -70,7 +70,8 @@ ADVERBS: tuple[str, ...] = (
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
 #: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội", "bắt đầu phiên họp"; a
 #: body that chairs a meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc", "Ban Tổ
-#: chức Trung ương chủ trì, tổ chức Hội nghị").
+#: chức Trung ương chủ trì, tổ chức Hội nghị"; a body that "has" a session holds it: "Bộ
+#: Chính trị đã có phiên họp").
 ORGANISE_VERBS: tuple[str, ...] = (
     "chủ trì tổ chức",
     "chủ trì, tổ chức",
@@ -88,6 +89,7 @@ ORGANISE_VERBS: tuple[str, ...] = (
     "kết thúc",
     "bắt đầu",
     "bước vào",
+    "có",
 )
 
 #: The heads of a party committee's standing bodies: written bare before another one,
