@@ -865,10 +865,10 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ),
     # ... but a year named as a horizon dates nothing
     ("Mục tiêu đến năm 2030, tỉnh phát triển.\nSáng 20/12, Tỉnh ủy tổ chức hội nghị.", None),
-    # a term dates no day: not a congress's, not a meeting's about it
+    # a congress's own term dates it; a term dates no meeting about it
     (
         "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.",
-        None,
+        D(2020, 10, 14),
     ),
     (
         "Sáng 25/12, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ "
@@ -1878,7 +1878,31 @@ def test_how_far_a_cue_reaches(text: str, reviewed: list[str], planned: list[str
     assert [period.code for period in mention.value.planned] == planned
 
 
-# -- a term (nhiệm kỳ) names no day's year: not a congress's, not a first session's -------
+# -- a term (nhiệm kỳ) dates a congress its header names it for, and nothing else ----------
+CONGRESS_TERMS = [
+    (
+        "Sáng 30/9, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ I, nhiệm kỳ 2025 - 2030 khai "
+        "mạc trọng thể.",
+        D(2025, 9, 30),
+    ),
+    (
+        "Sáng 11/10, tại Hà Nội, Đại hội đại biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ "
+        "2025-2030 đã tiến hành phiên trù bị.",
+        D(2025, 10, 11),
+    ),
+    (
+        "Chiều 21/7, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 - 2025.",
+        D(2020, 7, 21),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), CONGRESS_TERMS, ids=[r[0][:40] for r in CONGRESS_TERMS])
+def test_a_congress_is_held_in_its_terms_first_year(text: str, date: datetime.date) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.date == date
+
+
 TERMS_DATE_NOTHING = [
     "Theo kế hoạch, Đại hội đại biểu Đảng bộ phường Tân An lần thứ 10 sẽ diễn ra trong hai "
     "ngày 24 và 25-2. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ "
@@ -1887,8 +1911,6 @@ TERMS_DATE_NOTHING = [
     "Công tác chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) đã hoàn tất.",
     "Ngày mai (29/6), Hội nghị Ban Chấp hành Đảng bộ huyện sẽ khai mạc.\n"
     "Công tác chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) đã hoàn tất.",
-    "Sáng 30/9, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ I, nhiệm kỳ 2025 - 2030 khai "
-    "mạc trọng thể.",
     "Ngày 10/6, Thường trực HĐND huyện Bắc Quang họp thống nhất nội dung, chương trình Kỳ họp "
     "thứ nhất, khóa XX, nhiệm kỳ 2021-2026.",
 ]

@@ -2683,6 +2683,9 @@ def _date(
         quarter = dict(vocab.VAGUE_YEAR_QUARTERS).get(position)
         period = Period.year(named) if quarter is None else Period.quarter(named, quarter)
         return _nearest(written, lead.first_day, [(period, "")])
+    day = _congress_day(context, lead, all_periods, written)
+    if day is not None:
+        return day
     day = _after_document(context, lead, written)
     if day is not None:
         return day
@@ -2737,6 +2740,28 @@ def _is_teaser_list(context: DocumentContext) -> bool:
 
 
 _long_line = lazy_regex(rf"(?m)^[^\n]{{{_TEASER_LENGTH},}}")
+
+
+_congress = lazy_regex(r"đại[ ]hội(?![\w])")
+
+
+def _congress_day(
+    context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
+) -> datetime.date | None:
+    """A congress whose header names its term is held in the term's first year: "Sáng
+    12/10, … Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc" → 2025.
+    (Not another meeting of the term, nor a congress whose term is named elsewhere.)"""
+    subject = lead.subject
+    lower = context.norm.lower
+    name_end = subject.name_end
+    if name_end is None:
+        name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
+    if not _congress().search(lower, subject.noun_start, name_end):
+        return None
+    for hit in _between(all_periods, subject.noun_start, lead.end):
+        if hit.value.kind is PeriodKind.TERM:
+            return _read_written(written, lead.first_day, hit.value.start.year)
+    return None
 
 
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
