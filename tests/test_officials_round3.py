@@ -478,6 +478,12 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
             Level.CENTRAL,
         ),
         ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh", Level.PROVINCIAL),
+        # ... in its Executive Committee's name too, however the short form is spaced
+        (
+            "Ủy viên BCH Tổng LĐLĐVN",
+            "Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            Level.CENTRAL,
+        ),
         # the Youth Union's Central Committee is not the Party's
         (
             "Bí thư Ban chấp hành Trung ương Đoàn",

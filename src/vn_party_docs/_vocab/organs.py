@@ -160,6 +160,10 @@ _PCC = "Party Central Committee's"
 #: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
 _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 
+#: How news shortens "Tổng Liên đoàn Lao động Việt Nam" (read alone and in its Executive
+#: Committee's name).
+_LABOUR_CONFEDERATION_SHORT = ("tổng lđlđ việt nam", "tổng lđlđ vn", "tổng lđlđvn")
+
 
 #: Central mass organisations with the short forms of their names news text writes
 #: (read alone and inside the names of their committees: "BCH T.Ư Hội LHPN Việt Nam").
@@ -817,7 +821,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
         "Vietnam General Confederation of Labour",
-        ("tổng lđlđ việt nam", "tổng lđlđ vn", "tổng lđlđvn"),
+        _LABOUR_CONFEDERATION_SHORT,
         system="FRONT",
         issues=True,
     ),
@@ -910,7 +914,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
         "Executive Committee of the Vietnam General Confederation of Labour",
-        ("ban chấp hành tổng lđlđ việt nam", "ban chấp hành tổng lđlđ vn"),
+        tuple(f"ban chấp hành {short}" for short in _LABOUR_CONFEDERATION_SHORT),
         system="FRONT",
         issues=True,
     ),
