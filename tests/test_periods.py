@@ -230,6 +230,20 @@ ENUMERATION_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "Kết quả tháng Ba và quý I năm 2023 đã được báo cáo.",
         [("tháng Ba", "2023-03"), ("quý I năm 2023", "2023-Q1")],
     ),
+    # a vague position's year closes the list as the quarter it stands for: "cuối năm" the
+    # last, "đầu năm" the first (no period of its own); it stays inside its sentence
+    (
+        "Huyện ủy sơ kết 6 tháng đầu năm, triển khai nhiệm vụ những tháng cuối năm 2023.",
+        [("6 tháng đầu năm", "2023-H1")],
+    ),
+    (
+        "Đảng ủy tổng kết công tác quý IV, bàn nhiệm vụ đầu năm 2022.",
+        [("quý IV", "2021-Q4")],
+    ),
+    (
+        "Huyện ủy sơ kết 6 tháng đầu năm. Cuối năm 2023 sẽ tổng kết.",
+        [("6 tháng đầu năm", "2030-H1")],
+    ),
 ]
 
 

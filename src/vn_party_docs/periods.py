@@ -676,8 +676,11 @@ _anchor = lazy_regex(rf"(?:quý\b|tháng\b|năm\b|nửa\b|{_TERM_WORDS})")
 _count_before = lazy_regex(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL})[ ]{{1,3}}$")
 
 
-def _candidates(lower: str, cased: str, breaks: list[int] | None) -> list[_Candidate]:
-    """Every period the grammar reads, leftmost first, never overlapping.
+def _candidates(
+    lower: str, cased: str, breaks: list[int] | None
+) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Every period the grammar reads, leftmost first, never overlapping; and the vague
+    positions in a year that stand for a quarter (see :func:`_vague_quarter`).
 
     The grammar is tried only at keyword anchors; after a match, the extra ranges
     or numbers that share its keyword are read too. ``cased`` is the normalised text
@@ -685,6 +688,7 @@ def _candidates(lower: str, cased: str, breaks: list[int] | None) -> list[_Candi
     ``breaks``: the word breaks of ``lower``, if found before.
     """
     found: list[_Candidate] = []
+    vague: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
     for keyword in word_starts(anchor, lower, breaks):
@@ -706,8 +710,24 @@ def _candidates(lower: str, cased: str, breaks: list[int] | None) -> list[_Candi
             found.extend(more)
             if more:
                 end = more[-1].end
+        elif candidate is not None and (quarter := _vague_quarter(lower, candidate)):
+            vague.append(quarter)
         position = max(end, keyword.end())
-    return found
+    return found, vague
+
+
+def _vague_quarter(lower: str, candidate: _Candidate) -> _Candidate | None:
+    """The quarter a vague position in a stated year stands for ("đầu năm 2024" → its
+    first, "cuối năm 2023" → its last; ``VAGUE_YEAR_QUARTERS``): no period of its own, but
+    its year closes an enumeration ("6 tháng đầu năm, … những tháng cuối năm 2023")."""
+    if candidate.kind is not PeriodKind.YEAR or candidate.year is None:
+        return None
+    vague = _vague_before().search(lower, max(0, candidate.start - 24), candidate.start)
+    quarters = dict(lexicon()["VAGUE_YEAR_QUARTERS"])
+    quarter = quarters.get(" ".join(vague.group().split())) if vague else None
+    if quarter is None:
+        return None
+    return _Candidate(candidate.start, candidate.end, PeriodKind.QUARTER, quarter, candidate.year)
 
 
 def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bool:
@@ -925,9 +945,9 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
     lower, cased = _views(context)
     own = lower is context.norm.lower  # (not a repaired copy)
-    found = _candidates(lower, cased, context.norm.word_breaks() if own else None)
+    found, vague = _candidates(lower, cased, context.norm.word_breaks() if own else None)
     anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
-    closing = _closing_years(found)
+    closing = _closing_years(found, vague)
     starts = [candidate.start for candidate in found]
     stated = _next_stated(found)
     result: list[Hit[Period]] = []
@@ -1097,15 +1117,21 @@ def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[in
     return anchors
 
 
-def _closing_years(found: list[_Candidate]) -> list[_Candidate | None]:
-    """For each candidate, the first later candidate that states its year (or "năm nay").
+def _closing_years(found: list[_Candidate], vague: list[_Candidate]) -> list[_Candidate | None]:
+    """For each candidate, the first later candidate that states its year (or "năm nay"),
+    or the first later vague position's quarter if that comes before it.
 
     One pass from the right: each candidate's enumeration year is then looked up in
     constant time, so a document of many yearless periods stays linear.
     """
     closing: list[_Candidate | None] = [None] * len(found)
     following: _Candidate | None = None
+    stand_ins = len(vague)  # the vague positions not yet passed, from the right
     for index in range(len(found) - 1, -1, -1):
+        while stand_ins and vague[stand_ins - 1].start >= found[index].end:
+            stand_ins -= 1
+            if following is None or vague[stand_ins].start < following.start:
+                following = vague[stand_ins]
         closing[index] = following
         candidate = found[index]
         if candidate.year is not None or candidate.this_year:

@@ -320,11 +320,6 @@ RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
     ("mai", 1),
 )
 
-#: Vague positions in a year that stand for one of its quarters, when the year of a
-#: header's sentence completes its date ("Chiều 28/12, … chương trình đầu năm 2025" →
-#: 2024-12-28); the other positions (``VAGUE_POSITIONS``) stand for the whole year.
-VAGUE_YEAR_QUARTERS: tuple[tuple[str, int], ...] = (("đầu", 1), ("cuối", 4))
-
 #: Leads that name no day: the date is unknown ("Vừa qua, Ban … tổ chức Hội nghị").
 UNDATED_LEADS: tuple[str, ...] = ("vừa qua", "mới đây", "mới qua")
 

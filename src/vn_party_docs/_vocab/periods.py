@@ -19,6 +19,13 @@ VAGUE_POSITIONS: tuple[str, ...] = (
     "hạ tuần",
 )
 
+#: Vague positions in a year that stand for one of its quarters when their year completes
+#: another's: a header's date ("Chiều 28/12, … chương trình đầu năm 2025" → 2024-12-28),
+#: a yearless period of the same enumeration ("sơ kết 6 tháng đầu năm, triển khai nhiệm
+#: vụ những tháng cuối năm 2023" → the first half of 2023); the other positions
+#: (``VAGUE_POSITIONS``) stand for the whole year.
+VAGUE_YEAR_QUARTERS: tuple[tuple[str, int], ...] = (("đầu", 1), ("cuối", 4))
+
 #: Words before "đầu" that make it something else ("dẫn đầu năm 2023" leads a ranking).
 NOT_VAGUE_BEFORE: tuple[str, ...] = ("dẫn", "hàng", "đứng")
 
