@@ -1460,6 +1460,11 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Chiều 2/8/2023, Ủy ban Kiểm tra Tỉnh ủy chủ trì và tổ chức hội nghị giao ban.",
         ("Ủy ban Kiểm tra Tỉnh ủy",),
     ),
+    # the standing board of a district's Youth Union
+    (
+        "Ngày 24/6/2022, Ban Thường vụ Huyện đoàn đã tổ chức hội nghị sơ kết.",
+        ("Ban Thường vụ Huyện Đoàn",),
+    ),
     # a body that "has" a session holds it
     (
         "Sáng 7/5/2021, Ban Thường vụ Huyện ủy đã có phiên họp bàn công tác nhân sự.",

@@ -334,10 +334,10 @@ SENTENCES += [
         "Đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh phát biểu.",
         ["Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh"],
     ),
-    # "CHQS", which no list expands, as written
+    # "Bộ CHQS" is expanded, the rank is no title
     (
         "Đại tá Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo.",
-        ["Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh"],
+        ["Đỗ Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
     ),
     # "HĐNĐ": a stroke too many
     (

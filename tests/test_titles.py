@@ -227,6 +227,34 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam",
         "Chairman of the General Department of Politics of the Vietnam People's Army",
     ),
+    # ... and so are the military command's and the border guard's
+    (
+        "Chỉ huy trưởng Bộ CHQS tỉnh",
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Commander of the Provincial Military Command",
+    ),
+    (
+        "Chính ủy BĐBP tỉnh",
+        "Chính ủy Bộ đội Biên phòng tỉnh",
+        "Political Commissar of the Provincial Border Guard",
+    ),
+    (
+        "Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh",
+        "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Commander of the Provincial Border Guard Command",
+    ),
+    (
+        "Phó Chính ủy Bộ đội Biên phòng Việt Nam",
+        "Phó Chính ủy Bộ đội Biên phòng Việt Nam",
+        "Deputy Political Commissar of the Vietnam Border Guard",
+    ),
+    # the Youth Union of a district, and the standing board of a province's
+    ("Bí thư Huyện đoàn", "Bí thư Huyện Đoàn", "Secretary of the District Youth Union"),
+    (
+        "Ủy viên Ban Thường vụ Tỉnh đoàn",
+        "Ủy viên Ban Thường vụ Tỉnh Đoàn",
+        "member of the Standing Board of the Provincial Youth Union",
+    ),
     (
         "Chủ tịch TƯ Hội Sinh viên Việt Nam",
         "Chủ tịch Trung ương Hội Sinh viên Việt Nam",

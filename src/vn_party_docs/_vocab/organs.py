@@ -160,6 +160,22 @@ _PCC = "Party Central Committee's"
 #: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
 _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 
+#: The Youth Union's committee of each locality level: name, level, English.
+_YOUTH_UNIONS: tuple[tuple[str, str, str], ...] = (
+    ("Tỉnh Đoàn", "PROVINCIAL", "Provincial"),
+    ("Thành Đoàn", "PROVINCIAL", "Municipal"),
+    ("Huyện Đoàn", "DISTRICT", "District"),
+    ("Quận Đoàn", "DISTRICT", "Urban District"),
+    ("Thị Đoàn", "DISTRICT", "Town"),
+)
+
+#: The bodies read with each of them (none: the committee itself), and their English.
+_YOUTH_UNION_BODIES = (
+    ("", ""),
+    ("Ban Thường vụ ", "Standing Board of the "),
+    ("Ban Chấp hành ", "Executive Committee of the "),
+)
+
 #: How news shortens "Tổng Liên đoàn Lao động Việt Nam" (read alone and in its Executive
 #: Committee's name).
 _LABOUR_CONFEDERATION_SHORT = ("tổng lđlđ việt nam", "tổng lđlđ vn", "tổng lđlđvn")
@@ -657,9 +673,22 @@ ORGANS: tuple[OrganRow, ...] = (
         ("quân chủng phòng không – không quân", "quân chủng phòng không-không quân"),
         system="STATE",
     ),
-    OrganRow("Bộ đội Biên phòng", "CENTRAL", "Border Guard", (), system="STATE"),
+    # "BĐBP" is expanded, like the other abbreviations; the name is kept with or without
+    # "Việt Nam", as written
+    OrganRow("Bộ đội Biên phòng", "CENTRAL", "Border Guard", ("bđbp",), system="STATE"),
     OrganRow(
-        "Bộ Tư lệnh Bộ đội Biên phòng", "CENTRAL", "Border Guard High Command", (), system="STATE"
+        "Bộ đội Biên phòng Việt Nam",
+        "CENTRAL",
+        "Vietnam Border Guard",
+        ("bđbp việt nam", "bđbp vn"),
+        system="STATE",
+    ),
+    OrganRow(
+        "Bộ Tư lệnh Bộ đội Biên phòng",
+        "CENTRAL",
+        "Border Guard High Command",
+        ("bộ tư lệnh bđbp",),
+        system="STATE",
     ),
     OrganRow("Cảnh sát biển Việt Nam", "CENTRAL", "Vietnam Coast Guard", (), system="STATE"),
     OrganRow(
@@ -863,7 +892,6 @@ ORGANS: tuple[OrganRow, ...] = (
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
-            ("Bộ CHQS tỉnh", "PROVINCIAL", "{}Provincial Military Command", "STATE"),
             ("TAND tối cao", "CENTRAL", "Supreme People's Court", "STATE"),
             ("VKSND tối cao", "CENTRAL", "Supreme People's Procuracy", "STATE"),
             ("TAND tỉnh", "PROVINCIAL", "{}Provincial People's Court", "STATE"),
@@ -1029,19 +1057,34 @@ ORGANS: tuple[OrganRow, ...] = (
         "Bộ Chỉ huy Quân sự tỉnh",
         "PROVINCIAL",
         "{}Provincial Military Command",
-        (),
+        ("bộ chqs tỉnh",),
+        system="STATE",
+    ),
+    OrganRow(
+        "Bộ đội Biên phòng tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Border Guard",
+        ("bđbp tỉnh",),
+        system="STATE",
+    ),
+    OrganRow(
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Border Guard Command",
+        ("bộ chỉ huy bđbp tỉnh",),
         system="STATE",
     ),
     OrganRow(
         "Bộ Tư lệnh Thủ đô Hà Nội", "PROVINCIAL", "Hà Nội Capital High Command", (), system="STATE"
     ),
-    OrganRow(
-        "Tỉnh Đoàn",
-        "PROVINCIAL",
-        "{}Provincial Youth Union",
-        ("tỉnh đoàn",),
-        system="FRONT",
-        issues=True,
+    # the Youth Union of each locality, with its standing board and executive committee
+    # ("Huyện Đoàn", "Ủy viên Ban Thường vụ Tỉnh Đoàn", "Ban Chấp hành Thành Đoàn")
+    *(
+        OrganRow(
+            f"{body}{name}", level, f"{body_english}{{}}{place} Youth Union", (), "FRONT", True
+        )
+        for name, level, place in _YOUTH_UNIONS
+        for body, body_english in _YOUTH_UNION_BODIES
     ),
     # the Youth Union of a province's blocs ("Bí thư Đoàn Khối các cơ quan tỉnh")
     *(
@@ -1051,14 +1094,6 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Doanh nghiệp", "Enterprises' Bloc Youth Union"),
             ("Cơ quan và Doanh nghiệp", "Agencies and Enterprises' Bloc Youth Union"),
         )
-    ),
-    OrganRow(
-        "Thành Đoàn",
-        "PROVINCIAL",
-        "{}Municipal Youth Union",
-        ("thành đoàn",),
-        system="FRONT",
-        issues=True,
     ),
     # the election committees of each locality ("Chủ tịch Ủy ban bầu cử tỉnh")
     *(
