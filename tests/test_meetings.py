@@ -84,6 +84,11 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         {"date": D(2024, 3, 5), "day_part": DayPart.EVENING},
     ),
     ("Trưa 2/9/2025, Chính phủ tổ chức cuộc họp.", {"day_part": DayPart.NOON}),
+    # "chiều tối" is the evening
+    (
+        "Chiều tối 12-4-2022, Ban Chấp hành Tỉnh Đoàn họp phiên thứ nhất.",
+        {"date": D(2022, 4, 12), "day_part": DayPart.EVENING},
+    ),
     ("Đêm 31/12/2025, Ban Bí thư tổ chức Hội nghị.", {"day_part": DayPart.NIGHT}),
     (
         "Sáng 10-10-2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc tới gần 1.500 "

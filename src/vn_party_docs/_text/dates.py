@@ -88,8 +88,10 @@ DAY_MONTH = (
 )
 #: Any date, with or without its year.
 DATE = rf"(?:{FULL_DATE}|{DAY_MONTH})"
+#: Day-part words of two words, and the part they name ("Chiều tối 10-3": the evening).
+_COMPOUND_DAY_PARTS = {"chiều tối": "tối"}
 #: A day-part word.
-DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm)"
+DAY_PART = r"(?:sáng|trưa|chiều(?:[ ]tối)?|tối|đêm)"
 
 _NUMBERS = re.compile(r"\d+")
 
@@ -129,11 +131,12 @@ def read_day_part(word: str) -> DayPart | None:
     """Read a day-part word in any case.
 
     Example:
-        >>> read_day_part("Chiều")
-        <DayPart.AFTERNOON: 'chiều'>
+        >>> read_day_part("Chiều"), read_day_part("Chiều tối")
+        (<DayPart.AFTERNOON: 'chiều'>, <DayPart.EVENING: 'tối'>)
     """
+    word = " ".join(word.lower().split())
     try:
-        return DayPart(word.strip().lower())
+        return DayPart(_COMPOUND_DAY_PARTS.get(word, word))
     except ValueError:
         return None
 
