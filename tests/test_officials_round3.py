@@ -334,6 +334,15 @@ SENTENCES += [
         "Đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh phát biểu.",
         ["Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh"],
     ),
+    # a photo caption's place for the person between the name and the titles
+    (
+        "Đồng chí Trần Văn Sơn (bên phải), Bí thư Đảng ủy phường trao quà.",
+        ["Trần Văn Sơn, Bí thư Đảng ủy phường"],
+    ),
+    (
+        "Bà Lê Thị Hoa (thứ 2 từ trái sang) - Phó Chủ tịch Hội LHPN tỉnh trao quà.",
+        ["Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
+    ),
     # "Bộ CHQS" is expanded, the rank is no title
     (
         "Đại tá Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo.",

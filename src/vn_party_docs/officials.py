@@ -32,7 +32,7 @@ from ._text.grammar import (
 from ._text.normalize import NormalizedText
 from ._text.words import ADDRESS, ADDRESS_WORDS, collapse
 from .errors import ParseError
-from .lexicon import lexicon
+from .lexicon import any_word, lexicon
 from .spans import Mention
 from .titles import (
     _FIRST_GAP,
@@ -314,9 +314,14 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
     return names
 
 
-#: The gap between a name and the titles after it.
+#: The gap between a name and the titles after it, perhaps after a photo caption's place
+#: for the person ("A (thứ 2 từ trái sang) - Phó Chủ tịch …").
 _after_name = lazy_regex(
-    r"[ ]{0,3}(?:,|[-–]{1,2}|:)[ ]{0,3}\Z|[ ]{0,3}\([ ]{0,3}\Z|[ ]{1,3}(?:là[ ]{1,3})?\Z"
+    lambda: (
+        rf"""(?:{SP}\({SP}(?:thứ[ ]{{1,3}}\w{{1,4}}{SP},?{SP})?
+        (?:{any_word("PHOTO_POSITIONS")}){SP}\))?
+        (?:{SP}(?:,|[-–]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z|[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
+    )
 )
 
 

@@ -350,6 +350,23 @@ NAMESAKE_NOUNS: tuple[str, ...] = (
 #: street ("Chủ tịch UBND thành phố Lê Văn An" names a person).
 NAMESAKE_NOUN_BREAKERS: tuple[str, ...] = ("thành",)
 
+#: Where a photo caption places a person, in parentheses between the name and the titles
+#: ("A (bên phải) - Phó Chủ tịch …", "B (thứ 2 từ trái sang), Ủy viên …"), perhaps after
+#: an ordinal ("thứ 2", "thứ ba").
+PHOTO_POSITIONS: tuple[str, ...] = (
+    "bên phải",
+    "bên trái",
+    "phải",
+    "trái",
+    "giữa",
+    "đứng giữa",
+    "ngồi giữa",
+    "từ trái sang",
+    "từ phải sang",
+    "từ trái qua",
+    "từ phải qua",
+)
+
 #: Words that rank or honour a person but are not titles (never read as titles).
 NOT_TITLES: tuple[str, ...] = (
     "đại tướng",
