@@ -334,6 +334,11 @@ SENTENCES += [
         "Đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh phát biểu.",
         ["Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh"],
     ),
+    # "PBT" is "Phó Bí thư" when written in capitals
+    (
+        "Đ/c Trần Văn Sơn, PBT Huyện ủy - Chủ tịch UBND huyện phát biểu.",
+        ["Trần Văn Sơn, Phó Bí thư Huyện ủy, Chủ tịch Ủy ban nhân dân huyện"],
+    ),
     # a photo caption's place for the person between the name and the titles
     (
         "Đồng chí Trần Văn Sơn (bên phải), Bí thư Đảng ủy phường trao quà.",

@@ -719,7 +719,7 @@ _chain_separator = lazy_regex(
 )
 
 
-_ROLE_ABBREVIATIONS = frozenset({"uv", "ct", "pct", "tbt", "pct thường trực"})
+_ROLE_ABBREVIATIONS = frozenset({"uv", "ct", "pct", "pbt", "tbt", "pct thường trực"})
 
 
 @attrs.frozen

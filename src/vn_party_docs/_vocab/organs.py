@@ -40,7 +40,7 @@ LOCALITY_LEVELS: tuple[tuple[str, str, str], ...] = (
 SHORT_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Education and Training", ("GD&ĐT", "GD-ĐT", "GDĐT")),
     ("Planning and Investment", ("KH&ĐT", "KHĐT")),
-    ("Agriculture and Rural Development", ("NN&PTNT", "NNPTNT")),
+    ("Agriculture and Rural Development", ("NN&PTNT", "NN-PTNT", "NNPTNT")),
     ("Agriculture and Environment", ("NN&MT",)),
     ("Natural Resources and Environment", ("TN&MT", "TNMT")),
     ("Culture, Sports and Tourism", ("VH-TT&DL", "VHTTDL")),

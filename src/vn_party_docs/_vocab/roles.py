@@ -92,7 +92,7 @@ ROLES: tuple[RoleRow, ...] = (
         party_secretary=True,
     ),
     RoleRow("Phó Bí thư chuyên trách", "Full-time Deputy Secretary", (), party_secretary=True),
-    RoleRow("Phó Bí thư", "Deputy Secretary", (), bare=True, party_secretary=True),
+    RoleRow("Phó Bí thư", "Deputy Secretary", ("pbt",), bare=True, party_secretary=True),
     RoleRow("Bí thư thứ nhất", "First Secretary", (), party_secretary=True),
     RoleRow("Bí thư Thường trực", "Standing Secretary", (), party_secretary=True),
     RoleRow("Bí thư", "Secretary", (), bare=True, party_secretary=True),
