@@ -2343,7 +2343,7 @@ def test_bodies_left_unnamed_organise_nothing(text: str, organizers: tuple[str, 
     assert mention.value.organizers == organizers
 
 
-# -- a term summed up by the meeting ------------------------------------------------------
+# -- a term or a stage summed up by the meeting -------------------------------------------
 SUMMED_UP_TERMS = [
     (
         "Sáng 27/4/2021, HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc Kỳ họp thứ 20 (tổng "
@@ -2370,6 +2370,22 @@ SUMMED_UP_TERMS = [
     # a congress's own term is no period it reviews
     (
         "Sáng 2/8/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 – 2025 khai mạc.",
+        [],
+    ),
+    # a stage summed up in its last year or after it; an earlier review covers a part of it
+    (
+        "Sáng 27/2/2024, UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Ngày hội toàn dân, "
+        "giai đoạn 2019 - 2024.",
+        ["2019..2024"],
+    ),
+    (
+        "Ngày 15/3/2023, Hội Nông dân tỉnh tổ chức hội nghị tổng kết mô hình Chi hội mẫu giai "
+        "đoạn 2018-2022.",
+        ["2018..2022"],
+    ),
+    (
+        "Chiều 26/11/2024, Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện đề án xây dựng nông "
+        "thôn mới giai đoạn 2021-2025.",
         [],
     ),
 ]

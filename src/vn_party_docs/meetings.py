@@ -868,8 +868,9 @@ def _cues_of(
         if hit.start < start:
             continue
         if hit.value.kind not in _SUB_YEAR:
-            if hit.value.kind is PeriodKind.TERM and _summed_up(lower, previous_end, hit.start):
-                cues.append((hit.value, _Cue.REVIEW))  # "tổng kết nhiệm kỳ 2016 - 2021"
+            if hit.value.kind in _SUMMED_UP_KINDS and _summed_up(lower, previous_end, hit.start):
+                # "tổng kết nhiệm kỳ 2016 - 2021", "sơ kết 5 năm …, giai đoạn 2019 - 2024"
+                cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
             continue
         if _is_horizon(lower, hit):
@@ -884,13 +885,18 @@ def _cues_of(
     return cues
 
 
-#: Words that sum up a term: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết giữa nhiệm
-#: kỳ …, nhiệm kỳ 2020 - 2025", "đánh giá nhiệm kỳ …" (as a header is written back).
+#: The periods longer than a year a meeting reviews only when a word sums them up.
+_SUMMED_UP_KINDS = (PeriodKind.TERM, PeriodKind.STAGE)
+
+#: Words that sum up a term or a stage: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết
+#: giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025", "đánh giá nhiệm kỳ …" (as a header is written
+#: back), "sơ kết 5 năm thực hiện …, giai đoạn 2019 - 2024".
 _term_summary = lazy_regex(r"(?<![\w])(?:tổng[ ]kết|sơ[ ]kết|đánh[ ]giá)(?![\w])")
 
 
 def _summed_up(lower: str, start: int, end: int) -> bool:
-    """Whether a term after ``[start, end)`` is summed up there (not over a semicolon), and
+    """Whether a term or a stage after ``[start, end)`` is summed up there (not over a
+    semicolon), and
     is not the term of a congress named after the summing word ("tổng kết công tác tổ
     chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's preparations;
     "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020 - 2025" the term)."""
@@ -931,6 +937,8 @@ def _split_periods(
             if cue not in (_Cue.REVIEW, _Cue.REGULAR):
                 continue
             target = planned  # a period that has not begun is not assessed: it is planned
+        elif period.kind is PeriodKind.STAGE and day is not None and period.end.year > day.year:
+            continue  # "sơ kết 3 năm … giai đoạn 2021-2025" in 2024 reviews a part of it
         elif cue == _Cue.REVIEW or _label_reviews(period, day, cue):
             target = reviewed
         else:
@@ -2674,7 +2682,10 @@ def _date(
         if day is not None and lead.relative is None and day > reference + _AFTER_DATELINE:
             day = _read_written(written, lead.first_day, reference.year - 1)
         return day
-    candidates = [(period, _role(cue)) for period, cue in cues]
+    # (a stage says too little of the year: "tổng kết … giai đoạn 2017-2020" may be later)
+    candidates = [
+        (period, _role(cue)) for period, cue in cues if period.kind is not PeriodKind.STAGE
+    ]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
     vague = _vague_year().search(context.norm.lower, lead.subject.noun_start, lead.end)
