@@ -714,6 +714,18 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2020, 10, 18),
         {"date": D(2020, 10, 18), "day_part": DayPart.MORNING, "organizers": ()},
     ),
+    # ... and with the lead first
+    (
+        "Chiều 10/7/2019, tiếp tục chương trình kỳ họp thứ 15, các đại biểu nghe các báo cáo.",
+        None,
+        {"date": D(2019, 7, 10), "organizers": (), "name": "kỳ họp thứ 15"},
+    ),
+    (
+        "Chiều 25-12-2017, tiếp tục chương trình làm việc của Hội nghị toàn quốc tổng kết công "
+        "tác tuyên giáo năm 2017, các đại biểu đã tham luận.",
+        None,
+        {"date": D(2017, 12, 25), "day_part": DayPart.AFTERNOON, "organizers": ()},
+    ),
     # a note in parentheses after the date
     (
         "Sáng 20/10/2021 (giờ Hà Nội), Quốc hội khai mạc Kỳ họp thứ hai.",

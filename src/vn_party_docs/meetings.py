@@ -2523,6 +2523,8 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
         token = _name_token().match(lower, position, limit)
         if token is None or (token["comma"] and not commas):
             break
+        if token["comma"] and _members().match(lower, token.start("word")):
+            break  # "kỳ họp thứ 15, các đại biểu nghe …": the people at it, not its name
         word = token["word"]
         kept = _name_kept().match(lower, token.start("word"), limit)
         if kept is not None:  # "Hội nghị sơ kết", "Hội nghị giao ban": the kind of meeting

@@ -214,8 +214,16 @@ OPENS_OR_CLOSES: tuple[str, ...] = (
     "hoàn thành chương trình",
 )
 
-#: Verbs that open a sentence whose subject comes after them: "đã diễn ra Hội nghị …".
-HAPPENING_VERBS: tuple[str, ...] = ("diễn ra", "khai mạc", "bế mạc")
+#: Verbs that open a sentence whose subject comes after them: "đã diễn ra Hội nghị …";
+#: a session goes on after its lead: "Chiều 10/7, tiếp tục chương trình kỳ họp thứ 15, …".
+HAPPENING_VERBS: tuple[str, ...] = (
+    "diễn ra",
+    "khai mạc",
+    "bế mạc",
+    "tiếp tục",
+    "tiếp tục chương trình",
+    "tiếp tục chương trình làm việc của",
+)
 
 #: Chairing verbs ("chủ trì", "đồng chủ trì", "dự và chủ trì", "chủ trì và phát biểu
 #: chỉ đạo"); "điều hành" is how the National Assembly's chair is named.
