@@ -342,6 +342,16 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": ("Ban Thường vụ Tỉnh ủy",), "chairs": ("Nguyễn Văn An",)},
     ),
+    # the list of chairs may end with its semicolon
+    (
+        "Sáng 28/4/2021, dưới sự chủ trì của các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Trần Văn "
+        "Bình, Phó Bí thư Tỉnh ủy; Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 4.",
+        None,
+        {
+            "organizers": ("Ban Chấp hành Đảng bộ tỉnh",),
+            "chairs": ("Lê Văn An", "Trần Văn Bình"),
+        },
+    ),
     (
         "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XV diễn ra sáng 28-6-2023.",
         None,

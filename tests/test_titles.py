@@ -835,6 +835,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An",
         "Head of the Nghệ An Provincial Delegation of National Assembly Deputies (15th term)",
     ),
+    # the province as the electoral unit
+    (
+        "Trưởng đoàn ĐBQH khóa XV, đơn vị tỉnh Hà Giang",
+        "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hà Giang",
+        "Head of the Hà Giang Provincial Delegation of National Assembly Deputies (15th term)",
+    ),
     (
         "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy",
         "Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy",

@@ -432,6 +432,11 @@ _under_chair = lazy_regex(
 _person_separator = lazy_regex(rf"(?:{SP}[,;]{SP}|{GAP}và{GAP})")
 
 
+#: What ends the chairs after "dưới sự chủ trì của": a comma, or the semicolon of their
+#: list ("… A, T; B, T; Ban Chấp hành Đảng bộ tỉnh tổ chức …").
+_chairs_end = lazy_regex(rf"{SP}[,;]{SP}")
+
+
 #: The verb of a person who chairs: "… chủ trì Hội nghị", "… chủ trì họp trực tuyến".
 def _chairing() -> str:
     """A chairing verb and the meeting it chairs: "(đã) chủ trì (và phát biểu chỉ đạo)
@@ -1740,7 +1745,7 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         if read is None:
             return None
         apposition = _apposition().match(lower, read[1])
-        comma = _comma().match(lower, apposition.end() if apposition else read[1])
+        comma = _chairs_end().match(lower, apposition.end() if apposition else read[1])
         if comma is None:
             return None
         chairs, position, loose = tuple(read[0]), comma.end(), True

@@ -808,10 +808,11 @@ _of_the_assembly = lazy_regex(rf"{GAP}(?P<of>của{GAP})?quốc[ ]hội(?![\w])"
 _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
 
 
-#: "khóa XV" after an organ, then perhaps the level of its place ("tỉnh").
+#: "khóa XV" after an organ, then perhaps the level of its place ("tỉnh"), perhaps named
+#: as the electoral unit ("khóa XV, đơn vị tỉnh Hà Giang").
 _term_after = lazy_regex(
     rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-             (?:{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?"""
+             (?:(?:{SP},?{GAP}đơn{GAP}vị)?{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?"""
 )
 
 
