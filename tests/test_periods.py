@@ -452,6 +452,21 @@ def test_year_from_nearest_preceding_period_not_from_citation_dates() -> None:
     assert found == [("năm 2024", "2024"), ("quý II", "2024-Q2")]
 
 
+def test_a_compared_or_horizon_year_dates_no_later_period() -> None:
+    # "cùng kỳ năm 2018" and "đến năm 2030" are periods, but the text's business is 2019's
+    text = (
+        "Quý III-2019, doanh thu tăng so với cùng kỳ năm 2018. Mục tiêu đến năm 2030 được "
+        "giữ. Trong quý IV, ngành tiếp tục phấn đấu."
+    )
+    found = [(m.text, m.value.code) for m in find_periods(text)]
+    assert found == [
+        ("Quý III-2019", "2019-Q3"),
+        ("năm 2018", "2018"),
+        ("năm 2030", "2030"),
+        ("quý IV", "2019-Q4"),
+    ]
+
+
 FOLLOWING_LEADS = [
     # nothing dated before: the full date opening the next sentence of the paragraph
     (

@@ -53,7 +53,7 @@ from ._text.numerals import ROMAN_PATTERN
 from ._text.words import ADDRESS, collapse, parenthesis
 from .errors import ParseError
 from .lexicon import tables as vocab
-from .periods import Period, PeriodKind
+from .periods import Period, PeriodKind, _named_as_horizon
 from .spans import Mention
 from .titles import Official
 
@@ -626,15 +626,10 @@ _digit = lazy_regex(r"\d")
 _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the word: a fast search)
 
 
-#: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or compared with
-#: ("so với cùng kỳ năm 2018") dates nothing.
-_horizon = lazy_regex(r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùng[ ]{1,3}kỳ[ ]{1,3})\Z")
-
-
 def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
     """Whether a period is named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or
     as the term of a comparison ("tăng so với cùng kỳ năm 2018"): not the meeting's."""
-    return _horizon().search(lower, max(0, hit.start - 16), hit.start) is not None
+    return _named_as_horizon(lower, hit.start)
 
 
 #: The next word of a meeting's name, or an abbreviation in parentheses ("Hội đồng nhân dân

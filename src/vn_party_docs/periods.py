@@ -1102,15 +1102,36 @@ _SENTENCE_ENDS = frozenset(".!?;:,…")
 _next_paragraph = lazy_regex(r"\n(?:[ ]{0,3}\n){0,3}[ ]{0,3}(?=\S)")
 
 
+#: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or compared with
+#: ("so với cùng kỳ năm 2018"): the year of no business the text reports.
+_horizon = lazy_regex(r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùng[ ]{1,3}kỳ[ ]{1,3})\Z")
+
+
+def _named_as_horizon(lower: str, start: int) -> bool:
+    """Whether the period at ``start`` of ``lower`` is named as a horizon or as the term
+    of a comparison (it is still a period, but it dates nothing around it).
+
+    Example:
+        >>> text = "tăng so với cùng kỳ năm 2018"
+        >>> _named_as_horizon(text, text.index("năm")), _named_as_horizon(text, 0)
+        (True, False)
+    """
+    return _horizon().search(lower, max(0, start - 16), start) is not None
+
+
 def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[int, int]]:
     """The ``(position, year)`` pairs a yearless period may take the year of: the
-    periods that state their year and, when the document has no dateline (and the
+    periods that state their year (not a horizon or a comparison: "đến năm 2030", "so với
+    cùng kỳ năm 2018") and, when the document has no dateline (and the
     caller gave no reference date), the full dates that open a sentence, which date
     the meetings and events the text reports ("Ngày 12-7-2023, Tỉnh ủy …")."""
+    lower = context.norm.lower
     anchors = [
         (candidate.start, candidate.year)
         for candidate in found
-        if candidate.year is not None and candidate.kind in _ANCHOR_KINDS
+        if candidate.year is not None
+        and candidate.kind in _ANCHOR_KINDS
+        and not _named_as_horizon(lower, candidate.start)
     ]
     if context.reference_date is None and context.dateline is None:
         anchors.extend(context.dated_leads())
