@@ -334,6 +334,20 @@ SENTENCES += [
         "Đồng chí Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh phát biểu.",
         ["Lò Văn Sinh, Chủ tịch Hội Cựu chiến binh"],
     ),
+    # a given name that is also a word ends a name before a verb or a semicolon
+    (
+        "Phó Chủ tịch Thường trực UBND tỉnh Hà Sỹ Đồng phát biểu.",
+        ["Hà Sỹ Đồng, Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"],
+    ),
+    (
+        "Dự có Bí thư Tỉnh ủy Lê Văn Sáng; Phó Bí thư Tỉnh ủy Trần Văn Hòa.",
+        ["Lê Văn Sáng, Bí thư Tỉnh ủy", "Trần Văn Hòa, Phó Bí thư Tỉnh ủy"],
+    ),
+    # ... but not one that makes a word with what follows ("Đồng thời")
+    (
+        "Bí thư Tỉnh ủy Nguyễn Văn An Đồng thời chỉ đạo.",
+        ["Nguyễn Văn An, Bí thư Tỉnh ủy"],
+    ),
     # "PBT" is "Phó Bí thư" when written in capitals
     (
         "Đ/c Trần Văn Sơn, PBT Huyện ủy - Chủ tịch UBND huyện phát biểu.",

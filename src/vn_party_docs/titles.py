@@ -1414,11 +1414,16 @@ _SYLLABLE = (
 
 def _given_like_word() -> str:
     """A given name that is also a word ending names elsewhere ("Dự"), as the last syllable of
-    a name followed by a comma, a dash, a parenthesis or the full stop of a sentence ("…
-    Phó Chủ tịch UBND tỉnh Võ Đức Trong.")."""
+    a name followed by a comma, a semicolon, a dash, a parenthesis or the full stop of a
+    sentence ("… Phó Chủ tịch UBND tỉnh Võ Đức Trong."); some also before a lower-case
+    word they make no word with ("… Hà Sỹ Đồng phát biểu"; not "Đồng chí")."""
     given = lexicon()["GIVEN_NAMES_LIKE_WORDS"]
     words = [*given, *(word.upper() for word in given)]
-    return rf"(?:{'|'.join(words)})(?=[ ]{{0,3}}[,\-–(]|\.(?:\s|\Z))"
+    before_words = "|".join(
+        rf"{name}(?=[ ](?!(?:{'|'.join(after)})(?![\w]))(?!{UPPER}){LETTER})"
+        for name, after in lexicon()["GIVEN_NAMES_BEFORE_WORDS"]
+    )
+    return rf"(?:(?:{'|'.join(words)})(?=[ ]{{0,3}}[,;\-–(]|\.(?:\s|\Z))|{before_words})"
 
 
 #: The syllables of a name after the first: a name's syllables, perhaps ending in a given name

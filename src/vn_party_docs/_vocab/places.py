@@ -300,6 +300,14 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Trong",
 )
 
+#: Of those, the given names that also end a name before a lower-case word ("Phó Chủ tịch
+#: UBND tỉnh Hà Sỹ Đồng phát biểu"), with the words after which they are words instead
+#: ("Đồng chí", "Đồng thời", "Sáng nay").
+GIVEN_NAMES_BEFORE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Đồng", ("chí", "thời", "bào", "ý", "tình", "hành", "loạt", "lòng", "đội", "hồ", "tiền")),
+    ("Sáng", ("nay", "ngày", "mai", "sớm", "hôm", "qua", "tạo", "kiến", "cùng", "lập", "tác")),
+)
+
 #: Common words whose first syllable is a family name: written with capitals inside the name
 #: of a body ("Sở Giáo dục và Đào Tạo", "Cục Quản Lý …") they are not a person's name.
 NAME_LIKE_WORDS: tuple[str, ...] = (
