@@ -853,6 +853,10 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     return day >= period.end - (briefing if cue == _Cue.WEAK_REVIEW else named)
 
 
+#: The periods longer than a year a meeting reviews only when a word sums them up.
+_SUMMED_UP_KINDS = (PeriodKind.TERM, PeriodKind.STAGE)
+
+
 def _cues_of(
     lower: str, start: int, sentence_periods: list[Hit[Period]]
 ) -> list[tuple[Period, str]]:
@@ -885,9 +889,6 @@ def _cues_of(
     return cues
 
 
-#: The periods longer than a year a meeting reviews only when a word sums them up.
-_SUMMED_UP_KINDS = (PeriodKind.TERM, PeriodKind.STAGE)
-
 #: Words that sum up a term or a stage: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết
 #: giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025", "đánh giá nhiệm kỳ …" (as a header is written
 #: back), "sơ kết 5 năm thực hiện …, giai đoạn 2019 - 2024".
@@ -896,10 +897,10 @@ _term_summary = lazy_regex(r"(?<![\w])(?:tổng[ ]kết|sơ[ ]kết|đánh[ ]gi�
 
 def _summed_up(lower: str, start: int, end: int) -> bool:
     """Whether a term or a stage after ``[start, end)`` is summed up there (not over a
-    semicolon), and
-    is not the term of a congress named after the summing word ("tổng kết công tác tổ
-    chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's preparations;
-    "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020 - 2025" the term)."""
+    semicolon), and is not the term of a congress named after the summing word ("tổng kết
+    công tác tổ chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's
+    preparations; "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020 -
+    2025" the term)."""
     summary = _term_summary().search(lower, _clause_start(lower, start, end), end)
     if summary is None:
         return False

@@ -170,7 +170,7 @@ _YOUTH_UNIONS: tuple[tuple[str, str, str], ...] = (
 )
 
 #: The bodies read with each of them (none: the committee itself), and their English.
-_YOUTH_UNION_BODIES = (
+_YOUTH_UNION_BODIES: tuple[tuple[str, str], ...] = (
     ("", ""),
     ("Ban Thường vụ ", "Standing Board of the "),
     ("Ban Chấp hành ", "Executive Committee of the "),
@@ -1081,7 +1081,11 @@ ORGANS: tuple[OrganRow, ...] = (
     # ("Huyện Đoàn", "Ủy viên Ban Thường vụ Tỉnh Đoàn", "Ban Chấp hành Thành Đoàn")
     *(
         OrganRow(
-            f"{body}{name}", level, f"{body_english}{{}}{place} Youth Union", (), "FRONT", True
+            f"{body}{name}",
+            level,
+            f"{body_english}{{}}{place} Youth Union",
+            system="FRONT",
+            issues=True,
         )
         for name, level, place in _YOUTH_UNIONS
         for body, body_english in _YOUTH_UNION_BODIES
