@@ -1109,13 +1109,8 @@ _horizon = lazy_regex(r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùn
 
 def _named_as_horizon(lower: str, start: int) -> bool:
     """Whether the period at ``start`` of ``lower`` is named as a horizon or as the term
-    of a comparison (it is still a period, but it dates nothing around it).
-
-    Example:
-        >>> text = "tăng so với cùng kỳ năm 2018"
-        >>> _named_as_horizon(text, text.index("năm")), _named_as_horizon(text, 0)
-        (True, False)
-    """
+    of a comparison ("tăng so với cùng kỳ năm 2018": still a period, but it dates nothing
+    around it)."""
     return _horizon().search(lower, max(0, start - 16), start) is not None
 
 
