@@ -2309,6 +2309,10 @@ def test_a_future_session_with_its_day(text: str, date: D, name: str) -> None:
 NOT_MEETINGS_AFTER_HOP = [
     "Ngày 29/9/2020, Đảng ủy Khối tổ chức họp báo tuyên truyền Đại hội.",
     "Ngày 29/9/2020, Tỉnh ủy tổ chức họp mặt cựu chiến binh.",
+    # ... also after a noun that ends with "họp", and when a person chairs it
+    "Ngày 19/5/2023, Văn phòng Quốc hội tổ chức buổi họp báo về Kỳ họp thứ 5.",
+    "Ngày 19/5/2023, Tổng Thư ký Quốc hội Bùi Văn Cường chủ trì buổi họp báo về Kỳ họp thứ 5.",
+    "Ngày 29/9/2020, Tỉnh ủy tổ chức cuộc họp mặt cựu chiến binh.",
     # the organiser's name does not run on over its verb to a meeting named later
     "Chiều 29/10/2024, Đảng ủy Khối các cơ quan Trung ương tổ chức Họp báo về kế hoạch tổ "
     "chức Đại hội.",

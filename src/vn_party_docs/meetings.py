@@ -232,11 +232,12 @@ _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
 
 
 def _noun() -> str:
-    """A meeting noun: "hội nghị", "kỳ họp", "phiên toàn thể", "phiên thứ 24"…"""
+    """A meeting noun: "hội nghị", "kỳ họp", "phiên toàn thể", "phiên thứ 24"…; not one
+    that ends a press conference or a get-together ("buổi họp báo", "cuộc họp mặt")."""
     kinds = [kind for kind in vocab.SESSION_KINDS if kind != "thứ"]
     return (
         rf"(?:{alternation(vocab.MEETING_NOUNS)}|phiên{GAP}{any_of(tuple(kinds))}"
-        rf"|phiên(?=[ ](?:thứ|\d)))"
+        rf"|phiên(?=[ ](?:thứ|\d))){_NOT_A_MEETING}"
     )
 
 
