@@ -627,12 +627,6 @@ _digit = lazy_regex(r"\d")
 _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the word: a fast search)
 
 
-def _is_horizon(lower: str, hit: Hit[Period]) -> bool:
-    """Whether a period is named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or
-    as the term of a comparison ("tăng so với cùng kỳ năm 2018"): not the meeting's."""
-    return _named_as_horizon(lower, hit.start)
-
-
 #: The next word of a meeting's name, or an abbreviation in parentheses ("Hội đồng nhân dân
 #: (HĐND) tỉnh"), perhaps after a comma or a spaced dash ("Kỳ họp thứ 17 - HĐND tỉnh").
 _name_token = lazy_regex(
@@ -878,7 +872,7 @@ def _cues_of(
                 cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
             continue
-        if _is_horizon(lower, hit):
+        if _named_as_horizon(lower, hit.start):
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
@@ -2542,6 +2536,15 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
     return end
 
 
+def _lead_name_end(lower: str, lead: _Lead) -> int:
+    """Where the name of a lead's meeting ends: as its subject read it, else read up to
+    the lead's end, not over a comma."""
+    subject = lead.subject
+    if subject.name_end is not None:
+        return subject.name_end
+    return _name_end(lower, subject.noun_end, lead.end, commas=False)
+
+
 def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
     """The end of the header's paragraph and of the paragraph after it."""
     paragraph = _paragraph_end().search(lower, end, limit)
@@ -2621,9 +2624,7 @@ def _complete(
         if official not in seen:
             seen.add(official)
             chairs.append(official)
-    name_end = subject.name_end
-    if name_end is None:
-        name_end = _name_end(lower, subject.noun_end, end, commas=False)
+    name_end = _lead_name_end(lower, lead)
     meeting = Meeting(
         date=date,
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
@@ -2708,7 +2709,7 @@ def _date(
     candidates = [
         (hit.value, "")
         for hit in paragraph
-        if hit.value.kind in _SUB_YEAR and not _is_horizon(context.norm.lower, hit)
+        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(context.norm.lower, hit.start)
     ]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
@@ -2768,10 +2769,7 @@ def _congress_day(
     (Not another meeting of the term, nor a congress whose term is named elsewhere.)"""
     subject = lead.subject
     lower = context.norm.lower
-    name_end = subject.name_end
-    if name_end is None:
-        name_end = _name_end(lower, subject.noun_end, lead.end, commas=False)
-    if not _congress().search(lower, subject.noun_start, name_end):
+    if not _congress().search(lower, subject.noun_start, _lead_name_end(lower, lead)):
         return None
     for hit in _between(all_periods, subject.noun_start, lead.end):
         if hit.value.kind is PeriodKind.TERM:
@@ -2868,7 +2866,7 @@ def _preceding_year(
         dated = [
             hit
             for hit in all_periods
-            if hit.value.kind in _SUB_YEAR and not _is_horizon(lower, hit)
+            if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
         ]
         return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
 

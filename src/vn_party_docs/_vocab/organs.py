@@ -160,13 +160,12 @@ _PCC = "Party Central Committee's"
 #: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
 _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 
-#: The Youth Union's committee of each locality level: name, level, English.
-_YOUTH_UNIONS: tuple[tuple[str, str, str], ...] = (
-    ("Tỉnh Đoàn", "PROVINCIAL", "Provincial"),
-    ("Thành Đoàn", "PROVINCIAL", "Municipal"),
-    ("Huyện Đoàn", "DISTRICT", "District"),
-    ("Quận Đoàn", "DISTRICT", "Urban District"),
-    ("Thị Đoàn", "DISTRICT", "Town"),
+#: The Youth Union's committee of each locality above the commune: name, level, English
+#: ("tỉnh" → "Tỉnh Đoàn", "thị xã" → "Thị Đoàn").
+_YOUTH_UNIONS: tuple[tuple[str, str, str], ...] = tuple(
+    (f"{word.split()[0].capitalize()} Đoàn", level, english)
+    for word, level, english in LOCALITY_LEVELS
+    if level != "COMMUNE"
 )
 
 #: The bodies read with each of them (none: the committee itself), and their English.
