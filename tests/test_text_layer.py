@@ -793,3 +793,51 @@ def test_a_scan_per_leading_literal_orders_the_matches_by_start() -> None:
     patterns = lazy_led(["Sáng", "Chiều"], r"[ ]\d")()
     found = scan_led(patterns, "Sáng 1, Chiều 2, Sáng 3 và Chiều 4")
     assert [match.group() for match in found] == ["Sáng 1", "Chiều 2", "Sáng 3", "Chiều 4"]
+
+
+def _shared_anchors() -> list[grammar.Pattern]:
+    """The anchors the finders of ``extract`` share one scan for (their modules loaded)."""
+    from vn_party_docs import citations, meetings, officials, periods  # noqa: F401
+
+    return [anchor() for anchor in grammar._SHARED]
+
+
+#: Pieces of text around the shared anchors' words: wrapped lines, runs of spaces, words
+#: that only open like an anchor ("quyết", "phó"), breaks other than a space.
+_SHARED_PIECES = [
+    "quý ", "tháng", "năm", "nhiệm  kỳ", "Hội\nnghị", "hội nghị", "kỳ họp", "đại hội",
+    "Nghị quyết", "nghị\nquyết", "kết luận", "Phó Bí thư", "bí thư", "chủ tịch", "nguyên ",
+    "phó", "quyết", "x", " ", "  ", "\n", "(", ",", "2023", "III",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SHARED_PIECES), max_size=24))
+def test_a_shared_scan_finds_what_each_anchor_finds_alone(pieces: list[str]) -> None:
+    anchors, lower = _shared_anchors(), NormalizedText("".join(pieces)).lower
+    starts = grammar.shared_starts(lower)
+    for anchor in anchors:
+        alone = [m.span() for m in word_starts(anchor, lower)]
+        shared = word_starts(anchor, lower, spaced=starts[anchor.pattern])
+        assert [m.span() for m in shared] == alone
+
+
+def test_a_shared_scan_finds_what_each_anchor_finds_alone_in_the_samples() -> None:
+    anchors = _shared_anchors()
+    for name, text in sample_texts().items():
+        lower = NormalizedText(text).lower
+        starts = grammar.shared_starts(lower)
+        for anchor in anchors:
+            alone = [m.span() for m in word_starts(anchor, lower)]
+            shared = word_starts(anchor, lower, spaced=starts[anchor.pattern])
+            assert [m.span() for m in shared] == alone, (name, anchor.pattern[:40])
+
+
+def test_an_anchor_with_a_word_of_one_letter_is_searched_for_alone() -> None:
+    anchor = grammar.shared_anchor(lambda: ["a", "quý"])(grammar.lazy_regex("a|quý"))
+    try:
+        norm = NormalizedText("quý I, a")
+        norm.share_scans()
+        assert norm.spaced_starts(anchor()) is None  # (its own search finds it)
+        assert norm.spaced_starts(re.compile("tháng")) is None  # not registered
+    finally:
+        del grammar._SHARED[anchor]

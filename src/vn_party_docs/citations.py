@@ -38,6 +38,7 @@ from ._text.grammar import (
     group,
     lazy_pattern,
     lazy_regex,
+    shared_anchor,
     vocabulary_cache,
     word_breaks,
 )
@@ -1993,6 +1994,7 @@ def hits(context: DocumentContext) -> list[Hit[Citation]]:
     return context.memo("citations", lambda: _find(context.norm, context=context))
 
 
+@shared_anchor(lambda: _words().types)
 @lazy_pattern
 def _anchor() -> Pattern:
     """The document type words (the grammar's first group): the grammar is tried only there."""
@@ -2029,8 +2031,11 @@ def _find(
     position = 0
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
-    breaks = norm.word_breaks() if isinstance(norm, NormalizedText) else word_breaks(lower)
-    first = WordStarts(anchor, lower, breaks).first
+    if isinstance(norm, NormalizedText):  # (not a repaired copy)
+        breaks, spaced = norm.word_breaks(), norm.spaced_starts(anchor)
+    else:
+        breaks, spaced = word_breaks(lower), None
+    first = WordStarts(anchor, lower, breaks, spaced=spaced).first
     while True:
         found = first(position)
         if found is None:

@@ -174,5 +174,7 @@ def extract(
     context = DocumentContext(text, reference_date)
     selected = KINDS if kinds is None else check_kinds(kinds)
     finders = _finders()
+    if len(selected) > 1:
+        context.norm.share_scans()  # one scan for the anchors of every finder
     found = {kind: tuple(to_mentions(context.norm, finders[kind](context))) for kind in selected}
     return Extraction(**found)

@@ -46,6 +46,7 @@ from ._text.grammar import (
     lazy_regex,
     scan_led,
     search_at,
+    shared_anchor,
     word_starts,
 )
 from ._text.normalize import NormalizedText
@@ -241,11 +242,17 @@ def _noun() -> str:
     )
 
 
+def _anchor_nouns() -> tuple[str, ...]:
+    """The words :func:`_noun_anchor` finds."""
+    return (*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)
+
+
+@shared_anchor(_anchor_nouns)
 @lazy_pattern
 def _noun_anchor() -> Pattern:
     """Where a meeting noun starts (the grammar checks the rest): a plain letter trie whose
     words a page that wraps its lines may break ("Hội\\nnghị")."""
-    words = alternation((*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)).replace(GAP, r"[ \n]")
+    words = alternation(_anchor_nouns()).replace(GAP, r"[ \n]")
     return compile_pattern(rf"(?:{words})(?![\w])")
 
 
@@ -1030,7 +1037,10 @@ def _headers(context: DocumentContext) -> list[_Header]:
     sentences = _sentence_starts(context)
     text = context.norm.text
     opening = len(text) - len(text.lstrip())
-    nouns = list(word_starts(_noun_anchor(), lower, context.norm.word_breaks()))
+    anchor = _noun_anchor()
+    nouns = list(
+        word_starts(anchor, lower, context.norm.word_breaks(), context.norm.spaced_starts(anchor))
+    )
     for noun in nouns:
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()

@@ -142,7 +142,8 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
     lower = norm.lower
-    for found in word_starts(_title_anchor(), lower, norm.word_breaks()):
+    anchor = _title_anchor()
+    for found in word_starts(anchor, lower, norm.word_breaks(), norm.spaced_starts(anchor)):
         if found.start() < position:
             continue  # inside the chain just read
         if _word_before(lower, found.start(), 20) and (

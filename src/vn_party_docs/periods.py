@@ -39,6 +39,7 @@ from ._text.grammar import (
     lazy_pattern,
     lazy_regex,
     next_word_start,
+    shared_anchor,
     vocabulary_cache,
     word_starts,
 )
@@ -669,7 +670,11 @@ def hits(context: DocumentContext) -> list[Hit[Period]]:
 #: stage is anchored on both its words: "nhiệm" alone is mostly "nhiệm vụ" (a task), where the
 #: grammar would be tried in vain. (One group whose every branch opens with a letter: the
 #: scan skips ahead by those letters, which a branch opening with a group would prevent.)
-_anchor = lazy_regex(rf"(?:quý\b|tháng\b|năm\b|nửa\b|{_TERM_WORDS})")
+#: The words the anchor opens with, for the scan the finders share.
+_ANCHOR_WORDS = ("quý", "tháng", "năm", "nửa", "nhiệm kỳ", "nhiệm kì", "giai đoạn")
+_anchor = shared_anchor(lambda: _ANCHOR_WORDS)(
+    lazy_regex(rf"(?:quý\b|tháng\b|năm\b|nửa\b|{_TERM_WORDS})")
+)
 
 
 #: The month count written just before "tháng" ("6 tháng", "sáu tháng").
@@ -677,7 +682,7 @@ _count_before = lazy_regex(rf"(?:(?<![\d.,])(?:1[0-2]|0?[1-9])|(?<!\w){CARDINAL}
 
 
 def _candidates(
-    lower: str, cased: str, breaks: list[int] | None
+    lower: str, cased: str, norm: NormalizedText | None
 ) -> tuple[list[_Candidate], list[_Candidate]]:
     """Every period the grammar reads, leftmost first, never overlapping; and the vague
     positions in a year that stand for a quarter (see :func:`_vague_quarter`).
@@ -685,13 +690,15 @@ def _candidates(
     The grammar is tried only at keyword anchors; after a match, the extra ranges
     or numbers that share its keyword are read too. ``cased`` is the normalised text
     before lower-casing (same offsets), for the capital of a month written in words;
-    ``breaks``: the word breaks of ``lower``, if found before.
+    ``norm``: the document whose ``lower`` this is (not a repaired copy): its word breaks and
+    shared scan are read.
     """
     found: list[_Candidate] = []
     vague: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
-    for keyword in word_starts(anchor, lower, breaks):
+    breaks, spaced = (norm.word_breaks(), norm.spaced_starts(anchor)) if norm else (None, None)
+    for keyword in word_starts(anchor, lower, breaks, spaced):
         if keyword.start() < position:
             continue  # inside the period just read
         start = keyword.start()
@@ -945,7 +952,7 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
     """Read the candidates of a document and complete their years."""
     lower, cased = _views(context)
     own = lower is context.norm.lower  # (not a repaired copy)
-    found, vague = _candidates(lower, cased, context.norm.word_breaks() if own else None)
+    found, vague = _candidates(lower, cased, context.norm if own else None)
     anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
     closing = _closing_years(found, vague)
     starts = [candidate.start for candidate in found]

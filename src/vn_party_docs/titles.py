@@ -32,6 +32,7 @@ from ._text.grammar import (
     group,
     lazy_pattern,
     lazy_regex,
+    shared_anchor,
     vocabulary_cache,
 )
 from ._text.normalize import NormalizedText
@@ -1369,10 +1370,11 @@ def _is_party_committee(name: str) -> bool:
     return name in _words().committees or name.startswith(_PARTY_HEADS)
 
 
-@lazy_pattern
-def _title_anchor() -> Pattern:
-    """Where a title can start: the first words of a title, perhaps after "nguyên" or
-    "Quyền" ("nguyên Phó Bí thư": not every "nguyên" or "quyền", words common elsewhere).
+@vocabulary_cache
+@functools.cache
+def _title_heads() -> frozenset[str]:
+    """The first words of a title, perhaps after "nguyên" or "Quyền" ("nguyên Phó Bí
+    thư": not every "nguyên" or "quyền", words common elsewhere).
 
     Roles give their first two words (three when the two are common elsewhere, see
     :func:`_head`); fused titles ("Tỉnh ủy viên", "Đại biểu Quốc hội"), whose first words
@@ -1384,8 +1386,14 @@ def _title_anchor() -> Pattern:
     heads = {_head(spelling, known) for spelling in spellings}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
     prefixes = ("nguyên", "quyền", "nguyên quyền")  # (as :data:`_PREFIX` reads them)
-    heads |= {f"{prefix} {head}" for prefix in prefixes for head in heads}
-    return compile_pattern(rf"(?:{alternation(heads)})\b")
+    return frozenset(heads | {f"{prefix} {head}" for prefix in prefixes for head in heads})
+
+
+@shared_anchor(_title_heads)
+@lazy_pattern
+def _title_anchor() -> Pattern:
+    """Where a title can start: one of :func:`_title_heads`."""
+    return compile_pattern(rf"(?:{alternation(_title_heads())})\b")
 
 
 def _head(spelling: str, roles: set[str]) -> str:

@@ -18,6 +18,7 @@ that both engines find the same matches of every pattern on the sample articles.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -51,6 +52,8 @@ __all__ = [
     "regex_twin",
     "scan_led",
     "search_at",
+    "shared_anchor",
+    "shared_starts",
     "vocabulary_cache",
     "word_breaks",
     "word_starts",
@@ -277,24 +280,33 @@ class WordStarts:
         (0, 11, None)
     """
 
-    def __init__(self, anchor: Pattern, text: str, breaks: list[int], end: int | None = None):
+    def __init__(
+        self,
+        anchor: Pattern,
+        text: str,
+        breaks: list[int],
+        end: int | None = None,
+        spaced: list[int] | None = None,
+    ):
         self._match, self._text, self._breaks = anchor.match, text, breaks
         self._end = len(text) if end is None else end
         self._search = _after_space(anchor.pattern).search
-        self._searched_from = self._end + 1  # where the kept search started (none yet)
-        self._spaced: Match | None = None
+        self._candidates = spaced
+        self._found: list[Match] | None = None  # the matches at the candidates (on first use)
+        self._found_starts: list[int] = []
+        self._searched_from = self._end + 1  # where the kept lookup started (none yet)
+        self._spaced: Match | None = None  # the first match after a space from there
         self._index = 0  # the first break the last lookup did not try
 
     def first(self, start: int) -> Match | None:
         """The first word-start match at or after ``start`` (no lower than the last
         lookup's)."""
         text, end, breaks, match = self._text, self._end, self._breaks, self._match
-        position = max(start - 1, 0)
         spaced = self._spaced
-        if position < self._searched_from or (spaced is not None and spaced.start() < position):
-            spaced = self._spaced = self._search(text, position, end)
-            self._searched_from = position
-        limit = end if spaced is None else spaced.start() + 1
+        if start < self._searched_from or (spaced is not None and spaced.start() < start):
+            spaced = self._spaced = self._after_space(start)
+            self._searched_from = start
+        limit = end if spaced is None else spaced.start()
         index, count = self._index, len(breaks)
         while index < count and breaks[index] < start:
             index += 1
@@ -303,22 +315,45 @@ class WordStarts:
             found = match(text, breaks[index], end)
             index += 1
         self._index = index
-        if found is None and spaced is not None:
-            found = match(text, limit, end)  # (the anchor matches there: the search read it)
-        return found
+        return spaced if found is None else found
+
+    def _after_space(self, start: int) -> Match | None:
+        """The first match after a space that starts at or after ``start``: searched for, or
+        tried at the candidates of a shared scan (:func:`shared_starts`)."""
+        text, end, match, candidates = self._text, self._end, self._match, self._candidates
+        if candidates is None:
+            found = self._search(text, max(start - 1, 0), end)
+            # (the anchor matches after the space: the search read it there)
+            return None if found is None else match(text, found.start() + 1, end)
+        if self._found is None:
+            self._found = [
+                found
+                for candidate in candidates
+                if candidate < end and (found := match(text, candidate, end)) is not None
+            ]
+            self._found_starts = [found.start() for found in self._found]
+        index = bisect.bisect_left(self._found_starts, start)
+        return self._found[index] if index < len(self._found) else None
 
 
-def word_starts(anchor: Pattern, text: str, breaks: list[int] | None = None) -> Iterator[Match]:
+def word_starts(
+    anchor: Pattern,
+    text: str,
+    breaks: list[int] | None = None,
+    spaced: list[int] | None = None,
+) -> Iterator[Match]:
     """Every match of ``anchor`` that starts a word, left to right, not overlapping, for an
     anchor whose matches open with a letter (see :class:`WordStarts`; ``breaks``: the
     text's :func:`word_breaks`, found once for all the anchors that scan it, e.g.
-    :meth:`NormalizedText.word_breaks`; found here when not given).
+    :meth:`NormalizedText.word_breaks`; found here when not given; ``spaced``: the
+    anchor's candidates after a space from :func:`shared_starts`).
 
     Example:
         >>> [m.start() for m in word_starts(compile_pattern("quý"), "quý, xquý quý")]
         [0, 10]
     """
-    first = WordStarts(anchor, text, word_breaks(text) if breaks is None else breaks).first
+    breaks = word_breaks(text) if breaks is None else breaks
+    first = WordStarts(anchor, text, breaks, spaced=spaced).first
     start = 0
     while (found := first(start)) is not None:
         yield found
@@ -331,6 +366,77 @@ def _after_space(anchor: str) -> Pattern:
     """The pattern ``anchor`` (the source :func:`compile_pattern` compiled) after a space.
     (Keyed by the source: a string keeps its hash, a compiled pattern hashes its code.)"""
     return compile_pattern(f"[ ](?:{anchor}\n)")  # (a line break ends a comment of the source)
+
+
+#: The anchors :func:`shared_starts` scans for, each with the words its matches open with.
+_SHARED: dict[Callable[[], Pattern], Callable[[], Iterable[str]]] = {}
+
+_A = TypeVar("_A", bound=Callable[[], Pattern])
+
+
+def shared_anchor(words: Callable[[], Iterable[str]]) -> Callable[[_A], _A]:
+    """Register a lazy anchor for :func:`shared_starts`: each of its matches opens with one
+    of ``words()`` (a space in a word stands for any :data:`GAP`)."""
+
+    def register(anchor: _A) -> _A:
+        _SHARED[anchor] = words
+        return anchor
+
+    return register
+
+
+@vocabulary_cache
+@cache
+def _shared_scan(
+    anchors: tuple[Callable[[], Pattern], ...],
+) -> tuple[Pattern, dict[str, tuple[int, ...]], dict[str, int]]:
+    """The scan for the words of ``anchors`` after a space; the anchors a word start may be
+    one of, by its first two letters; the sources of the anchors scanned for, with their
+    index (a source keeps its hash, a compiled pattern hashes its code on every lookup). An
+    anchor with a word of fewer letters is left out (it is searched for on its own)."""
+    words = {anchor: set(_SHARED[anchor]()) for anchor in anchors}
+    kept = [
+        anchor
+        for anchor in anchors
+        if all(len(word) > 1 and word[:2].isalpha() for word in words[anchor])
+    ]
+    openings: dict[str, list[int]] = {}
+    for index, anchor in enumerate(kept):
+        for opening in {word[:2] for word in words[anchor]}:
+            openings.setdefault(opening, []).append(index)
+    every = alternation({word for anchor in kept for word in words[anchor]})
+    return (
+        compile_pattern(f"[ ](?=(?:{every}\n))"),  # (every space is tried: a look-ahead)
+        {opening: tuple(indexes) for opening, indexes in openings.items()},
+        {anchor().pattern: index for index, anchor in enumerate(kept)},
+    )
+
+
+def shared_starts(text: str) -> dict[str, list[int]]:
+    """The word starts after a space where each anchor registered by :func:`shared_anchor`
+    may match in ``text``, from one scan for all their words (a word start is tried by
+    each anchor whose words open with its first two letters), by the anchor's source: for
+    the finders that each scan one text for their anchor, one scan costs less than one per
+    anchor.
+
+    Example:
+        >>> @shared_anchor(lambda: ["quý", "tháng"])
+        ... @lazy_pattern
+        ... def months() -> Pattern:
+        ...     return compile_pattern("quý|tháng[ ]\\d")
+        >>> starts = shared_starts("Trong quý 2, tháng 5, tháng tư")
+        >>> starts[months().pattern]
+        [6, 13, 22]
+        >>> [m.group() for m in word_starts(months(), "Trong quý 2, tháng 5, tháng tư",
+        ...                                 spaced=starts[months().pattern])]
+        ['quý', 'tháng 5']
+    """
+    scan, openings, anchors = _shared_scan(tuple(_SHARED))
+    found: list[list[int]] = [[] for _ in anchors]
+    for start in [match.end() for match in scan.finditer(text)]:
+        for index in openings.get(text[start : start + 2], ()):
+            found[index].append(start)
+    return {anchor: found[index] for anchor, index in anchors.items()}
 
 
 @lazy_pattern

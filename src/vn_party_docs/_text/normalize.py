@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..spans import Span
-from .grammar import scan_led, word_breaks
+from .grammar import Pattern, scan_led, shared_starts, word_breaks
 
 if TYPE_CHECKING:
     import regex
@@ -290,6 +290,8 @@ class NormalizedText:
         "_folded",
         "_norm_starts",
         "_pieces",
+        "_shared",
+        "_spaced",
         "_word_breaks",
         "lower",
         "source",
@@ -338,6 +340,8 @@ class NormalizedText:
         self.text, self.lower = _modern_y(text, _lower(text))
         self._folded: str | None = None
         self._word_breaks: list[int] | None = None
+        self._shared = False
+        self._spaced: dict[str, list[int]] | None = None
         self._pieces = pieces
         self._norm_starts = [piece[0] for piece in pieces]
 
@@ -355,6 +359,28 @@ class NormalizedText:
         if self._word_breaks is None:
             self._word_breaks = word_breaks(self.lower)
         return self._word_breaks
+
+    def share_scans(self) -> None:
+        """Let the finders that will all read this text share one scan of :attr:`lower` for
+        their anchors (:meth:`spaced_starts`), as :func:`~vn_party_docs.extract` does."""
+        self._shared = True
+
+    def spaced_starts(self, anchor: Pattern) -> list[int] | None:
+        """Where ``anchor`` may match after a space in :attr:`lower`, from the one scan
+        for every shared anchor (:func:`~vn_party_docs._text.grammar.shared_starts`), made
+        on first use; ``None`` before :meth:`share_scans` or for another anchor (the
+        finder searches for it itself).
+
+        Example:
+            >>> norm = NormalizedText("Quý III năm 2021")
+            >>> norm.spaced_starts(re.compile("năm")) is None
+            True
+        """
+        if not self._shared:
+            return None
+        if self._spaced is None:
+            self._spaced = shared_starts(self.lower)
+        return self._spaced.get(anchor.pattern)
 
     @property
     def folded(self) -> str:
