@@ -955,9 +955,10 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         (),
     ),
-    # a regular session reviews the month it names, held at its end or after it (issue 14)
+    # a regular session reviews the month it names, held in its last two days or after it
     ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
-    ("Sáng 28/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
+    ("Sáng 30/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
+    ("Sáng 27/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", (), ()),
     ("Ngày 29-9, UBND huyện họp thường kỳ tháng 9-2016.", ("2016-09",), ()),
     ("Ngày 31/8/2020, Chính phủ họp phiên thường lệ tháng 8/2020.", ("2020-08",), ()),
     # … and nothing yet when held early in that month: it is the month's own session
@@ -2171,10 +2172,15 @@ def test_a_television_link_is_online(text: str, online: bool, points: int | None
 
 
 LABELS_WITHIN = [
-    # (text, reviewed codes): a monthly session from the second third of its month on, a
-    # quarter once it has ended, a half in its last month
-    ("Ngày 15/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", ["2023-09"]),
+    # (text, reviewed codes): a session that bears its month in its last two days or after,
+    # a quarter once it has ended, a half in its last month
+    ("Ngày 29/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", ["2023-09"]),
+    ("Ngày 15/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", []),
     ("Ngày 5/9/2023, Đảng ủy tổ chức Hội nghị Ban Chấp hành định kỳ tháng 9 năm 2023.", []),
+    ("Sáng 31/3/2010, Chính phủ họp phiên thường kỳ tháng 3/2010.", ["2010-03"]),
+    ("Ngày 27-10-2016, UBND huyện đã tổ chức họp thường kỳ tháng 10-2016.", []),
+    ("Ngày 3/11/2016, UBND huyện đã tổ chức họp thường kỳ tháng 10-2016.", ["2016-10"]),
+    ("Ngày 20/7/2023, Sở Nội vụ tổ chức giao ban tháng 7/2023.", ["2023-07"]),
     ("Ngày 2/10/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", ["2023-Q3"]),
     ("Ngày 24/9/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", []),
     (
