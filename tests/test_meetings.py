@@ -1852,6 +1852,10 @@ LASTING = [
     ("Hội nghị Tỉnh ủy diễn ra trong ngày 21/3/2024.", D(2024, 3, 21)),
     ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại Hội trường tỉnh.", D(2023, 7, 11)),
     ("Hội nghị diễn ra trong hai ngày (3-4/10/2022).", D(2022, 10, 3)),
+    # the days after a colon or a comma, each day named, a list of three
+    ("Kỳ họp diễn ra trong 2 ngày: 6 và 7-12-2024.", D(2024, 12, 6)),
+    ("Theo đó, kỳ họp diễn ra trong 2 ngày, ngày 6 và ngày 7-12-2024.", D(2024, 12, 6)),
+    ("Kỳ họp thứ 21 của HĐND tỉnh sẽ diễn ra trong các ngày 8, 9 và 10-7-2019.", D(2019, 7, 8)),
 ]
 
 

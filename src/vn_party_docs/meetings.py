@@ -274,7 +274,9 @@ _NOT_A_MEETING = (
 
 #: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
 #: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
-_FEW_DAYS = rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP},?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP})?"
+_FEW_DAYS = (
+    rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP}[,:]?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?"
+)
 
 #: The lead of a header at a line start: prefix, day part and date, then a comma.
 _lead_pattern = lazy_regex(
@@ -545,7 +547,8 @@ _late_date_pattern = lazy_regex(
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | (?P<within>trong){GAP}{_FEW_DAYS}
-            (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
+            (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
+            {SP}(?:{DASH}|và|đến){SP}(?:ngày{GAP})?(?P<date>{DATE})
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))"""
 )
