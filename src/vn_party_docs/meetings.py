@@ -47,7 +47,6 @@ from ._text.grammar import (
     scan_led,
     search_at,
     shared_anchor,
-    word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
@@ -1040,10 +1039,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     sentences = _sentence_starts(context)
     text = context.norm.text
     opening = len(text) - len(text.lstrip())
-    anchor = _noun_anchor()
-    nouns = list(
-        word_starts(anchor, lower, context.norm.word_breaks(), context.norm.spaced_starts(anchor))
-    )
+    nouns = list(context.norm.word_starts(_noun_anchor()))
     for noun in nouns:
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()

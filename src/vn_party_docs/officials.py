@@ -27,7 +27,6 @@ from ._text.grammar import (
     lazy_regex,
     scan_led,
     vocabulary_cache,
-    word_starts,
 )
 from ._text.normalize import NormalizedText
 from ._text.words import ADDRESS, ADDRESS_WORDS, collapse
@@ -142,8 +141,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
     lower = norm.lower
-    anchor = _title_anchor()
-    for found in word_starts(anchor, lower, norm.word_breaks(), norm.spaced_starts(anchor)):
+    for found in norm.word_starts(_title_anchor()):
         if found.start() < position:
             continue  # inside the chain just read
         if _word_before(lower, found.start(), 20) and (

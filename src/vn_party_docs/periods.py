@@ -690,15 +690,14 @@ def _candidates(
     The grammar is tried only at keyword anchors; after a match, the extra ranges
     or numbers that share its keyword are read too. ``cased`` is the normalised text
     before lower-casing (same offsets), for the capital of a month written in words;
-    ``norm``: the document whose ``lower`` this is (not a repaired copy): its word breaks and
-    shared scan are read.
+    ``norm``: the document whose ``lower`` this is (not a repaired copy): its anchors are
+    found with its word breaks and shared scan.
     """
     found: list[_Candidate] = []
     vague: list[_Candidate] = []
     position = 0
     pattern, anchor, count_before = _period_pattern(), _anchor(), _count_before()
-    breaks, spaced = (norm.word_breaks(), norm.spaced_starts(anchor)) if norm else (None, None)
-    for keyword in word_starts(anchor, lower, breaks, spaced):
+    for keyword in norm.word_starts(anchor) if norm else word_starts(anchor, lower):
         if keyword.start() < position:
             continue  # inside the period just read
         start = keyword.start()

@@ -27,11 +27,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
 from ..spans import Span
-from .grammar import Pattern, scan_led, shared_starts, word_breaks
+from .grammar import Match, Pattern, scan_led, shared_starts, word_breaks, word_starts
 
 if TYPE_CHECKING:
     import regex
@@ -381,6 +382,18 @@ class NormalizedText:
         if self._spaced is None:
             self._spaced = shared_starts(self.lower)
         return self._spaced.get(anchor.pattern)
+
+    def word_starts(self, anchor: Pattern) -> Iterator[Match]:
+        """The matches of ``anchor`` that start a word of :attr:`lower` (see
+        :func:`~vn_party_docs._text.grammar.word_starts`), with this text's word breaks
+        and, once :meth:`share_scans` was called, the shared scan's places.
+
+        Example:
+            >>> norm = NormalizedText("Quý III, năm 2021")
+            >>> [m.start() for m in norm.word_starts(re.compile("năm"))]
+            [9]
+        """
+        return word_starts(anchor, self.lower, self.word_breaks(), self.spaced_starts(anchor))
 
     @property
     def folded(self) -> str:
