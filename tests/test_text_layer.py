@@ -815,9 +815,10 @@ _SHARED_PIECES = [
 def test_a_shared_scan_finds_what_each_anchor_finds_alone(pieces: list[str]) -> None:
     anchors, lower = _shared_anchors(), NormalizedText("".join(pieces)).lower
     starts = grammar.shared_starts(lower)
+    breaks = grammar.shared_breaks(lower, grammar.word_breaks(lower))
     for anchor in anchors:
         alone = [m.span() for m in word_starts(anchor, lower)]
-        shared = word_starts(anchor, lower, spaced=starts[anchor.pattern])
+        shared = word_starts(anchor, lower, breaks[anchor.pattern], starts[anchor.pattern])
         assert [m.span() for m in shared] == alone
 
 
@@ -826,9 +827,10 @@ def test_a_shared_scan_finds_what_each_anchor_finds_alone_in_the_samples() -> No
     for name, text in sample_texts().items():
         lower = NormalizedText(text).lower
         starts = grammar.shared_starts(lower)
+        breaks = grammar.shared_breaks(lower, grammar.word_breaks(lower))
         for anchor in anchors:
             alone = [m.span() for m in word_starts(anchor, lower)]
-            shared = word_starts(anchor, lower, spaced=starts[anchor.pattern])
+            shared = word_starts(anchor, lower, breaks[anchor.pattern], starts[anchor.pattern])
             assert [m.span() for m in shared] == alone, (name, anchor.pattern[:40])
 
 

@@ -2032,7 +2032,7 @@ def _find(
     pattern, anchor = _citation_pattern(), _anchor()
     lower = norm.lower
     if isinstance(norm, NormalizedText):  # (not a repaired copy)
-        breaks, spaced = norm.word_breaks(), norm.spaced_starts(anchor)
+        breaks, spaced = norm.anchor_breaks(anchor), norm.spaced_starts(anchor)
     else:
         breaks, spaced = word_breaks(lower), None
     first = WordStarts(anchor, lower, breaks, spaced=spaced).first

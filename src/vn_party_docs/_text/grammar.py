@@ -53,6 +53,7 @@ __all__ = [
     "scan_led",
     "search_at",
     "shared_anchor",
+    "shared_breaks",
     "shared_starts",
     "vocabulary_cache",
     "word_breaks",
@@ -272,6 +273,9 @@ class WordStarts:
     character that is no word character (``breaks``: the text's :func:`word_breaks`).
     The match after a space is kept until a lookup passes it: a text whose anchors all
     follow other breaks (each line opening with one) is searched once, not once per match.
+    Given the places after a space where it may match (``spaced``, from
+    :func:`shared_starts`), ``anchor`` is tried there and at ``breaks`` once, on first use,
+    and a lookup is a bisection.
 
     Example:
         >>> text = "quý, xquý (quý"
@@ -301,6 +305,8 @@ class WordStarts:
     def first(self, start: int) -> Match | None:
         """The first word-start match at or after ``start`` (no lower than the last
         lookup's)."""
+        if self._candidates is not None:
+            return self._first_found(start)
         text, end, breaks, match = self._text, self._end, self._breaks, self._match
         spaced = self._spaced
         if start < self._searched_from or (spaced is not None and spaced.start() < start):
@@ -318,22 +324,30 @@ class WordStarts:
         return spaced if found is None else found
 
     def _after_space(self, start: int) -> Match | None:
-        """The first match after a space that starts at or after ``start``: searched for, or
-        tried at the candidates of a shared scan (:func:`shared_starts`)."""
-        text, end, match, candidates = self._text, self._end, self._match, self._candidates
-        if candidates is None:
-            found = self._search(text, max(start - 1, 0), end)
-            # (the anchor matches after the space: the search read it there)
-            return None if found is None else match(text, found.start() + 1, end)
+        """The first match after a space that starts at or after ``start``."""
+        found = self._search(self._text, max(start - 1, 0), self._end)
+        # (the anchor matches after the space: the search read it there)
+        return None if found is None else self._match(self._text, found.start() + 1, self._end)
+
+    def _first_found(self, start: int) -> Match | None:
+        """The first match at or after ``start`` among those at the candidates of a shared
+        scan and at the breaks, tried once on first use."""
         if self._found is None:
-            self._found = [
-                found
-                for candidate in candidates
-                if candidate < end and (found := match(text, candidate, end)) is not None
-            ]
+            self._found = self.every()
             self._found_starts = [found.start() for found in self._found]
         index = bisect.bisect_left(self._found_starts, start)
         return self._found[index] if index < len(self._found) else None
+
+    def every(self) -> list[Match]:
+        """The matches at the candidates of a shared scan and at the breaks, by start
+        (overlapping ones too), for a lookup given ``spaced``."""
+        text, end, match = self._text, self._end, self._match
+        candidates = sorted([*(self._candidates or ()), *self._breaks])
+        return [
+            found
+            for candidate in candidates
+            if candidate < end and (found := match(text, candidate, end)) is not None
+        ]
 
 
 def word_starts(
@@ -353,9 +367,16 @@ def word_starts(
         [0, 10]
     """
     breaks = word_breaks(text) if breaks is None else breaks
-    first = WordStarts(anchor, text, breaks, spaced=spaced).first
+    starts = WordStarts(anchor, text, breaks, spaced=spaced)
+    if spaced is not None:
+        end = 0
+        for found in starts.every():
+            if found.start() >= end:
+                yield found
+                end = found.end()
+        return
     start = 0
-    while (found := first(start)) is not None:
+    while (found := starts.first(start)) is not None:
         yield found
         start = found.end()
 
@@ -427,9 +448,31 @@ def shared_starts(text: str) -> dict[str, list[int]]:
         >>> [m.group() for m in word_starts(_anchor(), text, spaced=[6, 13, 24])]
         ['quý', 'tháng', 'năm']
     """
-    scan, openings, anchors = _shared_scan(tuple(_SHARED))
+    scan = _shared_scan(tuple(_SHARED))[0]
+    return _by_anchor(text, [match.end() for match in scan.finditer(text)])
+
+
+def shared_breaks(text: str, breaks: list[int]) -> dict[str, list[int]]:
+    """The word ``breaks`` of ``text`` (its :func:`word_breaks`) where each anchor
+    registered by :func:`shared_anchor` may match, by the anchor's source, as
+    :func:`shared_starts` files the starts after a space: each anchor tries only the
+    breaks its words may open at.
+
+    Example:
+        >>> from vn_party_docs.periods import _anchor
+        >>> text = "(quý 2) (tư) -năm"
+        >>> shared_breaks(text, word_breaks(text))[_anchor().pattern]
+        [1, 14]
+    """
+    return _by_anchor(text, breaks)
+
+
+def _by_anchor(text: str, starts: list[int]) -> dict[str, list[int]]:
+    """``starts`` filed under the shared anchors whose words open with their first two
+    letters, by the anchor's source."""
+    _, openings, anchors = _shared_scan(tuple(_SHARED))
     found: list[list[int]] = [[] for _ in anchors]
-    for start in [match.end() for match in scan.finditer(text)]:
+    for start in starts:
         for index in openings.get(text[start : start + 2], ()):
             found[index].append(start)
     return {anchor: found[index] for anchor, index in anchors.items()}

@@ -32,7 +32,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..spans import Span
-from .grammar import Match, Pattern, scan_led, shared_starts, word_breaks, word_starts
+from .grammar import (
+    Match,
+    Pattern,
+    scan_led,
+    shared_breaks,
+    shared_starts,
+    word_breaks,
+    word_starts,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -292,6 +300,7 @@ class NormalizedText:
         "_norm_starts",
         "_pieces",
         "_shared",
+        "_shared_breaks",
         "_spaced",
         "_word_breaks",
         "lower",
@@ -343,6 +352,7 @@ class NormalizedText:
         self._word_breaks: list[int] | None = None
         self._shared = False
         self._spaced: dict[str, list[int]] | None = None
+        self._shared_breaks: dict[str, list[int]] | None = None
         self._pieces = pieces
         self._norm_starts = [piece[0] for piece in pieces]
 
@@ -383,9 +393,30 @@ class NormalizedText:
             self._spaced = shared_starts(self.lower)
         return self._spaced.get(anchor.pattern)
 
+    def anchor_breaks(self, anchor: Pattern) -> list[int]:
+        """The :meth:`word_breaks` where ``anchor`` may match: all of them, or once
+        :meth:`share_scans` was called, those where one of its registered words may open
+        (:func:`~vn_party_docs._text.grammar.shared_breaks`).
+
+        Example:
+            >>> from vn_party_docs.periods import _anchor  # the period anchor, registered
+            >>> norm = NormalizedText("(Quý III) (tư) năm")
+            >>> norm.anchor_breaks(_anchor())
+            [0, 1, 11]
+            >>> norm.share_scans()
+            >>> norm.anchor_breaks(_anchor())
+            [1]
+        """
+        spaced = self.spaced_starts(anchor)
+        if spaced is None:
+            return self.word_breaks()
+        if self._shared_breaks is None:
+            self._shared_breaks = shared_breaks(self.lower, self.word_breaks())
+        return self._shared_breaks[anchor.pattern]
+
     def word_starts(self, anchor: Pattern) -> Iterator[Match]:
         """The matches of ``anchor`` that start a word of :attr:`lower` (see
-        :func:`~vn_party_docs._text.grammar.word_starts`), with this text's word breaks
+        :func:`~vn_party_docs._text.grammar.word_starts`), with :meth:`anchor_breaks`
         and, once :meth:`share_scans` was called, the shared scan's places.
 
         Example:
@@ -393,7 +424,9 @@ class NormalizedText:
             >>> [m.start() for m in norm.word_starts(re.compile("năm"))]
             [9]
         """
-        return word_starts(anchor, self.lower, self.word_breaks(), self.spaced_starts(anchor))
+        return word_starts(
+            anchor, self.lower, self.anchor_breaks(anchor), self.spaced_starts(anchor)
+        )
 
     @property
     def folded(self) -> str:
