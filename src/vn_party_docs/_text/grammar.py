@@ -370,10 +370,10 @@ def word_starts(
     starts = WordStarts(anchor, text, breaks, spaced=spaced)
     if spaced is not None:
         end = 0
-        for found in starts.every():
-            if found.start() >= end:
-                yield found
-                end = found.end()
+        for match in starts.every():
+            if match.start() >= end:
+                yield match
+                end = match.end()
         return
     start = 0
     while (found := starts.first(start)) is not None:
