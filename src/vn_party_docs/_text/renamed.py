@@ -76,22 +76,22 @@ class RenamedPattern:
         """The flags the pattern was compiled with."""
         return self._compiled.flags
 
-    def _wrap(self, found: re.Match[str] | None) -> RenamedMatch | None:
-        return None if found is None else RenamedMatch(found, self._aliases)
-
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> RenamedMatch | None:
         """As :meth:`re.Pattern.match`."""
-        return self._wrap(self._compiled.match(string, pos, endpos))
+        found = self._compiled.match(string, pos, endpos)
+        return None if found is None else RenamedMatch(found, self._aliases)  # (inline: hot)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> RenamedMatch | None:
         """As :meth:`re.Pattern.fullmatch`."""
-        return self._wrap(self._compiled.fullmatch(string, pos, endpos))
+        found = self._compiled.fullmatch(string, pos, endpos)
+        return None if found is None else RenamedMatch(found, self._aliases)  # (inline: hot)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> RenamedMatch | None:
         """As :meth:`re.Pattern.search`."""
-        return self._wrap(self._compiled.search(string, pos, endpos))
+        found = self._compiled.search(string, pos, endpos)
+        return None if found is None else RenamedMatch(found, self._aliases)  # (inline: hot)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
