@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import SAMPLES, sample_text
 from vn_party_docs import DayPart, Meeting, ParseError, find_meetings, parse_meeting
+from vn_party_docs import meetings as meetings_module
+from vn_party_docs._text.grammar import finditer_near
 from vn_party_docs.strategies._meetings import meetings
 
 D = datetime.date
@@ -3433,3 +3435,35 @@ def test_a_day_after_the_organiser_makes_a_later_paragraph_a_header(
 def test_a_later_paragraph_without_a_day_is_no_header() -> None:
     text = _FIRST_REPORT + "Huyện ủy Tân Kỳ tổ chức hội nghị cán bộ chủ chốt."
     assert [m.value.organizers for m in find_meetings(text)] == [("Tỉnh ủy Nghệ An",)]
+
+
+#: Pieces of report text around the words the chair, bridge-point and online patterns
+#: read: whole phrases they match, their cues alone, and what stands between them.
+_NEAR_PIECES = [
+    "dưới sự chủ trì của", "dưới sự đồng điều hành của", "cùng chủ trì", "dự và đồng chủ trì",
+    "chủ trì hội nghị tại điểm cầu trung ương có các đồng chí:", "chủ trì tại các điểm cầu",
+    "điều hành phiên", "điều hành", "chủ trì", "gần 1.200 điểm cầu", "21 nghìn đầu cầu",
+    "tổng số 63 điểm cầu cấp", "cầu truyền hình cho 08 điểm", "kết nối với gần 63 điểm",
+    "điểm cầu của các 63 tỉnh", "hội nghị truyền hình", "công trực tuyến", "trực tuyến",
+    "cầu", "5", " ", ", ", ".", "\n", "x",
+]  # fmt: skip
+
+#: Each near-search of the meetings module: its cue, its pattern and their reach.
+_NEAR_SEARCHES = [
+    (meetings_module._chair_cue, meetings_module._chair, meetings_module._CHAIR_REACH),
+    (meetings_module._bridge_cue, meetings_module._bridge, meetings_module._BRIDGE_REACH),
+    (meetings_module._linked_cue, meetings_module._linked_points, meetings_module._LINKED_REACH),
+    (meetings_module._online_cue, meetings_module._online, meetings_module._ONLINE_REACH),
+]
+
+
+@given(st.lists(st.sampled_from(_NEAR_PIECES), max_size=30), st.integers(0, 40))
+def test_a_search_near_its_cues_finds_what_a_search_of_every_position_finds(
+    pieces: list[str], cut: int
+) -> None:
+    text = "".join(pieces)
+    start, end = min(cut, len(text)), len(text) - min(cut // 2, len(text) // 2)
+    for cue, pattern, reach in _NEAR_SEARCHES:
+        near = finditer_near(cue(), pattern(), text, start, max(start, end), reach)
+        every = pattern().finditer(text, start, max(start, end))
+        assert [m.span() for m in near] == [m.span() for m in every], pattern().pattern[:30]

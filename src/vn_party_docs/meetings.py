@@ -41,11 +41,13 @@ from ._text.grammar import (
     alternation,
     any_of,
     compile_pattern,
+    finditer_near,
     lazy_led,
     lazy_pattern,
     lazy_regex,
     scan_led,
     search_at,
+    search_near,
     shared_anchor,
 )
 from ._text.normalize import NormalizedText
@@ -668,6 +670,11 @@ _bridge = lazy_regex(
 )
 
 
+#: What every :func:`_bridge` match ends with, and how far it reads before it.
+_bridge_cue = lazy_regex(r"[ ]cầu\b")
+_BRIDGE_REACH = (48, 1)
+
+
 def _bridge_count(bridge: Match) -> int:
     """The count of a :func:`_bridge` match ("1.200 điểm cầu", "21 ngàn điểm cầu")."""
     return int(bridge["count"].replace(".", "")) * (1000 if bridge["thousands"] else 1)
@@ -693,20 +700,26 @@ _linked_points = lazy_regex(
 )
 
 
+#: What every :func:`_linked_points` match holds, and how far it reads around it.
+_linked_cue = lazy_regex(r"cầu|kết[ ]nối")
+_LINKED_REACH = (8, 64)
+
+
 def _bridge_points(lower: str, start: int, end: int) -> int | None:
     """The number of bridge points the report in ``[start, end)`` names."""
     if lower.find("cầu", start, end) < 0 and lower.find("điểm", start, end) < 0:
         return None  # (every count of points has one of them: no search of the report)
-    bridge = _bridge().search(lower, start, end)
+    bridge = search_near(_bridge_cue(), _bridge(), lower, start, end, _BRIDGE_REACH)
     if bridge is None:
-        linked = _linked_points().search(lower, start, end)
+        linked = search_near(_linked_cue(), _linked_points(), lower, start, end, _LINKED_REACH)
         return int(linked["count"]) if linked else None
     count = _bridge_count(bridge)
     by_level = _bridge_level().match(lower, bridge.end()) is not None
     central = _central_bridge().match(lower, bridge.end()) is not None
     if not (by_level or central):
         return count
-    others = _bridge().search(lower, bridge.end(), min(end, bridge.end() + _OTHER_BRIDGES_REACH))
+    reach = min(end, bridge.end() + _OTHER_BRIDGES_REACH)
+    others = search_near(_bridge_cue(), _bridge(), lower, bridge.end(), reach, _BRIDGE_REACH)
     if by_level:
         return None if others else count  # the points of each level, and no total
     return count + (_bridge_count(others) if others else 0)
@@ -718,12 +731,17 @@ _online = lazy_regex(
 )
 
 
+#: What every :func:`_online` match holds, and how far it reads around it.
+_online_cue = lazy_regex(r"tuyến|cầu|truyền")
+_ONLINE_REACH = (16, 24)
+
+
 def _is_online(lower: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` says the meeting was held online (:data:`_online`), searched
     only when one of its words is there."""
     if all(lower.find(word, start, end) < 0 for word in ("tuyến", "cầu", "truyền hình")):
         return False
-    return _online().search(lower, start, end) is not None
+    return search_near(_online_cue(), _online(), lower, start, end, _ONLINE_REACH) is not None
 
 
 #: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
@@ -737,6 +755,11 @@ _chair = lazy_regex(
         (?P<has>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại[ ]{1,3}điểm[ ]cầu[ ]trung[ ]ương)?
                 [ ]{1,3}(?:có|gồm)(?:[ ]{1,3}các)?[ ]{1,3}đồng[ ]chí:?)?"""
 )
+
+
+#: What every :func:`_chair` match holds, and how far it reads around it.
+_chair_cue = lazy_regex(r"chủ[ ]trì|điều[ ]hành")
+_CHAIR_REACH = (16, 200)
 
 
 #: The chairing verb and the meeting before the officials who chair it: "Chủ trì Hội nghị
@@ -2961,7 +2984,7 @@ def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     starts = [hit.start for hit in officials]
     chairs: list[Official] = []
     seen: set[Official] = set()
-    for verb in _chair().finditer(lower, start, end):
+    for verb in finditer_near(_chair_cue(), _chair(), lower, start, end, _CHAIR_REACH):
         if verb["local"]:
             continue
         if verb["under"] or verb["has"]:

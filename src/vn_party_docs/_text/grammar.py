@@ -44,6 +44,7 @@ __all__ = [
     "alternation",
     "any_of",
     "compile_pattern",
+    "finditer_near",
     "forget_built",
     "group",
     "lazy_led",
@@ -52,6 +53,7 @@ __all__ = [
     "regex_twin",
     "scan_led",
     "search_at",
+    "search_near",
     "shared_anchor",
     "shared_breaks",
     "shared_starts",
@@ -499,6 +501,50 @@ def word_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """
     found = _maybe_break().finditer(text, max(start - 1, 0), len(text) if end is None else end)
     return [0] * (start == 0) + [match.end() for match in found if not _in_word(match.group())]
+
+
+def finditer_near(
+    cue: Pattern, pattern: Pattern, text: str, start: int, end: int, reach: tuple[int, int]
+) -> Iterator[Match]:
+    """``pattern.finditer(text, start, end)`` for a pattern without a prefix to skip ahead
+    by, whose every match holds a match of ``cue`` (a cheap pattern that opens with a
+    literal) and reads at most ``reach[0]`` characters before it and ``reach[1]`` after it
+    (look-arounds included): ``pattern`` is searched only in those reaches of the cue's
+    matches, which costs a small part of a search of every position.
+
+    Example:
+        >>> count = compile_pattern(r"(?:gần[ ])?\\d+[ ]điểm[ ]cầu")
+        >>> text = "gần 20 điểm cầu, 3 điểm cầu"
+        >>> cue = compile_pattern("[ ]cầu")
+        >>> [m.group() for m in finditer_near(cue, count, text, 0, len(text), (20, 1))]
+        ['gần 20 điểm cầu', '3 điểm cầu']
+    """
+    before, after = reach
+    position = start
+    for found in cue.finditer(text, start, end):
+        if found.start() < position:
+            continue  # inside the match just found
+        match = pattern.search(
+            text, max(position, found.start() - before), min(end, found.end() + after)
+        )
+        if match is not None and match.start() <= found.start():
+            # (a match that starts after this cue holds a later one, searched from there)
+            yield match
+            position = match.end()
+
+
+def search_near(
+    cue: Pattern, pattern: Pattern, text: str, start: int, end: int, reach: tuple[int, int]
+) -> Match | None:
+    """``pattern.search(text, start, end)``, searched only near the matches of ``cue``
+    (see :func:`finditer_near`).
+
+    Example:
+        >>> count = compile_pattern(r"\\d+[ ]điểm[ ]cầu")
+        >>> search_near(compile_pattern("[ ]cầu"), count, "cầu nối, 5 điểm cầu", 0, 19, (20, 1))
+        <re.Match object; span=(9, 19), match='5 điểm cầu'>
+    """
+    return next(finditer_near(cue, pattern, text, start, end, reach), None)
 
 
 def search_at(anchor: Pattern, pattern: Pattern, text: str, start: int, end: int) -> Match | None:
