@@ -114,7 +114,10 @@ class RenamedMatch:
         """The group that answers for the repeated ``name``: the last that took part.
         (Each method asks only for a repeated name: the others answer as they are.)"""
         start = self._match.start
-        return next((alias for alias in self._aliases[name] if start(alias) >= 0), name)
+        for alias in self._aliases[name]:  # (a loop: no generator to build on each call)
+            if start(alias) >= 0:
+                return alias
+        return name
 
     @property
     def string(self) -> str:
