@@ -110,7 +110,7 @@ class RenamedMatch:
         self._match = match
         self._aliases = aliases
 
-    def _group(self, name: Any) -> str:
+    def _group(self, name: str) -> str:
         """The group that answers for the repeated ``name``: the last that took part.
         (Each method asks only for a repeated name: the others answer as they are.)"""
         start = self._match.start
