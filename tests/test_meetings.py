@@ -354,6 +354,33 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
             "chairs": ("Lê Văn An", "Trần Văn Bình"),
         },
     ),
+    # the day after the chairs of "dưới (với) sự chủ trì của …", before the subject
+    (
+        "Dưới sự chủ trì của đồng chí Trần Văn An, Bí thư Tỉnh ủy, sáng 8/8/2024, Hội nghị lần "
+        "thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XX đã khai mạc.",
+        None,
+        {
+            "date": D(2024, 8, 8),
+            "name": "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XX",
+            "chairs": ("Trần Văn An",),
+        },
+    ),
+    (
+        "Dưới sự chủ trì của đồng chí Trần Văn An, Bí thư Tỉnh ủy, chiều 8/8/2024, Ban Chấp hành "
+        "Đảng bộ tỉnh tổ chức Hội nghị lần thứ 20.",
+        None,
+        {
+            "date": D(2024, 8, 8),
+            "organizers": ("Ban Chấp hành Đảng bộ tỉnh",),
+            "chairs": ("Trần Văn An",),
+        },
+    ),
+    (
+        "Với sự chủ trì của đồng chí Lê Thị Bình, Phó Bí thư Tỉnh ủy, sáng 9/8/2024, Hội nghị "
+        "lần thứ 21 Ban Chấp hành Đảng bộ tỉnh khai mạc.",
+        None,
+        {"date": D(2024, 8, 9), "chairs": ("Lê Thị Bình",)},
+    ),
     (
         "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XV diễn ra sáng 28-6-2023.",
         None,

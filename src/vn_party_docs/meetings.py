@@ -747,7 +747,7 @@ def _is_online(lower: str, start: int, end: int) -> bool:
 #: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
 #: or after it ("dưới sự chủ trì của …", "chủ trì hội nghị có đồng chí …").
 _chair = lazy_regex(
-    r"""(?P<under>dưới[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
+    r"""(?P<under>(?:dưới|với)[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
       | điều[ ]hành(?=[ ]{1,3}(?:hội[ ]nghị|phiên|kỳ[ ]họp|cuộc[ ]họp|đại[ ]hội)(?!\w))
       | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu

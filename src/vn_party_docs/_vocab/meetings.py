@@ -283,12 +283,13 @@ CONNECTIVES: tuple[str, ...] = (
 #: Words that open an introductory clause before the lead or the subject: "Thực hiện
 #: Chương trình công tác năm, hôm nay, Ban Chấp hành … khai mạc Hội nghị …", "Sau hai ngày
 #: làm việc khẩn trương, Hội nghị … bế mạc chiều 19/7", "Nhân kỷ niệm 98 năm Ngày Báo chí
-#: cách mạng Việt Nam, ngày 18/6, …".
+#: cách mạng Việt Nam, ngày 18/6, …", "Dưới sự chủ trì của đồng chí …, sáng 8/8, Hội nghị …".
 INTRODUCTIONS: tuple[str, ...] = (
     "thực hiện",
     "theo",
     "căn cứ",
     "được sự",
+    "dưới sự",
     "nhằm",
     "sau",
     "trải qua",
