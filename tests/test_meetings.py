@@ -381,6 +381,21 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2024, 8, 9), "chairs": ("Lê Thị Bình",)},
     ),
+    # a day part and its date after the name, without "vào"
+    (
+        "Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết công tác chiều 14/10/2020.",
+        None,
+        {
+            "date": D(2020, 10, 14),
+            "day_part": DayPart.AFTERNOON,
+            "organizers": ("Ban Thường vụ Tỉnh ủy",),
+        },
+    ),
+    (
+        "Đảng bộ tỉnh Bắc Ninh tiến hành phiên khai mạc Đại hội sáng 13/10/2020 tại Nhà văn hóa.",
+        None,
+        {"date": D(2020, 10, 13), "day_part": DayPart.MORNING},
+    ),
     (
         "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XV diễn ra sáng 28-6-2023.",
         None,

@@ -526,6 +526,7 @@ _SITTING = (
 _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 
 #: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", "…
+#: tổ chức Hội nghị sơ kết chiều 14/10/2020" (a day part and its date alone), "…
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
 #: từ ngày 1/10/2025".
@@ -551,12 +552,13 @@ _late_date_pattern = lazy_regex(
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|đến){SP}(?:ngày{GAP})?(?P<date>{DATE})
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
-          | ngày{GAP}(?P<date>{DATE}))"""
+          | ngày{GAP}(?P<date>{DATE}))
+    | (?<![\w])(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"""
 )
 
 
 #: The first words of :data:`_late_date_pattern`, where :func:`_late_date` tries it.
-_late_verb = lazy_regex("diễn|vào|khai|bế|tổ|tiến|họp")
+_late_verb = lazy_regex(rf"diễn|vào|khai|bế|tổ|tiến|họp|{DAY_PART}")
 
 
 def _late_date(lower: str, start: int, end: int) -> Match | None:
