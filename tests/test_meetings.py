@@ -92,6 +92,15 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         {"date": D(2022, 4, 12), "day_part": DayPart.EVENING},
     ),
     ("Đêm 31/12/2025, Ban Bí thư tổ chức Hội nghị.", {"day_part": DayPart.NIGHT}),
+    # "buổi" before a dated day part
+    (
+        "Buổi sáng ngày 10/5/2024, Hội đồng nhân dân tỉnh khai mạc Kỳ họp thứ 15.",
+        {"date": D(2024, 5, 10), "day_part": DayPart.MORNING},
+    ),
+    (
+        "Buổi chiều 11/5/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị.",
+        {"date": D(2024, 5, 11), "day_part": DayPart.AFTERNOON},
+    ),
     (
         "Sáng 10-10-2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc tới gần 1.500 "
         "điểm cầu.",
