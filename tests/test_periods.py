@@ -488,6 +488,24 @@ def test_year_from_the_next_sentences_full_date(text: str, codes: list[str]) -> 
     assert [m.value.code for m in find_periods(text)] == codes
 
 
+TIMED_DATES = [
+    # nothing dated before: the full date after a day part later in the same sentence
+    ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý III chiều 14/10/2020.", ["2020-Q3"]),
+    ("Hội nghị giao ban 6 tháng đầu năm diễn ra vào sáng ngày 9/7/2021 tại Huế.", ["2021-H1"]),
+    # a date without its day part, or without its year, or in the next sentence, does not
+    ("Hội nghị sơ kết quý III theo Kế hoạch ngày 14/10/2020.", []),
+    ("Hội nghị sơ kết quý III diễn ra sáng 14/10.", []),
+    ("Hội nghị sơ kết quý III. Các đại biểu họp đến chiều 14/10/2020.", []),
+    # what is dated before counts first
+    ("Ngày 3/1/2019, Huyện ủy họp. Sơ kết quý I diễn ra sáng 4/4/2020.", ["2019-Q1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), TIMED_DATES)
+def test_year_from_a_timed_date_later_in_the_sentence(text: str, codes: list[str]) -> None:
+    assert [m.value.code for m in find_periods(text)] == codes
+
+
 def test_this_year() -> None:
     found = find_periods("6 tháng đầu năm nay", reference_date=D(2023, 7, 14))
     assert [m.value.code for m in found] == ["2023-H1"]

@@ -25,7 +25,7 @@ import attrs
 
 from ._fields import Fields
 from ._text.context import DocumentContext, Hit, check_text, full_match, to_mentions
-from ._text.dates import lead_date, read_date
+from ._text.dates import DAY_PART, FULL_DATE, lead_date, read_date
 from ._text.grammar import (
     DASH,
     GAP,
@@ -971,6 +971,7 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
             year = context.year_at(candidate.start, anchors)
         if year is None and context.reference_date is None and context.dateline is None:
             year = _following_lead_year(lower, candidate, context.dated_leads())
+            year = _timed_date_year(lower, candidate) if year is None else year
         if year is None:
             continue
         try:
@@ -1199,6 +1200,21 @@ def _following_lead_year(
         return None
     boundaries = list(sentence_boundary().finditer(lower, candidate.end, position + 1))
     return year if len(boundaries) == 1 else None
+
+
+#: A full date after a day part: the time of a meeting ("… diễn ra sáng 14/10/2020").
+_timed_date = lazy_regex(rf"(?<![\w]){DAY_PART}{GAP}(?:ngày{GAP})?(?P<date>{FULL_DATE})")
+
+
+def _timed_date_year(lower: str, candidate: _Candidate) -> int | None:
+    """With nothing dated before it, the year of a full date after a day part later in
+    the candidate's sentence: the day of the meeting whose business the period is ("Hội
+    nghị sơ kết công tác quý III diễn ra sáng 14/10/2020" → 2020)."""
+    boundary = sentence_boundary().search(lower, candidate.end)
+    end = min(boundary.start() if boundary else len(lower), candidate.end + _ENUMERATION_REACH)
+    found = _timed_date().search(lower, candidate.end, end)
+    day = read_date(found["date"]) if found is not None else None
+    return day.year if day is not None else None
 
 
 def _enumeration_year(lower: str, candidate: _Candidate, later: _Candidate | None) -> int | None:
