@@ -1210,9 +1210,9 @@ def _timed_date_year(lower: str, candidate: _Candidate) -> int | None:
     """With nothing dated before it, the year of a full date after a day part later in
     the candidate's sentence: the day of the meeting whose business the period is ("Hội
     nghị sơ kết công tác quý III diễn ra sáng 14/10/2020" → 2020)."""
-    boundary = sentence_boundary().search(lower, candidate.end)
-    end = min(boundary.start() if boundary else len(lower), candidate.end + _ENUMERATION_REACH)
-    found = _timed_date().search(lower, candidate.end, end)
+    reach = min(len(lower), candidate.end + _ENUMERATION_REACH)  # (never the rest of the text)
+    boundary = sentence_boundary().search(lower, candidate.end, reach)
+    found = _timed_date().search(lower, candidate.end, boundary.start() if boundary else reach)
     day = read_date(found["date"]) if found is not None else None
     return day.year if day is not None else None
 
