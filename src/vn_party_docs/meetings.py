@@ -522,6 +522,9 @@ _SITTING = (
 )
 
 
+#: A day part and its date: "sáng 28-6", "chiều ngày 14/10/2020".
+_PART_DATE = rf"(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"
+
 #: The day part of the first day after "từ": "… diễn ra từ chiều (nay) 21/9 đến 23/9".
 _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 
@@ -538,7 +541,7 @@ _late_date_pattern = lazy_regex(
           |họp(?<![\w]họp))
         (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
-        (?:(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})
+        (?:{_PART_DATE}
           | (?:(?:lúc|hồi){GAP})?
             (?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
@@ -553,7 +556,7 @@ _late_date_pattern = lazy_regex(
             {SP}(?:{DASH}|và|đến){SP}(?:ngày{GAP})?(?P<date>{DATE})
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))
-    | (?<![\w])(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"""
+    | (?<![\w]){_PART_DATE}"""
 )
 
 
@@ -581,7 +584,7 @@ def _said_to_come(lower: str, verb: int) -> bool:
 #: A meeting held on a day, anywhere in a sentence: "… diễn ra sáng ngày 14/3".
 _held_on = lazy_regex(
     rf"""(?<![\w])(?:đã{GAP})?(?:diễn{GAP}ra|khai{GAP}mạc|bế{GAP}mạc)(?:{GAP}vào)?{GAP}
-        (?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"""
+        {_PART_DATE}"""
 )
 
 

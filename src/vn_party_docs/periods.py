@@ -970,8 +970,9 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
                 anchors = _anchors(context, found)
             year = context.year_at(candidate.start, anchors)
         if year is None and context.reference_date is None and context.dateline is None:
-            year = _following_lead_year(lower, candidate, context.dated_leads())
-            year = _timed_date_year(lower, candidate) if year is None else year
+            year = _following_lead_year(
+                lower, candidate, context.dated_leads()
+            ) or _timed_date_year(lower, candidate)
         if year is None:
             continue
         try:

@@ -35,6 +35,7 @@ from ..spans import Span
 from .grammar import (
     Match,
     Pattern,
+    lazy_regex,
     scan_led,
     shared_breaks,
     shared_starts,
@@ -235,13 +236,13 @@ _I_SPELLING = re.compile(
 
 #: The two old spellings in lower case, each searched for on its own (a search skips ahead
 #: by one literal faster than ``in`` finds a word of two characters or more).
-_QUI, _KI = re.compile("quí"), re.compile("kì")
+_qui, _ki = lazy_regex("quí"), lazy_regex("kì")
 
 
 def _modern_y(text: str, lower: str) -> tuple[str, str]:
     """``text`` and its lower case with :data:`_I_SPELLINGS` in the "y" spelling (the
     lower case is looked at first: two searches instead of one per case)."""
-    if _QUI.search(lower) is None and _KI.search(lower) is None:
+    if _qui().search(lower) is None and _ki().search(lower) is None:
         return text, lower
 
     def modern(match: re.Match[str]) -> str:
