@@ -872,6 +872,18 @@ def test_same_day_takes_the_previous_headers_day() -> None:
     assert alone.value.date is None
 
 
+@pytest.mark.parametrize("lead", ["Buổi chiều", "Buổi sáng", "Buổi tối"])
+def test_a_day_part_alone_takes_the_previous_headers_day(lead: str) -> None:
+    text = (
+        "Sáng 12/3/2025, Hội đồng nhân dân tỉnh khai mạc Kỳ họp thứ 24.\n"
+        f"{lead}, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ."
+    )
+    first, second = find_meetings(text)
+    assert second.value.date == first.value.date == D(2025, 3, 12)
+    [alone] = find_meetings(f"{lead}, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ.")
+    assert alone.value.date is None
+
+
 def test_the_previous_headers_day_written_again_takes_its_year() -> None:
     text = (
         "Sáng 26/7, HĐND huyện A khai mạc kỳ họp thứ 6. Báo cáo 6 tháng đầu năm 2019 nêu rõ "

@@ -2703,9 +2703,10 @@ def _date(
     previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
-    if lead.same_day:
-        return previous.meeting.date if previous is not None else None
     written = lead.date
+    if lead.same_day or (written is None and lead.relative is None and lead.day_part):
+        # "Sáng cùng ngày", and a day part alone after a dated header ("Buổi chiều, …")
+        return previous.meeting.date if previous is not None else None
     reference = context.reference_date_for(lead.start)
     if written is None:
         if reference is None or lead.relative is None:
