@@ -962,7 +962,7 @@ def test_year_lookup_copies_no_list_per_candidate(
 
 
 #: Issue 14 (meetings round 3): the first quarter in words, and a bare month count after
-#: the month or quarter it ends ("tháng 10 và 10 tháng": the first ten months).
+#: the month or quarter it ends ("tháng 10 và 10 tháng", "quý 3, 9 tháng": the first months).
 FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     ("bàn về tình hình quý đầu tiên của năm 2018.", [("quý đầu tiên của năm 2018", "2018-Q1")]),
     ("doanh thu quý đầu tiên trong năm 2022 tăng", [("quý đầu tiên trong năm 2022", "2022-Q1")]),
@@ -975,7 +975,16 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "báo cáo quý III/2022 và 9 tháng, phương hướng quý IV",
         [("quý III/2022", "2022-Q3"), ("9 tháng", "2022-9M"), ("quý IV", "2022-Q4")],
     ),
+    (
+        "Chính phủ nghe báo cáo tình hình quý 3, 9 tháng và nhiệm vụ quý 4 năm 2025",
+        [("quý 3", "2025-Q3"), ("9 tháng", "2025-9M"), ("quý 4 năm 2025", "2025-Q4")],
+    ),
+    (
+        "số liệu tháng 11, 11 tháng năm 2024 của ngành",
+        [("tháng 11", "2024-11"), ("11 tháng năm 2024", "2024-11M")],
+    ),
     # must not match: a duration, another count, a count with its own position or time word
+    ("quý III/2023, 6 tháng của đơn vị", [("quý III/2023", "2023-Q3")]),
     ("trong tháng 5 và 5 tháng qua, tỉnh đã làm nhiều việc năm 2023", [("năm 2023", "2023")]),
     ("tháng 5/2023 và 3 tháng sau đó", [("tháng 5/2023", "2023-05")]),
     ("tháng 9/2023 và 9 tháng tới", [("tháng 9/2023", "2023-09")]),

@@ -614,7 +614,7 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
         half = 1 if match["position"] == "đầu" else 2
         return _Candidate(start, end, PeriodKind.HALF_YEAR, half, year, this_year)
     if match["months_after"]:
-        # "tháng 11 và 11 tháng": the count is the first months up to the period before.
+        # "tháng 11 và 11 tháng", "quý 3, 9 tháng": the first months up to the period before.
         count = int(match["count"])
         if count not in FIRST_MONTHS_COUNTS or count != _months_before(lower, start):
             return None
@@ -632,16 +632,17 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
     return _Candidate(start, end, PeriodKind.YEAR, 1, year)
 
 
-#: The month or quarter before "và N tháng": "tháng 11 và ", "quý III/2021 và ".
+#: The month or quarter before "và N tháng" or ", N tháng": "tháng 11 và ", "quý III/2021 và ",
+#: "quý 3, ".
 _month_or_quarter_before = lazy_regex(
     rf"""(?:tháng{GAP}{_MONTH_NUMBER}|quý{GAP}{_QUARTER_NUMBER})
-        (?:{_YEAR_SUFFIX})?{GAP}và[ ]{{1,3}}\Z"""
+        (?:{_YEAR_SUFFIX})?(?:{SP},|{GAP}và)[ ]{{1,3}}\Z"""
 )
 
 
 def _months_before(lower: str, position: int) -> int | None:
     """The number of months up to the end of the month or quarter just before
-    "và N tháng" at ``position`` ("tháng 11 và" → 11, "quý III và" → 9)."""
+    "và N tháng" or ", N tháng" at ``position`` ("tháng 11 và" → 11, "quý 3," → 9)."""
     found = _month_or_quarter_before().search(lower, max(0, position - 24), position)
     if found is None:
         return None
