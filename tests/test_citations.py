@@ -92,6 +92,16 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         "Nghị quyết Hội nghị lần thứ sáu BCH TW khóa XII",
         Citation(NQ, plenum=6, term=12, issuer="Ban Chấp hành Trung ương"),
     ),
+    # the Youth Union's Secretariat is not the Party's
+    (
+        "Hướng dẫn số 12-HD/TWĐTN của Ban Bí thư Trung ương Đoàn",
+        Citation(HD, 12, "HD/TWĐTN", issuer="Ban Bí thư Trung ương Đoàn"),
+    ),
+    # a comma between the plenum and its committee
+    (
+        "Nghị quyết Hội nghị lần thứ 8, Ban Chấp hành Trung ương Đảng khóa XIII",
+        Citation(NQ, plenum=8, term=13, issuer="Ban Chấp hành Trung ương"),
+    ),
     # the plenum in Roman numerals, and its number right after the committee (the committee
     # the text names is the issuer)
     (

@@ -691,13 +691,14 @@ _PLENUM_NUMBER = rf"(?:{ORDINAL}|thứ{GAP}{ROMAN_PATTERN}|(?:thứ{GAP})?\d{{1,
 _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
-#: "Hội nghị Trung ương lần thứ tư", "Hội nghị BCH TW lần thứ 4", "Hội nghị Ban Chấp hành
+#: "Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng", "Hội nghị Trung ương lần thứ tư",
+#: "Hội nghị BCH TW lần thứ 4", "Hội nghị Ban Chấp hành
 #: Trung ương 4", "Hội nghị lần thứ IV BCH TW", "Hội nghị lần thứ 12 của
 #: Ban Chấp hành …" (any executive committee, its issuer). ``organ`` is set where the text
 #: names the Central Committee itself (not only "Trung ương").
 _PLENUM_MEETING = rf"""
     hội{GAP}nghị{GAP}
-    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER}){GAP}(?P<organ>{_BCH})
+    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?:{SP},{SP}|{GAP})(?P<organ>{_BCH})
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |(?P<organ>{_BCH}){GAP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?={GAP}của{GAP}ban{GAP}chấp{GAP}hành))

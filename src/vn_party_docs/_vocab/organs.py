@@ -920,6 +920,13 @@ ORGANS: tuple[OrganRow, ...] = (
                 "Ho Chi Minh Communist Youth Union Central Committee",
                 "FRONT",
             ),
+            # its Secretariat, never the Party's ("Ban Bí thư Trung ương Đoàn")
+            (
+                "Ban Bí thư Trung ương Đoàn",
+                "CENTRAL",
+                "Secretariat of the Ho Chi Minh Communist Youth Union Central Committee",
+                "FRONT",
+            ),
         )
     ),
     # the central committee of a mass organisation as its leaders' titles name it ("Phó Chủ
