@@ -979,6 +979,17 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương.",
         None,
     ),
+    # ... nor does a review of years of work on a document, nor a document cited without
+    # "số" (the citation's date is no date of the news)
+    (
+        "Sáng 12/11, Tỉnh ủy tổ chức hội nghị sơ kết 3 năm triển khai Kết luận số 21-KL/TW "
+        "ngày 25/10/2021.",
+        None,
+    ),
+    (
+        "Sáng 12/11, Ban Chỉ đạo họp phiên thứ hai về tổng kết Nghị quyết 29 ngày 4/11/2013.",
+        None,
+    ),
     # a full date of the next paragraph, days away
     (
         "Chiều 28-3, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì Hội nghị công bố quyết định về "

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from . import citations as citations_module
 from . import officials as officials_module
 from . import periods as periods_module
 from . import titles as titles_module
@@ -604,6 +605,7 @@ _cited_before = lazy_regex(r"(?:số[ ]{0,2}:?[ ]{0,2}\d|\d[-/](?:\d{2,4}/)?[^\W
 #: A meeting that brings a new document to its members ("quán triệt, triển khai Quy định
 #: số 162-QĐ/TW, ngày 29/5/2024"): it is held after the document's date.
 _disseminate = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.DISSEMINATE)}(?![\w])")
+_later_review = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.LATER_REVIEWS)}(?![\w])")
 
 
 @lazy_pattern
@@ -2828,13 +2830,16 @@ _NEAR_DATE = datetime.timedelta(days=120)
 
 
 def _after_document(context: DocumentContext, lead: _Lead, written: str) -> datetime.date | None:
-    """The first reading on or after the date of a document the meeting disseminates."""
+    """The first reading on or after the date of a document the meeting disseminates (not
+    one whose years of work it reviews: "tổng kết 5 năm thực hiện Nghị quyết …")."""
     lower = context.norm.lower
     cue = _disseminate().search(lower, lead.subject.noun_start, lead.end)
     if cue is None:
         return None
     found = _full_date().search(lower, cue.end(), min(lead.end, cue.end() + 160))
-    issued = read_date(found["date"]) if found else None
+    if found is None or _later_review().search(lower, lead.subject.noun_start, found.start()):
+        return None
+    issued = read_date(found["date"])
     if issued is None:
         return None
     years = {issued.year, issued.year + 1}
@@ -2859,10 +2864,14 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
     def index() -> tuple[list[int], list[datetime.date], int]:
         positions: list[int] = []
         days: list[datetime.date] = []
+        cited = citations_module.hits(context)
+        cited_starts = [hit.start for hit in cited]
         for found in _full_date().finditer(lower):
             before = max(0, found.start() - 45)
-            if _cited_before().search(lower, before, found.start()) or _history().search(
-                lower, before, found.start()
+            if (
+                _cited_before().search(lower, before, found.start())
+                or _history().search(lower, before, found.start())
+                or _inside(cited, cited_starts, found.start())
             ):
                 continue  # a document's date, or a date of history ("ra đời ngày 3/2/1930")
             day = read_date(found["date"])
@@ -2887,6 +2896,13 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
         if readings:
             return min(readings, key=lambda day: abs(day - anchor))
     return None
+
+
+def _inside(hits: list[Hit[Any]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` lies inside one of ``hits`` (in text order, ``starts`` their
+    starts)."""
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < hits[at].end
 
 
 def _preceding_year(

@@ -548,6 +548,11 @@ SUBJECT_BLOCKS: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "được",
 #: document's date ("quán triệt, triển khai Quy định số 162-QĐ/TW, ngày 29/5/2024").
 DISSEMINATE: tuple[str, ...] = ("quán triệt", "triển khai", "học tập", "phổ biến", "công bố")
 
+#: Words of a meeting that reviews the years of work on a document ("tổng kết 5 năm triển
+#: khai Nghị quyết …"): held long after the document's date, which then says nothing of its
+#: year.
+LATER_REVIEWS: tuple[str, ...] = ("sơ kết", "tổng kết", "năm thực hiện", "năm triển khai")
+
 #: Words that open a further piece of a place clause after its comma: "tại Hội trường Diên
 #: Hồng, Nhà Quốc hội, Quốc hội khai mạc …" (a building, a city), never the subject.
 PLACE_PIECES: tuple[str, ...] = (
