@@ -862,9 +862,13 @@ def test_lower_case_type_with_a_bare_number(text: str, expected: list[tuple[str,
 
 
 SPACED_SYMBOLS = [
-    # a Party symbol whose number and code are joined by a space, not a dash
+    # a Party symbol whose number and code are joined by a space, not a dash,
     ("Thực hiện Quyết định số 99 QĐ/TW ngày 3/10/2012 của Ban Bí thư.", 99, "QĐ/TW"),
     ("theo Hướng dẫn số 12 HD/BTGTW, các cấp ủy", 12, "HD/BTGTW"),
+    # ... or by a slash before a slashed code; a state symbol keeps its dash
+    ("theo Quy định số 212/QĐ/TW ngày 30/12/2019 của Ban Chấp hành Trung ương", 212, "QĐ/TW"),
+    ("Quy định số 08/QĐi/TW ngày 25/10/2018", 8, "QĐi/TW"),
+    ("Quyết định số 123/QĐ-UBND ngày 2/1/2020", 123, "QĐ-UBND"),
 ]
 
 

@@ -47,6 +47,17 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     ("UVTW", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    (
+        "Ủy viên Ban Thường vụ Trung ương Đoàn",
+        "Ủy viên Ban Thường vụ Trung ương Đoàn",
+        "member of the Standing Board of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
+    (
+        "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Thường vụ Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
+    ),
     (
         "Ủy viên dự khuyết Trung ương Đảng",
         "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",

@@ -738,10 +738,11 @@ _LOCAL_CONGRESS = rf"""
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
 _CODE = r"[a-zđư]{1,6}"
-#: A Party symbol, its number and code joined by a dash or, in careless text, a space
-#: ("Quyết định số 99 QĐ/TW").
+#: A Party symbol, its number and code joined by a dash or, in careless text, a space or a
+#: slash before a slashed code ("Quyết định số 99 QĐ/TW", "Quy định số 212/QĐ/TW").
 _PARTY_SYMBOL = rf"""
-    (?P<number>\d{{1,5}})(?:{SP}{DASH}{SP}|[ ]{{1,2}})(?P<code>{_CODE}){SP}(?:/|{DASH}){SP}
+    (?P<number>\d{{1,5}})(?:{SP}{DASH}{SP}|[ ]{{1,2}}|/(?={_CODE}{SP}/))
+    (?P<code>{_CODE}){SP}(?:/|{DASH}){SP}
     (?P<issuer_code>(?:t\.ư|[a-zđư]{{1,10}})(?:-[a-zđư0-9]{{1,10}}){{0,2}})(?![\w/])
 """
 _STATE_SYMBOL = rf"""

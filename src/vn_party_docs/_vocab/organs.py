@@ -215,6 +215,15 @@ def _committees(
     )
 
 
+def _btv(row: OrganRow) -> tuple[str, ...]:
+    """The spellings of a standing board with "BTV" for "Ban Thường vụ" ("BTV T.Ư Hội …")."""
+    return tuple(
+        spelling.replace("ban thường vụ ", "btv ", 1)
+        for spelling in (row.name.lower(), *row.spellings)
+        if spelling.startswith("ban thường vụ ")
+    )
+
+
 #: Every organ not composed from the tables below (committees, bodies, groups, ministries).
 ORGANS: tuple[OrganRow, ...] = (
     # -- central Party ------------------------------------------------------------------
@@ -870,13 +879,26 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
     ),
     OrganRow("Đoàn Thanh niên", "GRASSROOTS", "Youth Union", (), system="FRONT"),
-    # the executive committees of the central mass organisations, as the text names them
+    OrganRow(
+        "Ban Thường vụ Trung ương Đoàn",
+        "CENTRAL",
+        "Standing Board of the Ho Chi Minh Communist Youth Union Central Committee",
+        ("btv trung ương đoàn",),
+        system="FRONT",
+        issues=True,
+    ),
+    # the executive committees of the central mass organisations and their standing boards,
+    # as the text names them ("Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam")
     *(
-        row
-        for central, english in (("Trung ương ", "Central "), ("", ""))
+        row._replace(spellings=(*row.spellings, *_btv(row)))
+        for body, english in (
+            ("Ban Chấp hành Trung ương ", "Central Executive Committee of the "),
+            ("Ban Chấp hành ", "Executive Committee of the "),
+            ("Ban Thường vụ Trung ương ", "Standing Board of the Central Committee of the "),
+        )
         for row in _committees(
-            f"Ban Chấp hành {central}",
-            f"{english}Executive Committee of the ",
+            body,
+            english,
             (
                 *_MASS_ORGANISATIONS,
                 ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ho Chi Minh Communist Youth Union", ()),

@@ -184,12 +184,14 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         "Ban Chấp hành Trung ương Đảng",
         (
             *(f"ủy viên {tw} đảng" for tw in (*_CENTRAL, "bchtw", "bch tw")),
-            *(f"uv{tw} đảng" for tw in ("tw", "t.ư", " tw", " t.ư", " trung ương")),
+            *(f"uv{tw} đảng" for tw in ("tw", "t.ư", "tư", " tw", " t.ư", " tư", " trung ương")),
             "uvbchtw",
             "ủy viên trung ương",
             "uvtw",
             "uvt.ư",
+            "uvtư",
             "uv tw",
+            "uv tư",
         ),
     ),
     FusedTitleRow(

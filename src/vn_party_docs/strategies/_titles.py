@@ -60,8 +60,9 @@ _LEVELS = dict(_ORGANS)
 
 def _ambiguous(role: str, organ: Organ) -> bool:
     """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội", or the
-    title is no office ("Phó Trưởng Ban" of a standing committee, "Ban Thường vụ …")."""
-    if role.endswith("Trưởng Ban") and organ.name.startswith("Ban Thường vụ"):
+    title is no office ("Phó Trưởng Ban" of a standing or executive committee, "Ban Thường
+    vụ …", "Ban Chấp hành …")."""
+    if role.endswith("Trưởng Ban") and organ.name.startswith(("Ban Thường vụ", "Ban Chấp hành")):
         return True
     return any(
         role.lower().endswith(" " + head) and f"{head} {organ.name.lower()}" in _ORGAN_NAMES
