@@ -658,6 +658,24 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": (), "chairs": ("Phan Văn Giang",), "name": "phiên họp thường kỳ"},
     ),
+    # "chủ tọa", the formal "chủ trì"
+    (
+        "Sáng 20/10/2023, Chủ tịch Quốc hội Trần Văn Hòa chủ tọa phiên khai mạc Kỳ họp thứ 6.",
+        None,
+        {"organizers": (), "chairs": ("Trần Văn Hòa",), "date": D(2023, 10, 20)},
+    ),
+    (
+        "Hội nghị do đồng chí Lê Văn An, Bí thư Tỉnh ủy và đồng chí Trần Bình, Chủ tịch UBND "
+        "tỉnh đồng chủ tọa.",
+        None,
+        {"organizers": (), "chairs": ("Lê Văn An", "Trần Bình"), "date": None},
+    ),
+    # a place named after an office ("Phủ Chủ tịch") gives the chair no title, organises nothing
+    (
+        "Sáng 3/6/2024, tại Phủ Chủ tịch, Thủ tướng Trần Văn Hòa chủ trì phiên họp Chính phủ.",
+        None,
+        {"organizers": (), "chairs": ("Trần Văn Hòa",), "date": D(2024, 6, 3)},
+    ),
     (
         "Buổi chiều, dưới sự điều hành của Phó Chủ tịch Quốc hội Trần Quang Phương, Quốc hội họp "
         "phiên toàn thể.",
@@ -3377,6 +3395,18 @@ LEADS_AND_ORGANISERS = [
         "Hưởng ứng Tháng hành động, chiều 5/6/2020, Hội Nông dân tỉnh tổ chức Hội nghị.",
         D(2020, 6, 5),
         ("Hội Nông dân tỉnh",),
+    ),
+    # a circumstance before the lead
+    (
+        "Trước tình hình mưa lũ kéo dài, chiều 10/10/2024, Ban Chỉ huy phòng, chống thiên tai "
+        "tỉnh họp khẩn.",
+        D(2024, 10, 10),
+        ("Ban Chỉ huy phòng, chống thiên tai tỉnh",),
+    ),
+    (
+        "Trong bối cảnh còn nhiều khó khăn, sáng 5/1/2024, Huyện ủy tổ chức hội nghị tổng kết.",
+        D(2024, 1, 5),
+        ("Huyện ủy",),
     ),
     # the date of a document before the lead is still the document's
     (

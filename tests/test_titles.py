@@ -1119,6 +1119,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     ),
     ("Tổng Bí thư Trường Chinh đọc báo cáo.", []),
     ("Ban Giám đốc Sở Y tế Nguyễn Văn Tú cho biết.", []),
+    # a place named after an office is no title of the person after it
+    (
+        "Sáng 3/6, tại Phủ Chủ tịch, Thủ tướng Trần Văn Hòa chủ trì phiên họp.",
+        ["Trần Văn Hòa, Thủ tướng Chính phủ"],
+    ),
     ("Từ khóa: Bí thư Tỉnh ủy, Nguyễn Văn Tú, Chủ tịch UBND tỉnh", []),
     ("Ông Trần Văn B, Trưởng Ban Tổ chức Hội thi, công bố kết quả.", []),
     # "nguyên" and "Quyền" start a title only before one, also together and across a line

@@ -436,8 +436,8 @@ _person_gap = lazy_regex(
 
 
 _under_chair = lazy_regex(
-    rf"""dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành)
-        (?:{SP}(?:,|và){GAP}(?:chủ{GAP}trì|điều{GAP}hành))?{GAP}của{GAP}"""
+    rf"""dưới{GAP}sự{GAP}(?:đồng{GAP})?(?:chủ{GAP}(?:trì|tọa)|điều{GAP}hành)
+        (?:{SP}(?:,|và){GAP}(?:chủ{GAP}(?:trì|tọa)|điều{GAP}hành))?{GAP}của{GAP}"""
 )
 
 
@@ -754,9 +754,9 @@ def _is_online(lower: str, start: int, end: int) -> bool:
 #: A chairing verb with its officials before it ("… chủ trì", "… điều hành Hội nghị")
 #: or after it ("dưới sự chủ trì của …", "chủ trì hội nghị có đồng chí …").
 _chair = lazy_regex(
-    r"""(?P<under>(?:dưới|với)[ ]sự[ ](?:đồng[ ])?(?:chủ[ ]trì|điều[ ]hành)[ ]của)
+    r"""(?P<under>(?:dưới|với)[ ]sự[ ](?:đồng[ ])?(?:chủ[ ](?:trì|tọa)|điều[ ]hành)[ ]của)
       | điều[ ]hành(?=[ ]{1,3}(?:hội[ ]nghị|phiên|kỳ[ ]họp|cuộc[ ]họp|đại[ ]hội)(?!\w))
-      | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ]trì
+      | (?:dự[ ]và[ ]|cùng[ ])?(?:đồng[ ])?chủ[ ](?:trì|tọa)
         (?P<local>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại)?[ ]{1,3}(?:các[ ])?(?:điểm|đầu)[ ]cầu
                   (?![ ]trung[ ]ương))?
         (?P<has>(?:[ ]{1,3}hội[ ]nghị)?(?:[ ]{1,3}tại[ ]{1,3}điểm[ ]cầu[ ]trung[ ]ương)?
@@ -765,7 +765,7 @@ _chair = lazy_regex(
 
 
 #: What every :func:`_chair` match holds, and how far it reads around it.
-_chair_cue = lazy_regex(r"chủ[ ]trì|điều[ ]hành")
+_chair_cue = lazy_regex(r"chủ[ ](?:trì|tọa)|điều[ ]hành")
 _CHAIR_REACH = (16, 200)
 
 
@@ -773,7 +773,7 @@ _CHAIR_REACH = (16, 200)
 #: có các đồng chí: …", "Đồng chủ trì hội nghị là đồng chí …".
 _chaired_first = lazy_regex(
     lambda: (
-        rf"""(?:đồng{GAP})?chủ{GAP}trì{GAP}(?P<noun>{_noun()})(?![\w])
+        rf"""(?:đồng{GAP})?chủ{GAP}(?:trì|tọa){GAP}(?P<noun>{_noun()})(?![\w])
         {GAP}(?:có|gồm|là)(?:{GAP}các)?(?:{GAP}đồng{GAP}chí)?{SP}:?{SP}"""
     )
 )
@@ -1858,7 +1858,9 @@ _when_after_verb = lazy_regex(
 
 
 #: The chairing verb after the officials of a passive: "Hội nghị do đồng chí X, … chủ trì".
-_passive_chair = lazy_regex(rf"{SP},?{GAP}(?:đồng{GAP})?(?:chủ{GAP}trì|điều{GAP}hành)(?![\w])")
+_passive_chair = lazy_regex(
+    rf"{SP},?{GAP}(?:đồng{GAP})?(?:chủ{GAP}(?:trì|tọa)|điều{GAP}hành)(?![\w])"
+)
 
 
 def _chaired_by(context: DocumentContext, position: int) -> tuple[Official, ...]:
@@ -3000,7 +3002,7 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
 def _chairs(context: DocumentContext, start: int, end: int) -> list[Official]:
     """The officials who chair: before "chủ trì", after "dưới sự chủ trì của" or "… có"."""
     lower = context.norm.lower
-    if lower.find("chủ trì", start, end) < 0 and lower.find("điều hành", start, end) < 0:
+    if all(lower.find(verb, start, end) < 0 for verb in vocab.CHAIR_VERBS):
         return []  # (every chairing verb has one of them: no search of the report for one)
     officials = _between(officials_module.hits(context), start, end)
     starts = [hit.start for hit in officials]

@@ -133,8 +133,10 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-#: "Ban" or "Văn phòng" right before a role word: the words name a body ("Ban Bí thư").
-_organ_head_before = lazy_regex(rf"(?<!{LETTER})(?:ban|văn[ ]phòng)[ ]{{1,3}}\Z")
+#: Words that make a role word after them part of a body's or a place's name ("Ban Bí thư",
+#: "tại Phủ Chủ tịch").
+_BODY_HEADS = ("ban", "văn phòng", "phủ")
+_organ_head_before = lazy_regex(lambda: rf"(?<!{LETTER})(?:{alternation(_BODY_HEADS)})[ ]{{1,3}}\Z")
 
 
 def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
@@ -148,7 +150,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
             _assistant_before().search(lower, max(0, found.start() - 12), found.start())
             # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
             or _organ_head_before().search(lower, max(0, found.start() - 14), found.start())
-            # "Ban Bí thư", "Ban Giám đốc": a body, not an office
+            # "Ban Bí thư", "Ban Giám đốc", "Phủ Chủ tịch": a body or a place, not an office
             or _namesake_before().search(lower, max(0, found.start() - 20), found.start())
             # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
         ):
@@ -237,7 +239,7 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
 def _words_before() -> dict[str, tuple[str, ...]]:
     """The last words of what :func:`_assistant_before`, :func:`_organ_head_before` and
     :func:`_namesake_before` read before a title or a name, by their last letter."""
-    nouns = [*lexicon()["NAMESAKE_NOUNS"], "trợ lý", "thư ký", "ban", "văn phòng"]
+    nouns = [*lexicon()["NAMESAKE_NOUNS"], "trợ lý", "thư ký", *_BODY_HEADS]
     by_last: dict[str, tuple[str, ...]] = {}
     for word in sorted({noun.split(" ")[-1] for noun in nouns}):
         by_last[word[-1]] = (*by_last.get(word[-1], ()), word)

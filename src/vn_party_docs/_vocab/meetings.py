@@ -226,8 +226,9 @@ HAPPENING_VERBS: tuple[str, ...] = (
 )
 
 #: Chairing verbs ("chủ trì", "đồng chủ trì", "dự và chủ trì", "chủ trì và phát biểu
-#: chỉ đạo"); "điều hành" is how the National Assembly's chair is named.
-CHAIR_VERBS: tuple[str, ...] = ("chủ trì", "điều hành")
+#: chỉ đạo"); "điều hành" is how the National Assembly's chair is named, and "chủ tọa" a
+#: formal "chủ trì" ("đồng chủ tọa").
+CHAIR_VERBS: tuple[str, ...] = ("chủ trì", "chủ tọa", "điều hành")
 
 #: Offices that name one person, written without the name before a chairing verb
 #: ("Thủ tướng chủ trì phiên họp Chính phủ thường kỳ …"): the header has no chair.
@@ -283,9 +284,12 @@ CONNECTIVES: tuple[str, ...] = (
 #: Words that open an introductory clause before the lead or the subject: "Thực hiện
 #: Chương trình công tác năm, hôm nay, Ban Chấp hành … khai mạc Hội nghị …", "Sau hai ngày
 #: làm việc khẩn trương, Hội nghị … bế mạc chiều 19/7", "Nhân kỷ niệm 98 năm Ngày Báo chí
-#: cách mạng Việt Nam, ngày 18/6, …", "Dưới sự chủ trì của đồng chí …, sáng 8/8, Hội nghị …".
+#: cách mạng Việt Nam, ngày 18/6, …", "Dưới sự chủ trì của đồng chí …, sáng 8/8, Hội nghị …",
+#: "Trước diễn biến phức tạp của dịch bệnh, sáng 14/5, Thủ tướng … chủ trì cuộc họp".
 INTRODUCTIONS: tuple[str, ...] = (
     "thực hiện",
+    "trước",
+    "trong bối cảnh",
     "theo",
     "căn cứ",
     "được sự",
@@ -466,6 +470,7 @@ NAME_STOPS: tuple[str, ...] = (
     "là",
     "dưới",
     "chủ trì",
+    "chủ tọa",
     "lần này",
     "tiếp",
     "tiến",
@@ -584,6 +589,8 @@ PLACE_OPENINGS: tuple[str, ...] = (
 ORGANIZER_BREAKS: tuple[str, ...] = (
     "chủ trì",
     "đồng chủ trì",
+    "chủ tọa",
+    "đồng chủ tọa",
     "phát biểu",
     "nhấn mạnh",
     "cho biết",
