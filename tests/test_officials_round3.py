@@ -343,10 +343,26 @@ SENTENCES += [
         "Dự có Bí thư Tỉnh ủy Lê Văn Sáng; Phó Bí thư Tỉnh ủy Trần Văn Hòa.",
         ["Lê Văn Sáng, Bí thư Tỉnh ủy", "Trần Văn Hòa, Phó Bí thư Tỉnh ủy"],
     ),
-    # ... but not one that makes a word with what follows ("Đồng thời")
+    (
+        "Chủ tịch UBND thành phố Lê Văn Được đọc tờ trình.",
+        ["Lê Văn Được, Chủ tịch Ủy ban nhân dân thành phố"],
+    ),
+    (
+        "Bí thư Huyện ủy Đỗ Văn Tỉnh và Chủ tịch UBND huyện Trần Đức Quận cùng dự.",
+        ["Đỗ Văn Tỉnh, Bí thư Huyện ủy", "Trần Đức Quận, Chủ tịch Ủy ban nhân dân huyện"],
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hội phát biểu.",
+        ["Nguyễn Văn Hội, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
+    # ... but not one that makes a word with what follows ("Đồng thời", "Tỉnh ủy")
     (
         "Bí thư Tỉnh ủy Nguyễn Văn An Đồng thời chỉ đạo.",
         ["Nguyễn Văn An, Bí thư Tỉnh ủy"],
+    ),
+    (
+        "Bí thư Huyện ủy Nguyễn Văn An Hội nghị đã thống nhất.",
+        ["Nguyễn Văn An, Bí thư Huyện ủy"],
     ),
     # "PBT" is "Phó Bí thư" when written in capitals
     (

@@ -298,14 +298,41 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Chánh",
     "Của",
     "Trong",
+    "Là",
+    "Đến",
+    "Sau",
+    "Tỉnh",
+    "Huyện",
+    "Quận",
 )
 
 #: Of those, the given names that also end a name before a lower-case word ("Phó Chủ tịch
-#: UBND tỉnh Hà Sỹ Đồng phát biểu"), with the words after which they are words instead
-#: ("Đồng chí", "Đồng thời", "Sáng nay").
+#: UBND tỉnh Hà Sỹ Đồng phát biểu", "Chủ tịch UBND TP Nguyễn Văn Được đọc …"), with the words
+#: after which they are words instead ("Đồng chí", "Đồng thời", "Sáng nay", "Tỉnh ủy").
 GIVEN_NAMES_BEFORE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Đồng", ("chí", "thời", "bào", "ý", "tình", "hành", "loạt", "lòng", "đội", "hồ", "tiền")),
     ("Sáng", ("nay", "ngày", "mai", "sớm", "hôm", "qua", "tạo", "kiến", "cùng", "lập", "tác")),
+    (
+        "Hội",
+        (
+            *("nghị", "đồng", "viên", "thảo", "trường", "nông", "liên", "cựu", "luật", "nhà"),
+            *("doanh", "sinh", "chữ", "người", "khuyến", "phụ", "văn", "thi", "diễn", "chợ"),
+            *("quán", "đàm", "ý", "tụ", "họp", "nhập", "đủ", "tập", "làng", "xuân", "báo"),
+        ),
+    ),
+    ("Được", ()),
+    ("Là", ()),
+    ("Đến", ()),
+    ("Của", ()),
+    ("Sau", ("khi", "đó", "này", "hơn")),
+    ("Trong", ("đó", "khi", "thời", "năm", "số", "quý", "tháng", "dịp", "buổi", "những")),
+    ("Thường", ("trực", "vụ", "xuyên", "kỳ", "niên")),
+    ("Thượng", ("tướng", "tá", "úy", "viện", "tầng", "uý")),
+    ("Chánh", ("án", "văn", "thanh", "tòa", "toà")),
+    ("Quyền", ("bí", "chủ", "giám", "trưởng", "lợi", "hạn", "tổng", "phó", "cục", "vụ")),
+    ("Tỉnh", ("ủy", "uỷ", "đoàn", "đội", "trưởng", "lộ")),
+    ("Huyện", ("ủy", "uỷ", "đoàn", "đội", "trưởng", "lộ")),
+    ("Quận", ("ủy", "uỷ", "đoàn", "đội", "trưởng")),
 )
 
 #: Common words whose first syllable is a family name: written with capitals inside the name
