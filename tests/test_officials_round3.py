@@ -351,6 +351,11 @@ SENTENCES += [
         "Bí thư Huyện ủy Đỗ Văn Tỉnh và Chủ tịch UBND huyện Trần Đức Quận cùng dự.",
         ["Đỗ Văn Tỉnh, Bí thư Huyện ủy", "Trần Đức Quận, Chủ tịch Ủy ban nhân dân huyện"],
     ),
+    # rarer family names
+    (
+        "Phó Bí thư Thành ủy Tưởng Văn Minh và Ủy viên Ban Thường vụ Thành ủy Ôn Thị Lan dự.",
+        ["Tưởng Văn Minh, Phó Bí thư Thành ủy", "Ôn Thị Lan, Ủy viên Ban Thường vụ Thành ủy"],
+    ),
     (
         "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hội phát biểu.",
         ["Nguyễn Văn Hội, Phó Chủ tịch Ủy ban nhân dân tỉnh"],

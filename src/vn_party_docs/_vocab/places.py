@@ -225,6 +225,8 @@ SURNAMES: tuple[str, ...] = (
     "Du",
     "Hàn",
     "Khổng",
+    "Tưởng",
+    "Ôn",
     "Lạc",
     "Mẫn",
     "Phí",
