@@ -298,6 +298,17 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
             ),
         ],
     ),
+    # a list of State symbols after semicolons, each opened by "số"
+    (
+        "căn cứ Nghị định số 30/2020/NĐ-CP ngày 5/3/2020; số 31/2021/NĐ-CP ngày 26/3/2021.",
+        [
+            (
+                "Nghị định số 30/2020/NĐ-CP ngày 5/3/2020",
+                "Nghị định số 30/2020/NĐ-CP ngày 05-03-2020",
+            ),
+            ("31/2021/NĐ-CP ngày 26/3/2021", "Nghị định số 31/2021/NĐ-CP ngày 26-03-2021"),
+        ],
+    ),
     (
         "theo Quy định số 22, 24, 37-QĐ/TW của Ban Chấp hành Trung ương",
         [
@@ -568,6 +579,21 @@ CLAUSE_TABLE: list[tuple[str, str, str | None, D | None]] = [
         "Chỉ thị số 30-CT/TW",
         "Ban Bí thư",
         None,
+    ),
+    # "ra" enacts as "ban hành" does
+    (
+        "Ban Bí thư vừa ra Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+        "Chỉ thị số 35-CT/TW",
+        "Ban Bí thư",
+        None,
+    ),
+    # the clause's day dates every document it issues
+    (
+        "Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 20-KH/TU và Hướng dẫn số "
+        "05-HD/TU về đại hội.",
+        "Hướng dẫn số 05-HD/TU",
+        "Ban Thường vụ Tỉnh ủy",
+        D(2024, 3, 12),
     ),
     (
         "Thay mặt Bộ Chính trị, đồng chí Lương Cường đã ký ban hành Quy định số 296-QĐ/TW về "

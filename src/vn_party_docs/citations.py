@@ -874,8 +874,10 @@ _more_plenums = lazy_regex(
 )
 
 
+#: A further symbol of a list: "Quy định số 137-QĐ/TW, 138-QĐ/TW", also after a semicolon
+#: when "số" opens it ("Luật số 01/2002/QH11 ngày …; số 83/2015/QH13 ngày …").
 _more_symbols = lazy_regex(
-    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:số{SP}(?::{SP})?)?
+    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP}|{SP};{SP}(?=số(?![\w])))(?:số{SP}(?::{SP})?)?
         (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL})"""
 )
 
@@ -1505,7 +1507,9 @@ _CLAUSE_START = r"(?:[\n.;:,(“\"]|{dash}|(?<![\w])(?:khi|và|thì|mà|nay|đó
 
 _WORD_START = compile_pattern(r"(?<![\w])[\w]")
 #: A cheap test before :func:`_enacting_verb`: the last word of every enacting verb.
-_VERB_HINT = compile_pattern(r"hành|ký|qua|có")
+_verb_hint = lazy_regex(
+    lambda: "|".join(sorted({verb.split()[-1] for verb in lexicon()["ENACTING_VERBS"]}))
+)
 
 
 #: The verb between a subject and the document it issued, matched up to the type word.
@@ -1522,7 +1526,7 @@ def _enacted_before(lower: str, start: int) -> bool:
     """Whether an enacting verb stands right before the type word at ``start`` ("Tỉnh ủy đã
     ban hành Đề án 5155 …")."""
     return (
-        _VERB_HINT.search(lower, max(0, start - 24), start) is not None
+        _verb_hint().search(lower, max(0, start - 24), start) is not None
         and _enacting_verb().search(lower, max(0, start - 90), start) is not None
     )
 
@@ -1705,7 +1709,7 @@ def _clause_issuer(
     <Issuer>, đồng chí X đã ký ban hành <Type> …" (the subject, never the signer).
     """
     lower = norm.lower
-    if not _VERB_HINT.search(lower, max(0, start - 24), start):
+    if not _verb_hint().search(lower, max(0, start - 24), start):
         return None, None  # no enacting verb can end right before the type word
     verb = _enacting_verb().search(lower, max(0, start - 90), start)
     if verb is None:
@@ -1743,7 +1747,7 @@ _subject_term = lazy_regex(
 def _clause_term(lower: str, start: int) -> int | None:
     """The term written after the subject of the enacting clause of the document named at
     ``start`` ("Ban Thường vụ Tỉnh ủy (khóa XIII) đã ban hành <Type> …"), or ``None``."""
-    if not _VERB_HINT.search(lower, max(0, start - 24), start):
+    if not _verb_hint().search(lower, max(0, start - 24), start):
         return None
     verb = _enacting_verb().search(lower, max(0, start - 90), start)
     if verb is None:
@@ -1832,10 +1836,15 @@ def _complete_from_clauses(
                 _give_issuer(read.fields, issuer)
                 if term is not None and read.fields.issuer == issuer and read.fields.term is None:
                     read.fields.term = term
-            if written is not None and first.fields.issued is None:
-                day = _completed_day(written, first.fields, context)
+            for read in chain if written is not None else ():
+                # "Ngày D, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 20 và Hướng dẫn số 05"
+                if read.fields.issued is not None or (
+                    read is not first and read.fields.issuer != issuer
+                ):
+                    continue
+                day = _completed_day(written, read.fields, context)
                 if day is not None and 1900 <= day.year <= 2199:
-                    first.fields.issued = day
+                    read.fields.issued = day
     index = -1
     for read in reads:  # the nearest list intro before each citation, if its list covers it
         while index + 1 < len(intros) and intros[index + 1][0] <= read.start:
