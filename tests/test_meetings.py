@@ -3396,6 +3396,18 @@ LEADS_AND_ORGANISERS = [
         D(2020, 6, 5),
         ("Hội Nông dân tỉnh",),
     ),
+    # a Party organisation named by its province alone, its term after it
+    (
+        "Sáng 5/3/2024, Ban Chấp hành Đảng bộ TPHCM khóa XI, nhiệm kỳ 2020-2025 tổ chức Hội "
+        "nghị lần thứ 25.",
+        D(2024, 3, 5),
+        ("Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh",),
+    ),
+    (
+        "Sáng 5/3/2024, Thường vụ QH họp phiên thứ 30.",
+        D(2024, 3, 5),
+        ("Ủy ban Thường vụ Quốc hội",),
+    ),
     # a circumstance before the lead
     (
         "Trước tình hình mưa lũ kéo dài, chiều 10/10/2024, Ban Chỉ huy phòng, chống thiên tai "

@@ -49,6 +49,22 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     (
+        "Ủy viên BCHTƯ Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+    # a Party organisation named by its province alone, as written
+    (
+        "Bí thư Đảng bộ Hà Nội",
+        "Bí thư Đảng bộ Hà Nội",
+        "Secretary of the Hà Nội Party Organisation",
+    ),
+    (
+        "Chủ nhiệm VPQH",
+        "Chủ nhiệm Văn phòng Quốc hội",
+        "Chairman of the Office of the National Assembly",
+    ),
+    (
         "Ủy viên Ban Thường vụ Trung ương Đoàn",
         "Ủy viên Ban Thường vụ Trung ương Đoàn",
         "member of the Standing Board of the Ho Chi Minh Communist Youth Union Central Committee",

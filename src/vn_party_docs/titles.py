@@ -1194,12 +1194,16 @@ def _level_of_province(
 ) -> tuple[str, Level | None]:
     """A local organ written without its level before a province takes the province's
     level: "HĐND Hà Nội" is the "Hội đồng nhân dân thành phố" of Hà Nội, "UBND Nghệ An"
-    the "Ủy ban nhân dân tỉnh" of Nghệ An."""
-    if level is not None or f"{name} tỉnh" not in _words().organ_level:
+    the "Ủy ban nhân dân tỉnh" of Nghệ An. A Party organisation named by its province
+    keeps the name as written ("Đảng bộ Nam Định", "Ban Chấp hành Đảng bộ TPHCM"): no
+    grassroots unit is named by a province alone."""
+    if level not in (None, Level.GRASSROOTS) or f"{name} tỉnh" not in _words().organ_level:
         return name, level
     place = _place_pattern().match(norm.lower, end)
     if place is None or place["level"]:
         return name, level
+    if level is Level.GRASSROOTS:
+        return name, Level.PROVINCIAL
     city = _words().places[collapse(place["place"])] in _words().cities
     return f"{name} {'thành phố' if city else 'tỉnh'}", Level.PROVINCIAL
 

@@ -183,7 +183,7 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         "Ủy viên",
         "Ban Chấp hành Trung ương Đảng",
         (
-            *(f"ủy viên {tw} đảng" for tw in (*_CENTRAL, "bchtw", "bch tw")),
+            *(f"ủy viên {tw} đảng" for tw in (*_CENTRAL, "bchtw", "bchtư", "bch tw")),
             *(f"uv{tw} đảng" for tw in ("tw", "t.ư", "tư", " tw", " t.ư", " tư", " trung ương")),
             "uvbchtw",
             "ủy viên trung ương",
