@@ -101,6 +101,12 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         "Buổi chiều 11/5/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị.",
         {"date": D(2024, 5, 11), "day_part": DayPart.AFTERNOON},
     ),
+    # a relative day needs no comma before the verb or the subject
+    ("Ngày mai sẽ khai mạc Hội nghị Trung ương 7.", {"date": None, "organizers": ()}),
+    (
+        "Sáng nay Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        {"day_part": DayPart.MORNING, "organizers": ("Ban Thường vụ Tỉnh ủy",)},
+    ),
     (
         "Sáng 10-10-2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc tới gần 1.500 "
         "điểm cầu.",

@@ -280,7 +280,8 @@ _FEW_DAYS = (
     rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP}[,:]?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?"
 )
 
-#: The lead of a header at a line start: prefix, day part and date, then a comma.
+#: The lead of a header at a line start: prefix, day part and date, then a comma (none
+#: needed after a date or a relative day: "Chiều 5/6 khai mạc …", "Hôm nay Tỉnh ủy …").
 _lead_pattern = lazy_regex(
     lambda: (
         rf"""
@@ -316,7 +317,7 @@ _lead_pattern = lazy_regex(
         (?:(?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
           | {SP},{SP}|[ ]{{1,3}}(?=(?:tại|từ)[ ])
-          | (?<=\d)(?P<no_comma>[ ]{{1,3}})(?=\w))
+          | (?(relative)|(?<=\d))(?P<no_comma>[ ]{{1,3}})(?=\w))
         """
     )
 )
