@@ -664,6 +664,23 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": (), "chairs": ("Phan Văn Giang",), "name": "phiên họp thường kỳ"},
     ),
+    # the meeting as the subject: held "trong 03 ngày", its short form, its solemn session
+    (
+        "Đại hội đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020 - 2025 tổ chức trong 03 "
+        "ngày, từ ngày 27 đến 29/7/2020.",
+        None,
+        {"organizers": (), "date": D(2020, 7, 27)},
+    ),
+    (
+        "ĐHĐB Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025 khai mạc sáng 14/10/2020.",
+        None,
+        {"organizers": (), "date": D(2020, 10, 14), "name": "ĐHĐB Đảng bộ tỉnh lần thứ XX"},
+    ),
+    (
+        "Sáng 14/10/2020, phiên trọng thể Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc.",
+        None,
+        {"organizers": (), "date": D(2020, 10, 14)},
+    ),
     # "chủ tọa", the formal "chủ trì"
     (
         "Sáng 20/10/2023, Chủ tịch Quốc hội Trần Văn Hòa chủ tọa phiên khai mạc Kỳ họp thứ 6.",

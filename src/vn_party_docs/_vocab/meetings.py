@@ -18,6 +18,8 @@ MEETING_NOUNS: tuple[str, ...] = (
     "cuộc họp",
     "buổi họp",
     "giao ban",
+    # the short form of "Đại hội đại biểu" ("ĐHĐB Đảng bộ tỉnh lần thứ XX")
+    "đhđb",
     # misspellings real pages print
     "hội ghị",
     "hội nghi",
@@ -29,6 +31,7 @@ SESSION_KINDS: tuple[str, ...] = (
     "thường kỳ",
     "thường lệ",
     "toàn thể",
+    "trọng thể",
     "chuyên đề",
     "bất thường",
     "trù bị",
@@ -165,8 +168,9 @@ MEMBERS: tuple[str, ...] = (
 )
 
 #: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra";
-#: "tổ chức" only as the future ("Kỳ họp … dự kiến tổ chức vào ngày …": "tổ chức" alone is
-#: as often a word of a name, "Ban Tổ chức").
+#: "tổ chức" only as the future ("Kỳ họp … dự kiến tổ chức vào ngày …") or before when it
+#: is held ("Đại hội … tổ chức trong 03 ngày"): "tổ chức" alone is as often a word of a
+#: name, "Ban Tổ chức").
 SUBJECT_VERBS: tuple[str, ...] = (
     "khai mạc",
     "bế mạc",
@@ -174,6 +178,9 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "được tổ chức",
     "sẽ tổ chức",
     "dự kiến tổ chức",
+    "tổ chức trong",
+    "tổ chức từ",
+    "tổ chức vào",
     "tiến hành",
     "tiếp tục",
     "bước vào",
