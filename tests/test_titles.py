@@ -53,6 +53,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Chấp hành Trung ương Đảng",
         "member of the Party Central Committee",
     ),
+    (
+        "Chánh Văn phòng HĐND và UBND huyện",
+        "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+        "Chief of the Office of the District People's Council and People's Committee",
+    ),
     # a Party organisation named by its province alone, as written
     (
         "Bí thư Đảng bộ Hà Nội",

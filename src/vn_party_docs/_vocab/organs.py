@@ -1180,6 +1180,23 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
     ),
+    # the joint office of a district's or commune's council and committee
+    *(
+        OrganRow(
+            f"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {word}",
+            level,
+            f"Office of the {{}}{english} People's Council and People's Committee",
+            tuple(
+                f"văn phòng {council}{joint}ubnd {word}"
+                for council in ("hđnd", "hdnd")
+                for joint in (" và ", " - ", "-", " & ", "&")
+            ),
+            system="STATE",
+            issues=True,
+        )
+        for word, level, english in LOCALITY_LEVELS
+        if level != "PROVINCIAL"
+    ),
     OrganRow(
         "Văn phòng Ủy ban nhân dân tỉnh",
         "PROVINCIAL",
