@@ -3431,6 +3431,11 @@ LEADS_AND_ORGANISERS = [
         D(2024, 3, 5),
         ("Ủy ban Thường vụ Quốc hội",),
     ),
+    (
+        "Sáng 5/1/2024, NHNN chi nhánh tỉnh Nghệ An tổ chức Hội nghị tổng kết.",
+        D(2024, 1, 5),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An",),
+    ),
     # a circumstance before the lead
     (
         "Trước tình hình mưa lũ kéo dài, chiều 10/10/2024, Ban Chỉ huy phòng, chống thiên tai "

@@ -351,6 +351,15 @@ SENTENCES += [
         "Bí thư Huyện ủy Đỗ Văn Tỉnh và Chủ tịch UBND huyện Trần Đức Quận cùng dự.",
         ["Đỗ Văn Tỉnh, Bí thư Huyện ủy", "Trần Đức Quận, Chủ tịch Ủy ban nhân dân huyện"],
     ),
+    # an organ ending in "Môi trường" before a name: the environment, no school's namesake
+    (
+        "Bộ trưởng Bộ Tài nguyên và Môi trường Trần Văn Hà phát biểu.",
+        ["Trần Văn Hà, Bộ trưởng Bộ Tài nguyên và Môi trường"],
+    ),
+    (
+        "Giám đốc Sở Nông nghiệp và Môi trường Lê Văn Việt dự.",
+        ["Lê Văn Việt, Giám đốc Sở Nông nghiệp và Môi trường"],
+    ),
     # rarer family names
     (
         "Phó Bí thư Thành ủy Tưởng Văn Minh và Ủy viên Ban Thường vụ Thành ủy Ôn Thị Lan dự.",

@@ -54,6 +54,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "member of the Party Central Committee",
     ),
     (
+        "Phó Thống đốc NHNN",
+        "Phó Thống đốc Ngân hàng Nhà nước Việt Nam",
+        "Deputy Governor of the State Bank of Viet Nam",
+    ),
+    (
         "Chánh Văn phòng HĐND và UBND huyện",
         "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
         "Chief of the Office of the District People's Council and People's Committee",

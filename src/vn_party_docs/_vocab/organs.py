@@ -813,7 +813,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ngân hàng Nhà nước Việt Nam",
         "CENTRAL",
         "State Bank of Viet Nam",
-        ("ngân hàng nhà nước",),
+        ("ngân hàng nhà nước", "nhnn", "nhnn việt nam", "nhnn vn"),
         system="STATE",
         issues=True,
         codes=("NHNN",),
@@ -1196,6 +1196,14 @@ ORGANS: tuple[OrganRow, ...] = (
         )
         for word, level, english in LOCALITY_LEVELS
         if level != "PROVINCIAL"
+    ),
+    OrganRow(
+        "Ngân hàng Nhà nước chi nhánh tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Branch of the State Bank of Viet Nam",
+        ("nhnn chi nhánh tỉnh",),
+        system="STATE",
+        issues=True,
     ),
     OrganRow(
         "Văn phòng Ủy ban nhân dân tỉnh",

@@ -137,6 +137,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Chánh án", "Chief Justice", (), bare=True),
     RoleRow("Phó Viện trưởng", "Deputy Director"),
     RoleRow("Viện trưởng", "Director", (), bare=True),
+    RoleRow("Phó Thống đốc", "Deputy Governor"),
     RoleRow("Thống đốc", "Governor"),
     RoleRow("Phó Trưởng Đoàn chuyên trách", "Full-time Deputy Head"),
     RoleRow("Phó Trưởng Đoàn", "Deputy Head"),
@@ -349,8 +350,9 @@ NAMESAKE_NOUNS: tuple[str, ...] = (
 )
 
 #: Words before a namesake noun that make another word of it: "thành phố" is a city, not a
-#: street ("Chủ tịch UBND thành phố Lê Văn An" names a person).
-NAMESAKE_NOUN_BREAKERS: tuple[str, ...] = ("thành",)
+#: street ("Chủ tịch UBND thành phố Lê Văn An" names a person), "môi trường" the
+#: environment, not a school ("Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà").
+NAMESAKE_NOUN_BREAKERS: tuple[str, ...] = ("thành", "môi", "thị", "hiện", "nhà")
 
 #: Where a photo caption places a person, in parentheses between the name and the titles
 #: ("A (bên phải) - Phó Chủ tịch …", "B (thứ 2 từ trái sang), Ủy viên …"), perhaps after
