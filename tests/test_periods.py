@@ -390,6 +390,15 @@ def test_a_dated_lead_dates_the_sentences_after_it() -> None:
     assert [m.value.code for m in find_periods(dated)] == ["2024-H1", "2024-Q3"]
 
 
+@pytest.mark.parametrize("lead", ["Buổi chiều ngày", "Vào sáng ngày", "Chiều", "Ngày"])
+def test_a_lead_of_up_to_two_words_before_its_date_dates_the_sentence(lead: str) -> None:
+    text = f"{lead} 13/10/2020, Tỉnh ủy họp đánh giá quý III, bàn nhiệm vụ quý IV."
+    assert [m.value.code for m in find_periods(text)] == ["2020-Q3", "2020-Q4"]
+    # a document's date after more words is no lead
+    late = "Theo Kế hoạch số 5 ngày 13/10/2020, các đơn vị báo cáo quý III."
+    assert find_periods(late) == []
+
+
 MUST_NOT_MATCH: list[str] = [
     "Chiều ngày 30 tháng 9 năm 2021, hội nghị khai mạc.",
     "Hà Nội, ngày 09 tháng 01 năm 2026",
