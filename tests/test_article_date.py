@@ -24,6 +24,12 @@ BODY = "\nBan Thường vụ Tỉnh ủy họp phiên thường kỳ."
         pytest.param("Cập nhật: 20/08/2024 10:45", (2024, 8, 20), id="date-then-time"),
         pytest.param("Cập nhật: 20/08/2024", (2024, 8, 20), id="date-only"),
         pytest.param("Ngày đăng: 07:30 02/09/2024", (2024, 9, 2), id="ngay-dang"),
+        pytest.param(
+            "Cập nhật lúc 18:55, Thứ Ba, 13/10/2020 (GMT+7)", (2020, 10, 13), id="weekday"
+        ),
+        pytest.param("Ngày phát hành 0:0 | 19/5/2020", (2020, 5, 19), id="one-digit-minutes"),
+        pytest.param("10:00 AM, 13/10/2020", (2020, 10, 13), id="am"),
+        pytest.param("Hà Nội (TTXVN 29/10/2023)", (2023, 10, 29), id="place-agency-date"),
     ],
 )
 def test_updated_dateline(line: str, expected: tuple[int, int, int]) -> None:
@@ -37,6 +43,7 @@ def test_updated_dateline(line: str, expected: tuple[int, int, int]) -> None:
         pytest.param("Cập nhật: 10:45 32/13/2024" + BODY, id="impossible-date"),
         pytest.param("Cập nhật thông tin của 20 đơn vị" + BODY, id="verb-not-dateline"),
         pytest.param("Tin bài được cập nhật: 10:45 20/08/2024" + BODY, id="not-at-line-start"),
+        pytest.param("Hội nghị (ngày 12/3/2024)" + BODY, id="day-in-parentheses"),
     ],
 )
 def test_not_a_dateline(text: str) -> None:

@@ -141,7 +141,7 @@ def read_day_part(word: str) -> DayPart | None:
         return None
 
 
-_TIME = r"\d{1,2}(?:[:h]\d{2}|h)"
+_TIME = r"\d{1,2}(?:[:h]\d{1,2}|h)(?:[ ]?[ap]m)?"
 #: "01 Tháng 4 2022" (a dateline without "năm").
 _MONTH_WORD_DATE = r"\d{1,2}[ ]{1,3}tháng[ ]{1,3}\d{1,2},?[ ]{1,3}\d{4}(?!\d)"
 _EN_MONTHS = (
@@ -163,6 +163,7 @@ def _dateline() -> tuple[Pattern, Pattern]:
             (?:cập[ ]nhật|ngày[ ]đăng|ngày[ ]phát[ ]hành|đăng[ ]ngày)(?:[ ]{{1,2}}lúc)?
             [ ]{{0,2}}:?[ ]{{0,3}}
             (?:(?:lúc[ ]{{1,2}})?{_TIME}[ ]{{0,3}}[,|]?[ ]{{0,3}}(?:ngày[ ]{{1,3}})?)?
+            (?:{WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{1,3}})?)?
             (?P<date>{FULL_DATE})
           | {WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?
             (?P<date>{FULL_DATE}|{_MONTH_WORD_DATE})
@@ -174,6 +175,8 @@ def _dateline() -> tuple[Pattern, Pattern]:
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
           | (?P<label>{LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,2}})[ ]{{1,3}}
             (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})?[ ]{{0,3}}{_TIME}[ ]{{0,3}})?$
+          | {LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,3}}[ ]{{0,3}}\([ ]{{0,3}}(?!ngày[ ]|từ[ ]|đến[ ])
+            {LETTER}{{2,8}}[ ]{{1,3}}(?P<date>{NUMERIC_DATE})[ ]{{0,3}}\)  # "Hà Nội (TTXVN 29/10/2023)"
         )
         """
     return compile_pattern(rf"(?m)^{body}"), compile_pattern(rf"(?m)\n{body}")
