@@ -175,8 +175,9 @@ def _dateline() -> tuple[Pattern, Pattern]:
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
           | (?P<label>{LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,2}})[ ]{{1,3}}
             (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})?[ ]{{0,3}}{_TIME}[ ]{{0,3}})?$
-          | {LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,3}}[ ]{{0,3}}\([ ]{{0,3}}(?!ngày[ ]|từ[ ]|đến[ ])
-            {LETTER}{{2,8}}[ ]{{1,3}}(?P<date>{NUMERIC_DATE})[ ]{{0,3}}\)  # "Hà Nội (TTXVN 29/10/2023)"
+          # a place, an agency and the date: "Hà Nội (TTXVN 29/10/2023)"
+          | {LETTER}{{1,12}}(?:[ ]{LETTER}{{1,12}}){{0,3}}[ ]{{0,3}}\([ ]{{0,3}}
+            (?!ngày[ ]|từ[ ]|đến[ ]){LETTER}{{2,8}}[ ]{{1,3}}(?P<date>{NUMERIC_DATE})[ ]{{0,3}}\)
         )
         """
     return compile_pattern(rf"(?m)^{body}"), compile_pattern(rf"(?m)\n{body}")
