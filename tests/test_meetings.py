@@ -101,6 +101,19 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         "Buổi chiều 11/5/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị.",
         {"date": D(2024, 5, 11), "day_part": DayPart.AFTERNOON},
     ),
+    # a news agency's dateline lead, and a dash or a colon after the lead
+    (
+        "Hà Nội, 9/4 (TTXVN) - Ban Tổ chức Trung ương tổ chức Hội nghị giao ban quý I năm 2024.",
+        {"date": D(2024, 4, 9), "organizers": ("Ban Tổ chức Trung ương",)},
+    ),
+    (
+        "Ngày 27/9/2020 – Đảng bộ thành phố Cần Thơ khai mạc Đại hội đại biểu lần thứ XIV.",
+        {"date": D(2020, 9, 27), "organizers": ("Đảng bộ thành phố Cần Thơ",)},
+    ),
+    (
+        "Buổi chiều ngày 13-10-2020: Đại hội tiến hành phiên trù bị.",
+        {"date": D(2020, 10, 13), "day_part": DayPart.AFTERNOON},
+    ),
     # a relative day needs no comma before the verb or the subject
     ("Ngày mai sẽ khai mạc Hội nghị Trung ương 7.", {"date": None, "organizers": ()}),
     (

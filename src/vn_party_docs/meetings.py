@@ -232,6 +232,8 @@ _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
     | [*•+]{SP}
     | \d{{1,2}}[.)][ ]{{1,3}})"""
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
+#: The place of a news agency's dateline lead: "Hà Nội, 9/4 (TTXVN) - …".
+_NEWS_PLACE = rf"{LETTER}[\w.]{{0,12}}(?:[ ]{LETTER}[\w.]{{0,12}}){{0,3}}"
 
 
 def _noun() -> str:
@@ -290,6 +292,7 @@ _lead_pattern = lazy_regex(
                 (?:{SP},{SP}khóa{GAP}[\w]{{1,6}})?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:tại[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
+            (?:{_NEWS_PLACE}{SP},{SP}(?={DATE}{SP}\([^()\n]{{1,30}}\)))?
             (?:vào[ ]{{1,3}})?
             (?:(?P<at>(?:lúc|đúng)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
               (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART}|cùng[ ]ngày)))?)
@@ -317,6 +320,8 @@ _lead_pattern = lazy_regex(
         (?:(?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
           | {SP},{SP}|[ ]{{1,3}}(?=(?:tại|từ)[ ])
+          | {SP}\([^()\n]{{1,30}}\){SP}{DASH}{SP}  # "Hà Nội, 9/4 (TTXVN) - …"
+          | {SP}(?:{DASH}|:){SP}(?=\w)
           | (?(relative)|(?<=\d))(?P<no_comma>[ ]{{1,3}})(?=\w))
         """
     )
