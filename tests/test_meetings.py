@@ -210,6 +210,9 @@ MUST_NOT_MATCH = [
     # a person who "has" a speech at a meeting holds none
     "Sáng 9/6/2023, đồng chí Bí thư Tỉnh ủy có bài phát biểu tại hội nghị.",
     "Chiều 30-9, trời mưa to ở Hà Nội.",
+    # a meeting that pauses is not held that day
+    "Ngày mai (27-1), Đại hội nghỉ.",
+    "Chiều 5/4/2024, Hội nghị nghỉ giải lao.",
 ]
 
 

@@ -1821,7 +1821,8 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     """ "Đại hội … khai mạc", "Hội nghị … diễn ra", "Hội nghị … được Bộ Chính trị tổ chức".
 
     The name runs over commas ("Kỳ họp thứ hai, Quốc hội khóa XV"); a body named in it
-    is part of the name, not an organiser. ``loose`` (right after a lead): any verb.
+    is part of the name, not an organiser. ``loose`` (right after a lead): any verb but
+    a pause ("Đại hội nghỉ").
     """
     lower = context.norm.lower
     noun_start, noun_end = noun.start("noun"), noun.end("noun")
@@ -1851,9 +1852,12 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
             chairs = _chaired_by(context, passive.end())
             if chairs:  # "Hội nghị do đồng chí X, Bí thư Tỉnh ủy chủ trì."
                 return _Subject((), chairs, noun_start, noun_end, name_end, verb=True)
-    if loose:
+    if loose and not _pause().search(lower, noun_end, min(end, name_end + 16)):
         return _Subject((), (), noun_start, noun_end, name_end=name_end)
     return None
+
+
+_pause = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.PAUSE_VERBS)}(?![\w])")
 
 
 #: A relative day written right after the meeting's verb: "… vừa diễn ra sáng nay" (a date

@@ -208,6 +208,10 @@ BUSINESS_VERBS: tuple[str, ...] = (
     "dành",
 )
 
+#: What a meeting named as the subject does that says it is not held that day: "Ngày mai,
+#: Đại hội nghỉ", "Chiều 5/4, Hội nghị nghỉ giải lao".
+PAUSE_VERBS: tuple[str, ...] = ("nghỉ", "tạm nghỉ", "tạm dừng")
+
 #: What a meeting named as the subject does that reports it even without a day ("Kỳ họp
 #: thứ 9, HĐND tỉnh khóa XIX đã khai mạc.", "Sau 2 ngày làm việc, Hội nghị đã hoàn thành
 #: toàn bộ chương trình đề ra.").
