@@ -857,6 +857,17 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2024, 6, 5), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ 7"},
     ),
+    # ... also after the lead
+    (
+        "Sáng 17/10/2023, tiếp tục chương trình làm việc, Hội nghị Trung ương 8 thảo luận ở tổ.",
+        None,
+        {"date": D(2023, 10, 17), "organizers": (), "name": "Hội nghị Trung ương 8"},
+    ),
+    (
+        "Ngày 18-7-2023, tiếp tục ngày làm việc thứ 2 kỳ họp thứ 4, HĐND tỉnh thảo luận.",
+        None,
+        {"date": D(2023, 7, 18), "organizers": ("Hội đồng nhân dân tỉnh",)},
+    ),
     (
         "Tiếp tục chương trình ngày làm việc thứ ba Hội nghị Trung ương 6, khóa XII, sáng 6/10/2017"
         ", Ban Chấp hành Trung ương Đảng làm việc tại hội trường.",

@@ -319,7 +319,11 @@ _lead_pattern = lazy_regex(
         )
         (?:(?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
-          | {SP},{SP}|[ ]{{1,3}}(?=(?:tại|từ)[ ])
+          | {SP},{SP}
+            # the session that goes on, after the lead: "Sáng 17/10, tiếp tục chương trình
+            # làm việc, Hội nghị …"
+            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
+          | [ ]{{1,3}}(?=(?:tại|từ)[ ])
           | {SP}\([^()\n]{{1,30}}\){SP}{DASH}{SP}  # "Hà Nội, 9/4 (TTXVN) - …"
           | {SP}(?:{DASH}|:){SP}(?=\w)
           | (?(relative)|(?<=\d))(?P<no_comma>[ ]{{1,3}})(?=\w))
@@ -1536,12 +1540,13 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             body = _read_organ(context.norm, lead.end())  # the body that meets, if named
             organizers = (body[0],) if body is not None else ()
             subject = _Subject(organizers, (), noun.start(), noun.end())
-            return _lead_of(lead, subject, lead.start("continued"), lower)
+            start = min(lead.start("lead"), lead.start("continued"))
+            return _lead_of(lead, subject, start, lower)
     if subject is None:
         return _chaired_after_attended(context, lead)
     start = lead.start("lead")
     if continued:
-        start = lead.start("continued")
+        start = min(start, lead.start("continued"))
     return _lead_of(lead, subject, start, lower)
 
 
