@@ -1475,6 +1475,19 @@ DAYLESS: list[tuple[str, int, dict[str, object]]] = [
         1,
         {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "phiên thứ nhất"},
     ),
+    # a body just elected holds its first session: no connective needed
+    (
+        "Chiều 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII thảo luận văn kiện. Ban "
+        "Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ.",
+        1,
+        {"date": None, "organizers": ("Ban Chấp hành Đảng bộ tỉnh",)},
+    ),
+    (
+        "Sáng 30/1/2021, Đại hội XIII bế mạc. Ngay sau Đại hội, Ban Chấp hành Trung ương khóa "
+        "XIII đã họp Hội nghị lần thứ nhất.",
+        1,
+        {"date": None, "organizers": ("Ban Chấp hành Trung ương",)},
+    ),
 ]
 
 
@@ -1486,6 +1499,10 @@ def test_headers_without_a_day(text: str, index: int, expected: dict[str, object
 
 
 NOT_DAYLESS_HEADERS = [
+    # a first session named as where something else was done
+    "Các đại biểu đã thảo luận. Trước đó, Hội nghị lần thứ nhất đã bầu Ban Thường vụ.",
+    "Các đại biểu đã thảo luận. Ban Chấp hành khóa mới tại Hội nghị lần thứ nhất đã bầu Ban "
+    "Thường vụ.",
     # a title: no full stop
     "Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị toàn quốc học tập chuyên đề",
     # a photo caption

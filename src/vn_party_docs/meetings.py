@@ -1098,7 +1098,11 @@ def _headers(context: DocumentContext) -> list[_Header]:
             # its top (a later line recalls what was done); a sentence inside a line only
             # after "Tiếp đó".
             if start == sentence:
-                dayless = _sequel().match(lower, start) is not None
+                # ... or a body just elected holds its first session ("… khóa XVII tổ
+                # chức Hội nghị lần thứ nhất"), which a congress report names without a day
+                dayless = _sequel().match(lower, start) is not None or (
+                    _first_session().search(lower, noun.end(), noun.end() + 24) is not None
+                )
             else:
                 dayless = not leads and start < _DAYLESS_REACH
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
@@ -1239,7 +1243,8 @@ def _read_header_at(
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
     ``inside``: a sentence inside a line, read only when it opens with a lead, "Tiếp đó",
-    an introductory clause, or the meeting with its hour or day part after it.
+    an introductory clause, or the meeting with its hour or day part after it, or (when
+    ``dayless``) names a first session.
     """
     lower = context.norm.lower
     indent = _indent().match(lower, start)
@@ -1259,7 +1264,10 @@ def _read_header_at(
     if reported is not None:
         clauses, dayless = [reported.end()], False  # reported speech names its day
     if inside and not (
-        sequel or clauses or _opens_with_timed_meeting(lower, position, sentence_end)
+        sequel
+        or clauses
+        or _opens_with_timed_meeting(lower, position, sentence_end)
+        or (dayless and _first_session().search(lower, position, sentence_end))
     ):
         return None
     for clause in clauses:
@@ -1466,6 +1474,7 @@ def _ends_sentence(lower: str, end: int) -> bool:
 
 #: A connective that opens the report of what followed: "Tiếp đó(,) ", "Sau đó, ".
 _sequel = lazy_regex(lambda: rf"{any_of(vocab.SEQUELS)}{SP},?[ ]{{1,3}}")
+_first_session = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.FIRST_SESSIONS)}(?![\w])")
 
 
 #: A full stop before a sentence inside a line: "… khóa X. Tiếp đó, …" (not the dot of

@@ -329,9 +329,24 @@ SEQUELS: tuple[str, ...] = (
     "tiếp theo",
     "sau đó",
     "ngay sau đó",
+    "sau đại hội",
+    "ngay sau đại hội",
+    "ngay sau khi đại hội bế mạc",
+    "sau khi đại hội bế mạc",
     "dự kiến",
     "theo đó",
     "cụ thể",
+)
+
+#: The first session of a body just elected, which a congress report names without a day:
+#: "… Ban Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất, bầu …".
+FIRST_SESSIONS: tuple[str, ...] = (
+    "lần thứ nhất",
+    "lần thứ i",
+    "lần 1",
+    "phiên thứ nhất",
+    "phiên họp thứ nhất",
+    "phiên họp đầu tiên",
 )
 
 #: Relative leads and the days they move from the reference date.
