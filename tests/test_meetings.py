@@ -1047,6 +1047,15 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương.",
         None,
     ),
+    # the meeting as the subject, its day last in the sentence, without a day part
+    (
+        "Hội nghị tổng kết công tác năm 2023 của Ban Tổ chức Tỉnh ủy diễn ra ngày 31-12-2023.",
+        D(2023, 12, 31),
+    ),
+    (
+        "Hội nghị sơ kết của Huyện ủy đã diễn ra vào ngày 5/7/2024 tại Hội trường huyện.",
+        D(2024, 7, 5),
+    ),
     # ... nor does a review of years of work on a document, nor a document cited without
     # "số" (the citation's date is no date of the news)
     (
@@ -1499,6 +1508,8 @@ def test_headers_without_a_day(text: str, index: int, expected: dict[str, object
 
 
 NOT_DAYLESS_HEADERS = [
+    # a meeting recalled by its day in the subject of another verb
+    "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã thống nhất cao.",
     # a first session named as where something else was done
     "Các đại biểu đã thảo luận. Trước đó, Hội nghị lần thứ nhất đã bầu Ban Thường vụ.",
     "Các đại biểu đã thảo luận. Ban Chấp hành khóa mới tại Hội nghị lần thứ nhất đã bầu Ban "

@@ -1324,11 +1324,13 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         subject.organizers
         or any(late[name] for name in ("day_part", "first", "within", "time", "since"))
         or _said_to_come(lower, late.start())
+        or _report_ends().match(lower, late.end())
     ):
         # "Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã …" recalls a past meeting;
         # a report names its day part or its days: "Hội nghị … diễn ra sáng 28-6",
-        # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4"; a
-        # future one says so: "Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6".
+        # "Đại hội … diễn ra từ 14 - 16/10", "Kỳ họp diễn ra trong cả ngày 15/4", or ends
+        # with its day: "Hội nghị … diễn ra ngày 31-12-2023."; a future one says so: "Kỳ
+        # họp thứ nhất dự kiến diễn ra vào ngày 24/6".
         day_part, date, first = late["day_part"], late["date"], late["first"]
         lasting = bool(late["within"])
         return _Lead(day_part, date, None, first, False, subject, position, end, lasting=lasting)
@@ -1348,6 +1350,11 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     if dayless and _reports_without_day(lower, subject, end):
         return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
     return None
+
+
+#: What may follow the day of a report that ends with it: the sentence's end or a place
+#: ("… diễn ra ngày 31-12-2023 tại Hội trường tỉnh.").
+_report_ends = lazy_regex(rf"{SP}(?:[.;!?\n]|\Z|(?:tại|với{GAP}sự)(?![\w]))")
 
 
 #: A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …".
