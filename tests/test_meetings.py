@@ -3254,6 +3254,15 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
             "Sáng 14/5/2020, Huyện ủy Tân Lập, tỉnh Lạng Sơn tổ chức hội nghị.",
             ("Huyện ủy Tân Lập, tỉnh Lạng Sơn",),
         ),
+        # a province without its level word ("TP.HCM", "Hà Nội")
+        (
+            "Sáng 5/3/2025, Đảng ủy phường Sài Gòn, TP.HCM tổ chức Hội nghị sơ kết.",
+            ("Đảng ủy phường Sài Gòn, TP.HCM",),
+        ),
+        (
+            "Sáng 5/3/2025, Đảng ủy phường Ba Đình, Hà Nội tổ chức Hội nghị.",
+            ("Đảng ủy phường Ba Đình, Hà Nội",),
+        ),
         # another organiser after the comma is no place
         (
             "Sáng 14/5/2020, Huyện ủy Tân Lập, UBND huyện Tân Lập tổ chức hội nghị.",

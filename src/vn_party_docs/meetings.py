@@ -2082,13 +2082,26 @@ def _same_level_place(norm: NormalizedText, position: int, previous: str) -> tup
 
 
 #: A place a comma sets after an organiser: "Đảng bộ xã Bắc Xa, huyện Đình Lập …".
-_apposed_place = lazy_regex(lambda: rf"{SP},{SP}{any_of(vocab.PLACE_LEVELS)}(?![\w])")
+_apposed_place = lazy_regex(
+    lambda: (
+        rf"""{SP},(?:(?=[ ]{{1,3}}(?:{_province()})(?![\w]))
+            |{SP}{any_of(vocab.PLACE_LEVELS)}(?![\w]))"""
+    )
+)
+
+
+def _province() -> str:
+    """Any province's name or spelling, lower case ("hà nội", "tphcm")."""
+    return alternation(
+        [spelling for row in vocab.PROVINCES for spelling in (row.name.lower(), *row.spellings)]
+    )
 
 
 def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     """Where an organiser ends past the place a comma sets after it (a level word and
-    capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức"); the
-    organiser's name keeps it, as written. ``end`` without one."""
+    capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức", or a
+    province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức"); the organiser's name keeps it, as
+    written. ``end`` without one."""
     level = _apposed_place().match(norm.lower, end)
     after = _words_before_verb(norm.lower, level.end(), 4, verb_pattern) if level else None
     if after is None or not verb_pattern.match(norm.lower, after):
@@ -2358,7 +2371,8 @@ def _read_place_list(
     return None
 
 
-_word = lazy_regex(r"[ ]{1,3}[\w/]{1,20}")
+#: A word, perhaps with a dot inside it ("TP.HCM").
+_word = lazy_regex(r"[ ]{1,3}[\w/]{1,20}(?:\.\w{1,10})?")
 
 
 #: Words that start a person, a clause or a place, never an organisation.
