@@ -992,6 +992,20 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "số liệu tháng 11, 11 tháng năm 2024 của ngành",
         [("tháng 11", "2024-11"), ("11 tháng năm 2024", "2024-11M")],
     ),
+    # a bare count before the last months it leaves: the months before them
+    (
+        "kết quả công tác chín tháng và nhiệm vụ trọng tâm ba tháng cuối năm 2019",
+        [("chín tháng", "2019-9M"), ("ba tháng cuối năm 2019", "2019-Q4")],
+    ),
+    (
+        "kết quả 6 tháng, nhiệm vụ 6 tháng cuối năm 2024",
+        [("6 tháng", "2024-H1"), ("6 tháng cuối năm 2024", "2024-H2")],
+    ),
+    (
+        "Sau 6 tháng triển khai, nhiệm vụ 6 tháng cuối năm 2024",
+        [("6 tháng cuối năm 2024", "2024-H2")],
+    ),
+    ("kết quả 8 tháng, nhiệm vụ 3 tháng cuối năm 2024", [("3 tháng cuối năm 2024", "2024-Q4")]),
     # must not match: a duration, another count, a count with its own position or time word
     ("quý III/2023, 6 tháng của đơn vị", [("quý III/2023", "2023-Q3")]),
     ("trong tháng 5 và 5 tháng qua, tỉnh đã làm nhiều việc năm 2023", [("năm 2023", "2023")]),

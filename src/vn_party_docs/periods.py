@@ -505,7 +505,7 @@ _period_pattern = lazy_regex(
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
               |(?<!\w)(?P<count_word>{CARDINAL}))
             [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối|còn{GAP}lại))?{GAP}{_YEAR_WORD})
-      | (?P<months_after>(?<![\d.,])(?P<count>1[0-2]|[2-9])
+      | (?P<months_after>(?:(?<![\d.,])(?P<count>1[0-2]|[2-9])|(?<!\w)(?P<count_word>{CARDINAL}))
             [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|còn|năm|qua|tới|trước|sau|nay|này)(?!\w)))
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})
       | (?P<month>(?<!\d[ ]{{1,3}}|\d\n)(?<!ngày{_BLANK})tháng
@@ -614,11 +614,19 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
         half = 1 if match["position"] == "đầu" else 2
         return _Candidate(start, end, PeriodKind.HALF_YEAR, half, year, this_year)
     if match["months_after"]:
-        # "tháng 11 và 11 tháng", "quý 3, 9 tháng": the first months up to the period before.
-        count = int(match["count"])
-        if count not in FIRST_MONTHS_COUNTS or count != _months_before(lower, start):
+        # "tháng 11 và 11 tháng", "quý 3, 9 tháng": the first months up to the period before;
+        # "9 tháng và nhiệm vụ 3 tháng cuối năm 2019": the months before the last ones.
+        count = int(match["count"]) if match["count"] else read_number(match["count_word"])
+        if count in FIRST_MONTHS_COUNTS and count == _months_before(lower, start):
+            return _Candidate(start, end, PeriodKind.FIRST_MONTHS, count, None)
+        kind_number = _MONTH_COUNTS.get((count, True))  # "6 tháng, … 6 tháng cuối năm": H1
+        if (
+            kind_number is None
+            or _duration_before().search(lower, max(0, start - 16), start)
+            or count != _months_left_after(lower, end)
+        ):
             return None
-        return _Candidate(start, end, PeriodKind.FIRST_MONTHS, count, None)
+        return _Candidate(start, end, *kind_number, None)
     if match["months"]:
         count = int(match["count"]) if match["count"] else read_number(match["count_word"])
         position = match["position"]
@@ -638,6 +646,30 @@ _month_or_quarter_before = lazy_regex(
     rf"""(?:tháng{GAP}{_MONTH_NUMBER}|quý{GAP}{_QUARTER_NUMBER})
         (?:{_YEAR_SUFFIX})?(?:{SP},|{GAP}và)[ ]{{1,3}}\Z"""
 )
+
+
+#: The last months of the year named after a bare count, in the same clause: "(nhiệm vụ)
+#: 3 tháng cuối năm".
+_last_months_after = lazy_regex(
+    rf"""[^.;!?\n]{{0,80}}?(?:(?<![\d.,])(?P<count>[1-9])|(?<!\w)(?P<count_word>{CARDINAL}))
+        [ ]{{1,3}}tháng[ ]{{1,3}}cuối[ ]{{1,3}}năm(?!\w)"""
+)
+
+
+#: Words that make a count of months a duration: "sau 6 tháng triển khai", "trong 9 tháng".
+_duration_before = lazy_regex(
+    r"(?<!\w)(?:trong|sau|qua|hơn|gần|khoảng|mỗi|vòng|được)[ ]{1,3}\Z"
+)
+
+
+def _months_left_after(lower: str, position: int) -> int | None:
+    """The months before the last ones named after ``position`` ("9 tháng và nhiệm vụ 3
+    tháng cuối năm": 9), else ``None``."""
+    found = _last_months_after().match(lower, position, position + 120)
+    if found is None:
+        return None
+    last = int(found["count"]) if found["count"] else read_number(found["count_word"])
+    return 12 - last
 
 
 def _months_before(lower: str, position: int) -> int | None:
