@@ -657,9 +657,7 @@ _last_months_after = lazy_regex(
 
 
 #: Words that make a count of months a duration: "sau 6 tháng triển khai", "trong 9 tháng".
-_duration_before = lazy_regex(
-    r"(?<!\w)(?:trong|sau|qua|hơn|gần|khoảng|mỗi|vòng|được)[ ]{1,3}\Z"
-)
+_duration_before = lazy_regex(r"(?<!\w)(?:trong|sau|qua|hơn|gần|khoảng|mỗi|vòng|được)[ ]{1,3}\Z")
 
 
 def _months_left_after(lower: str, position: int) -> int | None:
