@@ -114,6 +114,7 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         "Buổi chiều ngày 13-10-2020: Đại hội tiến hành phiên trù bị.",
         {"date": D(2020, 10, 13), "day_part": DayPart.AFTERNOON},
     ),
+    ("Sáng sớm 12-2-2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", {"day_part": DayPart.MORNING}),
     # a relative day needs no comma before the verb or the subject
     ("Ngày mai sẽ khai mạc Hội nghị Trung ương 7.", {"date": None, "organizers": ()}),
     (

@@ -89,9 +89,9 @@ DAY_MONTH = (
 #: Any date, with or without its year.
 DATE = rf"(?:{FULL_DATE}|{DAY_MONTH})"
 #: Day-part words of two words, and the part they name ("Chiều tối 10-3": the evening).
-_COMPOUND_DAY_PARTS = {"chiều tối": "tối"}
-#: A day-part word.
-DAY_PART = r"(?:sáng|trưa|chiều(?:[ ]tối)?|tối|đêm)"
+_COMPOUND_DAY_PARTS = {"chiều tối": "tối", "sáng sớm": "sáng"}
+#: A day-part word ("sáng sớm" is early morning).
+DAY_PART = r"(?:sáng(?:[ ]sớm)?|trưa|chiều(?:[ ]tối)?|tối|đêm)"
 
 _NUMBERS = re.compile(r"\d+")
 
