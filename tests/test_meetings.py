@@ -858,7 +858,13 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2024, 6, 5), "organizers": ("Quốc hội",), "name": "Kỳ họp thứ 7"},
     ),
-    # ... also after the lead
+    # ... also after the lead, and the working day of a session
+    (
+        "Thứ Hai, ngày 17/11/2025, ngày làm việc thứ 22, Kỳ họp thứ 10, Quốc hội khóa XV diễn ra "
+        "tại Nhà Quốc hội.",
+        None,
+        {"date": D(2025, 11, 17), "organizers": ()},
+    ),
     (
         "Sáng 17/10/2023, tiếp tục chương trình làm việc, Hội nghị Trung ương 8 thảo luận ở tổ.",
         None,

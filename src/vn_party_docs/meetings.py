@@ -321,8 +321,9 @@ _lead_pattern = lazy_regex(
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?)
           | {SP},{SP}
             # the session that goes on, after the lead: "Sáng 17/10, tiếp tục chương trình
-            # làm việc, Hội nghị …"
-            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?){SP},{SP})?
+            # làm việc, Hội nghị …", "Thứ Hai, ngày 17/11/2025, ngày làm việc thứ 22, Kỳ họp …"
+            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
+                |ngày{GAP}làm{GAP}việc{GAP}thứ{GAP}\w{{1,6}}){SP},{SP})?
           | [ ]{{1,3}}(?=(?:tại|từ)[ ])
           | {SP}\([^()\n]{{1,30}}\){SP}{DASH}{SP}  # "Hà Nội, 9/4 (TTXVN) - …"
           | {SP}(?:{DASH}|:){SP}(?=\w)
