@@ -48,6 +48,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("UVTW", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    ("ĐUV", "Ủy viên Ban Chấp hành Đảng bộ", "member of the Party Committee"),
     (
         "Ủy viên BCHTƯ Đảng",
         "Ủy viên Ban Chấp hành Trung ương Đảng",

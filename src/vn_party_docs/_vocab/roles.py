@@ -210,11 +210,11 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         tuple(f"bí thư {tw} đảng" for tw in _CENTRAL),
     ),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv")),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thành phố", ("thành ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thành phố", ("thành ủy viên", "thuv")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên",)),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên",)),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên",)),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên", "đuv")),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
     FusedTitleRow(
         "Ủy viên", "Ban Thường vụ Tỉnh ủy", ("ủy viên tvtu", "uv tvtu", "uv btv tỉnh ủy")
