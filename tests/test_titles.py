@@ -50,6 +50,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("ĐUV", "Ủy viên Ban Chấp hành Đảng bộ", "member of the Party Committee"),
     (
+        "Chủ tịch HĐND lâm thời phường",
+        "Chủ tịch Hội đồng nhân dân lâm thời phường",
+        "Chairman of the Provisional Ward People's Council",
+    ),
+    (
         "Ủy viên BCHTƯ Đảng",
         "Ủy viên Ban Chấp hành Trung ương Đảng",
         "member of the Party Central Committee",

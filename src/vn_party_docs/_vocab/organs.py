@@ -1495,6 +1495,22 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
         head="Chủ tịch",
     ),
+    # the provisional councils and committees of the communes and wards formed in 2025
+    *(
+        OrganRow(
+            f"{body} lâm thời {word}",
+            "COMMUNE",
+            f"{{}}Provisional {english} {body_english}",
+            tuple(f"{short} lâm thời {word}" for short in shorts),
+            system="STATE",
+            issues=True,
+        )
+        for body, body_english, shorts in (
+            ("Hội đồng nhân dân", "People's Council", ("hđnd", "hdnd")),
+            ("Ủy ban nhân dân", "People's Committee", ("ubnd",)),
+        )
+        for word, english in (("xã", "Commune"), ("phường", "Ward"))
+    ),
     OrganRow(
         "Hội đồng nhân dân phường",
         "COMMUNE",
