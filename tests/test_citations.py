@@ -117,6 +117,11 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Kết luận Hội nghị Trung ương 4 khóa XIII", Citation(KL, plenum=4, term=13)),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
     ("Nghị quyết Đại hội 13 của Đảng", Citation(NQ, congress=13)),
+    # a local congress's ordinal in words ("lần thứ nhất": every body formed in 2025)
+    (
+        "Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ nhất",
+        Citation(NQ, congress=1),
+    ),
     (
         "Nghị quyết số 60-NQ/TW ngày 12-4-2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương "
         "Đảng khóa XIII",
