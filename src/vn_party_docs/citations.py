@@ -724,8 +724,8 @@ _CONGRESS = rf"""
 #: biểu) Đảng bộ tỉnh (Quảng Ninh) lần thứ XX", "Đại hội XX Đảng bộ tỉnh", "Đại hội đại biểu
 #: lần thứ III Đảng bộ …", "Đại hội đại biểu Đảng bộ Khối CQ-DN tỉnh lần thứ VII", "Đại hội
 #: đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ IV",
-#: "Đại hội lần thứ 10 Công đoàn tỉnh", "… lần thứ nhất". Its resolution is a citation with the congress
-#: number and no issuer (the text names no organ that issued it); without an ordinal
+#: "Đại hội lần thứ 10 Công đoàn tỉnh", "… lần thứ nhất". Its resolution is a citation with
+#: the congress number and no issuer (the text names no organ that issued it); without an ordinal
 #: ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
 _LOCAL_CONGRESS = rf"""
     đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
