@@ -360,6 +360,16 @@ SENTENCES += [
         "Giám đốc Sở Nông nghiệp và Môi trường Lê Văn Việt dự.",
         ["Lê Văn Việt, Giám đốc Sở Nông nghiệp và Môi trường"],
     ),
+    # "các đồng chí" before a title many hold: every name of the list holds it
+    (
+        "Dự có các đồng chí Phó Giám đốc Sở Nội vụ Nguyễn Văn An, Trần Văn Bình.",
+        ["Nguyễn Văn An, Phó Giám đốc Sở Nội vụ", "Trần Văn Bình, Phó Giám đốc Sở Nội vụ"],
+    ),
+    # ... not a title one person holds
+    (
+        "Dự có các đồng chí Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình, Chủ tịch UBND tỉnh.",
+        ["Nguyễn Văn An, Bí thư Tỉnh ủy", "Trần Văn Bình, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
     # rarer family names
     (
         "Phó Bí thư Thành ủy Tưởng Văn Minh và Ủy viên Ban Thường vụ Thành ủy Ôn Thị Lan dự.",

@@ -381,8 +381,12 @@ def _list_separator() -> Pattern:
 _semicolon_only = lazy_regex(r"[ ]{0,3};[ ]{0,3}")
 
 
-#: "các " right before a title: the title is shared by the names that follow.
-_plural_before = lazy_regex(rf"(?<!{LETTER})các[ ]{{1,3}}\Z")
+#: The roles that several people hold at once ("các đồng chí Phó Chủ tịch UBND tỉnh A, B").
+_SHARED_ROLES = ("Phó ", "Ủy viên")
+
+#: "các " (perhaps "các đồng chí ") right before a title: the title is shared by the names
+#: that follow.
+_plural_before = lazy_regex(rf"(?<!{LETTER})các(?:[ ]{{1,3}}đồng[ ]chí)?[ ]{{1,3}}\Z")
 
 
 @attrs.frozen
@@ -517,8 +521,13 @@ class _Attribution:
                 self.last_end = item.end
         elif to_next:
             self.before[index + 1] = item
-            if _plural_before().search(lower, max(0, item.start - 8), item.start):
-                self.headers[index + 1] = item  # "các Phó Chủ tịch Quốc hội A, B và C"
+            plural = _plural_before().search(lower, max(0, item.start - 20), item.start)
+            if plural is not None and (
+                "đồng" not in plural.group() or item.titles[0].role.startswith(_SHARED_ROLES)
+            ):
+                # "các Phó Chủ tịch Quốc hội A, B và C"; after "các đồng chí" only a title many
+                # hold: "các đồng chí Phó Giám đốc Sở A, B" (not "… Bí thư Tỉnh ủy A, B, …")
+                self.headers[index + 1] = item
 
     def _continues_chain(self, index: int) -> bool:
         """Whether the chain at ``index`` follows, after a semicolon alone, the chain given
