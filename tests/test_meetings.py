@@ -3507,6 +3507,12 @@ LEADS_AND_ORGANISERS = [
         D(2024, 1, 5),
         ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An",),
     ),
+    # a bloc's name with "và" is one organiser
+    (
+        "Sáng 5/3/2024, Công đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức Hội nghị.",
+        D(2024, 3, 5),
+        ("Công đoàn Khối Cơ quan và Doanh nghiệp tỉnh",),
+    ),
     # a circumstance before the lead
     (
         "Trước tình hình mưa lũ kéo dài, chiều 10/10/2024, Ban Chỉ huy phòng, chống thiên tai "

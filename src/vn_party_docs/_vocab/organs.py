@@ -1119,13 +1119,21 @@ ORGANS: tuple[OrganRow, ...] = (
         for name, level, place in _YOUTH_UNIONS
         for body, body_english in _YOUTH_UNION_BODIES
     ),
-    # the Youth Union of a province's blocs ("Bí thư Đoàn Khối các cơ quan tỉnh")
+    # the Youth Union and the trade union of a province's blocs ("Bí thư Đoàn Khối các cơ
+    # quan tỉnh", "Công đoàn Khối Cơ quan và Doanh nghiệp tỉnh")
     *(
-        OrganRow(f"Đoàn Khối {bloc} tỉnh", "PROVINCIAL", f"{{}}Provincial {english}", (), "FRONT")
+        OrganRow(
+            f"{union} Khối {bloc} tỉnh",
+            "PROVINCIAL",
+            f"{{}}Provincial {english} {union_english}",
+            (),
+            "FRONT",
+        )
+        for union, union_english in (("Đoàn", "Youth Union"), ("Công đoàn", "Trade Union"))
         for bloc, english in (
-            ("các cơ quan", "Agencies' Bloc Youth Union"),
-            ("Doanh nghiệp", "Enterprises' Bloc Youth Union"),
-            ("Cơ quan và Doanh nghiệp", "Agencies and Enterprises' Bloc Youth Union"),
+            ("các cơ quan", "Agencies' Bloc"),
+            ("Doanh nghiệp", "Enterprises' Bloc"),
+            ("Cơ quan và Doanh nghiệp", "Agencies and Enterprises' Bloc"),
         )
     ),
     # the election committees of each locality ("Chủ tịch Ủy ban bầu cử tỉnh")
