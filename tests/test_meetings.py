@@ -3513,6 +3513,13 @@ LEADS_AND_ORGANISERS = [
         D(2024, 3, 5),
         ("Công đoàn Khối Cơ quan và Doanh nghiệp tỉnh",),
     ),
+    # a day part after a citation's symbol is the meeting's day
+    (
+        "Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, sáng 5/4/2024, Ban Thường vụ Tỉnh ủy tổ "
+        "chức hội nghị.",
+        D(2024, 4, 5),
+        ("Ban Thường vụ Tỉnh ủy",),
+    ),
     # a circumstance before the lead
     (
         "Trước tình hình mưa lũ kéo dài, chiều 10/10/2024, Ban Chỉ huy phòng, chống thiên tai "

@@ -1273,8 +1273,11 @@ def _read_header_at(
         return None
     for clause in clauses:
         lead = _lead_pattern().match(lower, clause)
-        if lead is not None and not _cited_before().search(lower, max(0, clause - 30), clause):
-            # (not "Thực hiện Nghị quyết số 18, ngày 25-10-2017, …": the document's date)
+        if lead is not None and (
+            lead["day_part"] or not _cited_before().search(lower, max(0, clause - 30), clause)
+        ):
+            # (not "Thực hiện Nghị quyết số 18, ngày 25-10-2017, …": the document's date; a
+            # day part is the meeting's: "Thực hiện Kế hoạch số 12-KH/TU, sáng 5/4, …")
             read = _read_after_lead(context, lead)
             return attrs.evolve(read, start=position) if read is not None else None
     if not dayless:
