@@ -49,6 +49,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("ĐUV", "Ủy viên Ban Chấp hành Đảng bộ", "member of the Party Committee"),
+    ("Chủ nhiệm UB Kinh tế", "Chủ nhiệm Ủy ban Kinh tế", "Chairman of the Economic Committee"),
     (
         "Chủ tịch HĐND lâm thời phường",
         "Chủ tịch Hội đồng nhân dân lâm thời phường",

@@ -188,14 +188,15 @@ class Lexicon:
 
     def spellings(self, row: OrganRow) -> Iterator[str]:
         """Every spelling of an organ: its names and spellings, each also with the short
-        spellings of "ban chấp hành" and "trung ương" (``BAN_CHAP_HANH_SPELLINGS``,
-        ``TRUNG_UONG_SPELLINGS``)."""
+        spellings of "ban chấp hành", "ủy ban" (its first) and "trung ương"
+        (``BAN_CHAP_HANH_SPELLINGS``, ``UY_BAN_SPELLINGS``, ``TRUNG_UONG_SPELLINGS``)."""
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )
         for written in (*names, *row.spellings):
             for spelling in _with_shorts(written, "ban chấp hành", self["BAN_CHAP_HANH_SPELLINGS"]):
-                yield from _with_shorts(spelling, "trung ương", self["TRUNG_UONG_SPELLINGS"])
+                for short in _with_shorts(spelling, "ủy ban ", self["UY_BAN_SPELLINGS"], 1):
+                    yield from _with_shorts(short, "trung ương", self["TRUNG_UONG_SPELLINGS"])
 
     def acting_name(self, name: str) -> str:
         """The name an organ acts under (issuer, organiser), from its name in a title.
@@ -214,12 +215,15 @@ class Lexicon:
         return names.get(name, name)
 
 
-def _with_shorts(spelling: str, words: str, shorts: Iterable[str]) -> Iterator[str]:
-    """``spelling``, and where it has ``words``, ``spelling`` with each of ``shorts`` there."""
+def _with_shorts(
+    spelling: str, words: str, shorts: Iterable[str], at_most: int = -1
+) -> Iterator[str]:
+    """``spelling``, and where it has ``words``, ``spelling`` with each of ``shorts`` there
+    (in its first ``at_most`` places; -1: all)."""
     yield spelling
     if words in spelling:
         for short in shorts:
-            yield spelling.replace(words, short)
+            yield spelling.replace(words, short, at_most)
 
 
 def _ministry_row(ministry: Any) -> OrganRow:

@@ -1966,6 +1966,10 @@ TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
 #: Ways news text writes "Ban Chấp hành" inside organ names ("BCH Trung ương Hội LHPN").
 BAN_CHAP_HANH_SPELLINGS: tuple[str, ...] = ("bch",)
 
+#: Ways news text writes "Ủy ban" at the start of a committee's name ("Chủ nhiệm UB Tài
+#: chính, Ngân sách", "UB MTTQ tỉnh").
+UY_BAN_SPELLINGS: tuple[str, ...] = ("ub ",)
+
 #: Phrases that look like organs but are not: the organisers of an event ("Ban Tổ chức Hội
 #: thi"; a Party committee's "Ban Tổ chức" is listed), juries, managing boards, events. A body
 #: named in full after its head is not read when its name starts with one of them.
