@@ -370,6 +370,15 @@ SENTENCES += [
         "Dự có các đồng chí Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình, Chủ tịch UBND tỉnh.",
         ["Nguyễn Văn An, Bí thư Tỉnh ủy", "Trần Văn Bình, Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # Central Highlands names with an apostrophe
+    (
+        "Đồng chí H'Yim Kđoh, Phó Bí thư Tỉnh ủy phát biểu.",
+        ["H'Yim Kđoh, Phó Bí thư Tỉnh ủy"],
+    ),
+    (
+        "Ông Ksor H'Bơ Khăp, Phó Chủ tịch HĐND tỉnh dự.",
+        ["Ksor H'Bơ Khăp, Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+    ),
     # rarer family names
     (
         "Phó Bí thư Thành ủy Tưởng Văn Minh và Ủy viên Ban Thường vụ Thành ủy Ôn Thị Lan dự.",
