@@ -385,6 +385,14 @@ SENTENCES += [
         ["Tưởng Văn Minh, Phó Bí thư Thành ủy", "Ôn Thị Lan, Ủy viên Ban Thường vụ Thành ủy"],
     ),
     (
+        "Bí thư Tỉnh ủy Lê Văn Chiều phát biểu; Chủ tịch UBND xã Nguyễn Văn Ngày cho biết.",
+        ["Lê Văn Chiều, Bí thư Tỉnh ủy", "Nguyễn Văn Ngày, Chủ tịch Ủy ban nhân dân xã"],
+    ),
+    (
+        "Bí thư Tỉnh ủy Lê Văn An Chiều nay dự hội nghị.",
+        ["Lê Văn An, Bí thư Tỉnh ủy"],
+    ),
+    (
         "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hội phát biểu.",
         ["Nguyễn Văn Hội, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),

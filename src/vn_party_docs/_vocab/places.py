@@ -306,6 +306,9 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Tỉnh",
     "Huyện",
     "Quận",
+    "Chiều",
+    "Tối",
+    "Ngày",
 )
 
 #: Of those, the given names that also end a name before a lower-case word ("Phó Chủ tịch
@@ -314,6 +317,9 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
 GIVEN_NAMES_BEFORE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Đồng", ("chí", "thời", "bào", "ý", "tình", "hành", "loạt", "lòng", "đội", "hồ", "tiền")),
     ("Sáng", ("nay", "ngày", "mai", "sớm", "hôm", "qua", "tạo", "kiến", "cùng", "lập", "tác")),
+    ("Chiều", ("nay", "ngày", "mai", "hôm", "qua", "cùng", "tối", "dài", "rộng", "cao")),
+    ("Tối", ("nay", "ngày", "mai", "hôm", "qua", "cùng", "đa", "thiểu", "ưu", "cao", "mật")),
+    ("Ngày", ("mai", "hôm", "nay", "qua", "càng", "đầu", "cuối", "làm", "thứ", "hội", "đêm")),
     (
         "Hội",
         (
