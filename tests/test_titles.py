@@ -51,6 +51,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("ĐUV", "Ủy viên Ban Chấp hành Đảng bộ", "member of the Party Committee"),
     ("Chủ nhiệm UB Kinh tế", "Chủ nhiệm Ủy ban Kinh tế", "Chairman of the Economic Committee"),
     (
+        "Trưởng Đoàn đại biểu Quốc hội TP",
+        "Trưởng Đoàn đại biểu Quốc hội thành phố",
+        "Head of the Municipal Delegation of National Assembly Deputies",
+    ),
+    (
         "Chủ tịch HĐND lâm thời phường",
         "Chủ tịch Hội đồng nhân dân lâm thời phường",
         "Chairman of the Provisional Ward People's Council",

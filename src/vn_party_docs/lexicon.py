@@ -188,15 +188,23 @@ class Lexicon:
 
     def spellings(self, row: OrganRow) -> Iterator[str]:
         """Every spelling of an organ: its names and spellings, each also with the short
-        spellings of "ban chấp hành", "ủy ban" (its first) and "trung ương"
-        (``BAN_CHAP_HANH_SPELLINGS``, ``UY_BAN_SPELLINGS``, ``TRUNG_UONG_SPELLINGS``)."""
+        spellings of "ban chấp hành", "ủy ban" (at its start), "trung ương" and "thành phố"
+        (``BAN_CHAP_HANH_SPELLINGS``, ``UY_BAN_SPELLINGS``, ``TRUNG_UONG_SPELLINGS``,
+        ``THANH_PHO_SPELLINGS``); each spelling once."""
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )
+        seen: set[str] = set()
         for written in (*names, *row.spellings):
             for spelling in _with_shorts(written, "ban chấp hành", self["BAN_CHAP_HANH_SPELLINGS"]):
-                for short in _with_shorts(spelling, "ủy ban ", self["UY_BAN_SPELLINGS"], 1):
-                    yield from _with_shorts(short, "trung ương", self["TRUNG_UONG_SPELLINGS"])
+                for short in _with_shorts(
+                    spelling, "ủy ban ", self["UY_BAN_SPELLINGS"], leading=True
+                ):
+                    for central in _with_shorts(short, "trung ương", self["TRUNG_UONG_SPELLINGS"]):
+                        for city in _with_shorts(central, "thành phố", self["THANH_PHO_SPELLINGS"]):
+                            if city not in seen:
+                                seen.add(city)
+                                yield city
 
     def acting_name(self, name: str) -> str:
         """The name an organ acts under (issuer, organiser), from its name in a title.
@@ -216,14 +224,14 @@ class Lexicon:
 
 
 def _with_shorts(
-    spelling: str, words: str, shorts: Iterable[str], at_most: int = -1
+    spelling: str, words: str, shorts: Iterable[str], *, leading: bool = False
 ) -> Iterator[str]:
-    """``spelling``, and where it has ``words``, ``spelling`` with each of ``shorts`` there
-    (in its first ``at_most`` places; -1: all)."""
+    """``spelling``, and where it has ``words`` (only at its start when ``leading``),
+    ``spelling`` with each of ``shorts`` there."""
     yield spelling
-    if words in spelling:
+    if spelling.startswith(words) if leading else words in spelling:
         for short in shorts:
-            yield spelling.replace(words, short, at_most)
+            yield spelling.replace(words, short, 1 if leading else -1)
 
 
 def _ministry_row(ministry: Any) -> OrganRow:

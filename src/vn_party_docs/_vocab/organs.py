@@ -1063,7 +1063,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Đoàn đại biểu Quốc hội thành phố",
         "PROVINCIAL",
         "{}Municipal Delegation of National Assembly Deputies",
-        ("đoàn đbqh thành phố", "đoàn đbqh tp"),
+        ("đoàn đbqh thành phố", "đoàn đbqh tp", "đoàn đại biểu quốc hội tp"),
         system="STATE",
         issues=True,
     ),
@@ -1965,6 +1965,10 @@ TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
 
 #: Ways news text writes "Ban Chấp hành" inside organ names ("BCH Trung ương Hội LHPN").
 BAN_CHAP_HANH_SPELLINGS: tuple[str, ...] = ("bch",)
+
+#: Ways news text writes "thành phố" inside organ names ("HĐND TP", "Đoàn đại biểu Quốc
+#: hội TP. Hồ Chí Minh").
+THANH_PHO_SPELLINGS: tuple[str, ...] = ("tp", "tp.")
 
 #: Ways news text writes "Ủy ban" at the start of a committee's name ("Chủ nhiệm UB Tài
 #: chính, Ngân sách", "UB MTTQ tỉnh").
