@@ -959,6 +959,15 @@ def test_a_day_part_alone_takes_the_previous_headers_day(lead: str) -> None:
     assert alone.value.date is None
 
 
+def test_the_previous_headers_planned_year_is_not_the_next_headers() -> None:
+    text = (
+        "Sáng 28/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết năm 2023, triển khai nhiệm "
+        "vụ năm 2024.\nChiều 29/12, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết."
+    )
+    first, second = find_meetings(text)
+    assert (first.value.date, second.value.date) == (D(2023, 12, 28), D(2023, 12, 29))
+
+
 def test_the_previous_headers_day_written_again_takes_its_year() -> None:
     text = (
         "Sáng 26/7, HĐND huyện A khai mạc kỳ họp thứ 6. Báo cáo 6 tháng đầu năm 2019 nêu rõ "

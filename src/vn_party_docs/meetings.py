@@ -2963,7 +2963,9 @@ def _preceding_year(
     previous: _Header | None,
 ) -> int | None:
     """The year of the nearest fully dated context before ``position``: a period, or the
-    previous header's date (one bisection per header: no scan of the document)."""
+    previous header's date (one bisection per header: no scan of the document). The periods
+    of the previous header's own sentence are its business, not its day: its date decides
+    ("… tổng kết năm 2023, triển khai nhiệm vụ năm 2024. Chiều 29/12, …" is in 2023)."""
 
     lower = context.norm.lower
 
@@ -2978,11 +2980,10 @@ def _preceding_year(
     ends, years = context.memo("meetings.period_years", index)
     found = bisect.bisect_right(ends, position) - 1
     period = (ends[found], years[found]) if found >= 0 else None
-    header = None
-    if previous is not None and previous.meeting.date is not None:
-        header = (previous.start, previous.meeting.date.year)
-    best = max((item for item in (period, header) if item is not None), default=None)
-    return best[1] if best is not None else None
+    day = previous.meeting.date if previous is not None else None
+    if day is not None and previous is not None and (period is None or period[0] <= previous.end):
+        return day.year
+    return period[1] if period is not None else None
 
 
 def _read_written(written: str, first_day: str | None, year: int | None) -> datetime.date | None:
