@@ -2994,6 +2994,18 @@ def test_an_hour_of_the_day_reported_leads_a_header_on_that_day() -> None:
     assert [mention.text[:6] for mention in found] == ["Sáng 2", "8 giờ ", "Đúng 9"]
 
 
+@pytest.mark.parametrize(
+    ("hour", "day_part"),
+    [("Đúng 8 giờ sáng", DayPart.MORNING), ("Vào 08 giờ 00 phút", None), ("Từ 9h40", None)],
+)
+def test_an_hour_with_its_day_part_or_minutes_leads_a_header(
+    hour: str, day_part: DayPart | None
+) -> None:
+    text = f"Sáng 21/10/2024, Quốc hội khai mạc Kỳ họp thứ 8.\n{hour}, Quốc hội họp phiên toàn thể."
+    first, second = find_meetings(text)
+    assert (second.value.date, second.value.day_part) == (D(2024, 10, 21), day_part)
+
+
 MORE_SHAPES = [
     # a body meets for its numbered sitting, on the days after it
     (
