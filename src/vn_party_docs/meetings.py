@@ -303,8 +303,8 @@ _lead_pattern = lazy_regex(
           | (?:(?:buổi[ ]{{1,3}})?(?P<day_part>{DAY_PART}))?{SP}
             (?:
                 (?P<same>cùng[ ]ngày)(?![\w])
-              | (?P<same>(?:(?:đúng|từ){GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?(?:[ ]{{1,3}}phút)?
-                  (?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
+              | (?P<same>(?:(?:đúng|từ){GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?
+                  (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of(tuple(_RELATIVE_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
