@@ -3002,7 +3002,7 @@ def test_an_hour_with_its_day_part_or_minutes_leads_a_header(
     hour: str, day_part: DayPart | None
 ) -> None:
     text = f"Sáng 21/10/2024, Quốc hội khai mạc Kỳ họp thứ 8.\n{hour}, Quốc hội họp phiên toàn thể."
-    first, second = find_meetings(text)
+    _, second = find_meetings(text)
     assert (second.value.date, second.value.day_part) == (D(2024, 10, 21), day_part)
 
 
