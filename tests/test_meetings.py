@@ -959,6 +959,18 @@ def test_a_day_part_alone_takes_the_previous_headers_day(lead: str) -> None:
     assert alone.value.date is None
 
 
+def test_the_day_after_the_previous_headers() -> None:
+    text = (
+        "Sáng 26/9/2020, Đảng bộ tỉnh khai mạc Đại hội.\n"
+        "Chiều hôm sau, Ban Chấp hành Đảng bộ tỉnh họp phiên thứ nhất.\n"
+        "Ngày hôm sau (28/9), Ban Thường vụ Tỉnh ủy họp phiên thứ nhất."
+    )
+    dates = [mention.value.date for mention in find_meetings(text)]
+    assert dates == [D(2020, 9, 26), D(2020, 9, 27), D(2020, 9, 28)]
+    [alone] = find_meetings("Chiều hôm sau, Ban Chấp hành Đảng bộ tỉnh họp phiên thứ nhất.")
+    assert alone.value.date is None
+
+
 def test_the_previous_headers_planned_year_is_not_the_next_headers() -> None:
     text = (
         "Sáng 28/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết năm 2023, triển khai nhiệm "

@@ -232,6 +232,7 @@ _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
     | [*•+]{SP}
     | \d{{1,2}}[.)][ ]{{1,3}})"""
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
+_FOLLOWING_DAYS = frozenset(vocab.FOLLOWING_DAYS)
 #: The place of a news agency's dateline lead: "Hà Nội, 9/4 (TTXVN) - …".
 _NEWS_PLACE = rf"{LETTER}[\w.]{{0,12}}(?:[ ]{LETTER}[\w.]{{0,12}}){{0,3}}"
 
@@ -305,7 +306,7 @@ _lead_pattern = lazy_regex(
                 (?P<same>cùng[ ]ngày)(?![\w])
               | (?P<same>(?:(?:đúng|từ){GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?
                   (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
-              | (?P<relative>{any_of(tuple(_RELATIVE_DAYS))})(?![\w])
+              | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
                    (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,5}}
@@ -2758,15 +2759,18 @@ def _date(
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
     written = lead.date
+    before = previous.meeting.date if previous is not None else None
     if lead.same_day or (written is None and lead.relative is None and lead.day_part):
         # "Sáng cùng ngày", and a day part alone after a dated header ("Buổi chiều, …")
-        return previous.meeting.date if previous is not None else None
+        return before
+    relative = " ".join(lead.relative.split()) if lead.relative else None
+    if relative in _FOLLOWING_DAYS and written is None:  # "Chiều hôm sau, …"
+        return before + datetime.timedelta(days=1) if before is not None else None
     reference = context.reference_date_for(lead.start)
     if written is None:
-        if reference is None or lead.relative is None:
+        if reference is None or relative is None:
             return None
-        shift = _RELATIVE_DAYS.get(" ".join(lead.relative.split()), 0)
-        return reference + datetime.timedelta(days=shift)
+        return reference + datetime.timedelta(days=_RELATIVE_DAYS.get(relative, 0))
     day = _read_written(written, lead.first_day, None)
     if day is not None:
         return day

@@ -359,6 +359,10 @@ RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
     ("mai", 1),
 )
 
+#: Leads that name the day after the previous header's ("Chiều hôm sau, …", "Ngày hôm sau
+#: (20/3), …").
+FOLLOWING_DAYS: tuple[str, ...] = ("hôm sau", "ngày hôm sau")
+
 #: Leads that name no day: the date is unknown ("Vừa qua, Ban … tổ chức Hội nghị").
 UNDATED_LEADS: tuple[str, ...] = ("vừa qua", "mới đây", "mới qua")
 
