@@ -51,6 +51,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("ĐUV", "Ủy viên Ban Chấp hành Đảng bộ", "member of the Party Committee"),
     ("Chủ nhiệm UB Kinh tế", "Chủ nhiệm Ủy ban Kinh tế", "Chairman of the Economic Committee"),
     (
+        "Bộ trưởng Bộ VH - TT&DL",
+        "Bộ trưởng Bộ VH - TT&DL",
+        "Minister of Culture, Sports and Tourism",
+    ),
+    (
         "Trưởng Đoàn đại biểu Quốc hội TP",
         "Trưởng Đoàn đại biểu Quốc hội thành phố",
         "Head of the Municipal Delegation of National Assembly Deputies",

@@ -38,12 +38,12 @@ LOCALITY_LEVELS: tuple[tuple[str, str, str], ...] = (
 #: The short names of the ministries' and departments' subjects, which no list expands:
 #: "Bộ GD&ĐT", "Sở TN&MT" are kept as written (the English is the full subject's).
 SHORT_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Education and Training", ("GD&ĐT", "GD-ĐT", "GDĐT")),
+    ("Education and Training", ("GD&ĐT", "GD-ĐT", "GDĐT", "GD và ĐT")),
     ("Planning and Investment", ("KH&ĐT", "KHĐT")),
     ("Agriculture and Rural Development", ("NN&PTNT", "NN-PTNT", "NNPTNT")),
     ("Agriculture and Environment", ("NN&MT",)),
     ("Natural Resources and Environment", ("TN&MT", "TNMT")),
-    ("Culture, Sports and Tourism", ("VH-TT&DL", "VHTTDL")),
+    ("Culture, Sports and Tourism", ("VH-TT&DL", "VH - TT&DL", "VHTT&DL", "VHTTDL")),
     ("Science and Technology", ("KH&CN", "KHCN")),
     ("Information and Communications", ("TT&TT", "TTTT")),
     ("Labour, Invalids and Social Affairs", ("LĐ-TB&XH", "LĐTB&XH", "LĐTBXH")),
