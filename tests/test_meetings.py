@@ -3540,6 +3540,12 @@ LEADS_AND_ORGANISERS = [
         D(2024, 1, 5),
         ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An",),
     ),
+    # an event's organising committee meets: its capital "Tổ chức" is no verb
+    (
+        "Sáng 5/10/2020, Ban Tổ chức Đại hội họp phiên thứ nhất.",
+        D(2020, 10, 5),
+        ("Ban Tổ chức Đại hội",),
+    ),
     # a bloc's name with "và" is one organiser
     (
         "Sáng 5/3/2024, Công đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức Hội nghị.",

@@ -2499,6 +2499,12 @@ def _open_organizer(
             end = members  # "Cụm thi đua 1 (gồm Quận ủy 1, 3, 5) tổ chức …"
             break
         verb = verb_pattern.match(lower, end)
+        if (
+            verb is not None
+            and len(parts) == 1
+            and text[verb.start() : verb.end()].strip()[:1].isupper()
+        ):
+            verb = None  # "Ban Tổ chức Đại hội họp …": a capital makes the verb a word of the name
         if (verb is not None and _has_verb(verb)) or (
             len(parts) > 1 and _ends_open_name(norm, end)
         ):
