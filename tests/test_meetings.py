@@ -3540,6 +3540,17 @@ LEADS_AND_ORGANISERS = [
         D(2024, 1, 5),
         ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An",),
     ),
+    # organisers joined by dashes
+    (
+        "Sáng 5/10/2020, Huyện ủy - HĐND - UBND - Ủy ban MTTQ huyện tổ chức hội nghị.",
+        D(2020, 10, 5),
+        (
+            "Huyện ủy",
+            "Hội đồng nhân dân huyện",
+            "Ủy ban nhân dân huyện",
+            "Ủy ban Mặt trận Tổ quốc huyện",
+        ),
+    ),
     # an event's organising committee meets: its capital "Tổ chức" is no verb
     (
         "Sáng 5/10/2020, Ban Tổ chức Đại hội họp phiên thứ nhất.",

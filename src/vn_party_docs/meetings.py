@@ -422,7 +422,7 @@ def _organ_term() -> Pattern:
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
 _organizer_separator = lazy_regex(
     rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
-        |{SP},{SP}|{GAP}và{GAP}
+        |{SP},{SP}|{GAP}và{GAP}|[ ]{{1,3}}[-–][ ]{{1,3}}
         |{GAP}(?:đã{GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
 )
