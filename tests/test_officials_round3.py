@@ -379,6 +379,19 @@ SENTENCES += [
         "Ông Ksor H'Bơ Khăp, Phó Chủ tịch HĐND tỉnh dự.",
         ["Ksor H'Bơ Khăp, Phó Chủ tịch Hội đồng nhân dân tỉnh"],
     ),
+    # one who acts for an office, or speaks for a body, does not hold its title
+    (
+        "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh Nguyễn Thanh Bình đã ký.",
+        ["Nguyễn Thanh Bình, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh"],
+    ),
+    (
+        "Thay mặt Đoàn Chủ tịch, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy phát biểu.",
+        ["Nguyễn Văn An, Phó Bí thư Tỉnh ủy"],
+    ),
+    (
+        "Thay mặt Thường trực Thành ủy, đồng chí Nguyễn Văn An, Phó Bí thư Thành ủy phát biểu.",
+        ["Nguyễn Văn An, Phó Bí thư Thành ủy"],
+    ),
     # rarer family names
     (
         "Phó Bí thư Thành ủy Tưởng Văn Minh và Ủy viên Ban Thường vụ Thành ủy Ôn Thị Lan dự.",

@@ -55,8 +55,11 @@ from .titles import (
 __all__ = ["find_officials", "parse_official"]
 
 
-#: "trợ lý" or "thư ký" right before a title: the person serves the office holder.
-_assistant_before = lazy_regex(rf"(?<!{LETTER})(?:trợ[ ]lý|thư[ ]ký)[ ]{{1,3}}\Z")
+#: Words right before a title that make its holder another person than the name near it:
+#: an assistant ("Trợ lý Bộ trưởng …") or one acting for the office ("Thừa lệnh Chủ tịch
+#: UBND tỉnh, Phó Chánh Văn phòng …", "Thay mặt Đoàn Chủ tịch, đồng chí …").
+_SERVING = ("trợ lý", "thư ký", "thừa lệnh", "thay mặt", "thừa ủy quyền")
+_assistant_before = lazy_regex(lambda: rf"(?<!{LETTER})(?:{alternation(_SERVING)})[ ]{{1,3}}\Z")
 
 
 #: The members of a body named before a list of them: "các đồng chí trong Ban Thường vụ
@@ -134,8 +137,8 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 #: Words that make a role word after them part of a body's or a place's name ("Ban Bí thư",
-#: "tại Phủ Chủ tịch").
-_BODY_HEADS = ("ban", "văn phòng", "phủ")
+#: "tại Phủ Chủ tịch", "Đoàn Chủ tịch").
+_BODY_HEADS = ("ban", "văn phòng", "phủ", "đoàn")
 _organ_head_before = lazy_regex(lambda: rf"(?<!{LETTER})(?:{alternation(_BODY_HEADS)})[ ]{{1,3}}\Z")
 
 
@@ -239,7 +242,7 @@ def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
 def _words_before() -> dict[str, tuple[str, ...]]:
     """The last words of what :func:`_assistant_before`, :func:`_organ_head_before` and
     :func:`_namesake_before` read before a title or a name, by their last letter."""
-    nouns = [*lexicon()["NAMESAKE_NOUNS"], "trợ lý", "thư ký", *_BODY_HEADS]
+    nouns = [*lexicon()["NAMESAKE_NOUNS"], *_SERVING, *_BODY_HEADS]
     by_last: dict[str, tuple[str, ...]] = {}
     for word in sorted({noun.split(" ")[-1] for noun in nouns}):
         by_last[word[-1]] = (*by_last.get(word[-1], ()), word)
