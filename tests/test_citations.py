@@ -92,6 +92,13 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         "Nghị quyết Hội nghị lần thứ sáu BCH TW khóa XII",
         Citation(NQ, plenum=6, term=12, issuer="Ban Chấp hành Trung ương"),
     ),
+    # the issuer between the type word and "số"
+    (
+        "Nghị quyết của HĐND tỉnh số 82/2019/NQ-HĐND ngày 12/12/2019",
+        Citation(
+            NQ, 82, "NQ-HĐND", year=2019, issued=D(2019, 12, 12), issuer="Hội đồng nhân dân tỉnh"
+        ),
+    ),
     # the Youth Union's Secretariat is not the Party's
     (
         "Hướng dẫn số 12-HD/TWĐTN của Ban Bí thư Trung ương Đoàn",

@@ -781,6 +781,8 @@ def _citation_pattern() -> Pattern:
         (?:
             (?P<with_number>
                 (?:(?P<law_name>(?<=luật|lệnh){_LAW_NAME})(?={GAP}số(?![\w])))?
+                # its issuer before "số": "Nghị quyết của HĐND tỉnh số 82/2019/NQ-HĐND"
+                (?:(?P<early>{GAP}của[ ][^\n.;:,]{{1,50}}?)(?={GAP}số{GAP}\d))?
                 (?:{GAP}(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP})
                 {_IDENTIFIER})
           | {GAP}(?P<plenum_ref>{_PLENUM_REF})
@@ -1159,6 +1161,11 @@ def _read_core(norm: _Texts, match: Match) -> _Fields | None:
         fields.identified(_identifier(match))
         if fields.number == 0:
             return None
+        if match["early"] is not None:
+            issuer, end = _issuer_after(norm, match.start("early"))
+            if issuer is None or end != match.end("early"):
+                return None
+            fields.issuer = issuer
     elif match["plenum_ref"]:
         if doc_type not in words.plenary or _TW_OTHER.match(norm.lower, match.end()):
             return None
