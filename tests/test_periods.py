@@ -992,6 +992,9 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "số liệu tháng 11, 11 tháng năm 2024 của ngành",
         [("tháng 11", "2024-11"), ("11 tháng năm 2024", "2024-11M")],
     ),
+    # "của" before the year
+    ("kết quả 9 tháng của năm 2022 khả quan", [("9 tháng của năm 2022", "2022-9M")]),
+    ("6 tháng đầu của năm 2023", [("6 tháng đầu của năm 2023", "2023-H1")]),
     # a bare count before the last months it leaves: the months before them
     (
         "kết quả công tác chín tháng và nhiệm vụ trọng tâm ba tháng cuối năm 2019",
