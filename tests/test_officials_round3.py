@@ -379,6 +379,14 @@ SENTENCES += [
         "Ông Ksor H'Bơ Khăp, Phó Chủ tịch HĐND tỉnh dự.",
         ["Ksor H'Bơ Khăp, Phó Chủ tịch Hội đồng nhân dân tỉnh"],
     ),
+    # a bare deputy's or commander's role, alone or opening a chain
+    (
+        "Đại tá Nguyễn Văn An, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh phát biểu.",
+        [
+            "Nguyễn Văn An, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh",
+        ],
+    ),
+    ("Tổng cục trưởng Nguyễn Văn Tuấn phát biểu.", ["Nguyễn Văn Tuấn, Tổng cục trưởng"]),
     # one who acts for an office, or speaks for a body, does not hold its title
     (
         "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh Nguyễn Thanh Bình đã ký.",
