@@ -1075,6 +1075,12 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương.",
         None,
     ),
+    # the hour written with "g" before the day, after the meeting's name
+    (
+        "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15 vào lúc 13g30, ngày 23/8/2023 "
+        "tại Hội trường Tỉnh ủy.",
+        D(2023, 8, 23),
+    ),
     # the meeting as the subject, its day last in the sentence, without a day part
     (
         "Hội nghị tổng kết công tác năm 2023 của Ban Tổ chức Tỉnh ủy diễn ra ngày 31-12-2023.",

@@ -557,7 +557,7 @@ _late_date_pattern = lazy_regex(
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?)?(?:{GAP}vào)?{GAP}
         (?:{_PART_DATE}
           | (?:(?:lúc|hồi){GAP})?
-            (?P<time>\d{{1,2}}{SP}(?:giờ|h|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
+            (?P<time>\d{{1,2}}{SP}(?:giờ|h|g|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}
             (?:{DASH}|đến(?:{GAP}ngày)?){SP}(?P<date>{DATE})
