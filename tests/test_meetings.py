@@ -115,6 +115,11 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         {"date": D(2020, 10, 13), "day_part": DayPart.AFTERNOON},
     ),
     ("Sáng sớm 12-2-2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", {"day_part": DayPart.MORNING}),
+    # ... but its date and comma stay the lead's ("Hôm nay 22-9, phiên họp …")
+    (
+        "Hôm nay 22-9, phiên họp thứ 49 của Ủy ban Thường vụ Quốc hội sẽ tiếp tục đợt họp thứ 3.",
+        {"organizers": ()},
+    ),
     # a relative day needs no comma before the verb or the subject
     ("Ngày mai sẽ khai mạc Hội nghị Trung ương 7.", {"date": None, "organizers": ()}),
     (
