@@ -1080,6 +1080,8 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương.",
         None,
     ),
+    # a range of days in one month is no date with a two-digit year ("1-2/12" is not 1 Feb 2012)
+    ("Trong hai ngày (1-2/12), Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5.", None),
     # the hour written with "g" before the day, after the meeting's name
     (
         "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15 vào lúc 13g30, ngày 23/8/2023 "

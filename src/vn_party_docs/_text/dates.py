@@ -74,9 +74,13 @@ class DayPart(enum.Enum):
 
 #: A separator inside a numeric date.
 _SEP = rf"(?:{DASH}|/|\.)"
-_YEAR = r"(?:\d{4}|\d{2})"
 #: Day-month-year in figures: ``30-9-2021``, ``01/12/2023``, ``30 - 11 - 2023``, ``17/10/21``.
-NUMERIC_DATE = rf"(?<!\d)\d{{1,2}}{SP}{_SEP}{SP}\d{{1,2}}{SP}{_SEP}{SP}{_YEAR}(?!\d)(?![.,]\d)"
+NUMERIC_DATE = (
+    rf"(?<!\d)\d{{1,2}}{SP}(?:{_SEP}{SP}\d{{1,2}}{SP}{_SEP}{SP}\d{{4}}"
+    # a two-digit year only after the same mark twice ("17/10/21"): "1-2/12" is a range
+    rf"|(?:{DASH}{SP}\d{{1,2}}{SP}{DASH}|/{SP}\d{{1,2}}{SP}/|\.{SP}\d{{1,2}}{SP}\.){SP}\d{{2}})"
+    rf"(?!\d)(?![.,]\d)"
+)
 #: ``ngày 30 tháng 9 năm 2021`` (the leading "ngày" optional).
 WORDED_DATE = rf"(?:ngày{GAP})?\d{{1,2}}{GAP}tháng{GAP}\d{{1,2}}{GAP}năm{GAP}\d{{4}}(?!\d)"
 #: A date with its year, in any family.
