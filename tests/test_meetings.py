@@ -3564,6 +3564,18 @@ LEADS_AND_ORGANISERS = [
             "Ủy ban Mặt trận Tổ quốc huyện",
         ),
     ),
+    # "họp báo cáo" is a meeting that reports ("họp báo" alone is a press conference)
+    (
+        "Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy tổ chức cuộc họp báo cáo tình hình kinh tế.",
+        D(2024, 3, 5),
+        ("Ban Thường vụ Tỉnh ủy",),
+    ),
+    # a place opened by "Ở" before the lead
+    (
+        "Ở thị xã, ngày 17/5/2013, Ban Thường vụ Thị ủy tổ chức Hội nghị.",
+        D(2013, 5, 17),
+        ("Ban Thường vụ Thị ủy",),
+    ),
     # an event's organising committee meets: its capital "Tổ chức" is no verb
     (
         "Sáng 5/10/2020, Ban Tổ chức Đại hội họp phiên thứ nhất.",

@@ -273,7 +273,8 @@ _verb_noun = lazy_regex(lambda: rf"{vocab.VERB_NOUN}(?![\w])")
 
 #: After "họp", a word that makes it no meeting: "họp báo" (a press conference), "họp mặt".
 _NOT_A_MEETING = (
-    rf"(?!(?<={vocab.VERB_NOUN})[ ]{{1,3}}{any_of(vocab.NOT_MEETINGS_AFTER_VERB_NOUN)}(?![\w]))"
+    rf"(?!(?<={vocab.VERB_NOUN})[ ]{{1,3}}{any_of(vocab.NOT_MEETINGS_AFTER_VERB_NOUN)}(?![\w])"
+    rf"(?![ ]{{1,3}}cáo(?![\w])))"  # "cuộc họp báo cáo …" is a meeting that reports
 )
 
 
@@ -292,7 +293,7 @@ _lead_pattern = lazy_regex(
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
                 (?:{SP},{SP}khóa{GAP}[\w]{{1,6}})?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
-            (?:tại[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
+            (?:(?:tại|ở)[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
             (?:{_NEWS_PLACE}{SP},{SP}(?={DATE}{SP}\([^()\n]{{1,30}}\)))?
             (?:vào[ ]{{1,3}})?
             (?:(?P<at>(?:lúc|đúng)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
