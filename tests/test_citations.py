@@ -104,6 +104,11 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         "Hướng dẫn số 12-HD/TWĐTN của Ban Bí thư Trung ương Đoàn",
         Citation(HD, 12, "HD/TWĐTN", issuer="Ban Bí thư Trung ương Đoàn"),
     ),
+    # the plenum without "Hội nghị"
+    (
+        "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X",
+        Citation(NQ, plenum=7, term=10, issuer="Ban Chấp hành Trung ương"),
+    ),
     # a comma between the plenum and its committee
     (
         "Nghị quyết Hội nghị lần thứ 8, Ban Chấp hành Trung ương Đảng khóa XIII",

@@ -704,8 +704,9 @@ _PLENUM_MEETING = rf"""
       |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?={GAP}của{GAP}ban{GAP}chấp{GAP}hành))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4",
-#: "Trung ương IV".
-_PLENUM_REF = rf"(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}}|{ROMAN_PATTERN})(?![\w]))"
+#: "Trung ương IV", and "lần thứ 7 BCH Trung ương Đảng" without "Hội nghị".
+_PLENUM_REF = rf"""(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}}|{ROMAN_PATTERN})(?![\w])
+    |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?:{SP},{SP}|{GAP})(?P<organ>{_BCH}))"""
 #: The first words of an organisation other than the Party that holds congresses: the Front,
 #: the unions, the associations ("Công đoàn tỉnh", "Hội Nông dân Việt Nam", "MTTQ").
 _ORGANISATION = (
