@@ -104,6 +104,11 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         "Hướng dẫn số 12-HD/TWĐTN của Ban Bí thư Trung ương Đoàn",
         Citation(HD, 12, "HD/TWĐTN", issuer="Ban Bí thư Trung ương Đoàn"),
     ),
+    # the standing board of a council issues
+    (
+        "Kế hoạch số 12/KH-HĐND của Thường trực HĐND tỉnh",
+        Citation(DocType.KE_HOACH, 12, "KH-HĐND", issuer="Thường trực Hội đồng nhân dân tỉnh"),
+    ),
     # the plenum without "Hội nghị"
     (
         "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X",

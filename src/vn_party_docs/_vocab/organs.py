@@ -1188,6 +1188,19 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
     ),
+    # the standing body of each locality's council ("Thường trực HĐND tỉnh"), which issues
+    # plans and notices and holds meetings
+    *(
+        OrganRow(
+            f"Thường trực Hội đồng nhân dân {word}",
+            level,
+            f"Standing Board of the {{}}{english} People's Council",
+            tuple(f"thường trực {council} {word}" for council in ("hđnd", "hdnd")),
+            system="STATE",
+            issues=True,
+        )
+        for word, level, english in LOCALITY_LEVELS
+    ),
     # the joint office of a district's or commune's council and committee
     *(
         OrganRow(
