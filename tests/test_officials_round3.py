@@ -387,6 +387,15 @@ SENTENCES += [
         ],
     ),
     ("Tổng cục trưởng Nguyễn Văn Tuấn phát biểu.", ["Nguyễn Văn Tuấn, Tổng cục trưởng"]),
+    # a steering committee named with the organ it belongs to, then its topic
+    (
+        "Ông Trần Văn Hà, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo của Chính phủ về phòng, "
+        "chống thiên tai phát biểu.",
+        [
+            "Trần Văn Hà, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo của Chính phủ về phòng, "
+            "chống thiên tai"
+        ],
+    ),
     # one who acts for an office, or speaks for a body, does not hold its title
     (
         "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh Nguyễn Thanh Bình đã ký.",

@@ -883,6 +883,10 @@ _OPEN_WORDS = 24
 _OPEN_LINKS = frozenset({"và", "của", "về", "-", "–"})
 
 
+#: "về" opening a body's topic after the organ it belongs to.
+_topic_after = lazy_regex(r"[ ]{1,3}về[ ]")
+
+
 def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int]:
     """The words of an open body's name after its head, as written, and where they end."""
     lex = _words()
@@ -910,6 +914,12 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 continue
         if kind == "paren":
             break
+        owner = read_organ(norm, start + 4) if lower.startswith("của ", start) else None
+        if kind == "space" and owner is not None and _topic_after().match(lower, owner[1]):
+            # "Ban Chỉ đạo của Chính phủ về …": the organ it belongs to, before its topic
+            parts.append((f" của {owner[0]}", owner[1]))
+            end = owner[1]
+            continue
         if parts and kind == "space" and _place_level_before().search(lower, max(0, end - 12), end):
             place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
             if place is not None:
