@@ -194,17 +194,14 @@ class Lexicon:
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )
-        seen: set[str] = set()
-        for written in (*names, *row.spellings):
-            for spelling in _with_shorts(written, "ban chấp hành", self["BAN_CHAP_HANH_SPELLINGS"]):
-                for short in _with_shorts(
-                    spelling, "ủy ban ", self["UY_BAN_SPELLINGS"], leading=True
-                ):
-                    for central in _with_shorts(short, "trung ương", self["TRUNG_UONG_SPELLINGS"]):
-                        for city in _with_shorts(central, "thành phố", self["THANH_PHO_SPELLINGS"]):
-                            if city not in seen:
-                                seen.add(city)
-                                yield city
+        spellings = [*names, *row.spellings]
+        for words, table, leading in _SHORTENED:
+            spellings = [
+                short
+                for spelling in spellings
+                for short in _with_shorts(spelling, words, self[table], leading=leading)
+            ]
+        yield from dict.fromkeys(spellings)
 
     def acting_name(self, name: str) -> str:
         """The name an organ acts under (issuer, organiser), from its name in a title.
@@ -221,6 +218,16 @@ class Lexicon:
             lambda: {row.title_name: row.name for row in self.every_organ if row.title_name},
         )
         return names.get(name, name)
+
+
+#: The words of organ names that news text shortens, the table of their short spellings,
+#: and whether only a name's first words are shortened.
+_SHORTENED = (
+    ("ban chấp hành", "BAN_CHAP_HANH_SPELLINGS", False),
+    ("ủy ban ", "UY_BAN_SPELLINGS", True),
+    ("trung ương", "TRUNG_UONG_SPELLINGS", False),
+    ("thành phố", "THANH_PHO_SPELLINGS", False),
+)
 
 
 def _with_shorts(

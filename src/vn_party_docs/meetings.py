@@ -43,6 +43,7 @@ from ._text.grammar import (
     any_of,
     compile_pattern,
     finditer_near,
+    inside,
     lazy_led,
     lazy_pattern,
     lazy_regex,
@@ -1247,8 +1248,8 @@ def _read_header_at(
     ``dayless``: a sentence that names no day may be a header ("Ban Bí thư, Ban Tuyên giáo
     Trung ương tổ chức Hội nghị …", "Sau đó, Ban Chấp hành … họp phiên thứ nhất.").
     ``inside``: a sentence inside a line, read only when it opens with a lead, "Tiếp đó",
-    an introductory clause, or the meeting with its hour or day part after it, or (when
-    ``dayless``) names a first session.
+    an introductory clause, or the meeting with its hour or day part after it, or when the
+    caller found it may name no day (``dayless``: after "Tiếp đó", or a first session).
     """
     lower = context.norm.lower
     indent = _indent().match(lower, start)
@@ -1268,10 +1269,7 @@ def _read_header_at(
     if reported is not None:
         clauses, dayless = [reported.end()], False  # reported speech names its day
     if inside and not (
-        sequel
-        or clauses
-        or _opens_with_timed_meeting(lower, position, sentence_end)
-        or (dayless and _first_session().search(lower, position, sentence_end))
+        sequel or clauses or _opens_with_timed_meeting(lower, position, sentence_end) or dayless
     ):
         return None
     for clause in clauses:
@@ -2927,14 +2925,13 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
     def index() -> tuple[list[int], list[datetime.date], int]:
         positions: list[int] = []
         days: list[datetime.date] = []
-        cited = citations_module.hits(context)
-        cited_starts = [hit.start for hit in cited]
+        cited = [(hit.start, hit.end) for hit in citations_module.hits(context)]
         for found in _full_date().finditer(lower):
             before = max(0, found.start() - 45)
             if (
                 _cited_before().search(lower, before, found.start())
                 or _history().search(lower, before, found.start())
-                or _inside(cited, cited_starts, found.start())
+                or inside(cited, found.start())
             ):
                 continue  # a document's date, or a date of history ("ra đời ngày 3/2/1930")
             day = read_date(found["date"])
@@ -2959,13 +2956,6 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
         if readings:
             return min(readings, key=lambda day: abs(day - anchor))
     return None
-
-
-def _inside(hits: list[Hit[Any]], starts: list[int], position: int) -> bool:
-    """Whether ``position`` lies inside one of ``hits`` (in text order, ``starts`` their
-    starts)."""
-    at = bisect.bisect_right(starts, position) - 1
-    return at >= 0 and position < hits[at].end
 
 
 def _preceding_year(

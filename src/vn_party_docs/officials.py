@@ -23,6 +23,7 @@ from ._text.grammar import (
     Pattern,
     alternation,
     compile_pattern,
+    inside,
     lazy_pattern,
     lazy_regex,
     scan_led,
@@ -130,12 +131,6 @@ def _tag_lines(lower: str) -> list[tuple[int, int]]:
 _spaced_comma = lazy_regex(r"[ ],[ ]")
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
-    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
 #: Words that make a role word after them part of a body's or a place's name ("Ban Bí thư",
 #: "tại Phủ Chủ tịch", "Đoàn Chủ tịch").
 _BODY_HEADS = ("ban", "văn phòng", "phủ", "đoàn")
@@ -160,7 +155,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
             position = found.end()
             continue
         first = _read_at(norm, found.start())
-        chain = _chain_at(norm, first, commas=not _inside(tags, found.start())) if first else None
+        chain = _chain_at(norm, first, commas=not inside(tags, found.start())) if first else None
         if chain is not None:
             chains.append(chain)
             position = chain.end
@@ -485,7 +480,7 @@ class _Attribution:
         )
         to_previous = (
             isinstance(previous, _Name)
-            and not _inside(self.tags, item.start)
+            and not inside(self.tags, item.start)
             and (to_next or not _subject_of_clause(lower, item))
             and not _contradicts(self.before.get(index - 1), item)
             and (

@@ -617,7 +617,7 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
     if match["months_after"]:
         # "tháng 11 và 11 tháng", "quý 3, 9 tháng": the first months up to the period before;
         # "9 tháng và nhiệm vụ 3 tháng cuối năm 2019": the months before the last ones.
-        count = int(match["count"]) if match["count"] else read_number(match["count_word"])
+        count = _count(match)
         if count in FIRST_MONTHS_COUNTS and count == _months_before(lower, start):
             return _Candidate(start, end, PeriodKind.FIRST_MONTHS, count, None)
         kind_number = _MONTH_COUNTS.get((count, True))  # "6 tháng, … 6 tháng cuối năm": H1
@@ -629,7 +629,7 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
             return None
         return _Candidate(start, end, *kind_number, None)
     if match["months"]:
-        count = int(match["count"]) if match["count"] else read_number(match["count_word"])
+        count = _count(match)
         position = match["position"]
         if position is None and year is None:
             return None  # "3 tháng năm nay" is a duration, "9 tháng năm 2023" a period
@@ -661,14 +661,18 @@ _last_months_after = lazy_regex(
 _duration_before = lazy_regex(r"(?<!\w)(?:trong|sau|qua|hơn|gần|khoảng|mỗi|vòng|được)[ ]{1,3}\Z")
 
 
+def _count(match: Match) -> int:
+    """The month count a match writes in figures (``count``) or in words (``count_word``)."""
+    return int(match["count"]) if match["count"] else read_number(match["count_word"])
+
+
 def _months_left_after(lower: str, position: int) -> int | None:
     """The months before the last ones named after ``position`` ("9 tháng và nhiệm vụ 3
     tháng cuối năm": 9), else ``None``."""
     found = _last_months_after().match(lower, position, position + 120)
     if found is None:
         return None
-    last = int(found["count"]) if found["count"] else read_number(found["count_word"])
-    return 12 - last
+    return 12 - _count(found)
 
 
 def _months_before(lower: str, position: int) -> int | None:

@@ -914,8 +914,12 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 continue
         if kind == "paren":
             break
-        owner = read_organ(norm, start + 4) if lower.startswith("của ", start) else None
-        if kind == "space" and owner is not None and _topic_after().match(lower, owner[1]):
+        owner = (
+            read_organ(norm, start + 4)
+            if kind == "space" and lower.startswith("của ", start)
+            else None
+        )
+        if owner is not None and _topic_after().match(lower, owner[1]):
             # "Ban Chỉ đạo của Chính phủ về …": the organ it belongs to, before its topic
             parts.append((f" của {owner[0]}", owner[1]))
             end = owner[1]

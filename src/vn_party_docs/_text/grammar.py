@@ -47,6 +47,7 @@ __all__ = [
     "finditer_near",
     "forget_built",
     "group",
+    "inside",
     "lazy_led",
     "lazy_pattern",
     "next_word_start",
@@ -203,6 +204,17 @@ def scan_led(patterns: Iterable[Pattern], text: str) -> list[Match]:
     alternation when no match of one starts inside a match of another (one pattern per
     leading literal, as :func:`lazy_led` builds them)."""
     return sorted((found for pattern in patterns for found in pattern.finditer(text)), key=_start)
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping).
+
+    Example:
+        >>> inside([(0, 4), (10, 12)], 11), inside([(0, 4), (10, 12)], 4)
+        (True, False)
+    """
+    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _start(found: Match) -> int:
