@@ -1857,6 +1857,15 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 3/3/2022, Hội CCB huyện Thanh Chương tổ chức Đại hội.",
         ("Hội Cựu chiến binh huyện Thanh Chương",),
     ),
+    # an organ inside a unit's name is read whole ("Tổ chức" there is no verb)
+    (
+        "Sáng 9/6/2015, Đảng bộ cơ quan Ban Tổ chức Trung ương tổ chức Đại hội lần thứ 21.",
+        ("Đảng bộ cơ quan Ban Tổ chức Trung ương",),
+    ),
+    (
+        "Chiều 14/5/2020, Chi bộ cơ quan Ban Tổ chức Huyện ủy đã tổ chức Đại hội.",
+        ("Chi bộ cơ quan Ban Tổ chức Huyện ủy",),
+    ),
 ]
 
 

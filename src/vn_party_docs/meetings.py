@@ -2277,7 +2277,8 @@ _TAIL_WORDS = 8
 
 def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     """Where a unit's name that opens with a lower-case word ends ("Chi bộ các cơ quan
-    Đảng", "Đảng ủy cơ quan Bộ"): only when it runs to the verb with neither a comma nor
+    Đảng", "Đảng ủy cơ quan Bộ", "Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy": an organ inside
+    it is read whole): only when it runs to the verb with neither a comma nor
     another organiser on the way and has a capitalised word (``end`` otherwise: "Tỉnh ủy
     long trọng tổ chức")."""
     lower, tail, capital = norm.lower, end, False
@@ -2285,10 +2286,13 @@ def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> i
         if _organizer_separator().match(lower, tail):
             return end  # "… phối hợp Tỉnh ủy X tổ chức", "… và thành viên UBND tỉnh họp"
         word = _open_word().match(norm.text, tail)
-        if word is None or word["joint"].strip() or _tail_stop(lower, word.start("word")):
+        if word is None or word["joint"].strip():
             return end
-        capital = capital or word["word"][0].isupper()
-        tail = word.end()
+        organ = _read_organ(norm, word.start("word"))  # "Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy"
+        if organ is None and _tail_stop(lower, word.start("word")):
+            return end
+        capital = capital or organ is not None or word["word"][0].isupper()
+        tail = organ[1] if organ is not None else word.end()
         if verb_pattern.match(lower, tail):
             return tail if capital else end
     return end
