@@ -199,6 +199,22 @@ def test_relative_leads_use_the_dateline_or_reference_date() -> None:
     assert parse_meeting(lead).date is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "lead", "expected"),
+    [
+        ("09:30, 01/01/2022", "Hôm qua (31/12)", D(2021, 12, 31)),
+        ("16:00, 31/12/2021", "Ngày mai (1/1)", D(2022, 1, 1)),
+        ("07:45, 12/06/2022", "Sáng nay (12/6)", D(2022, 6, 12)),
+    ],
+)
+def test_a_relative_day_with_its_date_takes_the_year_of_that_day(
+    dateline: str, lead: str, expected: datetime.date
+) -> None:
+    text = f"{dateline}\n{lead}, Ban Thường vụ Huyện ủy tổ chức hội nghị."
+    [mention] = find_meetings(text)
+    assert mention.value.date == expected
+
+
 def test_year_from_the_sentence_periods() -> None:
     text = "Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị đánh giá quý I năm 2024."
     assert find_meetings(text)[0].value.date == D(2024, 4, 1)

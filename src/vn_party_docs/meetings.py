@@ -2788,6 +2788,8 @@ def _date(
         if day == previous.meeting.date:
             return day  # "Cũng trong sáng 26/7, …": the previous header's day again
     if reference is not None:
+        if relative is not None:  # "Hôm qua (31/12)" under a dateline of 1 January
+            reference += datetime.timedelta(days=_RELATIVE_DAYS.get(relative, 0))
         day = _read_written(written, lead.first_day, reference.year)
         if day is not None and lead.relative is None and day > reference + _AFTER_DATELINE:
             day = _read_written(written, lead.first_day, reference.year - 1)
