@@ -810,7 +810,21 @@ LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
         "Thực hiện Kế hoạch số 12-KH/TU ngày 5/11/2019, Chỉ thị số 05-CT/TW của Bộ Chính trị.",
         [(None, None), ("Bộ Chính trị", None)],
     ),
+    # a list written without its spaces is no decimal number
+    (
+        "Tiếp tục quán triệt Nghị quyết 26,27 của Ban Chấp hành Trung ương khóa XII.",
+        [("Ban Chấp hành Trung ương", 12)] * 2,
+    ),
+    ("Thực hiện Chỉ thị số 15,16 và 17 của Ban Bí thư.", [("Ban Bí thư", None)] * 3),
 ]
+
+#: A number and a decimal part after a type word is no list: no citation.
+DECIMALS_AFTER_A_TYPE_WORD = ["Chương trình 1,5 triệu căn nhà.", "Kế hoạch 2,5 tỷ đồng năm nay."]
+
+
+@pytest.mark.parametrize("text", DECIMALS_AFTER_A_TYPE_WORD)
+def test_a_decimal_after_a_type_word_is_no_list(text: str) -> None:
+    assert find_citations(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), LIST_TABLE, ids=[r[0][:40] for r in LIST_TABLE])

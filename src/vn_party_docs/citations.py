@@ -753,7 +753,10 @@ _STATE_SYMBOL = rf"""
     (?![\w/])
 """
 _NUMBER_YEAR = r"(?P<number>\d{1,5})/(?P<year>(?:19|20|21)\d\d)(?![\w/])"
-_PLAIN_NUMBER = r"(?P<number>\d{1,5})(?![\d/.,-]\d|\d|[\w-])"
+#: A number alone; "18,19" is a list written without its space ("Nghị quyết 18,19 của …"),
+#: not a decimal, when what follows the second number may follow a list's number.
+_PLAIN_NUMBER = r"""(?P<number>\d{1,5})
+    (?![\d/.-]\d|\d|[\w-]|,\d(?!\d{0,4}[ ]{0,3}(?:[,;.:)\n]|\Z|(?:và|của|ngày|khóa|về)(?![\w]))))"""
 _IDENTIFIER = rf"(?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_NUMBER_YEAR}|{_PLAIN_NUMBER})"
 #: The name of a law between its type word and "số": "Luật Cán bộ, công chức số …".
 _LAW_NAME = rf"""(?:[ ]{{1,3}}
