@@ -810,6 +810,16 @@ LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
         "Thực hiện Kế hoạch số 12-KH/TU ngày 5/11/2019, Chỉ thị số 05-CT/TW của Bộ Chính trị.",
         [(None, None), ("Bộ Chính trị", None)],
     ),
+    # the term of the issuer a list's last item names is shared with that issuer
+    (
+        "Tổng kết Chương trình số 05-CTr/TU ngày 2/6/2016 và Chương trình số 07-CTr/TU "
+        "ngày 8/6/2016 của Thành ủy khóa XVI.",
+        [("Thành ủy", 16)] * 2,
+    ),
+    (
+        "Quán triệt Nghị quyết số 18-NQ/TW, Kế hoạch số 12-KH/TU của Tỉnh ủy khóa XIX.",
+        [(None, None), ("Tỉnh ủy", 19)],
+    ),
     # a list written without its spaces is no decimal number
     (
         "Tiếp tục quán triệt Nghị quyết 26,27 của Ban Chấp hành Trung ương khóa XII.",

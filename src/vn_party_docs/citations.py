@@ -1864,15 +1864,18 @@ def _complete_from_clauses(
         if index >= 0 and read.start < intros[index][1]:
             _give_issuer(read.fields, intros[index][2])
     for chain in _chains(norm, reads):
-        issuer, term = None, None
+        issuer, issuers_term, term = None, None, None
         for read in reversed(chain):
             fields = read.fields
             plenary = fields.plenum is not None or fields.congress is not None
-            if issuer is not None and not plenary:
+            if issuer is not None and not plenary and fields.issuer is None:
                 _give_issuer(fields, issuer)
+                if fields.issuer == issuer and fields.term is None:
+                    fields.term = issuers_term  # "…, Chương trình số 08 của Thành ủy khóa XVI"
             if term is not None and fields.term is None and fields.plenum is not None:
                 fields.term = term  # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII"
-            issuer = fields.issuer or issuer
+            if fields.issuer is not None and fields.issuer != issuer:
+                issuer, issuers_term = fields.issuer, None if plenary else fields.term
             term = fields.term if fields.plenum is not None else None
 
 
