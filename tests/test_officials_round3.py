@@ -481,6 +481,25 @@ SENTENCES += [
         "Ông Trần Hồng Thái – Phó Bí thư Tỉnh ủy – Lê Văn Bình phát biểu.",
         ["Trần Hồng Thái, Phó Bí thư Tỉnh ủy"],
     ),
+    # "Anh" or "chị" opening a list item addresses the person: no part of the name
+    (
+        "Về phía Trung ương Đoàn có: Anh Nguyễn Minh Triết - Bí thư Trung ương Đoàn; chị "
+        "Nguyễn Phạm Duy Trang - Bí thư Trung ương Đoàn.",
+        [
+            "Nguyễn Minh Triết, Bí thư Trung ương Đoàn",
+            "Nguyễn Phạm Duy Trang, Bí thư Trung ương Đoàn",
+        ],
+    ),
+    ("Tham dự có: Lê Tuấn Anh - Phó Bí thư Tỉnh đoàn.", ["Lê Tuấn Anh, Phó Bí thư Tỉnh Đoàn"]),
+    # capitals joined by dots inside an open body's name
+    (
+        "Dự có chị Nguyễn Thị Hà, Chủ tịch Hội đồng Đội T.Ư, phát biểu.",
+        ["Nguyễn Thị Hà, Chủ tịch Hội đồng Đội Trung ương"],
+    ),
+    (
+        "Dự có ông Lê Văn Sơn, Giám đốc Trung tâm Văn hóa TP.HCM.",
+        ["Lê Văn Sơn, Giám đốc Trung tâm Văn hóa Thành phố Hồ Chí Minh"],
+    ),
 ]
 
 #: Must not match: a street, a school or a place named after a person; a title that opens

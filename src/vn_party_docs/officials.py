@@ -30,7 +30,7 @@ from ._text.grammar import (
     vocabulary_cache,
 )
 from ._text.normalize import NormalizedText
-from ._text.words import ADDRESS, ADDRESS_WORDS, collapse
+from ._text.words import ADDRESS, ADDRESS_WORDS, LIST_ADDRESS_WORDS, collapse, words
 from .errors import ParseError
 from .lexicon import any_word, lexicon
 from .spans import Mention
@@ -166,7 +166,8 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
 _surname_anchor = lazy_regex(lambda: rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
 
 
-#: A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title.
+#: A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title
+#: (perhaps after "anh" or "chị": "có: Anh Bùi Quang Huy - Bí thư thứ nhất …").
 #: Any family name: "đồng chí Quản Minh Cường", "; Phương Thị Thanh - Phó Bí thư …".
 _addressed_name_pattern = lazy_regex(
     lambda: (
@@ -175,7 +176,8 @@ _addressed_name_pattern = lazy_regex(
             (?<!{LETTER})(?i:{ADDRESS})[ ]{{1,3}}
             (?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<addressed>{_SYLLABLE}{_FIRST_GAP}{_later()})(?![^\W_]|/)
-          | [:;][ ]{{0,3}}(?:(?i:{_rankalternation()})[ ]{{1,3}})?
+          | [:;][ ]{{0,3}}(?:(?i:{ADDRESS}|{words(LIST_ADDRESS_WORDS)})[ ]{{1,3}})?
+            (?:(?i:{_rankalternation()})[ ]{{1,3}})?
             (?P<listed>{_SYLLABLE}[ ]{_later()})(?=[ ]{{0,3}}[,\-–])
         )
         """

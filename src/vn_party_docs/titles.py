@@ -857,8 +857,11 @@ _open_separator = lazy_regex(
 _closing_paren = lazy_regex(r"[ ]{0,3}\)")
 
 
-#: One word of an open name: no space, no punctuation that ends a phrase.
-_open_word = lazy_regex(r"[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}")
+#: One word of an open name: no space, no punctuation that ends a phrase; capitals may
+#: be joined by dots ("Hội đồng Đội T.Ư").
+_open_word = lazy_regex(
+    r"(?:[A-ZĐƯ]{1,2}\.){1,3}[A-ZĐƯ]{1,4}(?![\w])|[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}"
+)
 
 
 #: A verb or clause word: the open name ended before it (not a noun that starts with one:
@@ -924,10 +927,14 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             parts.append((f" của {owner[0]}", owner[1]))
             end = owner[1]
             continue
-        if parts and kind == "space" and _place_level_before().search(lower, max(0, end - 12), end):
+        level = _place_level_before().search(lower, max(0, end - 12), end) if parts else None
+        if level is not None and kind == "space":
             place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
             if place is not None:
-                parts.append((" " + place[0], place[1]))
+                name = place[0]
+                if name.lower().startswith(level.group() + " "):  # "… Thành phố Hồ Chí Minh"
+                    name = name[len(level.group()) + 1 :]
+                parts.append((" " + name, place[1]))
                 end = place[1]
                 continue
         word = _open_word().match(text, start)

@@ -17,6 +17,7 @@ from .numerals import CARDINAL_WORDS
 __all__ = [
     "ADDRESS",
     "ADDRESS_WORDS",
+    "LIST_ADDRESS_WORDS",
     "CARDINAL",
     "ORDINAL",
     "WEEKDAY",
@@ -49,6 +50,9 @@ def words(phrases: Iterable[str]) -> str:
 ADDRESS_WORDS = ("đồng chí", "đ/c", "ông", "bà")
 #: Any address word (a pattern).
 ADDRESS = words(ADDRESS_WORDS)
+#: Words that address a person only where a list item opens with them ("có: Anh Bùi Quang
+#: Huy - …; chị Nguyễn Thị B - …"); elsewhere "Anh" ends many names.
+LIST_ADDRESS_WORDS = ("anh", "chị")
 
 #: A cardinal number written in words, one to twelve ("sáu tháng", "mười hai tháng"); "tư"
 #: is left out (it counts only in "tháng Tư" and "thứ tư").

@@ -2376,6 +2376,8 @@ MARKLESS_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("tw", "Trung ương"),
     ("tư", "Trung ương"),
+    ("t.ư", "Trung ương"),
+    ("t.w", "Trung ương"),
     ("ubnd", "Ủy ban nhân dân"),
     ("hđnd", "Hội đồng nhân dân"),
     ("hdnd", "Hội đồng nhân dân"),
@@ -2388,5 +2390,6 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("ptnt", "Phát triển nông thôn"),
     ("kcn", "Khu công nghiệp"),
     ("tphcm", "Thành phố Hồ Chí Minh"),
+    ("tp.hcm", "Thành phố Hồ Chí Minh"),
     ("hcm", "Hồ Chí Minh"),
 )
