@@ -17,8 +17,8 @@ from .numerals import CARDINAL_WORDS
 __all__ = [
     "ADDRESS",
     "ADDRESS_WORDS",
-    "LIST_ADDRESS_WORDS",
     "CARDINAL",
+    "LIST_ADDRESS_WORDS",
     "ORDINAL",
     "WEEKDAY",
     "collapse",
