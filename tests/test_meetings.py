@@ -220,42 +220,6 @@ def test_year_from_the_sentence_periods() -> None:
     assert find_meetings(text)[0].value.date == D(2024, 4, 1)
 
 
-#: (text, date): the first sentence of a next paragraph that goes on about the meeting
-#: dates it when its own paragraph gives no year; other paragraphs do not.
-NEXT_PARAGRAPH_YEARS: list[tuple[str, datetime.date | None]] = [
-    (
-        "Sáng 24-9, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành lần thứ 4.\n\n"
-        "Hội nghị đã đánh giá kết quả 9 tháng đầu năm 2025 và bàn nhiệm vụ quý IV.",
-        D(2025, 9, 24),
-    ),
-    (
-        "Chiều 8/1, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.\n\n"
-        "Hội nghị nghe báo cáo tình hình quý IV năm 2023. Năm 2030, huyện đạt chuẩn.",
-        D(2024, 1, 8),
-    ),
-    # the next paragraph says nothing of the meeting
-    (
-        "Sáng 24-9, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành lần thứ 4.\n\n"
-        "Đồng chí Bí thư phát biểu chỉ đạo. Trong 9 tháng đầu năm 2025, xã đạt 12 chỉ tiêu.",
-        None,
-    ),
-    # only its first sentence counts
-    (
-        "Sáng 24-9, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành lần thứ 4.\n\n"
-        "Hội nghị diễn ra trong một ngày. Trong 9 tháng đầu năm 2025, xã đạt 12 chỉ tiêu.",
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NEXT_PARAGRAPH_YEARS)
-def test_the_next_paragraph_about_the_meeting_gives_its_year(
-    text: str, expected: datetime.date | None
-) -> None:
-    [mention] = find_meetings(text)
-    assert mention.value.date == expected
-
-
 MUST_NOT_MATCH = [
     # a ceremony that opens no meeting
     "Sáng 12/5/2024, Hội Nông dân tỉnh tổ chức Lễ kỷ niệm 20 năm ngày thành lập.",

@@ -2709,11 +2709,11 @@ def _complete(
     opening = lead.opening if lead.opening is not None else start
     subject = lead.subject
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
-    report_end = _report_end(lower, paragraph_end, chairs_end)
     all_periods = periods_module.hits(context)
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end))
-    date = _date(context, lead, cues, all_periods, (paragraph_end, report_end), previous)
+    date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
+    report_end = _report_end(lower, paragraph_end, chairs_end)
     online = _is_online(lower, opening, report_end)
     elsewhere = None
     if not online:
@@ -2763,15 +2763,10 @@ def _date(
     lead: _Lead,
     cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
-    report: tuple[int, int],
+    paragraph_end: int,
     previous: _Header | None,
 ) -> datetime.date | None:
-    """The meeting's date; a missing year is completed as documented in docs/meetings.md.
-
-    ``report``: where the header's paragraph ends, and where the report ends (the next
-    paragraph too when it goes on about the meeting: "Hội nghị đã đánh giá …").
-    """
-    paragraph_end, report_end = report
+    """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
     written = lead.date
     before = previous.meeting.date if previous is not None else None
     if lead.same_day or (written is None and lead.relative is None and lead.day_part):
@@ -2817,21 +2812,14 @@ def _date(
     day = _after_document(context, lead, written)
     if day is not None:
         return day
-    lower = context.norm.lower
-    # the rest of its paragraph, else the first sentence of the next one that goes on about
-    # the meeting ("Hội nghị đã đánh giá … 9 tháng đầu năm 2025")
-    sentence_end = lower.find(". ", paragraph_end, report_end)
-    for low, high in (
-        (lead.end, paragraph_end),
-        (paragraph_end, report_end if sentence_end < 0 else sentence_end),
-    ):
-        candidates = [
-            (hit.value, "")
-            for hit in _between(all_periods, low, high)
-            if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
-        ]
-        if candidates:
-            return _nearest(written, lead.first_day, candidates)
+    paragraph = _between(all_periods, lead.end, paragraph_end)
+    candidates = [
+        (hit.value, "")
+        for hit in paragraph
+        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(context.norm.lower, hit.start)
+    ]
+    if candidates:
+        return _nearest(written, lead.first_day, candidates)
     if _is_teaser_list(context):
         return None  # the other lines are other reports: none of their years is this one's
     day = _article_full_date(context, lead, written)
