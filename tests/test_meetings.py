@@ -1948,6 +1948,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2023, 10, 11),
         {"day_part": DayPart.AFTERNOON, "organizers": ()},
     ),
+    # a first verb with no day, the day after a verb coordinated with it
+    (
+        "10:30, 18/6/2022\nĐại hội đại biểu Hội Nông dân tỉnh lần thứ XI diễn ra thành công "
+        "tốt đẹp và bế mạc vào chiều nay, 18/6.",
+        D(2022, 6, 18),
+        {"day_part": DayPart.AFTERNOON, "organizers": ()},
+    ),
     # an introductory clause of several documents, then the lead after a semicolon
     (
         "Thực hiện Điều lệ Đảng, Hướng dẫn số 04-HD/BTCTU ngày 2/3/2022 của Ban Tổ chức Tỉnh ủy; "

@@ -1858,7 +1858,9 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     if block is not None:
         verb = _subject_verb().match(lower, block.start())
         if verb is not None:
-            # "Hội nghị … vừa diễn ra sáng nay": a recent report, perhaps its day after it
+            # "Hội nghị … vừa diễn ra sáng nay": a recent report, perhaps its day after it,
+            # or after a verb coordinated with it ("… diễn ra thành công và bế mạc sáng nay")
+            later = _later_verb(lower, verb.end(), end)
             return _Subject(
                 (),
                 (),
@@ -1866,7 +1868,8 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
                 noun_end,
                 name_end=name_end,
                 recent=_recent().search(lower, verb.start(), verb.end()) is not None,
-                when=_when_after_verb().match(lower, verb.end()),
+                when=_when_after_verb().match(lower, verb.end())
+                or (_when_after_verb().match(lower, later) if later is not None else None),
             )
         if _closes_later(lower, block.start(), end) or _opening_or_closing().match(lower, name_end):
             return _Subject((), (), noun_start, noun_end, name_end=name_end)
@@ -1920,13 +1923,22 @@ _coordinated_verb = lazy_regex(
 _COORDINATED_REACH = 200
 
 
-def _closes_later(lower: str, position: int, end: int) -> bool:
-    """Whether the meeting whose verbs start at ``position`` opens, closes or takes place
-    in a verb coordinated with the first ("Hội nghị … đã hoàn thành toàn bộ chương trình
-    đề ra và bế mạc chiều 19/7"), with no other meeting named in between."""
+def _later_verb(lower: str, position: int, end: int) -> int | None:
+    """Where a verb of the meeting whose verbs start at ``position`` ends when it opens,
+    closes or takes place in a verb coordinated with the first ("Hội nghị … đã hoàn thành
+    toàn bộ chương trình đề ra và bế mạc chiều 19/7"), with no other meeting named in
+    between."""
     limit = min(end, position + _COORDINATED_REACH)
     verb = _coordinated_verb().search(lower, position, limit)
-    return verb is not None and _noun_search().search(lower, position, verb.start()) is None
+    if verb is None or _noun_search().search(lower, position, verb.start()) is not None:
+        return None
+    return verb.end()
+
+
+def _closes_later(lower: str, position: int, end: int) -> bool:
+    """Whether the meeting whose verbs start at ``position`` has a later verb of its own
+    (:func:`_later_verb`)."""
+    return _later_verb(lower, position, end) is not None
 
 
 def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
