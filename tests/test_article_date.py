@@ -48,3 +48,29 @@ def test_updated_dateline(line: str, expected: tuple[int, int, int]) -> None:
 )
 def test_not_a_dateline(text: str) -> None:
     assert article_date(text) is None
+
+
+#: A page's date of today above the headline, then the article's own dateline under it.
+TWO_DATELINES = (
+    "Thứ Ba, 14/05/2024 09:20 (GMT +7)\n\nĐại hội Hội Nông dân tỉnh lần thứ XI\n\n"
+    "Thứ Bảy, 18/06/2022 | 16:06:00\n\n"
+)
+
+
+def test_the_dateline_nearest_above_a_mention_dates_it() -> None:
+    from vn_party_docs import find_meetings, find_periods
+
+    text = TWO_DATELINES + "Sáng nay (18/6), Đại hội bế mạc. Trong quý II, Hội đã làm tốt."
+    [meeting] = find_meetings(text)
+    assert meeting.value.date == datetime.date(2022, 6, 18)
+    [period] = find_periods(text)
+    assert period.value.code == "2022-Q2"
+
+
+def test_a_date_line_far_below_the_top_is_no_later_dateline() -> None:
+    from vn_party_docs import find_meetings
+
+    filler = "Hội viên nông dân tích cực thi đua sản xuất kinh doanh giỏi. " * 12
+    text = "Thứ Ba, 14/05/2024 09:20\n\n" + filler + "\n18/06/2022\n\nSáng nay (14/5), Tỉnh ủy họp."
+    [meeting] = find_meetings(text)
+    assert meeting.value.date == datetime.date(2024, 5, 14)

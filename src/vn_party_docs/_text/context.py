@@ -59,6 +59,10 @@ def check_reference_date(reference_date: object) -> datetime.date | None:
     return reference_date
 
 
+#: How far from the text's start a later dateline may stand (under a page's date of today).
+_TOP_REACH = 600
+
+
 class DocumentContext:
     """One document, normalised once, with its sources of missing years.
 
@@ -84,6 +88,30 @@ class DocumentContext:
             self._dateline = find_dateline(self.norm.lower)
         return self._dateline  # type: ignore[return-value]
 
+    def dateline_for(self, position: int) -> datetime.date | None:
+        """The dateline that dates what stands at ``position``: of the datelines near the
+        top, the last one before it (a page's date of today, then the article's own under
+        its headline), else the article's first dateline."""
+        datelines = self.memo("datelines", self._top_datelines)
+        before = [day for day, offset in datelines if offset < position]
+        if before:
+            return before[-1]
+        return datelines[0][0] if datelines else None
+
+    def _top_datelines(self) -> list[tuple[datetime.date, int]]:
+        """The article's first dateline and those after it within ``_TOP_REACH``."""
+        found = self.dateline
+        lower = self.norm.lower
+        datelines = []
+        while found is not None:
+            datelines.append(found)
+            line_end = lower.find("\n", found[1])
+            if line_end < 0 or line_end >= _TOP_REACH:
+                break
+            found = find_dateline(lower[line_end:_TOP_REACH])
+            found = (found[0], found[1] + line_end) if found is not None else None
+        return datelines
+
     def dated_leads(self) -> list[tuple[int, int]]:
         """The full dates that open a sentence, as ``(position, year)`` (computed once): the
         anchors that date what an article without a dateline reports."""
@@ -103,9 +131,9 @@ class DocumentContext:
         """
         if self.reference_date is not None:
             return self.reference_date.year
-        dateline = self.dateline
+        dateline = self.dateline_for(position)
         if dateline is not None:
-            return dateline[0].year
+            return dateline.year
         positions, years = self._sorted_anchors(anchors)
         index = bisect.bisect_right(positions, position) - 1
         return years[index] if index >= 0 else None
@@ -137,8 +165,7 @@ class DocumentContext:
         """The full date a relative lead ("Sáng nay (1/7)", "hôm nay") refers to."""
         if self.reference_date is not None:
             return self.reference_date
-        dateline = self.dateline
-        return dateline[0] if dateline is not None else None
+        return self.dateline_for(position)
 
 
 def to_mentions(norm: NormalizedText, hits: Iterable[Hit[T]]) -> list[Mention[T]]:
