@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -842,6 +843,28 @@ def test_lists_share_issuer_and_term(
     text: str, expected: list[tuple[str | None, int | None]]
 ) -> None:
     assert [(m.value.issuer, m.value.term) for m in find_citations(text)] == expected
+
+
+#: (phrase, the same document without the words that say what kind of report it is)
+QUALIFIED_TYPES: list[tuple[str, str]] = [
+    ("báo cáo thẩm tra số 52/BC-HĐND", "Báo cáo số 52/BC-HĐND"),
+    ("Báo cáo bổ sung, giải trình số 311/BC-UBND", "Báo cáo số 311/BC-UBND"),
+    ("Tờ trình bổ sung số 14/TTr-UBND ngày 3/12/2021", "Tờ trình số 14/TTr-UBND ngày 3/12/2021"),
+    ("Báo cáo kết quả giám sát số 20-BC/HĐND", "Báo cáo số 20-BC/HĐND"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "bare"), QUALIFIED_TYPES)
+def test_words_that_qualify_a_type_are_read_over(phrase: str, bare: str) -> None:
+    [mention] = find_citations(f"Xét {phrase} của Thường trực HĐND tỉnh.")
+    assert mention.text.startswith(phrase.split()[0])
+    expected = parse_citation(bare)
+    assert attrs.evolve(mention.value, issuer=None) == expected
+    assert parse_citation(phrase) == expected
+
+
+def test_a_qualifier_before_a_plain_number_gives_no_citation() -> None:
+    assert find_citations("Báo cáo giám sát số 5 năm nay cho thấy") == []
 
 
 REAL_NEWS_PARSE: list[tuple[str, Citation]] = [

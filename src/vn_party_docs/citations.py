@@ -785,6 +785,9 @@ def _citation_pattern() -> Pattern:
         (?:
             (?P<with_number>
                 (?:(?P<law_name>(?<=luật|lệnh){_LAW_NAME})(?={GAP}số(?![\w])))?
+                # what kind of report it is: "báo cáo thẩm tra số 76/BC-HĐND"
+                (?:{GAP}{any_word("TYPE_QUALIFIERS")}
+                  (?={GAP}số{SP}:?{SP}(?:{_PARTY_SYMBOL}|{_STATE_SYMBOL})))?
                 # its issuer before "số": "Nghị quyết của HĐND tỉnh số 82/2019/NQ-HĐND"
                 (?:(?P<early>{GAP}của[ ][^\n.;:,]{{1,50}}?)(?={GAP}số{GAP}\d))?
                 (?:{GAP}(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP})

@@ -62,6 +62,21 @@ LIST_QUALIFIERS: tuple[str, ...] = (
     "chuyên đề",
 )
 
+#: Words that say what kind of report or submission a document is, between its type word
+#: and "số" ("báo cáo thẩm tra số 76/BC-HĐND", "báo cáo bổ sung, giải trình số
+#: 365/BC-UBND", "Tờ trình bổ sung số 12/TTr-UBND"): read over, only before a symbol.
+TYPE_QUALIFIERS: tuple[str, ...] = (
+    "thẩm tra",
+    "bổ sung",
+    "giải trình",
+    "bổ sung, giải trình",
+    "tiếp thu, giải trình",
+    "tiếp thu",
+    "tổng hợp",
+    "kết quả giám sát",
+    "giám sát",
+)
+
 #: Words before the colon that opens a list after its intro ("… của Bộ Chính trị như sau:
 #: …"); a colon alone opens it too, and "gồm" ("bao gồm", "gồm có") with or without one.
 LIST_OPENERS: tuple[str, ...] = (
