@@ -114,6 +114,11 @@ PARSE_TABLE: list[tuple[str, Period]] = [
     ("tháng 5.2020", Period.month(2020, 5)),
     ("tháng 11.2023", Period.month(2023, 11)),
     ("quý II.2024", Q(2024, 2)),
+    # a range opened by "từ", and a mark misplaced on the "u" of "quý"
+    ("giai đoạn từ 2016 – 2020", Period.stage(2016, 2020)),
+    ("giai đoạn từ năm 2021 đến năm 2025", Period.stage(2021, 2025)),
+    ("nhiệm kỳ từ 2015 - 2020", Period.term(2015, 2020)),
+    ("qúy 1 năm 2014", Q(2014, 1)),
 ]
 
 

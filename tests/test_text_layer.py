@@ -60,7 +60,7 @@ _PIECES = [
     "a", "o", "u", "y", "q", "Q", "h", "k", "đ", "Đ", "Ð", "ð", " ", "  ", "\n", "\r\n", "\r",
     "\t", "\u00a0", "\u202f", "\u2028", "\u200b", "\u200d", "\ufeff", "\u00ad", "\u0301",
     "\u0300", "\u0323", "\u0302", "\u0306", "\u031b", "\u0309", "\u0303", "hoá", "Hoà", "uỷ",
-    "UỶ", "thuỷ", "khoẻ", "quý", "QUÝ", "hoàn", "thuyền", "của", "quyết", "khoá", "Ủy", "İ",
+    "UỶ", "thuỷ", "khoẻ", "quý", "QUÝ", "qúy", "hoàn", "thuyền", "của", "quyết", "khoá", "Ủy", "İ",
     "ß", "ﬁ", "Σ", "\u212b", "\u2126", "\u1100", "\u1161", "\u11a8", "가", "e\u0302\u0301",
     "Quy\u0301", "1-12-2023", "quý III", "năm 2021", "-", "–", "/", "(", ")", "x",
     "\u0301\u0323" * 9, "\u0323\u0344" * 9, "\x0b", "\x0c", "\r\r\n",
@@ -168,6 +168,10 @@ TONE_MARKS = [
     ("Kì họp thứ hai, nhiệm kì 2021-2026", "Kỳ họp thứ hai, nhiệm kỳ 2021-2026"),
     ("QUÍ I", "QUÝ I"),
     ("kìa, quít", "kìa, quít"),
+    # a mark misplaced on the "u" of "quý"
+    ("qúy 1 năm 2014", "quý 1 năm 2014"),
+    ("QÚY II", "QUÝ II"),
+    ("Qúy, qúyết", "Quý, qúyết"),
     # unchanged: "qu" is a consonant, a closed syllable keeps its mark, "uyê"/"ua" differ
     ("quý", "quý"),
     ("QUÝ III", "QUÝ III"),

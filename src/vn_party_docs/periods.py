@@ -481,6 +481,11 @@ _YEAR_WORD = rf"""
     (?!{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))
 """
 _RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
+#: A range opened by "từ": "giai đoạn từ 2016 – 2020", "giai đoạn từ năm 2021 đến năm 2025".
+_FROM_RANGE = (
+    rf"từ{GAP}(?:năm{GAP})?(?P<first>{_YEAR})"
+    rf"(?:{OPT_GAP}{DASH}{OPT_GAP}|{GAP}(?:đến|tới){GAP}(?:năm{GAP})?)(?P<last>{_YEAR})"
+)
 #: The words that open a term or a stage ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").
 _TERM_WORDS = r"nhiệm[ ]k[ỳì]|giai[ ]đoạn"
 #: Not a decimal ("quý 1,5", "tháng 5.5"); a dot before a year is one ("tháng 5.2020").
@@ -516,7 +521,7 @@ _period_pattern = lazy_regex(
             {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<term>(?:{_TERM_WORDS}))
             (?:{GAP}(?:qua|trước|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "nhiệm kỳ VI"
-            (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE})
+            (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE}|{GAP}{_FROM_RANGE})
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
             (?<!tháng[ ]{{1,3}})  # "ngày 2 tháng Năm 2023": a date, May in words

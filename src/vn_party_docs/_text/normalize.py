@@ -207,13 +207,29 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+#: A tone mark misplaced on the "u" of "quý" ("qúy 1 năm 2014"): one pattern per case.
+_MISPLACED_QUY = tuple(re.compile(rf"{q}[úùủũụÚÙỦŨỤ][yY](?![a-zA-Z])") for q in "qQ")
+
+
+@cache
+def _move_tone_on(pair: str) -> str:
+    """The tone mark of a misplaced pair ("úy") moved onto its second vowel ("uý")."""
+    decomposed = unicodedata.normalize("NFD", pair[0])
+    return decomposed[0] + unicodedata.normalize("NFC", pair[1] + decomposed[1:])
+
+
 def _news_tone_marks(text: str) -> str:
-    """``text`` with its old-style tone marks moved (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``)."""
+    """``text`` with its old-style tone marks moved (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``)
+    and a mark misplaced on the "u" of "quý" ("qúy") moved onto the "y"."""
+    moves = [(found.end(), _move_tone) for found in scan_led(_OLD_TONES, text)]
+    if "q" in text or "Q" in text:
+        moves += [(found.end(), _move_tone_on) for found in scan_led(_MISPLACED_QUY, text)]
+        moves.sort(key=lambda move: move[0])
     parts: list[str] = []
     last = 0
-    for end in (found.end() for found in scan_led(_OLD_TONES, text)):
+    for end, move in moves:
         if _letter_or_mark().match(text, end) is None:
-            parts += (text[last : end - 2], _move_tone(text[end - 2 : end]))
+            parts += (text[last : end - 2], move(text[end - 2 : end]))
             last = end
     if not parts:
         return text
