@@ -845,6 +845,24 @@ def test_lists_share_issuer_and_term(
     assert [(m.value.issuer, m.value.term) for m in find_citations(text)] == expected
 
 
+#: (text, issuer): a place named by its number after its level word
+NUMBERED_PLACES: list[tuple[str, str]] = [
+    (
+        "Thực hiện Kế hoạch số 221-KH/QU của Ban Thường vụ Quận ủy Quận 3.",
+        "Ban Thường vụ Quận ủy Quận 3",
+    ),
+    ("Theo Kế hoạch số 12-KH/ĐU của Đảng ủy phường 5, quận 8.", "Đảng ủy phường 5"),
+    ("Theo Kế hoạch số 2-KH/UBND của UBND huyện 3 năm liền.", "Ủy ban nhân dân huyện"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), NUMBERED_PLACES)
+def test_an_issuers_place_may_be_a_number(text: str, issuer: str) -> None:
+    [mention] = find_citations(text)
+    assert mention.value.issuer == issuer
+    assert parse_citation(str(mention.value)) == mention.value
+
+
 #: (phrase, the same document without the words that say what kind of report it is)
 QUALIFIED_TYPES: list[tuple[str, str]] = [
     ("báo cáo thẩm tra số 52/BC-HĐND", "Báo cáo số 52/BC-HĐND"),

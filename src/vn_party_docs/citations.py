@@ -907,6 +907,13 @@ _locality = lazy_regex(
 )
 
 
+#: A place named by its number after its level word ("Quận 3", "phường 5"), no count of
+#: something ("huyện 3 năm").
+_numbered_place = lazy_regex(
+    r"[ ]\d{1,3}(?![\w/-]|[.,]\d)(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
+)
+
+
 #: Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
 #: "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span).
 _unit_after_number = lazy_regex(
@@ -1074,6 +1081,11 @@ def _issuer_span(
         place = _locality().match(
             norm.text, place_start, len(norm.text) if limit is None else limit
         )
+        levelled = prefix is not None or spelled.endswith(lexicon()["LOCALITY_WORDS"])
+        if place is None and levelled:  # "Quận ủy Quận 3", "Đảng ủy phường 5"
+            place = _numbered_place().match(
+                norm.lower, place_start, len(norm.text) if limit is None else limit
+            )
         if place is not None:
             written = norm.text[end : place.end()]
             return f"{canonical} {' '.join(written.split())}", place.end()
