@@ -1948,6 +1948,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2023, 10, 11),
         {"day_part": DayPart.AFTERNOON, "organizers": ()},
     ),
+    # a place and a comma between the verb and the days
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ VIII diễn ra tại Hội trường tỉnh, từ ngày 10 "
+        "đến ngày 13 tháng 1 năm 1986.",
+        D(1986, 1, 10),
+        {"organizers": ()},
+    ),
     # a first verb with no day, the day after a verb coordinated with it
     (
         "10:30, 18/6/2022\nĐại hội đại biểu Hội Nông dân tỉnh lần thứ XI diễn ra thành công "
