@@ -2758,6 +2758,12 @@ HEADLINES = [
     ),
     # one line alone is read as it is
     ("Sáng 9-11-2023, HĐND tỉnh khai mạc Kỳ họp thứ 7", ["Sáng 9-11-2023"]),
+    # a headline ending with a parenthesis, its lead and a colon
+    (
+        "Sáng 20-7: Khai mạc Đại hội Hội Nông dân tỉnh lần thứ XI (nhiệm kỳ 2023-2028)\n\n"
+        "20/07/2023 - 10:05\n\nSáng 20-7, Đại hội Hội Nông dân tỉnh lần thứ XI khai mạc.",
+        ["Sáng 20-7, Đại"],
+    ),
 ]
 
 

@@ -1172,9 +1172,10 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
     line_end = text.find("\n", line_start, line_start + _HEADLINE_LENGTH + 1)
     if line_end < 0:
         return False  # a long line, or the text's last
-    if text[line_start:line_end].rstrip(" ").endswith(_SENTENCE_CLOSERS) or (
-        line_start == line_end
-    ):
+    line = text[line_start:line_end].rstrip(" ")
+    if line.endswith(")") and "(" in line:  # "… lần thứ X (nhiệm kỳ 2019-2024)": its words
+        line = line[: line.rindex("(")].rstrip(" ")
+    if line.endswith(_SENTENCE_CLOSERS) or not line:
         return False
     after = text[line_end + 1 : line_end + 41].lstrip(" ")
     first_line = line_start <= opening  # no text before the line
