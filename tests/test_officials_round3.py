@@ -491,6 +491,20 @@ SENTENCES += [
         ],
     ),
     ("Tham dự có: Lê Tuấn Anh - Phó Bí thư Tỉnh đoàn.", ["Lê Tuấn Anh, Phó Bí thư Tỉnh Đoàn"]),
+    # a province after a comma attaches to the district's organ; without its level word
+    # it is no part of the title
+    (
+        "Có mặt ông Lê Thế Quảng - Bí thư Huyện ủy Hải Lăng, tỉnh Quảng Trị.",
+        ["Lê Thế Quảng, Bí thư Huyện ủy Hải Lăng, tỉnh Quảng Trị"],
+    ),
+    (
+        "Ông Đặng Văn Thủy, Phó Chủ tịch UBND huyện Vĩnh Tường, tỉnh Vĩnh Phúc phát biểu.",
+        ["Đặng Văn Thủy, Phó Chủ tịch Ủy ban nhân dân huyện Vĩnh Tường, tỉnh Vĩnh Phúc"],
+    ),
+    (
+        "Ông Lê Văn Bình, Bí thư Huyện ủy Hải Lăng, Quảng Trị phát biểu.",
+        ["Lê Văn Bình, Bí thư Huyện ủy Hải Lăng"],
+    ),
     # capitals joined by dots inside an open body's name
     (
         "Dự có chị Nguyễn Thị Hà, Chủ tịch Hội đồng Đội T.Ư, phát biểu.",

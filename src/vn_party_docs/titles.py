@@ -1259,8 +1259,17 @@ def _read_locality(
     if level in (Level.DISTRICT, Level.COMMUNE):
         local = _local_place(norm, end)
         if local is not None:
+            province = _apposed_province().match(norm.lower, local[1])
+            if province is not None and province["level"]:
+                # "Huyện ủy Hải Lăng, tỉnh Quảng Trị": the province the text attaches
+                written = f"{province['level']} {_words().places[collapse(province['place'])]}"
+                return f"{local[0]}, {written}", province.end(), level
             return (*local, level)
     return None, end, level
+
+
+#: A province after a comma, its level word written: ", tỉnh Quảng Trị".
+_apposed_province = lazy_regex(lambda: rf",{_place_pattern().pattern}")
 
 
 #: Words that end the names of organs that name their level ("Ủy ban nhân dân tỉnh").
