@@ -1905,12 +1905,50 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
 
 
 NOT_ORGANIZERS: list[str] = [
-    # a place and a person are no organisers: no organ-held header
+    # "Thủ đô" names a place, no holder; a place in a "tại" clause holds nothing
     "Sáng 5/6/2023, Thủ đô Hà Nội tổ chức hội nghị.",
-    "Chiều 5/6/2023, Thành phố Hồ Chí Minh cũng tổ chức hội nghị.",
+    "Sáng 5/6/2023, tại thành phố Vinh, tỉnh Nghệ An, hội nghị được tổ chức.",
     # people of a body alone organise nothing
     "Sáng 5/6/2023, thành viên UBND tỉnh họp.",
 ]
+
+#: (text, organisers): a place written with its level word holds the meeting right before
+#: the verb or "phối hợp", or before another organiser outside a "tại" clause.
+PLACE_ORGANIZERS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "Trong hai ngày (12-13/11/2019), tỉnh Sóc Trăng tổ chức Đại hội đại biểu các dân tộc "
+        "thiểu số lần thứ III.",
+        ("tỉnh Sóc Trăng",),
+    ),
+    ("Chiều 5/6/2023, Thành phố Hồ Chí Minh cũng tổ chức hội nghị.", ("Thành phố Hồ Chí Minh",)),
+    (
+        "Sáng 28/5/2024, Tỉnh Quảng Bình phối hợp với Bộ Tài chính tổ chức Hội nghị.",
+        ("Tỉnh Quảng Bình", "Bộ Tài chính"),
+    ),
+    (
+        "Sáng 14/11/2014, Ban Thi đua - Khen thưởng tỉnh phối hợp với huyện Nam Đàn tổ chức "
+        "hội nghị tổng kết.",
+        ("Ban Thi đua - Khen thưởng tỉnh", "huyện Nam Đàn"),
+    ),
+    # a place higher than the organiser's own, after a comma, is still its place
+    (
+        "Sáng 5/3/2025, UBND thành phố Vinh, tỉnh Nghệ An tổ chức Hội nghị.",
+        ("Ủy ban nhân dân thành phố Vinh, tỉnh Nghệ An",),
+    ),
+    (
+        "Sáng 5/6/2023, tại thành phố Vinh, tỉnh Nghệ An, Bộ Nội vụ tổ chức hội nghị.",
+        ("Bộ Nội vụ",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers"), PLACE_ORGANIZERS)
+def test_a_place_with_its_level_word_may_hold_a_meeting(
+    text: str, organizers: tuple[str, ...]
+) -> None:
+    [mention] = find_meetings(text)
+    assert mention.value.organizers == organizers
+    assert parse_meeting(str(mention.value)) == mention.value
 
 
 @pytest.mark.parametrize("text", NOT_ORGANIZERS)

@@ -2025,7 +2025,9 @@ def _read_organizers(
     heads: list[int] = []  # organisers written as a bare head, waiting for a complement
     all_known = True
     for _ in range(_MAX_ORGANIZERS):
-        read = _organ_phrase(norm, position, verb_pattern)
+        read = _organ_phrase(norm, position, verb_pattern) or _place_organizer(
+            norm, position, verb_pattern
+        )
         known = read is not None
         if read is not None:
             name, end = read
@@ -2056,7 +2058,7 @@ def _read_organizers(
             if unknown is None:
                 return None
             name, end = unknown
-        apposed = _past_apposed_place(norm, end, verb_pattern)
+        apposed = _past_apposed_place(norm, end, verb_pattern, name)
         if name and apposed > end:  # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the place as written
             name = f"{name}, {collapse(norm.text[end:apposed].strip(' ,'))}"
         if name and name not in organizers:
@@ -2073,6 +2075,50 @@ def _read_organizers(
             return None
         position = separator.end()
     return None
+
+
+def _place_organizer(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """A place written with its level word, as written, that holds the meeting: right
+    before the verb or "phối hợp" ("tỉnh Hậu Giang tổ chức Đại hội …", "Tỉnh Hà Tĩnh phối
+    hợp với Bộ Kế hoạch và Đầu tư tổ chức Hội nghị", "… phối hợp với huyện Đô Lương tổ
+    chức …"); a place followed by a comma or "và" is a piece of a place clause ("tại Nhà
+    Quốc hội, Thủ đô Hà Nội, …"), and "Thủ đô" names no holder."""
+    level = _holding_level().match(norm.lower, position)
+    if level is None:
+        return None
+    end = _capitalised_words(norm, level.end())
+    if end == level.end():
+        return None
+    lower = norm.lower
+    verb = verb_pattern.match(lower, end)
+    if (verb is not None and _has_verb(verb)) or _joint_holder().match(lower, end):
+        return collapse(norm.text[position:end]), end
+    if _comma_holder().match(lower, end) and not _in_place_clause(lower, position):
+        return collapse(norm.text[position:end]), end  # "Tỉnh Hà Tĩnh, Bộ … tổ chức"
+    return None
+
+
+def _in_place_clause(lower: str, position: int) -> bool:
+    """Whether ``position`` follows "tại" in its clause ("tại thành phố Vinh, tỉnh Nghệ An,
+    …": a place, where the meeting is held)."""
+    start = max(0, position - _PLACE_CLAUSE_REACH)
+    brk = max(lower.rfind(mark, start, position) for mark in ".;\n")
+    return _at_place().search(lower, max(start, brk + 1), position) is not None
+
+
+#: How far back a place clause's "tại" is looked for.
+_PLACE_CLAUSE_REACH = 160
+_at_place = lazy_regex(r"(?<![\w])tại(?![\w])")
+#: A comma after a holder, before the next organiser.
+_comma_holder = lazy_regex(r"[ ]{0,3},[ ]{1,3}")
+
+
+#: The level word of a place that may hold a meeting.
+_holding_level = lazy_regex(lambda: rf"(?:{any_of(vocab.SHARED_LOCALITY_LEVELS)}|tp\.?)(?![\w])")
+#: "phối hợp (với)" after a holder.
+_joint_holder = lazy_regex(rf"{GAP}(?:đã{GAP})?phối{GAP}hợp(?![\w])")
 
 
 #: A level word and the capitalised name of a place: "huyện Kỳ Sơn".
@@ -2099,6 +2145,18 @@ def _same_level_place(norm: NormalizedText, position: int, previous: str) -> tup
     return name, term.end() if term else found.end()
 
 
+def _level_rank(words: str) -> int | None:
+    """How low the last place level named in ``words`` is (a province 1, a district 2, a
+    commune 3, a village 4), ``None`` without one."""
+    found = [(match.start(), match["level"]) for match in _rank_level().finditer(words)]
+    return dict(vocab.LEVEL_RANKS)[" ".join(found[-1][1].split())] if found else None
+
+
+_rank_level = lazy_regex(
+    lambda: rf"(?<![\w])(?P<level>{any_of(tuple(dict(vocab.LEVEL_RANKS)))})(?![\w])"
+)
+
+
 #: A place a comma sets after an organiser: "Đảng bộ xã Bắc Xa, huyện Đình Lập …".
 _apposed_place = lazy_regex(
     lambda: (
@@ -2115,16 +2173,22 @@ def _province() -> str:
     )
 
 
-def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
-    """Where an organiser ends past the place a comma sets after it (a level word and
-    capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức", or a
-    province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức"); the organiser's name keeps it, as
-    written. ``end`` without one."""
+def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, name: str) -> int:
+    """Where the organiser ``name`` ends past the place a comma sets after it (a level word
+    and capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức", or
+    a province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức"); the organiser's name keeps it, as
+    written. ``end`` without one, and when the place is no higher than the organiser's own
+    ("Ban thi đua khen thưởng tỉnh, huyện Đô Lương tổ chức": two organisers)."""
     level = _apposed_place().match(norm.lower, end)
-    after = _words_before_verb(norm.lower, level.end(), 4, verb_pattern) if level else None
+    if level is None:
+        return end
+    after = _words_before_verb(norm.lower, level.end(), 4, verb_pattern)
     if after is None or not verb_pattern.match(norm.lower, after):
         return end
-    named = norm.text[level.end() : after].split() if level else []
+    own = _level_rank(name.lower())
+    if own is not None and own <= (_level_rank(level.group()) or 0):
+        return end
+    named = norm.text[level.end() : after].split()
     return after if named and all(word[0].isupper() for word in named) else end
 
 
@@ -2550,7 +2614,8 @@ _short_name = lazy_regex(r"[ ]{0,3}\((?:sau[ ]đây[ ])?gọi[ ]tắt(?:[ ]là)?
 
 def _ends_open_name(norm: NormalizedText, end: int) -> bool:
     """Whether another organiser follows at ``end``: after "phối hợp (với)", "cùng (với)",
-    a comma and a capital, or "và" and an organ or an open head ("… tỉnh và BCĐ …")."""
+    a comma and a capital or a place that holds the meeting, or "và" and an organ or an
+    open head ("… tỉnh và BCĐ …")."""
     separator = _organizer_separator().match(norm.lower, end)
     if separator is None:
         return False
@@ -2560,6 +2625,8 @@ def _ends_open_name(norm: NormalizedText, end: int) -> bool:
         return True
     if joint == "," and after < len(norm.text) and norm.text[after].isupper():
         return True
+    if joint == "," and _place_organizer(norm, after, _verb_pattern()) is not None:
+        return True  # "Ban thi đua khen thưởng tỉnh, huyện Đô Lương tổ chức"
     return _starts_organizer(norm, after)
 
 

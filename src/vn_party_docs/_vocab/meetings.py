@@ -576,6 +576,30 @@ PLACE_LEVELS: tuple[str, ...] = (
     "tổ dân phố",
 )
 
+#: How low each place level is (a province 1 … a village 4): a place a comma sets after an
+#: organiser is its place only when it is higher ("Đảng bộ xã Bắc Xa, huyện Đình Lập"; not
+#: "Ban thi đua khen thưởng tỉnh, huyện Đô Lương", two organisers). "thành phố" may be a
+#: province or a city inside one.
+LEVEL_RANKS: tuple[tuple[str, int], ...] = (
+    ("tỉnh", 1),
+    ("thủ đô", 1),
+    ("thành phố", 2),
+    ("tp", 2),
+    ("tp.", 2),
+    ("huyện", 2),
+    ("quận", 2),
+    ("thị xã", 2),
+    ("xã", 3),
+    ("phường", 3),
+    ("thị trấn", 3),
+    ("thôn", 4),
+    ("xóm", 4),
+    ("ấp", 4),
+    ("bản", 4),
+    ("khu phố", 4),
+    ("tổ dân phố", 4),
+)
+
 #: Words that may stand between a meeting's name and the verb whose subject it is.
 SUBJECT_BLOCKS: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "được", "do", "là")
 
