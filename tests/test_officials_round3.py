@@ -505,6 +505,15 @@ SENTENCES += [
         "Ông Lê Văn Bình, Bí thư Huyện ủy Hải Lăng, Quảng Trị phát biểu.",
         ["Lê Văn Bình, Bí thư Huyện ủy Hải Lăng"],
     ),
+    # "PBT", "PCT" stand without their organ in a chain (in capitals only)
+    (
+        "Đồng chí Lê Văn Khánh, PBT Thường trực, Chủ tịch HĐND phường; đồng chí Lê Văn Đông, "
+        "PBT, Chủ tịch UBND phường đồng chủ trì.",
+        [
+            "Lê Văn Khánh, Phó Bí thư Thường trực, Chủ tịch Hội đồng nhân dân phường",
+            "Lê Văn Đông, Phó Bí thư, Chủ tịch Ủy ban nhân dân phường",
+        ],
+    ),
     # capitals joined by dots inside an open body's name
     (
         "Dự có chị Nguyễn Thị Hà, Chủ tịch Hội đồng Đội T.Ư, phát biểu.",

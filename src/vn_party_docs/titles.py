@@ -720,7 +720,18 @@ _chain_separator = lazy_regex(
 )
 
 
-_ROLE_ABBREVIATIONS = frozenset({"uv", "ct", "pct", "pbt", "tbt", "pct thường trực"})
+#: Roles written as abbreviations: only in capitals ("PBT", "PCT Thường trực").
+_ROLE_ABBREVIATIONS = frozenset(
+    {"uv", "ct", "pct", "pbt", "tbt", "pct thường trực", "pct tt", "pbt thường trực", "pbt tt"}
+)
+#: Of them, those that name one office alone, so that they stand without their organ in a
+#: chain ("đồng chí Lê Văn Đông, PBT, Chủ tịch UBND phường"); "UV" and "CT" never do.
+_BARE_ABBREVIATIONS = _ROLE_ABBREVIATIONS - {"uv", "ct"}
+
+
+def _written_in_capitals(norm: NormalizedText, match: Match, group: str) -> bool:
+    """Whether the abbreviation that opens the ``group`` of ``match`` is in capitals."""
+    return norm.text[match.start(group) : match.end(group)].split()[0].isupper()
 
 
 @attrs.frozen
@@ -741,10 +752,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     elif "role" in groups:
         spelled_role = collapse(groups["role"])
         role = lex.roles[spelled_role]
-        if spelled_role in _ROLE_ABBREVIATIONS:
-            written = norm.text[match.start("role") : match.end("role")]
-            if not written.isupper():
-                return None
+        if spelled_role in _ROLE_ABBREVIATIONS and not _written_in_capitals(norm, match, "role"):
+            return None
         if "merged" in groups:
             head = next(h for h in _MERGE_HEADS if spelled_role.endswith(" " + h))
             organ_name = lex.merged_organs[head][collapse(groups["merged"])][0]
@@ -755,7 +764,11 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         organ_name = lex.ministry_short[collapse(groups["ministry"])]
     elif "bare" in groups:
         spelled_role = collapse(groups["bare"])
-        if spelled_role in _ROLE_ABBREVIATIONS or not _bare_role_ends(norm, end):
+        if spelled_role in _ROLE_ABBREVIATIONS and (
+            spelled_role not in _BARE_ABBREVIATIONS or not _written_in_capitals(norm, match, "bare")
+        ):
+            return None
+        if not _bare_role_ends(norm, end):
             return None
         role = lex.bare_roles[spelled_role]
     elif "implied" in groups:
@@ -1092,10 +1105,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         role, head = lex.roles[collapse(groups["ban_alone"])], "Ban"
     else:
         spelled_role = collapse(groups["role"])
-        if spelled_role in _ROLE_ABBREVIATIONS:
-            written = norm.text[match.start("role") : match.end("role")]
-            if not written.isupper():
-                return None
+        if spelled_role in _ROLE_ABBREVIATIONS and not _written_in_capitals(norm, match, "role"):
+            return None
         role = lex.roles[spelled_role]
         head = lex.open_heads[collapse(groups["head"])]
     name, end = _open_name(norm, match.end(), head)

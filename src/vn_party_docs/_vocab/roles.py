@@ -87,7 +87,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow(
         "Phó Bí thư Thường trực",
         "Standing Deputy Secretary",
-        ("phó bí thư thường trục", "phó bí thư tt"),
+        ("phó bí thư thường trục", "phó bí thư tt", "pbt thường trực", "pbt tt"),
         bare=True,
         party_secretary=True,
     ),
