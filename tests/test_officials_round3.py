@@ -505,6 +505,11 @@ SENTENCES += [
         "Ông Lê Văn Bình, Bí thư Huyện ủy Hải Lăng, Quảng Trị phát biểu.",
         ["Lê Văn Bình, Bí thư Huyện ủy Hải Lăng"],
     ),
+    # "của tỉnh" after the delegation of deputies is its province's level
+    (
+        "Đồng chí Hoàng Văn Bình, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh phát biểu.",
+        ["Hoàng Văn Bình, Trưởng Đoàn Đại biểu Quốc hội tỉnh"],
+    ),
     # "PBT", "PCT" stand without their organ in a chain (in capitals only)
     (
         "Đồng chí Lê Văn Khánh, PBT Thường trực, Chủ tịch HĐND phường; đồng chí Lê Văn Đông, "
