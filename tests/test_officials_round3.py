@@ -508,7 +508,7 @@ SENTENCES += [
     # "của tỉnh" after the delegation of deputies is its province's level
     (
         "Đồng chí Hoàng Văn Bình, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh phát biểu.",
-        ["Hoàng Văn Bình, Trưởng Đoàn Đại biểu Quốc hội tỉnh"],
+        ["Hoàng Văn Bình, Trưởng Đoàn đại biểu Quốc hội tỉnh"],
     ),
     # "PBT", "PCT" stand without their organ in a chain (in capitals only)
     (
