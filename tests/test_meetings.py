@@ -1986,6 +1986,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2023, 10, 11),
         {"day_part": DayPart.AFTERNOON, "organizers": ()},
     ),
+    # an introductory clause opened by "Thi hành"
+    (
+        "Thi hành Điều lệ Đảng, sáng ngày 12/01/2023, Đảng ủy Khối các cơ quan tỉnh tổ chức "
+        "hội nghị tổng kết.",
+        D(2023, 1, 12),
+        {"day_part": DayPart.MORNING},
+    ),
     # a place and a comma between the verb and the days
     (
         "Đại hội đại biểu Đảng bộ tỉnh lần thứ VIII diễn ra tại Hội trường tỉnh, từ ngày 10 "

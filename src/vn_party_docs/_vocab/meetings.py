@@ -299,6 +299,7 @@ CONNECTIVES: tuple[str, ...] = (
 #: "Trước diễn biến phức tạp của dịch bệnh, sáng 14/5, Thủ tướng … chủ trì cuộc họp".
 INTRODUCTIONS: tuple[str, ...] = (
     "thực hiện",
+    "thi hành",
     "trước",
     "trong bối cảnh",
     "theo",
