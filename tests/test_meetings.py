@@ -1873,6 +1873,11 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 3/3/2022, Hội CCB huyện Thanh Chương tổ chức Đại hội.",
         ("Hội Cựu chiến binh huyện Thanh Chương",),
     ),
+    # a company's legal form after a dash is read over
+    (
+        "Chiều 17/8/2023, Tổng Công ty Cao su Đồng Nai – Công ty TNHH MTV tổ chức Hội nghị.",
+        ("Tổng công ty Cao su Đồng Nai",),
+    ),
     # an organ inside a unit's name is read whole ("Tổ chức" there is no verb)
     (
         "Sáng 9/6/2015, Đảng bộ cơ quan Ban Tổ chức Trung ương tổ chức Đại hội lần thứ 21.",

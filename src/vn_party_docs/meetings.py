@@ -2063,7 +2063,8 @@ def _read_organizers(
             name = f"{name}, {collapse(norm.text[end:apposed].strip(' ,'))}"
         if name and name not in organizers:
             organizers.append(name)
-        end = apposed
+        legal = _legal_form().match(lower, apposed)  # "… – Công ty TNHH MTV": no organiser
+        end = legal.end() if legal is not None else apposed
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
             if not organizers:
@@ -2143,6 +2144,13 @@ def _same_level_place(norm: NormalizedText, position: int, previous: str) -> tup
     term = _organ_term().match(norm.lower, found.end())
     name = f"{previous[: locality.start()]}{collapse(found.group())}"
     return name, term.end() if term else found.end()
+
+
+#: A company's legal form after its name and a dash: "Tổng Công ty Văn hóa Sài Gòn – Công
+#: ty TNHH MTV tổ chức …" (one organiser, the form read over).
+_legal_form = lazy_regex(
+    lambda: rf"[ ]{{1,3}}[-–][ ]{{1,3}}{any_of(vocab.LEGAL_FORMS)}(?![\w])(?=[ ])"
+)
 
 
 def _level_rank(words: str) -> int | None:

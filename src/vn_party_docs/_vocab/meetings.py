@@ -577,6 +577,18 @@ PLACE_LEVELS: tuple[str, ...] = (
     "tổ dân phố",
 )
 
+#: The legal forms of companies, written after a company's name and a dash (read over:
+#: "Tổng Công ty Văn hóa Sài Gòn – Công ty TNHH MTV" is one organiser).
+LEGAL_FORMS: tuple[str, ...] = (
+    "công ty tnhh mtv",
+    "công ty tnhh một thành viên",
+    "công ty tnhh",
+    "công ty trách nhiệm hữu hạn một thành viên",
+    "công ty trách nhiệm hữu hạn",
+    "công ty cổ phần",
+    "ctcp",
+)
+
 #: How low each place level is (a province 1 … a village 4): a place a comma sets after an
 #: organiser is its place only when it is higher ("Đảng bộ xã Bắc Xa, huyện Đình Lập"; not
 #: "Ban thi đua khen thưởng tỉnh, huyện Đô Lương", two organisers). "thành phố" may be a
