@@ -131,6 +131,11 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         Citation(NQ, plenum=4, term=11, issuer="Ban Chấp hành Trung ương"),
     ),
     ("Nghị quyết 26 tại Hội nghị Trung ương 7(khoá XII)", Citation(NQ, 26, plenum=7, term=12)),
+    # the plenum it was issued at names the committee: its issuer
+    (
+        "Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, BCH Trung ương khóa XIII",
+        Citation(KL, 21, "KL/TW", plenum=4, term=13, issuer="Ban Chấp hành Trung ương"),
+    ),
     ("Nghị quyết Trung ương IV, khóa 12", Citation(NQ, plenum=4, term=12)),
     ("Kết luận Hội nghị Trung ương 4 khóa XIII", Citation(KL, plenum=4, term=13)),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
