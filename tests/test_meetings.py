@@ -1991,6 +1991,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2023, 10, 11),
         {"day_part": DayPart.AFTERNOON, "organizers": ()},
     ),
+    # a place of several pieces and a parenthesis in the name
+    (
+        "Đại hội Đảng bộ tỉnh lần thứ IX (Vòng II) diễn ra tại Nhà văn hóa Công nhân - Cẩm Phả, "
+        "thị xã Cẩm Phả, từ ngày 20 đến ngày 24 tháng 3 năm 1986.",
+        D(1986, 3, 20),
+        {"organizers": ()},
+    ),
     # an introductory clause opened by "Thi hành"
     (
         "Thi hành Điều lệ Đảng, sáng ngày 12/01/2023, Đảng ủy Khối các cơ quan tỉnh tổ chức "
