@@ -505,6 +505,16 @@ SENTENCES += [
         "Ông Lê Văn Bình, Bí thư Huyện ủy Hải Lăng, Quảng Trị phát biểu.",
         ["Lê Văn Bình, Bí thư Huyện ủy Hải Lăng"],
     ),
+    # a district's two-word place before the name: "Lăng" there is no mausoleum, and a
+    # second word that is a family name stays with the place
+    (
+        "Hôm qua, Bí thư Huyện ủy Hải Lăng Nguyễn Văn Tám phát biểu.",
+        ["Nguyễn Văn Tám, Bí thư Huyện ủy Hải Lăng"],
+    ),
+    (
+        "Hôm qua, Bí thư Huyện ủy Hải Hà Nguyễn Văn Tám phát biểu.",
+        ["Nguyễn Văn Tám, Bí thư Huyện ủy Hải Hà"],
+    ),
     # "của tỉnh" after the delegation of deputies is its province's level
     (
         "Đồng chí Hoàng Văn Bình, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh phát biểu.",

@@ -267,6 +267,13 @@ def _namesake_before() -> Pattern:
     return compile_pattern(rf"(?<!{LETTER}){breakers}(?:{nouns})[ ]{{1,3}}\Z")
 
 
+def _titled_before(chains: list[_Chain], starts: list[int], lower: str, start: int) -> bool:
+    """Whether a title chain ends right before ``start``: a word before the name is then
+    its place's ("Bí thư Huyện ủy Thanh Lăng Nguyễn Văn Tám": no mausoleum, "lăng")."""
+    index = bisect.bisect_left(starts, start) - 1
+    return index >= 0 and not lower[chains[index].end : start].strip()
+
+
 @attrs.frozen
 class _Name:
     name: str
@@ -292,8 +299,10 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
             if chains[index].start <= start:
                 continue  # a place inside a title ("Thành ủy Hà Nội") is not a name
             end = chains[index].start  # "Hoàng Văn Hùng Ủy viên …": the title ends the name
-        if _word_before(lower, start, 20) and _namesake_before().search(
-            lower, max(0, start - 20), start
+        if (
+            _word_before(lower, start, 20)
+            and not _titled_before(chains, starts, lower, start)
+            and _namesake_before().search(lower, max(0, start - 20), start)
         ):
             continue  # "đường Võ Văn Kiệt", "Trường THPT Lê Quý Đôn": no person
         address = _address().match(norm.lower, start)

@@ -705,12 +705,12 @@ def _local_name_pattern() -> Pattern:
     surnames = alternation(lexicon()["SURNAMES"])
     person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
     return compile_pattern(
-        rf"{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
-        rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
         # two syllables that could be a name are a place when the title ends after them or a
-        # name follows ("huyện Lâm Bình Nguyễn Văn An")
-        rf"|{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
+        # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám")
+        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
         rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
+        rf"|{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
+        rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
     )
 
 
