@@ -515,6 +515,11 @@ SENTENCES += [
         "Hôm qua, Bí thư Huyện ủy Hải Hà Nguyễn Văn Tám phát biểu.",
         ["Nguyễn Văn Tám, Bí thư Huyện ủy Hải Hà"],
     ),
+    # the higher place in parentheses between the titles and the name
+    (
+        "Hôm qua, nguyên Chủ tịch UBND xã Hải Khê (huyện Hải Lăng) Trương Văn Tám bị kỷ luật.",
+        ["Trương Văn Tám, nguyên Chủ tịch Ủy ban nhân dân xã Hải Khê"],
+    ),
     # "của tỉnh" after the delegation of deputies is its province's level
     (
         "Đồng chí Hoàng Văn Bình, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh phát biểu.",

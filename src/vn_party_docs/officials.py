@@ -359,10 +359,12 @@ _COMMA_ADDRESS = rf"[ ]{{0,3}},[ ]{{1,3}}(?i:{ADDRESS})[ ]{{1,3}}"
 _addressed_after = lazy_regex(rf"{_COMMA_ADDRESS}\Z")
 #: The gap between titles and the name they precede: spaces, perhaps ranks and degrees
 #: after a comma or a dash ("Phó Trưởng Ban … - Phó Giáo sư, Tiến sĩ X"), or a comma and
-#: an address word.
+#: an address word; perhaps after the higher place in parentheses ("Chủ tịch UBND xã Hải
+#: Khê (huyện Hải Lăng) Trương Minh Tám").
 _title_before_name = lazy_regex(
     lambda: (
-        rf"""(?:[ ]{{1,3}}|[ ]{{0,3}}[-–][ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
+        rf"""(?:[ ]{{0,3}}\({SP}(?:{any_word("SHARED_LOCALITY_LEVELS")})[ ][^()\n]{{1,40}}\))?
+        (?:[ ]{{1,3}}|[ ]{{0,3}}[-–][ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
         (?:{SP}[,.]?[ ]{{0,3}}(?:{_rankalternation()})){{0,3}}[ ]{{1,3}}
         |{_COMMA_ADDRESS})\Z"""
     )
