@@ -298,6 +298,77 @@ def _sliced_lower(text: str) -> str:
     )
 
 
+#: A line break inside a sentence: after a word, a figure or a comma, before a word.
+_line_break = re.compile(r"(?<=[\w,(-])[ ]{0,3}\n(?=[ ]{0,3}\w)")
+#: A line that a page or a document breaks at its width: long, and ending no sentence.
+_WRAP_WIDTH = 55
+_SENTENCE_END = tuple(".!?:;…\"”’')]")
+#: How many lines broken at the width make a text hard-wrapped, which share of its long
+#: lines they must be, and which share of them must be no longer than ``_WRAP_LIMIT`` (a
+#: page's headlines and captions also end no sentence, but are not of one width).
+_WRAPPED_LINES = 6
+_WRAPPED_SHARE = 0.7
+_WRAP_LIMIT = 100
+_WITHIN_LIMIT = 0.8
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """``text`` with the line breaks inside its sentences read as spaces, one for one: a
+    break before a lower-case word ("Sáng ngày 09 tháng 4\nnăm 2022"), and in a text
+    broken at a fixed width (a document's text layer), a break after a long line that
+    ends no sentence ("Bộ trưởng Bộ Tư pháp Lê Thành\nLong").
+
+    Example:
+        >>> _join_wrapped_lines("Sáng ngày 9 tháng 4\nnăm 2022, Tỉnh ủy họp.\nHội nghị …")
+        'Sáng ngày 9 tháng 4 năm 2022, Tỉnh ủy họp.\nHội nghị …'
+    """
+    if "\n" not in text:
+        return text
+    wrapped: bool | None = None  # whether the text is hard-wrapped, found when first needed
+    parts: list[str] = []
+    last = 0
+    for match in _line_break.finditer(text):
+        position = match.start() + match.group().index("\n")
+        after = text[position + 1 : position + 5].lstrip(" ")
+        if not after[:1].islower():
+            if not _ends_wrapped_line(text, position):
+                continue
+            if wrapped is None:
+                wrapped = _is_hard_wrapped(text)
+            if not wrapped:
+                continue
+        parts += (text[last:position], " ")
+        last = position + 1
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+#: A line of at least ``_WRAP_WIDTH`` characters.
+_long_line = re.compile(rf"(?m)^[^\n]{{{_WRAP_WIDTH},}}")
+
+
+def _ends_wrapped_line(text: str, position: int) -> bool:
+    """Whether the line that ends at ``position`` is broken at a fixed width."""
+    start = text.rfind("\n", 0, position) + 1
+    line = text[start:position].rstrip(" ")
+    return len(line) >= _WRAP_WIDTH and not line.endswith(_SENTENCE_END)
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """Whether most long lines of ``text`` end no sentence and are of about one width: a
+    text broken at a width."""
+    long_lines = [line.group().rstrip(" ") for line in _long_line.finditer(text)]
+    broken = [len(line) for line in long_lines if not line.endswith(_SENTENCE_END)]
+    within = sum(length <= _WRAP_LIMIT for length in broken)
+    return (
+        len(broken) >= _WRAPPED_LINES
+        and len(broken) >= _WRAPPED_SHARE * len(long_lines)
+        and within >= _WITHIN_LIMIT * len(broken)
+    )
+
+
 def _lower(text: str) -> str:
     lowered = _sliced_lower(text)
     # lower() never shortens a character, so equal lengths mean one for one.
@@ -370,7 +441,7 @@ class NormalizedText:
             text = "".join(parts)
         else:
             text = source
-        text = _news_tone_marks(_one_for_one(text))
+        text = _join_wrapped_lines(_news_tone_marks(_one_for_one(text)))
         self.text, self.lower = _modern_y(text, _lower(text))
         self._folded: str | None = None
         self._word_breaks: list[int] | None = None
