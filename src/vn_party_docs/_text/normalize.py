@@ -314,13 +314,13 @@ _WITHIN_LIMIT = 0.8
 
 def _join_wrapped_lines(text: str) -> str:
     """``text`` with the line breaks inside its sentences read as spaces, one for one: a
-    break before a lower-case word ("Sáng ngày 09 tháng 4\nnăm 2022"), and in a text
+    break before a lower-case word ("Sáng ngày 09 tháng 4\\nnăm 2022"), and in a text
     broken at a fixed width (a document's text layer), a break after a long line that
-    ends no sentence ("Bộ trưởng Bộ Tư pháp Lê Thành\nLong").
+    ends no sentence ("Bộ trưởng Bộ Tư pháp Lê Thành\\nLong").
 
     Example:
-        >>> _join_wrapped_lines("Sáng ngày 9 tháng 4\nnăm 2022, Tỉnh ủy họp.\nHội nghị …")
-        'Sáng ngày 9 tháng 4 năm 2022, Tỉnh ủy họp.\nHội nghị …'
+        >>> _join_wrapped_lines("Sáng ngày 9 tháng 4\\nnăm 2022, Tỉnh ủy họp.\\nHội nghị …")
+        'Sáng ngày 9 tháng 4 năm 2022, Tỉnh ủy họp.\\nHội nghị …'
     """
     if "\n" not in text:
         return text
