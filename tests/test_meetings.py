@@ -1998,6 +1998,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(1986, 3, 20),
         {"organizers": ()},
     ),
+    # an agency's initials and a colon before the sentence
+    (
+        "BLC: Theo Ban Tuyên giáo Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI sẽ diễn "
+        "ra trong 03 ngày (từ ngày 14 đến 16/10/2020).",
+        D(2020, 10, 14),
+        {"organizers": ()},
+    ),
     # an introductory clause opened by "Thi hành"
     (
         "Thi hành Điều lệ Đảng, sáng ngày 12/01/2023, Đảng ủy Khối các cơ quan tỉnh tổ chức "

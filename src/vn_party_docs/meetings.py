@@ -231,7 +231,8 @@ _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
       {SP}{DASH}{SP}
     | {DASH}{SP}
     | [*•+]{SP}
-    | \d{{1,2}}[.)][ ]{{1,3}})"""
+    | \d{{1,2}}[.)][ ]{{1,3}}
+    | {LETTER}\w{{1,7}}{SP}:[ ]{{1,3}})"""  # an agency's initials and a colon: "TTYB: …"
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
 _FOLLOWING_DAYS = frozenset(vocab.FOLLOWING_DAYS)
 #: The place of a news agency's dateline lead: "Hà Nội, 9/4 (TTXVN) - …".
