@@ -1935,6 +1935,16 @@ PLACE_ORGANIZERS: list[tuple[str, tuple[str, ...]]] = [
         "hội nghị tổng kết.",
         ("Ban Thi đua - Khen thưởng tỉnh", "huyện Nam Đàn"),
     ),
+    # an organ shared by a list of its places, the level word written once
+    (
+        "Chiều 11/8/2020, Đảng bộ huyện Thanh Chương, Hưng Nguyên và Nghĩa Đàn tiến hành khai "
+        "mạc phiên trù bị Đại hội.",
+        ("Đảng bộ huyện Thanh Chương", "Đảng bộ huyện Hưng Nguyên", "Đảng bộ huyện Nghĩa Đàn"),
+    ),
+    (
+        "Sáng 5/3/2025, HĐND huyện Tương Dương và huyện Kỳ Sơn tổ chức kỳ họp.",
+        ("Hội đồng nhân dân huyện Tương Dương", "Hội đồng nhân dân huyện Kỳ Sơn"),
+    ),
     # a place higher than the organiser's own, after a comma, is still its place
     (
         "Sáng 5/3/2025, UBND thành phố Vinh, tỉnh Nghệ An tổ chức Hội nghị.",

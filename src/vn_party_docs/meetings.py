@@ -2028,9 +2028,9 @@ def _read_organizers(
     heads: list[int] = []  # organisers written as a bare head, waiting for a complement
     all_known = True
     for _ in range(_MAX_ORGANIZERS):
-        read = _organ_phrase(norm, position, verb_pattern) or _place_organizer(
-            norm, position, verb_pattern
-        )
+        read = _organ_phrase(norm, position, verb_pattern)
+        if read is None and not (organizers and _same_level_place(norm, position, organizers[-1])):
+            read = _place_organizer(norm, position, verb_pattern)  # "tỉnh Hậu Giang tổ chức"
         known = read is not None
         if read is not None:
             name, end = read
@@ -2137,16 +2137,30 @@ _level_place = lazy_regex(
 def _same_level_place(norm: NormalizedText, position: int, previous: str) -> tuple[str, int] | None:
     """Another place of the level the previous organiser ends with, for the same organ, and
     where it ends (its term read over): "Hội đồng nhân dân huyện Tương Dương và huyện Kỳ
-    Sơn khóa XIX" → "Hội đồng nhân dân huyện Kỳ Sơn"."""
+    Sơn khóa XIX" → "Hội đồng nhân dân huyện Kỳ Sơn"; also the place alone, before the
+    verb or the next organiser ("Đảng bộ huyện Thanh Chương, Hưng Nguyên và Nghĩa Đàn")."""
     locality = _trailing_locality().search(previous)
     if locality is None or not locality["place"]:
         return None
     found = _level_place().match(norm.text, position)
-    if found is None or collapse(found["level"].lower()) != locality["level"]:
+    if found is not None and collapse(found["level"].lower()) == locality["level"]:
+        term = _organ_term().match(norm.lower, found.end())
+        name = f"{previous[: locality.start()]}{collapse(found.group())}"
+        return name, term.end() if term else found.end()
+    # the place alone: "Đảng bộ huyện Thanh Chương, Hưng Nguyên và Nghĩa Đàn tiến hành …"
+    place = _bare_place().match(norm.text, position)
+    if (
+        place is None
+        or _starts_organizer(norm, position)
+        or titles_module.starts_title(norm, position)
+    ):
         return None
-    term = _organ_term().match(norm.lower, found.end())
-    name = f"{previous[: locality.start()]}{collapse(found.group())}"
-    return name, term.end() if term else found.end()
+    after = place.end()
+    if not (
+        _verb_pattern().match(norm.lower, after) or _organizer_separator().match(norm.lower, after)
+    ):
+        return None
+    return f"{previous[: locality.end('level')]} {collapse(place.group())}", after
 
 
 #: A company's legal form after its name and a dash: "Tổng Công ty Văn hóa Sài Gòn – Công
@@ -2166,6 +2180,10 @@ def _level_rank(words: str) -> int | None:
 _rank_level = lazy_regex(
     lambda: rf"(?<![\w])(?P<level>{any_of(tuple(dict(vocab.LEVEL_RANKS)))})(?![\w])"
 )
+
+
+#: A place's name alone: up to three capitalised words.
+_bare_place = lazy_regex(rf"{UPPER}[\w-]{{0,12}}(?:[ ]{UPPER}[\w-]{{0,12}}){{0,2}}(?![\w])")
 
 
 #: A place a comma sets after an organiser: "Đảng bộ xã Bắc Xa, huyện Đình Lập …".

@@ -1061,6 +1061,12 @@ def _leads_to_a_capital(norm: NormalizedText, position: int) -> bool:
 _single_space = lazy_regex(r"[ ]{1,3}")
 
 
+def starts_title(norm: NormalizedText, position: int) -> bool:
+    """Whether a title of the vocabulary starts at ``position`` (for the meeting grammar:
+    a title opens no organiser's place)."""
+    return _is_title_start(norm.lower, position)
+
+
 def _is_title_start(lower: str, position: int) -> bool:
     """Whether a title of the vocabulary starts at ``position``."""
     return _title_anchor().match(lower, position) is not None and (
