@@ -515,6 +515,25 @@ SENTENCES += [
         "Hôm qua, Bí thư Huyện ủy Hải Hà Nguyễn Văn Tám phát biểu.",
         ["Nguyễn Văn Tám, Bí thư Huyện ủy Hải Hà"],
     ),
+    # a bare role shared by a list after "gồm"
+    (
+        "Các Phó Bí thư gồm: ông Hoàng Văn Giang, ông Trần Huy Tuấn và bà Giàng Thị Dung.",
+        [
+            "Hoàng Văn Giang, Phó Bí thư",
+            "Trần Huy Tuấn, Phó Bí thư",
+            "Giàng Thị Dung, Phó Bí thư",
+        ],
+    ),
+    # the person's age, or a line break after the comma, between the name and the titles
+    (
+        "Đại biểu cao tuổi nhất là đồng chí Hữu Thanh, 74 tuổi, Bí thư Đảng đoàn, Chủ tịch Hội "
+        "Nhà văn.",
+        ["Hữu Thanh, Bí thư Đảng đoàn, Chủ tịch Hội Nhà văn"],
+    ),
+    (
+        "Tổng Bí thư Nguyễn Văn Trọng,\nTrưởng Ban Chỉ đạo, chủ trì phiên họp.",
+        ["Nguyễn Văn Trọng, Tổng Bí thư, Trưởng Ban Chỉ đạo"],
+    ),
     # the higher place in parentheses between the titles and the name
     (
         "Hôm qua, nguyên Chủ tịch UBND xã Hải Khê (huyện Hải Lăng) Trương Văn Tám bị kỷ luật.",

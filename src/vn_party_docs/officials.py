@@ -18,6 +18,7 @@ import attrs
 from ._text.context import DocumentContext, Hit, check_text, to_mentions
 from ._text.grammar import (
     LETTER,
+    OPT_GAP,
     SP,
     UPPER,
     Pattern,
@@ -330,7 +331,9 @@ _after_name = lazy_regex(
     lambda: (
         rf"""(?:{SP}\({SP}(?:thứ[ ]{{1,3}}\w{{1,4}}{SP},?{SP})?
         (?:{any_word("PHOTO_POSITIONS")}){SP}\))?
-        (?:{SP}(?:,|[-–]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z|[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
+        (?:{SP},{SP}\d{{2}}[ ]tuổi)?  # "đồng chí Hữu Thỉnh, 74 tuổi, Bí thư …"
+        (?:{SP},{OPT_GAP}\Z|{SP}(?:[-–]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z
+          |[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
 )
 

@@ -1209,6 +1209,7 @@ def _open_may_extend(title: Title) -> bool:
 _bare_role_end = lazy_regex(
     lambda: (
         rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
+             |(?i:gồm)(?![\w])  # "Các Phó Bí thư gồm: …"
              |(?:(?i:{_rankalternation()}|{ADDRESS}),?[ ]{{1,3}})?
               (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
     )
