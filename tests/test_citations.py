@@ -850,6 +850,19 @@ def test_lists_share_issuer_and_term(
     assert [(m.value.issuer, m.value.term) for m in find_citations(text)] == expected
 
 
+def test_a_citation_inside_a_quoted_subject_is_one_too() -> None:
+    text = (
+        "Thực hiện Chương trình số 83-CTr/TU ngày 25/7/2017 của Tỉnh ủy về “Thực hiện Nghị "
+        "quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch”."
+    )
+    outer, inner = find_citations(text)
+    assert outer.text == "Chương trình số 83-CTr/TU ngày 25/7/2017 của Tỉnh ủy"
+    assert outer.value.subject is not None and outer.value.subject.startswith("Thực hiện Nghị")
+    assert inner.text == "Nghị quyết số 08-NQ/TW ngày 16/1/2017 của Bộ Chính trị"
+    assert (inner.value.number, inner.value.issuer) == (8, "Bộ Chính trị")
+    assert outer.span.end <= inner.span.start
+
+
 #: (text, issuer): a place named by its number after its level word
 NUMBERED_PLACES: list[tuple[str, str]] = [
     (

@@ -943,6 +943,8 @@ class _Fields:
     term: int | None = None
     congress: int | None = None
     subject: str | None = None
+    #: where the subject's words (from "về") start: a citation inside them is one too
+    subject_at: int | None = attrs.field(default=None, eq=False)
 
     def citation(self) -> Citation | None:
         """The citation these fields make, or ``None`` when the validators refuse them."""
@@ -1316,6 +1318,7 @@ def _read_tails(
         elif tail["subject_tail"] and fields.subject is None:
             subject = norm.text[tail.start("subject") : tail.end("subject")]
             fields.subject = collapse(subject)
+            fields.subject_at = tail.start()
         else:
             break
         position = tail.end()
@@ -2093,6 +2096,7 @@ def _find(
             continue
         floor = kept[-1][0].end if kept else 0
         kept.extend(_shared_types(norm, here[0][0], floor))
+        here = [(_before_cited_subject(norm, read), citation) for read, citation in here]
         kept.extend(here)
         position = max(read.end for read, _ in here)
     reads = [read for read, _ in kept]
@@ -2104,6 +2108,22 @@ def _find(
             citation = read.fields.citation() or citation
         result.append(Hit(citation, read.start, read.end))
     return result
+
+
+def _before_cited_subject(norm: _Texts, read: _Read) -> _Read:
+    """``read`` ending before its subject when the subject cites a document itself ("Chương
+    trình số 83-CTr/TU … về “Thực hiện Nghị quyết số 08-NQ/TW …”"): that citation is then
+    read on its own, and the spans do not overlap."""
+    at = read.fields.subject_at
+    if at is None or at >= read.end:
+        return read
+    lower, pattern = norm.lower, _citation_pattern()
+    for found in _anchor().finditer(lower, at, read.end):
+        match = pattern.match(lower, found.start())
+        if match is not None and any(inner.fields.citation() for inner in _read_at(norm, match)):
+            end = len(lower[read.start : at].rstrip(" ,")) + read.start
+            return attrs.evolve(read, end=end)
+    return read
 
 
 #: A type word right before another one, joined by a comma or "và" ("Kết luận, Quy định
