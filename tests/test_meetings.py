@@ -1926,6 +1926,7 @@ PLACE_ORGANIZERS: list[tuple[str, tuple[str, ...]]] = [
         ("tỉnh Sóc Trăng",),
     ),
     ("Chiều 5/6/2023, Thành phố Hồ Chí Minh cũng tổ chức hội nghị.", ("Thành phố Hồ Chí Minh",)),
+    ("Sáng 15/1/2024, TP. Vinh tổ chức Hội nghị giao ban.", ("Thành phố Vinh",)),
     (
         "Sáng 28/5/2024, Tỉnh Quảng Bình phối hợp với Bộ Tài chính tổ chức Hội nghị.",
         ("Tỉnh Quảng Bình", "Bộ Tài chính"),

@@ -2096,11 +2096,14 @@ def _place_organizer(
     if end == level.end():
         return None
     lower = norm.lower
+    written = collapse(norm.text[position:end])
+    if level.group().startswith("tp"):  # "TP Hà Nội": "Thành phố Hà Nội"
+        written = "Thành phố" + written[len(level.group()) :]
     verb = verb_pattern.match(lower, end)
     if (verb is not None and _has_verb(verb)) or _joint_holder().match(lower, end):
-        return collapse(norm.text[position:end]), end
+        return written, end
     if _comma_holder().match(lower, end) and not _in_place_clause(lower, position):
-        return collapse(norm.text[position:end]), end  # "Tỉnh Hà Tĩnh, Bộ … tổ chức"
+        return written, end  # "Tỉnh Hà Tĩnh, Bộ … tổ chức"
     return None
 
 
