@@ -298,8 +298,25 @@ def _sliced_lower(text: str) -> str:
     )
 
 
-#: A line break inside a sentence: after a word, a figure or a comma, before a word.
-_line_break = re.compile(r"(?<=[\w,(-])[ ]{0,3}\n(?=[ ]{0,3}\w)")
+def _breaks_inside_sentences(text: str, wrapped: bool) -> Iterator[int]:
+    """The line breaks of ``text`` after a word, a figure, a comma, a parenthesis or a dash
+    and before a lower-case word (before any word when the text is ``wrapped``), up to
+    three spaces around them, in text order."""
+    candidates = _any_break if wrapped else _break_before_lower
+    for found in candidates.finditer(text):
+        position = found.start()
+        before = text[max(0, position - 4) : position].rstrip(" ")
+        if before and (before[-1].isalnum() or before[-1] in ",(-_"):
+            yield position
+
+
+#: A line break before a lower-case letter, or before any word (up to three spaces).
+_break_before_lower = re.compile(
+    r"\n[ ]{0,3}(?=[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
+)
+_any_break = re.compile(r"\n[ ]{0,3}(?=\w)")
+
+
 #: A line that a page or a document breaks at its width: long, and ending no sentence.
 _WRAP_WIDTH = 55
 _SENTENCE_END = tuple(".!?:;…\"”’')]")
@@ -322,21 +339,13 @@ def _join_wrapped_lines(text: str) -> str:
         >>> _join_wrapped_lines("Sáng ngày 9 tháng 4\\nnăm 2022, Tỉnh ủy họp.\\nHội nghị …")
         'Sáng ngày 9 tháng 4 năm 2022, Tỉnh ủy họp.\\nHội nghị …'
     """
-    if "\n" not in text:
-        return text
-    wrapped: bool | None = None  # whether the text is hard-wrapped, found when first needed
+    wrapped = _is_hard_wrapped(text)
     parts: list[str] = []
     last = 0
-    for match in _line_break.finditer(text):
-        position = match.start() + match.group().index("\n")
+    for position in _breaks_inside_sentences(text, wrapped):
         after = text[position + 1 : position + 5].lstrip(" ")
-        if not after[:1].islower():
-            if not _ends_wrapped_line(text, position):
-                continue
-            if wrapped is None:
-                wrapped = _is_hard_wrapped(text)
-            if not wrapped:
-                continue
+        if not after[:1].islower() and not _ends_wrapped_line(text, position):
+            continue
         parts += (text[last:position], " ")
         last = position + 1
     if not parts:
@@ -358,7 +367,10 @@ def _ends_wrapped_line(text: str, position: int) -> bool:
 
 def _is_hard_wrapped(text: str) -> bool:
     """Whether most long lines of ``text`` end no sentence and are of about one width: a
-    text broken at a width."""
+    text broken at a width (one with fewer lines than one per ``_WRAP_LIMIT`` characters
+    is not, and is not read further)."""
+    if text.count("\n") * _WRAP_LIMIT < len(text):
+        return False
     long_lines = [line.group().rstrip(" ") for line in _long_line.finditer(text)]
     broken = [len(line) for line in long_lines if not line.endswith(_SENTENCE_END)]
     within = sum(length <= _WRAP_LIMIT for length in broken)
