@@ -119,6 +119,9 @@ PARSE_TABLE: list[tuple[str, Period]] = [
     ("giai đoạn từ năm 2021 đến năm 2025", Period.stage(2021, 2025)),
     ("nhiệm kỳ từ 2015 - 2020", Period.term(2015, 2020)),
     ("qúy 1 năm 2014", Q(2014, 1)),
+    # "năm" after the slash
+    ("quý I/năm 2023", Q(2023, 1)),
+    ("tháng 5/ năm 2022", Period.month(2022, 5)),
 ]
 
 

@@ -471,7 +471,7 @@ _NOT_RELATIVE_YEAR = rf"(?!{GAP}năm{GAP}(?:ngoái|trước|sau|tới|kế[ ]ti�
 #: The year after a period keyword: "năm 2021", "/2024", "-2024", "năm nay".
 _YEAR_SUFFIX = rf"""
     (?:{GAP}năm{GAP}(?:(?P<year>{_YEAR})|(?P<this_year>nay)(?!\w))
-      |{SP}(?:/|{DASH}){SP}(?P<year>{_YEAR})
+      |{SP}(?:/|{DASH}){SP}(?:năm{GAP})?(?P<year>{_YEAR})  # "quý I/năm 2023"
       |\.(?P<year>{_YEAR}))
 """
 #: "năm" closing "6 tháng đầu năm", perhaps with its year; never "năm học" or "năm ngoái".
