@@ -534,6 +534,15 @@ SENTENCES += [
         "Tổng Bí thư Nguyễn Văn Trọng,\nTrưởng Ban Chỉ đạo, chủ trì phiên họp.",
         ["Nguyễn Văn Trọng, Tổng Bí thư, Trưởng Ban Chỉ đạo"],
     ),
+    # a ward or commune named by its number
+    (
+        "Bà Lê Thị Dung – Chủ tịch Ủy ban MTTQ Việt Nam Phường 1 phát biểu.",
+        ["Lê Thị Dung, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường 1"],
+    ),
+    (
+        "Ông Lê Văn Bình, Chủ tịch UBND xã 3 năm liền được khen.",
+        ["Lê Văn Bình, Chủ tịch Ủy ban nhân dân xã"],
+    ),
     # the higher place in parentheses between the titles and the name
     (
         "Hôm qua, nguyên Chủ tịch UBND xã Hải Khê (huyện Hải Lăng) Trương Văn Tám bị kỷ luật.",

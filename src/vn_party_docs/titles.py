@@ -1276,6 +1276,9 @@ def _read_locality(
         return (None, end, level) if local is None else (*local, Level.DISTRICT)
     if level in (Level.DISTRICT, Level.COMMUNE):
         local = _local_place(norm, end)
+        number = _place_number().match(norm.lower, end) if local is None else None
+        if number is not None and name.endswith(_NUMBERED_LEVELS):
+            return number.group().strip(), number.end(), level  # "UBND phường 12"
         if local is not None:
             province = _apposed_province().match(norm.lower, local[1])
             if province is not None and province["level"]:
@@ -1284,6 +1287,15 @@ def _read_locality(
                 return f"{local[0]}, {written}", province.end(), level
             return (*local, level)
     return None, end, level
+
+
+#: A district or commune named by its number after its level word ("phường 12", "Quận 3"),
+#: no count of something ("xã 3 năm liền").
+_place_number = lazy_regex(
+    r"[ ]{1,3}\d{1,3}(?![\w/-]|[.,]\d)(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
+)
+#: The levels whose places may be numbers.
+_NUMBERED_LEVELS = (" phường", " quận", " xã", " thị trấn")
 
 
 #: A province after a comma, its level word written: ", tỉnh Quảng Trị".
