@@ -534,6 +534,11 @@ SENTENCES += [
         "Tổng Bí thư Nguyễn Văn Trọng,\nTrưởng Ban Chỉ đạo, chủ trì phiên họp.",
         ["Nguyễn Văn Trọng, Tổng Bí thư, Trưởng Ban Chỉ đạo"],
     ),
+    # a mass organisation's own central body is not the Party's
+    (
+        "Bà Nguyễn Thị Thu, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam phát biểu.",
+        ["Nguyễn Thị Thu, Phó Trưởng Ban Tổ chức Trung ương Hội Nông dân Việt Nam"],
+    ),
     # a ward or commune named by its number
     (
         "Bà Lê Thị Dung – Chủ tịch Ủy ban MTTQ Việt Nam Phường 1 phát biểu.",

@@ -789,6 +789,11 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             joined = f"{organ_name} {'của ' if of_assembly['of'] else ''}Quốc hội"
             if joined in lex.organ_level:
                 organ_name, end = joined, of_assembly.end()
+        if organ_name.endswith(" Trung ương"):
+            # "Ban Tổ chức Trung ương Hội Nông dân Việt Nam": a mass organisation's own body
+            owner = read_organ(norm, end + 1) if norm.lower.startswith(" ", end) else None
+            if owner is not None and owner[0].name in lexicon()["MASS_ORGANISATION_NAMES"]:
+                organ_name, level, end = f"{organ_name} {owner[0].name}", Level.CENTRAL, owner[1]
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:

@@ -197,6 +197,16 @@ _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+#: The central mass organisations whose own central bodies share names with the Party's:
+#: "Ban Tổ chức Trung ương Hội Nông dân Việt Nam" is the Farmers' Union's body, not the
+#: Party's Ban Tổ chức Trung ương.
+MASS_ORGANISATION_NAMES: tuple[str, ...] = (
+    *(name for name, _, _ in _MASS_ORGANISATIONS),
+    "Tổng Liên đoàn Lao động Việt Nam",
+    "Mặt trận Tổ quốc Việt Nam",
+)
+
+
 def _committees(
     prefix: str, english: str, organisations: tuple[tuple[str, str, tuple[str, ...]], ...]
 ) -> tuple[OrganRow, ...]:
