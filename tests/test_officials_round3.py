@@ -534,6 +534,19 @@ SENTENCES += [
         "Tổng Bí thư Nguyễn Văn Trọng,\nTrưởng Ban Chỉ đạo, chủ trì phiên họp.",
         ["Nguyễn Văn Trọng, Tổng Bí thư, Trưởng Ban Chỉ đạo"],
     ),
+    # titles read on behalf of their office are still those of the name right after them
+    (
+        "Phát biểu, thay mặt Tổng Bí thư Tô Văn Lâm và các đồng chí lãnh đạo, Thủ tướng gửi "
+        "lời chia buồn.",
+        ["Tô Văn Lâm, Tổng Bí thư"],
+    ),
+    ("Trợ lý Bộ trưởng Ngoại giao Nguyễn Văn An dự.", []),
+    # an open body's abbreviation in parentheses before the dash and the name
+    (
+        "Thủ tướng Chính phủ, Chủ tịch Ủy ban Quốc gia về chuyển đổi số (CĐS) - Phạm Văn Chính "
+        "chủ trì phiên họp.",
+        ["Phạm Văn Chính, Thủ tướng Chính phủ, Chủ tịch Ủy ban Quốc gia về chuyển đổi số"],
+    ),
     # a mass organisation's own central body is not the Party's
     (
         "Bà Nguyễn Thị Thu, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam phát biểu.",

@@ -59,9 +59,16 @@ __all__ = ["find_officials", "parse_official"]
 
 #: Words right before a title that make its holder another person than the name near it:
 #: an assistant ("Trợ lý Bộ trưởng …") or one acting for the office ("Thừa lệnh Chủ tịch
-#: UBND tỉnh, Phó Chánh Văn phòng …", "Thay mặt Đoàn Chủ tịch, đồng chí …").
-_SERVING = ("trợ lý", "thư ký", "thừa lệnh", "thay mặt", "thừa ủy quyền")
-_assistant_before = lazy_regex(lambda: rf"(?<!{LETTER})(?:{alternation(_SERVING)})[ ]{{1,3}}\Z")
+#: UBND tỉnh, Phó Chánh Văn phòng …", "Thay mặt Đoàn Chủ tịch, đồng chí …"; but the name
+#: right after the titles is their holder's: "thay mặt Tổng Bí thư Tô Lâm").
+_ASSISTANTS = ("trợ lý", "thư ký")
+_ON_BEHALF = ("thừa lệnh", "thay mặt", "thừa ủy quyền")
+_SERVING = (*_ASSISTANTS, *_ON_BEHALF)
+_assistant_before = lazy_regex(
+    lambda: rf"(?<!{LETTER})(?P<word>{alternation(_SERVING)})[ ]{{1,3}}\Z"
+)
+#: The holder's name right after titles read on behalf of their office.
+_name_right_after = lazy_regex(lambda: rf"[ ]{{1,3}}(?:{_surnamealternation()})[ ]{UPPER}")
 
 
 #: The members of a body named before a list of them: "các đồng chí trong Ban Thường vụ
@@ -145,8 +152,17 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     for found in norm.word_starts(_title_anchor()):
         if found.start() < position:
             continue  # inside the chain just read
-        if _word_before(lower, found.start(), 20) and (
+        serving = (
             _assistant_before().search(lower, max(0, found.start() - 12), found.start())
+            if _word_before(lower, found.start(), 20)
+            else None
+        )
+        if serving is not None and serving["word"] in _ON_BEHALF:
+            first = _read_at(norm, found.start())
+            if first is not None and _name_right_after().match(norm.text, first.end):
+                serving = None  # "thay mặt Tổng Bí thư Tô Lâm": Tô Lâm is the Tổng Bí thư
+        if _word_before(lower, found.start(), 20) and (
+            serving is not None
             # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
             or _organ_head_before().search(lower, max(0, found.start() - 14), found.start())
             # "Ban Bí thư", "Ban Giám đốc", "Phủ Chủ tịch": a body or a place, not an office

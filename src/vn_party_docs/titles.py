@@ -37,7 +37,14 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
-from ._text.words import ADDRESS, collapse, over_parenthesis, parenthesis_near, words
+from ._text.words import (
+    ADDRESS,
+    collapse,
+    over_parenthesis,
+    parenthesis,
+    parenthesis_near,
+    words,
+)
 from .errors import ParseError
 from .lexicon import lexicon
 
@@ -1128,7 +1135,11 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
     organ = _organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = _title(role, organ, "former" in groups, "acting" in groups)
-    return _TitleRead(title, match.start(), end if name else match.end())
+    end = end if name else match.end()
+    short = parenthesis().match(norm.text, end)
+    if short is not None and short.group().strip(" ()").isupper():
+        end = short.end()  # its abbreviation, read over: "Ủy ban Quốc gia về chuyển đổi số (CĐS)"
+    return _TitleRead(title, match.start(), end)
 
 
 #: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
