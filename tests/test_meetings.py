@@ -218,6 +218,11 @@ def test_a_relative_day_with_its_date_takes_the_year_of_that_day(
 def test_year_from_the_sentence_periods() -> None:
     text = "Chiều 1- 4, Ban Tổ chức Trung ương tổ chức Hội nghị đánh giá quý I năm 2024."
     assert find_meetings(text)[0].value.date == D(2024, 4, 1)
+    # a year's review in March is of the year before, not of the year begun
+    text = "Chiều 23-3, UBND huyện tổ chức hội nghị đánh giá kết quả công tác năm 2022."
+    assert find_meetings(text)[0].value.date == D(2023, 3, 23)
+    text = "Sáng 20-12, UBND huyện tổ chức hội nghị đánh giá kết quả công tác năm 2022."
+    assert find_meetings(text)[0].value.date == D(2022, 12, 20)
 
 
 MUST_NOT_MATCH = [

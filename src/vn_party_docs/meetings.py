@@ -3165,7 +3165,7 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
     if day > period.end:
         return (day - period.end).days
     if day >= period.start:
-        return (period.end - day).days / 4
+        return (period.end - day).days / 2
     return 2 * (period.start - day).days + 366
 
 
