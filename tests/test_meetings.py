@@ -2263,6 +2263,12 @@ CONGRESS_TERMS = [
         "Chiều 21/7, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 - 2025.",
         D(2020, 7, 21),
     ),
+    # a sitting of the congress is the congress
+    (
+        "Sáng 15/12, phiên trọng thể Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI, nhiệm kỳ "
+        "2023 - 2028 được tổ chức.",
+        D(2023, 12, 15),
+    ),
 ]
 
 
@@ -2282,6 +2288,9 @@ TERMS_DATE_NOTHING = [
     "Công tác chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) đã hoàn tất.",
     "Ngày 10/6, Thường trực HĐND huyện Bắc Quang họp thống nhất nội dung, chương trình Kỳ họp "
     "thứ nhất, khóa XX, nhiệm kỳ 2021-2026.",
+    # a meeting about a congress is not the congress
+    "Ngày 21/12, Ủy ban MTTQ tỉnh tổ chức Hội nghị tọa đàm về dự thảo Báo cáo chính trị trình "
+    "Đại hội MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024-2029.",
 ]
 
 

@@ -2977,7 +2977,12 @@ def _is_teaser_list(context: DocumentContext) -> bool:
 _long_line = lazy_regex(rf"(?m)^[^\n]{{{_TEASER_LENGTH},}}")
 
 
-_congress = lazy_regex(r"đại[ ]hội(?![\w])")
+#: A congress, or a sitting of one ("phiên trù bị Đại hội", "phiên trọng thể Đại hội",
+#: "phiên thứ nhất, Đại hội …", "phiên khai mạc của Đại hội").
+_congress = lazy_regex(
+    r"(?:(?:phiên|buổi)(?:[ ]{1,3}\w+){0,3}?(?:[ ]{0,3},)?[ ]{1,3}(?:của[ ]{1,3})?)?"
+    r"đại[ ]hội(?![\w])"
+)
 
 
 def _congress_day(
@@ -2988,8 +2993,9 @@ def _congress_day(
     (Not another meeting of the term, nor a congress whose term is named elsewhere.)"""
     subject = lead.subject
     lower = context.norm.lower
-    if not _congress().search(lower, subject.noun_start, _lead_name_end(lower, lead)):
-        return None
+    if not _congress().match(lower, subject.noun_start):
+        return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội …";
+        # a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
     for hit in _between(all_periods, subject.noun_start, lead.end):
         if hit.value.kind is PeriodKind.TERM:
             return _read_written(written, lead.first_day, hit.value.start.year)
