@@ -2289,7 +2289,7 @@ TERMS_DATE_NOTHING = [
     "Ngày 10/6, Thường trực HĐND huyện Bắc Quang họp thống nhất nội dung, chương trình Kỳ họp "
     "thứ nhất, khóa XX, nhiệm kỳ 2021-2026.",
     # a meeting about a congress is not the congress
-    "Ngày 21/12, Ủy ban MTTQ tỉnh tổ chức Hội nghị tọa đàm về dự thảo Báo cáo chính trị trình "
+    "Ngày 21/9, Ủy ban MTTQ tỉnh tổ chức Hội nghị tọa đàm về dự thảo Báo cáo chính trị trình "
     "Đại hội MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024-2029.",
 ]
 
