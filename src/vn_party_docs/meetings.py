@@ -1061,7 +1061,6 @@ class _Lead:
     start: int
     end: int
     dayless: bool = False  # read only as a report that names no day ("Tỉnh ủy tổ chức …")
-    lasting: bool = False  # read from the days it lasts ("Kỳ họp diễn ra trong 2 ngày …")
     opening: int | None = None  # where the report opens, when before the header's sentence
 
     @property
@@ -1134,7 +1133,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     for index, lead in enumerate(leads):
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
-    return _without_repeated_days(headers, leads)
+    return headers
 
 
 def _reports_business(lower: str, lead: _Lead) -> bool:
@@ -1207,38 +1206,6 @@ def _wrapped_line(lower: str, line_start: int) -> int | None:
     if previous is None or not _wrapped_lead().fullmatch(lower, previous, line_start):
         return None
     return previous
-
-
-def _without_repeated_days(headers: list[_Header], leads: list[_Lead]) -> list[_Header]:
-    """The headers without the reports of how long a meeting lasts ("Kỳ họp diễn ra trong 2
-    ngày (6 và 7-12) …") whose day another header of the article gives: a header of another
-    kind, else the last of them (a headline repeats what the body says). Days are compared
-    by day and month, so that two yearless dates ("Sáng 6-12, …" and "… trong 2 ngày (6 và
-    7-12)") are the same day too."""
-    days = [_day_of(header, lead) for header, lead in zip(headers, leads, strict=True)]
-    led = {day for day, lead in zip(days, leads, strict=True) if not lead.lasting}
-    last = {
-        day: index
-        for index, (day, lead) in enumerate(zip(days, leads, strict=True))
-        if lead.lasting
-    }
-    return [
-        header
-        for index, (header, lead, day) in enumerate(zip(headers, leads, days, strict=True))
-        if not lead.lasting or day is None or (day not in led and last[day] == index)
-    ]
-
-
-#: A leap year, to read a yearless day and month (29 February included).
-_ANY_YEAR = 2000
-
-
-def _day_of(header: _Header, lead: _Lead) -> tuple[int, int] | None:
-    """The month and day of a header's meeting, also when its year is unknown."""
-    day = header.meeting.date
-    if day is None and lead.date is not None:
-        day = _read_written(lead.date, lead.first_day, _ANY_YEAR)
-    return (day.month, day.day) if day is not None else None
 
 
 def _read_header_at(
@@ -1341,8 +1308,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         # with its day: "Hội nghị … diễn ra ngày 31-12-2023."; a future one says so: "Kỳ
         # họp thứ nhất dự kiến diễn ra vào ngày 24/6".
         day_part, date, first = late["day_part"], late["date"], late["first"]
-        lasting = bool(late["within"])
-        return _Lead(day_part, date, None, first, False, subject, position, end, lasting=lasting)
+        return _Lead(day_part, date, None, first, False, subject, position, end)
     when = subject.when
     if when is not None and (when["when_date"] or when["when_relative"]):
         # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
