@@ -547,6 +547,19 @@ SENTENCES += [
         "chủ trì phiên họp.",
         ["Phạm Văn Chính, Thủ tướng Chính phủ, Chủ tịch Ủy ban Quốc gia về chuyển đổi số"],
     ),
+    # an open body's topic opening with "công tác"; the Youth Union's standing board as BTV
+    (
+        "Đồng chí Trần Văn Thanh – Chủ tịch HĐND thành phố, Phó Trưởng ban Thường trực Ban Chỉ "
+        "đạo công tác phòng chống tham nhũng phát biểu.",
+        [
+            "Trần Văn Thanh, Chủ tịch Hội đồng nhân dân thành phố, Phó Trưởng Ban Thường trực "
+            "Ban Chỉ đạo công tác phòng chống tham nhũng"
+        ],
+    ),
+    (
+        "Dự có anh Lê Văn Hùng, Ủy viên dự khuyết BTV Huyện Đoàn.",
+        ["Lê Văn Hùng, Ủy viên dự khuyết Ban Thường vụ Huyện Đoàn"],
+    ),
     # a mass organisation's own central body is not the Party's
     (
         "Bà Nguyễn Thị Thu, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam phát biểu.",

@@ -1129,6 +1129,7 @@ ORGANS: tuple[OrganRow, ...] = (
             f"{body}{name}",
             level,
             f"{body_english}{{}}{place} Youth Union",
+            (f"btv {name.lower()}",) if body == "Ban Thường vụ " else (),  # "BTV Huyện Đoàn"
             system="FRONT",
             issues=True,
         )
@@ -2139,6 +2140,8 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "đổi mới",
     "giảm nghèo",
     "tuyển sinh",
+    "công tác",
+    "điều hành",
     "thôn",
     "bản",
     "ấp",
