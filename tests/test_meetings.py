@@ -2007,6 +2007,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2023, 10, 11),
         {"day_part": DayPart.AFTERNOON, "organizers": ()},
     ),
+    # a working day of the meeting continued, the meeting named after it
+    (
+        "Chiều 21-9-2023, tiếp tục ngày làm việc thứ nhất Đại hội đại biểu Hội Nông dân tỉnh "
+        "lần thứ IX, nhiệm kỳ 2023 - 2028.",
+        D(2023, 9, 21),
+        {"day_part": DayPart.AFTERNOON, "organizers": ()},
+    ),
     # a place of several pieces and a parenthesis in the name
     (
         "Đại hội Đảng bộ tỉnh lần thứ IX (Vòng II) diễn ra tại Nhà văn hóa Công nhân - Cẩm Phả, "

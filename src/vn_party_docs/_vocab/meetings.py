@@ -234,6 +234,11 @@ HAPPENING_VERBS: tuple[str, ...] = (
     "tiếp tục",
     "tiếp tục chương trình",
     "tiếp tục chương trình làm việc của",
+    "tiếp tục ngày làm việc thứ nhất",
+    "tiếp tục ngày làm việc thứ hai",
+    "tiếp tục ngày làm việc thứ ba",
+    "tiếp tục ngày làm việc đầu tiên",
+    "tiếp tục ngày làm việc",
 )
 
 #: Chairing verbs ("chủ trì", "đồng chủ trì", "dự và chủ trì", "chủ trì và phát biểu
