@@ -560,6 +560,9 @@ SENTENCES += [
         "Dự có anh Lê Văn Hùng, Ủy viên dự khuyết BTV Huyện Đoàn.",
         ["Lê Văn Hùng, Ủy viên dự khuyết Ban Thường vụ Huyện Đoàn"],
     ),
+    # a given name that is also a word, inside a name; not a day part before a lower-case word
+    ("Bí thư Tỉnh ủy Nguyễn Sáng Vinh phát biểu.", ["Nguyễn Sáng Vinh, Bí thư Tỉnh ủy"]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn An Sáng nay phát biểu.", ["Nguyễn Văn An, Bí thư Tỉnh ủy"]),
     # a mass organisation's own central body is not the Party's
     (
         "Bà Nguyễn Thị Thu, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam phát biểu.",

@@ -1518,7 +1518,10 @@ def _given_like_word() -> str:
 #: that is also a word ("Nguyễn Văn Dự - Phó Bí thư").
 def _later() -> str:
     given = _given_like_word()
-    return rf"(?:{_SYLLABLE}(?:[ ]{_SYLLABLE}){{0,3}}(?:[ ]{given})?|{given})"
+    # such a given name also stands inside a name, before a syllable of it ("Nguyễn Sáng Vang")
+    inside = "|".join(lexicon()["GIVEN_NAMES_INSIDE"])
+    inner = rf"(?:{_SYLLABLE}|(?:{inside})(?=[ ]{_SYLLABLE}))"
+    return rf"(?:{inner}(?:[ ]{inner}){{0,3}}(?:[ ]{given})?|{given})"
 
 
 #: A common word that looks like a name ("Đào Tạo", "Quản Lý").

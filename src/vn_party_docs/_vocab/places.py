@@ -311,6 +311,11 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Ngày",
 )
 
+#: Of those, the given names that also stand inside a name, before another of its
+#: syllables ("Nguyễn Sáng Vang", "Lê Đồng Hải"); words that end a sentence or a place
+#: ("Của", "Tỉnh") do not.
+GIVEN_NAMES_INSIDE: tuple[str, ...] = ("Đồng", "Sáng", "Chiều", "Thường", "Được", "Quyền")
+
 #: Of those, the given names that also end a name before a lower-case word ("Phó Chủ tịch
 #: UBND tỉnh Hà Sỹ Đồng phát biểu", "Chủ tịch UBND TP Nguyễn Văn Được đọc …"), with the words
 #: after which they are words instead ("Đồng chí", "Đồng thời", "Sáng nay", "Tỉnh ủy").
