@@ -45,7 +45,7 @@ from ._text.grammar import (
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._text.repair import Repair, Repaired, damage, unique_folds
-from ._text.words import ORDINAL, collapse, over_parenthesis, parenthesis
+from ._text.words import ORDINAL, collapse, numbered_place, over_parenthesis, parenthesis
 from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
 from .lexicon import any_word, lexicon
@@ -907,13 +907,6 @@ _locality = lazy_regex(
 )
 
 
-#: A place named by its number after its level word ("Quận 3", "phường 5"), no count of
-#: something ("huyện 3 năm").
-_numbered_place = lazy_regex(
-    r"[ ]\d{1,3}(?![\w/-]|[.,]\d)(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
-)
-
-
 #: Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
 #: "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span).
 _unit_after_number = lazy_regex(
@@ -1085,7 +1078,7 @@ def _issuer_span(
         )
         levelled = prefix is not None or spelled.endswith(lexicon()["LOCALITY_WORDS"])
         if place is None and levelled:  # "Quận ủy Quận 3", "Đảng ủy phường 5"
-            place = _numbered_place().match(
+            place = numbered_place().match(
                 norm.lower, place_start, len(norm.text) if limit is None else limit
             )
         if place is not None:

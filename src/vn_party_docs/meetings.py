@@ -1995,7 +1995,12 @@ def _read_organizers(
     all_known = True
     for _ in range(_MAX_ORGANIZERS):
         read = _organ_phrase(norm, position, verb_pattern)
-        if read is None and not (organizers and _same_level_place(norm, position, organizers[-1])):
+        other = (
+            _same_level_place(norm, position, organizers[-1])
+            if read is None and organizers
+            else None
+        )
+        if read is None and other is None:
             read = _place_organizer(norm, position, verb_pattern)  # "tỉnh Hậu Giang tổ chức"
         known = read is not None
         if read is not None:
@@ -2017,7 +2022,7 @@ def _read_organizers(
         ):
             name, end = _SHARED_HEADS[" ".join(head.group().split())], head.end()
             heads.append(len(organizers))
-        elif organizers and (other := _same_level_place(norm, position, organizers[-1])):
+        elif other is not None:
             name, end = other  # "HĐND huyện Tương Dương và huyện Kỳ Sơn"
         else:
             unknown = _open_organizer(norm, position, verb_pattern)
@@ -2142,13 +2147,14 @@ _legal_form = lazy_regex(
 def _level_rank(words: str) -> int | None:
     """How low the last place level named in ``words`` is (a province 1, a district 2, a
     commune 3, a village 4), ``None`` without one."""
-    found = [(match.start(), match["level"]) for match in _rank_level().finditer(words)]
-    return dict(vocab.LEVEL_RANKS)[" ".join(found[-1][1].split())] if found else None
+    rank = None
+    for match in _rank_level().finditer(words):
+        rank = _LEVEL_RANKS[collapse(match.group())]
+    return rank
 
 
-_rank_level = lazy_regex(
-    lambda: rf"(?<![\w])(?P<level>{any_of(tuple(dict(vocab.LEVEL_RANKS)))})(?![\w])"
-)
+_LEVEL_RANKS = dict(vocab.LEVEL_RANKS)
+_rank_level = lazy_regex(lambda: rf"(?<![\w]){any_of(tuple(_LEVEL_RANKS))}(?![\w])")
 
 
 #: A place's name alone: up to three capitalised words.

@@ -152,27 +152,25 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     for found in norm.word_starts(_title_anchor()):
         if found.start() < position:
             continue  # inside the chain just read
-        serving = (
-            _assistant_before().search(lower, max(0, found.start() - 12), found.start())
-            if _word_before(lower, found.start(), 20)
-            else None
-        )
-        if serving is not None and serving["word"] in _ON_BEHALF:
-            first = _read_at(norm, found.start())
-            if first is not None and _name_right_after().match(norm.text, first.end):
-                serving = None  # "thay mặt Tổng Bí thư Tô Lâm": Tô Lâm is the Tổng Bí thư
-        if _word_before(lower, found.start(), 20) and (
-            serving is not None
-            # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
-            or _organ_head_before().search(lower, max(0, found.start() - 14), found.start())
-            # "Ban Bí thư", "Ban Giám đốc", "Phủ Chủ tịch": a body or a place, not an office
-            or _namesake_before().search(lower, max(0, found.start() - 20), found.start())
-            # "mang tên Thủ tướng Phạm Văn Đồng": a school's name
-        ):
-            position = found.end()
+        start = found.start()
+        serving = None
+        if _word_before(lower, start, 20):
+            if _organ_head_before().search(lower, max(0, start - 14), start) or (
+                _namesake_before().search(lower, max(0, start - 20), start)
+            ):
+                # "Ban Bí thư", "Ban Giám đốc", "Phủ Chủ tịch": a body or a place, not an
+                # office; "mang tên Thủ tướng Phạm Văn Đồng": a school's name
+                position = found.end()
+                continue
+            serving = _assistant_before().search(lower, max(0, start - 12), start)
+        if serving is not None and serving["word"] not in _ON_BEHALF:
+            position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
             continue
-        first = _read_at(norm, found.start())
-        chain = _chain_at(norm, first, commas=not inside(tags, found.start())) if first else None
+        first = _read_at(norm, start)
+        if serving is not None and not (first and _name_right_after().match(norm.text, first.end)):
+            position = found.end()  # "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng X"
+            continue  # (but "thay mặt Tổng Bí thư Tô Lâm": Tô Lâm is the Tổng Bí thư)
+        chain = _chain_at(norm, first, commas=not inside(tags, start)) if first else None
         if chain is not None:
             chains.append(chain)
             position = chain.end

@@ -40,6 +40,7 @@ from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
 from ._text.words import (
     ADDRESS,
     collapse,
+    numbered_place,
     over_parenthesis,
     parenthesis,
     parenthesis_near,
@@ -1292,7 +1293,7 @@ def _read_locality(
         return (None, end, level) if local is None else (*local, Level.DISTRICT)
     if level in (Level.DISTRICT, Level.COMMUNE):
         local = _local_place(norm, end)
-        number = _place_number().match(norm.lower, end) if local is None else None
+        number = numbered_place().match(norm.lower, end) if local is None else None
         if number is not None and name.endswith(_NUMBERED_LEVELS):
             return number.group().strip(), number.end(), level  # "UBND phường 12"
         if local is not None:
@@ -1305,11 +1306,6 @@ def _read_locality(
     return None, end, level
 
 
-#: A district or commune named by its number after its level word ("phường 12", "Quận 3"),
-#: no count of something ("xã 3 năm liền").
-_place_number = lazy_regex(
-    r"[ ]{1,3}\d{1,3}(?![\w/-]|[.,]\d)(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
-)
 #: The levels whose places may be numbers.
 _NUMBERED_LEVELS = (" phường", " quận", " xã", " thị trấn")
 

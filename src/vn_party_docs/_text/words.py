@@ -22,6 +22,7 @@ __all__ = [
     "ORDINAL",
     "WEEKDAY",
     "collapse",
+    "numbered_place",
     "over_parenthesis",
     "parenthesis_near",
     "sentence_boundary",
@@ -92,6 +93,12 @@ def collapse(text: str) -> str:
 
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
 parenthesis = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+
+#: A district, commune or ward named by its number after its level word ("phường 12",
+#: "Quận ủy Quận 3"), no count of something ("xã 3 năm liền"): for titles and issuers.
+numbered_place = lazy_regex(
+    r"[ ]{1,3}\d{1,3}(?![\w/-]|[.,]\d)(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
+)
 
 
 #: How far after the start of a phrase an abbreviation in parentheses is looked for.
