@@ -1964,13 +1964,20 @@ def _organizer_name(name: str) -> str:
 def _read_organ(norm: NormalizedText, position: int) -> tuple[str, int] | None:
     """An organ at ``position`` from the titles vocabulary, perhaps with an abbreviation
     inside it ("Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Tuyên giáo và Dân vận (TG&DV)
-    Trung ương"), and where it ends."""
+    Trung ương"), and where it ends (past a higher place a comma sets after it, which
+    its name leaves out)."""
     read = titles_module.read_organ(norm, position)
     over = titles_module.read_over_abbreviation(
         norm, position, read[1] if read else None, titles_module.read_organ
     )
     read = over or read
-    return (_organizer_name(str(read[0])), read[1]) if read is not None else None
+    if read is None:
+        return None
+    organ, end = read
+    if organ.locality is not None and ", " in organ.locality:
+        # "Huyện ủy Hải Lăng, tỉnh Quảng Trị": the higher place only says where it is
+        organ = attrs.evolve(organ, locality=organ.locality.partition(", ")[0])
+    return _organizer_name(str(organ)), end
 
 
 def _read_organizers(
@@ -2032,9 +2039,8 @@ def _read_organizers(
             if unknown is None:
                 return None
             name, end = unknown
+        # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the higher place read over, not named
         apposed = _past_apposed_place(norm, end, verb_pattern, name)
-        if name and apposed > end:  # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the place as written
-            name = f"{name}, {collapse(norm.text[end:apposed].strip(' ,'))}"
         if name and name not in organizers:
             organizers.append(name)
         legal = _legal_form().match(lower, apposed)  # "… – Công ty TNHH MTV": no organiser
@@ -2180,9 +2186,10 @@ def _province() -> str:
 def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, name: str) -> int:
     """Where the organiser ``name`` ends past the place a comma sets after it (a level word
     and capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức", or
-    a province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức"); the organiser's name keeps it, as
-    written. ``end`` without one, and when the place is no higher than the organiser's own
-    ("Ban thi đua khen thưởng tỉnh, huyện Đô Lương tổ chức": two organisers)."""
+    a province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức"), which only says where the
+    organiser is: its name leaves it out. ``end`` without one, and when the place is no
+    higher than the organiser's own ("Ban thi đua khen thưởng tỉnh, huyện Đô Lương tổ
+    chức": two organisers)."""
     level = _apposed_place().match(norm.lower, end)
     if level is None:
         return end
