@@ -573,6 +573,12 @@ SENTENCES += [
         "Bà Lê Thị Dung – Chủ tịch Ủy ban MTTQ Việt Nam Phường 1 phát biểu.",
         ["Lê Thị Dung, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường 1"],
     ),
+    # ... also after a committee that bears no level word ("Quận ủy")
+    (
+        "Bà Trần Thị Lan, Bí thư Quận ủy Quận 3, phát biểu.",
+        ["Trần Thị Lan, Bí thư Quận ủy quận 3"],
+    ),
+    ("Ông Lê Văn Tâm, Phó Bí thư Quận ủy quận 5 dự.", ["Lê Văn Tâm, Phó Bí thư Quận ủy quận 5"]),
     (
         "Ông Lê Văn Bình, Chủ tịch UBND xã 3 năm liền được khen.",
         ["Lê Văn Bình, Chủ tịch Ủy ban nhân dân xã"],

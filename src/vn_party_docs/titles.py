@@ -1292,6 +1292,10 @@ def _read_locality(
         local = _local_place(norm, end)
         return (None, end, level) if local is None else (*local, Level.DISTRICT)
     if level in (Level.DISTRICT, Level.COMMUNE):
+        numbered = _levelled_number().match(norm.lower, end)
+        if numbered is not None and not name.endswith(_NUMBERED_LEVELS):
+            # "Quận ủy quận 5", "Bí thư Quận ủy Quận 3" → "quận 3", as "UBND phường 12"
+            return " ".join(numbered.group().split()), numbered.end(), level
         local = _local_place(norm, end)
         number = numbered_place().match(norm.lower, end) if local is None else None
         if number is not None and name.endswith(_NUMBERED_LEVELS):
@@ -1308,6 +1312,16 @@ def _read_locality(
 
 #: The levels whose places may be numbers.
 _NUMBERED_LEVELS = (" phường", " quận", " xã", " thị trấn")
+
+
+#: A level word and its place's number after an organ that bears no level word of its own
+#: ("Quận ủy quận 5").
+_levelled_number = lazy_regex(
+    lambda: (
+        rf"[ ]{{1,3}}(?:{'|'.join(level.strip() for level in _NUMBERED_LEVELS)})"
+        rf"{numbered_place().pattern}"
+    )
+)
 
 
 #: A province after a comma, its level word written: ", tỉnh Quảng Trị".
