@@ -568,6 +568,12 @@ SENTENCES += [
         "Bà Nguyễn Thị Thu, Phó Ban Tổ chức Trung ương Hội Nông dân Việt Nam phát biểu.",
         ["Nguyễn Thị Thu, Phó Trưởng Ban Tổ chức Trung ương Hội Nông dân Việt Nam"],
     ),
+    # a rarer family name right after a commune's organ is a name, not the commune's place
+    (
+        "Tại hội nghị, Bí thư Đảng ủy xã Thịnh Văn Hòa đã quán triệt nghị quyết.",
+        ["Thịnh Văn Hòa, Bí thư Đảng ủy xã"],
+    ),
+    ("Phó Chủ tịch UBND xã Cấn Thị Mai dự.", ["Cấn Thị Mai, Phó Chủ tịch Ủy ban nhân dân xã"]),
     # a ward or commune named by its number
     (
         "Bà Lê Thị Dung – Chủ tịch Ủy ban MTTQ Việt Nam Phường 1 phát biểu.",

@@ -283,6 +283,10 @@ SURNAMES: tuple[str, ...] = (
     "Đèo",
     "Lỗ",
     "Lò",
+    "Chử",
+    "Cấn",
+    "Khiếu",
+    "Thịnh",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
