@@ -874,6 +874,25 @@ NUMBERED_PLACES: list[tuple[str, str]] = [
 ]
 
 
+#: (text, issuer): a city's place written with "TP", written out
+CITY_PLACES: list[tuple[str, str]] = [
+    (
+        "Thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Thành ủy TP.HCM.",
+        "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh",
+    ),
+    ("Theo Kế hoạch số 452 của Thành ủy TPHCM về việc này.", "Thành ủy Thành phố Hồ Chí Minh"),
+    ("Theo Kế hoạch số 45 của Thành ủy TP Đà Nẵng.", "Thành ủy Thành phố Đà Nẵng"),
+    ("Theo Kế hoạch số 45 của Thành ủy Hà Nội.", "Thành ủy Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), CITY_PLACES)
+def test_an_issuers_city_is_written_out(text: str, issuer: str) -> None:
+    [mention] = find_citations(text)
+    assert mention.value.issuer == issuer
+    assert parse_citation(str(mention.value)) == mention.value
+
+
 @pytest.mark.parametrize(("text", "issuer"), NUMBERED_PLACES)
 def test_an_issuers_place_may_be_a_number(text: str, issuer: str) -> None:
     [mention] = find_citations(text)

@@ -1459,6 +1459,13 @@ INTRODUCED: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2024, 1, 9),
         {"date": D(2024, 1, 9), "organizers": ("Hội đồng nhân dân tỉnh",)},
     ),
+    # ... and so does "trong khí thế …", also after the lead, over commas and semicolons
+    (
+        "Hôm nay, trong khí thế thi đua chào mừng 120 năm ngày sinh Chủ tịch Hồ Chí Minh, 65 "
+        "năm Cách mạng Tháng Tám; Thành phố Vinh long trọng tổ chức Đại hội.",
+        D(2010, 5, 18),
+        {"date": D(2010, 5, 18), "organizers": ("Thành phố Vinh",)},
+    ),
     # the ceremony that opens or closes a meeting, before its name
     (
         "Chiều 24/5/2018, tại Hội trường Tỉnh ủy đã diễn ra Lễ khai mạc Đại hội đại biểu Hội "
@@ -3461,6 +3468,11 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
             "Sáng 5/3/2025, Đảng ủy phường Ba Đình, Hà Nội tổ chức Hội nghị.",
             ("Đảng ủy phường Ba Đình",),
         ),
+        # ... also before the organiser's term
+        (
+            "Ngày 29-3-2024, Ban Chấp hành Đảng bộ quận Tân Bình, TPHCM khóa XII tổ chức hội nghị.",
+            ("Ban Chấp hành Đảng bộ quận Tân Bình",),
+        ),
         # another organiser after the comma is no place
         (
             "Sáng 14/5/2020, Huyện ủy Tân Lập, UBND huyện Tân Lập tổ chức hội nghị.",
@@ -3599,6 +3611,16 @@ def test_an_agency_prefix_with_an_ampersand() -> None:
         datetime.date(2019, 12, 3),
         ("Ủy ban Kiểm tra Trung ương",),
     )
+
+
+def test_an_agency_and_the_place_it_reports_from_open_a_lead() -> None:
+    text = "(Báo Đà Nẵng) - ĐÀ NẴNG - Ngày 12-3-2013, Quận ủy Hải Châu tổ chức Hội nghị."
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.organizers) == (
+        datetime.date(2013, 3, 12),
+        ("Quận ủy Hải Châu",),
+    )
+    assert mention.text.startswith("Ngày 12-3-2013")
 
 
 OPENED_OR_CLOSED_WITHOUT_A_DAY = [

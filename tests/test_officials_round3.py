@@ -582,7 +582,7 @@ SENTENCES += [
     # ... also after a committee that bears no level word ("Quận ủy")
     (
         "Bà Trần Thị Lan, Bí thư Quận ủy Quận 3, phát biểu.",
-        ["Trần Thị Lan, Bí thư Quận ủy quận 3"],
+        ["Trần Thị Lan, Bí thư Quận ủy Quận 3"],
     ),
     ("Ông Lê Văn Tâm, Phó Bí thư Quận ủy quận 5 dự.", ["Lê Văn Tâm, Phó Bí thư Quận ủy quận 5"]),
     (

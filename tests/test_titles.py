@@ -136,6 +136,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Thường trực Ban Bí thư",
         "Permanent member of the Party Central Committee's Secretariat",
     ),
+    (
+        "Thành viên Thường trực Ban Bí thư",
+        "Thành viên Thường trực Ban Bí thư",
+        "Standing member of the Party Central Committee's Secretariat",
+    ),
     ("Tổng Bí thư", "Tổng Bí thư", "Party General Secretary"),
     (
         "Chủ nhiệm UBKT TW",

@@ -45,7 +45,14 @@ from ._text.grammar import (
 from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._text.repair import Repair, Repaired, damage, unique_folds
-from ._text.words import ORDINAL, collapse, numbered_place, over_parenthesis, parenthesis
+from ._text.words import (
+    ORDINAL,
+    city_written_out,
+    collapse,
+    numbered_place,
+    over_parenthesis,
+    parenthesis,
+)
 from ._vocab.doctypes import DocTypeRow
 from .errors import ParseError
 from .lexicon import any_word, lexicon
@@ -903,7 +910,8 @@ _locality_prefix = lazy_regex(lambda: rf"[ ](?:{any_word('LOCALITY_WORDS')})(?=[
 #: The place after a local issuer: up to four capitalised words, none of them opening a
 #: meeting named after it ("… tỉnh Cà Mau Đại hội I").
 _locality = lazy_regex(
-    r"(?:(?![ ](?i:đại[ ]hội|hội[ ]nghị|kỳ[ ]họp)(?![\w]))[ ]\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}"
+    r"(?:(?![ ](?i:đại[ ]hội|hội[ ]nghị|kỳ[ ]họp)(?![\w]))"
+    r"[ ](?:(?:TP|Tp)\.[ ]?)?\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}"
 )
 
 
@@ -1081,9 +1089,9 @@ def _issuer_span(
             place = numbered_place().match(
                 norm.lower, place_start, len(norm.text) if limit is None else limit
             )
-        if place is not None:
-            written = norm.text[end : place.end()]
-            return f"{canonical} {' '.join(written.split())}", place.end()
+        if place is not None:  # "Thành ủy TP.HCM": "Thành ủy Thành phố Hồ Chí Minh"
+            written = city_written_out(collapse(norm.text[end : place.end()]))
+            return f"{canonical} {written}", place.end()
     return canonical, end
 
 

@@ -54,7 +54,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
-from ._text.words import ADDRESS, collapse, parenthesis
+from ._text.words import ADDRESS, city_written_out, collapse, parenthesis
 from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind, _named_as_horizon
@@ -225,7 +225,8 @@ def _name_reviews(meeting: Meeting) -> bool:
 #: A weekday next to the date: "Sáng thứ Hai (15/1)", "Sáng 20/10 (thứ Tư)".
 _WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
 #: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-"), a dash, a bullet,
-#: the number of a list item ("1. ", "2) ").
+#: the number of a list item ("1. ", "2) "); an agency and the place it reports from may
+#: both open a lead ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 10-3, …").
 _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
     | (?!(?:từ|ngày|trong)\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
       {SP}{DASH}{SP}
@@ -291,7 +292,7 @@ _FEW_DAYS = (
 _lead_pattern = lazy_regex(
     lambda: (
         rf"""
-        (?P<prefix>[ ]{{0,3}}{_AGENCY}?
+        (?P<prefix>[ ]{{0,3}}(?:{_AGENCY}){{0,2}}
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
                 (?:{SP},{SP}khóa{GAP}[\w]{{1,6}})?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
@@ -2073,9 +2074,7 @@ def _place_organizer(
     if end == level.end():
         return None
     lower = norm.lower
-    written = collapse(norm.text[position:end])
-    if level.group().startswith("tp"):  # "TP Hà Nội": "Thành phố Hà Nội"
-        written = "Thành phố" + written[len(level.group()) :]
+    written = city_written_out(collapse(norm.text[position:end]))  # "TP Vinh": "Thành phố Vinh"
     verb = verb_pattern.match(lower, end)
     if (verb is not None and _has_verb(verb)) or _joint_holder().match(lower, end):
         return written, end
@@ -2193,14 +2192,15 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, n
     level = _apposed_place().match(norm.lower, end)
     if level is None:
         return end
-    after = _words_before_verb(norm.lower, level.end(), 4, verb_pattern)
-    if after is None or not verb_pattern.match(norm.lower, after):
+    place_end = _capitalised_words(norm, level.end())
+    term = _organ_term().match(norm.lower, place_end)  # "…, TPHCM khóa XII tổ chức"
+    after = term.end() if term is not None else place_end
+    if place_end == level.end() or not verb_pattern.match(norm.lower, after):
         return end
     own = _level_rank(name.lower())
     if own is not None and own <= (_level_rank(level.group()) or 0):
         return end
-    named = norm.text[level.end() : after].split()
-    return after if named and all(word[0].isupper() for word in named) else end
+    return after
 
 
 _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}
@@ -2496,7 +2496,7 @@ def _words_before_verb(lower: str, end: int, count: int, verb_pattern: Pattern) 
     return None
 
 
-_agency_prefix = lazy_regex(rf"[ ]{{0,3}}{_AGENCY}?")
+_agency_prefix = lazy_regex(rf"[ ]{{0,3}}(?:{_AGENCY}){{0,2}}")
 
 
 _first_word = lazy_regex(r"[\w/]{1,20}")

@@ -1294,8 +1294,8 @@ def _read_locality(
     if level in (Level.DISTRICT, Level.COMMUNE):
         numbered = _levelled_number().match(norm.lower, end)
         if numbered is not None and not name.endswith(_NUMBERED_LEVELS):
-            # "Quận ủy quận 5", "Bí thư Quận ủy Quận 3" → "quận 3", as "UBND phường 12"
-            return " ".join(numbered.group().split()), numbered.end(), level
+            # "Quận ủy quận 5", "Bí thư Quận ủy Quận 3": the place as written (as an issuer's)
+            return collapse(norm.text[end : numbered.end()]), numbered.end(), level
         local = _local_place(norm, end)
         number = numbered_place().match(norm.lower, end) if local is None else None
         if number is not None and name.endswith(_NUMBERED_LEVELS):

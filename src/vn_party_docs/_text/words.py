@@ -21,6 +21,7 @@ __all__ = [
     "LIST_ADDRESS_WORDS",
     "ORDINAL",
     "WEEKDAY",
+    "city_written_out",
     "collapse",
     "numbered_place",
     "over_parenthesis",
@@ -93,6 +94,28 @@ def collapse(text: str) -> str:
 
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
 parenthesis = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+
+#: "TP" (with or without its dot) before a city's name, and the spellings of Thành phố Hồ
+#: Chí Minh that shorten it further.
+_city_level = lazy_regex(r"(?:(?:TP|Tp)\.?[ ]?)?HCM$|(?:TP|Tp)\.?[ ]?(?=\w)")
+
+
+def city_written_out(place: str) -> str:
+    """A place as written, with "TP" written out ("Thành phố") and "HCM" the city's name.
+
+    Example:
+        >>> city_written_out("TP.HCM"), city_written_out("TP Đà Nẵng"), city_written_out("Huế")
+        ('Thành phố Hồ Chí Minh', 'Thành phố Đà Nẵng', 'Huế')
+        >>> city_written_out("TPHCM"), city_written_out("Tp. Hồ Chí Minh")
+        ('Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh')
+    """
+    level = _city_level().match(place)
+    if level is None:
+        return place
+    if level.group().endswith("HCM"):
+        return "Thành phố Hồ Chí Minh"
+    return f"Thành phố {place[level.end() :]}"
+
 
 #: A district, commune or ward named by its number after its level word ("phường 12",
 #: "Quận ủy Quận 3"), no count of something ("xã 3 năm liền"): for titles and issuers.

@@ -321,6 +321,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "chào mừng",
     "hưởng ứng",
     "trong không khí",
+    "trong khí thế",
 )
 
 #: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
