@@ -252,6 +252,15 @@ ENUMERATION_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "Huyện ủy sơ kết 6 tháng đầu năm. Cuối năm 2023 sẽ tổng kết.",
         [("6 tháng đầu năm", "2030-H1")],
     ),
+    # so do the months left of a year, and their year is a period of its own
+    (
+        "Thành ủy đánh giá 3 tháng đầu năm, triển khai nhiệm vụ 9 tháng còn lại của năm 2020.",
+        [("3 tháng đầu năm", "2020-Q1"), ("năm 2020", "2020")],
+    ),
+    (
+        "Huyện ủy sơ kết quý I, bàn nhiệm vụ 9 tháng cuối năm 2021.",
+        [("quý I", "2021-Q1"), ("năm 2021", "2021")],
+    ),
 ]
 
 

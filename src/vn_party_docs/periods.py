@@ -641,7 +641,11 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
         # "6 tháng còn lại năm 2022": the months left are the last ones
         kind_number = _MONTH_COUNTS.get((count, position in (None, "đầu")))
         if kind_number is None:
-            return None
+            if year is None:
+                return None
+            # "9 tháng còn lại của năm 2020": no period of its own, but the year is one
+            year_start = lower.rindex("năm", start, match.start("year"))
+            return _Candidate(year_start, end, PeriodKind.YEAR, 1, year)
         return _Candidate(start, end, *kind_number, year, this_year)
     return _Candidate(start, end, PeriodKind.YEAR, 1, year)
 
@@ -753,6 +757,10 @@ def _candidates(
         candidate = _interpret(match, lower)
         if candidate is not None and not _rejected(lower, cased, match, candidate):
             found.append(candidate)
+            if match["months"] and candidate.start > match.start():
+                # "3 tháng đầu năm và … 9 tháng còn lại của năm 2020": the months left
+                # close an enumeration with their year, as "những tháng cuối năm" does
+                vague.append(attrs.evolve(candidate, kind=PeriodKind.QUARTER, number=4))
             more = _more(lower, match, candidate)
             found.extend(more)
             if more:
@@ -1184,7 +1192,8 @@ def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[in
 
 def _closing_years(found: list[_Candidate], vague: list[_Candidate]) -> list[_Candidate | None]:
     """For each candidate, the first later candidate that states its year (or "năm nay"),
-    or the first later vague position's quarter if that comes before it.
+    or the first later vague position's quarter if that comes before it (or stands for
+    it: "9 tháng còn lại của năm 2020").
 
     One pass from the right: each candidate's enumeration year is then looked up in
     constant time, so a document of many yearless periods stays linear.
@@ -1195,7 +1204,7 @@ def _closing_years(found: list[_Candidate], vague: list[_Candidate]) -> list[_Ca
     for index in range(len(found) - 1, -1, -1):
         while stand_ins and vague[stand_ins - 1].start >= found[index].end:
             stand_ins -= 1
-            if following is None or vague[stand_ins].start < following.start:
+            if following is None or vague[stand_ins].start <= following.start:
                 following = vague[stand_ins]
         closing[index] = following
         candidate = found[index]
