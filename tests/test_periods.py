@@ -261,6 +261,7 @@ ENUMERATION_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "Huyện ủy sơ kết quý I, bàn nhiệm vụ 9 tháng cuối năm 2021.",
         [("quý I", "2021-Q1"), ("năm 2021", "2021")],
     ),
+    ("nhiệm vụ 2 tháng cuối năm 2024", [("năm 2024", "2024")]),
 ]
 
 
@@ -440,7 +441,7 @@ MUST_NOT_MATCH: list[str] = [
     "6 tháng đầu năm ngoái",
     "quý I năm sau",
     "tháng 10-12/2024",
-    "2 tháng cuối năm 2024, 4 tháng cuối năm",
+    "4 tháng cuối năm, 2 tháng cuối năm",
     "3 tháng qua, 5 tháng",
     "Gọi số 0290.3831.234 hoặc xem trang 12.",
     "năm 20210",
