@@ -2536,7 +2536,7 @@ def test_a_television_link_is_online(text: str, online: bool, points: int | None
 
 LABELS_WITHIN = [
     # (text, reviewed codes): a session that bears its month in its last two days or after,
-    # a quarter once it has ended, a half in its last month
+    # a quarter briefing in its last ten days, a half in its last month
     ("Ngày 29/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", ["2023-09"]),
     ("Ngày 15/9/2023, UBND tỉnh tổ chức họp Ủy ban nhân dân tỉnh tháng 9 năm 2023.", []),
     ("Ngày 5/9/2023, Đảng ủy tổ chức Hội nghị Ban Chấp hành định kỳ tháng 9 năm 2023.", []),
@@ -2545,7 +2545,9 @@ LABELS_WITHIN = [
     ("Ngày 3/11/2016, UBND huyện đã tổ chức họp thường kỳ tháng 10-2016.", ["2016-10"]),
     ("Ngày 20/7/2023, Sở Nội vụ tổ chức giao ban tháng 7/2023.", ["2023-07"]),
     ("Ngày 2/10/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", ["2023-Q3"]),
-    ("Ngày 24/9/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", []),
+    ("Ngày 24/9/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", ["2023-Q3"]),
+    ("Ngày 10/9/2023, Ủy ban Kiểm tra tổ chức giao ban quý III/2023.", []),
+    ("Ngày 29/12/2016, Tỉnh ủy tổ chức giao ban khối Đảng quý IV/2016.", ["2016-Q4"]),
     (
         "Ngày 10/6/2019, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban 6 tháng đầu năm 2019.",
         ["2019-H1"],

@@ -439,15 +439,16 @@ EDITIONS: tuple[str, ...] = ("báo cáo viên", "thời sự", "lần thứ")
 #: briefing on a month from its second third on; a session that bears its month
 #: ("họp UBND huyện tháng 7", "phiên họp thường kỳ tháng 10") only in its last two days
 #: or after (on 30 March it reviews March; on 14 July, 28 October or 18 November it is
-#: the month's session, which reviews nothing yet); a quarter only once it has ended
-#: ("giao ban … quý I" on 1 April; not "… quý III" on 22 September); a half-year
+#: the month's session, which reviews nothing yet); a briefing on a quarter in its last
+#: ten days ("giao ban … quý IV" on 29 or 30 December, "… quý III" on 22 September), a
+#: session that bears it only once it has ended ("… quý I" on 1 April); a half-year
 #: briefing in its last month reviews the half ("giao ban … 6 tháng đầu năm" on 8 June)
 #: while a conference that only bears the half or the year in its name does so in their
 #: last days ("Hội nghị Đảng ủy … 6 tháng đầu năm" on 15 June, "… năm 2023" on 20
 #: December review nothing yet).
 LABEL_SLACK_DAYS: tuple[tuple[str, int, int], ...] = (
     ("MONTH", 20, 2),
-    ("QUARTER", 0, 0),
+    ("QUARTER", 10, 0),
     ("HALF_YEAR", 31, 10),
     ("FIRST_MONTHS", 15, 10),
     ("YEAR", 45, 10),
