@@ -619,6 +619,17 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": ("Bộ Chính trị",), "name": "họp"},
     ),
+    # a review held without a meeting noun, perhaps after "tổ chức"
+    (
+        "Sáng 3/7/2018, Ban Tuyên giáo Tỉnh ủy tổ chức sơ kết công tác tuyên giáo 6 tháng đầu năm.",
+        None,
+        {"organizers": ("Ban Tuyên giáo Tỉnh ủy",), "name": "sơ kết", "reviewed": ("2018-H1",)},
+    ),
+    (
+        "Chiều 30/12/2022, Đảng ủy Sở Y tế tổng kết công tác xây dựng Đảng năm 2022.",
+        None,
+        {"organizers": ("Đảng ủy Sở Y tế",), "name": "tổng kết", "reviewed": ("2022",)},
+    ),
     (
         "Sáng 22/5/2023, Quốc hội họp phiên toàn thể tại hội trường.",
         None,

@@ -252,7 +252,7 @@ def _noun() -> str:
 
 def _anchor_nouns() -> tuple[str, ...]:
     """The words :func:`_noun_anchor` finds."""
-    return (*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN)
+    return (*vocab.MEETING_NOUNS, "phiên", vocab.VERB_NOUN, *vocab.REVIEW_EVENTS)
 
 
 @shared_anchor(_anchor_nouns)
@@ -397,6 +397,7 @@ def _verb_pattern() -> Pattern:
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{_noun()})(?![\w])
+          | (?:(?P<verb>tổ{GAP}chức){GAP})?(?P<noun>{any_of(vocab.REVIEW_EVENTS)})(?![\w])
         )
         """
     )

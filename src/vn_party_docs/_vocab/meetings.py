@@ -50,6 +50,11 @@ SESSION_KINDS: tuple[str, ...] = (
 #: họp", "chủ trì họp trực tuyến") and after a body that meets ("Bộ Chính trị họp").
 VERB_NOUN = "họp"
 
+#: Reviews an organ holds as meetings, named without a meeting noun right after the
+#: organisers, perhaps after "tổ chức" ("Ban Tuyên giáo Tỉnh ủy tổ chức sơ kết công tác …",
+#: "Ban Tổ chức Tỉnh ủy tổng kết công tác năm 2018").
+REVIEW_EVENTS: tuple[str, ...] = ("sơ kết", "tổng kết")
+
 #: Words after "họp" that make it no meeting: "họp báo" (a press conference), "họp mặt"
 #: (a get-together).
 NOT_MEETINGS_AFTER_VERB_NOUN: tuple[str, ...] = ("báo", "mặt")
