@@ -1076,6 +1076,10 @@ _DAYLESS_REACH = 1500
 
 #: How far before its meeting noun a lead sentence may start.
 _LEAD_REACH = 600
+#: How far before a review held without a meeting noun ("… tổ chức sơ kết") its lead
+#: sentence may start: its organisers come right before it, after a dated lead.
+_REVIEW_REACH = 160
+_REVIEW_EVENTS = frozenset(vocab.REVIEW_EVENTS)
 
 
 def _headers(context: DocumentContext) -> list[_Header]:
@@ -1090,6 +1094,8 @@ def _headers(context: DocumentContext) -> list[_Header]:
     opening = len(text) - len(text.lstrip())
     nouns = list(context.norm.word_starts(_noun_anchor()))
     for noun in nouns:
+        review = collapse(noun.group()) in _REVIEW_EVENTS  # read only after a dated lead
+        reach = _REVIEW_REACH if review else _LEAD_REACH
         line_start = lower.rfind("\n", scanned, noun.start()) + 1 or line_start
         scanned = noun.start()
         if noun.start() < done or _is_headline(text, line_start, opening):
@@ -1098,9 +1104,9 @@ def _headers(context: DocumentContext) -> list[_Header]:
         index = bisect.bisect_right(sentences, noun.start()) - 1
         sentence = sentences[index] if index >= 0 and sentences[index] > line_start else None
         for start in (_wrapped_line(lower, line_start), line_start, sentence):
-            if start is None or start < done or noun.start() - start > _LEAD_REACH:
+            if start is None or start < done or noun.start() - start > reach:
                 continue
-            if start in tried:
+            if start in tried or (review and not _opens_with_lead(lower, start)):
                 continue
             tried.add(start)
             # Without a day, a line reports a meeting only as the text's first header, at
@@ -1136,6 +1142,12 @@ def _headers(context: DocumentContext) -> list[_Header]:
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return headers
+
+
+def _opens_with_lead(lower: str, start: int) -> bool:
+    """Whether a dated lead opens the line or sentence at ``start``."""
+    indent = _indent().match(lower, start)
+    return _lead_pattern().match(lower, indent.end() if indent else start) is not None
 
 
 def _reports_business(lower: str, lead: _Lead) -> bool:
