@@ -140,6 +140,10 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Kết luận Hội nghị Trung ương 4 khóa XIII", Citation(KL, plenum=4, term=13)),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
     ("Nghị quyết Đại hội 13 của Đảng", Citation(NQ, congress=13)),
+    # "ĐH", the initials of "Đại hội"; a type's initials in parentheses
+    ("Nghị quyết ĐH Đại biểu Đảng bộ quận lần thứ XI", Citation(NQ, congress=11)),
+    ("Nghị quyết ĐH XIII của Đảng", Citation(NQ, congress=13)),
+    ("Nghị quyết (NQ) 28", Citation(NQ, 28)),
     # a local congress's ordinal in words ("lần thứ nhất": every body formed in 2025)
     (
         "Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ nhất",

@@ -1050,6 +1050,13 @@ def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[
         ("Kết quả nhiệm kỳ qua (2013-2018) rất tốt.", "nhiệm kỳ qua (2013-2018)", "2013-2018"),
         ("Ban Chấp hành nhiệm kỳ VI (2004-2009) họp.", "nhiệm kỳ VI (2004-2009)", "2004-2009"),
         ("Đại hội nhiệm kỳ2019-2024 thành công.", "nhiệm kỳ2019-2024", "2019-2024"),
+        # its length in years before them
+        (
+            "Kế hoạch nhiệm kỳ 5 năm (2011 - 2015) đã xong.",
+            "nhiệm kỳ 5 năm (2011 - 2015)",
+            "2011-2015",
+        ),
+        ("Giai đoạn năm năm 2016 - 2020 khép lại.", "Giai đoạn năm năm 2016 - 2020", "2016-2020"),
     ],
 )
 def test_a_term_with_its_years_in_parentheses_or_after_its_number(

@@ -722,8 +722,10 @@ _ORGANISATION = (
 )
 #: Words after a congress number that make it another body's congress.
 _OTHER_CONGRESS = rf"(?:đảng[ ]{{1,3}}bộ(?![\w])|{_ORGANISATION})"
+#: "Đại hội", or its initials "ĐH" ("Nghị quyết ĐH Đại biểu Đảng bộ quận lần thứ XI").
+_CONGRESS_WORD = rf"(?:đại{GAP}hội|đh)"
 _CONGRESS = rf"""
-    đại{GAP}hội{GAP}(?P<national>(?:đại{GAP}biểu{GAP})?(?:đảng{GAP})?(?:toàn{GAP}quốc{GAP})?)
+    {_CONGRESS_WORD}{GAP}(?P<national>(?:đại{GAP}biểu{GAP})?(?:đảng{GAP})?(?:toàn{GAP}quốc{GAP})?)
     (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
     (?!{GAP}(?:của{GAP})?{_OTHER_CONGRESS})
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
@@ -736,7 +738,7 @@ _CONGRESS = rf"""
 #: the congress number and no issuer (the text names no organ that issued it); without an ordinal
 #: ("Nghị quyết Đại hội Đảng bộ tỉnh") it is none.
 _LOCAL_CONGRESS = rf"""
-    đại{GAP}hội{GAP}(?:đại{GAP}biểu{GAP})?
+    {_CONGRESS_WORD}{GAP}(?:đại{GAP}biểu{GAP})?
     (?:(?:toàn{GAP}quốc{GAP})?(?:của{GAP})?(?:đảng{GAP}bộ(?![\w])|{_ORGANISATION})
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))[\w]{{1,12}}(?:[-&]\w{{1,12}})?){{0,7}}?
         {GAP}lần{GAP}(?:thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})|(?P<congress>{ORDINAL}))
@@ -789,6 +791,7 @@ def _citation_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?<![\w])(?P<type>{types})
+        (?:{SP}\({SP}[a-zđ]{{2,4}}{SP}\))?  # its initials: "Nghị quyết (NQ) 28"
         (?:
             (?P<with_number>
                 (?:(?P<law_name>(?<=luật|lệnh){_LAW_NAME})(?={GAP}số(?![\w])))?
