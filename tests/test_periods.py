@@ -1056,7 +1056,7 @@ def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[
             "nhiệm kỳ 5 năm (2011 - 2015)",
             "2011-2015",
         ),
-        ("Giai đoạn năm năm 2016 - 2020 khép lại.", "Giai đoạn năm năm 2016 - 2020", "2016-2020"),
+        ("Nhiệm kỳ năm năm 2016 - 2021 khép lại.", "Nhiệm kỳ năm năm 2016 - 2021", "2016-2021"),
     ],
 )
 def test_a_term_with_its_years_in_parentheses_or_after_its_number(
