@@ -3391,6 +3391,14 @@ PROGRAMMES_PLACES_AND_NOTICES = [
         ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",),
         0,
     ),
+    # ... or by an agency's initials
+    (
+        "Bàn nhiệm vụ những tháng cuối năm ĐNO - Sáng 15/8/2025, HĐND phường An Hải tổ chức Kỳ "
+        "họp thứ 2.",
+        D(2025, 8, 15),
+        ("Hội đồng nhân dân phường An Hải",),
+        0,
+    ),
     # the place before the lead
     (
         "Tại Hà Nội, sáng 5/4/2021, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng chủ trì "

@@ -1487,7 +1487,8 @@ _glued_leads = lazy_led(
 def _after_a_word(text: str, start: int) -> bool:
     """Whether a word (or a closing parenthesis) and one space, a bar, the figure of a
     time stamp or a source's tag stand before ``start`` ("… 09:01 AM 04/12/2020 |Ngày
-    04/12/2020, …", "26/12/2023, 18:36Sáng 26-12, …", "… lần thứ X (PLVN) - Sáng 4/9, …")."""
+    04/12/2020, …", "26/12/2023, 18:36Sáng 26-12, …", "… lần thứ X (PLVN) - Sáng 4/9, …",
+    "… cuối năm 2025 ĐNO - Sáng 15/8, …")."""
     return (
         (start >= 1 and (text[start - 1] == "|" or text[start - 1].isdigit()))
         or (
@@ -1495,12 +1496,12 @@ def _after_a_word(text: str, start: int) -> bool:
             and text[start - 1] == " "
             and (text[start - 2].isalnum() or text[start - 2] in ")|")
         )
-        or _source_tag_before().search(text, max(0, start - 5), start) is not None
+        or _source_tag_before().search(text, max(0, start - 12), start) is not None
     )
 
 
-#: The dash after a source's tag, before a lead glued to a title: "(PLVN) - ".
-_source_tag_before = lazy_regex(r"\)[ ]{0,2}[-–—][ ]{0,2}\Z")
+#: The dash after a source's tag, before a lead glued to a title: "(PLVN) - ", "ĐNO - ".
+_source_tag_before = lazy_regex(r"(?:\)|(?<![\w])[A-ZĐ]{2,6})[ ]{0,2}[-–—][ ]{0,2}\Z")
 
 
 def _sentence_starts(context: DocumentContext) -> list[int]:
