@@ -3494,6 +3494,11 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
             "Ngày 29-3-2024, Ban Chấp hành Đảng bộ quận Tân Bình, TPHCM khóa XII tổ chức hội nghị.",
             ("Ban Chấp hành Đảng bộ quận Tân Bình",),
         ),
+        # ... or a spaced dash
+        (
+            "Sáng ngày 5/4/2010, Đảng bộ xã Tân Sơn – huyện Đô Lương đã tổ chức Đại hội.",
+            ("Đảng bộ xã Tân Sơn",),
+        ),
         # another organiser after the comma is no place
         (
             "Sáng 14/5/2020, Huyện ủy Tân Lập, UBND huyện Tân Lập tổ chức hội nghị.",
@@ -3958,3 +3963,22 @@ def test_a_search_near_its_cues_finds_what_a_search_of_every_position_finds(
         near = finditer_near(cue(), pattern(), text, start, max(start, end), reach)
         every = pattern().finditer(text, start, max(start, end))
         assert [m.span() for m in near] == [m.span() for m in every], pattern().pattern[:30]
+
+
+def test_a_year_inside_a_quoted_theme_neither_dates_nor_is_reviewed() -> None:
+    text = (
+        "Ngày 12.10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII (nhiệm kỳ 2020-2025) "
+        "khai mạc với chủ đề: “Phấn đấu đưa tỉnh trở thành tỉnh phát triển khá vào năm 2030”."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.date == datetime.date(2020, 10, 12)
+    assert (mention.value.reviewed, mention.value.planned) == ((), ())
+
+
+def test_a_day_part_of_two_words_with_two_spaces() -> None:
+    text = "Chiều  tối qua (23/9/2015), Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI đã bế mạc."
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.day_part) == (
+        datetime.date(2015, 9, 23),
+        DayPart.EVENING,
+    )

@@ -931,8 +931,9 @@ def _cues_of(
                 cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
             continue
-        if _named_as_horizon(lower, hit.start):
-            continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's period
+        if _named_as_horizon(lower, hit.start) or _in_quotation(lower, start, hit.start):
+            continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's
+            # period; nor is one inside a quoted theme ("với chủ đề: “… vào năm 2030”")
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
             if not _enumerates(lower, previous_end, hit.start):
@@ -941,6 +942,12 @@ def _cues_of(
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
     return cues
+
+
+def _in_quotation(lower: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened after ``start``."""
+    part = lower[start:position]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 #: Words that sum up a term or a stage: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết
@@ -2180,11 +2187,12 @@ _rank_level = lazy_regex(lambda: rf"(?<![\w]){any_of(tuple(_LEVEL_RANKS))}(?![\w
 _bare_place = lazy_regex(rf"{UPPER}[\w-]{{0,12}}(?:[ ]{UPPER}[\w-]{{0,12}}){{0,2}}(?![\w])")
 
 
-#: A place a comma sets after an organiser: "Đảng bộ xã Bắc Xa, huyện Đình Lập …".
+#: A place a comma (or a spaced dash) sets after an organiser: "Đảng bộ xã Bắc Xa, huyện
+#: Đình Lập …", "Đảng bộ xã Tân Sơn – huyện Đô Lương …".
 _apposed_place = lazy_regex(
     lambda: (
-        rf"""{SP},(?:(?=[ ]{{1,3}}(?:{_province()})(?![\w]))
-            |{SP}{any_of(vocab.PLACE_LEVELS)}(?![\w]))"""
+        rf"""(?:{SP},|[ ]{{1,3}}[-–][ ]{{1,3}})
+            (?:(?=[ ]{{0,3}}(?:{_province()})(?![\w]))|{SP}{any_of(vocab.PLACE_LEVELS)}(?![\w]))"""
     )
 )
 

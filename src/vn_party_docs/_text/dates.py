@@ -95,7 +95,7 @@ DATE = rf"(?:{FULL_DATE}|{DAY_MONTH})"
 #: Day-part words of two words, and the part they name ("Chiều tối 10-3": the evening).
 _COMPOUND_DAY_PARTS = {"chiều tối": "tối", "sáng sớm": "sáng"}
 #: A day-part word ("sáng sớm" is early morning).
-DAY_PART = r"(?:sáng(?:[ ]sớm)?|trưa|chiều(?:[ ]tối)?|tối|đêm)"
+DAY_PART = r"(?:sáng(?:[ ]{1,3}sớm)?|trưa|chiều(?:[ ]{1,3}tối)?|tối|đêm)"
 
 _NUMBERS = re.compile(r"\d+")
 
