@@ -848,6 +848,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Chủ tịch Hội đồng Thi đua khen thưởng Bộ Công an",
         "Chairman of the Council (Hội đồng Thi đua khen thưởng Bộ Công an)",
     ),
+    # a compound written with a dash stays whole ("chính trị - xã hội")
+    (
+        "Trưởng Ban Chỉ đạo Đại hội các tổ chức chính trị - xã hội tỉnh",
+        "Trưởng Ban Chỉ đạo Đại hội các tổ chức chính trị - xã hội tỉnh",
+        "Head of the Steering Committee (Ban Chỉ đạo Đại hội các tổ chức chính trị - xã hội tỉnh)",
+    ),
     (
         "Trưởng Tiểu ban Văn kiện - Điều lệ Đại hội XIV của Đảng",
         "Trưởng Tiểu ban Văn kiện - Điều lệ Đại hội XIV của Đảng",

@@ -975,8 +975,12 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         capital = first.isupper() or first.isdigit()
         if kind == "comma" and (capital or not parts or head not in lex.open_comma_topic):
             break  # "phòng, chống": a comma goes on only before a lower-case word of a topic
-        if kind == "dash" and not capital:
-            break
+        if (
+            kind == "dash"
+            and not capital
+            and not _joins_a_compound(lower, separator.start(), start)
+        ):
+            break  # (but "… các tổ chức chính trị - xã hội tỉnh" goes on)
         if not parts and not capital and not _opens_a_name(norm, start, head):
             break
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
@@ -988,6 +992,14 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     if not parts:
         return "", position
     return "".join(part for part, _ in parts).strip(), parts[-1][1]
+
+
+def _joins_a_compound(lower: str, dash: int, after: int) -> bool:
+    """Whether the dash at ``dash`` joins the halves of one of DASHED_COMPOUNDS."""
+    return any(
+        lower.endswith(first, 0, dash) and lower.startswith(second, after)
+        for first, second in lexicon()["DASHED_COMPOUNDS"]
+    )
 
 
 #: A word naming the level of the place that follows ("huyện", "thành phố").

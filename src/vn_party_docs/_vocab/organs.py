@@ -2089,6 +2089,16 @@ OPEN_HEADS_IN_ROLES_ONLY: tuple[str, ...] = ("Phòng", "Công an")
 #: the board of Công ty X.
 ENTERPRISE_BOARDS: tuple[str, ...] = ("Hội đồng quản trị", "Hội đồng thành viên")
 
+#: Compounds written with a dash, which an open body's name keeps whole ("Ban Chỉ đạo Đại
+#: hội các tổ chức chính trị - xã hội tỉnh"): after any other dash a lower-case word ends
+#: the name.
+DASHED_COMPOUNDS: tuple[tuple[str, str], ...] = (
+    ("chính trị", "xã hội"),
+    ("kinh tế", "xã hội"),
+    ("văn hóa", "xã hội"),
+    ("quốc phòng", "an ninh"),
+)
+
 #: Lower-case words that may open the name of an open body whose head may stand alone
 #: ("Ban Chỉ đạo quốc gia …", "Ban Chỉ đạo phòng, chống …"); any other lower-case word
 #: after the head ends the title at the head ("Trưởng Tiểu ban nhấn mạnh").
