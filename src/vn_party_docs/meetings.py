@@ -922,6 +922,8 @@ def _cues_of(
     """
     cues: list[tuple[Period, str]] = []
     previous_end, previous = start, _Cue.NONE
+    end = sentence_periods[-1].end if sentence_periods else start
+    quotes = [found.span() for found in _quoted().finditer(lower, start, end + 1)]
     for hit in sentence_periods:
         if hit.start < start:
             continue
@@ -931,7 +933,7 @@ def _cues_of(
                 cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
             continue
-        if _named_as_horizon(lower, hit.start) or _in_quotation(lower, start, hit.start):
+        if _named_as_horizon(lower, hit.start) or inside(quotes, hit.start):
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's
             # period; nor is one inside a quoted theme ("với chủ đề: “… vào năm 2030”")
         cue = _gap_cue(lower, previous_end, hit.start)
@@ -942,12 +944,6 @@ def _cues_of(
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
     return cues
-
-
-def _in_quotation(lower: str, start: int, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation opened after ``start``."""
-    part = lower[start:position]
-    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 #: Words that sum up a term or a stage: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết
@@ -1153,8 +1149,13 @@ def _headers(context: DocumentContext) -> list[_Header]:
 
 def _opens_with_lead(lower: str, start: int) -> bool:
     """Whether a dated lead opens the line or sentence at ``start``."""
+    return _lead_pattern().match(lower, _after_indent(lower, start)) is not None
+
+
+def _after_indent(lower: str, start: int) -> int:
+    """Where the line or sentence at ``start`` starts after its indent."""
     indent = _indent().match(lower, start)
-    return _lead_pattern().match(lower, indent.end() if indent else start) is not None
+    return indent.end() if indent else start
 
 
 def _reports_business(lower: str, lead: _Lead) -> bool:
@@ -1244,8 +1245,7 @@ def _read_header_at(
     caller found it may name no day (``dayless``: after "Tiếp đó", or a first session).
     """
     lower = context.norm.lower
-    indent = _indent().match(lower, start)
-    start = indent.end() if indent else start
+    start = _after_indent(lower, start)
     lead = _lead_pattern().match(lower, start)
     if lead is not None:
         return _read_after_lead(context, lead)

@@ -1304,14 +1304,11 @@ def _read_locality(
         local = _local_place(norm, end)
         return (None, end, level) if local is None else (*local, Level.DISTRICT)
     if level in (Level.DISTRICT, Level.COMMUNE):
-        numbered = _levelled_number().match(norm.lower, end)
-        if numbered is not None and not name.endswith(_NUMBERED_LEVELS):
-            # "Quận ủy quận 5", "Bí thư Quận ủy Quận 3": the place as written (as an issuer's)
+        numbered = _numbered_locality().match(norm.lower, end)
+        if numbered is not None and bool(numbered["level"]) != name.endswith(_NUMBERED_LEVELS):
+            # "UBND phường 12"; "Quận ủy Quận 3" (the level word as written, as an issuer's)
             return collapse(norm.text[end : numbered.end()]), numbered.end(), level
         local = _local_place(norm, end)
-        number = numbered_place().match(norm.lower, end) if local is None else None
-        if number is not None and name.endswith(_NUMBERED_LEVELS):
-            return number.group().strip(), number.end(), level  # "UBND phường 12"
         if local is not None:
             province = _apposed_province().match(norm.lower, local[1])
             if province is not None and province["level"]:
@@ -1326,11 +1323,11 @@ def _read_locality(
 _NUMBERED_LEVELS = (" phường", " quận", " xã", " thị trấn")
 
 
-#: A level word and its place's number after an organ that bears no level word of its own
-#: ("Quận ủy quận 5").
-_levelled_number = lazy_regex(
+#: A place's number after its organ, with the level word when the organ bears none of its
+#: own ("Quận ủy quận 5").
+_numbered_locality = lazy_regex(
     lambda: (
-        rf"[ ]{{1,3}}(?:{'|'.join(level.strip() for level in _NUMBERED_LEVELS)})"
+        rf"(?:[ ]{{1,3}}(?P<level>{'|'.join(level.strip() for level in _NUMBERED_LEVELS)}))?"
         rf"{numbered_place().pattern}"
     )
 )
