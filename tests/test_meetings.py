@@ -1156,6 +1156,13 @@ def test_dates(text: str, date: datetime.date | None) -> None:
 
 # -- reviewed periods vs the meeting's name -----------------------------------------------------
 REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # "giải pháp thực hiện nhiệm vụ" plans the period after it
+    (
+        "Sáng 5/4/2019, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 20, đánh giá tình hình "
+        "thực hiện nhiệm vụ quý I và giải pháp thực hiện nhiệm vụ quý II năm 2019.",
+        ("2019-Q1",),
+        ("2019-Q2",),
+    ),
     # lessons drawn from a period's work review it
     (
         "Sáng 12/10/2022, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị rút kinh nghiệm công tác "
@@ -1723,6 +1730,29 @@ def test_online_from_the_paragraph_that_goes_on(
 
 # -- round 3 (issue 14): organiser phrases ---------------------------------------------------
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # a role a dash sets after an organiser in an emulation bloc is no organiser
+    (
+        "Sáng ngày 10/7/2020, Ban Tuyên giáo Tỉnh ủy phối hợp với Ban Tuyên giáo Huyện ủy Cam "
+        "Lâm - Trưởng khối thi đua Ban Tuyên giáo các huyện, thị, thành ủy tổ chức hội nghị.",
+        ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Huyện ủy Cam Lâm"),
+    ),
+    (
+        "Sáng 3/1/2021, Huyện ủy Tân Kỳ – Cụm trưởng Cụm thi đua số 2 tổ chức hội nghị.",
+        ("Huyện ủy Tân Kỳ",),
+    ),
+    # an abbreviation with commas in parentheses inside the organiser
+    (
+        "Chiều ngày 03/4/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực (PCTN, TC) tỉnh tổ "
+        "chức phiên họp lần thứ 5.",
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",),
+    ),
+    # the delegation and the council as one body (2025)
+    (
+        "Sáng 20/6/2025, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh tổ chức Đại hội.",
+        ("Đảng bộ Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh",),
+    ),
+    # a paper's name glued before the meeting's: no body that meets
+    ("Báo Bạc Liêu Kỳ họp thứ 9 của HĐND tỉnh khóa X chính thức khai mạc sáng 6/12/2023.", ()),
     # time words and adverbs between the organiser and its verb are not part of it
     ("Huyện ủy Quế Sơn hôm nay cũng đã tổ chức hội nghị sơ kết.", ("Huyện ủy Quế Sơn",)),
     (
@@ -2213,6 +2243,27 @@ LASTING = [
     ("Kỳ họp diễn ra trong 2 ngày: 6 và 7-12-2024.", D(2024, 12, 6)),
     ("Theo đó, kỳ họp diễn ra trong 2 ngày, ngày 6 và ngày 7-12-2024.", D(2024, 12, 6)),
     ("Kỳ họp thứ 21 của HĐND tỉnh sẽ diễn ra trong các ngày 8, 9 và 10-7-2019.", D(2019, 7, 8)),
+    # two and a half days; an introductory clause before the meeting
+    (
+        "Với tinh thần đoàn kết, đổi mới, Đại hội đại biểu Đảng bộ huyện Tân Châu lần thứ XI "
+        "diễn ra trong 2,5 ngày (từ ngày 12 đến 14-8-2020).",
+        D(2020, 8, 12),
+    ),
+    # an hour and a weekday before the date
+    (
+        "Theo đó, kỳ họp diễn ra trong 01 buổi, khai mạc vào 8h00 thứ Hai, ngày 6/10/2025.",
+        D(2025, 10, 6),
+    ),
+    # the day, then who attends or where
+    (
+        "Đại hội đại biểu Đảng bộ Bộ Tài chính diễn ra ngày 15/8/2020, có sự tham dự của lãnh "
+        "đạo Bộ.",
+        D(2020, 8, 15),
+    ),
+    (
+        "Hội nghị sơ kết Quy chế phối hợp đã diễn ra vào ngày 20/5/2013, tại Lăng Cô.",
+        D(2013, 5, 20),
+    ),
 ]
 
 
@@ -2883,6 +2934,13 @@ HEADLINES = [
         "Sáng 20-7: Khai mạc Đại hội Hội Nông dân tỉnh lần thứ XI (nhiệm kỳ 2023-2028)\n\n"
         "20/07/2023 - 10:05\n\nSáng 20-7, Đại hội Hội Nông dân tỉnh lần thứ XI khai mạc.",
         ["Sáng 20-7, Đại"],
+    ),
+    # a photo's caption, numbered, with its text below it
+    (
+        "Sáng 13/10/2020, Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ XI tiến hành phiên trù "
+        "bị.\n\nNgày mai, Đại hội Đảng bộ tỉnh Đồng Nai chính thức khai mạc - ảnh 1\nĐại hội có "
+        "350 đại biểu. Ảnh: KD\n\nTheo chương trình, Đại hội làm việc trong 3 ngày.",
+        ["Sáng 13/10/2020"],
     ),
 ]
 

@@ -284,7 +284,8 @@ _NOT_A_MEETING = (
 #: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
 #: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
 _FEW_DAYS = (
-    rf"(?:các|hai|ba|bốn|0?[234]){GAP}ngày{SP}[,:]?{SP}\(?{SP}(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?"
+    rf"(?:các|hai|ba|bốn|0?[234]|0?[1-4][,.]5){GAP}ngày{SP}[,:]?{SP}\(?{SP}"
+    rf"(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?"
 )
 
 #: The lead of a header at a line start: prefix, day part and date, then a comma (none
@@ -565,7 +566,8 @@ _late_date_pattern = lazy_regex(
         (?:{_PART_DATE}
           | (?:(?:lúc|hồi){GAP})?
             (?P<time>\d{{1,2}}{SP}(?:giờ|h|g|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
-            {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:ngày{GAP})?(?P<date>{DATE})
+            {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:{_WEEKDAY}{SP},?{GAP})?
+            (?:ngày{GAP})?(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}
             (?:{DASH}|đến(?:{GAP}ngày)?){SP}(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
@@ -1186,6 +1188,10 @@ _HEADLINE_LENGTH = 200
 _SENTENCE_CLOSERS = tuple(".:;!?…\"”’')]")
 
 
+#: The number a page gives a photo at the end of its caption: "… - ảnh 1", "– Ảnh 2".
+_photo_number = lazy_regex(r"[-–][ ]{1,3}(?i:ảnh)[ ]{1,3}\d{1,2}\Z")
+
+
 def _is_headline(text: str, line_start: int, opening: int) -> bool:
     """Whether the line at ``line_start`` is a headline, a caption or a heading, which
     reports no meeting of its own (the body's lead does): a short line that ends no
@@ -1197,6 +1203,8 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
     if line_end < 0:
         return False  # a long line, or the text's last
     line = text[line_start:line_end].rstrip(" ")
+    if _photo_number().search(line):
+        return True  # a photo's caption: "… chính thức khai mạc - ảnh 1"
     if line.endswith(")") and "(" in line:  # "… lần thứ X (nhiệm kỳ 2019-2024)": its words
         line = line[: line.rindex("(")].rstrip(" ")
     if line.endswith(_SENTENCE_CLOSERS) or not line:
@@ -1348,9 +1356,10 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     return None
 
 
-#: What may follow the day of a report that ends with it: the sentence's end or a place
-#: ("… diễn ra ngày 31-12-2023 tại Hội trường tỉnh.").
-_report_ends = lazy_regex(rf"{SP}(?:[.;!?\n]|\Z|(?:tại|với{GAP}sự)(?![\w]))")
+#: What may follow the day of a report that ends with it: the sentence's end, a place or
+#: who attends or chairs ("… diễn ra ngày 31-12-2023 tại Hội trường tỉnh.", "… ngày 29/7,
+#: có sự tham dự của …", "… dưới sự chủ trì của …").
+_report_ends = lazy_regex(rf"{SP}(?:[.;!?\n]|\Z|,?{SP}(?:tại|(?:với|có|dưới){GAP}sự)(?![\w]))")
 
 
 #: A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …".
@@ -2063,14 +2072,17 @@ def _read_organizers(
             name, end = unknown
         # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the higher place read over, not named
         apposed = _past_apposed_place(norm, end, verb_pattern, name)
+        apposed = _past_apposed_role(lower, apposed, verb_pattern)
         if name and name not in organizers:
             organizers.append(name)
         legal = _legal_form().match(lower, apposed)  # "… – Công ty TNHH MTV": no organiser
         end = legal.end() if legal is not None else apposed
         verb = verb_pattern.match(lower, end)
         if verb is not None and (known or _has_verb(verb)):
-            if not organizers:
-                return None
+            if not organizers or _noun_at().match(
+                lower, lower.rfind(" ", position, end) + 1 or position
+            ):
+                return None  # (or "Báo Cà Mau Kỳ họp thứ 14 …": the meeting, no body meets)
             completed = _share_locality(_share_complements(organizers, heads))
             return attrs.evolve(_subject_of(completed, verb), known=all_known)
         separator = _organizer_separator().match(lower, end)
@@ -2223,6 +2235,36 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, n
     if own is not None and own <= (_level_rank(level.group()) or 0):
         return end
     return after
+
+
+#: The role a dash sets after an organiser in an emulation bloc: "… Huyện ủy Diên Khánh -
+#: Trưởng khối thi đua …", "– Cụm trưởng Cụm thi đua số 2".
+_apposed_role = lazy_regex(
+    rf"""[ ]{{1,3}}[-–][ ]{{1,3}}(?:đơn{GAP}vị{GAP})?
+        (?:(?:trưởng|phó){GAP}(?:khối|cụm)|(?:khối|cụm){GAP}(?:trưởng|phó))(?![\w])"""
+)
+#: A word of the role's bloc, commas and all ("… Ban Dân vận các huyện, thị, thành ủy").
+_role_word = lazy_regex(r"[ ]{0,3},?[ ]{1,3}[\w/&]{1,20}")
+#: The most words such a role runs over before the verb.
+_ROLE_WORDS = 16
+
+
+def _past_apposed_role(lower: str, end: int, verb_pattern: Pattern) -> int:
+    """Where an organiser ends past the role a dash sets after it (:data:`_apposed_role`)
+    up to the verb, which only says what else the organiser is; ``end`` without one, or
+    when no verb follows it within :data:`_ROLE_WORDS` words."""
+    role = _apposed_role().match(lower, end)
+    if role is None:
+        return end
+    position = role.end()
+    for _ in range(_ROLE_WORDS):
+        word = _role_word().match(lower, position)
+        if word is None:
+            return end
+        position = word.end()
+        if verb_pattern.match(lower, position):
+            return position
+    return end
 
 
 _SHARED_HEADS = {head.lower(): head for head in vocab.SHARED_HEADS}

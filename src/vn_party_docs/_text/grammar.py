@@ -403,6 +403,10 @@ def _after_space(anchor: str) -> Pattern:
     return compile_pattern(f"[ ](?:{anchor}\n)")  # (a line break ends a comment of the source)
 
 
+#: The letters that open Vietnamese words most often, the most frequent first (counted
+#: after the spaces of news text): the shared scan tries their words first.
+_INITIALS = "tcđnvbhlkqsdpmxgr"
+
 #: The anchors :func:`shared_starts` scans for, each with the words its matches open with.
 _SHARED: dict[Callable[[], Pattern], Callable[[], Iterable[str]]] = {}
 
@@ -439,7 +443,7 @@ def _shared_scan(
     for index, anchor in enumerate(kept):
         for opening in {word[:2] for word in words[anchor]}:
             openings.setdefault(opening, []).append(index)
-    every = alternation({word for anchor in kept for word in words[anchor]})
+    every = alternation({word for anchor in kept for word in words[anchor]}, first=_INITIALS)
     return (
         compile_pattern(f"[ ](?=(?:{every}\n))"),  # (every space is tried: a look-ahead)
         {opening: tuple(indexes) for opening, indexes in openings.items()},
@@ -577,9 +581,11 @@ def search_at(anchor: Pattern, pattern: Pattern, text: str, start: int, end: int
     return None
 
 
-def alternation(words: Iterable[str], space: str = GAP) -> str:
+def alternation(words: Iterable[str], space: str = GAP, first: str = "") -> str:
     """A pattern for any of ``words`` (spaces read as ``space``), longest first, as a
-    letter trie.
+    letter trie; the words that open with a letter of ``first`` are tried first, in its
+    order (for a scan that tries the pattern at every space, the letters words open with
+    most often: fewer branches tried before the one that reads on).
 
     One branch per next letter: the engine tries at most one branch per letter, so
     the vocabulary-sized patterns scan and match fast, and stay quick to compile
@@ -600,7 +606,9 @@ def alternation(words: Iterable[str], space: str = GAP) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return "|".join(_branches(trie, space))
+    rank = {letter: index for index, letter in enumerate(first)}
+    branches = _branches(trie, space)
+    return "|".join(sorted(branches, key=lambda branch: rank.get(branch[0], len(rank))))
 
 
 def any_of(words: Iterable[str]) -> str:

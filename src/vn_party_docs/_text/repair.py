@@ -39,7 +39,7 @@ def _scrambled() -> Pattern:
             mark in unicodedata.normalize("NFD", char) for mark in "\u0300\u0301\u0303\u0309\u0323"
         )
     )
-    return compile_pattern(f"[{toned}](?=[{toned}âăêôơư])")  # a class first: the fast scan
+    return compile_pattern(f"[{toned}][{toned}âăêôơư]")  # (no look-ahead: only found or not)
 
 
 @lazy_pattern

@@ -92,8 +92,11 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-#: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
-parenthesis = lazy_regex(r"[ ]{0,3}\([^()\n,;]{1,15}\)")
+#: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)", one
+#: with commas: "(PCTN, LP, TC)".
+parenthesis = lazy_regex(
+    r"[ ]{0,3}\((?:[^()\n,;]{1,15}|[^\W\d_]{1,8}(?:,[ ]{0,2}[^\W\d_]{1,8}){1,4})\)"
+)
 
 #: "TP" (with or without its dot) before a city's name, and the spellings of Thành phố Hồ
 #: Chí Minh that shorten it further.

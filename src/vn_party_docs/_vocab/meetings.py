@@ -424,6 +424,8 @@ PLAN_CUES: tuple[str, ...] = (
     "đề ra",
     "bàn",
     "kế hoạch",
+    # ahead of the review word inside it: "… quý I và giải pháp thực hiện nhiệm vụ quý II"
+    "giải pháp thực hiện nhiệm vụ",
 )
 
 #: Words that name what is planned without the verb: planned unless a review word

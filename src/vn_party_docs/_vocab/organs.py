@@ -1251,6 +1251,17 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
     ),
+    OrganRow(  # one delegation and council since 2025, with a Party committee of its own
+        "Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        "PROVINCIAL",
+        "{}Provincial Delegation of National Assembly Deputies and People's Council",
+        (
+            "đoàn đbqh và hđnd tỉnh",
+            "đoàn đbqh và hdnd tỉnh",
+            "đoàn đại biểu quốc hội và hđnd tỉnh",
+        ),
+        system="STATE",
+    ),
     OrganRow(
         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
         "PROVINCIAL",
