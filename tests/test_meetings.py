@@ -1156,6 +1156,13 @@ def test_dates(text: str, date: datetime.date | None) -> None:
 
 # -- reviewed periods vs the meeting's name -----------------------------------------------------
 REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # a year only named, then an assessing word without a period of its own: assessed
+    (
+        "Ngày 20/12/2023, Hội nghị Đảng ủy Bộ Tư pháp năm 2023 đã khai mạc, nhằm đánh giá kết "
+        "quả thực hiện nhiệm vụ chính trị. Hội nghị cũng đề ra nhiệm vụ năm 2024.",
+        ("2023",),
+        (),
+    ),
     # "giải pháp thực hiện nhiệm vụ" plans the period after it
     (
         "Sáng 5/4/2019, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 20, đánh giá tình hình "

@@ -914,18 +914,20 @@ _SUMMED_UP_KINDS = (PeriodKind.TERM, PeriodKind.STAGE)
 
 
 def _cues_of(
-    lower: str, start: int, sentence_periods: list[Hit[Period]]
+    lower: str, start: int, sentence_periods: list[Hit[Period]], end: int
 ) -> list[tuple[Period, str]]:
-    """Each period of the header's clause with the cue before it.
+    """Each period of the header's clause (up to ``end``) with the cue before it.
 
     The cue is read between the previous period (or the meeting's noun) and the
     period; a period with no word before it takes the previous period's cue
-    ("đánh giá quý I, quý II").
+    ("đánh giá quý I, quý II"). Periods only named, with an assessing word after them and
+    no period after that word, are assessed ("Hội nghị Đảng ủy … năm 2023 …, nhằm đánh giá
+    kết quả …").
     """
     cues: list[tuple[Period, str]] = []
     previous_end, previous = start, _Cue.NONE
-    end = sentence_periods[-1].end if sentence_periods else start
-    quotes = [found.span() for found in _quoted().finditer(lower, start, end + 1)]
+    last = sentence_periods[-1].end if sentence_periods else start
+    quotes = [found.span() for found in _quoted().finditer(lower, start, last + 1)]
     for hit in sentence_periods:
         if hit.start < start:
             continue
@@ -945,6 +947,8 @@ def _cues_of(
             cue = previous
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
+    if cues and previous == _Cue.NONE and _gap_cue(lower, previous_end, end) == _Cue.REVIEW:
+        return [(period, _Cue.REVIEW) for period, _ in cues]
     return cues
 
 
@@ -2865,7 +2869,7 @@ def _complete(
     subject = lead.subject
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
-    cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end))
+    cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end), end)
     date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
