@@ -2174,6 +2174,20 @@ def test_a_summary_line_before_a_dated_lead_is_no_second_header(summary: str) ->
     assert len(find_meetings(summary)) == 1  # alone, it is the report
 
 
+def test_a_line_at_the_top_before_a_meeting_to_come_is_a_header() -> None:
+    text = (
+        "Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Văn Hòa chủ trì Hội "
+        "nghị.\nPhát biểu tại Hội nghị, ông Lê Văn Hòa đề nghị các cấp chuẩn bị chu đáo.\n"
+        "Đại hội sẽ diễn ra trong 2 ngày (27 đến 28/8/2024) tại Hội trường tỉnh."
+    )
+    first, coming = find_meetings(text)
+    assert (first.value.date, [chair.name for chair in first.value.chairs]) == (
+        None,
+        ["Lê Văn Hòa"],
+    )
+    assert coming.value.date == D(2024, 8, 27)
+
+
 CLOSED_IN_A_CLAUSE: list[tuple[str, datetime.date | None, str]] = [
     (
         "Chiều 12/7/2019, dưới sự điều hành của Chủ tọa, các đại biểu đã biểu quyết thông qua "

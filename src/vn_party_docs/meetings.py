@@ -1139,8 +1139,9 @@ def _headers(context: DocumentContext) -> list[_Header]:
                 done = read.end
                 break
     # A line at the top that names no day sums up (or captions) the report whose dated
-    # lead follows: only an article without a dated lead is reported by it.
-    if any(lead.dated for lead in leads):
+    # lead follows: only an article without a dated lead is reported by it (a lead of a
+    # meeting to come reports another: "Đại hội sẽ diễn ra trong 2 ngày (27 - 28/8)").
+    if any(lead.dated and not _to_come(lower, lead) for lead in leads):
         leads = [lead for index, lead in enumerate(leads) if index not in top_lines]
     if not leads:
         fallback = _held_on_header(context, nouns)
@@ -1151,6 +1152,15 @@ def _headers(context: DocumentContext) -> list[_Header]:
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return headers
+
+
+#: Words that put a report in the future: "sẽ", "dự kiến".
+_coming = lazy_regex(r"(?<![\w])(?:sẽ|dự[ ]kiến)(?![\w])")
+
+
+def _to_come(lower: str, lead: _Lead) -> bool:
+    """Whether the sentence of ``lead`` reports a meeting to come."""
+    return _coming().search(lower, lead.start, lead.end) is not None
 
 
 def _opens_with_lead(lower: str, start: int) -> bool:
