@@ -297,6 +297,24 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # family names of the Mekong Delta's Khmer and Hoa families
+    (
+        "Tham dự có: Phó Chủ tịch UBND huyện - Trương Minh Hoàng; Phó Chủ tịch UBND huyện - "
+        "Liêu Văn Bùng.",
+        [
+            "Trương Minh Hoàng, Phó Chủ tịch Ủy ban nhân dân huyện",
+            "Liêu Văn Bùng, Phó Chủ tịch Ủy ban nhân dân huyện",
+        ],
+    ),
+    # ... or an address word alone
+    (
+        "Tân Chủ tịch UBND TP Đà Nẵng ông Lê Văn Tâm phát biểu nhận nhiệm vụ.",
+        ["Lê Văn Tâm, Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"],
+    ),
+    (
+        "Phát biểu chỉ đạo, Bí thư Tỉnh ủy bà Trần Thị Mai nhấn mạnh yêu cầu.",
+        ["Trần Thị Mai, Bí thư Tỉnh ủy"],
+    ),
     # ... but after a person's own titles the address word opens the next person
     (
         "Dự có ông Lê Văn Bình, Bí thư Tỉnh ủy, ông Trần Văn Cường, Chủ tịch UBND tỉnh.",

@@ -374,6 +374,9 @@ _line_break_only = lazy_regex(r"[ ]{0,3}\n[ ]{0,3}")
 #: Hà Giang, ông Triệu Tài Vinh").
 _COMMA_ADDRESS = rf"[ ]{{0,3}},[ ]{{1,3}}(?i:{ADDRESS})[ ]{{1,3}}"
 _addressed_after = lazy_regex(rf"{_COMMA_ADDRESS}\Z")
+#: An address word alone between titles and the name they go with, after a title of an
+#: organ ("Chủ tịch UBND tỉnh ông Nguyễn Văn Ba"; not "Trợ lý đồng chí X": X is served).
+_address_between = lazy_regex(rf"[ ]{{1,3}}(?i:{ADDRESS})[ ]{{1,3}}\Z")
 #: The gap between titles and the name they precede: spaces, perhaps ranks and degrees
 #: after a comma or a dash ("Phó Trưởng Ban … - Phó Giáo sư, Tiến sĩ X"), or a comma and
 #: an address word; perhaps after the higher place in parentheses ("Chủ tịch UBND xã Hải
@@ -505,8 +508,10 @@ class _Attribution:
             return
         previous = items[index - 1] if index else None
         following = items[index + 1] if index + 1 < len(items) else None
-        to_next = isinstance(following, _Name) and bool(
-            _title_before_name().match(lower[item.end : following.start])
+        gap = lower[item.end : following.start] if isinstance(following, _Name) else None
+        to_next = gap is not None and bool(
+            _title_before_name().match(gap)
+            or (_address_between().match(gap) and item.titles[-1].organ is not None)
         )
         to_previous = (
             isinstance(previous, _Name)

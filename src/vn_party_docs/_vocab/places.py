@@ -287,6 +287,15 @@ SURNAMES: tuple[str, ...] = (
     "Cấn",
     "Khiếu",
     "Thịnh",
+    # of the Mekong Delta's Khmer and Hoa families, and of the Dao ("Liêu Văn Bùng", "Danh
+    # Út", "Chảo Văn Lâm", "Tẩn Láo Lở")
+    "Liêu",
+    "Danh",
+    "Khưu",
+    "Nhâm",
+    "Vòng",
+    "Chảo",
+    "Tẩn",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
