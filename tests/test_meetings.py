@@ -1737,6 +1737,21 @@ def test_online_from_the_paragraph_that_goes_on(
 
 # -- round 3 (issue 14): organiser phrases ---------------------------------------------------
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # an emulation cluster with its number and its members after "gồm"
+    (
+        "Vừa qua, Cụm thi đua số 6 Tỉnh ủy gồm 4 đơn vị: Huyện ủy Ea Kar, Krông Bông, Lắk và "
+        "Thị ủy Buôn Hồ đã tổ chức Hội nghị giao ban.",
+        ("Cụm thi đua số 6 Tỉnh ủy",),
+    ),
+    (
+        "Sáng 5/3/2016, Cụm thi đua số 2 (gồm Quận ủy 1, 3, 5) tổ chức hội nghị.",
+        ("Cụm thi đua số 2",),
+    ),
+    # "mở" a meeting
+    (
+        "Sáng ngày 08/12/2023 tại Hội trường UBND xã, Đảng ủy xã Cao Sơn mở Hội nghị tổng kết.",
+        ("Đảng ủy xã Cao Sơn",),
+    ),
     # a role a dash sets after an organiser in an emulation bloc is no organiser
     (
         "Sáng ngày 10/7/2020, Ban Tuyên giáo Tỉnh ủy phối hợp với Ban Tuyên giáo Huyện ủy Cam "
@@ -2256,6 +2271,18 @@ def test_must_not_match(text: str) -> None:
 
 # -- the days a meeting lasts, after its verb; a planned report opened by "Dự kiến," -------
 LASTING = [
+    # a day without its comma, then an introductory clause
+    (
+        "Ngày 14/10/2020 được sự nhất trí của Ban Thường vụ Tỉnh ủy, Đại hội đại biểu Đảng bộ "
+        "Khối các cơ quan tỉnh lần thứ VII đã khai mạc.",
+        D(2020, 10, 14),
+    ),
+    # a place clause whose verb opens the meeting, without a subject
+    (
+        "(VOV) - Sáng 27/9/2010, tại thành phố Hải Dương khai mạc Đại hội đại biểu Đảng bộ "
+        "tỉnh Hải Dương lần thứ XV.",
+        D(2010, 9, 27),
+    ),
     ("Dự kiến, phiên họp diễn ra trong cả ngày 9/5/2025.", D(2025, 5, 9)),
     ("Hội nghị Tỉnh ủy diễn ra trong ngày 21/3/2024.", D(2024, 3, 21)),
     ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại Hội trường tỉnh.", D(2023, 7, 11)),

@@ -350,10 +350,13 @@ _CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc"
 
 
 #: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
-#: …" (an adverb or "diễn ra": "tại phiên bế mạc Kỳ họp …" names a session, no verb).
+#: …", "tại thành phố Hải Dương khai mạc Đại hội …" (an adverb, "diễn ra", or "khai mạc" /
+#: "bế mạc" not after "lễ", "phiên" or "buổi": "tại phiên bế mạc Kỳ họp …" names a
+#: session, no verb).
 _place_clause_verb = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{any_of(vocab.HAPPENING_VERBS)}|diễn{GAP}ra)
+        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{any_of(vocab.HAPPENING_VERBS)}|diễn{GAP}ra
+            |(?<!lễ[ ])(?<!phiên[ ])(?<!buổi[ ])(?:khai|bế){GAP}mạc)
         (?:{GAP}trọng{GAP}thể)?{GAP}(?:{_CEREMONY}{GAP})?{_noun()}(?![\w])"""
     )
 )
@@ -1557,9 +1560,11 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
         lead["no_comma"]
         and not context.norm.text[lead.end() : lead.end() + 1].isupper()
         and _happening_verb().match(lower, lead.end()) is None
+        and _introduction().match(lower, lead.end()) is None
     ):
         return None  # a word, not a name ("Chiều 25/7/2025 Chi bộ … tổ chức Đại hội") or
-        # the meeting it happens to ("Chiều 4/8 đã diễn ra phiên họp thứ nhất …")
+        # the meeting it happens to ("Chiều 4/8 đã diễn ra phiên họp thứ nhất …"), or an
+        # introductory clause ("Hôm nay được sự nhất trí của …, Đại hội …")
     continued = lead["continued"]
     subject = None
     if lead["workday"]:

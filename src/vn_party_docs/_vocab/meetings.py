@@ -98,6 +98,7 @@ ORGANISE_VERBS: tuple[str, ...] = (
     "bắt đầu",
     "bước vào",
     "có",
+    "mở",  # "Đảng ủy xã mở Hội nghị …" (before the meeting's noun)
 )
 
 #: The heads of a party committee's standing bodies: written bare before another one,
@@ -728,6 +729,8 @@ ORGANIZER_NAME_STARTS: tuple[str, ...] = (
     "học tập",
     "tuyên truyền",
     "điều hành",
+    # a number ("Cụm thi đua số 6", "Tổ công tác số 2")
+    "số",
 )
 
 #: Words before a date of history, which dates no meeting of the news ("Đảng ra đời ngày
