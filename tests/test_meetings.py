@@ -2271,6 +2271,12 @@ def test_must_not_match(text: str) -> None:
 
 # -- the days a meeting lasts, after its verb; a planned report opened by "Dự kiến," -------
 LASTING = [
+    # the workday of a session continued, by its number
+    (
+        "Ngày 18-7-2013, tiếp tục ngày làm việc thứ 2 kỳ họp thứ 4 HĐND tỉnh khóa XVII dưới sự "
+        "chủ trì của đồng chí Lê Văn Hòa, Chủ tịch HĐND tỉnh.",
+        D(2013, 7, 18),
+    ),
     # a day without its comma, then an introductory clause
     (
         "Ngày 14/10/2020 được sự nhất trí của Ban Thường vụ Tỉnh ủy, Đại hội đại biểu Đảng bộ "

@@ -297,6 +297,15 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # titles joined by a slash; a given name that is a level word, before a dash
+    (
+        "Dự có bà Võ Thị Phường – Bí thư Đảng ủy phường; bà Lê Thị Châu – Phó Bí thư / Chủ "
+        "tịch UBND phường.",
+        [
+            "Võ Thị Phường, Bí thư Đảng ủy phường",
+            "Lê Thị Châu, Phó Bí thư, Chủ tịch Ủy ban nhân dân phường",
+        ],
+    ),
     # family names of the Mekong Delta's Khmer and Hoa families
     (
         "Tham dự có: Phó Chủ tịch UBND huyện - Trương Minh Hoàng; Phó Chủ tịch UBND huyện - "

@@ -724,7 +724,7 @@ def _local_name_pattern() -> Pattern:
 
 _chain_separator = lazy_regex(
     rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}|{SP},{SP}
-              |{SP}[-–]{SP}|[ ]{{1,3}})"""
+              |{SP}[-–/]{SP}|[ ]{{1,3}})"""  # "Phó Bí thư / Chủ tịch UBND phường"
 )
 
 
@@ -1237,7 +1237,7 @@ def _open_may_extend(title: Title) -> bool:
 #: perhaps addressed ("Trợ lý đồng chí Lê Văn A": the assistant of A).
 _bare_role_end = lazy_regex(
     lambda: (
-        rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
+        rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…/]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
              |(?i:gồm)(?![\w])  # "Các Phó Bí thư gồm: …"
              |(?:(?i:{_rankalternation()}|{ADDRESS}),?[ ]{{1,3}})?
               (?=(?:{_surnamealternation()})[ ]{UPPER}))"""

@@ -244,6 +244,9 @@ HAPPENING_VERBS: tuple[str, ...] = (
     "tiếp tục ngày làm việc thứ hai",
     "tiếp tục ngày làm việc thứ ba",
     "tiếp tục ngày làm việc đầu tiên",
+    "tiếp tục ngày làm việc thứ 2",
+    "tiếp tục ngày làm việc thứ 3",
+    "tiếp tục ngày làm việc thứ 4",
     "tiếp tục ngày làm việc",
 )
 

@@ -319,6 +319,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Tỉnh",
     "Huyện",
     "Quận",
+    "Phường",
     "Chiều",
     "Tối",
     "Ngày",
