@@ -1028,6 +1028,8 @@ def test_the_previous_headers_day_written_again_takes_its_year() -> None:
 
 
 NOT_HEADERS = [
+    # the hall of an organ, and no organiser after it
+    "Chiều ngày 4/2/2026, tại hội trường Ủy ban nhân dân xã Xuân Định các đại biểu thảo luận.",
     "Phát biểu tại Hội nghị tổng kết diễn ra sáng 5/4/2024, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
     "Chiều 5/4/2024, phát biểu tại Hội nghị, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
     "Tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua 12 nghị quyết.",
@@ -1746,6 +1748,16 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     (
         "Sáng 5/3/2016, Cụm thi đua số 2 (gồm Quận ủy 1, 3, 5) tổ chức hội nghị.",
         ("Cụm thi đua số 2",),
+    ),
+    # organisers right after a place clause without a comma, past the place's own organ
+    (
+        "Chiều ngày 14/8/2018 tại hội trường UBND xã BCH Đảng bộ xã đã tổ chức họp.",
+        ("Ban Chấp hành Đảng bộ xã",),
+    ),
+    (
+        "Sáng ngày 16/01/2015 tại hội trường tầng 2 huyện ủy Ủy ban nhân dân huyện tổ chức hội "
+        "nghị triển khai nhiệm vụ.",
+        ("Ủy ban nhân dân huyện",),
     ),
     # "mở" a meeting
     (

@@ -1625,6 +1625,9 @@ def _subject_after_lead(context: DocumentContext, position: int) -> _Subject | N
         subject = _read_subject(context, at, loose=True)
         if subject is not None:
             return subject
+    subject = _organizers_after_place(context, position)
+    if subject is not None:
+        return subject
     if _place_opening().match(lower, position):
         return None  # "Sáng 5/4, tại Kỳ họp thứ 9, …", "Chiều 5/4, phát biểu tại …"
     limit = min(_sentence_end_after(lower, position), position + _OPENED_REACH)
@@ -1758,6 +1761,34 @@ def _subject_positions(lower: str, position: int) -> list[int]:
             if len(positions) > 4:
                 break
     return positions
+
+
+def _organizers_after_place(context: DocumentContext, position: int) -> _Subject | None:
+    """The organisers that follow a place clause at ``position`` without a comma: a
+    capitalised organ after the organ that owns the place ("tại hội trường UBND xã BCH Đảng
+    bộ xã đã tổ chức họp" → "Ban Chấp hành Đảng bộ xã", not "Ủy ban nhân dân xã", whose
+    hall it is)."""
+    lower, text = context.norm.lower, context.norm.text
+    if not _place_clause().match(lower, position):
+        return None
+    limit = min(len(lower), position + 160)
+    comma = _comma().search(lower, position, limit)
+    piece_end = comma.start() if comma is not None else limit
+    owned = False
+    words: Iterator[Match] = _piece_word().finditer(lower, position, piece_end)
+    for word in itertools.islice(words, _PIECE_WORDS):
+        at = word.start()
+        if not owned:
+            owned = _read_organ(context.norm, at) is not None
+        elif text[at].isupper() and (subject := _read_organizers(context, at, _verb_pattern())):
+            return subject
+    return None
+
+
+#: A word of a place clause's piece (where its organisers may start, without a comma).
+_piece_word = lazy_regex(r"(?<![\w])\w")
+#: How many words of such a piece are tried.
+_PIECE_WORDS = 16
 
 
 def _verb_ending_piece(lower: str, start: int, limit: int) -> int | None:
