@@ -297,6 +297,15 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # a deputy in charge of a body without its head
+    (
+        "Ông Mai Văn Hòa - Phó Chủ tịch phụ trách HĐND tỉnh phát biểu.",
+        ["Mai Văn Hòa, Phó Chủ tịch phụ trách Hội đồng nhân dân tỉnh"],
+    ),
+    (
+        "Đồng chí Hoàng Đức Lâm, Phó trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh dự.",
+        ["Hoàng Đức Lâm, Phó Trưởng Đoàn chuyên trách phụ trách Đoàn đại biểu Quốc hội tỉnh"],
+    ),
     # titles joined by a slash; a given name that is a level word, before a dash
     (
         "Dự có bà Võ Thị Phường – Bí thư Đảng ủy phường; bà Lê Thị Châu – Phó Bí thư / Chủ "

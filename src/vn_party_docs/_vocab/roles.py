@@ -120,6 +120,8 @@ ROLES: tuple[RoleRow, ...] = (
     ),
     RoleRow("Phó Chủ tịch thứ nhất", "First Vice Chairman"),
     RoleRow("Phó Chủ tịch chuyên trách", "Full-time Vice Chairman"),
+    # in charge of a body without its head ("Phó Chủ tịch phụ trách HĐND tỉnh")
+    RoleRow("Phó Chủ tịch phụ trách", "Vice Chairman in charge"),
     RoleRow("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman"),
     RoleRow("Phó Chủ tịch", "Vice Chairman", ("pct",), bare=True),
     RoleRow("Chủ tịch", "Chairman", ("ct",), bare=True),
@@ -141,7 +143,9 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Viện trưởng", "Director", (), bare=True),
     RoleRow("Phó Thống đốc", "Deputy Governor"),
     RoleRow("Thống đốc", "Governor"),
+    RoleRow("Phó Trưởng Đoàn chuyên trách phụ trách", "Full-time Deputy Head in charge"),
     RoleRow("Phó Trưởng Đoàn chuyên trách", "Full-time Deputy Head"),
+    RoleRow("Phó Trưởng Đoàn phụ trách", "Deputy Head in charge", ("phó trưởng đoàn, phụ trách",)),
     RoleRow("Phó Trưởng Đoàn", "Deputy Head"),
     RoleRow("Trưởng Đoàn", "Head"),
     RoleRow("Phó Vụ trưởng", "Deputy Director", (), bare=True),
