@@ -83,6 +83,7 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Chỉ thị 35 của Bộ Chính trị", Citation(CT, 35, issuer="Bộ Chính trị")),
     ("Kết luận 01", Citation(KL, 1)),
     ("Quy định 205", Citation(QDINH, 205)),
+    ("Đề án 06", Citation(DocType.DE_AN, 6)),
     ("Nghị quyết số 21 của TW", Citation(NQ, 21, issuer="Ban Chấp hành Trung ương")),
     ("Quy định số 137, ngày 01/12/2023", Citation(QDINH, 137, issued=D(2023, 12, 1))),
     ("Kết luận 75 của BCH TW", Citation(KL, 75, issuer="Ban Chấp hành Trung ương")),
@@ -403,7 +404,7 @@ MUST_NOT_MATCH = [
     "Kết luận hội nghị, đồng chí Mai Văn Chính đề nghị toàn ngành chủ động.",
     "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XX.",
     "Nghị quyết Hội nghị Trung ương Đoàn lần thứ 4 đã nêu.",
-    "Chương trình 135 và Đề án 06 được triển khai đồng bộ.",
+    "Chương trình 135 được triển khai đồng bộ.",
     "Kế hoạch 2024 của ngành và Quyết định 1/7/2020 có hiệu lực.",
     "Văn kiện Đại hội XIII của Đảng; các Nghị quyết Trung ương 3 năm qua.",
     "Số 137-QĐ/TW ngày 1-12-2023 (số hiệu không kèm loại văn bản).",
@@ -1035,7 +1036,11 @@ def test_a_party_symbol_after_a_space(text: str, number: int, symbol: str) -> No
 
 ENACTED_BARE_NUMBERS = [
     # a type that needs an issuer for a bare number takes the verb that enacts it instead
-    ("Ban Thường vụ Huyện ủy đã ban hành Đề án 07 về chuyển đổi số.", DocType.DE_AN, 7),
+    (
+        "Ban Thường vụ Huyện ủy đã ban hành Chương trình 07 về chuyển đổi số.",
+        DocType.CHUONG_TRINH,
+        7,
+    ),
     ("Thành ủy vừa ký ban hành Kế hoạch 312 triển khai nghị quyết.", DocType.KE_HOACH, 312),
 ]
 

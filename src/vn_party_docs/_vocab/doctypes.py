@@ -65,7 +65,7 @@ DOC_TYPES: tuple[DocTypeRow, ...] = (
     ),
     DocTypeRow("KE_HOACH", "Kế hoạch", "KH", None, ("kế hoạch hành động",)),
     DocTypeRow("CHUONG_TRINH", "Chương trình", "CTr", None, ("chương trình hành động",)),
-    DocTypeRow("DE_AN", "Đề án", "ĐA", None),
+    DocTypeRow("DE_AN", "Đề án", "ĐA", None, bare_number=True),  # "Đề án 06", "Đề án 5222"
     DocTypeRow("BAO_CAO", "Báo cáo", "BC", None),
     DocTypeRow("TO_TRINH", "Tờ trình", "TTr", None),
     DocTypeRow("CONG_VAN", "Công văn", "CV", None),
