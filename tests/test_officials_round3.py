@@ -297,6 +297,15 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # a leader named by the place alone, as written (not the President's name)
+    (
+        "Bí thư Hà Nội Vương Đình Huệ và Bí thư TP.HCM Nguyễn Văn Nên dự.",
+        ["Vương Đình Huệ, Bí thư Hà Nội", "Nguyễn Văn Nên, Bí thư Thành phố Hồ Chí Minh"],
+    ),
+    (
+        "Ông Trần Quốc Trung, Bí thư phường Bình Trưng phát biểu; bà Lê Thị Hồng, Bí thư quận 5.",
+        ["Trần Quốc Trung, Bí thư phường Bình Trưng", "Lê Thị Hồng, Bí thư quận 5"],
+    ),
     # a deputy in charge of a body without its head
     (
         "Ông Mai Văn Hòa - Phó Chủ tịch phụ trách HĐND tỉnh phát biểu.",
@@ -658,6 +667,7 @@ SENTENCES += [
 #: Must not match: a street, a school or a place named after a person; a title that opens
 #: the next clause is another person's.
 NOT_OFFICIALS: list[str] = [
+    "Học tập theo tấm gương của Chủ tịch Hồ Chí Minh, ông Lê Văn Tâm nói.",
     "Trên đường Võ Văn Kiệt, Thủ tướng yêu cầu đẩy nhanh tiến độ.",
     "Tại Trường THPT Nguyễn Văn Cừ, Thủ tướng trao học bổng.",
     "Đến thăm Khu di tích Nguyễn Sinh Sắc, Thủ tướng dâng hương.",

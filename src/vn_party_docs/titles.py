@@ -776,9 +776,15 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             spelled_role not in _BARE_ABBREVIATIONS or not _written_in_capitals(norm, match, "bare")
         ):
             return None
+        role = lex.bare_roles[spelled_role]
+        led = _leader_place(norm, end) if role in _PLACE_LEADERS else None
+        if led is not None:  # "Bí thư Hà Nội Vương Đình Huệ": the place as written
+            led_place, led_level, led_end = led
+            led_organ = _organ(led_place, led_level)
+            title = _title(role, led_organ, "former" in groups, "acting" in groups)
+            return _TitleRead(title, match.start(), led_end)
         if not _bare_role_ends(norm, end):
             return None
-        role = lex.bare_roles[spelled_role]
     elif "implied" in groups:
         role = lex.roles[collapse(groups["implied"])]
         organ_name = lex.implied[role]
@@ -816,6 +822,50 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     title = _title(role, organ, "former" in groups, "acting" in groups)
     term = _title_term().match(norm.lower, end)  # read over: the chain goes on after it
     return _TitleRead(title, match.start(), term.end() if term is not None else end)
+
+
+#: The roles news gives a leader named by the place they lead alone ("Bí thư Hà Nội
+#: Vương Đình Huệ", "Bí thư TP.HCM", "Bí thư phường Bình Trưng", "Bí thư quận 5").
+_PLACE_LEADERS = frozenset({"Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch"})
+#: The name of the city that is also the President's ("Chủ tịch Hồ Chí Minh").
+_PRESIDENT = "hồ chí minh"
+#: The levels a led place is written with, and the level each is of.
+_PLACE_LEVELS = {word: Level[level] for word, level, _ in lexicon()["LOCALITY_LEVELS"]}
+_led_level = lazy_regex(
+    lambda: rf"[ ]{{1,3}}(?P<level>{alternation(_PLACE_LEVELS)})[ ]{{1,3}}(?P<number>\d{{1,2}}\b)?"
+)
+
+
+def _leader_place(norm: NormalizedText, end: int) -> tuple[str, Level, int] | None:
+    """The place a leader's role names at ``end`` in place of a body: a province or a city
+    of the vocabulary ("Hà Nội", "TP.HCM" → "Thành phố Hồ Chí Minh"; not "Hồ Chí Minh"
+    alone: "Chủ tịch Hồ Chí Minh" is the President), or a level word with a number or a
+    local name ("quận 5", "phường Bình Trưng"; not "Chủ tịch tỉnh Nguyễn Văn A", whose
+    name is no place); the place as written (its "TP" written out), its level and its
+    end."""
+    lex = _words()
+    known = _place_pattern().match(norm.lower, end)
+    if known is not None and known["level"] is None and collapse(known["place"]) != _PRESIDENT:
+        place, level, place_end = (
+            lex.places[collapse(known["place"])],
+            Level.PROVINCIAL,
+            known.end(),
+        )
+    else:
+        led = _led_level().match(norm.lower, end)
+        if led is None:
+            return None
+        written_level, level = collapse(led["level"]), _PLACE_LEVELS[collapse(led["level"])]
+        if led["number"]:
+            name, place_end = led["number"], led.end()
+        else:
+            local = _local_name_pattern().match(norm.text, led.end() - 1)
+            if local is None:
+                return None
+            name = local["pair"] or local["place"]
+            place_end = local.end()
+        place = f"{written_level} {name}"
+    return place, level, place_end
 
 
 #: The term of office written after a title, which the title leaves out: "Đại biểu Quốc
