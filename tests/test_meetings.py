@@ -1453,6 +1453,19 @@ def test_bodies_named_in_full_organise(text: str, organizers: tuple[str, ...], n
 
 
 PERSON_FIRST: list[tuple[str, str]] = [
+    # the session a chair opens; a chair who sums up
+    (
+        "Sáng 14/10, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã chủ trì khai mạc phiên họp thứ 38 "
+        "của Ủy ban Thường vụ Quốc hội.",
+        "Nguyễn Thị Kim Ngân",
+    ),
+    ("Đồng chí Lê Văn Hòa, Bí thư Thành ủy chủ trì và tổng kết Hội nghị.", "Lê Văn Hòa"),
+    # an introductory clause before the chair
+    (
+        "Chiều 21/11, ngay sau khi kiện toàn chức danh, đồng chí Chủ tịch Ủy ban MTTQ tỉnh Bùi "
+        "Thị Minh đã chủ trì hội nghị Ban Thường trực Ủy ban MTTQ tỉnh mở rộng.",
+        "Bùi Thị Minh",
+    ),
     (
         "Chiều 7/6, tại Hà Nội, Tổng Bí thư Tô Lâm chủ trì cuộc họp Bộ Chính trị bàn về quy hoạch "
         "vùng đến năm 2030, tầm nhìn đến năm 2050.",
@@ -1546,6 +1559,13 @@ def test_a_lead_after_an_introductory_clause(
 
 
 DAYLESS: list[tuple[str, int, dict[str, object]]] = [
+    # the first session of a body just elected, in a line of its own after a dated lead
+    (
+        "Sáng 10/10/2025, Đại hội đại biểu Đảng bộ Quân khu 7 lần thứ XI bế mạc.\n\nĐảng ủy Quân "
+        "khu 7 khóa XI, nhiệm kỳ 2025-2030 đã tiến hành họp Phiên thứ nhất, bầu Ban Thường vụ.",
+        1,
+        {"date": None, "organizers": ("Đảng ủy Quân khu 7",)},
+    ),
     # the text's first report: organisers, a verb, the meeting, a full stop
     (
         "Ban Bí thư, Ban Tuyên giáo Trung ương tổ chức Hội nghị toàn quốc học tập chuyên đề năm "
@@ -2283,6 +2303,21 @@ def test_must_not_match(text: str) -> None:
 
 # -- the days a meeting lasts, after its verb; a planned report opened by "Dự kiến," -------
 LASTING = [
+    # "đến hết ngày", "vào các ngày 27, 28/11", "Ngày hôm nay (28/12)"
+    (
+        "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX được diễn ra trong 03 "
+        "ngày: từ ngày 18/9 đến hết ngày 20/9/2019 tại Hà Nội.",
+        D(2019, 9, 18),
+    ),
+    (
+        "Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ I dự kiến tổ chức vào các ngày 27, "
+        "28/11/2025 với 336 đại biểu.",
+        D(2025, 11, 27),
+    ),
+    (
+        "Ngày hôm nay (28/12/2018), Hội nghị toàn quốc Chính phủ với các địa phương khai mạc.",
+        D(2018, 12, 28),
+    ),
     # the workday of a session continued, by its number
     (
         "Ngày 18-7-2013, tiếp tục ngày làm việc thứ 2 kỳ họp thứ 4 HĐND tỉnh khóa XVII dưới sự "

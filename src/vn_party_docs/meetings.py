@@ -572,14 +572,16 @@ _late_date_pattern = lazy_regex(
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:{_WEEKDAY}{SP},?{GAP})?
             (?:ngày{GAP})?(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}
-            (?:{DASH}|đến(?:{GAP}ngày)?){SP}(?P<date>{DATE})
+            (?:{DASH}|đến(?:{GAP}hết)?(?:{GAP}ngày)?){SP}(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
-            {SP}(?:{DASH}|đến)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
+            {SP}(?:{DASH}|đến(?:{GAP}hết)?)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | (?P<within>trong){GAP}{_FEW_DAYS}
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
-            {SP}(?:{DASH}|và|đến){SP}(?:ngày{GAP})?(?P<date>{DATE})
+            {SP}(?:{DASH}|và|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?(?P<date>{DATE})
+          | (?P<within>các){GAP}ngày{GAP}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
+            {SP}(?:{DASH}|và|,){SP}(?P<date>{DATE})  # "… vào các ngày 27, 28/11"
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))
     | (?<![\w]){_PART_DATE}"""
@@ -1124,19 +1126,19 @@ def _headers(context: DocumentContext) -> list[_Header]:
             # Without a day, a line reports a meeting only as the text's first header, at
             # its top (a later line recalls what was done); a sentence inside a line only
             # after "Tiếp đó".
+            # ... or a body just elected holds its first session ("… khóa XVII tổ chức
+            # Hội nghị lần thứ nhất"), which a congress report names without a day, in a
+            # sentence or a line of its own
+            first = _first_session().search(lower, noun.end(), noun.end() + 24) is not None
             if start == sentence:
-                # ... or a body just elected holds its first session ("… khóa XVII tổ
-                # chức Hội nghị lần thứ nhất"), which a congress report names without a day
-                dayless = _sequel().match(lower, start) is not None or (
-                    _first_session().search(lower, noun.end(), noun.end() + 24) is not None
-                )
+                dayless = _sequel().match(lower, start) is not None or first
             else:
-                dayless = not leads and start < _DAYLESS_REACH
+                dayless = (not leads and start < _DAYLESS_REACH) or first
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
             if read is not None and leads and _reports_business(lower, read):
                 read = None
             if read is not None:
-                if read.dayless and start != sentence:
+                if read.dayless and start != sentence and not first:
                     top_lines.add(len(leads))
                 leads.append(read)
                 done = read.end

@@ -274,6 +274,10 @@ CHAIR_TAILS: tuple[str, ...] = (
     "và phát biểu",
     "và kết luận",
     "và phát biểu khai mạc",
+    "và tổng kết",
+    # the session a chair opens or closes: "chủ trì khai mạc phiên họp thứ 38 …"
+    "khai mạc",
+    "bế mạc",
 )
 
 #: Speeches that open or close a meeting: "phát biểu khai mạc Hội nghị" says who spoke,
@@ -331,6 +335,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "hưởng ứng",
     "trong không khí",
     "trong khí thế",
+    "ngay sau khi",
 )
 
 #: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
@@ -367,6 +372,8 @@ FIRST_SESSIONS: tuple[str, ...] = (
 
 #: Relative leads and the days they move from the reference date.
 RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
+    ("ngày hôm nay", 0),
+    ("ngày hôm qua", -1),
     ("hôm nay", 0),
     ("nay", 0),
     ("hôm qua", -1),
