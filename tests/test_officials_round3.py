@@ -297,6 +297,17 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # two spaces inside a name; a command's name ("Bộ tư lệnh Quân khu") is no title, and a
+    # title is listed once
+    (
+        "Dự có ông Trần Sỹ  Thanh, Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy Hà Nội.",
+        ["Trần Sỹ Thanh, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Thành ủy Hà Nội"],
+    ),
+    (
+        "Thay mặt Đảng ủy, Bộ tư lệnh Quân khu, Trung tướng Nguyễn Hồng Thái, Ủy viên Trung ương "
+        "Đảng, Tư lệnh Quân khu phát biểu.",
+        ["Nguyễn Hồng Thái, Ủy viên Ban Chấp hành Trung ương Đảng, Tư lệnh Quân khu"],
+    ),
     # a leader named by the place alone, as written (not the President's name)
     (
         "Bí thư Hà Nội Vương Đình Huệ và Bí thư TP.HCM Nguyễn Văn Nên dự.",

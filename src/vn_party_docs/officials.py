@@ -140,8 +140,8 @@ _spaced_comma = lazy_regex(r"[ ],[ ]")
 
 
 #: Words that make a role word after them part of a body's or a place's name ("Ban Bí thư",
-#: "tại Phủ Chủ tịch", "Đoàn Chủ tịch").
-_BODY_HEADS = ("ban", "văn phòng", "phủ", "đoàn")
+#: "tại Phủ Chủ tịch", "Đoàn Chủ tịch", "Bộ Tư lệnh Quân khu").
+_BODY_HEADS = ("ban", "văn phòng", "phủ", "đoàn", "bộ")
 _organ_head_before = lazy_regex(lambda: rf"(?<!{LETTER})(?:{alternation(_BODY_HEADS)})[ ]{{1,3}}\Z")
 
 
@@ -611,8 +611,9 @@ class _Attribution:
             titles[:0] = self.shared.titles
             cover_start = self.shared.start
             self.last_end = end
-        if titles:
-            self.people.append(_Person(Official(item.name, tuple(titles)), start, end, cover_start))
+        if titles:  # (each once: a list's title may be the person's own too)
+            official = Official(item.name, tuple(dict.fromkeys(titles)))
+            self.people.append(_Person(official, start, end, cover_start))
 
 
 def _people(norm: NormalizedText) -> list[_Person]:

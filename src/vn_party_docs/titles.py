@@ -1589,8 +1589,9 @@ def _later() -> str:
     given = _given_like_word()
     # such a given name also stands inside a name, before a syllable of it ("Nguyễn Sáng Vang")
     inside = "|".join(lexicon()["GIVEN_NAMES_INSIDE"])
-    inner = rf"(?:{_SYLLABLE}|(?:{inside})(?=[ ]{_SYLLABLE}))"
-    return rf"(?:{inner}(?:[ ]{inner}){{0,3}}(?:[ ]{given})?|{given})"
+    inner = rf"(?:{_SYLLABLE}|(?:{inside})(?=[ ]{{1,2}}{_SYLLABLE}))"
+    # (two spaces may stand between syllables: "Trần Sỹ  Thanh")
+    return rf"(?:{inner}(?:[ ]{{1,2}}{inner}){{0,3}}(?:[ ]{{1,2}}{given})?|{given})"
 
 
 #: A common word that looks like a name ("Đào Tạo", "Quản Lý").
@@ -1599,7 +1600,7 @@ _name_like_word = lazy_regex(lambda: rf"(?:{alternation(lexicon()['NAME_LIKE_WOR
 
 #: The gap after a name's first syllable: a space, or a line break in hard-wrapped text
 #: ("đ/c Nguyễn\nVăn Hán"); later syllables are on one line.
-_FIRST_GAP = r"(?:[ ]|[ ]?\n[ ]?)"
+_FIRST_GAP = r"(?:[ ]{1,2}|[ ]?\n[ ]?)"
 
 
 def _surnamealternation() -> str:

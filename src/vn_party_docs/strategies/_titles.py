@@ -185,7 +185,7 @@ def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
 
 
 def officials() -> st.SearchStrategy[Official]:
-    """Valid officials: a name (or none) and one to four titles.
+    """Valid officials: a name (or none) and one to four distinct titles.
 
     The last title is never a role standing alone ("Bí thư"): such a role is read only
     before a name or punctuation, so it could not be found before a verb ("… chủ trì").
@@ -199,7 +199,9 @@ def officials() -> st.SearchStrategy[Official]:
     return st.builds(
         Official,
         st.none() | _names(),
-        st.lists(titles(), min_size=1, max_size=4).map(tuple).filter(_ends_with_an_office),
+        st.lists(titles(), min_size=1, max_size=4, unique=True)
+        .map(tuple)
+        .filter(_ends_with_an_office),
     )
 
 
