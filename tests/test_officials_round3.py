@@ -317,6 +317,15 @@ SENTENCES += [
         "Ông Trần Quốc Trung, Bí thư phường Bình Trưng phát biểu; bà Lê Thị Hồng, Bí thư quận 5.",
         ["Trần Quốc Trung, Bí thư phường Bình Trưng", "Lê Thị Hồng, Bí thư quận 5"],
     ),
+    # the Party committee of the delegation and council (one body since 2025)
+    (
+        "Đồng chí Nguyễn Nam Đình, Bí thư Đảng ủy Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An "
+        "phát biểu.",
+        [
+            "Nguyễn Nam Đình, Bí thư Đảng ủy Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh "
+            "Nghệ An"
+        ],
+    ),
     # a deputy in charge of a body without its head
     (
         "Ông Mai Văn Hòa - Phó Chủ tịch phụ trách HĐND tỉnh phát biểu.",

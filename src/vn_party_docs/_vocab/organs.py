@@ -1910,6 +1910,7 @@ PARTY_GROUP_HOSTS: tuple[str, ...] = (
     "Sở Tài chính",
     "Sở Y tế",
     "Sở Giáo dục và Đào tạo",
+    "Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
 )
 
 
