@@ -829,10 +829,19 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
 _PLACE_LEADERS = frozenset({"Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch"})
 #: The name of the city that is also the President's ("Chủ tịch Hồ Chí Minh").
 _PRESIDENT = "hồ chí minh"
-#: The levels a led place is written with, and the level each is of.
-_PLACE_LEVELS = {word: Level[level] for word, level, _ in lexicon()["LOCALITY_LEVELS"]}
+
+
+@vocabulary_cache
+@functools.cache
+def _place_levels() -> dict[str, Level]:
+    """The level words a led place is written with, and the level each is of."""
+    return {word: Level[level] for word, level, _ in lexicon()["LOCALITY_LEVELS"]}
+
+
 _led_level = lazy_regex(
-    lambda: rf"[ ]{{1,3}}(?P<level>{alternation(_PLACE_LEVELS)})[ ]{{1,3}}(?P<number>\d{{1,2}}\b)?"
+    lambda: (
+        rf"[ ]{{1,3}}(?P<level>{alternation(_place_levels())})[ ]{{1,3}}(?P<number>\d{{1,2}}\b)?"
+    )
 )
 
 
@@ -855,7 +864,8 @@ def _leader_place(norm: NormalizedText, end: int) -> tuple[str, Level, int] | No
         led = _led_level().match(norm.lower, end)
         if led is None:
             return None
-        written_level, level = collapse(led["level"]), _PLACE_LEVELS[collapse(led["level"])]
+        written_level = collapse(led["level"])
+        level = _place_levels()[written_level]
         if led["number"]:
             name, place_end = led["number"], led.end()
         else:
