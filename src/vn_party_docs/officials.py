@@ -220,19 +220,20 @@ def _literal(word: str) -> str:
     return "[ ]".join(re.escape(part) for part in word.split(" "))
 
 
-#: What may open a list item's name after its colon or semicolon and spaces: a capital
-#: (the name's first letter) or the first letter of a rank (a cheap test of one character
-#: before the whole pattern is tried: most colons and semicolons open no name).
-_list_item_opening = lazy_regex(
-    lambda: rf"{UPPER}|(?i:[{''.join(sorted({rank[0] for rank in lexicon()['NOT_TITLES']}))}])"
-)
+@vocabulary_cache
+@functools.cache
+def _rank_initials() -> frozenset[str]:
+    """The first letters of the ranks and degrees (lower case)."""
+    return frozenset(rank[0].lower() for rank in lexicon()["NOT_TITLES"])
 
 
 def _may_open_list_item(text: str, mark: int) -> bool:
     """Whether a list item's name may start after the colon or semicolon at ``mark``: after
-    three spaces at most, a character :data:`_list_item_opening` takes."""
+    three spaces at most, a capital (the name's first letter) or the first letter of a rank
+    (a cheap test of one character before the whole pattern is tried: most colons and
+    semicolons open no name)."""
     after = text[mark + 1 : mark + 5].lstrip(" ")  # empty after four spaces
-    return bool(after) and _list_item_opening().match(after) is not None
+    return bool(after) and (after[0].isupper() or after[0].lower() in _rank_initials())
 
 
 def _addressed_names(norm: NormalizedText) -> list[tuple[int, int]]:
