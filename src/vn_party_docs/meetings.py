@@ -1864,9 +1864,10 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
         if comma is None:
             return None
         chairs, position, loose = tuple(read[0]), comma.end(), True
-    chaired = _chaired_first().match(lower, position)
+    chaired = _chaired_first().match(lower, position) if loose else None
     if chaired is not None and not chairs:
-        # "Chủ trì Hội nghị có các đồng chí: A, <chức vụ>; B, <chức vụ>."
+        # "Sáng 5/4, chủ trì Hội nghị có các đồng chí: A, <chức vụ>; B, <chức vụ>." (after a
+        # lead only: alone, such a sentence follows the report of the meeting it names)
         read = _officials_at(context, chaired.end())
         if read is not None:
             noun_start, noun_end = chaired.span("noun")
@@ -2788,8 +2789,8 @@ def _unknown_organizer(
     text = norm.text
     if position >= len(text) or not text[position].isupper():
         return None
-    if _not_an_organ().match(norm.lower, position):
-        return None
+    if _not_an_organ().match(norm.lower, position) or titles_module.starts_title(norm, position):
+        return None  # (nor a person with a title: "Chủ tịch Quốc hội X … chủ trì")
     first = _first_word().match(norm.lower, position, position + 20)
     if first is None:
         return None
