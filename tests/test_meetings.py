@@ -2318,6 +2318,8 @@ LASTING = [
         "Ngày hôm nay (28/12/2018), Hội nghị toàn quốc Chính phủ với các địa phương khai mạc.",
         D(2018, 12, 28),
     ),
+    # a misspelt "Kỳ họp"
+    ("Sáng 5/7/2021, HĐND tỉnh Hà Nam khóa XIX tổ chức Kỷ họp thứ ba.", D(2021, 7, 5)),
     # the workday of a session continued, by its number
     (
         "Ngày 18-7-2013, tiếp tục ngày làm việc thứ 2 kỳ họp thứ 4 HĐND tỉnh khóa XVII dưới sự "
@@ -2727,6 +2729,13 @@ def test_a_named_period_reviewed_when_held_late_in_it(text: str, reviewed: list[
 
 
 FOLLOWING_YEARS: list[tuple[str, D | None]] = [
+    # the periods of the header's paragraph fit by what the meeting does with them: it
+    # reviews 2020 near its end and plans 2021 near its start
+    (
+        "Ngày 4-12, Thành ủy tổ chức hội nghị chuyên đề lần thứ 2. Hội nghị đánh giá tình hình "
+        "kinh tế - xã hội năm 2020, triển khai nhiệm vụ năm 2021.",
+        D(2020, 12, 4),
+    ),
     # a period in a later paragraph is that paragraph's business, not the meeting's year
     (
         "Chiều 14/8, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, chủ trì phiên họp Thường trực Ban "

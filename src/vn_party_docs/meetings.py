@@ -3020,12 +3020,16 @@ def _date(
     day = _after_document(context, lead, written)
     if day is not None:
         return day
-    paragraph = _between(all_periods, lead.end, paragraph_end)
-    candidates = [
-        (hit.value, "")
-        for hit in paragraph
-        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(context.norm.lower, hit.start)
+    lower = context.norm.lower
+    paragraph = [
+        hit
+        for hit in _between(all_periods, lead.end, paragraph_end)
+        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
     ]
+    # each with what its sentence does with it ("… tình hình năm 2020, nhiệm vụ năm 2021")
+    cued = _cues_of(lower, lead.end, paragraph, paragraph_end)
+    roles = {id(period): _role(cue) for period, cue in cued}
+    candidates = [(hit.value, roles.get(id(hit.value), "")) for hit in paragraph]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
     if _is_teaser_list(context):

@@ -23,6 +23,7 @@ MEETING_NOUNS: tuple[str, ...] = (
     # misspellings real pages print
     "hội ghị",
     "hội nghi",
+    "kỷ họp",
 )
 
 #: What may follow "phiên" for it to name a session.
