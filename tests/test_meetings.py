@@ -1028,6 +1028,8 @@ def test_the_previous_headers_day_written_again_takes_its_year() -> None:
 
 
 NOT_HEADERS = [
+    # the items of a notice
+    "Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020.",
     # the hall of an organ, and no organiser after it
     "Chiều ngày 4/2/2026, tại hội trường Ủy ban nhân dân xã Xuân Định các đại biểu thảo luận.",
     "Phát biểu tại Hội nghị tổng kết diễn ra sáng 5/4/2024, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",

@@ -2589,10 +2589,12 @@ def _read_place_list(
 _word = lazy_regex(r"[ ]{1,3}[\w/]{1,20}(?:\.\w{1,10})?")
 
 
-#: Words that start a person, a clause or a place, never an organisation.
+#: Words that start a person, a clause, a place or the item of a notice ("Thời gian tổ
+#: chức kỳ họp …"), never an organisation.
 _not_an_organ = lazy_regex(
     r"""(?:đồng[ ]chí|ông|bà|anh|chị|các|những|nhiều|tại|trong|theo|phát[ ]biểu|với|về
-        |sau|trước|nhân|thay|đây|đó|hôm|ngày|sáng|chiều|tối|trưa|đêm)\b"""
+        |sau|trước|nhân|thay|đây|đó|hôm|ngày|sáng|chiều|tối|trưa|đêm
+        |thời[ ]gian|địa[ ]điểm|nội[ ]dung|thành[ ]phần)\b"""  # a notice's items
 )
 
 
