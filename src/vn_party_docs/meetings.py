@@ -906,10 +906,8 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
     briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its edition,
     never reviewed.
     """
-    if cue == _Cue.EDITION:
-        return False
-    if day is None:
-        return cue in (_Cue.WEAK_REVIEW, _Cue.REGULAR)
+    if cue == _Cue.EDITION or day is None:
+        return False  # (without its day, whether it is held near the end is unknown)
     briefing, named = _SLACK.get(period.kind, (datetime.timedelta(), datetime.timedelta()))
     return day >= period.end - (briefing if cue == _Cue.WEAK_REVIEW else named)
 
