@@ -597,8 +597,10 @@ def _late_date(lower: str, start: int, end: int) -> Match | None:
     return search_at(_late_verb(), _late_date_pattern(), lower, start, end)
 
 
+#: A word that puts a meeting in the future: "dự kiến", "sẽ".
+_FUTURE_WORD = rf"(?<![\w])(?:dự{GAP}kiến|sẽ)(?![\w])"
 #: Words that put the verb of a late date in the future: "dự kiến (sẽ) (được)", "sẽ (được)".
-_future = lazy_regex(rf"(?<![\w])(?:dự{GAP}kiến|sẽ)(?:{GAP}sẽ)?(?:{GAP}được)?{GAP}\Z")
+_future = lazy_regex(rf"{_FUTURE_WORD}(?:{GAP}sẽ)?(?:{GAP}được)?{GAP}\Z")
 #: How far before the verb the future words may start.
 _FUTURE_REACH = 24
 
@@ -1115,6 +1117,9 @@ def _headers(context: DocumentContext) -> list[_Header]:
         # The line's start, or the start of the noun's sentence inside the line.
         index = bisect.bisect_right(sentences, noun.start()) - 1
         sentence = sentences[index] if index >= 0 and sentences[index] > line_start else None
+        # a body just elected holds its first session ("… khóa XVII tổ chức Hội nghị lần
+        # thứ nhất"), which a congress report names without a day, in a sentence or a line
+        first = _first_session().search(lower, noun.end(), noun.end() + 24) is not None
         for start in (_wrapped_line(lower, line_start), line_start, sentence):
             if start is None or start < done or noun.start() - start > reach:
                 continue
@@ -1123,11 +1128,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
             tried.add(start)
             # Without a day, a line reports a meeting only as the text's first header, at
             # its top (a later line recalls what was done); a sentence inside a line only
-            # after "Tiếp đó".
-            # ... or a body just elected holds its first session ("… khóa XVII tổ chức
-            # Hội nghị lần thứ nhất"), which a congress report names without a day, in a
-            # sentence or a line of its own
-            first = _first_session().search(lower, noun.end(), noun.end() + 24) is not None
+            # after "Tiếp đó"; either one when it names a first session.
             if start == sentence:
                 dayless = _sequel().match(lower, start) is not None or first
             else:
@@ -1157,12 +1158,11 @@ def _headers(context: DocumentContext) -> list[_Header]:
     return headers
 
 
-#: Words that put a report in the future: "sẽ", "dự kiến".
-_coming = lazy_regex(r"(?<![\w])(?:sẽ|dự[ ]kiến)(?![\w])")
+_coming = lazy_regex(_FUTURE_WORD)
 
 
 def _to_come(lower: str, lead: _Lead) -> bool:
-    """Whether the sentence of ``lead`` reports a meeting to come."""
+    """Whether the sentence of ``lead`` reports a meeting to come ("sẽ", "dự kiến")."""
     return _coming().search(lower, lead.start, lead.end) is not None
 
 
@@ -3027,9 +3027,8 @@ def _date(
         if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
     ]
     # each with what its sentence does with it ("… tình hình năm 2020, nhiệm vụ năm 2021")
-    cued = _cues_of(lower, lead.end, paragraph, paragraph_end)
-    roles = {id(period): _role(cue) for period, cue in cued}
-    candidates = [(hit.value, roles.get(id(hit.value), "")) for hit in paragraph]
+    cued = dict(_cues_of(lower, lead.end, paragraph, paragraph_end))
+    candidates = [(hit.value, _role(cued.get(hit.value, _Cue.NONE))) for hit in paragraph]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
     if _is_teaser_list(context):
