@@ -303,6 +303,39 @@ def test_canonical_str() -> None:
 
 
 FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
+    # plenums listed after "lần thứ", their committee after the list
+    (
+        "Đồng chí Vân phổ biến Nghị quyết Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung "
+        "ương Đảng khóa XI.",
+        [
+            (
+                "Nghị quyết Hội nghị lần thứ 12",
+                "Nghị quyết Trung ương 12 khóa XI của Ban Chấp hành Trung ương",
+            ),
+            (
+                "13 của Ban Chấp hành Trung ương Đảng khóa XI",
+                "Nghị quyết Trung ương 13 khóa XI của Ban Chấp hành Trung ương",
+            ),
+        ],
+    ),
+    # "của" between the type and the congress
+    (
+        "Ban Giám đốc phổ biến Nghị quyết của Đại hội Đảng bộ tỉnh Bắc Kạn lần thứ XII, đồng thời",
+        [("Nghị quyết của Đại hội Đảng bộ tỉnh Bắc Kạn lần thứ XII", "Nghị quyết Đại hội XII")],
+    ),
+    # the agencies' bloc of a city
+    (
+        "thực hiện Kế hoạch số 79-KH/ĐUK ngày 26/11/2019 của Ban Thường vụ Đảng ủy khối các cơ "
+        "quan thành phố về đại hội.",
+        [
+            (
+                "Kế hoạch số 79-KH/ĐUK ngày 26/11/2019 của Ban Thường vụ Đảng ủy khối các cơ "
+                "quan thành phố",
+                "Kế hoạch số 79-KH/ĐUK ngày 26-11-2019 của Ban Thường vụ Đảng ủy Khối các cơ "
+                "quan thành phố",
+            )
+        ],
+    ),
     (
         "Thực hiện Nghị quyết số 18, 19, 20 của Ban Chấp hành Trung ương khóa XII.",
         [
@@ -410,6 +443,8 @@ MUST_NOT_MATCH = [
     "Số 137-QĐ/TW ngày 1-12-2023 (số hiệu không kèm loại văn bản).",
     "Theo pháp luật số 5 người được miễn.",
     "Quyết định số lượng đại biểu; Báo cáo số liệu 9 tháng.",
+    # a list item's number on the line after "Đại hội"
+    "2. Quán triệt Nội quy, Quy định của Đại hội\n3. Thông qua chương trình.",
 ]
 
 

@@ -2172,6 +2172,30 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"day_part": DayPart.MORNING, "organizers": (), "name": "Kỳ họp thứ 7, HĐND tỉnh khóa X"},
     ),
+    # ... or at "đã tổ chức" with no organiser: the place's owner holds nothing
+    (
+        "Ngày 12/9/2015, tại Học viện Chính trị khu vực III đã tổ chức Đại hội đại biểu Đảng "
+        "bộ lần thứ V.",
+        D(2015, 9, 12),
+        {"organizers": (), "name": "Đại hội đại biểu Đảng bộ lần thứ V"},
+    ),
+    # a city or a province in parentheses after the organiser
+    (
+        "Ngày 6/8/2025, Đảng bộ quận Ba Đình (thành phố Hà Nội) tổ chức Đại hội.",
+        D(2025, 8, 6),
+        {"organizers": ("Đảng bộ quận Ba Đình",)},
+    ),
+    (
+        "Trong 2 ngày (7 và 8/8/2025), Đảng bộ đặc khu Cô Tô (tỉnh Quảng Ninh) tổ chức Đại hội.",
+        D(2025, 8, 7),
+        {"organizers": ("Đảng bộ đặc khu Cô Tô",)},
+    ),
+    # the Front and the mass organisations as one bloc
+    (
+        "Chiều ngày 24/9/2021, Khối Mặt trận và các đoàn thể huyện đã tổ chức Hội nghị giao ban.",
+        D(2021, 9, 24),
+        {"organizers": ("Khối Mặt trận và các đoàn thể huyện",)},
+    ),
 ]
 
 
@@ -2502,6 +2526,13 @@ LATE_DATES = [
     # "hồi" for "lúc", and minutes marked with a prime
     ("Các đại biểu đã có mặt. Kỳ họp khai mạc vào hồi 08h00′ ngày 12/3/2020.", D(2020, 3, 12)),
     ("Kỳ họp bế mạc vào hồi 16 giờ 30 phút ngày 14/3/2020 tại hội trường.", D(2020, 3, 14)),
+    # what it is held for after its day
+    (
+        "Đại hội Đảng bộ phiên thứ nhất (phiên trù bị) diễn ra vào ngày 18/5/2020 để chuẩn bị "
+        "nhân sự.",
+        D(2020, 5, 18),
+    ),
+    ("Hội nghị diễn ra ngày 3/4/2019 nhằm đánh giá kết quả quý I.", D(2019, 4, 3)),
 ]
 
 
@@ -2738,15 +2769,28 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
         "kinh tế - xã hội năm 2020, triển khai nhiệm vụ năm 2021.",
         D(2020, 12, 4),
     ),
-    # a period in a later paragraph is that paragraph's business, not the meeting's year
+    # with nothing before the header, the first periods after its paragraph date it, by
+    # what the report does with them
     (
         "Chiều 14/8, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, chủ trì phiên họp Thường trực Ban "
         "Chỉ đạo.\n\nPhiên họp cho ý kiến vào chương trình công tác 6 tháng cuối năm 2025.",
-        None,
+        D(2025, 8, 14),
     ),
     (
         "Chiều nay (5/12), Kỳ họp thứ 18 tiếp tục làm việc.\n\nĐại biểu thảo luận kế hoạch "
         "đầu tư công năm 2025.",
+        D(2024, 12, 5),
+    ),
+    (
+        "Chiều 27/11, Ban Thường vụ Thành ủy triệu tập Hội nghị Thành ủy lần thứ ba.\n\nCác "
+        "đại biểu nghe báo cáo tình hình thực hiện nhiệm vụ năm 2025; phương hướng nhiệm vụ "
+        "năm 2026.\n\nCác đơn vị quyết tâm hoàn thành các chỉ tiêu năm 2026.",
+        D(2025, 11, 27),
+    ),
+    # ... but not the periods after the next header
+    (
+        "Chiều 14/8, Ban Thường vụ Tỉnh ủy họp.\n\nNgày 20/8, Huyện ủy A tổ chức hội nghị "
+        "sơ kết 6 tháng đầu năm 2023.",
         None,
     ),
     # a mid-year meeting on the year's tasks (in its own sentence) is held in that year
@@ -2759,10 +2803,8 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
 
 
 @pytest.mark.parametrize(("text", "date"), FOLLOWING_YEARS)
-def test_a_period_after_the_header_gives_a_year_only_in_its_paragraph(
-    text: str, date: D | None
-) -> None:
-    [mention] = find_meetings(text)
+def test_the_periods_after_a_header_give_its_year_last(text: str, date: D | None) -> None:
+    mention = find_meetings(text)[0]
     assert mention.value.date == date
 
 

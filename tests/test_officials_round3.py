@@ -125,6 +125,49 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư Đảng ủy Khối DNTW",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
+    # a bloc's Party organisation named alone, and the bloc of a city
+    (
+        "Phó Bí thư Đảng bộ Khối",
+        "Phó Bí thư Đảng bộ Khối",
+        "Deputy Secretary of the Bloc Party Organisation",
+    ),
+    (
+        "Bí thư Đảng ủy khối các cơ quan thành phố",
+        "Bí thư Đảng ủy Khối các cơ quan thành phố",
+        "Secretary of the Party Committee of the Municipal Agencies' Bloc",
+    ),
+    # the Party organisation of an urban district, a town, a township, a special zone
+    ("Bí thư Đảng bộ quận", "Bí thư Đảng bộ quận", "Secretary of the District Party Organisation"),
+    (
+        "Bí thư Đảng bộ đặc khu",
+        "Bí thư Đảng bộ đặc khu",
+        "Secretary of the Special Zone Party Organisation",
+    ),
+    # "MTTQ VN" with a space
+    (
+        "Chủ tịch UBMTTQ VN tỉnh",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Chairman of the Provincial Vietnam Fatherland Front Committee",
+    ),
+    # a working group, whose parent organ keeps its own "Ban"
+    (
+        "Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy",
+        "Tổ trưởng Tổ công tác Ban Thường vụ Tỉnh ủy",
+        "Head of the Working Group (Tổ công tác Ban Thường vụ Tỉnh ủy)",
+    ),
+    # a hospital, a trade union and a school named by the head alone refer back
+    ("Giám đốc Bệnh viện", "Giám đốc Bệnh viện", "Director of the Hospital"),
+    (
+        "Chủ tịch công đoàn Bệnh viện",
+        "Chủ tịch Công đoàn Bệnh viện",
+        "Chairman of the Trade Union (Công đoàn Bệnh viện)",
+    ),
+    ("Hiệu trưởng Nhà trường", "Hiệu trưởng Nhà trường", "Rector of the School"),
+    (
+        "Phó Hiệu trưởng phụ trách Trường Đại học Tân Trào",
+        "Phó Hiệu trưởng phụ trách Trường Đại học Tân Trào",
+        "Vice Rector in charge of the University (Trường Đại học Tân Trào)",
+    ),
 ]
 
 
@@ -252,6 +295,27 @@ SENTENCES: list[tuple[str, list[str]]] = [
 ]
 
 SENTENCES += [
+    # a role with no organ closes a chain before a verb; "trực tiếp" ends an open name
+    (
+        "Dự có PGS.TS. Trần Đức Minh – Bí thư Đảng ủy, Hiệu trưởng; TS. Lê Khắc Hòa – Phó Bí "
+        "thư Đảng uỷ, Phó Hiệu trưởng trình bày báo cáo.",
+        [
+            "Trần Đức Minh, Bí thư Đảng ủy, Hiệu trưởng",
+            "Lê Khắc Hòa, Phó Bí thư Đảng ủy, Phó Hiệu trưởng",
+        ],
+    ),
+    (
+        "Ông Lê Minh An, Bí thư Đảng ủy, Giám đốc Bệnh viện chủ trì.",
+        ["Lê Minh An, Bí thư Đảng ủy, Giám đốc Bệnh viện"],
+    ),
+    (
+        "Bà Lê Thu Hà – Phó Bí thư Tỉnh ủy – Chủ tịch UBMTTQ VN tỉnh dự.",
+        ["Lê Thu Hà, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ),
+    (
+        "Ông Lò Văn Tâm – Trưởng Ban Chỉ đạo Tỉnh ủy Sơn La trực tiếp chỉ đạo Đại hội.",
+        ["Lò Văn Tâm, Trưởng Ban Chỉ đạo Tỉnh ủy Sơn La"],
+    ),
     # titles after a semicolon with no name of their own go on with the person before
     (
         "Dự có các đồng chí: Lê Thị Thu, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường "

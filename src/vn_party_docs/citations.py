@@ -700,7 +700,7 @@ _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
 #: "Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng", "Hội nghị Trung ương lần thứ tư",
 #: "Hội nghị BCH TW lần thứ 4", "Hội nghị Ban Chấp hành
-#: Trung ương 4", "Hội nghị lần thứ IV BCH TW", "Hội nghị lần thứ 12 của
+#: Trung ương 4", "Hội nghị lần thứ IV BCH TW", "Hội nghị lần thứ 12 (, 13) của
 #: Ban Chấp hành …" (any executive committee, its issuer). ``organ`` is set where the text
 #: names the Central Committee itself (not only "Trung ương").
 _PLENUM_MEETING = rf"""
@@ -708,7 +708,8 @@ _PLENUM_MEETING = rf"""
     (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?:{SP},{SP}|{GAP})(?P<organ>{_BCH})
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |(?P<organ>{_BCH}){GAP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
-      |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?={GAP}của{GAP}ban{GAP}chấp{GAP}hành))
+      |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})
+        (?=(?:(?:{SP},{SP}|{GAP}và{GAP})\d{{1,2}}(?![\w])){{0,6}}{GAP}của{GAP}ban{GAP}chấp{GAP}hành))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4",
 #: "Trung ương IV", and "lần thứ 7 BCH Trung ương Đảng" without "Hội nghị".
@@ -724,9 +725,11 @@ _ORGANISATION = (
 _OTHER_CONGRESS = rf"(?:đảng[ ]{{1,3}}bộ(?![\w])|{_ORGANISATION})"
 #: "Đại hội", or its initials "ĐH" ("Nghị quyết ĐH Đại biểu Đảng bộ quận lần thứ XI").
 _CONGRESS_WORD = rf"(?:đại{GAP}hội|đh)"
+#: A national congress by its number ("Đại hội XIII", "Đại hội lần thứ 13"); a number that
+#: opens a line is a list item's ("… Quy định của Đại hội\n4. Thông qua …").
 _CONGRESS = rf"""
     {_CONGRESS_WORD}{GAP}(?P<national>(?:đại{GAP}biểu{GAP})?(?:đảng{GAP})?(?:toàn{GAP}quốc{GAP})?)
-    (?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+    (?:lần{GAP}thứ{GAP})?(?<!\n)(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
     (?!{GAP}(?:của{GAP})?{_OTHER_CONGRESS})
     (?P<of_party>{GAP}của{GAP}đảng(?![\w]))?
 """
@@ -803,8 +806,9 @@ def _citation_pattern() -> Pattern:
                 (?:{GAP}(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP})
                 {_IDENTIFIER})
           | {GAP}(?P<plenum_ref>{_PLENUM_REF})
-          | {GAP}(?P<congress_ref>{_CONGRESS})
-          | {GAP}(?P<local_congress_ref>{local_congress})
+          # "của" may join them: "Nghị quyết của Đại hội Đảng bộ tỉnh … lần thứ XIX"
+          | {GAP}(?:của{GAP})?(?P<congress_ref>{_CONGRESS})
+          | {GAP}(?:của{GAP})?(?P<local_congress_ref>{local_congress})
         )
         """
     )

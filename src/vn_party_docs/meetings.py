@@ -350,12 +350,14 @@ _CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc"
 
 
 #: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
-#: …", "tại thành phố Hải Dương khai mạc Đại hội …" (an adverb, "diễn ra", or "khai mạc" /
+#: …", "tại Học viện … đã tổ chức Đại hội …" (no organiser named), "tại thành phố Hải
+#: Dương khai mạc Đại hội …" (an adverb, "diễn ra", or "khai mạc" /
 #: "bế mạc" not after "lễ", "phiên" or "buổi": "tại phiên bế mạc Kỳ họp …" names a
 #: session, no verb).
 _place_clause_verb = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}{any_of(vocab.HAPPENING_VERBS)}|diễn{GAP}ra
+        rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}(?:{any_of(vocab.HAPPENING_VERBS)}|tổ{GAP}chức)
+            |diễn{GAP}ra
             |(?<!lễ[ ])(?<!phiên[ ])(?<!buổi[ ])(?:khai|bế){GAP}mạc)
         (?:{GAP}trọng{GAP}thể)?{GAP}(?:{_CEREMONY}{GAP})?{_noun()}(?![\w])"""
     )
@@ -505,10 +507,12 @@ _attend_verb = lazy_regex(
 )
 
 
-#: A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …".
+#: A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …",
+#: "(tại Học viện …) đã tổ chức Đại hội …".
 _happening_verb = lazy_regex(
     lambda: (
-        rf"""(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.HAPPENING_VERBS)}(?:{GAP}trọng{GAP}thể)?{GAP}
+        rf"""(?:(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.HAPPENING_VERBS)}
+            |(?:{_ADVERB}{GAP}){{1,3}}tổ{GAP}chức)(?:{GAP}trọng{GAP}thể)?{GAP}
         (?:{_CEREMONY}{GAP})?(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
     )
 )
@@ -1373,10 +1377,13 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     return None
 
 
-#: What may follow the day of a report that ends with it: the sentence's end, a place or
-#: who attends or chairs ("… diễn ra ngày 31-12-2023 tại Hội trường tỉnh.", "… ngày 29/7,
-#: có sự tham dự của …", "… dưới sự chủ trì của …").
-_report_ends = lazy_regex(rf"{SP}(?:[.;!?\n]|\Z|,?{SP}(?:tại|(?:với|có|dưới){GAP}sự)(?![\w]))")
+#: What may follow the day of a report that ends with it: the sentence's end, a place,
+#: who attends or chairs, or what it is held for ("… diễn ra ngày 31-12-2023 tại Hội
+#: trường tỉnh.", "… ngày 29/7, có sự tham dự của …", "… dưới sự chủ trì của …", "… vào
+#: ngày 19/5 để chuẩn bị …").
+_report_ends = lazy_regex(
+    rf"{SP}(?:[.;!?\n]|\Z|,?{SP}(?:tại|(?:với|có|dưới){GAP}sự|để|nhằm)(?![\w]))"
+)
 
 
 #: A word that opens an introductory clause: "Thực hiện …", "Theo …", "Sau …".
@@ -1774,12 +1781,15 @@ def _organizers_after_place(context: DocumentContext, position: int) -> _Subject
     limit = min(len(lower), position + 160)
     comma = _comma().search(lower, position, limit)
     piece_end = comma.start() if comma is not None else limit
-    owned = False
+    owned = None  # where the organ that owns the place ends, once read
     words: Iterator[Match] = _piece_word().finditer(lower, position, piece_end)
     for word in itertools.islice(words, _PIECE_WORDS):
         at = word.start()
-        if not owned:
-            owned = _read_organ(context.norm, at) is not None
+        if owned is None:
+            owner = _read_organ(context.norm, at)
+            owned = owner[1] if owner is not None else None
+        elif at < owned and _read_organ(context.norm, at) is None:
+            continue  # a word of the owner's name ("tại Học viện Chính trị quốc gia …")
         elif text[at].isupper() and (subject := _read_organizers(context, at, _verb_pattern())):
             return subject
     return None
@@ -2919,7 +2929,7 @@ def _complete(
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end), end)
-    date = _date(context, lead, cues, all_periods, paragraph_end, previous)
+    date = _date(context, lead, cues, all_periods, paragraph_end, limit, previous)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
     online = _is_online(lower, opening, report_end)
@@ -2972,6 +2982,7 @@ def _date(
     cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
     paragraph_end: int,
+    limit: int,
     previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
@@ -3037,7 +3048,9 @@ def _date(
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
-    return _read_written(written, lead.first_day, year) if year is not None else None
+    if year is not None:
+        return _read_written(written, lead.first_day, year)
+    return _following_periods_day(context, lead, all_periods, limit, written)
 
 
 #: A vague position in a year, which names no period but the year of the business the
@@ -3179,6 +3192,42 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
         if readings:
             return min(readings, key=lambda day: abs(day - anchor))
     return None
+
+
+#: How many of the periods after a header (before the next one) may date it.
+_FOLLOWING_PERIODS = 3
+
+
+def _following_periods_day(
+    context: DocumentContext,
+    lead: _Lead,
+    all_periods: list[Hit[Period]],
+    limit: int,
+    written: str,
+) -> datetime.date | None:
+    """The reading of a yearless date that best fits the first periods after its header
+    (before the next header), each with its cue, when nothing before it gives the
+    year: "Sáng nay (20/7), khai mạc Kỳ họp …" and, two paragraphs on, "Báo cáo … 6 tháng
+    đầu năm 2020 …" → 2020-07-20, as a reader dates it from the whole report."""
+    lower = context.norm.lower
+    later = [
+        hit
+        for hit in _between(all_periods, lead.end, limit)
+        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
+    ]
+    if not later:
+        return None
+    later = later[:_FOLLOWING_PERIODS]
+    cued = iter(_cues_of(lower, lead.end, later, later[-1].end))  # (in order, some left out)
+    cue = next(cued, None)
+    candidates: list[tuple[Period, str]] = []
+    for hit in later:
+        if cue is not None and cue[0] == hit.value:
+            candidates.append((hit.value, _role(cue[1])))
+            cue = next(cued, None)
+        else:
+            candidates.append((hit.value, ""))  # only named: held in or near it
+    return _nearest(written, lead.first_day, candidates)
 
 
 def _preceding_year(

@@ -998,7 +998,12 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                     if closing is None:
                         break
                     after = closing.end()
-                parts.append((joint + str(parent[0]), after))
+                written = str(parent[0])
+                if kind == "space" and written.startswith(parts[-1][0].lstrip(" ,-–—") + " "):
+                    # "Tổ công tác Ban Thường vụ Tỉnh ủy": the organ read after "Thường"
+                    # is "Ban Thường vụ …", and the word before was its own "Ban"
+                    joint = parts.pop()[0][: -len(written.split(" ")[0])]
+                parts.append((joint + written, after))
                 end = after
                 continue
         if kind == "paren":
@@ -1299,6 +1304,7 @@ _bare_role_end = lazy_regex(
     lambda: (
         rf"""[ ]{{0,3}}(?:\Z|[,;:.()\[\]"“”'!?…/]|[-–—]|\n|(?i:kiêm|đồng[ ]thời|nhiệm[ ]kỳ|khóa)[ ]
              |(?i:gồm)(?![\w])  # "Các Phó Bí thư gồm: …"
+             |(?<=[ ])(?i:{_open_stop().pattern})  # "…, Hiệu trưởng phát biểu"
              |(?:(?i:{_rankalternation()}|{ADDRESS}),?[ ]{{1,3}})?
               (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
     )

@@ -93,9 +93,9 @@ def collapse(text: str) -> str:
 
 
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)", one
-#: with commas: "(PCTN, LP, TC)".
+#: with commas: "(PCTN, LP, TC)", or its province or city: "(thành phố Hà Nội)".
 parenthesis = lazy_regex(
-    r"[ ]{0,3}\((?:[^()\n,;]{1,15}|[^\W\d_]{1,8}(?:,[ ]{0,2}[^\W\d_]{1,8}){1,4})\)"
+    r"[ ]{0,3}\((?:[^()\n,;]{1,24}|[^\W\d_]{1,8}(?:,[ ]{0,2}[^\W\d_]{1,8}){1,4})\)"
 )
 
 #: "TP" (with or without its dot) before a city's name, and the spellings of Thành phố Hồ

@@ -160,6 +160,20 @@ _PCC = "Party Central Committee's"
 #: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
 _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 
+#: The blocs of a province's or a city's agencies and enterprises, each with its own Party
+#: committee: the bloc's name, its English, further spellings (lower case).
+_LOCAL_BLOCS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("các cơ quan và doanh nghiệp", "Agencies and Enterprises'", ()),
+    ("các cơ quan", "Agencies'", ()),
+    ("Doanh nghiệp", "Enterprises'", ()),
+    (
+        "Cơ quan - Doanh nghiệp",
+        "Agencies and Enterprises'",
+        ("cơ quan-doanh nghiệp", "cơ quan – doanh nghiệp"),
+    ),
+    ("CQ-DN", "Agencies and Enterprises'", ("cq - dn",)),
+)
+
 #: The Youth Union's committee of each locality above the commune: name, level, English
 #: ("tỉnh" → "Tỉnh Đoàn", "thị xã" → "Thị Đoàn").
 _YOUTH_UNIONS: tuple[tuple[str, str, str], ...] = tuple(
@@ -890,6 +904,14 @@ ORGANS: tuple[OrganRow, ...] = (
         system="FRONT",
     ),
     OrganRow("Đoàn Thanh niên", "GRASSROOTS", "Youth Union", (), system="FRONT"),
+    # the Front and the mass organisations of a locality as one bloc, which meets on its own
+    OrganRow(
+        "Khối Mặt trận và các đoàn thể",
+        "",
+        "Bloc of the Front and the Mass Organisations",
+        ("khối mặt trận, đoàn thể", "khối mặt trận - đoàn thể", "khối mttq và các đoàn thể"),
+        system="FRONT",
+    ),
     OrganRow(
         "Ban Thường vụ Trung ương Đoàn",
         "CENTRAL",
@@ -1039,8 +1061,9 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
         head="Chủ tịch",
     ),
-    # the Fatherland Front committees of every locality: "MTTQ Việt Nam" and "MTTQVN" are
-    # "Mặt trận Tổ quốc Việt Nam", "MTTQ" alone "Mặt trận Tổ quốc" ("Ủy ban MTTQ TP Hà Nội")
+    # the Fatherland Front committees of every locality: "MTTQ Việt Nam", "MTTQVN" and
+    # "MTTQ VN" are "Mặt trận Tổ quốc Việt Nam", "MTTQ" alone "Mặt trận Tổ quốc" ("Ủy ban
+    # MTTQ TP Hà Nội")
     *(
         OrganRow(
             f"Ủy ban Mặt trận Tổ quốc{country} {word}",
@@ -1056,7 +1079,7 @@ ORGANS: tuple[OrganRow, ...] = (
             issues=True,
         )
         for country, fronts in (
-            (" Việt Nam", ("mttq việt nam", "mttqvn")),
+            (" Việt Nam", ("mttq việt nam", "mttqvn", "mttq vn")),
             ("", ("mttq",)),
         )
         for word, level, place in LOCALITY_LEVELS
@@ -1420,6 +1443,8 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # -- district (until 30 June 2025) ---------------------------------------------------------
     OrganRow("Đảng bộ huyện", "DISTRICT", "{}District Party Organisation", ()),
+    OrganRow("Đảng bộ quận", "DISTRICT", "{}District Party Organisation", ()),
+    OrganRow("Đảng bộ thị xã", "DISTRICT", "{}Town Party Organisation", ()),
     OrganRow(
         "Ban Chấp hành Đảng bộ huyện",
         "DISTRICT",
@@ -1517,6 +1542,8 @@ ORGANS: tuple[OrganRow, ...] = (
     # -- commune ---------------------------------------------------------------------------------
     OrganRow("Đảng bộ xã", "COMMUNE", "{}Commune Party Organisation", ()),
     OrganRow("Đảng bộ phường", "COMMUNE", "{}Ward Party Organisation", ()),
+    OrganRow("Đảng bộ thị trấn", "COMMUNE", "{}Township Party Organisation", ()),
+    OrganRow("Đảng bộ đặc khu", "COMMUNE", "{}Special Zone Party Organisation", ()),
     OrganRow(
         "Ban Chấp hành Đảng bộ xã",
         "COMMUNE",
@@ -1688,41 +1715,18 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
     OrganRow("Đảng ủy phường", "COMMUNE", "{}Ward Party Committee", (), issues=True),
     OrganRow("Đảng ủy thị trấn", "COMMUNE", "{}Township Party Committee", (), issues=True),
     OrganRow("Đảng ủy đặc khu", "COMMUNE", "{}Special Zone Party Committee", (), issues=True),
-    OrganRow(
-        "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh",
-        "PROVINCIAL",
-        "Party Committee of the {}Provincial Agencies and Enterprises' Bloc",
-        (),
-        issues=True,
-    ),
-    OrganRow(
-        "Đảng ủy Khối các cơ quan tỉnh",
-        "PROVINCIAL",
-        "Party Committee of the {}Provincial Agencies' Bloc",
-        (),
-        issues=True,
-    ),
-    OrganRow(
-        "Đảng ủy Khối Doanh nghiệp tỉnh",
-        "PROVINCIAL",
-        "Party Committee of the {}Provincial Enterprises' Bloc",
-        (),
-        issues=True,
-    ),
-    OrganRow(
-        "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh",
-        "PROVINCIAL",
-        "Party Committee of the {}Provincial Agencies and Enterprises' Bloc",
-        ("đảng ủy khối cơ quan-doanh nghiệp tỉnh", "đảng ủy khối cơ quan – doanh nghiệp tỉnh"),
-        issues=True,
-    ),
-    # an abbreviation no list expands is kept as written ("Khối CQ-DN tỉnh")
-    OrganRow(
-        "Đảng ủy Khối CQ-DN tỉnh",
-        "PROVINCIAL",
-        "Party Committee of the {}Provincial Agencies and Enterprises' Bloc",
-        ("đảng ủy khối cq - dn tỉnh",),
-        issues=True,
+    # the Party committees of the blocs of a province or a city ("Đảng ủy Khối các cơ quan
+    # thành phố"); an abbreviation no list expands is kept as written ("Khối CQ-DN tỉnh")
+    *(
+        OrganRow(
+            f"Đảng ủy Khối {bloc} {word}",
+            "PROVINCIAL",
+            f"Party Committee of the {{}}{place} {english} Bloc",
+            tuple(f"đảng ủy khối {spelled} {word}" for spelled in spellings),
+            issues=True,
+        )
+        for bloc, english, spellings in _LOCAL_BLOCS
+        for word, place in (("tỉnh", "Provincial"), ("thành phố", "Municipal"))
     ),
     OrganRow(
         "Đảng ủy các cơ quan Đảng tỉnh",
@@ -1825,6 +1829,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         issues=True,
     ),
     OrganRow("ĐUK", "", "Bloc Party Committee", issues=True),
+    OrganRow("Đảng bộ Khối", "", "Bloc Party Organisation"),
     *(
         OrganRow(f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}")
         for n in range(1, 10)
@@ -2055,6 +2060,8 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Đảng ủy", "Party Committee", (), True),
     OpenBodyRow("Chi bộ", "Party cell", (), True),
     OpenBodyRow("Hội đồng", "Council", (), True, "topic"),
+    OpenBodyRow("Công đoàn", "Trade Union", (), True),
+    OpenBodyRow("Tổ công tác", "Working Group", (), True),
     OpenBodyRow("Liên hiệp các Hội", "Union of Associations"),
     OpenBodyRow("Liên hiệp", "Union"),
     OpenBodyRow("Liên đoàn", "Federation"),
@@ -2080,7 +2087,8 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Chi cục", "Sub-department", (), False, "parent"),
     OpenBodyRow("Viện", "Institute", (), False, "parent"),
     OpenBodyRow("Học viện", "Academy", (), False, "parent"),
-    OpenBodyRow("Bệnh viện", "Hospital", (), False, "parent"),
+    OpenBodyRow("Bệnh viện", "Hospital", (), True, "parent"),
+    OpenBodyRow("Nhà trường", "School", (), True),
     OpenBodyRow("Báo", "Newspaper"),
     OpenBodyRow("Tạp chí", "Review"),
     OpenBodyRow("Đài", "Station"),
@@ -2179,6 +2187,7 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
 OPEN_NAME_STOPS: tuple[str, ...] = (
+    "trực tiếp",
     "chủ trì",
     "đồng chủ trì",
     "phát biểu",

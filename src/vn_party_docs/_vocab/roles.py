@@ -174,8 +174,12 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Tư lệnh", "Commander", (), bare=True),
     RoleRow("Phó Chánh Thanh tra", "Deputy Chief Inspector"),
     RoleRow("Chánh Thanh tra", "Chief Inspector"),
-    RoleRow("Phó Hiệu trưởng", "Vice Rector"),
-    RoleRow("Hiệu trưởng", "Rector"),
+    # a deputy in charge of a school without its head ("Phó Hiệu trưởng phụ trách Trường …")
+    RoleRow("Phó Hiệu trưởng phụ trách", "Vice Rector in charge"),
+    RoleRow("Phó Hiệu trưởng", "Vice Rector", (), bare=True),
+    RoleRow("Hiệu trưởng", "Rector", (), bare=True),
+    RoleRow("Tổ phó", "Deputy Head"),
+    RoleRow("Tổ trưởng", "Head"),
     # a leader's staff: "ông X, Trợ lý", "ông Y, Vụ trưởng, Thư ký" (of the leader named around)
     RoleRow("Trợ lý", "Assistant", (), bare=True),
     RoleRow("Thư ký", "Secretary", (), bare=True),
