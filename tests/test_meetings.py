@@ -1160,6 +1160,20 @@ def test_dates(text: str, date: datetime.date | None) -> None:
 
 # -- reviewed periods vs the meeting's name -----------------------------------------------------
 REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # a plan word right after "về", once a period is reviewed, is the topic of what is
+    # reviewed (the resolution on the year's plan)
+    (
+        "Ngày 6/12/2018, Huyện ủy tổ chức Hội nghị để tổng kết tình hình thực hiện Nghị quyết "
+        "về phương hướng, nhiệm vụ năm 2018 và triển khai nhiệm vụ năm 2019.",
+        ("2018",),
+        ("2019",),
+    ),
+    (
+        "Sáng 22/12/2022, HĐND quận khai mạc kỳ họp thứ 9 nhằm đánh giá việc thực hiện Nghị "
+        "quyết của HĐND quận về kế hoạch phát triển kinh tế - xã hội năm 2022.",
+        ("2022",),
+        (),
+    ),
     # a year only named, then an assessing word without a period of its own: assessed
     (
         "Ngày 20/12/2023, Hội nghị Đảng ủy Bộ Tư pháp năm 2023 đã khai mạc, nhằm đánh giá kết "
@@ -4109,6 +4123,15 @@ SESSION_NAMES = [
     (
         "Chiều 9/12/2023, HĐND huyện tổ chức phiên khai mạc kỳ họp thứ 14.",
         "phiên khai mạc kỳ họp thứ 14",
+    ),
+    # an ordinal in words goes on after "mười" and "mươi"
+    (
+        "Ngày 6/12/2018, Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ mười sáu.",
+        "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ mười sáu",
+    ),
+    (
+        "Ngày 6/12/2018, Huyện ủy tổ chức Hội nghị lần thứ hai mươi tám.",
+        "Hội nghị lần thứ hai mươi tám",
     ),
 ]
 

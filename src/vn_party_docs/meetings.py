@@ -870,11 +870,17 @@ def _clause_start(lower: str, start: int, end: int) -> int:
     return max(start, lower.rfind(";", start, end) + 1)
 
 
+#: "về" right before a word (the topic of what precedes it).
+_about = lazy_regex(r"(?<![\w])về[ ]{1,3}\Z")
+
+
 def _gap_cue(lower: str, start: int, end: int) -> str:
     """The cue of the words in ``[start, end)``: the last strong one, else the last weak one.
 
     A cue does not reach over a semicolon: the items of a list are clauses of their own
-    ("thảo luận về việc thực hiện Nghị quyết …; về kỳ thi năm 2021").
+    ("thảo luận về việc thực hiện Nghị quyết …; về kỳ thi năm 2021"). A plan word right
+    after "về", once a period is reviewed, is the topic of what is reviewed ("đánh giá
+    việc thực hiện Nghị quyết … về kế hoạch … năm 2022": 2022 is reviewed).
     """
     strong = weak = _Cue.NONE
     start = _clause_start(lower, start, end)
@@ -890,6 +896,11 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
             # năm 2021": other sessions, held in the year)
             strong = _Cue.REGULAR
         elif found["plan"]:
+            if strong == _Cue.REVIEW and _about().search(
+                lower, max(0, found.start() - 8), found.start()
+            ):
+                continue  # "tổng kết … Nghị quyết về phương hướng, nhiệm vụ năm 2018": the
+                # topic of what is reviewed, not a plan
             strong = _Cue.PLAN
         elif found["weak_review"]:
             weak = _Cue.WEAK_REVIEW
@@ -2824,6 +2835,11 @@ def _unknown_organizer(
     return _organizer_name(f"{name} {place}" if place else name), place_end
 
 
+#: Words after which the next word goes on with a number in words, never a stop: "thứ
+#: sáu", "lần thứ mười sáu", "thứ hai mươi tám".
+_NUMBER_GOES_ON = frozenset({"thứ", "mười", "mươi"})
+
+
 def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
     """Where a meeting's name ends: its noun and the words that qualify it, as written
     ("Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII"), up to what the
@@ -2846,7 +2862,7 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
             position = end = kept.end()
             last = kept.group().split()[-1]
             continue
-        if last != "thứ" and _name_stop().match(lower, token.start("word")):
+        if last not in _NUMBER_GOES_ON and _name_stop().match(lower, token.start("word")):
             break
         if word[0].isdigit() and last not in _NUMBER_BEFORE:
             break
