@@ -1775,6 +1775,21 @@ def test_online_from_the_paragraph_that_goes_on(
 
 # -- round 3 (issue 14): organiser phrases ---------------------------------------------------
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # a council of each province of a list, with the level the list names, also with a
+    # comma left before the verb
+    (
+        "Ngày 10/12/2016, HĐND các tỉnh Vĩnh Phúc, Hà Giang và Quảng Nam đã khai mạc kỳ họp thứ 3.",
+        (
+            "Hội đồng nhân dân tỉnh Vĩnh Phúc",
+            "Hội đồng nhân dân tỉnh Hà Giang",
+            "Hội đồng nhân dân tỉnh Quảng Nam",
+        ),
+    ),
+    (
+        "Ngày 20/6/2011, Hội đồng nhân dân các tỉnh Bình Định, Tây Ninh, đã tổ chức họp phiên "
+        "thứ nhất.",
+        ("Hội đồng nhân dân tỉnh Bình Định", "Hội đồng nhân dân tỉnh Tây Ninh"),
+    ),
     # an emulation cluster with its number and its members after "gồm"
     (
         "Vừa qua, Cụm thi đua số 6 Tỉnh ủy gồm 4 đơn vị: Huyện ủy Ea Kar, Krông Bông, Lắk và "

@@ -441,8 +441,16 @@ _organizer_separator = lazy_regex(
 
 #: "Đảng bộ các tỉnh/thành phố: " before a list of places, one organiser each.
 _place_list = lazy_regex(
-    lambda: rf"(?P<organ>đảng{GAP}bộ){GAP}các{GAP}{any_of(vocab.PLACE_LISTS)}{SP}:?{SP}"
+    lambda: (
+        rf"(?P<organ>{any_of(spelled for spelled, _, _ in vocab.PLACE_LIST_ORGANS)}){GAP}các"
+        rf"{GAP}(?P<level>{any_of(vocab.PLACE_LISTS)}){SP}:?{SP}"
+    )
 )
+_LIST_ORGANS = {spelled: (name, levelled) for spelled, name, levelled in vocab.PLACE_LIST_ORGANS}
+#: The level words a list of one level keeps ("HĐND các tỉnh A, B").
+_ONE_LEVEL = ("tỉnh", "thành phố")
+#: A comma left before the verb after the last place ("… Sóc Trăng, Bạc Liêu, đã tổ chức").
+_comma_before_verb = lazy_regex(rf"{SP},")
 
 
 #: A capitalised place name (read on the text, not the lower case).
@@ -2578,13 +2586,17 @@ def _subject_of(organizers: tuple[str, ...], verb: Match) -> _Subject:
 def _read_place_list(
     context: DocumentContext, position: int, verb_pattern: Pattern
 ) -> _Subject | None:
-    """ "Đảng bộ các tỉnh: Hải Phòng, Thái Bình … tiến hành …" → "Đảng bộ Hải Phòng", …"""
+    """ "Đảng bộ các tỉnh: Hải Phòng, Thái Bình … tiến hành …" → "Đảng bộ Hải Phòng", …;
+    "HĐND các tỉnh Bình Định, Tây Ninh, đã tổ chức …" → "Hội đồng nhân dân tỉnh Bình
+    Định", … (``PLACE_LIST_ORGANS``)."""
     norm = context.norm
     head = _place_list().match(norm.lower, position)
     if head is None:
         return None
-    organ = " ".join(norm.text[head.start("organ") : head.end("organ")].split())
-    organ = organ[0].upper() + organ[1:]
+    organ, levelled = _LIST_ORGANS[collapse(head["organ"])]
+    level = collapse(head["level"])
+    if levelled and level in _ONE_LEVEL:
+        organ = f"{organ} {level}"  # "Hội đồng nhân dân tỉnh Bình Định"
     organizers: list[str] = []
     end = head.end()
     for _ in range(_MAX_ORGANIZERS):
@@ -2594,9 +2606,11 @@ def _read_place_list(
         name = f"{organ} {' '.join(place.group().split())}"
         if name not in organizers:
             organizers.append(name)
-        verb = verb_pattern.match(norm.lower, place.end())
-        if verb is not None and _has_verb(verb):
-            return _subject_of(tuple(organizers), verb)
+        comma = _comma_before_verb().match(norm.lower, place.end())
+        for at in (place.end(), comma.end() if comma is not None else None):
+            verb = verb_pattern.match(norm.lower, at) if at is not None else None
+            if verb is not None and _has_verb(verb):
+                return _subject_of(tuple(organizers), verb)
         separator = _list_separator().match(norm.lower, place.end())
         if separator is None:
             return None

@@ -577,6 +577,18 @@ ORGANIZER_NAMES: tuple[tuple[str, str], ...] = (
     ("Trung ương", "Ban Chấp hành Trung ương"),
 )
 
+#: The organs a list of places shares ("Đảng bộ các tỉnh/thành phố: A, B", "HĐND các tỉnh
+#: A, B"), by their spelling: the organ's name before each place, and whether a list of one
+#: level keeps its level word ("Hội đồng nhân dân tỉnh A", the organ's canonical form;
+#: "Đảng bộ A", as readers write the Party organisations of such a list).
+PLACE_LIST_ORGANS: tuple[tuple[str, str, bool], ...] = (
+    ("đảng bộ", "Đảng bộ", False),
+    ("hội đồng nhân dân", "Hội đồng nhân dân", True),
+    ("hđnd", "Hội đồng nhân dân", True),
+    ("ủy ban nhân dân", "Ủy ban nhân dân", True),
+    ("ubnd", "Ủy ban nhân dân", True),
+)
+
 #: "Đảng bộ các tỉnh/thành phố: A, B, C" → one organiser per place, "Đảng bộ A".
 PLACE_LISTS: tuple[str, ...] = (
     "tỉnh/thành phố",
