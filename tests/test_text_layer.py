@@ -513,6 +513,22 @@ def test_datelines(line: str, expected: D | None) -> None:
         assert text.index(line) <= found[1] < text.index(line) + len(line)
 
 
+#: A title that ends with its time of publication in parentheses (Party portals), and
+#: the same stamp anywhere else, which dates nothing.
+TITLE_STAMPS = [
+    ("Hội nghị giao ban trực tuyến toàn quốc (04/12/2017 18:19)\nChiều 4/12, …", D(2017, 12, 4)),
+    ("\nTỉnh ủy sơ kết công tác quý I ( 5/4/2019 08:05 )\nSáng 5/4, …", D(2019, 4, 5)),
+    ("Tiêu đề\nBan Tổ chức họp (04/12/2017 18:19)\nChiều 4/12, …", None),
+    ("Hội nghị (04/12/2017 18:19) đã bàn nhiều việc.\nChiều 4/12, …", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_STAMPS)
+def test_a_title_s_time_of_publication(text: str, expected: D | None) -> None:
+    found = find_dateline(_lower(text))
+    assert (found[0] if found else None) == expected
+
+
 def test_datelines_of_the_samples() -> None:
     text = sample_text("004")
     assert find_dateline(_lower(text)) == (D(2020, 7, 1), text.index("01/07/2020"))

@@ -192,6 +192,8 @@ def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
 
     Returns the date and the offset where the dateline starts, or ``None``. The grammar
     is tried where a line starts only: the scan skips from one line break to the next.
+    Failing that, a first line (a title) that ends with its time of publication in
+    parentheses gives it.
 
     Example:
         >>> find_dateline("nghệ an có nhiều cách làm\\n\\n10:45, 01/07/2020\\ntheo đánh giá")
@@ -209,7 +211,19 @@ def find_dateline(lower: str) -> tuple[datetime.date, int] | None:
         found = _dateline_date(match, match.start() + 1)
         if found is not None:
             return found
+    stamp = _title_stamp().match(lower)
+    if stamp is not None and (day := read_date(stamp["date"])) is not None:
+        return day, stamp.start("date")
     return None
+
+
+#: A title line that ends with its time of publication in parentheses, as Party portals
+#: print it: "Hội nghị giao ban trực tuyến … (04/12/2017 18:19)" (the text's first line,
+#: read once: no line of the body is tried).
+_title_stamp = lazy_regex(
+    rf"""[ \n]{{0,6}}[^\n]{{1,300}}?
+        \([ ]{{0,2}}(?P<date>{NUMERIC_DATE})[ ]{{1,3}}{_TIME}[ ]{{0,2}}\)[ ]{{0,3}}(?:\n|$)"""
+)
 
 
 def _dateline_date(match: Match, line_start: int) -> tuple[datetime.date, int] | None:
