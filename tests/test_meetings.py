@@ -2396,6 +2396,9 @@ LASTING = [
     ("Dự kiến, phiên họp diễn ra trong cả ngày 9/5/2025.", D(2025, 5, 9)),
     ("Hội nghị Tỉnh ủy diễn ra trong ngày 21/3/2024.", D(2024, 3, 21)),
     ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại Hội trường tỉnh.", D(2023, 7, 11)),
+    # "kéo dài": how long it lasts, perhaps in working days
+    ("Phiên họp thứ 9 của Thường trực HĐND tỉnh kéo dài 2 ngày (từ 3 - 4/6/2024).", D(2024, 6, 3)),
+    ("Hội nghị kéo dài 1,5 ngày làm việc, từ ngày 5 đến 6/3/2025.", D(2025, 3, 5)),
     ("Hội nghị diễn ra trong hai ngày (3-4/10/2022).", D(2022, 10, 3)),
     # the days after a colon or a comma, each day named, a list of three
     ("Kỳ họp diễn ra trong 2 ngày: 6 và 7-12-2024.", D(2024, 12, 6)),
@@ -3816,6 +3819,34 @@ def test_the_chair_after_an_official_who_attends_is_the_header() -> None:
     assert meeting.name == "Hội nghị toàn quốc"
     assert [chair.name for chair in meeting.chairs] == ["Nguyễn Hòa Bình"]
     assert [str(period) for period in meeting.planned] == ["năm 2024"]
+
+
+def test_the_chair_after_a_lead_that_holds_no_meeting_is_the_header() -> None:
+    text = (
+        "Sáng 8/10/2024, Liên đoàn Lao động tỉnh tổ chức thẩm định văn kiện Đại hội Công đoàn "
+        "huyện Yên Sơn. Đồng chí Lê Thị Hoa, Chủ tịch Liên đoàn Lao động tỉnh chủ trì hội nghị."
+    )
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert mention.text.startswith("Đồng chí Lê Thị Hoa")
+    assert (meeting.date, meeting.day_part) == (datetime.date(2024, 10, 8), DayPart.MORNING)
+    assert (meeting.name, meeting.organizers) == ("hội nghị", ())
+    assert [chair.name for chair in meeting.chairs] == ["Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead names the meeting as where something happens: it was reported before
+        "Chiều 14/4/2022, tại Hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh tiếp tục thảo "
+        "luận. Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.",
+        # who directs a sitting ("điều hành") of a meeting reported before
+        "Sáng cùng ngày, các đại biểu thảo luận tại hội trường. Đồng chí Lê Văn An, Bí thư "
+        "Tỉnh ủy điều hành phiên họp.",
+    ],
+)
+def test_a_chair_after_a_lead_of_something_else_is_no_header(text: str) -> None:
+    assert find_meetings(text) == []
 
 
 @pytest.mark.parametrize(

@@ -284,7 +284,7 @@ _NOT_A_MEETING = (
 #: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
 #: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
 _FEW_DAYS = (
-    rf"(?:các|hai|ba|bốn|0?[234]|0?[1-4][,.]5){GAP}ngày{SP}[,:]?{SP}\(?{SP}"
+    rf"(?:các|hai|ba|bốn|0?[234]|0?[1-4][,.]5){GAP}ngày(?:{GAP}làm{GAP}việc)?{SP}[,:]?{SP}\(?{SP}"
     rf"(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?"
 )
 
@@ -574,7 +574,7 @@ _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 _late_date_pattern = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành
-          |họp(?<![\w]họp))
+          |họp(?<![\w]họp)|(?P<lasts>kéo(?<![\w]kéo){GAP}dài))
         (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?(?:{SP},{SP}[^,.;:\n\d]{{1,40}}?){{0,2}}{SP},?)?
         (?:{GAP}vào)?{GAP}
@@ -589,7 +589,7 @@ _late_date_pattern = lazy_regex(
             {SP}(?:{DASH}|đến(?:{GAP}hết)?)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
-          | (?P<within>trong){GAP}{_FEW_DAYS}
+          | (?(lasts)(?:trong{GAP})?|(?P<within>trong){GAP}){_FEW_DAYS}
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?P<within>các){GAP}ngày{GAP}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
@@ -601,7 +601,7 @@ _late_date_pattern = lazy_regex(
 
 
 #: The first words of :data:`_late_date_pattern`, where :func:`_late_date` tries it.
-_late_verb = lazy_regex(rf"diễn|vào|khai|bế|tổ|tiến|họp|{DAY_PART}")
+_late_verb = lazy_regex(rf"diễn|vào|khai|bế|tổ|tiến|họp|kéo|{DAY_PART}")
 
 
 def _late_date(lower: str, start: int, end: int) -> Match | None:
@@ -1367,7 +1367,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     )
     if late is not None and (
         subject.organizers
-        or any(late[name] for name in ("day_part", "first", "within", "time", "since"))
+        or any(late[name] for name in ("day_part", "first", "within", "lasts", "time", "since"))
         or _said_to_come(lower, late.start())
         or _report_ends().match(lower, late.end())
     ):
@@ -1610,30 +1610,40 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             start = min(lead.start("lead"), lead.start("continued"))
             return _lead_of(lead, subject, start, lower)
     if subject is None:
-        return _chaired_after_attended(context, lead)
+        return _chaired_after_lead(context, lead)
     start = lead.start("lead")
     if continued:
         start = min(start, lead.start("continued"))
     return _lead_of(lead, subject, start, lower)
 
 
-def _chaired_after_attended(context: DocumentContext, lead: Match) -> _Lead | None:
-    """The sentence after a lead whose officials only attend ("Chiều 24/12, Chủ tịch nước …
-    dự và chỉ đạo Hội nghị …") that names who chairs the meeting ("Chánh án … chủ trì hội
-    nghị."): the header, on the lead's day; ``None`` without one."""
+def _chaired_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
+    """The sentence after a lead that reports no meeting held that names who chairs one
+    ("Chánh án … chủ trì hội nghị."): the header, on the lead's day; ``None`` without one.
+    The meeting is the one the lead's officials attend ("Chiều 24/12, Chủ tịch nước … dự và
+    chỉ đạo Hội nghị …"), else the one chaired, when the lead's sentence holds something
+    else ("… tổ chức thẩm định văn kiện Đại hội …")."""
     lower = context.norm.lower
     end = _sentence_end_after(lower, lead.end())
-    attended = _attend_search().search(lower, lead.end(), end)
-    if attended is None or lower.startswith("\n", end):
+    if lower.startswith("\n", end):
         return None
     following = _next_word().match(lower, end + 1)
     start = following.end() if following is not None else end + 1
     chaired = _person_subject(context, start)
     if chaired is None or not chaired.chairs:
         return None
-    # The meeting is named where it is attended; the report opens at the lead.
-    noun_start, noun_end = attended.span("noun")
-    name_end = _name_end(lower, noun_end, end, commas=False)
+    attended = _attend_search().search(lower, lead.end(), end)
+    if attended is None:  # what the lead reports is no meeting: who "chủ trì" names it
+        if not lower[: chaired.noun_start].rstrip(" ").endswith("chủ trì"):
+            return None  # "… điều hành phiên bế mạc": a sitting of a meeting reported before
+        if _meeting_as_place().search(lower, lead.end(), end) is not None:
+            return None  # "Chiều 14/4, tại hội nghị lần thứ 7, …": that meeting is chaired
+        noun_start, noun_end, sentence_end = chaired.noun_start, chaired.noun_end, None
+    else:  # the meeting is named where it is attended
+        (noun_start, noun_end), sentence_end = attended.span("noun"), end
+    name_end = _name_end(
+        lower, noun_end, sentence_end or _sentence_end_after(lower, noun_end), commas=False
+    )
     subject = attrs.evolve(chaired, noun_start=noun_start, noun_end=noun_end, name_end=name_end)
     return attrs.evolve(
         _lead_of(lead, subject, start, lower),
@@ -1737,6 +1747,12 @@ def _sentence_start(lower: str, position: int) -> int:
 
 #: A sentence that opens on the place of something else: "Phát biểu tại …", "Tại …".
 _place_opening = lazy_regex(lambda: rf"[^\w]{{0,3}}{any_of(vocab.PLACE_OPENINGS)}(?![\w])")
+
+
+#: A meeting where something else happens: "tại Hội nghị …", "trong khuôn khổ Kỳ họp …".
+_meeting_as_place = lazy_regex(
+    lambda: rf"(?<![\w]){any_of(vocab.PLACE_OPENINGS)}{GAP}{_noun()}(?![\w])"
+)
 
 
 #: How far a header sentence may run after its meeting noun.

@@ -194,6 +194,7 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "làm việc",
     "kết thúc",
     "bắt đầu",
+    "kéo dài",
     "họp",
 )
 
@@ -534,6 +535,7 @@ NAME_STOPS: tuple[str, ...] = (
     "bước",
     "làm",
     "bắt",
+    "kéo dài",
     "việc",
     "thực hiện",
     "tháng",
