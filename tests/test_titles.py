@@ -470,6 +470,15 @@ OFFICIALS_TABLE: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("Lâm Văn Bi", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]),
         ],
     ),
+    # a list that goes on after its semicolons with commas, names alone; rarer family names
+    (
+        "các Phó Chủ tịch Hội Nông dân Việt Nam: Bùi Thị Thơm; Đinh Khắc Đính, Ngọ Văn Tuấn, "
+        "Nhan Thị Hòa; cùng các đại biểu.",
+        [
+            (name, ["Phó Chủ tịch Hội Nông dân Việt Nam"])
+            for name in ("Bùi Thị Thơm", "Đinh Khắc Đính", "Ngọ Văn Tuấn", "Nhan Thị Hòa")
+        ],
+    ),
     (
         "đồng chí NGUYỄN VĂN NÊN, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM",
         [("Nguyễn Văn Nên", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Thành phố Hồ Chí Minh"])],

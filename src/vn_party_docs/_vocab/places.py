@@ -296,6 +296,10 @@ SURNAMES: tuple[str, ...] = (
     "Vòng",
     "Chảo",
     "Tẩn",
+    # rarer ones of the north ("Ngọ Duy Hiểu", "Nhan Văn Tâm", "Lều Vũ Điệp")
+    "Ngọ",
+    "Nhan",
+    "Lều",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
