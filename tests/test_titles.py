@@ -470,6 +470,15 @@ OFFICIALS_TABLE: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("Lâm Văn Bi", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]),
         ],
     ),
+    # who the person is, between the name and the titles
+    (
+        "Đồng chí Hoàng Văn Sáu, sinh năm 1969, dân tộc Tày, Phó Bí thư Tỉnh ủy được bầu.",
+        [("Hoàng Văn Sáu", ["Phó Bí thư Tỉnh ủy"])],
+    ),
+    (
+        "Ông Lý Minh Tâm (SN 1975, quê Trà Vinh), Giám đốc Sở Nội vụ nhận quyết định.",
+        [("Lý Minh Tâm", ["Giám đốc Sở Nội vụ"])],
+    ),
     # a list that goes on after its semicolons with commas, names alone; rarer family names
     (
         "các Phó Chủ tịch Hội Nông dân Việt Nam: Bùi Thị Thơm; Đinh Khắc Đính, Ngọ Văn Tuấn, "

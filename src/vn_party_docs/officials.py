@@ -342,11 +342,17 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
 
 #: The gap between a name and the titles after it, perhaps after a photo caption's place
 #: for the person ("A (thứ 2 từ trái sang) - Phó Chủ tịch …").
+#: The words that open what the text says of a person between the name and the titles.
+_BIOGRAPHY = r"(?:sinh[ ]năm|năm[ ]sinh|sn|dân[ ]tộc|quê(?:[ ]quán)?)[ ]"
+
 _after_name = lazy_regex(
     lambda: (
         rf"""(?:{SP}\({SP}(?:thứ[ ]{{1,3}}\w{{1,4}}{SP},?{SP})?
         (?:{any_word("PHOTO_POSITIONS")}){SP}\))?
         (?:{SP},{SP}\d{{2}}[ ]tuổi)?  # "đồng chí Hữu Thỉnh, 74 tuổi, Bí thư …"
+        # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)"
+        (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
+        (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
         (?:{SP},{OPT_GAP}\Z|{SP}(?:[-–]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z
           |[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
