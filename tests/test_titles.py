@@ -98,7 +98,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Thường vụ Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
         "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
     ),
     (
@@ -280,26 +280,27 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Trung ương Hội Nông dân Việt Nam",
         "member of the Central Committee of the Vietnam Farmers' Union",
     ),
-    # the army's abbreviation is expanded
+    # the army's abbreviation, which no list expands, is kept as written (with the English
+    # of the organ it stands for)
     (
         "Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam",
-        "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+        "Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam",
         "Chairman of the General Department of Politics of the Vietnam People's Army",
     ),
     # ... and so are the military command's and the border guard's
     (
         "Chỉ huy trưởng Bộ CHQS tỉnh",
-        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Chỉ huy trưởng Bộ CHQS tỉnh",
         "Commander of the Provincial Military Command",
     ),
     (
         "Chính ủy BĐBP tỉnh",
-        "Chính ủy Bộ đội Biên phòng tỉnh",
+        "Chính ủy BĐBP tỉnh",
         "Political Commissar of the Provincial Border Guard",
     ),
     (
         "Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh",
-        "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh",
         "Commander of the Provincial Border Guard Command",
     ),
     (
@@ -339,12 +340,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Chủ tịch T.Ư Hội LHTN Việt Nam",
-        "Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam",
+        "Chủ tịch Trung ương Hội LHTN Việt Nam",
         "Chairman of the Central Committee of the Vietnam Youth Federation",
     ),
     (
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     # a body of the National Assembly followed by "Quốc hội" without "của"
@@ -363,7 +364,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     # "BCH" stands for "Ban Chấp hành" in any organ's name
     (
         "ủy viên BCH Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     (
@@ -1144,8 +1145,8 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Thượng tướng Ngô Văn Tài - Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng "
         "QĐNDVN, Thứ trưởng Bộ Quốc phòng dự.",
         [
-            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng Quân đội "
-            "nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng"
+            "Ngô Văn Tài, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng QĐNDVN, "
+            "Thứ trưởng Bộ Quốc phòng"
         ],
     ),
     (

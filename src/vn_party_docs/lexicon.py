@@ -184,7 +184,7 @@ class Lexicon:
         for spelling, name in self["COMMITTEE_BODY_SPELLINGS"]:
             rows.append(by_name[name]._replace(spellings=(spelling,)))
         rows += [_ministry_row(ministry) for ministry in self["MINISTRIES"]]
-        return tuple(rows)
+        return _as_written(rows, frozenset(self["ABBREVIATIONS_AS_WRITTEN"]))
 
     def spellings(self, row: OrganRow) -> Iterator[str]:
         """Every spelling of an organ: its names and spellings, each also with the short
@@ -239,6 +239,26 @@ def _with_shorts(
     if spelling.startswith(words) if leading else words in spelling:
         for short in shorts:
             yield spelling.replace(words, short, 1 if leading else -1)
+
+
+def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[OrganRow, ...]:
+    """``rows``, each spelling with one of ``abbreviations`` made an organ of its own after
+    them, named as written (its other words cased as in the name it spells): "hội lhpn
+    tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh" is "Hội LHPN tỉnh"."""
+    kept: list[OrganRow] = []
+    written: dict[str, OrganRow] = {}
+    for row in rows:
+        cased = {word.lower(): word for word in row.name.split()}
+        spellings = []
+        for spelling in row.spellings:
+            if abbreviations.isdisjoint(spelling.split()):
+                spellings.append(spelling)
+                continue
+            name = " ".join(cased.get(word, word.upper()) for word in spelling.split())
+            written.setdefault(name, row._replace(name=name, spellings=(), title_name=""))
+        kept.append(row._replace(spellings=tuple(spellings)))
+    names = {row.name for row in kept}
+    return (*kept, *(row for name, row in written.items() if name not in names))
 
 
 def _ministry_row(ministry: Any) -> OrganRow:

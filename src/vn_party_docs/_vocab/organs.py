@@ -157,7 +157,7 @@ class OpenBodyRow(NamedTuple):
 
 _PCC = "Party Central Committee's"
 
-#: How news shortens "Quân đội nhân dân Việt Nam" (expanded, like the other abbreviations).
+#: How news shortens "Quân đội nhân dân Việt Nam" (kept as written: ABBREVIATIONS_AS_WRITTEN).
 _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 
 #: The blocs of a province's or a city's agencies and enterprises, each with its own Party
@@ -706,8 +706,7 @@ ORGANS: tuple[OrganRow, ...] = (
         ("quân chủng phòng không – không quân", "quân chủng phòng không-không quân"),
         system="STATE",
     ),
-    # "BĐBP" is expanded, like the other abbreviations; the name is kept with or without
-    # "Việt Nam", as written
+    # "BĐBP" is kept as written (ABBREVIATIONS_AS_WRITTEN), and so is "Việt Nam" after it
     OrganRow("Bộ đội Biên phòng", "CENTRAL", "Border Guard", ("bđbp",), system="STATE"),
     OrganRow(
         "Bộ đội Biên phòng Việt Nam",
@@ -940,8 +939,8 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # short names of state bodies are kept as written: each written name is an organ of its
     # own, with the English of the organ it stands for ("Sở GTVT", "Trung ương Đoàn"; "Bộ
-    # GTVT" is among the ministries); the mass organisations' abbreviations are expanded
-    # ("Hội LHPN tỉnh" is "Hội Liên hiệp Phụ nữ tỉnh", see their rows)
+    # GTVT" is among the ministries); the mass organisations' spellings with an abbreviation
+    # become such organs too ("Hội LHPN tỉnh", see ABBREVIATIONS_AS_WRITTEN)
     *(
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
@@ -985,7 +984,7 @@ ORGANS: tuple[OrganRow, ...] = (
         )
     ),
     # the central committee of a mass organisation as its leaders' titles name it ("Phó Chủ
-    # tịch Trung ương Hội Nông dân Việt Nam"), abbreviations expanded ("T.Ư Hội LHPN Việt Nam")
+    # tịch Trung ương Hội Nông dân Việt Nam"), "T.Ư" expanded ("Trung ương Hội LHPN Việt Nam")
     *_committees(
         "Trung ương ",
         "Central Committee of the ",
@@ -2005,6 +2004,24 @@ MINISTRIES: tuple[MinistryRow, ...] = (
         ("BKHĐT",),
     ),
     MinistryRow("Bộ Dân tộc và Tôn giáo", "Ethnic and Religious Affairs", ("dân tộc và tôn giáo",)),
+)
+
+#: Abbreviations of organ names that no list expands (the ones the canonical form expands
+#: are those of officials' titles and issuers: "BCH", "TW", "HĐND", "UBND", "MTTQ" …): an
+#: organ written with one of them is kept as written ("Chủ tịch Hội LHPN tỉnh", "Chính ủy
+#: BĐBP tỉnh"), as readers of real articles keep it; lower case, one word each.
+ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
+    "lhpn",
+    "lđlđ",
+    "lđlđvn",
+    "lđ",
+    "ccb",
+    "ndvn",
+    "lhtn",
+    "bđbp",
+    "chqs",
+    "qđnd",
+    "qđndvn",
 )
 
 #: Ways news text writes "Trung ương" inside organ names.
