@@ -24,6 +24,8 @@ from vn_party_docs.strategies._citations import citations
 
 D = datetime.date
 NQ, CT, KL = DocType.NGHI_QUYET, DocType.CHI_THI, DocType.KET_LUAN
+#: The issuer of a plenum that names the committee.
+BCH = "Ban Chấp hành Trung ương"
 QDINH, QDDINH, HD = DocType.QUY_DINH, DocType.QUYET_DINH, DocType.HUONG_DAN
 
 PARSE_TABLE: list[tuple[str, Citation]] = [
@@ -163,6 +165,20 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
             term=13,
         ),
     ),
+    # ... and without "của", as after the type word
+    (
+        "Nghị quyết số 36-NQ/TW ngày 22/10/2018 Hội nghị lần thứ Tám Ban Chấp hành Trung ương "
+        "Đảng khóa XII",
+        Citation(
+            NQ,
+            36,
+            "NQ/TW",
+            issued=D(2018, 10, 22),
+            issuer="Ban Chấp hành Trung ương",
+            plenum=8,
+            term=12,
+        ),
+    ),
     (
         "Kết luận số 21-KL/TW về “Đẩy mạnh xây dựng, chỉnh đốn Đảng”",
         Citation(KL, 21, "KL/TW", subject="Đẩy mạnh xây dựng, chỉnh đốn Đảng"),
@@ -226,12 +242,12 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     (
         "Nghị quyết số 42-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương "
         "Đảng khóa XIII",
-        Citation(NQ, 42, "NQ/TW", issued=D(2023, 11, 24), plenum=8, term=13),
+        Citation(NQ, 42, "NQ/TW", issued=D(2023, 11, 24), plenum=8, term=13, issuer=BCH),
     ),
     (
         "Nghị quyết số 27-NQ/TW, ngày 9/11/2022, Hội nghị lần thứ sáu BCH Trung ương Đảng "
         "khóa XIII",
-        Citation(NQ, 27, "NQ/TW", issued=D(2022, 11, 9), plenum=6, term=13),
+        Citation(NQ, 27, "NQ/TW", issued=D(2022, 11, 9), plenum=6, term=13, issuer=BCH),
     ),
     ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", Citation(NQ, congress=13)),
     # local issuers, with their places as written

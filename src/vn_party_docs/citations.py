@@ -845,7 +845,7 @@ _tail_pattern = lazy_regex(
       | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
             (?P<terms>{_TERM_ITEM}(?:(?:{SP},{SP}|{GAP}và{GAP})(?:khóa{GAP})?{_TERM_ITEM}){{0,5}})
             (?(paren){SP}\)))
-      | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:(?P<plenum_at>tại)|(?P<plenum_of>của)|theo){GAP})?
+      | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của|theo){GAP})?
             {_PLENUM_MEETING})
       | (?P<congress_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của){GAP})?{_CONGRESS})
       | (?P<subject_tail>(?:{SP},{SP}|{GAP})(?:về{GAP}(?:việc{SP})?|về{SP})?
@@ -1315,9 +1315,10 @@ def _read_tails(
             fields.year = int(tail["doc_year"])
         elif tail["plenum_tail"] and fields.plenum is None:
             fields.plenum = _plenum_number(tail)
-            if (tail["plenum_of"] or tail["plenum_at"]) and tail["organ"] and fields.issuer is None:
-                # "của (tại) Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names
-                # the organ; "của Hội nghị Trung ương 5" names only the meeting.
+            if tail["organ"] and fields.issuer is None:
+                # "(của, tại) Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names
+                # the organ, as after the type word; "của Hội nghị Trung ương 5" names only
+                # the meeting.
                 fields.issuer = _CENTRAL_COMMITTEE
         elif tail["congress_tail"] and fields.congress is None:
             if not (tail["of_party"] or "toàn" in tail["national"]):
