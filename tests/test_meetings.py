@@ -2840,6 +2840,20 @@ def test_the_periods_after_a_header_give_its_year_last(text: str, date: D | None
     assert mention.value.date == date
 
 
+def test_the_header_periods_only_its_date_gives_a_year() -> None:
+    # nothing before the header gives a year: its own "quý III" and "quý IV" have none until
+    # the report after it dates the meeting
+    text = (
+        "Ngày 9-10, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ 12, "
+        "đánh giá kết quả quý III, triển khai nhiệm vụ quý IV.\n\nTrong quý III/2021, các "
+        "doanh nghiệp nộp ngân sách đạt kế hoạch."
+    )
+    meeting = find_meetings(text)[0].value
+    assert meeting.date == D(2021, 10, 9)
+    assert [p.code for p in meeting.reviewed] == ["2021-Q3"]
+    assert [p.code for p in meeting.planned] == ["2021-Q4"]
+
+
 REPORTED = [
     (
         "Bí thư Tỉnh ủy Lê Văn An cho biết, Hội nghị Trung ương lần thứ 9 của Đảng (khóa X) "

@@ -2976,6 +2976,13 @@ def _complete(
     all_periods = periods_module.hits(context)
     cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end), end)
     date = _date(context, lead, cues, all_periods, paragraph_end, limit, previous)
+    if date is not None:  # the periods whose year only the meeting's date gives
+        yearless = periods_module.yearless_hits(context, opening, end, date.year)
+        if yearless:
+            header_periods = sorted(
+                [*_between(all_periods, opening, end), *yearless], key=lambda hit: hit.start
+            )
+            cues = _cues_of(lower, subject.noun_start, header_periods, end)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
     online = _is_online(lower, opening, report_end)

@@ -709,7 +709,21 @@ _MAX_MORE = 20
 
 def hits(context: DocumentContext) -> list[Hit[Period]]:
     """All periods of a document, in normalised coordinates (computed once per document)."""
-    return context.memo("periods", lambda: _find(context))
+    return context.memo("periods", lambda: _find(context))[0]
+
+
+def yearless_hits(context: DocumentContext, start: int, end: int, year: int) -> list[Hit[Period]]:
+    """The periods in ``[start, end)`` that :func:`hits` leaves out because nothing gives
+    their year, completed with ``year`` (a meeting's, once its date is known: "Ngày 8-10,
+    … đánh giá quý III, triển khai nhiệm vụ quý IV; …")."""
+    found = []
+    for candidate in context.memo("periods", lambda: _find(context))[1]:
+        if start <= candidate.start and candidate.end <= end:
+            try:
+                found.append(Hit(candidate.build(year), candidate.start, candidate.end))
+            except ValueError:
+                continue
+    return found
 
 
 #: The keywords every period contains; the grammar is tried only near them. A term or a
@@ -997,8 +1011,9 @@ def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
     return more if roman else []
 
 
-def _find(context: DocumentContext) -> list[Hit[Period]]:
-    """Read the candidates of a document and complete their years."""
+def _find(context: DocumentContext) -> tuple[list[Hit[Period]], list[_Candidate]]:
+    """Read the candidates of a document and complete their years; the candidates whose
+    year nothing gives, apart."""
     lower, cased = _views(context)
     own = lower is context.norm.lower  # (not a repaired copy)
     found, vague = _candidates(lower, cased, context.norm if own else None)
@@ -1007,6 +1022,7 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
     starts = [candidate.start for candidate in found]
     stated = _next_stated(found)
     result: list[Hit[Period]] = []
+    yearless: list[_Candidate] = []
     for index, candidate in enumerate(found):
         year = candidate.year
         if year is None and not candidate.this_year:
@@ -1024,13 +1040,14 @@ def _find(context: DocumentContext) -> list[Hit[Period]]:
                 lower, candidate, context.dated_leads()
             ) or _timed_date_year(lower, candidate)
         if year is None:
+            yearless.append(candidate)
             continue
         try:
             period = candidate.build(year)
         except ValueError:
             continue
         result.append(Hit(period, candidate.start, candidate.end))
-    return result
+    return result, yearless
 
 
 def _views(context: DocumentContext) -> tuple[str, str]:
