@@ -2007,6 +2007,16 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Ngày 20/7/2009, BCH Tổng LĐLĐ Việt Nam họp hội nghị lần thứ 4.",
         ("Ban Chấp hành Tổng LĐLĐ Việt Nam",),
     ),
+    # ... also in a list that shares its locality
+    (
+        "Sáng 13/12/2023, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ tổ chức "
+        "Hội nghị tổng kết.",
+        (
+            "Hội LHPN huyện Đất Đỏ",
+            "Hội Nông dân huyện Đất Đỏ",
+            "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ",
+        ),
+    ),
     (
         "Sáng 3/3/2022, Hội CCB huyện Thanh Chương tổ chức Đại hội.",
         ("Hội CCB huyện Thanh Chương",),

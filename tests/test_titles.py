@@ -339,6 +339,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Committee",
     ),
     (
+        "Bí thư thứ nhất TƯ Đoàn TNCS Hồ Chí Minh",
+        "Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh",
+        "First Secretary of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
+    (
         "Chủ tịch T.Ư Hội LHTN Việt Nam",
         "Chủ tịch Trung ương Hội LHTN Việt Nam",
         "Chairman of the Central Committee of the Vietnam Youth Federation",

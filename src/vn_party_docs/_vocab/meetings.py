@@ -129,6 +129,10 @@ LOCAL_BODIES: tuple[str, ...] = (
     "Hội Cựu chiến binh",
     "Hội Liên hiệp Phụ nữ",
     "Liên đoàn Lao động",
+    # as written ("Hội LHPN, Hội Nông dân huyện Đất Đỏ")
+    "Hội LHPN",
+    "Hội CCB",
+    "LĐLĐ",
 )
 
 #: The Party committees named by their level, and that level: in such a list they take

@@ -2022,6 +2022,7 @@ ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
     "chqs",
     "qđnd",
     "qđndvn",
+    "tncs",
 )
 
 #: Ways news text writes "Trung ương" inside organ names.
