@@ -1638,12 +1638,11 @@ def _chaired_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             return None  # "… điều hành phiên bế mạc": a sitting of a meeting reported before
         if _meeting_as_place().search(lower, lead.end(), end) is not None:
             return None  # "Chiều 14/4, tại hội nghị lần thứ 7, …": that meeting is chaired
-        noun_start, noun_end, sentence_end = chaired.noun_start, chaired.noun_end, None
+        noun_start, noun_end = chaired.noun_start, chaired.noun_end
+        sentence_end = _sentence_end_after(lower, noun_end)
     else:  # the meeting is named where it is attended
         (noun_start, noun_end), sentence_end = attended.span("noun"), end
-    name_end = _name_end(
-        lower, noun_end, sentence_end or _sentence_end_after(lower, noun_end), commas=False
-    )
+    name_end = _name_end(lower, noun_end, sentence_end, commas=False)
     subject = attrs.evolve(chaired, noun_start=noun_start, noun_end=noun_end, name_end=name_end)
     return attrs.evolve(
         _lead_of(lead, subject, start, lower),

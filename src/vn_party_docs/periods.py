@@ -716,14 +716,21 @@ def yearless_hits(context: DocumentContext, start: int, end: int, year: int) -> 
     """The periods in ``[start, end)`` that :func:`hits` leaves out because nothing gives
     their year, completed with ``year`` (a meeting's, once its date is known: "Ngày 8-10,
     … đánh giá quý III, triển khai nhiệm vụ quý IV; …")."""
+    yearless = context.memo("periods", lambda: _find(context))[1]  # (by start)
+    first = bisect.bisect_left(yearless, start, key=_start_of)
     found = []
-    for candidate in context.memo("periods", lambda: _find(context))[1]:
-        if start <= candidate.start and candidate.end <= end:
+    for candidate in yearless[first : bisect.bisect_left(yearless, end, key=_start_of)]:
+        if candidate.end <= end:
             try:
                 found.append(Hit(candidate.build(year), candidate.start, candidate.end))
             except ValueError:
                 continue
     return found
+
+
+def _start_of(candidate: _Candidate) -> int:
+    """Where a candidate starts (the key its list is sorted by)."""
+    return candidate.start
 
 
 #: The keywords every period contains; the grammar is tried only near them. A term or a
