@@ -2973,14 +2973,13 @@ def _complete(
     subject = lead.subject
     paragraph_end, chairs_end = _paragraph_bounds(lower, end, limit)
     all_periods = periods_module.hits(context)
-    cues = _cues_of(lower, subject.noun_start, _between(all_periods, opening, end), end)
+    header_periods = _between(all_periods, opening, end)
+    cues = _cues_of(lower, subject.noun_start, header_periods, end)
     date = _date(context, lead, cues, all_periods, paragraph_end, limit, previous)
     if date is not None:  # the periods whose year only the meeting's date gives
         yearless = periods_module.yearless_hits(context, opening, end, date.year)
         if yearless:
-            header_periods = sorted(
-                [*_between(all_periods, opening, end), *yearless], key=lambda hit: hit.start
-            )
+            header_periods = sorted([*header_periods, *yearless], key=lambda hit: hit.start)
             cues = _cues_of(lower, subject.noun_start, header_periods, end)
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
@@ -3084,11 +3083,7 @@ def _date(
     if day is not None:
         return day
     lower = context.norm.lower
-    paragraph = [
-        hit
-        for hit in _between(all_periods, lead.end, paragraph_end)
-        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
-    ]
+    paragraph = _dating(lower, _between(all_periods, lead.end, paragraph_end))
     # each with what its sentence does with it ("… tình hình năm 2020, nhiệm vụ năm 2021")
     cued = dict(_cues_of(lower, lead.end, paragraph, paragraph_end))
     candidates = [(hit.value, _role(cued.get(hit.value, _Cue.NONE))) for hit in paragraph]
@@ -3250,6 +3245,16 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
 _FOLLOWING_PERIODS = 3
 
 
+def _dating(lower: str, hits: list[Hit[Period]]) -> list[Hit[Period]]:
+    """The periods of ``hits`` that may give a meeting its year: within a year, and not
+    named as a horizon or the term of a comparison ("so với cùng kỳ năm 2018")."""
+    return [
+        hit
+        for hit in hits
+        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
+    ]
+
+
 def _following_periods_day(
     context: DocumentContext,
     lead: _Lead,
@@ -3262,11 +3267,7 @@ def _following_periods_day(
     year: "Sáng nay (20/7), khai mạc Kỳ họp …" and, two paragraphs on, "Báo cáo … 6 tháng
     đầu năm 2020 …" → 2020-07-20, as a reader dates it from the whole report."""
     lower = context.norm.lower
-    later = [
-        hit
-        for hit in _between(all_periods, lead.end, limit)
-        if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
-    ]
+    later = _dating(lower, _between(all_periods, lead.end, limit))
     if not later:
         return None
     later = later[:_FOLLOWING_PERIODS]
@@ -3296,11 +3297,7 @@ def _preceding_year(
     lower = context.norm.lower
 
     def index() -> tuple[list[int], list[int]]:
-        dated = [
-            hit
-            for hit in all_periods
-            if hit.value.kind in _SUB_YEAR and not _named_as_horizon(lower, hit.start)
-        ]
+        dated = _dating(lower, all_periods)
         return [hit.end for hit in dated], [hit.value.end.year for hit in dated]
 
     ends, years = context.memo("meetings.period_years", index)

@@ -603,9 +603,9 @@ class _Attribution:
             mark = ";" if ";" in gap else "," if "," in gap else ""
             if (
                 not _list_separator().match(gap)
-                # "A, B; C" is two groups; "A; B, C" goes on with a name alone
-                or (mark and self.separator and mark != self.separator and mark == ";")
-                or (mark == "," and self.separator == ";" and first is not None)
+                or (self.separator == "," and mark == ";")  # "A, B; C": two groups
+                # "A; B, C" goes on, with a name alone
+                or (self.separator == ";" and mark == "," and first is not None)
                 or (first is not None and not self.with_titles_before)
             ):
                 self.shared = None

@@ -709,14 +709,19 @@ _MAX_MORE = 20
 
 def hits(context: DocumentContext) -> list[Hit[Period]]:
     """All periods of a document, in normalised coordinates (computed once per document)."""
-    return context.memo("periods", lambda: _find(context))[0]
+    return _found(context)[0]
+
+
+def _found(context: DocumentContext) -> tuple[list[Hit[Period]], list[_Candidate]]:
+    """What :func:`_find` reads in a document, once per document."""
+    return context.memo("periods", lambda: _find(context))
 
 
 def yearless_hits(context: DocumentContext, start: int, end: int, year: int) -> list[Hit[Period]]:
     """The periods in ``[start, end)`` that :func:`hits` leaves out because nothing gives
     their year, completed with ``year`` (a meeting's, once its date is known: "Ngày 8-10,
     … đánh giá quý III, triển khai nhiệm vụ quý IV; …")."""
-    yearless = context.memo("periods", lambda: _find(context))[1]  # (by start)
+    yearless = _found(context)[1]  # (by start)
     first = bisect.bisect_left(yearless, start, key=_start_of)
     found = []
     for candidate in yearless[first : bisect.bisect_left(yearless, end, key=_start_of)]:
