@@ -925,7 +925,7 @@ def _label_reviews(period: Period, day: datetime.date | None, cue: str) -> bool:
 
     A review meeting reviews a period near or after its end, by the slack of
     ``LABEL_SLACK_DAYS`` (a half-year briefing on 8 June reviews the first half, a
-    monthly session in its month's last two days reviews the month; a briefing "năm 2022" in June
+    monthly session in its month's second half reviews the month; a briefing "năm 2022" in June
     does not review 2022). A regular session ("phiên họp thường kỳ tháng 1") names the
     month it is the session of: held on 4 January, it reviews nothing yet. The period of a
     briefing of speakers ("Hội nghị báo cáo viên tháng 9", "… quý III") is its edition,
