@@ -1383,6 +1383,19 @@ def test_chairs_carry_their_titles() -> None:
     )
 
 
+def test_the_head_of_a_team_chairs_with_the_teams_title() -> None:
+    [m] = find_meetings(
+        "Chiều 12/10/2023, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm tra số 815 của Ban Bí thư "
+        "Trung ương Đảng Lê Văn Hải đã chủ trì Hội nghị thông báo kết quả kiểm tra."
+    )
+    [chair] = m.value.chairs
+    assert [str(t) for t in chair.titles] == [
+        "Phó Thủ tướng Chính phủ",
+        "Trưởng Đoàn kiểm tra số 815 của Ban Bí thư Trung ương Đảng",
+    ]
+    assert m.value.date == datetime.date(2023, 10, 12)
+
+
 # -- round 2 of issue 14: bodies named in full, leads after a clause, headers without a day --
 OPEN_BODY_ORGANIZERS: list[tuple[str, tuple[str, ...], str]] = [
     # a sub-committee named in full, its short name in parentheses after it

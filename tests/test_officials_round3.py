@@ -525,6 +525,25 @@ SENTENCES += [
             "chống thiên tai"
         ],
     ),
+    # the head of a team an organ sends, with its number and that organ as written
+    (
+        "Đồng chí Lê Văn Hải, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm tra số 815 của Ban "
+        "Bí thư Trung ương Đảng chủ trì hội nghị.",
+        [
+            "Lê Văn Hải, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm tra số 815 của Ban Bí thư "
+            "Trung ương Đảng"
+        ],
+    ),
+    (
+        "Bà Trần Thị Hoa, Phó Trưởng Đoàn kiểm tra, giám sát số 7 phát biểu.",
+        ["Trần Thị Hoa, Phó Trưởng Đoàn kiểm tra, giám sát số 7"],
+    ),
+    (
+        "Đồng chí Ngô Văn Lâm, Bí thư Tỉnh ủy, Trưởng đoàn công tác của Ban Tổ chức Trung ương "
+        "làm việc với huyện.",
+        ["Ngô Văn Lâm, Bí thư Tỉnh ủy, Trưởng Đoàn công tác của Ban Tổ chức Trung ương"],
+    ),
+    ("Ông Phạm Văn Tú, Trưởng đoàn giám sát phát biểu.", ["Phạm Văn Tú, Trưởng Đoàn giám sát"]),
     # one who acts for an office, or speaks for a body, does not hold its title
     (
         "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh Nguyễn Thanh Bình đã ký.",

@@ -2670,9 +2670,9 @@ _first_word = lazy_regex(r"[\w/]{1,20}")
 
 
 _OPEN_HEADS = {
-    spelled: head
-    for head, _, spellings, _, _ in vocab.OPEN_BODIES
-    for spelled in (head.lower(), *spellings)
+    spelled: body.name
+    for body in vocab.OPEN_BODIES
+    for spelled in (body.name.lower(), *body.spellings)
 }
 #: The most words an open body's name has before its verb (abbreviations not counted).
 _OPEN_NAME_WORDS = 30

@@ -415,6 +415,7 @@ class _Words:
     open_back_reference: frozenset[str]  # heads that may stand alone
     open_comma_parent: frozenset[str]  # heads whose name may end with ", <parent organ>"
     open_comma_topic: frozenset[str]  # heads whose name goes on at ", <lower-case word>"
+    open_teams: frozenset[str]  # heads whose name goes on with "số N" and "của <organ>"
     head_roles: dict[str, tuple[str, str]]  # spelling -> (role, head)
     heads_in_roles: tuple[str, ...]  # heads a role contains whole, longest first
     extendable: frozenset[str]  # listed organs that an open name may continue
@@ -573,6 +574,7 @@ def _derive() -> _Words:
         open_back_reference=frozenset(body.name for body in open_bodies if body.alone),
         open_comma_parent=frozenset(body.name for body in open_bodies if body.comma == "parent"),
         open_comma_topic=frozenset(body.name for body in open_bodies if body.comma == "topic"),
+        open_teams=frozenset(body.name for body in open_bodies if body.team),
         head_roles=head_roles,
         heads_in_roles=tuple(
             sorted({row.head.lower() for row in vocabulary["HEAD_ROLES"]}, key=len, reverse=True)
@@ -915,8 +917,19 @@ def _open_title_pattern() -> Pattern:
         for spelling, head in lex.open_heads.items()
         if head not in lexicon()["OPEN_HEADS_IN_ROLES_ONLY"]
     )
-    ban_heads = alternation(
-        spelling[4:] for spelling in lex.open_heads if spelling.startswith("ban ")
+    shared = "|".join(  # a role and a head that share their word ("Trưởng Đoàn kiểm tra")
+        rf"(?P<shared_role>{alternation(roles)}){GAP}(?P<shared_head>{alternation(heads)})"
+        for roles, heads in (
+            (
+                [role for role in lex.roles if role.endswith(" " + word)],
+                [
+                    spelling[len(word) + 1 :]
+                    for spelling in lex.open_heads
+                    if spelling.startswith(word + " ")
+                ],
+            )
+            for word in _SHARED_HEAD_WORDS
+        )
     )
     ban_roles = alternation(role for role in lex.roles if role.endswith(" ban"))
     return compile_pattern(
@@ -924,13 +937,18 @@ def _open_title_pattern() -> Pattern:
         {_PREFIX}
         (?:
             (?P<head_role>{alternation(lex.head_roles)})
-          | (?P<ban_role>{ban_roles}){GAP}(?P<ban_head>{ban_heads})
+          | {shared}
           | (?P<role>{alternation(lex.roles)}){GAP}(?P<head>{heads})
           | (?P<ban_alone>{ban_roles})(?=[ ])
         )
         (?![\w])
         """
     )
+
+
+#: The words a role and the head of an open body may share: "Trưởng Ban" + "Ban Chỉ đạo …",
+#: "Trưởng Đoàn" + "Đoàn kiểm tra …".
+_SHARED_HEAD_WORDS = ("ban", "đoàn")
 
 
 #: What may stand between two words of an open name (no line break).
@@ -972,6 +990,10 @@ _OPEN_WORDS = 24
 _OPEN_LINKS = frozenset({"và", "của", "về", "-", "–"})
 
 
+#: The number of a team ("Đoàn kiểm tra số 11").
+_team_number = lazy_regex(r"số[ ]\d{1,4}(?![\w])")
+
+
 #: "về" opening a body's topic after the organ it belongs to.
 _topic_after = lazy_regex(r"[ ]{1,3}về[ ]")
 
@@ -1008,16 +1030,28 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 continue
         if kind == "paren":
             break
+        number = _team_number().match(text, start) if head in lex.open_teams else None
+        if number is not None and kind == "space" and not parts:
+            parts.append((" " + number.group(), number.end()))  # "Đoàn kiểm tra số 11"
+            end = number.end()
+            continue
         owner = (
             read_organ(norm, start + 4)
             if kind == "space" and lower.startswith("của ", start)
             else None
         )
-        if owner is not None and _topic_after().match(lower, owner[1]):
-            # "Ban Chỉ đạo của Chính phủ về …": the organ it belongs to, before its topic
-            parts.append((f" của {owner[0]}", owner[1]))
-            end = owner[1]
-            continue
+        if owner is not None:
+            topic = _topic_after().match(lower, owner[1])
+            if topic or head in lex.open_teams:
+                # "Ban Chỉ đạo của Chính phủ về …": the organ it belongs to, before its
+                # topic; a team ends with the organ that sends it, as written ("của Ban Bí
+                # thư Trung ương Đảng")
+                written = str(owner[0]) if topic else collapse(text[start + 4 : owner[1]])
+                parts.append((f" của {written}", owner[1]))
+                end = owner[1]
+                if topic:
+                    continue
+                break
         level = _place_level_before().search(lower, max(0, end - 12), end) if parts else None
         if level is not None and kind == "space":
             place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
@@ -1194,9 +1228,12 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     groups = {name: value for name, value in match.groupdict().items() if value}
     if "head_role" in groups:
         role, head = lex.head_roles[collapse(groups["head_role"])]
-    elif "ban_role" in groups:
-        role = lex.roles[collapse(groups["ban_role"])]
-        head = lex.open_heads["ban " + collapse(groups["ban_head"])]
+    elif "shared_role" in groups:
+        spelled_role = collapse(groups["shared_role"])
+        role = lex.roles[spelled_role]
+        head = lex.open_heads[
+            spelled_role.rsplit(" ", 1)[1] + " " + collapse(groups["shared_head"])
+        ]
     elif "ban_alone" in groups:  # "Trưởng Ban Quản lý …": the role and the head share "Ban"
         role, head = lex.roles[collapse(groups["ban_alone"])], "Ban"
     else:

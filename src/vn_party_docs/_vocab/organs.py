@@ -153,6 +153,9 @@ class OpenBodyRow(NamedTuple):
     #: What may follow a comma in the name: "parent" its parent organ, "topic" a lower-case
     #: word of its topic, "" nothing.
     comma: str = ""
+    #: Whether it is a team an organ sends, whose name goes on with its number and that
+    #: organ ("Đoàn kiểm tra số 11 của Bộ Chính trị").
+    team: bool = False
 
 
 _PCC = "Party Central Committee's"
@@ -2079,7 +2082,11 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Chi bộ", "Party cell", (), True),
     OpenBodyRow("Hội đồng", "Council", (), True, "topic"),
     OpenBodyRow("Công đoàn", "Trade Union", (), True),
-    OpenBodyRow("Tổ công tác", "Working Group", (), True),
+    OpenBodyRow("Đoàn kiểm tra, giám sát", "Inspection and Supervision Team", (), True, "", True),
+    OpenBodyRow("Đoàn kiểm tra", "Inspection Team", (), True, "", True),
+    OpenBodyRow("Đoàn giám sát", "Supervision Team", (), True, "", True),
+    OpenBodyRow("Đoàn công tác", "Working Delegation", (), True, "", True),
+    OpenBodyRow("Tổ công tác", "Working Group", (), True, "", True),
     OpenBodyRow("Liên hiệp các Hội", "Union of Associations"),
     OpenBodyRow("Liên hiệp", "Union"),
     OpenBodyRow("Liên đoàn", "Federation"),

@@ -81,6 +81,9 @@ _OPEN_NAMES = [
     "Tổ chức cán bộ, Bộ Nội vụ",
 ]
 
+#: Names of a team an organ sends: its number, the organ that sends it.
+_TEAM_NAMES = ["số 11 của Bộ Chính trị", "số 3", "của Ban Tổ chức Trung ương"]
+
 
 def _starts_with_listed(head: str, name: str) -> bool:
     """Whether an open name starts with a listed organ longer than its head that is not a head
@@ -104,10 +107,11 @@ def _not_an_organ(name: str) -> bool:
 def _open_titles(draw: st.DrawFn) -> Title:
     """A title whose organ is an open body: a head and its name as written, or the head alone."""
     former, acting = draw(st.booleans()), draw(st.booleans())
-    head, _, _, alone, comma = draw(st.sampled_from(lexicon()["OPEN_BODIES"]))
+    body = draw(st.sampled_from(lexicon()["OPEN_BODIES"]))
+    head, alone, comma = body.name, body.alone, body.comma
     names = [
         name
-        for name in _OPEN_NAMES
+        for name in (*_OPEN_NAMES, *(_TEAM_NAMES if body.team else ()))
         if (alone if not name or name[0].islower() else True)
         and (comma == "parent" or not name.endswith("Bộ Nội vụ"))
         and (comma == "topic" or ", " not in name or name.endswith("Bộ Nội vụ"))
