@@ -850,6 +850,8 @@ LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
     ),
     ("Thực hiện các Nghị quyết Trung ương 4, 5, 6 khóa XIII.", [(None, 13)] * 3),
     ("các Nghị quyết Trung ương 4, 5 năm qua", [(None, None)]),
+    ("Học tập Nghị quyết Trung ương 7 – 8 khóa XIII.", [(None, 13)] * 2),
+    ("Nghị quyết Trung ương 7 - 5 năm thực hiện", [(None, None)]),
     (
         "Tiếp tục thực hiện Kết luận 01 của Bộ Chính trị và Nghị quyết Trung ương 6 khóa XII.",
         [("Bộ Chính trị", None), (None, 12)],

@@ -891,9 +891,10 @@ _more_numbers = lazy_regex(
 )
 
 
-#: A further plenum number of a list: "Nghị quyết Trung ương 8, 9 khóa XII".
+#: A further plenum number of a list: "Nghị quyết Trung ương 8, 9 khóa XII", "… 5 – 6 khóa
+#: XIII".
 _more_plenums = lazy_regex(
-    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?:{_TW}{SP})?
+    rf"""(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP}|{SP}[-–—]{SP})(?:{_TW}{SP})?
         (?P<number>\d{{1,2}})(?![\d/.,-]\d|\d|[\w-]){_LIST_FOLLOWER}"""
 )
 
