@@ -1049,8 +1049,14 @@ NOT_HEADERS = [
 
 
 #: After an article's first header, a lead's sentence whose subject is the meeting doing its
-#: business reports no other meeting; a session continued does.
+#: business reports no other meeting, nor does one that sums up a whole month; a session
+#: continued does.
 BUSINESS_AFTER_A_HEADER = [
+    (
+        "Trong tháng 3 năm 2021, Ban Thường vụ Tỉnh ủy tổ chức thành công hội nghị chuyên đề; "
+        "phối hợp tiếp xúc cử tri.",
+        1,
+    ),
     ("Chiều 9/3/2021, Đại hội đã bầu 45 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa mới.", 1),
     ("Trong hai ngày 14 và 15/7/2022, Hội nghị tập trung thảo luận về tình hình kinh tế.", 1),
     ("Cũng trong sáng 3/5/2023, Hội nghị đã nghe đồng chí Lê Văn Hòa phổ biến dự thảo.", 1),

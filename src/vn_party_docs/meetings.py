@@ -1157,7 +1157,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
             else:
                 dayless = (not leads and start < _DAYLESS_REACH) or first
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
-            if read is not None and leads and _reports_business(lower, read):
+            if read is not None and leads and _recaps(lower, read):
                 read = None
             if read is not None:
                 if read.dayless and start != sentence and not first:
@@ -1198,6 +1198,18 @@ def _after_indent(lower: str, start: int) -> int:
     """Where the line or sentence at ``start`` starts after its indent."""
     indent = _indent().match(lower, start)
     return indent.end() if indent else start
+
+
+def _recaps(lower: str, lead: _Lead) -> bool:
+    """Whether a lead's sentence, after the article's first header, recaps: what the
+    meeting does once held (:func:`_reports_business`), or what was done over a whole
+    month ("Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp thứ
+    10 …; phối hợp …": a lead that names a month, not a day)."""
+    month = not lead.dated and lower.startswith(_MONTH_LEADS, lead.start)
+    return month or _reports_business(lower, lead)
+
+
+_MONTH_LEADS = tuple(vocab.MONTH_LEADS)
 
 
 def _reports_business(lower: str, lead: _Lead) -> bool:
