@@ -2852,7 +2852,18 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
         "năm 2026.\n\nCác đơn vị quyết tâm hoàn thành các chỉ tiêu năm 2026.",
         D(2025, 11, 27),
     ),
-    # ... but not the periods after the next header
+    # ... but not a point a career or a life starts at, unless it runs until now
+    (
+        "Chiều 3/7, Ban Tổ chức Trung ương tổ chức hội nghị công bố quyết định.\n\nÔng Lê "
+        "Văn An sinh năm 1975, giữ chức Bí thư Tỉnh ủy từ tháng 5/2021.",
+        None,
+    ),
+    (
+        "Ngày 20/10, HĐND tỉnh tổ chức kỳ họp chuyên đề.\n\nTừ tháng 7/2025 đến nay, HĐND "
+        "tỉnh đã ban hành 15 nghị quyết.",
+        D(2025, 10, 20),
+    ),
+    # ... nor the periods after the next header
     (
         "Chiều 14/8, Ban Thường vụ Tỉnh ủy họp.\n\nNgày 20/8, Huyện ủy A tổ chức hội nghị "
         "sơ kết 6 tháng đầu năm 2023.",

@@ -3267,6 +3267,13 @@ def _dating(lower: str, hits: list[Hit[Period]]) -> list[Hit[Period]]:
     ]
 
 
+#: A period a career or a life starts at ("giữ chức … từ tháng 3.2022", "sinh năm 1979"):
+#: the report names it as a past point, not the meeting's time; unless it runs until now
+#: ("Từ tháng 7/2025 đến nay, HĐND đã ban hành …": the meeting is near its end).
+_since = lazy_regex(r"(?<![\w])(?:từ|sinh)[ ]{1,3}\Z")
+_until_now = lazy_regex(r"[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:nay|hiện[ ]{1,3}nay)(?![\w])")
+
+
 def _following_periods_day(
     context: DocumentContext,
     lead: _Lead,
@@ -3279,7 +3286,12 @@ def _following_periods_day(
     year: "Sáng nay (20/7), khai mạc Kỳ họp …" and, two paragraphs on, "Báo cáo … 6 tháng
     đầu năm 2020 …" → 2020-07-20, as a reader dates it from the whole report."""
     lower = context.norm.lower
-    later = _dating(lower, _between(all_periods, lead.end, limit))
+    later = [
+        hit
+        for hit in _dating(lower, _between(all_periods, lead.end, limit))
+        if not _since().search(lower, max(0, hit.start - 12), hit.start)
+        or _until_now().match(lower, hit.end)
+    ]
     if not later:
         return None
     later = later[:_FOLLOWING_PERIODS]
