@@ -830,6 +830,17 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2023, 10, 7),
         {"date": D(2023, 10, 7), "organizers": (), "name": "Hội nghị Trung ương 8 khóa XIII"},
     ),
+    # ... or after a comma without "là", naming whose working day it is
+    (
+        "Ngày 12/5/2024, ngày làm việc thứ hai của Hội nghị lần thứ 9 Ban Chấp hành Trung ương "
+        "Đảng khóa XIII, Trung ương thảo luận.",
+        None,
+        {
+            "date": D(2024, 5, 12),
+            "organizers": (),
+            "name": "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII",
+        },
+    ),
     # passive: the organ after "được"/"do" organises
     (
         "Sáng 10/4/2024, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII được Bộ Chính "
