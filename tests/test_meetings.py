@@ -2712,6 +2712,12 @@ HOUR_LEADS = [
         "hội nghị",
     ),
     ("Vào lúc 8 giờ ngày 5/1/2017, Tỉnh ủy tổ chức hội nghị.", D(2017, 1, 5), "hội nghị"),
+    # an hour without "lúc" before its day, after a connective
+    (
+        "Trước đó, vào 16 giờ ngày 4/1/2023, Quốc hội họp phiên trù bị.",
+        D(2023, 1, 4),
+        "phiên trù bị",
+    ),
     (
         "9g sáng 20-10-2015, Kỳ họp thứ 10 Quốc hội khóa XIII đã khai mạc.",
         D(2015, 10, 20),

@@ -301,7 +301,7 @@ _lead_pattern = lazy_regex(
             (?:{_NEWS_PLACE}{SP},{SP}(?={DATE}{SP}\([^()\n]{{1,30}}\)))?
             (?:vào[ ]{{1,3}})?
             (?:(?P<at>(?:lúc|đúng)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
-              (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART}|cùng[ ]ngày)))?)
+              (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART}|cùng[ ]ngày|ngày[ ]\d)))?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
           | (?P<undated>{any_of(vocab.UNDATED_LEADS)}
