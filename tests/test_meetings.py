@@ -2088,6 +2088,31 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert mention.value.date is None  # no dateline, no reference date: the day is unknown
 
 
+#: A meeting named as the subject, its day before its verb ("hôm nay", "sáng nay"), which
+#: does not end its name.
+DAY_BEFORE_THE_VERB = [
+    (
+        "Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII hôm nay bước sang ngày "
+        "làm việc thứ hai.",
+        "Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII",
+        None,
+    ),
+    (
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII sáng nay đã khai mạc.",
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+        DayPart.MORNING,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "day_part"), DAY_BEFORE_THE_VERB)
+def test_a_day_before_the_meetings_verb(text: str, name: str, day_part: DayPart | None) -> None:
+    [mention] = find_meetings(text, reference_date=D(2023, 10, 5))
+    assert (mention.value.name, mention.value.date) == (name, D(2023, 10, 5))
+    assert mention.value.day_part is day_part
+    assert parse_meeting(str(mention.value)) == mention.value
+
+
 NOT_ORGANIZERS: list[str] = [
     # "Thủ đô" names a place, no holder; a place in a "tại" clause holds nothing
     "Sáng 5/6/2023, Thủ đô Hà Nội tổ chức hội nghị.",

@@ -1964,7 +1964,10 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
     noun_start, noun_end = noun.start("noun"), noun.end("noun")
     end = _sentence_end_after(lower, noun_end)
     name_end = _name_end(lower, noun_end, end, commas=True)
-    block = _subject_block().search(lower, name_end, min(end, name_end + 300))
+    # its day may come before the verb: "Hội nghị Trung ương 8 hôm nay bước sang ngày làm việc …"
+    when = _when_after_verb().match(lower, name_end)
+    after = when.end() if when is not None else name_end
+    block = _subject_block().search(lower, after, min(end, after + 300))
     if block is not None:
         verb = _subject_verb().match(lower, block.start())
         if verb is not None:
@@ -1978,7 +1981,8 @@ def _meeting_as_subject(context: DocumentContext, noun: Match, loose: bool) -> _
                 noun_end,
                 name_end=name_end,
                 recent=_recent().search(lower, verb.start(), verb.end()) is not None,
-                when=_when_after_verb().match(lower, verb.end())
+                when=when
+                or _when_after_verb().match(lower, verb.end())
                 or (_when_after_verb().match(lower, later) if later is not None else None),
             )
         if _closes_later(lower, block.start(), end) or _opening_or_closing().match(lower, name_end):
