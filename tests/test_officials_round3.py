@@ -525,6 +525,23 @@ SENTENCES += [
             "chống thiên tai"
         ],
     ),
+    # two roles held together as one post share the organ written after the second
+    (
+        "Bà Nguyễn Thị Hà, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam phát biểu.",
+        [
+            "Nguyễn Thị Hà, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng Thư "
+            "ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+        ],
+    ),
+    (
+        "Ông Lê Văn Tư, Phó Chủ tịch - Tổng Thư ký Hội Nhà báo Việt Nam dự.",
+        ["Lê Văn Tư, Phó Chủ tịch Hội Nhà báo Việt Nam, Tổng Thư ký Hội Nhà báo Việt Nam"],
+    ),
+    # ... not any two roles: a bare deputy before another office keeps no organ
+    (
+        "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
+        ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
+    ),
     # the head of a team an organ sends, with its number and that organ as written
     (
         "Đồng chí Lê Văn Hải, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm tra số 815 của Ban "

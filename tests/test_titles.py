@@ -1008,13 +1008,13 @@ def test_kiem_shares_the_organ_and_former() -> None:
         "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may",
         "Tổng Giám đốc Tập đoàn Dệt may",
     ]
-    # only "kiêm" shares the organ: after a comma or a dash a role alone stays as written
+    # two roles held together share the organ after a comma or a dash as after "kiêm"
     assert [str(t) for t in parse_titles("Phó Chủ tịch, Tổng Thư ký UBTƯ MTTQ Việt Nam")] == [
-        "Phó Chủ tịch",
+        "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     ]
     assert [str(t) for t in parse_titles("Phó Chủ tịch - Tổng Thư ký Hội Nhà báo Việt Nam")] == [
-        "Phó Chủ tịch",
+        "Phó Chủ tịch Hội Nhà báo Việt Nam",
         "Tổng Thư ký Hội Nhà báo Việt Nam",
     ]
 

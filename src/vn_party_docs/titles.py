@@ -422,6 +422,7 @@ class _Words:
     implied: dict[str, str]  # role -> the organ it implies when the text leaves it out
     folded: frozenset[tuple[str, str]]  # (role, organ) written as the role alone
     party_secretaries: frozenset[str]
+    paired: frozenset[tuple[str, str]]  # roles held together: the first shares the organ
     committees: tuple[str, ...]  # Party committees that have a standing board, longest first
     not_names: frozenset[str]  # capitalised words that look like a name and are places
     cities: frozenset[str]  # canonical places of the centrally run cities
@@ -582,6 +583,7 @@ def _derive() -> _Words:
         extendable=extendable,
         implied={role.name: role.implies for role in vocabulary["ROLES"] if role.implies},
         folded=frozenset((row.role, row.organ) for row in vocabulary["FOLDED_ORGANS"]),
+        paired=frozenset(vocabulary["PAIRED_ROLES"]),
         party_secretaries=frozenset(
             role.name for role in vocabulary["ROLES"] if role.party_secretary
         ),
@@ -1510,7 +1512,8 @@ def _may_start_title(norm: NormalizedText, position: int) -> bool:
 
 
 def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -> _Chain:
-    """Read a chain of titles starting with ``first`` (commas, "kiêm", "đồng thời là").
+    """Read a chain of titles starting with ``first`` (commas, "kiêm", "đồng thời là"); two
+    roles held together (``PAIRED_ROLES``) are joined as by "kiêm".
 
     In a tag list (``commas=False``) a comma ends the chain: each tag stands alone.
     """
@@ -1524,8 +1527,9 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
         read = _read_at(norm, separator.end()) if _may_start_title(norm, separator.end()) else None
         if read is None:
             break
+        paired = (titles[-1].role, read.title.role) in _words().paired
         titles.append(read.title)
-        joined.append("kiêm" in separator.group())
+        joined.append(paired or "kiêm" in separator.group())
         end = read.end
     return _Chain(_completed(titles, joined), first.start, end)
 

@@ -299,6 +299,11 @@ ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
     RoleOnlyRow("Phó Tổng Kiểm toán Nhà nước", "Deputy State Auditor General"),
 )
 
+#: Roles held together as one post: written bare before the second and a comma, the first
+#: takes the second's organ ("Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" is
+#: the Vice Chairman and the Secretary-General of that committee), as after "kiêm".
+PAIRED_ROLES: tuple[tuple[str, str], ...] = (("Phó Chủ tịch", "Tổng Thư ký"),)
+
 #: Offices whose organ is part of the role: written with the organ ("Tổng Bí thư Ban Chấp hành
 #: Trung ương Đảng"), the title is the role alone, one office one string.
 FOLDED_ORGANS: tuple[OfficeRow, ...] = (OfficeRow("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),)

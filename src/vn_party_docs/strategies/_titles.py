@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import strategies as st
@@ -188,6 +189,16 @@ def _ends_with_an_office(titles: tuple[Title, ...]) -> bool:
     return last.organ is not None or last.role in {role.name for role in lexicon()["ROLE_ONLY"]}
 
 
+def _no_paired_completed(titles: tuple[Title, ...]) -> bool:
+    """No role alone before the role held together with it (``PAIRED_ROLES``): the reader
+    gives it the other's organ ("Phó Chủ tịch, Tổng Thư ký Hội Nhà báo Việt Nam")."""
+    paired = set(lexicon()["PAIRED_ROLES"])
+    return not any(
+        title.organ is None and (title.role, following.role) in paired
+        for title, following in itertools.pairwise(titles)
+    )
+
+
 def officials() -> st.SearchStrategy[Official]:
     """Valid officials: a name (or none) and one to four distinct titles.
 
@@ -205,7 +216,8 @@ def officials() -> st.SearchStrategy[Official]:
         st.none() | _names(),
         st.lists(titles(), min_size=1, max_size=4, unique=True)
         .map(tuple)
-        .filter(_ends_with_an_office),
+        .filter(_ends_with_an_office)
+        .filter(_no_paired_completed),
     )
 
 
