@@ -525,6 +525,11 @@ SENTENCES += [
             "chống thiên tai"
         ],
     ),
+    # a deputy in charge of a board that has no head
+    (
+        "Ông Huỳnh Văn Tám - Phó Trưởng ban phụ trách Ban Dân vận Huyện ủy phát biểu.",
+        ["Huỳnh Văn Tám, Phó Trưởng Ban phụ trách Ban Dân vận Huyện ủy"],
+    ),
     # two roles held together as one post share the organ written after the second
     (
         "Bà Nguyễn Thị Hà, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam phát biểu.",

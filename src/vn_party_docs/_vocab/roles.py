@@ -105,6 +105,8 @@ ROLES: tuple[RoleRow, ...] = (
         ("phó trưởng ban thường trục", "phó trưởng thường trực ban", "phó ban thường trực"),
         bare=True,
     ),
+    # in charge of a board without its head ("Phó Trưởng Ban phụ trách Ban Dân vận Huyện ủy")
+    RoleRow("Phó Trưởng Ban phụ trách", "Deputy Head in charge"),
     RoleRow("Phó Trưởng Ban", "Deputy Head", ("phó ban",), bare=True),
     RoleRow("Trưởng Ban", "Head", (), bare=True),
     RoleRow("Phó Chủ nhiệm Thường trực", "Standing Deputy Chairman"),
