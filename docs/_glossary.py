@@ -91,6 +91,19 @@ def tables() -> str:
     lines += ["", "Hosts: " + ", ".join(vocabulary["PARTY_GROUP_HOSTS"]) + "."]
     lines += [
         "",
+        "## Standing bodies of the Front and the trade unions",
+        "",
+        'Each is read with every host below ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt',
+        'Nam tỉnh", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam") and issues documents.',
+        "",
+        _row("Vietnamese", "English", "also read"),
+        _row("---", "---", "---"),
+    ]
+    for body in vocabulary["FRONT_BODIES"]:
+        lines.append(_row(body.name, body.english.format("…"), ", ".join(body.spellings)))
+    lines += ["", "Hosts: " + ", ".join(vocabulary["FRONT_BODY_HOSTS"]) + "."]
+    lines += [
+        "",
         "## Bodies named in full after their head",
         "",
         "The name after the head is kept as written (see {doc}`titles`).",

@@ -1580,6 +1580,33 @@ def test_a_steering_committee_named_after_ve(text: str, issuer: str) -> None:
     assert mention.value.issuer == issuer
 
 
+#: The standing bodies of the Fatherland Front and of the trade unions issue documents.
+FRONT_ISSUERS = [
+    (
+        "Theo Hướng dẫn số 18/HD-MTTW-BTT ngày 6/5/2024 của Ban Thường trực Ủy ban Trung ương "
+        "MTTQ Việt Nam về việc tổ chức đại hội.",
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ),
+    (
+        "Thực hiện Kế hoạch số 21/KH-MTTQ-BTT ngày 2/3/2023 của Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam huyện về giám sát.",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    ),
+    (
+        "Căn cứ Quyết định số 402/QĐ-TLĐ ngày 3/4/2025 của Đoàn Chủ tịch Tổng LĐLĐ Việt Nam về "
+        "việc ban hành quy chế.",
+        "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), FRONT_ISSUERS)
+def test_a_front_standing_body_issues(text: str, issuer: str) -> None:
+    [mention] = find_citations(text)
+    assert mention.value.issuer == issuer
+    assert parse_citation(str(mention.value)) == mention.value
+
+
 # -- several type words sharing one plenum or congress ------------------------------------
 SHARED_TYPES = [
     (

@@ -180,6 +180,23 @@ class Lexicon:
                         reads=body.reads,
                     )
                 )
+        for body in self["FRONT_BODIES"]:  # "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
+            for host in (hosts[name] for name in self["FRONT_BODY_HOSTS"]):
+                rows.append(
+                    OrganRow(
+                        f"{body.name} {host.name}",
+                        host.level,
+                        body.english.format(host.english),
+                        tuple(
+                            f"{head} {name}"
+                            for head in (body.name.lower(), *body.spellings)
+                            for name in (host.name.lower(), *host.spellings)
+                        ),
+                        system=host.system,
+                        issues=body.issues,
+                        local=host.local,
+                    )
+                )
         by_name = {row.name: row for row in rows}
         for spelling, name in self["COMMITTEE_BODY_SPELLINGS"]:
             rows.append(by_name[name]._replace(spellings=(spelling,)))
@@ -248,13 +265,21 @@ def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[Or
     kept: list[OrganRow] = []
     written: dict[str, OrganRow] = {}
     for row in rows:
-        cased = {word.lower(): word for word in row.name.split()}
+        words = row.name.split()
+        cased: dict[str, str] = {}
+        for word in words:
+            cased.setdefault(word.lower(), word)
         spellings = []
         for spelling in row.spellings:
             if abbreviations.isdisjoint(spelling.split()):
                 spellings.append(spelling)
                 continue
-            name = " ".join(cased.get(word, word.upper()) for word in spelling.split())
+            name = " ".join(  # (a word in its own place keeps its own case: "Đoàn", "đoàn")
+                words[index]
+                if index < len(words) and words[index].lower() == word
+                else cased.get(word, word.upper())
+                for index, word in enumerate(spelling.split())
+            )
             written.setdefault(name, row._replace(name=name, spellings=(), title_name=""))
         kept.append(row._replace(spellings=tuple(spellings)))
     names = {row.name for row in kept}

@@ -1870,6 +1870,26 @@ BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ",)
 #: Bộ Nội vụ"); its other bodies are too rare to be worth the size of the grammar.
 GROUP_BODIES: tuple[str, ...] = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
 
+#: The standing bodies of the Fatherland Front's committees and of the trade unions'
+#: confederation, composed with each of :data:`FRONT_BODY_HOSTS` ("Ban Thường trực Ủy ban
+#: MTTQ Việt Nam tỉnh", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"): they lead
+#: between sessions and issue documents.
+FRONT_BODIES: tuple[BodyRow, ...] = (
+    BodyRow("Ban Thường trực", "Standing Board of the {}", ("btt",)),
+    BodyRow("Đoàn Chủ tịch", "Presidium of the {}"),
+)
+
+#: The committees :data:`FRONT_BODIES` are composed with (canonical names of :data:`ORGANS`).
+FRONT_BODY_HOSTS: tuple[str, ...] = (
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Tổng Liên đoàn Lao động Việt Nam",
+    *(
+        f"Ủy ban Mặt trận Tổ quốc{country} {word}"
+        for country in (" Việt Nam", "")
+        for word, _, _ in LOCALITY_LEVELS
+    ),
+)
+
 #: Spellings of a whole body of a committee ("TVTU" is Ban Thường vụ Tỉnh ủy).
 COMMITTEE_BODY_SPELLINGS: tuple[SpellingRow, ...] = (
     SpellingRow("tvtu", "Ban Thường vụ Tỉnh ủy"),
