@@ -167,34 +167,15 @@ class Lexicon:
                 if committee.name not in listed_committees and body.name not in group_bodies:
                     continue  # "Ban Tổ chức Đảng ủy Bộ Nội vụ" is too rare to be worth the size
                 rows.append(
-                    OrganRow(
-                        f"{body.name} {committee.name}",
-                        committee.level,
-                        body.english.format(committee.english),
-                        tuple(
-                            f"{head} {name}"
-                            for head in (body.name.lower(), *body.spellings)
-                            for name in (committee.name.lower(), *committee.spellings)
-                        ),
-                        issues=body.issues and committee.issues,
-                        reads=body.reads,
+                    _body_of(body, committee)._replace(
+                        issues=body.issues and committee.issues, reads=body.reads
                     )
                 )
         for body in self["FRONT_BODIES"]:  # "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
             for host in (hosts[name] for name in self["FRONT_BODY_HOSTS"]):
                 rows.append(
-                    OrganRow(
-                        f"{body.name} {host.name}",
-                        host.level,
-                        body.english.format(host.english),
-                        tuple(
-                            f"{head} {name}"
-                            for head in (body.name.lower(), *body.spellings)
-                            for name in (host.name.lower(), *host.spellings)
-                        ),
-                        system=host.system,
-                        issues=body.issues,
-                        local=host.local,
+                    _body_of(body, host)._replace(
+                        system=host.system, issues=body.issues, local=host.local
                     )
                 )
         by_name = {row.name: row for row in rows}
@@ -284,6 +265,21 @@ def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[Or
         kept.append(row._replace(spellings=tuple(spellings)))
     names = {row.name for row in kept}
     return (*kept, *(row for name, row in written.items() if name not in names))
+
+
+def _body_of(body: Any, host: OrganRow) -> OrganRow:
+    """The organ ``body`` of ``host`` ("Ban Thường vụ" + "Tỉnh ủy"): its names, its level,
+    its English, every spelling of the body's head before every spelling of the host."""
+    return OrganRow(
+        f"{body.name} {host.name}",
+        host.level,
+        body.english.format(host.english),
+        tuple(
+            f"{head} {name}"
+            for head in (body.name.lower(), *body.spellings)
+            for name in (host.name.lower(), *host.spellings)
+        ),
+    )
 
 
 def _ministry_row(ministry: Any) -> OrganRow:
