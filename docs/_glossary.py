@@ -6,6 +6,7 @@ Run by ``conf.py`` at every build, so the glossary never drifts from the data.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from vn_party_docs import Level, Organ, Title
 from vn_party_docs.lexicon import lexicon
@@ -13,6 +14,21 @@ from vn_party_docs.lexicon import lexicon
 
 def _row(*cells: str) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def _bodies(title: str, intro: str, bodies: Any) -> list[str]:
+    """A section listing bodies composed with other organs: their name, English and
+    spellings."""
+    return [
+        "",
+        f"## {title}",
+        "",
+        *intro.split("\n"),
+        "",
+        _row("Vietnamese", "English", "also read"),
+        _row("---", "---", "---"),
+        *(_row(body.name, body.english.format("…"), ", ".join(body.spellings)) for body in bodies),
+    ]
 
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
@@ -63,19 +79,12 @@ def tables() -> str:
         spellings = ", ".join((*ministry.short, *ministry.spellings))
         english = f"Ministry of {ministry.subject}"
         lines.append(_row(ministry.name, "central", "state", english, spellings, "yes"))
-    lines += [
-        "",
-        "## Bodies of a Party committee",
-        "",
-        'Each body is read with every Party committee above ("Ban Thường vụ Tỉnh ủy",',
+    lines += _bodies(
+        "Bodies of a Party committee",
+        'Each body is read with every Party committee above ("Ban Thường vụ Tỉnh ủy",\n'
         '"Ủy ban Kiểm tra Huyện ủy", "Ban Tổ chức Đảng ủy xã") and takes its level.',
-        "",
-        _row("Vietnamese", "English", "also read"),
-        _row("---", "---", "---"),
-    ]
-    for body in vocabulary["COMMITTEE_BODIES"]:
-        if not body.reads:
-            lines.append(_row(body.name, body.english.format("…"), ", ".join(body.spellings)))
+        [body for body in vocabulary["COMMITTEE_BODIES"] if not body.reads],
+    )
     lines += [
         "",
         "## Party groups in State and Front bodies",
@@ -89,18 +98,12 @@ def tables() -> str:
     for group in vocabulary["PARTY_GROUPS"]:
         lines.append(_row(group.name, group.english.format("…")))
     lines += ["", "Hosts: " + ", ".join(vocabulary["PARTY_GROUP_HOSTS"]) + "."]
-    lines += [
-        "",
-        "## Standing bodies of the Front and the trade unions",
-        "",
-        'Each is read with every host below ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt',
+    lines += _bodies(
+        "Standing bodies of the Front and the trade unions",
+        'Each is read with every host below ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt\n'
         'Nam tỉnh", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam") and issues documents.',
-        "",
-        _row("Vietnamese", "English", "also read"),
-        _row("---", "---", "---"),
-    ]
-    for body in vocabulary["FRONT_BODIES"]:
-        lines.append(_row(body.name, body.english.format("…"), ", ".join(body.spellings)))
+        vocabulary["FRONT_BODIES"],
+    )
     lines += ["", "Hosts: " + ", ".join(vocabulary["FRONT_BODY_HOSTS"]) + "."]
     lines += [
         "",
