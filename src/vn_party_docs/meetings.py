@@ -1207,11 +1207,8 @@ def _recaps(lower: str, lead: _Lead) -> bool:
     meeting does once held (:func:`_reports_business`), or what was done over a whole
     month ("Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp thứ
     10 …; phối hợp …": a lead that names a month, not a day)."""
-    month = not lead.dated and lower.startswith(_MONTH_LEADS, lead.start)
+    month = not lead.dated and lower.startswith(vocab.MONTH_LEADS, lead.start)
     return month or _reports_business(lower, lead)
-
-
-_MONTH_LEADS = tuple(vocab.MONTH_LEADS)
 
 
 def _reports_business(lower: str, lead: _Lead) -> bool:
