@@ -2220,6 +2220,18 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(1986, 3, 20),
         {"organizers": ()},
     ),
+    # the place of a round-up's item and a colon before the lead
+    (
+        "Nam Định: Trong 2 ngày 14 và 15/5/2012, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị "
+        "cán bộ chủ chốt quán triệt Nghị quyết.",
+        D(2012, 5, 14),
+        {"organizers": ("Ban Thường vụ Tỉnh ủy",)},
+    ),
+    (
+        "Thành phố Hồ Chí Minh: Sáng 3/6/2012, Thành ủy tổ chức hội nghị cán bộ chủ chốt.",
+        D(2012, 6, 3),
+        {"organizers": ("Thành ủy",)},
+    ),
     # an agency's initials and a colon before the sentence
     (
         "BLC: Theo Ban Tuyên giáo Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI sẽ diễn "

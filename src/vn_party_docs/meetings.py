@@ -233,7 +233,9 @@ _AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
     | {DASH}{SP}
     | [*•+]{SP}
     | \d{{1,2}}[.)][ ]{{1,3}}
-    | {LETTER}\w{{1,7}}{SP}:[ ]{{1,3}})"""  # an agency's initials and a colon: "TTYB: …"
+    | {LETTER}\w{{1,7}}(?:[ ]{LETTER}\w{{0,7}}){{0,4}}{SP}:[ ]{{1,3}})"""
+# an agency's initials, or the place of a round-up's item, and a colon: "TTYB: …",
+# "Hưng Yên: Trong 2 ngày 7 và 8/6, …"
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
 _FOLLOWING_DAYS = frozenset(vocab.FOLLOWING_DAYS)
 #: The place of a news agency's dateline lead: "Hà Nội, 9/4 (TTXVN) - …".
