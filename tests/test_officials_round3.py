@@ -547,6 +547,15 @@ SENTENCES += [
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
         ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
     ),
+    # a Secretary-General with no organ before the next office, as any bare role
+    (
+        "Ông Lê Văn Tùng, Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký, Chủ nhiệm Văn phòng "
+        "Quốc hội dự.",
+        [
+            "Lê Văn Tùng, Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký, Chủ nhiệm Văn phòng "
+            "Quốc hội"
+        ],
+    ),
     # the head of a team an organ sends, with its number and that organ as written
     (
         "Đồng chí Lê Văn Hải, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm tra số 815 của Ban "

@@ -134,7 +134,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Thứ trưởng Thường trực", "Standing Deputy Minister"),
     RoleRow("Thứ trưởng", "Deputy Minister", (), bare=True),
     RoleRow("Phó Tổng Thư ký", "Deputy Secretary-General"),
-    RoleRow("Tổng Thư ký", "Secretary-General"),
+    RoleRow("Tổng Thư ký", "Secretary-General", (), bare=True),
     RoleRow("Phó Giám đốc", "Deputy Director", (), bare=True),
     RoleRow("Giám đốc", "Director", (), bare=True),
     RoleRow("Phó Trưởng phòng", "Deputy Head"),
