@@ -1742,6 +1742,16 @@ YEARS: list[tuple[str, datetime.date | None]] = [
         "tiên.",
         None,
     ),
+    # a term summed up dates its review by its end, not a review held halfway through it
+    (
+        "Sáng 19/9, Huyện ủy tổ chức Hội nghị tổng kết nhiệm kỳ 2015 - 2020.",
+        D(2020, 9, 19),
+    ),
+    (
+        "Sáng 19/9, Huyện ủy tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại "
+        "hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.",
+        None,
+    ),
     # a briefing's edition gives the year it is held in
     (
         "Sáng 16-6, Ban Tuyên giáo Thành ủy tổ chức Hội nghị báo cáo viên quý II năm 2015.",

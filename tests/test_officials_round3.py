@@ -542,6 +542,11 @@ SENTENCES += [
         "Ông Lê Văn Tư, Phó Chủ tịch - Tổng Thư ký Hội Nhà báo Việt Nam dự.",
         ["Lê Văn Tư, Phó Chủ tịch Hội Nhà báo Việt Nam, Tổng Thư ký Hội Nhà báo Việt Nam"],
     ),
+    # ... nor a first role written with its own organ: "nguyên" is its alone
+    (
+        "Ông Lê Văn Tư, nguyên Phó Chủ tịch Hội Nông dân tỉnh, Tổng Thư ký Hội Nông dân tỉnh dự.",
+        ["Lê Văn Tư, nguyên Phó Chủ tịch Hội Nông dân tỉnh, Tổng Thư ký Hội Nông dân tỉnh"],
+    ),
     # ... not any two roles: a bare deputy before another office keeps no organ
     (
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",

@@ -3081,9 +3081,13 @@ def _date(
         if day is not None and lead.relative is None and day > reference + _AFTER_DATELINE:
             day = _read_written(written, lead.first_day, reference.year - 1)
         return day
-    # (a stage says too little of the year: "tổng kết … giai đoạn 2017-2020" may be later)
+    # (a stage says too little of the year: "tổng kết … giai đoạn 2017-2020" may be later;
+    # so does the term of a mid-term review: "sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025")
+    midterm = _midterm().search(context.norm.lower, lead.subject.noun_start, lead.end)
     candidates = [
-        (period, _role(cue)) for period, cue in cues if period.kind is not PeriodKind.STAGE
+        (period, _role(cue))
+        for period, cue in cues
+        if period.kind is not PeriodKind.STAGE and not (midterm and period.kind is PeriodKind.TERM)
     ]
     if candidates:
         return _nearest(written, lead.first_day, candidates)
@@ -3115,6 +3119,10 @@ def _date(
     if year is not None:
         return _read_written(written, lead.first_day, year)
     return _following_periods_day(context, lead, all_periods, limit, written)
+
+
+#: A review held halfway through a term ("sơ kết giữa nhiệm kỳ", "nửa nhiệm kỳ").
+_midterm = lazy_regex(r"(?<![\w])(?:giữa|nửa)[ ]{1,3}nhiệm[ ]{1,3}k[ỳì](?![\w])")
 
 
 #: A vague position in a year, which names no period but the year of the business the

@@ -1513,7 +1513,7 @@ def _may_start_title(norm: NormalizedText, position: int) -> bool:
 
 def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -> _Chain:
     """Read a chain of titles starting with ``first`` (commas, "kiêm", "đồng thời là"); two
-    roles held together (``PAIRED_ROLES``) are joined as by "kiêm".
+    roles held together (``PAIRED_ROLES``), the first written alone, are joined as by "kiêm".
 
     In a tag list (``commas=False``) a comma ends the chain: each tag stands alone.
     """
@@ -1527,7 +1527,8 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
         read = _read_at(norm, separator.end()) if _may_start_title(norm, separator.end()) else None
         if read is None:
             break
-        paired = (titles[-1].role, read.title.role) in _words().paired
+        # (a first role written with its own organ is an office of its own)
+        paired = titles[-1].organ is None and (titles[-1].role, read.title.role) in _words().paired
         titles.append(read.title)
         joined.append(paired or "kiêm" in separator.group())
         end = read.end
