@@ -2096,6 +2096,11 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert (mention.value.date, mention.value.day_part) == (D(2022, 5, 14), DayPart.AFTERNOON)
     [mention] = find_meetings(text)
     assert mention.value.date is None  # no dateline, no reference date: the day is unknown
+    # after "vào", and with its date in parentheses after "nay"
+    [mention] = find_meetings("Đảng ủy Quân khu 2 vào sáng nay (27/6/2022) tổ chức hội nghị.")
+    assert (mention.value.date, mention.value.day_part) == (D(2022, 6, 27), DayPart.MORNING)
+    [mention] = find_meetings("Kỳ họp thứ 9 HĐND tỉnh đã khai mạc sáng nay (9/12/2013).")
+    assert mention.value.date == D(2013, 12, 9)
 
 
 #: A meeting named as the subject, its day before its verb ("hôm nay", "sáng nay"), which

@@ -374,10 +374,11 @@ _comma = lazy_regex(rf"{SP},{SP}")
 _ADVERB: str = any_of(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
 #: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
-_WHEN = rf"""(?P<when>
+_WHEN = rf"""(?P<when>(?:vào{GAP})?(?:
     (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
+      (?:{SP}\({SP}(?:ngày{GAP})?(?P<when_rdate>{DATE}){SP}\))?
   | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
-  | {any_of(vocab.UNDATED_LEADS)})(?![\w])"""
+  | {any_of(vocab.UNDATED_LEADS)}))(?![\w])"""
 
 
 #: The programme of a meeting a body goes on with: "Quốc hội tiếp tục chương trình làm
@@ -1395,7 +1396,7 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     if when is not None and (when["when_date"] or when["when_relative"]):
         # "Huyện ủy X hôm nay đã tổ chức hội nghị …": the day after the subject.
         day_part = when["when_part"] or when["when_dated_part"]
-        date, relative = when["when_date"], when["when_relative"]
+        date, relative = when["when_date"] or when["when_rdate"], when["when_relative"]
         return _Lead(day_part, date, relative, None, False, subject, position, end)
     if not (subject.organizers or subject.chairs or subject.nameless_chair or subject.recent):
         if dayless and position < _OPENING_REACH and _opens_or_closes(lower, subject, end):
