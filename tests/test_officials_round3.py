@@ -552,6 +552,28 @@ SENTENCES += [
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
         ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
     ),
+    # a city's military command, as a province's
+    (
+        "Đại tá Bùi Văn Thắng, Thành ủy viên, Chỉ huy trưởng Bộ Chỉ huy Quân sự thành phố dự.",
+        [
+            "Bùi Văn Thắng, Ủy viên Ban Chấp hành Đảng bộ thành phố, Chỉ huy trưởng Bộ Chỉ huy "
+            "Quân sự thành phố"
+        ],
+    ),
+    # a term after a body named in full is read over, as after a listed organ
+    (
+        "Bà Lý Thị Hà, Phó Ban Văn hóa - Xã hội HĐND tỉnh khóa XV, Giám đốc Sở Y tế dự.",
+        ["Lý Thị Hà, Phó Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh, Giám đốc Sở Y tế"],
+    ),
+    # a body of a Party committee named by the enterprise it leads
+    (
+        "Ông Phùng Văn Thành, Ủy viên Ban Thường vụ, Chánh Văn phòng Đảng ủy Tập đoàn dự.",
+        ["Phùng Văn Thành, Ủy viên Ban Thường vụ, Chánh Văn phòng Đảng ủy Tập đoàn"],
+    ),
+    (
+        "Ông Lê Văn Hòa, Trưởng Ban Tuyên giáo Đảng ủy Tổng công ty phát biểu.",
+        ["Lê Văn Hòa, Trưởng Ban Tuyên giáo Đảng ủy Tổng công ty"],
+    ),
     # a Secretary-General with no organ before the next office, as any bare role
     (
         "Ông Lê Văn Tùng, Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký, Chủ nhiệm Văn phòng "

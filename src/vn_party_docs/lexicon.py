@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -241,30 +242,41 @@ def _with_shorts(
 
 def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[OrganRow, ...]:
     """``rows``, each spelling with one of ``abbreviations`` made an organ of its own after
-    them, named as written (its other words cased as in the name it spells): "hội lhpn
-    tỉnh" of "Hội Liên hiệp Phụ nữ tỉnh" is "Hội LHPN tỉnh"."""
+    them, named as written where it holds one of them (its other words cased as in the
+    name it spells) and as the name elsewhere: "hội lhpn tỉnh" of "Hội Liên hiệp Phụ nữ
+    tỉnh" is "Hội LHPN tỉnh", "btv đảng ủy hội ccb vn" of "Ban Thường vụ Đảng ủy Hội Cựu
+    chiến binh Việt Nam" is "Ban Thường vụ Đảng ủy Hội CCB VN"."""
     kept: list[OrganRow] = []
     written: dict[str, OrganRow] = {}
     for row in rows:
-        words = row.name.split()
-        cased: dict[str, str] = {}
-        for word in words:
-            cased.setdefault(word.lower(), word)
         spellings = []
         for spelling in row.spellings:
             if abbreviations.isdisjoint(spelling.split()):
                 spellings.append(spelling)
                 continue
-            name = " ".join(  # (a word in its own place keeps its own case: "Đoàn", "đoàn")
-                words[index]
-                if index < len(words) and words[index].lower() == word
-                else cased.get(word, word.upper())
-                for index, word in enumerate(spelling.split())
-            )
+            name = _written_name(spelling, row.name, abbreviations)
             written.setdefault(name, row._replace(name=name, spellings=(), title_name=""))
         kept.append(row._replace(spellings=tuple(spellings)))
     names = {row.name for row in kept}
     return (*kept, *(row for name, row in written.items() if name not in names))
+
+
+def _written_name(spelling: str, name: str, abbreviations: frozenset[str]) -> str:
+    """The name ``spelling`` spells, each stretch that holds one of ``abbreviations`` as
+    written, every other stretch as in ``name`` (aligned word by word)."""
+    words, spelled = name.split(), spelling.split()
+    cased: dict[str, str] = {}
+    for word in words:
+        cased.setdefault(word.lower(), word)
+    parts: list[str] = []
+    matcher = difflib.SequenceMatcher(None, spelled, [word.lower() for word in words], False)
+    for tag, first, last, name_first, name_last in matcher.get_opcodes():
+        stretch = spelled[first:last]
+        if tag == "equal" or abbreviations.isdisjoint(stretch):
+            parts.extend(words[name_first:name_last])
+        else:  # (a word in its own place keeps its own case: "Đoàn", "đoàn")
+            parts.extend(cased.get(word, word.upper()) for word in stretch)
+    return " ".join(parts)
 
 
 def _body_of(body: Any, host: OrganRow) -> OrganRow:

@@ -1007,6 +1007,8 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     parts: list[tuple[str, int]] = []  # (separator + word, end)
     end = position
     for _ in range(_OPEN_WORDS):
+        if parts and _title_term().match(lower, end) is not None:
+            break  # "Ban Pháp chế HĐND tỉnh khóa XV": the term is no word of the name
         separator = _open_separator().match(lower, end)
         if separator is None:
             break
@@ -1256,7 +1258,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     short = parenthesis().match(norm.text, end)
     if short is not None and short.group().strip(" ()").isupper():
         end = short.end()  # its abbreviation, read over: "Ủy ban Quốc gia về chuyển đổi số (CĐS)"
-    return _TitleRead(title, match.start(), end)
+    term = _title_term().match(norm.lower, end)  # read over, as after a listed organ
+    return _TitleRead(title, match.start(), term.end() if term is not None else end)
 
 
 #: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
@@ -1307,6 +1310,20 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     return _TitleRead(over[0], position, over[1]) if over is not None else found
 
 
+def _of_a_grassroots_committee(norm: NormalizedText, read: _TitleRead) -> _TitleRead:
+    """A body of a Party committee named by the body it leads ("Chánh Văn phòng Đảng ủy
+    Tập đoàn", "Trưởng Ban Tuyên giáo Đảng ủy Tổng công ty"), with that body's name."""
+    organ = read.title.organ
+    if organ is None or organ.locality is not None or not organ.name.endswith(" Đảng ủy"):
+        return read
+    name, end = _open_name(norm, read.end, "Đảng ủy")
+    if not name:
+        return read
+    title = attrs.evolve(read.title, organ=_organ(f"{organ.name} {name}", None))
+    term = _title_term().match(norm.lower, end)
+    return _TitleRead(title, read.start, term.end() if term is not None else end)
+
+
 def _title_and_end(norm: NormalizedText, position: int) -> tuple[Title, int] | None:
     read = _read_plain_at(norm, position)
     return (read.title, read.end) if read is not None else None
@@ -1321,7 +1338,7 @@ def _read_plain_at(norm: NormalizedText, position: int) -> _TitleRead | None:
         comma = _read_title(norm, match) if match is not None else None
         listed = comma or listed
     if listed is not None and not _open_may_extend(listed.title):
-        return listed
+        return _of_a_grassroots_committee(norm, listed)
     opened = _read_open(norm, position)
     if opened is None or listed is None:
         return listed or opened

@@ -1131,6 +1131,13 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
     ),
     OrganRow(
+        "Bộ Chỉ huy Quân sự thành phố",
+        "PROVINCIAL",
+        "{}Municipal Military Command",
+        ("bộ chqs thành phố", "bộ chqs tp"),
+        system="STATE",
+    ),
+    OrganRow(
         "Bộ đội Biên phòng tỉnh",
         "PROVINCIAL",
         "{}Provincial Border Guard",
