@@ -1480,6 +1480,26 @@ CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
         None,
         "2020-09-01",
     ),
+    # the unit a grassroots committee leads, its name going on in lower case
+    (
+        "Thực hiện Kế hoạch số 26-KH/ĐU ngày 11/5/2020 của Ban Thường vụ Đảng ủy Bệnh viện về "
+        "việc tổ chức Đại hội.",
+        "Ban Thường vụ Đảng ủy Bệnh viện",
+        None,
+        "2020-05-11",
+    ),
+    (
+        "Quán triệt Nghị quyết 280 của Đảng uỷ Quân khu về huấn luyện.",
+        "Đảng ủy Quân khu",
+        None,
+        None,
+    ),
+    (
+        "Quán triệt Nghị quyết 280 của Đảng ủy Quân khu 7 về huấn luyện.",
+        "Đảng ủy Quân khu 7",
+        None,
+        None,
+    ),
     # the name of a bloc read to its level, not cut at its first lower-case word
     (
         "Thực hiện Kết luận số 20-KL/ĐUK ngày 3/5/2022 của Ban Thường vụ Đảng ủy Khối Cơ "

@@ -916,11 +916,22 @@ _locality_prefix = lazy_regex(lambda: rf"[ ](?:{any_word('LOCALITY_WORDS')})(?=[
 
 
 #: The place after a local issuer: up to four capitalised words, none of them opening a
-#: meeting named after it ("… tỉnh Cà Mau Đại hội I").
+#: meeting named after it ("… tỉnh Cà Mau Đại hội I"); or the unit a grassroots committee
+#: leads, whose name goes on in lower case ("Đảng ủy Bệnh viện", "Đảng ủy Quân khu").
 _locality = lazy_regex(
-    r"(?:(?![ ](?i:đại[ ]hội|hội[ ]nghị|kỳ[ ]họp)(?![\w]))"
-    r"[ ](?:(?:TP|Tp)\.[ ]?)?\p{Lu}[\p{L}\p{M}]{0,15}(?![\w])){1,4}"
+    lambda: (
+        r"(?:(?![ ](?i:đại[ ]hội|hội[ ]nghị|kỳ[ ]họp)(?![\w]))"
+        rf"[ ](?:(?=\p{{Lu}})(?i:{alternation(_unit_names())})"
+        r"|(?:(?:TP|Tp)\.[ ]?)?\p{Lu}[\p{L}\p{M}]{0,15})(?![\w])){1,4}"
+    )
 )
+
+
+def _unit_names() -> list[str]:
+    """The names of bodies a grassroots committee leads that go on in lower case: the open
+    bodies' names of two words or more ("bệnh viện", "tổng công ty"), and "quân khu"."""
+    names = {row.name.lower() for row in lexicon()["OPEN_BODIES"] if " " in row.name}
+    return sorted(names | {"quân khu"}, key=len, reverse=True)
 
 
 #: Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but

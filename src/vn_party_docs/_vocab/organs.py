@@ -1840,7 +1840,13 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
     OrganRow("ĐUK", "", "Bloc Party Committee", issues=True),
     OrganRow("Đảng bộ Khối", "", "Bloc Party Organisation"),
     *(
-        OrganRow(f"Đảng ủy Quân khu {n}", "CENTRAL", f"Party Committee of Military Region {n}")
+        OrganRow(
+            f"Đảng ủy Quân khu {n}",
+            "CENTRAL",
+            f"Party Committee of Military Region {n}",
+            (),
+            issues=True,
+        )
         for n in range(1, 10)
     ),
     OrganRow("Đảng ủy Quân khu", "", "Party Committee of the Military Region", ()),
