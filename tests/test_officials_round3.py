@@ -552,6 +552,15 @@ SENTENCES += [
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
         ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
     ),
+    # a standing deputy written alone before the name, as any bare role
+    (
+        "Thứ trưởng Thường trực Hà Văn Tuấn phát biểu.",
+        ["Hà Văn Tuấn, Thứ trưởng Thường trực"],
+    ),
+    (
+        "Phó Chủ nhiệm Thường trực Trần Văn Rạng phát biểu.",
+        ["Trần Văn Rạng, Phó Chủ nhiệm Thường trực"],
+    ),
     # a city's military command, as a province's
     (
         "Đại tá Bùi Văn Thắng, Thành ủy viên, Chỉ huy trưởng Bộ Chỉ huy Quân sự thành phố dự.",
