@@ -552,6 +552,19 @@ SENTENCES += [
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
         ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
     ),
+    # "P." and "Q." for a ward and a district, as "TP." for a city
+    (
+        "Ông Lữ Văn Hải, Bí thư Đảng ủy, Chủ tịch HĐND P.Nha Trang phát biểu.",
+        ["Lữ Văn Hải, Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường Nha Trang"],
+    ),
+    (
+        "Ông Lê Văn Bình, Chủ tịch UBND Q.Bình Thạnh phát biểu.",
+        ["Lê Văn Bình, Chủ tịch Ủy ban nhân dân quận Bình Thạnh"],
+    ),
+    (
+        "Ông Lê Văn Bình, Chủ tịch UBND P.3 phát biểu.",
+        ["Lê Văn Bình, Chủ tịch Ủy ban nhân dân phường 3"],
+    ),
     # a standing deputy written alone before the name, as any bare role
     (
         "Thứ trưởng Thường trực Hà Văn Tuấn phát biểu.",

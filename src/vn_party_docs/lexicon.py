@@ -189,7 +189,7 @@ class Lexicon:
         """Every spelling of an organ: its names and spellings, each also with the short
         spellings of "ban chấp hành", "ủy ban" (at its start), "trung ương" and "thành phố"
         (``BAN_CHAP_HANH_SPELLINGS``, ``UY_BAN_SPELLINGS``, ``TRUNG_UONG_SPELLINGS``,
-        ``THANH_PHO_SPELLINGS``); each spelling once."""
+        ``THANH_PHO_SPELLINGS``, ``PHUONG_SPELLINGS``, ``QUAN_SPELLINGS``); each spelling once."""
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )
@@ -226,6 +226,8 @@ _SHORTENED = (
     ("ủy ban ", "UY_BAN_SPELLINGS", True),
     ("trung ương", "TRUNG_UONG_SPELLINGS", False),
     ("thành phố", "THANH_PHO_SPELLINGS", False),
+    ("phường", "PHUONG_SPELLINGS", False),
+    ("quận", "QUAN_SPELLINGS", False),
 )
 
 

@@ -700,15 +700,15 @@ _implied_organ = lazy_regex(
 
 _place_pattern = lazy_regex(
     lambda: (
-        rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp)\.[ ]?)
+        rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp|(?<![\w])[pq])\.[ ]?)
              (?P<place>{alternation(_words().places)})(?![\w])"""
     )
 )
 
 
-#: What stands before a district or commune place: a space, or the dot of "TP." ("TP. Vĩnh
-#: Yên", "TP.Vĩnh Yên").
-_PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp])\.[ ]?)"
+#: What stands before a district or commune place: a space, or the dot of "TP.", "P.",
+#: "Q." ("TP. Vĩnh Yên", "TP.Vĩnh Yên", "P.Nha Trang").
+_PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp]|(?<![\w])[PpQq])\.[ ]?)"
 
 
 @lazy_pattern
@@ -1429,7 +1429,8 @@ def _read_locality(
         numbered = _numbered_locality().match(norm.lower, end)
         if numbered is not None and bool(numbered["level"]) != name.endswith(_NUMBERED_LEVELS):
             # "UBND phường 12"; "Quận ủy Quận 3" (the level word as written, as an issuer's)
-            return collapse(norm.text[end : numbered.end()]), numbered.end(), level
+            written = collapse(norm.text[end : numbered.end()].lstrip(". "))  # ("P.3": "3")
+            return written, numbered.end(), level
         local = _local_place(norm, end)
         if local is not None:
             province = _apposed_province().match(norm.lower, local[1])

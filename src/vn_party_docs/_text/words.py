@@ -123,7 +123,8 @@ def city_written_out(place: str) -> str:
 #: A district, commune or ward named by its number after its level word ("phường 12",
 #: "Quận ủy Quận 3"), no count of something ("xã 3 năm liền"): for titles and issuers.
 numbered_place = lazy_regex(
-    r"[ ]{1,3}\d{1,3}(?![\w/-]|[.,]\d)(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
+    r"(?:[ ]{1,3}|(?<=(?<![\w])[PpQq])\.[ ]?)\d{1,3}(?![\w/-]|[.,]\d)"
+    r"(?![ ]{1,3}(?:năm|tháng|ngày|lần|người|%)(?![\w]))"
 )
 
 

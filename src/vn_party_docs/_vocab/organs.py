@@ -1134,7 +1134,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Bộ Chỉ huy Quân sự thành phố",
         "PROVINCIAL",
         "{}Municipal Military Command",
-        ("bộ chqs thành phố", "bộ chqs tp"),
+        ("bộ chqs thành phố",),
         system="STATE",
     ),
     OrganRow(
@@ -2070,6 +2070,11 @@ BAN_CHAP_HANH_SPELLINGS: tuple[str, ...] = ("bch",)
 #: Ways news text writes "thành phố" inside organ names ("HĐND TP", "Đoàn đại biểu Quốc
 #: hội TP. Hồ Chí Minh").
 THANH_PHO_SPELLINGS: tuple[str, ...] = ("tp", "tp.")
+
+#: Ways news text writes "phường" and "quận" before the place inside organ names ("HĐND
+#: P.Nha Trang", "UBND Q.Bình Thạnh"; the dot is read with the place, as after "TP").
+PHUONG_SPELLINGS: tuple[str, ...] = ("p",)
+QUAN_SPELLINGS: tuple[str, ...] = ("q",)
 
 #: Ways news text writes "Ủy ban" at the start of a committee's name ("Chủ nhiệm UB Tài
 #: chính, Ngân sách", "UB MTTQ tỉnh").
