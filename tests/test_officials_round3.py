@@ -552,6 +552,11 @@ SENTENCES += [
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
         ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
     ),
+    # a steering committee of an exercise
+    (
+        "Đại tá Phan Văn Nghĩa, Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh dự.",
+        ["Phan Văn Nghĩa, Phó Trưởng Ban Thường trực Ban Chỉ đạo diễn tập tỉnh"],
+    ),
     # "P." and "Q." for a ward and a district, as "TP." for a city
     (
         "Ông Lữ Văn Hải, Bí thư Đảng ủy, Chủ tịch HĐND P.Nha Trang phát biểu.",

@@ -2246,6 +2246,7 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "khối phố",
     "khu dân cư",
     "cơ quan",
+    "diễn tập",
 )
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
