@@ -552,6 +552,15 @@ SENTENCES += [
         "Ông Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh dự.",
         ["Trần Văn Năm, Phó Chủ tịch, Chánh Văn phòng Hội Nông dân tỉnh"],
     ),
+    # a place since merged into another, "(cũ)", read over as a term is
+    (
+        "Nguyên Chủ tịch HĐND tỉnh Kon Tum (cũ) Dương Văn Tráng phát biểu.",
+        ["Dương Văn Tráng, nguyên Chủ tịch Hội đồng nhân dân tỉnh Kon Tum"],
+    ),
+    (
+        "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
+        ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
     # a steering committee of an exercise
     (
         "Đại tá Phan Văn Nghĩa, Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh dự.",

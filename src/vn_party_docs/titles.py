@@ -824,8 +824,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = _organ(organ_name, level, _city_place(organ_name, locality))
     title = _title(role, organ, "former" in groups, "acting" in groups)
-    term = _title_term().match(norm.lower, end)  # read over: the chain goes on after it
-    return _TitleRead(title, match.start(), term.end() if term is not None else end)
+    aside = _title_aside().match(norm.lower, end)  # read over: the chain goes on after it
+    return _TitleRead(title, match.start(), aside.end() if aside is not None else end)
 
 
 #: The roles news gives a leader named by the place they lead alone ("Bí thư Hà Nội
@@ -882,11 +882,13 @@ def _leader_place(norm: NormalizedText, end: int) -> tuple[str, Level, int] | No
     return place, level, place_end
 
 
-#: The term of office written after a title, which the title leaves out: "Đại biểu Quốc
-#: hội khóa XV, Chủ tịch …", "Chủ tịch HĐND huyện (khóa XI)".
-_title_term = lazy_regex(
+#: What is written after a title and left out of it: the term of office ("Đại biểu Quốc
+#: hội khóa XV, Chủ tịch …", "Chủ tịch HĐND huyện (khóa XI)"), or a place since merged
+#: into another ("nguyên Chủ tịch HĐND tỉnh Kon Tum (cũ)").
+_title_aside = lazy_regex(
     rf"""(?:{GAP}|{SP}(?P<paren>\(){SP})khóa[ ]{{1,3}}(?:{ROMAN_PATTERN}|\d{{1,2}})
-        (?![\w])(?(paren){SP}\))"""
+        (?![\w])(?(paren){SP}\))
+      | {SP}\({SP}cũ{SP}\)"""
 )
 
 
@@ -1007,8 +1009,8 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     parts: list[tuple[str, int]] = []  # (separator + word, end)
     end = position
     for _ in range(_OPEN_WORDS):
-        if parts and _title_term().match(lower, end) is not None:
-            break  # "Ban Pháp chế HĐND tỉnh khóa XV": the term is no word of the name
+        if parts and _title_aside().match(lower, end) is not None:
+            break  # "Ban Pháp chế HĐND tỉnh khóa XV": a term is no word of the name
         separator = _open_separator().match(lower, end)
         if separator is None:
             break
@@ -1258,8 +1260,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     short = parenthesis().match(norm.text, end)
     if short is not None and short.group().strip(" ()").isupper():
         end = short.end()  # its abbreviation, read over: "Ủy ban Quốc gia về chuyển đổi số (CĐS)"
-    term = _title_term().match(norm.lower, end)  # read over, as after a listed organ
-    return _TitleRead(title, match.start(), term.end() if term is not None else end)
+    aside = _title_aside().match(norm.lower, end)  # read over, as after a listed organ
+    return _TitleRead(title, match.start(), aside.end() if aside is not None else end)
 
 
 #: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
@@ -1320,8 +1322,8 @@ def _of_a_grassroots_committee(norm: NormalizedText, read: _TitleRead) -> _Title
     if not name:
         return read
     title = attrs.evolve(read.title, organ=_organ(f"{organ.name} {name}", None))
-    term = _title_term().match(norm.lower, end)
-    return _TitleRead(title, read.start, term.end() if term is not None else end)
+    aside = _title_aside().match(norm.lower, end)
+    return _TitleRead(title, read.start, aside.end() if aside is not None else end)
 
 
 def _title_and_end(norm: NormalizedText, position: int) -> tuple[Title, int] | None:
