@@ -1816,6 +1816,16 @@ def test_online_from_the_paragraph_that_goes_on(
 
 # -- round 3 (issue 14): organiser phrases ---------------------------------------------------
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # committees in the plural go on after a comma in lower case: one organiser
+    (
+        "Ngày 20-11-2019, Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Tây Nam Bộ tổ chức "
+        "Hội nghị giao ban.",
+        ("Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Tây Nam Bộ",),
+    ),
+    (
+        "Sáng 5/4/2021, Ban Tổ chức các huyện ủy, thị ủy tổ chức hội nghị.",
+        ("Ban Tổ chức các huyện ủy, thị ủy",),
+    ),
     # a council of each province of a list, with the level the list names, also with a
     # comma left before the verb
     (

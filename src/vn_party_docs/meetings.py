@@ -2144,6 +2144,7 @@ def _read_organizers(
     organizers: list[str] = []
     heads: list[int] = []  # organisers written as a bare head, waiting for a complement
     all_known = True
+    continued = False  # the last organiser's list of committees goes on ("các tỉnh ủy, thành ủy")
     for _ in range(_MAX_ORGANIZERS):
         read = _organ_phrase(norm, position, verb_pattern)
         other = (
@@ -2186,7 +2187,9 @@ def _read_organizers(
         # "Đảng bộ xã Bắc Xa, huyện Đình Lập": the higher place read over, not named
         apposed = _past_apposed_place(norm, end, verb_pattern, name)
         apposed = _past_apposed_role(lower, apposed, verb_pattern)
-        if name and name not in organizers:
+        if name and continued:
+            organizers[-1] = f"{organizers[-1]}, {collapse(norm.text[position:end])}"
+        elif name and name not in organizers:
             organizers.append(name)
         legal = _legal_form().match(lower, apposed)  # "… – Công ty TNHH MTV": no organiser
         end = legal.end() if legal is not None else apposed
@@ -2201,6 +2204,11 @@ def _read_organizers(
         separator = _organizer_separator().match(lower, end)
         if separator is None:
             return None
+        continued = (
+            separator.group().strip() == ","
+            and norm.text[separator.end() : separator.end() + 1].islower()
+            and _plural_committees_before(norm, end)
+        )
         position = separator.end()
     return None
 
@@ -2824,6 +2832,16 @@ def _ends_open_name(norm: NormalizedText, end: int) -> bool:
     if joint == "," and _place_organizer(norm, after, _verb_pattern()) is not None:
         return True  # "Ban thi đua khen thưởng tỉnh, huyện Đô Lương tổ chức"
     return _starts_organizer(norm, after)
+
+
+#: Party committees named in the plural inside a name: "… các tỉnh ủy", "… các huyện ủy".
+_plural_committees = lazy_regex(r"(?<![\w])các[ ]{1,3}(?:tỉnh|thành|huyện|quận|thị|đảng)[ ]ủy\Z")
+
+
+def _plural_committees_before(norm: NormalizedText, end: int) -> bool:
+    """Whether the name before ``end`` ends with committees in the plural ("các tỉnh ủy"),
+    which a comma and more of them in lower case continue ("…, thành ủy")."""
+    return _plural_committees().search(norm.lower, max(0, end - 30), end) is not None
 
 
 def _starts_organizer(norm: NormalizedText, position: int) -> bool:
