@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import sample_text, sample_texts
-from vn_party_docs import ParseError, Period, PeriodKind, extract, find_periods, parse_period
+from vn_party_docs import ParseError, Period, PeriodKind, find_periods, parse_period
 from vn_party_docs.strategies._periods import periods
 
 D = datetime.date
@@ -531,29 +531,6 @@ TIMED_DATES = [
 @pytest.mark.parametrize(("text", "codes"), TIMED_DATES)
 def test_year_from_a_timed_date_later_in_the_sentence(text: str, codes: list[str]) -> None:
     assert [m.value.code for m in find_periods(text)] == codes
-
-
-MEETING_YEARS = [
-    # nothing else dates them: the year of the meeting the report dates later on, for the
-    # periods of its header and of the paragraphs after it
-    (
-        "Chiều 12-7, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu "
-        "năm, triển khai nhiệm vụ 6 tháng cuối năm.\n\nKết quả công tác quý II được báo cáo."
-        "\n\nTrong 6 tháng đầu năm 2023, cấp ủy đã kiểm tra 120 tổ chức đảng.",
-        ["2023-H1", "2023-H2", "2023-Q2", "2023-H1"],
-    ),
-    # none before the first dated header
-    (
-        "Đánh giá quý I.\n\nNgày 15/4/2014, Đoàn Khối tổ chức hội nghị sơ kết quý I.",
-        ["2014-Q1"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "codes"), MEETING_YEARS)
-def test_year_from_the_meeting_the_report_dates(text: str, codes: list[str]) -> None:
-    assert [m.value.code for m in find_periods(text)] == codes
-    assert [m.value.code for m in extract(text).periods] == codes
 
 
 def test_this_year() -> None:

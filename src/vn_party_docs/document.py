@@ -36,7 +36,7 @@ def _finders() -> dict[str, Callable[[DocumentContext], list[Hit[Any]]]]:
         from . import citations, meetings, officials, periods
 
         _FINDERS.update(
-            periods=periods.reported_hits,
+            periods=periods.hits,
             citations=citations.hits,
             officials=officials.hits,
             meetings=meetings.hits,

@@ -717,32 +717,6 @@ def _found(context: DocumentContext) -> tuple[list[Hit[Period]], list[_Candidate
     return context.memo("periods", lambda: _find(context))
 
 
-def reported_hits(context: DocumentContext) -> list[Hit[Period]]:
-    """All periods of a document, and those whose year only a meeting gives: the year
-    of the nearest dated header at or before them ("Sáng 10-7, … sơ kết công tác 6
-    tháng đầu năm, …" in a report that dates the meeting 10 July 2024 later on)."""
-    found, yearless = _found(context)
-    if not yearless:
-        return found
-    from . import meetings  # (imported here: the meetings finder reads the periods)
-
-    headers = [(hit.start, hit.value.date.year) for hit in meetings.hits(context) if hit.value.date]
-    if not headers:
-        return found
-    starts = [start for start, _ in headers]
-    dated = []
-    for candidate in yearless:
-        index = bisect.bisect_right(starts, candidate.start) - 1
-        if index < 0:
-            continue
-        try:
-            period = candidate.build(headers[index][1])
-        except ValueError:
-            continue
-        dated.append(Hit(period, candidate.start, candidate.end))
-    return sorted([*found, *dated], key=lambda hit: hit.start) if dated else found
-
-
 def yearless_hits(context: DocumentContext, start: int, end: int, year: int) -> list[Hit[Period]]:
     """The periods in ``[start, end)`` that :func:`hits` leaves out because nothing gives
     their year, completed with ``year`` (a meeting's, once its date is known: "Ngày 8-10,
@@ -1448,4 +1422,4 @@ def find_periods(
         ['2020-H2']
     """  # noqa: E501
     context = DocumentContext(check_text(text), reference_date)
-    return to_mentions(context.norm, reported_hits(context))
+    return to_mentions(context.norm, hits(context))
