@@ -1816,6 +1816,12 @@ def test_online_from_the_paragraph_that_goes_on(
 
 # -- round 3 (issue 14): organiser phrases ---------------------------------------------------
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # a term after the place of an organ whose place the vocabulary does not list
+    (
+        "Ngày 8/7/2021, Ban Chấp hành Đảng bộ quận Cầu Giấy khóa VI, nhiệm kỳ 2020 - 2025 đã tổ "
+        "chức Hội nghị lần thứ chín.",
+        ("Ban Chấp hành Đảng bộ quận Cầu Giấy",),
+    ),
     # committees in the plural go on after a comma in lower case: one organiser
     (
         "Ngày 20-11-2019, Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Tây Nam Bộ tổ chức "

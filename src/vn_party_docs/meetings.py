@@ -2486,6 +2486,8 @@ def _organ_phrase(
         name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
         abbreviation = parenthesis().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
+        term = _organ_term().match(lower, end)  # "… quận Cầu Giấy khóa VI, nhiệm kỳ …"
+        end = term.end() if term else end
     return name, end
 
 
