@@ -3149,6 +3149,18 @@ SUMMED_UP_TERMS = [
         "Đại hội Đảng bộ xã lần thứ XXV, nhiệm kỳ 2020 - 2025.",
         ["2020/2025"],
     ),
+    # a term enumerated after a reviewed year shares its cue
+    (
+        "Sáng 21-12-2020, Tòa án nhân dân tối cao tổ chức Hội nghị tổng kết công tác năm 2020 và "
+        "nhiệm kỳ 2016 - 2020, triển khai công tác năm 2021.",
+        ["2020", "2016/2020"],
+    ),
+    # the term of the bodies an election summed up elects
+    (
+        "Sáng 15/7/2021, Hội đồng Bầu cử quốc gia tổ chức Hội nghị tổng kết công tác bầu cử "
+        "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026.",
+        [],
+    ),
     # the term of a congress whose preparations are summed up
     (
         "Ngày 5/12/2020, Đảng ủy Khối tổ chức hội nghị tổng kết công tác tổ chức Đại hội Đảng bộ "

@@ -965,8 +965,12 @@ def _cues_of(
         if hit.start < start:
             continue
         if hit.value.kind not in _SUB_YEAR:
-            if hit.value.kind in _SUMMED_UP_KINDS and _summed_up(lower, previous_end, hit.start):
-                # "tổng kết nhiệm kỳ 2016 - 2021", "sơ kết 5 năm …, giai đoạn 2019 - 2024"
+            if hit.value.kind in _SUMMED_UP_KINDS and (
+                _summed_up(lower, previous_end, hit.start)
+                or (previous == _Cue.REVIEW and _enumerates(lower, previous_end, hit.start))
+            ):
+                # "tổng kết nhiệm kỳ 2016 - 2021", "sơ kết 5 năm …, giai đoạn 2019 - 2024",
+                # "tổng kết công tác năm 2020 và nhiệm kỳ 2016 - 2020"
                 cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
             continue
@@ -996,10 +1000,11 @@ def _summed_up(lower: str, start: int, end: int) -> bool:
     semicolon), and is not the term of a congress named after the summing word ("tổng kết
     công tác tổ chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's
     preparations; "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020 -
-    2025" the term)."""
+    2025" the term) or of the bodies an election named after it elects ("tổng kết công tác
+    bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021-2026")."""
     summary = _term_summary().search(lower, _clause_start(lower, start, end), end)
-    if summary is None:
-        return False
+    if summary is None or lower.find("bầu cử", summary.end(), end) >= 0:
+        return False  # (an election names the term of the bodies it elects)
     congress = lower.find("đại hội", summary.end(), end)
     return (
         congress < 0
