@@ -2990,6 +2990,12 @@ REPORTED = [
         D(2009, 1, 9),
     ),
     ("Ông An cho biết, chiều 5/3/2024, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị.", D(2024, 3, 5)),
+    # and an introductory clause after it
+    (
+        "Văn phòng Tỉnh ủy cho biết, thực hiện Kế hoạch số 12-KH/TU, sáng 15-11-2025, tại Hội "
+        "trường tỉnh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị toàn tỉnh.",
+        D(2025, 11, 15),
+    ),
 ]
 
 

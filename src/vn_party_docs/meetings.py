@@ -1325,8 +1325,9 @@ def _read_header_at(
         context.norm, position, sentence_end
     )
     reported = None if clauses else _reported_speech(lower, position, sentence_end)
-    if reported is not None:
-        clauses, dayless = [reported.end()], False  # reported speech names its day
+    if reported is not None:  # reported speech names its day, perhaps after an introduction
+        clauses = _clauses_after_introduction(lower, reported.end(), sentence_end)
+        clauses, dayless = clauses or [reported.end()], False
     if inside and not (
         sequel or clauses or _opens_with_timed_meeting(lower, position, sentence_end) or dayless
     ):
