@@ -561,6 +561,19 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # role abbreviations with a dot, as commune portals write them
+    (
+        "Đ/c Phạm Quốc Tuấn - CT. HĐND xã; đ/c Nguyễn Thị Mai - PCT. HĐND xã dự.",
+        [
+            "Phạm Quốc Tuấn, Chủ tịch Hội đồng nhân dân xã",
+            "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
+        ],
+    ),
+    # a body's abbreviation expanded where a mass organisation's is kept as written
+    (
+        "Ông Lê Văn Tám, Ủy viên dự khuyết BTV Trung ương Hội CCB VN dự.",
+        ["Lê Văn Tám, Ủy viên dự khuyết Ban Thường vụ Trung ương Hội CCB VN"],
+    ),
     # a steering committee of an exercise
     (
         "Đại tá Phan Văn Nghĩa, Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh dự.",

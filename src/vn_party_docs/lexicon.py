@@ -250,6 +250,7 @@ def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[Or
     chiến binh Việt Nam" is "Ban Thường vụ Đảng ủy Hội CCB VN"."""
     kept: list[OrganRow] = []
     written: dict[str, OrganRow] = {}
+    spelled: dict[str, list[str]] = {}  # the spellings of each name made as written
     for row in rows:
         spellings = []
         for spelling in row.spellings:
@@ -258,9 +259,18 @@ def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[Or
                 continue
             name = _written_name(spelling, row.name, abbreviations)
             written.setdefault(name, row._replace(name=name, spellings=(), title_name=""))
+            if spelling != name.lower():  # "btv đảng ủy hội ccb vn" of "Ban Thường vụ …"
+                spelled.setdefault(name, []).append(spelling)
         kept.append(row._replace(spellings=tuple(spellings)))
     names = {row.name for row in kept}
-    return (*kept, *(row for name, row in written.items() if name not in names))
+    return (
+        *kept,
+        *(
+            row._replace(spellings=tuple(dict.fromkeys(spelled.get(name, ()))))
+            for name, row in written.items()
+            if name not in names
+        ),
+    )
 
 
 def _written_name(spelling: str, name: str, abbreviations: frozenset[str]) -> str:
