@@ -1057,6 +1057,8 @@ def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[
             "2011-2015",
         ),
         ("Nhiệm kỳ năm năm 2016 - 2021 khép lại.", "Nhiệm kỳ năm năm 2016 - 2021", "2016-2021"),
+        # "năm" before its first year
+        ("Đại hội nhiệm kỳ năm 2016 - 2021 thành công.", "nhiệm kỳ năm 2016 - 2021", "2016-2021"),
     ],
 )
 def test_a_term_with_its_years_in_parentheses_or_after_its_number(

@@ -522,6 +522,7 @@ _period_pattern = lazy_regex(
       | (?P<term>(?:{_TERM_WORDS}))
             (?:{GAP}(?:qua|trước|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "nhiệm kỳ VI"
             (?:{GAP}(?:\d{{1,2}}|{CARDINAL}){GAP}năm(?!\w))?  # "nhiệm kỳ 5 năm (2011 - 2015)"
+            (?:{GAP}năm(?={GAP}\d{{4}}))?  # "nhiệm kỳ năm 2016 - 2021"
             (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE}|{GAP}{_FROM_RANGE})
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
