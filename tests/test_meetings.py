@@ -3276,6 +3276,12 @@ HEADLINES = [
     ),
     # one line alone is read as it is
     ("Sáng 9-11-2023, HĐND tỉnh khai mạc Kỳ họp thứ 7", ["Sáng 9-11-2023"]),
+    # a first line that opens with a full date and a comma is a lead left unpunctuated
+    (
+        "Ngày 28/01/2026, Liên đoàn Lao động tỉnh tổ chức Hội nghị tuyên truyền cho đoàn viên\n"
+        "Đồng chí Hà Văn Vỹ, Phó Chủ tịch Liên đoàn Lao động tỉnh trực tiếp tuyên truyền.",
+        ["Ngày 28/01/2026"],
+    ),
     # a headline ending with a parenthesis, its lead and a colon
     (
         "Sáng 20-7: Khai mạc Đại hội Hội Nông dân tỉnh lần thứ XI (nhiệm kỳ 2023-2028)\n\n"

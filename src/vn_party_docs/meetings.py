@@ -1268,12 +1268,20 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
         line = line[: line.rindex("(")].rstrip(" ")
     if line.endswith(_SENTENCE_CLOSERS) or not line:
         return False
+    if _full_date_lead().match(text, line_start, line_end):
+        return False  # "Ngày 28/01/2026, … tổ chức Hội nghị …": a report's lead, unpunctuated
     after = text[line_end + 1 : line_end + 41].lstrip(" ")
     first_line = line_start <= opening  # no text before the line
     if not (first_line or after.startswith("\n")):
         return False  # a line inside a paragraph
     following = after.lstrip(" \n")
     return bool(following) and not following[0].islower()
+
+
+#: A lead with its full date and a comma: headlines do not open so.
+_full_date_lead = lazy_regex(
+    rf"(?i)[ ]{{0,3}}(?:(?:buổi[ ]{{1,3}})?{DAY_PART}[ ]{{1,3}})?(?:ngày[ ]{{1,3}})?{FULL_DATE}{SP},"
+)
 
 
 #: The piece of a lead a page breaks off on a line of its own ("Sáng ngày\n7/6/2021, …").
