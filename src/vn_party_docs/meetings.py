@@ -1280,7 +1280,8 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
 
 #: A lead with its full date and a comma: headlines do not open so.
 _full_date_lead = lazy_regex(
-    rf"(?i)[ ]{{0,3}}(?:(?:buổi[ ]{{1,3}})?{DAY_PART}[ ]{{1,3}})?(?:ngày[ ]{{1,3}})?{FULL_DATE}{SP},"
+    rf"(?i)[ ]{{0,3}}(?:(?:buổi[ ]{{1,3}})?{DAY_PART}[ ]{{1,3}})?(?:ngày[ ]{{1,3}})?"
+    rf"{FULL_DATE}{SP},"
 )
 
 
