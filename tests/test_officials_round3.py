@@ -561,6 +561,12 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # after the level word of a place, a name that follows is the place's, when the person
+    # is named before the titles (a ward named after a family name: "Tăng")
+    (
+        "Bà Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Tăng Nhơn Phú báo cáo.",
+        ["Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"],
+    ),
     # role abbreviations with a dot, as commune portals write them
     (
         "Đ/c Phạm Quốc Tuấn - CT. HĐND xã; đ/c Nguyễn Thị Mai - PCT. HĐND xã dự.",

@@ -474,6 +474,10 @@ def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool
     return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
 
 
+#: A chain that ends with the level word of a place whose name follows it.
+_level_word_end = lazy_regex(r"(?<![\w])(?:xã|phường|huyện|quận|thị[ ]trấn|thị[ ]xã)\Z")
+
+
 @attrs.define
 class _Attribution:
     """The pass that gives each title chain to a person, and its state.
@@ -548,6 +552,10 @@ class _Attribution:
             to_previous = index - 2 not in self.before and len(following.name.split()) < 3
             to_previous = to_previous and (
                 index - 2 < 0 or not isinstance(items[index - 2], _Chain)
+            )
+            # "A, …, Chủ tịch UBND phường Tăng Nhơn Phú": after a level word, a place
+            to_previous = to_previous or bool(
+                _level_word_end().search(lower, max(0, item.end - 12), item.end)
             )
         if to_previous:
             self.after[index - 1] = item
