@@ -567,6 +567,13 @@ SENTENCES += [
         "Bà Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Tăng Nhơn Phú báo cáo.",
         ["Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"],
     ),
+    # a governor's deputy named by the role alone, as a minister's is
+    ("Phó Thống đốc Phạm Văn Dũng phát biểu.", ["Phạm Văn Dũng, Phó Thống đốc"]),
+    # an em dash between the name and the titles
+    (
+        "Hội nghị do ông Nguyễn Văn Bốn — Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì.",
+        ["Nguyễn Văn Bốn, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
     # role abbreviations with a dot, as commune portals write them
     (
         "Đ/c Phạm Quốc Tuấn - CT. HĐND xã; đ/c Nguyễn Thị Mai - PCT. HĐND xã dự.",

@@ -353,7 +353,7 @@ _after_name = lazy_regex(
         # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)"
         (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
         (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
-        (?:{SP},{OPT_GAP}\Z|{SP}(?:[-–]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z
+        (?:{SP},{OPT_GAP}\Z|{SP}(?:[-–—]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z
           |[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
 )
@@ -471,7 +471,7 @@ _word_after = lazy_regex(rf"[ ]{{1,3}}{LETTER}")
 
 def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
     """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
-    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–")
+    return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–—")
 
 
 #: A chain that ends with the level word of a place whose name follows it.
