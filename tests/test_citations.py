@@ -96,6 +96,11 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         "Nghị quyết Hội nghị lần thứ sáu BCH TW khóa XII",
         Citation(NQ, plenum=6, term=12, issuer="Ban Chấp hành Trung ương"),
     ),
+    # a dash between the plenum and the committee
+    (
+        "Nghị quyết Hội nghị lần thứ 6 - BCH TƯ Đảng (khóa XI)",
+        Citation(NQ, plenum=6, term=11, issuer="Ban Chấp hành Trung ương"),
+    ),
     # the issuer between the type word and "số"
     (
         "Nghị quyết của HĐND tỉnh số 82/2019/NQ-HĐND ngày 12/12/2019",
