@@ -1082,22 +1082,6 @@ def test_business_after_a_header(sentence: str, headers: int) -> None:
     assert len(find_meetings(sentence)) == 1  # the article's first header
 
 
-#: After a header, the days of the meeting it reported, named by its noun alone and from
-#: the same day, restate it; from another day, or named in full, they report a session.
-DAYS_AFTER_A_HEADER = [
-    ("Kỳ họp được tổ chức trong hai ngày 13 và 14/8.", 1),
-    ("Theo kế hoạch, kỳ họp diễn ra trong 2 ngày 13 - 14/8.", 1),
-    ("Kỳ họp diễn ra trong 2 ngày 14 - 15/8.", 2),
-    ("Kỳ họp thứ 2 Hội đồng nhân dân tỉnh khóa VIII diễn ra trong 2 ngày 13 - 14/8.", 2),
-]
-
-
-@pytest.mark.parametrize(("sentence", "headers"), DAYS_AFTER_A_HEADER)
-def test_the_days_of_the_meeting_just_reported(sentence: str, headers: int) -> None:
-    first = "Sáng 13/8/2025, HĐND tỉnh khai mạc kỳ họp thứ 2.\n"
-    assert len(find_meetings(first + sentence)) == headers
-
-
 # -- dates: ranges, missing years --------------------------------------------------------------
 DATES: list[tuple[str, datetime.date | None]] = [
     # a date range gives its first day

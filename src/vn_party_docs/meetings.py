@@ -1167,7 +1167,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
             else:
                 dayless = (not leads and start < _DAYLESS_REACH) or first
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
-            if read is not None and leads and _recaps(lower, read, leads[-1]):
+            if read is not None and leads and _recaps(lower, read):
                 read = None
             if read is not None:
                 if read.dayless and start != sentence and not first:
@@ -1210,49 +1210,13 @@ def _after_indent(lower: str, start: int) -> int:
     return indent.end() if indent else start
 
 
-def _recaps(lower: str, lead: _Lead, previous: _Lead) -> bool:
-    """Whether a lead's sentence, after the article's first header (``previous``: the
-    last one), recaps: what the meeting does once held (:func:`_reports_business`), what
-    was done over a whole month ("Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức
-    thành công kỳ họp thứ 10 …; phối hợp …": a lead that names a month, not a day), or
-    the days of the meeting the previous header reported (:func:`_restates_its_days`)."""
+def _recaps(lower: str, lead: _Lead) -> bool:
+    """Whether a lead's sentence, after the article's first header, recaps: what the
+    meeting does once held (:func:`_reports_business`), or what was done over a whole
+    month ("Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp thứ
+    10 …; phối hợp …": a lead that names a month, not a day)."""
     month = not lead.dated and lower.startswith(vocab.MONTH_LEADS, lead.start)
-    return month or _reports_business(lower, lead) or _restates_its_days(lower, lead, previous)
-
-
-def _restates_its_days(lower: str, lead: _Lead, previous: _Lead) -> bool:
-    """Whether a lead's sentence only says how many days the meeting named by its noun
-    alone lasts, from the day the previous header reported ("Sáng 13/8, … khai mạc kỳ họp
-    thứ 2 …. Kỳ họp được tổ chức trong hai ngày 13 và 14/8"); not from another day, nor a
-    meeting named in full ("Đại hội đại biểu Đảng bộ tỉnh … diễn ra trong 2 ngày (4 và
-    5/10)"): those report it."""
-    subject = lead.subject
-    if subject.organizers or subject.chairs or subject.name_end is None:
-        return False
-    if lead.date is None or previous.date is None:
-        return False
-    name = " ".join(lower[subject.noun_start : subject.name_end].split())
-    if name.removesuffix(" này") not in _BARE_NOUNS:
-        return False
-    if _lasts().search(lower, subject.name_end, lead.end) is None:
-        return False
-    first = _read_written(lead.date, lead.first_day, _ANY_YEAR)
-    before = _read_written(previous.date, previous.first_day, _ANY_YEAR)
-    return None not in (first, before) and _month_day(first) == _month_day(before)
-
-
-def _month_day(day: datetime.date | None) -> tuple[int, int] | None:
-    """A day's month and day, whatever its year."""
-    return (day.month, day.day) if day is not None else None
-
-
-#: A meeting named by its noun alone.
-_BARE_NOUNS = frozenset(vocab.MEETING_NOUNS)
-#: The year that completes written dates compared by their month and day alone (a leap
-#: year: "29/2" reads).
-_ANY_YEAR = 2000
-#: How many days a meeting lasts: "trong hai ngày", "trong 2 ngày".
-_lasts = lazy_regex(rf"(?<![\w])trong{GAP}{_FEW_DAYS}")
+    return month or _reports_business(lower, lead)
 
 
 def _reports_business(lower: str, lead: _Lead) -> bool:
