@@ -561,11 +561,11 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
-    # after the level word of a place, a name that follows is the place's, when the person
-    # is named before the titles (a ward named after a family name: "Tăng")
+    # after the level word of a place, a name that follows is the place (a ward named after
+    # a family name: "Tăng"), when the person is named before the titles
     (
         "Bà Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Tăng Nhơn Phú báo cáo.",
-        ["Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường"],
+        ["Cao Thị Ngọc Châu, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường Tăng Nhơn Phú"],
     ),
     # a governor's deputy named by the role alone, as a minister's is
     ("Phó Thống đốc Phạm Văn Dũng phát biểu.", ["Phạm Văn Dũng, Phó Thống đốc"]),
@@ -573,6 +573,11 @@ SENTENCES += [
     (
         "Hội nghị do ông Nguyễn Văn Bốn — Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì.",
         ["Nguyễn Văn Bốn, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
+    # a joint office with one of its bodies abbreviated
+    (
+        "Ông Lê Văn Hòa, Chánh Văn phòng HĐND và Ủy ban nhân dân huyện dự.",
+        ["Lê Văn Hòa, Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"],
     ),
     # role abbreviations with a dot, as commune portals write them
     (

@@ -474,6 +474,16 @@ def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool
     return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–—")
 
 
+def _with_place(chain: _Chain, place: _Name) -> _Chain:
+    """``chain`` with the words read as a name after its closing level word as the place of
+    its last title's organ ("… Chủ tịch UBND phường" + "Tăng Nhơn Phú")."""
+    last = chain.titles[-1]
+    if last.organ is None or last.organ.locality is not None:
+        return chain
+    title = attrs.evolve(last, organ=attrs.evolve(last.organ, locality=place.name))
+    return _Chain((*chain.titles[:-1], title), chain.start, place.end)
+
+
 #: A chain that ends with the level word of a place whose name follows it.
 _level_word_end = lazy_regex(r"(?<![\w])(?:xã|phường|huyện|quận|thị[ ]trấn|thị[ ]xã)\Z")
 
@@ -554,9 +564,9 @@ class _Attribution:
                 index - 2 < 0 or not isinstance(items[index - 2], _Chain)
             )
             # "A, …, Chủ tịch UBND phường Tăng Nhơn Phú": after a level word, a place
-            to_previous = to_previous or bool(
-                _level_word_end().search(lower, max(0, item.end - 12), item.end)
-            )
+            if not to_previous and _level_word_end().search(lower, max(0, item.end - 12), item.end):
+                to_previous = True
+                item = self.items[index] = _with_place(item, following)
         if to_previous:
             self.after[index - 1] = item
         elif not to_next and self._continues_chain(index):

@@ -1256,10 +1256,13 @@ ORGANS: tuple[OrganRow, ...] = (
             f"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {word}",
             level,
             f"Office of the {{}}{english} People's Council and People's Committee",
-            tuple(
-                f"văn phòng {council}{joint}ubnd {word}"
-                for council in ("hđnd", "hdnd")
+            tuple(  # each body abbreviated or written out ("Văn phòng HĐND và UBND huyện")
+                spelling
+                for council in ("hđnd", "hdnd", "hội đồng nhân dân")
+                for committee in ("ubnd", "ủy ban nhân dân")
                 for joint in (" và ", " - ", "-", " & ", "&")
+                if (spelling := f"văn phòng {council}{joint}{committee} {word}")
+                != f"văn phòng hội đồng nhân dân và ủy ban nhân dân {word}"
             ),
             system="STATE",
             issues=True,
