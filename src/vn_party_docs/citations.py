@@ -703,9 +703,13 @@ _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: Trung ương 4", "Hội nghị lần thứ IV BCH TW", "Hội nghị lần thứ 12 (, 13) của
 #: Ban Chấp hành …" (any executive committee, its issuer). ``organ`` is set where the text
 #: names the Central Committee itself (not only "Trung ương").
+#: The plenum numbered before the Central Committee: "lần thứ 6, BCH TW", "lần thứ 6 - BCH TƯ".
+_NTH_PLENUM = (
+    rf"lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?:{SP}(?:,|{DASH}){SP}|{GAP})(?P<organ>{_BCH})"
+)
 _PLENUM_MEETING = rf"""
     hội{GAP}nghị{GAP}
-    (?:lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?:{SP}(?:,|{DASH}){SP}|{GAP})(?P<organ>{_BCH})
+    (?:{_NTH_PLENUM}
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |(?P<organ>{_BCH}){GAP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})
@@ -714,7 +718,7 @@ _PLENUM_MEETING = rf"""
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4",
 #: "Trung ương IV", and "lần thứ 7 BCH Trung ương Đảng" without "Hội nghị".
 _PLENUM_REF = rf"""(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}}|{ROMAN_PATTERN})(?![\w])
-    |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})(?:{SP}(?:,|{DASH}){SP}|{GAP})(?P<organ>{_BCH}))"""
+    |{_NTH_PLENUM})"""
 #: The first words of an organisation other than the Party that holds congresses: the Front,
 #: the unions, the associations ("Công đoàn tỉnh", "Hội Nông dân Việt Nam", "MTTQ").
 _ORGANISATION = (

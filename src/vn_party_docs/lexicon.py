@@ -195,10 +195,11 @@ class Lexicon:
         )
         spellings = [*names, *row.spellings]
         for words, table, leading in _SHORTENED:
+            shorts = self[table]
             spellings = [
                 short
                 for spelling in spellings
-                for short in _with_shorts(spelling, words, self[table], leading=leading)
+                for short in _with_shorts(spelling, words, shorts, leading=leading)
             ]
         yield from dict.fromkeys(spellings)
 

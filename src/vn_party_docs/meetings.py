@@ -3119,7 +3119,9 @@ def _date(
         return day
     # (a stage says too little of the year: "tổng kết … giai đoạn 2017-2020" may be later;
     # so does the term of a mid-term review: "sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025")
-    midterm = _midterm().search(context.norm.lower, lead.subject.noun_start, lead.end)
+    midterm = any(period.kind is PeriodKind.TERM for period, _ in cues) and bool(
+        _midterm().search(context.norm.lower, lead.subject.noun_start, lead.end)
+    )
     candidates = [
         (period, _role(cue))
         for period, cue in cues

@@ -825,8 +825,7 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = _organ(organ_name, level, _city_place(organ_name, locality))
     title = _title(role, organ, "former" in groups, "acting" in groups)
-    aside = _title_aside().match(norm.lower, end)  # read over: the chain goes on after it
-    return _TitleRead(title, match.start(), aside.end() if aside is not None else end)
+    return _TitleRead(title, match.start(), _past_aside(norm.lower, end))
 
 
 #: The roles news gives a leader named by the place they lead alone ("Bí thư Hà Nội
@@ -891,6 +890,13 @@ _title_aside = lazy_regex(
         (?![\w])(?(paren){SP}\))
       | {SP}\({SP}cũ{SP}\)"""
 )
+
+
+def _past_aside(lower: str, end: int) -> int:
+    """Where a title that ends at ``end`` ends once ``_title_aside`` is read over: the
+    chain goes on after it."""
+    aside = _title_aside().match(lower, end)
+    return aside.end() if aside is not None else end
 
 
 #: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
@@ -1261,8 +1267,7 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     short = parenthesis().match(norm.text, end)
     if short is not None and short.group().strip(" ()").isupper():
         end = short.end()  # its abbreviation, read over: "Ủy ban Quốc gia về chuyển đổi số (CĐS)"
-    aside = _title_aside().match(norm.lower, end)  # read over, as after a listed organ
-    return _TitleRead(title, match.start(), aside.end() if aside is not None else end)
+    return _TitleRead(title, match.start(), _past_aside(norm.lower, end))
 
 
 #: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
@@ -1323,8 +1328,7 @@ def _of_a_grassroots_committee(norm: NormalizedText, read: _TitleRead) -> _Title
     if not name:
         return read
     title = attrs.evolve(read.title, organ=_organ(f"{organ.name} {name}", None))
-    aside = _title_aside().match(norm.lower, end)
-    return _TitleRead(title, read.start, aside.end() if aside is not None else end)
+    return _TitleRead(title, read.start, _past_aside(norm.lower, end))
 
 
 def _title_and_end(norm: NormalizedText, position: int) -> tuple[Title, int] | None:
