@@ -2092,6 +2092,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Chiều 14/5/2020, Chi bộ cơ quan Ban Tổ chức Huyện ủy đã tổ chức Đại hội.",
         ("Chi bộ cơ quan Ban Tổ chức Huyện ủy",),
     ),
+    # a unit's name of nine words, a dash inside it, runs to the verb
+    (
+        "Sáng 12/01/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Công nghiệp – Xây dựng Quảng Ninh tổ "
+        "chức Hội nghị tổng kết công tác năm 2023.",
+        ("Đảng ủy Trường Cao đẳng Kỹ thuật Công nghiệp – Xây dựng Quảng Ninh",),
+    ),
 ]
 
 
@@ -2333,6 +2339,18 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "Chiều ngày 24/9/2021, Khối Mặt trận và các đoàn thể huyện đã tổ chức Hội nghị giao ban.",
         D(2021, 9, 24),
         {"organizers": ("Khối Mặt trận và các đoàn thể huyện",)},
+    ),
+    # a page that spaces its words twice, inside the meeting noun too
+    (
+        "Ngày 14/4/2012  Ủy  ban  nhân  dân  tỉnh  Long  An  chủ trì  Hội  nghị  đóng  góp  ý "
+        "kiến vào dự thảo luật.",
+        D(2012, 4, 14),
+        {"organizers": ("Ủy ban nhân dân tỉnh Long An",), "name": "Hội nghị"},
+    ),
+    (
+        "Sáng  5/3/2019,  Ban  Thường  vụ  Huyện  ủy  tổ  chức  Kỳ  họp  bất thường.",
+        D(2019, 3, 5),
+        {"day_part": DayPart.MORNING, "organizers": ("Ban Thường vụ Huyện ủy",)},
     ),
 ]
 

@@ -262,7 +262,7 @@ def _anchor_nouns() -> tuple[str, ...]:
 def _noun_anchor() -> Pattern:
     """Where a meeting noun starts (the grammar checks the rest): a plain letter trie whose
     words a page that wraps its lines may break ("Hội\\nnghị")."""
-    words = alternation(_anchor_nouns()).replace(GAP, r"[ \n]")
+    words = alternation(_anchor_nouns()).replace(GAP, r"[ \n]{1,3}")
     return compile_pattern(rf"(?:{words})(?![\w])")
 
 
@@ -2562,7 +2562,7 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
 
 
 #: The most words of a name after an organ, up to its verb.
-_TAIL_WORDS = 8
+_TAIL_WORDS = 12
 
 
 def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:

@@ -500,6 +500,7 @@ NAME_STOPS: tuple[str, ...] = (
     "công tác",
     "lấy",
     "góp",
+    "đóng góp",
     "cho",
     "thông qua",
     "xem",
