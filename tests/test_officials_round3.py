@@ -587,6 +587,10 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    (
+        "Đồng chí Trần Văn Hậu - UV. BCH TW Đoàn, Bí thư Tỉnh đoàn phát biểu.",
+        ["Trần Văn Hậu, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh Đoàn"],
+    ),
     # a body's abbreviation expanded where a mass organisation's is kept as written
     (
         "Ông Lê Văn Tám, Ủy viên dự khuyết BTV Trung ương Hội CCB VN dự.",

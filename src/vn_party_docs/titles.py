@@ -735,11 +735,11 @@ _chain_separator = lazy_regex(
 #: Roles written as abbreviations: only in capitals ("PBT", "PCT Thường trực").
 _ROLE_ABBREVIATIONS = frozenset(
     {"uv", "ct", "pct", "pbt", "tbt", "pct thường trực", "pct tt", "pbt thường trực", "pbt tt"}
-    | {"ct.", "pct.", "pbt."}  # (with a dot, as commune portals write them: "PCT. HĐND xã")
+    | {"uv.", "ct.", "pct.", "pbt."}  # (with a dot, as portals write them: "PCT. HĐND xã")
 )
 #: Of them, those that name one office alone, so that they stand without their organ in a
 #: chain ("đồng chí Lê Văn Đông, PBT, Chủ tịch UBND phường"); "UV" and "CT" never do.
-_BARE_ABBREVIATIONS = _ROLE_ABBREVIATIONS - {"uv", "ct", "ct."}
+_BARE_ABBREVIATIONS = _ROLE_ABBREVIATIONS - {"uv", "uv.", "ct", "ct."}
 
 
 def _written_in_capitals(norm: NormalizedText, match: Match, group: str) -> bool:

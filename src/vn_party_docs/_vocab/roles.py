@@ -77,7 +77,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
     RoleRow("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
     RoleRow("Ủy viên chuyên trách", "full-time member", ("uv chuyên trách",)),
-    RoleRow("Ủy viên", "member", ("uv",)),
+    RoleRow("Ủy viên", "member", ("uv", "uv.")),
     RoleRow(
         "Phó Bí thư Thường trực chuyên trách",
         "Standing full-time Deputy Secretary",
