@@ -1205,6 +1205,19 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2019-Q1",),
         ("2019-Q2",),
     ),
+    # a plan listed by a comma among what is assessed is assessed too
+    (
+        "Sáng 15/12/2016, HĐND tỉnh khai mạc kỳ họp thứ 3 để đánh giá tình hình, kế hoạch phát "
+        "triển kinh tế - xã hội năm 2016, nhiệm vụ và giải pháp năm 2017.",
+        ("2016",),
+        ("2017",),
+    ),
+    # ... not one joined by "và" to the review word
+    (
+        "Sáng 20/12/2016, Sở Nội vụ tổ chức hội nghị tổng kết và kế hoạch công tác năm 2017.",
+        (),
+        ("2017",),
+    ),
     # lessons drawn from a period's work review it
     (
         "Sáng 12/10/2022, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị rút kinh nghiệm công tác "
@@ -2340,6 +2353,18 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2021, 9, 24),
         {"organizers": ("Khối Mặt trận và các đoàn thể huyện",)},
     ),
+    # a lead glued to a title's closing parenthesis, or to a title after a word
+    (
+        "Họp Ban Chỉ đạo ( Cập nhật ngày: 9/5/2023 )Chiều ngày 9/5/2023, Ban Thường vụ Huyện ủy "
+        "tổ chức cuộc họp lần thứ 3.",
+        D(2023, 5, 9),
+        {"day_part": DayPart.AFTERNOON, "organizers": ("Ban Thường vụ Huyện ủy",)},
+    ),
+    (
+        "Thu ngân sách tăng 12% so với cùng kỳ Sáng cùng ngày, UBND tỉnh đã họp thường kỳ.",
+        None,
+        {"day_part": DayPart.MORNING, "organizers": ("Ủy ban nhân dân tỉnh",)},
+    ),
     # a page that spaces its words twice, inside the meeting noun too
     (
         "Ngày 14/4/2012  Ủy  ban  nhân  dân  tỉnh  Long  An  chủ trì  Hội  nghị  đóng  góp  ý "
@@ -2965,6 +2990,12 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
         "Ngày 20/10, HĐND tỉnh tổ chức kỳ họp chuyên đề.\n\nTừ tháng 7/2025 đến nay, HĐND "
         "tỉnh đã ban hành 15 nghị quyết.",
         D(2025, 10, 20),
+    ),
+    # ... but a year that runs until now may be long past
+    (
+        "Sáng 17/10, Thành ủy tổ chức hội nghị lần thứ 11.\n\nNhiều doanh nghiệp chịu ảnh "
+        "hưởng của lạm phát năm 2011 đến nay.",
+        None,
     ),
     # ... nor the periods after the next header
     (

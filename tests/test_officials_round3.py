@@ -587,6 +587,11 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # a four-word name after a body of a council: "Lê Thị" is no place
+    (
+        "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Đỗ Thị Minh Châu trình bày báo cáo.",
+        ["Đỗ Thị Minh Châu, Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"],
+    ),
     (
         "Đồng chí Trần Văn Hậu - UV. BCH TW Đoàn, Bí thư Tỉnh đoàn phát biểu.",
         ["Trần Văn Hậu, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh Đoàn"],

@@ -1013,6 +1013,12 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     # "của" before the year
     ("kết quả 9 tháng của năm 2022 khả quan", [("9 tháng của năm 2022", "2022-9M")]),
     ("6 tháng đầu của năm 2023", [("6 tháng đầu của năm 2023", "2023-H1")]),
+    # "qua" after the count: the months gone by of that year
+    (
+        "tình hình tháng 10 và 10 tháng qua của năm 2014 chuyển biến tốt",
+        [("tháng 10", "2014-10"), ("10 tháng qua của năm 2014", "2014-10M")],
+    ),
+    ("kết quả 9 tháng qua năm 2019", [("9 tháng qua năm 2019", "2019-9M")]),
     # a bare count before the last months it leaves: the months before them
     (
         "kết quả công tác chín tháng và nhiệm vụ trọng tâm ba tháng cuối năm 2019",

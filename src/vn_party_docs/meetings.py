@@ -887,6 +887,13 @@ def _clause_start(lower: str, start: int, end: int) -> int:
 _about = lazy_regex(r"(?<![\w])về[ ]{1,3}\Z")
 
 
+def _assessed_plan(lower: str, reviewed_from: int, plan: Match) -> bool:
+    """Whether the plan word ``plan`` is the noun "kế hoạch" listed by a comma among what a
+    review word before it assesses (from ``reviewed_from``), with no "và" on the way."""
+    between = lower[reviewed_from : plan.start()]
+    return plan.group() == "kế hoạch" and "," in between and " và " not in between
+
+
 def _gap_cue(lower: str, start: int, end: int) -> str:
     """The cue of the words in ``[start, end)``: the last strong one, else the last weak one.
 
@@ -897,9 +904,11 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
     """
     strong = weak = _Cue.NONE
     start = _clause_start(lower, start, end)
+    reviewed_from = start  # where the words a review word assesses start
     for found in _review().finditer(lower, start, end):
         if found["review"]:
             strong = _Cue.REVIEW
+            reviewed_from = found.end()
         elif (
             found["regular"]
             and _enumerates(lower, found.end(), end)
@@ -909,11 +918,13 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
             # năm 2021": other sessions, held in the year)
             strong = _Cue.REGULAR
         elif found["plan"]:
-            if strong == _Cue.REVIEW and _about().search(
-                lower, max(0, found.start() - 8), found.start()
+            if strong == _Cue.REVIEW and (
+                _about().search(lower, max(0, found.start() - 8), found.start())
+                or _assessed_plan(lower, reviewed_from, found)
             ):
                 continue  # "tổng kết … Nghị quyết về phương hướng, nhiệm vụ năm 2018": the
-                # topic of what is reviewed, not a plan
+                # topic of what is reviewed, not a plan; so is a plan listed with what is
+                # assessed ("đánh giá tình hình, kế hoạch phát triển … năm 2014")
             strong = _Cue.PLAN
         elif found["weak_review"]:
             weak = _Cue.WEAK_REVIEW
@@ -1568,17 +1579,19 @@ _sentence_stops = lazy_led([".", "!", "?", "…"], r"(?<!\b[Tt][Pp]\.)[\"”']?[
 
 #: A capitalised lead glued to a title before it on its line: "… Đảng XIII Sáng 26/1, …".
 _glued_leads = lazy_led(
-    ["Sáng", "Chiều", "Trưa", "Tối", "Đêm", "Ngày"], r"[ ]{1,3}(?:ngày[ ]{1,3})?(?:nay|\d)"
+    ["Sáng", "Chiều", "Trưa", "Tối", "Đêm", "Ngày"],
+    r"[ ]{1,3}(?:(?:ngày[ ]{1,3})?(?:nay|\d)|cùng[ ]{1,3}ngày)",
 )
 
 
 def _after_a_word(text: str, start: int) -> bool:
-    """Whether a word (or a closing parenthesis) and one space, a bar, the figure of a
-    time stamp or a source's tag stand before ``start`` ("… 09:01 AM 04/12/2020 |Ngày
-    04/12/2020, …", "26/12/2023, 18:36Sáng 26-12, …", "… lần thứ X (PLVN) - Sáng 4/9, …",
+    """Whether a word (or a closing parenthesis) and one space, a bar, a closing
+    parenthesis, the figure of a time stamp or a source's tag stand before ``start`` ("…
+    09:01 AM 04/12/2020 |Ngày 04/12/2020, …", "( Cập nhật ngày: 21/11/2024 )Chiều ngày
+    21/11/2024, …", "26/12/2023, 18:36Sáng 26-12, …", "… lần thứ X (PLVN) - Sáng 4/9, …",
     "… cuối năm 2025 ĐNO - Sáng 15/8, …")."""
     return (
-        (start >= 1 and (text[start - 1] == "|" or text[start - 1].isdigit()))
+        (start >= 1 and (text[start - 1] in "|)" or text[start - 1].isdigit()))
         or (
             start >= 2
             and text[start - 1] == " "
@@ -3320,7 +3333,8 @@ def _dating(lower: str, hits: list[Hit[Period]]) -> list[Hit[Period]]:
 
 #: A period a career or a life starts at ("giữ chức … từ tháng 3.2022", "sinh năm 1979"):
 #: the report names it as a past point, not the meeting's time; unless it runs until now
-#: ("Từ tháng 7/2025 đến nay, HĐND đã ban hành …": the meeting is near its end).
+#: ("Từ tháng 7/2025 đến nay, HĐND đã ban hành …": the meeting is near its end), but
+#: for a year ("lạm phát năm 2011 đến nay": that year may be long past).
 _since = lazy_regex(r"(?<![\w])(?:từ|sinh)[ ]{1,3}\Z")
 _until_now = lazy_regex(r"[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:nay|hiện[ ]{1,3}nay)(?![\w])")
 
@@ -3340,8 +3354,10 @@ def _following_periods_day(
     later = [
         hit
         for hit in _dating(lower, _between(all_periods, lead.end, limit))
-        if not _since().search(lower, max(0, hit.start - 12), hit.start)
-        or _until_now().match(lower, hit.end)
+        if _until_now().match(lower, hit.end)
+        and hit.value.kind is not PeriodKind.YEAR  # "lạm phát năm 2011 đến nay": years ago
+        or not _until_now().match(lower, hit.end)
+        and not _since().search(lower, max(0, hit.start - 12), hit.start)
     ]
     if not later:
         return None

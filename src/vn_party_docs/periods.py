@@ -509,8 +509,8 @@ _period_pattern = lazy_regex(
       | (?P<months>
             (?:(?<![\d.,])(?<!(?:ngày|mùng|mồng){GAP})(?P<count>1[0-2]|0?[1-9])
               |(?<!\w)(?P<count_word>{CARDINAL}))
-            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối|còn{GAP}lại))?{GAP}(?:của{GAP})?
-            {_YEAR_WORD})
+            [ ]{{1,3}}tháng(?:{GAP}(?P<position>đầu|cuối|còn{GAP}lại)|{GAP}qua)?
+            {GAP}(?:của{GAP})?{_YEAR_WORD})  # "11 tháng qua của năm 2012": the first 11
       | (?P<months_after>(?:(?<![\d.,])(?P<count>1[0-2]|[2-9])|(?<!\w)(?P<count_word>{CARDINAL}))
             [ ]{{1,3}}tháng(?![ ]{{1,3}}(?:\d|đầu|cuối|còn|năm|qua|tới|trước|sau|nay|này)(?!\w)))
       | (?P<half>(?<!\w)nửa{GAP}(?P<position>đầu|cuối){GAP}{_YEAR_WORD})

@@ -711,6 +711,11 @@ _place_pattern = lazy_regex(
 _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp]|(?<![\w])[PpQq])\.[ ]?)"
 
 
+#: Not a middle name that marks a person ("Lê Thị Phương Hoa" is no place "Lê Thị" and a
+#: name "Phương Hoa"): no place's second syllable is "Thị" or "Văn".
+_NOT_MIDDLE = rf"(?!(?:Thị|Văn|THỊ|VĂN)(?!{LETTER}))"
+
+
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
@@ -719,7 +724,7 @@ def _local_name_pattern() -> Pattern:
     return compile_pattern(
         # two syllables that could be a name are a place when the title ends after them or a
         # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám")
-        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})"
+        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}})"
         rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
         rf"|{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
         rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
@@ -1136,8 +1141,8 @@ def _place_pair() -> Pattern:
     personal name, "huyện Lâm Văn An") that does not start another name."""
     surnames = alternation(lexicon()["SURNAMES"])
     return compile_pattern(
-        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{UPPER}{LETTER}{{0,7}})(?!{LETTER})"
-        rf"(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
+        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}})"
+        rf"(?!{LETTER})(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
     )
 
 
