@@ -3339,6 +3339,15 @@ _since = lazy_regex(r"(?<![\w])(?:từ|sinh)[ ]{1,3}\Z")
 _until_now = lazy_regex(r"[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:nay|hiện[ ]{1,3}nay)(?![\w])")
 
 
+def _near_now(lower: str, hit: Hit[Period]) -> bool:
+    """Whether a period of the report may be the time of a meeting reported before it: not
+    a point a career or a life starts at, unless it runs until now; not a year that runs
+    until now ("lạm phát năm 2011 đến nay": years ago)."""
+    if _until_now().match(lower, hit.end):
+        return hit.value.kind is not PeriodKind.YEAR
+    return not _since().search(lower, max(0, hit.start - 12), hit.start)
+
+
 def _following_periods_day(
     context: DocumentContext,
     lead: _Lead,
@@ -3354,10 +3363,7 @@ def _following_periods_day(
     later = [
         hit
         for hit in _dating(lower, _between(all_periods, lead.end, limit))
-        if _until_now().match(lower, hit.end)
-        and hit.value.kind is not PeriodKind.YEAR  # "lạm phát năm 2011 đến nay": years ago
-        or not _until_now().match(lower, hit.end)
-        and not _since().search(lower, max(0, hit.start - 12), hit.start)
+        if _near_now(lower, hit)
     ]
     if not later:
         return None
