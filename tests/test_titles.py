@@ -226,6 +226,16 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "member of the Provincial Party Committee",
     ),
     (
+        "Ủy viên Thành ủy",
+        "Ủy viên Ban Chấp hành Đảng bộ thành phố",
+        "member of the Municipal Party Committee",
+    ),
+    (
+        "Uỷ viên Huyện uỷ",
+        "Ủy viên Ban Chấp hành Đảng bộ huyện",
+        "member of the District Party Committee",
+    ),
+    (
         "Chủ tịch HĐND tỉnh",
         "Chủ tịch Hội đồng nhân dân tỉnh",
         "Chairman of the Provincial People's Council",

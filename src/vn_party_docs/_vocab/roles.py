@@ -221,11 +221,20 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         "Trung ương Đảng",
         tuple(f"bí thư {tw} đảng" for tw in _CENTRAL),
     ),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv")),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thành phố", ("thành ủy viên", "thuv")),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv")),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên",)),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên",)),
+    # also written as a member of the committee named by its short name: "Ủy viên Tỉnh ủy"
+    FusedTitleRow(
+        "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv", "ủy viên tỉnh ủy")
+    ),
+    FusedTitleRow(
+        "Ủy viên",
+        "Ban Chấp hành Đảng bộ thành phố",
+        ("thành ủy viên", "thuv", "ủy viên thành ủy"),
+    ),
+    FusedTitleRow(
+        "Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv", "ủy viên huyện ủy")
+    ),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên", "ủy viên quận ủy")),
+    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên", "ủy viên thị ủy")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên", "đuv")),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
     FusedTitleRow(
