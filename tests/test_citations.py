@@ -94,12 +94,12 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Nghị quyết Hội nghị Trung ương 8 khóa 13", Citation(NQ, plenum=8, term=13)),
     (
         "Nghị quyết Hội nghị lần thứ sáu BCH TW khóa XII",
-        Citation(NQ, plenum=6, term=12, issuer="Ban Chấp hành Trung ương"),
+        Citation(NQ, plenum=6, term=12),  # the committee names the plenum, no issuer
     ),
     # a dash between the plenum and the committee
     (
         "Nghị quyết Hội nghị lần thứ 6 - BCH TƯ Đảng (khóa XI)",
-        Citation(NQ, plenum=6, term=11, issuer="Ban Chấp hành Trung ương"),
+        Citation(NQ, plenum=6, term=11),
     ),
     # the issuer between the type word and "số"
     (
@@ -121,23 +121,16 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     # the plenum without "Hội nghị"
     (
         "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X",
-        Citation(NQ, plenum=7, term=10, issuer="Ban Chấp hành Trung ương"),
+        Citation(NQ, plenum=7, term=10),
     ),
     # a comma between the plenum and its committee
     (
         "Nghị quyết Hội nghị lần thứ 8, Ban Chấp hành Trung ương Đảng khóa XIII",
-        Citation(NQ, plenum=8, term=13, issuer="Ban Chấp hành Trung ương"),
+        Citation(NQ, plenum=8, term=13),
     ),
-    # the plenum in Roman numerals, and its number right after the committee (the committee
-    # the text names is the issuer)
-    (
-        "Nghị quyết Hội nghị lần thứ IV BCH Trung ương (khóa XII)",
-        Citation(NQ, plenum=4, term=12, issuer="Ban Chấp hành Trung ương"),
-    ),
-    (
-        "Nghị quyết Hội nghị Ban Chấp hành Trung ương 4 khóa XI",
-        Citation(NQ, plenum=4, term=11, issuer="Ban Chấp hành Trung ương"),
-    ),
+    # the plenum in Roman numerals, and its number right after the committee
+    ("Nghị quyết Hội nghị lần thứ IV BCH Trung ương (khóa XII)", Citation(NQ, plenum=4, term=12)),
+    ("Nghị quyết Hội nghị Ban Chấp hành Trung ương 4 khóa XI", Citation(NQ, plenum=4, term=11)),
     ("Nghị quyết 26 tại Hội nghị Trung ương 7(khoá XII)", Citation(NQ, 26, plenum=7, term=12)),
     # the plenum it was issued at names the committee: its issuer
     (
@@ -1643,9 +1636,9 @@ SHARED_TYPES = [
     (
         "Thực hiện Nghị quyết và Kết luận Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng "
         "khóa XII.",
-        [("Nghị quyết", "Nghị quyết Trung ương 6 khóa XII của Ban Chấp hành Trung ương"),
+        [("Nghị quyết", "Nghị quyết Trung ương 6 khóa XII"),
          ("Kết luận Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
-          "Kết luận Trung ương 6 khóa XII của Ban Chấp hành Trung ương")],
+          "Kết luận Trung ương 6 khóa XII")],
     ),
     # a number is one document's: the type before it is not shared
     ("Quán triệt Nghị quyết, Quy định số 37-QĐ/TW.",

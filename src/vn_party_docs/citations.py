@@ -1214,9 +1214,9 @@ def _read_core(norm: _Texts, match: Match) -> _Fields | None:
     elif match["plenum_ref"]:
         if doc_type not in words.plenary or _TW_OTHER.match(norm.lower, match.end()):
             return None
-        fields.plenum = _plenum_number(match)
-        if match["organ"]:  # "Hội nghị lần thứ 11 Ban Chấp hành Trung ương": the text names it
-            fields.issuer = _CENTRAL_COMMITTEE
+        fields.plenum = _plenum_number(match)  # (the committee it names is the plenum's:
+        # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương" names no issuer, as
+        # "Nghị quyết Trung ương 11" does not)
         meeting = match["plenum_ref"].startswith("hội")
         if doc_type is DocType.KET_LUAN and meeting and not type_text[0].isupper():
             return None  # "phát biểu kết luận Hội nghị Trung ương 4": the act, not a document

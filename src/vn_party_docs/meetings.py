@@ -2574,8 +2574,11 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     return _capitalised_words(norm, position)
 
 
-#: The most words of a name after an organ, up to its verb.
+#: The most words of a name after an organ, up to its verb: of a name that opens with a
+#: capital ("Trường Cao đẳng Kỹ thuật Công nghiệp – Xây dựng Quảng Ninh"), and of one that
+#: opens in lower case (read more warily: "Chi bộ các cơ quan Đảng").
 _TAIL_WORDS = 12
+_LOWER_CASE_TAIL_WORDS = 8
 
 
 def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
@@ -2585,7 +2588,7 @@ def _lower_case_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> i
     another organiser on the way and has a capitalised word (``end`` otherwise: "Tỉnh ủy
     long trọng tổ chức")."""
     lower, tail, capital = norm.lower, end, False
-    for _ in range(_TAIL_WORDS):
+    for _ in range(_LOWER_CASE_TAIL_WORDS):
         if _organizer_separator().match(lower, tail):
             return end  # "… phối hợp Tỉnh ủy X tổ chức", "… và thành viên UBND tỉnh họp"
         word = _open_word().match(norm.text, tail)

@@ -736,6 +736,7 @@ ORGANIZER_BREAKS: tuple[str, ...] = (
     "khi",
     "sau khi",
     "trước khi",
+    "ban hành",
 )
 
 #: Lower-case words that may open the name of an organiser after an open head ("Ban Chỉ
