@@ -2105,6 +2105,17 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Chiều 14/5/2020, Chi bộ cơ quan Ban Tổ chức Huyện ủy đã tổ chức Đại hội.",
         ("Chi bộ cơ quan Ban Tổ chức Huyện ủy",),
     ),
+    # a term after the place's province in parentheses, or written with a capital
+    (
+        "Sáng 3/7/2025, HĐND xã Tân Lập (tỉnh Tuyên Quang) khóa I, nhiệm kỳ 2021 - 2026 khai mạc "
+        "Kỳ họp thứ nhất.",
+        ("Hội đồng nhân dân xã Tân Lập",),
+    ),
+    (
+        "Sáng 3/7/2025, HĐND phường Hòa Bình Khóa I, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ "
+        "hai.",
+        ("Hội đồng nhân dân phường Hòa Bình",),
+    ),
     # a unit's name of nine words, a dash inside it, runs to the verb
     (
         "Sáng 12/01/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Công nghiệp – Xây dựng Quảng Ninh tổ "

@@ -587,6 +587,11 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # a term written with a capital is no word of the place
+    (
+        "Bà Lò Thị Mai, Chủ tịch HĐND xã Mường Lạn Khóa I, nhiệm kỳ 2021 - 2026 phát biểu.",
+        ["Lò Thị Mai, Chủ tịch Hội đồng nhân dân xã Mường Lạn"],
+    ),
     # a four-word name after a body of a council: "Lê Thị" is no place
     (
         "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Đỗ Thị Minh Châu trình bày báo cáo.",

@@ -2507,7 +2507,11 @@ def _organ_phrase(
     about = _about_tail().match(lower, end)
     end = about.end() if about else end
     abbreviation = parenthesis().match(lower, end)
-    end = abbreviation.end() if abbreviation else end
+    if abbreviation is not None:
+        end = abbreviation.end()
+        term = _organ_term().match(lower, end)  # "HĐND xã X (tỉnh Y) khóa I, nhiệm kỳ …"
+        if term is not None:
+            return name, term.end()
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
         term = _organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
@@ -2565,6 +2569,7 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
             verb_pattern.match(lower, tail)
             or _ends_open_name(norm, tail)
             or parenthesis().match(lower, tail)
+            or _organ_term().match(lower, tail)  # "… xã Vĩnh Thành Khóa I, nhiệm kỳ …"
         ):
             return tail
         word = _open_word().match(norm.text, tail)

@@ -711,9 +711,10 @@ _place_pattern = lazy_regex(
 _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp]|(?<![\w])[PpQq])\.[ ]?)"
 
 
-#: Not a middle name that marks a person ("Lê Thị Phương Hoa" is no place "Lê Thị" and a
-#: name "Phương Hoa"): no place's second syllable is "Thị" or "Văn".
-_NOT_MIDDLE = rf"(?!(?:Thị|Văn|THỊ|VĂN)(?!{LETTER}))"
+#: Not a syllable of a place after its first: a middle name that marks a person ("Lê Thị
+#: Phương Hoa" is no place "Lê Thị" and a name "Phương Hoa"; no place's later syllable is
+#: "Thị" or "Văn"), nor the word of a term ("xã Vĩnh Thành Khóa I").
+_NOT_MIDDLE = rf"(?!(?:Thị|Văn|Khóa|Khoá|THỊ|VĂN|KHÓA|KHOÁ)(?!{LETTER}))"
 
 
 @lazy_pattern
@@ -727,7 +728,8 @@ def _local_name_pattern() -> Pattern:
         rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}})"
         rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
         rf"|{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
-        rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{UPPER}{LETTER}{{0,7}}){{0,2}})(?!{LETTER})"
+        rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}}){{0,2}})"
+        rf"(?!{LETTER})"
     )
 
 
