@@ -2112,8 +2112,7 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         ("Hội đồng nhân dân xã Tân Lập",),
     ),
     (
-        "Sáng 3/7/2025, HĐND phường Hòa Bình Khóa I, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ "
-        "hai.",
+        "Sáng 3/7/2025, HĐND phường Hòa Bình Khóa I, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ hai.",
         ("Hội đồng nhân dân phường Hòa Bình",),
     ),
     # a unit's name of nine words, a dash inside it, runs to the verb
