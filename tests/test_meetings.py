@@ -2184,6 +2184,20 @@ NOT_ORGANIZERS: list[str] = [
 #: (text, organisers): a place written with its level word holds the meeting right before
 #: the verb or "phối hợp", or before another organiser outside a "tại" clause.
 PLACE_ORGANIZERS: list[tuple[str, tuple[str, ...]]] = [
+    # the committees of a counted list of provinces: one organiser each
+    (
+        "Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy 3 tỉnh Quảng Bình, Quảng Trị, Thừa Thiên Huế phối "
+        "hợp tổ chức hội nghị.",
+        (
+            "Ban Thường vụ Tỉnh ủy Quảng Bình",
+            "Ban Thường vụ Tỉnh ủy Quảng Trị",
+            "Ban Thường vụ Tỉnh ủy Thừa Thiên Huế",
+        ),
+    ),
+    (
+        "Ngày 5/3/2024, HĐND hai tỉnh Bình Định, Phú Yên tổ chức hội nghị.",
+        ("Hội đồng nhân dân tỉnh Bình Định", "Hội đồng nhân dân tỉnh Phú Yên"),
+    ),
     (
         "Trong hai ngày (12-13/11/2019), tỉnh Sóc Trăng tổ chức Đại hội đại biểu các dân tộc "
         "thiểu số lần thứ III.",

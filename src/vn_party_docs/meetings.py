@@ -447,7 +447,8 @@ _organizer_separator = lazy_regex(
 #: "Đảng bộ các tỉnh/thành phố: " before a list of places, one organiser each.
 _place_list = lazy_regex(
     lambda: (
-        rf"(?P<organ>{any_of(spelled for spelled, _, _ in vocab.PLACE_LIST_ORGANS)}){GAP}các"
+        rf"(?P<organ>{any_of(spelled for spelled, _, _ in vocab.PLACE_LIST_ORGANS)}){GAP}"
+        rf"(?:{any_of(vocab.PLACE_LIST_COUNTS)}|[2-9])"
         rf"{GAP}(?P<level>{any_of(vocab.PLACE_LISTS)}){SP}:?{SP}"
     )
 )

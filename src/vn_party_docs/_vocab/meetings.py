@@ -597,7 +597,14 @@ PLACE_LIST_ORGANS: tuple[tuple[str, str, bool], ...] = (
     ("hđnd", "Hội đồng nhân dân", True),
     ("ủy ban nhân dân", "Ủy ban nhân dân", True),
     ("ubnd", "Ủy ban nhân dân", True),
+    # the committees of provinces named in a list: "Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C"
+    ("ban thường vụ tỉnh ủy", "Ban Thường vụ Tỉnh ủy", False),
+    ("btv tỉnh ủy", "Ban Thường vụ Tỉnh ủy", False),
+    ("tỉnh ủy", "Tỉnh ủy", False),
 )
+
+#: How many places a list names, before their level word: "các tỉnh", "3 tỉnh", "ba tỉnh".
+PLACE_LIST_COUNTS: tuple[str, ...] = ("các", "hai", "ba", "bốn", "năm", "sáu")
 
 #: "Đảng bộ các tỉnh/thành phố: A, B, C" → one organiser per place, "Đảng bộ A".
 PLACE_LISTS: tuple[str, ...] = (
