@@ -3021,6 +3021,13 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
         "hưởng của lạm phát năm 2011 đến nay.",
         None,
     ),
+    # ... after the lead written again too (a page that repeats its sapo in the body)
+    (
+        "Ngày 12/7, Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 9 đã diễn ra tại Hà Nội.\n\n"
+        "Ngày 12/7, Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 9 (mở rộng) đã diễn ra.\n\n"
+        "Hội nghị cho ý kiến vào báo cáo 6 tháng đầu năm 2019.",
+        D(2019, 7, 12),
+    ),
     # ... nor the periods after the next header
     (
         "Chiều 14/8, Ban Thường vụ Tỉnh ủy họp.\n\nNgày 20/8, Huyện ủy A tổ chức hội nghị "

@@ -1196,11 +1196,30 @@ def _headers(context: DocumentContext) -> list[_Header]:
         fallback = _held_on_header(context, nouns)
         leads = [fallback] if fallback is not None else []
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
+    for index in range(len(leads) - 2, -1, -1):
+        if _restates(lower, leads[index], leads[index + 1]):
+            limits[index] = limits[index + 1]  # the report after the lead written again
     headers: list[_Header] = []
     for index, lead in enumerate(leads):
         previous = headers[-1] if headers else None
         headers.append(_complete(context, lead, limits[index], previous))
     return headers
+
+
+#: How many characters of two meetings' names must agree for a lead to be written again.
+_RESTATED_NAME = 40
+
+
+def _restates(lower: str, lead: _Lead, following: _Lead) -> bool:
+    """Whether ``following`` writes ``lead`` again (a page that repeats its sapo in the
+    body: the same written day and the same meeting), so that the report after it is
+    the report of both."""
+    first, second = lead.subject.noun_start, following.subject.noun_start
+    return (
+        lead.date is not None
+        and lead.date == following.date
+        and lower[first : first + _RESTATED_NAME] == lower[second : second + _RESTATED_NAME]
+    )
 
 
 _coming = lazy_regex(_FUTURE_WORD)
