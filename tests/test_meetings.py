@@ -1212,6 +1212,20 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2016",),
         ("2017",),
     ),
+    # ... and so is a plan word right after "kết quả" or "tình hình": what came of it
+    (
+        "Ngày 20/12/2023, Sở Du lịch tổ chức Hội nghị đánh giá kết quả triển khai Chương trình "
+        "kích cầu du lịch năm 2023 và triển khai nhiệm vụ năm 2024.",
+        ("2023",),
+        ("2024",),
+    ),
+    # the start of a span is neither
+    (
+        "Sáng 4/7/2025, Bộ Chính trị họp cho ý kiến về báo cáo kết quả thực hiện Nghị quyết từ "
+        "tháng 11/2024 đến tháng 7/2025.",
+        (),
+        (),
+    ),
     # ... not one joined by "và" to the review word
     (
         "Sáng 20/12/2016, Sở Nội vụ tổ chức hội nghị tổng kết và kế hoạch công tác năm 2017.",
@@ -3014,6 +3028,12 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
         "Ngày 20/10, HĐND tỉnh tổ chức kỳ họp chuyên đề.\n\nTừ tháng 7/2025 đến nay, HĐND "
         "tỉnh đã ban hành 15 nghị quyết.",
         D(2025, 10, 20),
+    ),
+    # ... nor the year a figure is compared with
+    (
+        "Sáng 24-1, Ban Thường vụ Thành ủy tổ chức hội nghị gặp mặt.\n\nBí thư Thành ủy báo "
+        "cáo kết quả năm 2021: giá trị sản xuất tăng 15,1% so với năm 2020.",
+        D(2022, 1, 24),
     ),
     # ... but a year that runs until now may be long past
     (

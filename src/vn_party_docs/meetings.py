@@ -888,11 +888,20 @@ def _clause_start(lower: str, start: int, end: int) -> int:
 _about = lazy_regex(r"(?<![\w])về[ ]{1,3}\Z")
 
 
-def _assessed_plan(lower: str, reviewed_from: int, plan: Match) -> bool:
-    """Whether the plan word ``plan`` is the noun "kế hoạch" listed by a comma among what a
-    review word before it assesses (from ``reviewed_from``), with no "và" on the way."""
-    between = lower[reviewed_from : plan.start()]
+def _assessed_plan(lower: str, review: Match, plan: Match) -> bool:
+    """Whether the plan word ``plan`` is what the review word ``review`` before it
+    assesses: right after "kết quả" or "tình hình" ("kết quả triển khai …"), after "việc"
+    ("đánh giá việc triển khai …"), or the noun "kế hoạch" listed by a comma among what
+    is assessed, with no "và" on the way ("đánh giá tình hình, kế hoạch …"); not a plan
+    after a review that names the meeting ("sơ kết triển khai nhiệm vụ quý I")."""
+    between = lower[review.end() : plan.start()]
+    if between.strip() == "việc" or (not between.strip() and review.group() in _OUTCOMES):
+        return True
     return plan.group() == "kế hoạch" and "," in between and " và " not in between
+
+
+#: The review words that name what came of a plan: "kết quả triển khai …".
+_OUTCOMES = frozenset({"kết quả", "tình hình"})
 
 
 def _gap_cue(lower: str, start: int, end: int) -> str:
@@ -905,11 +914,11 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
     """
     strong = weak = _Cue.NONE
     start = _clause_start(lower, start, end)
-    reviewed_from = start  # where the words a review word assesses start
+    review: Match | None = None  # the last review word
     for found in _review().finditer(lower, start, end):
         if found["review"]:
             strong = _Cue.REVIEW
-            reviewed_from = found.end()
+            review = found
         elif (
             found["regular"]
             and _enumerates(lower, found.end(), end)
@@ -919,9 +928,9 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
             # năm 2021": other sessions, held in the year)
             strong = _Cue.REGULAR
         elif found["plan"]:
-            if strong == _Cue.REVIEW and (
+            if strong == _Cue.REVIEW and review is not None and (
                 _about().search(lower, max(0, found.start() - 8), found.start())
-                or _assessed_plan(lower, reviewed_from, found)
+                or _assessed_plan(lower, review, found)
             ):
                 continue  # "tổng kết … Nghị quyết về phương hướng, nhiệm vụ năm 2018": the
                 # topic of what is reviewed, not a plan; so is a plan listed with what is
@@ -986,9 +995,14 @@ def _cues_of(
                 cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
             continue
-        if _named_as_horizon(lower, hit.start) or inside(quotes, hit.start):
+        if (
+            _named_as_horizon(lower, hit.start)
+            or inside(quotes, hit.start)
+            or _since().search(lower, max(0, hit.start - 12), hit.start)
+        ):
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's
-            # period; nor is one inside a quoted theme ("với chủ đề: “… vào năm 2030”")
+            # period; nor is one inside a quoted theme ("với chủ đề: “… vào năm 2030”"), nor
+            # the start of a span ("từ tháng 11/2024 đến tháng 7/2025")
         cue = _gap_cue(lower, previous_end, hit.start)
         if cue == _Cue.NONE and cues:
             if not _enumerates(lower, previous_end, hit.start):

@@ -1192,13 +1192,15 @@ _next_paragraph = lazy_regex(r"\n(?:[ ]{0,3}\n){0,3}[ ]{0,3}(?=\S)")
 
 #: A year named as a horizon ("đến năm 2030", "tầm nhìn đến năm 2045") or compared with
 #: ("so với cùng kỳ năm 2018"): the year of no business the text reports.
-_horizon = lazy_regex(r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùng[ ]{1,3}kỳ[ ]{1,3})\Z")
+_horizon = lazy_regex(
+    r"(?:(?:đến|tới|nhìn)[ ]{1,3}(?:hết[ ]{1,3})?|cùng[ ]{1,3}kỳ[ ]{1,3}|so[ ]{1,3}với[ ]{1,3})\Z"
+)
 
 
 def _named_as_horizon(lower: str, start: int) -> bool:
     """Whether the period at ``start`` of ``lower`` is named as a horizon or as the term
-    of a comparison ("tăng so với cùng kỳ năm 2018": still a period, but it dates nothing
-    around it)."""
+    of a comparison ("tăng so với cùng kỳ năm 2018", "tăng 15% so với năm 2020": still a
+    period, but it dates nothing around it)."""
     return _horizon().search(lower, max(0, start - 16), start) is not None
 
 
