@@ -928,9 +928,13 @@ def _gap_cue(lower: str, start: int, end: int) -> str:
             # năm 2021": other sessions, held in the year)
             strong = _Cue.REGULAR
         elif found["plan"]:
-            if strong == _Cue.REVIEW and review is not None and (
-                _about().search(lower, max(0, found.start() - 8), found.start())
-                or _assessed_plan(lower, review, found)
+            if (
+                strong == _Cue.REVIEW
+                and review is not None
+                and (
+                    _about().search(lower, max(0, found.start() - 8), found.start())
+                    or _assessed_plan(lower, review, found)
+                )
             ):
                 continue  # "tổng kết … Nghị quyết về phương hướng, nhiệm vụ năm 2018": the
                 # topic of what is reviewed, not a plan; so is a plan listed with what is
