@@ -587,6 +587,11 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # a Khmer family name; a province's bloc of agencies and enterprises
+    (
+        "Ông Sơn Văn Đức, Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh phát biểu.",
+        ["Sơn Văn Đức, Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"],
+    ),
     # a term written with a capital is no word of the place
     (
         "Bà Lò Thị Mai, Chủ tịch HĐND xã Mường Lạn Khóa I, nhiệm kỳ 2021 - 2026 phát biểu.",

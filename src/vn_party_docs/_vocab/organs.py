@@ -167,6 +167,7 @@ _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 #: committee: the bloc's name, its English, further spellings (lower case).
 _LOCAL_BLOCS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("các cơ quan và doanh nghiệp", "Agencies and Enterprises'", ()),
+    ("Cơ quan và Doanh nghiệp", "Agencies and Enterprises'", ()),
     ("các cơ quan", "Agencies'", ()),
     ("Doanh nghiệp", "Enterprises'", ()),
     (

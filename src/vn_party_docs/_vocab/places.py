@@ -288,9 +288,10 @@ SURNAMES: tuple[str, ...] = (
     "Khiếu",
     "Thịnh",
     # of the Mekong Delta's Khmer and Hoa families, and of the Dao ("Liêu Văn Bùng", "Danh
-    # Út", "Chảo Văn Lâm", "Tẩn Láo Lở")
+    # Út", "Sơn Minh Thắng", "Chảo Văn Lâm", "Tẩn Láo Lở")
     "Liêu",
     "Danh",
+    "Sơn",
     "Khưu",
     "Nhâm",
     "Vòng",
