@@ -1065,6 +1065,8 @@ def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[
         ("Nhiệm kỳ năm năm 2016 - 2021 khép lại.", "Nhiệm kỳ năm năm 2016 - 2021", "2016-2021"),
         # "năm" before its first year
         ("Đại hội nhiệm kỳ năm 2016 - 2021 thành công.", "nhiệm kỳ năm 2016 - 2021", "2016-2021"),
+        # "mới" before its years
+        ("Bầu Ban Chấp hành nhiệm kỳ mới 2020 - 2025.", "nhiệm kỳ mới 2020 - 2025", "2020-2025"),
     ],
 )
 def test_a_term_with_its_years_in_parentheses_or_after_its_number(

@@ -520,7 +520,7 @@ _period_pattern = lazy_regex(
               |[ ]{{1,3}}{_MONTH_WORD})
             {_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR})
       | (?P<term>(?:{_TERM_WORDS}))
-            (?:{GAP}(?:qua|trước|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "nhiệm kỳ VI"
+            (?:{GAP}(?:qua|trước|mới|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "… VI", "… mới"
             (?:{GAP}(?:\d{{1,2}}|{CARDINAL}){GAP}năm(?!\w))?  # "nhiệm kỳ 5 năm (2011 - 2015)"
             (?:{GAP}năm(?={GAP}\d{{4}}))?  # "nhiệm kỳ năm 2016 - 2021"
             (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE}|{GAP}{_FROM_RANGE})
