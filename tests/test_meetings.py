@@ -1394,6 +1394,26 @@ def test_str_keeps_the_kind_of_meeting_as_written() -> None:
     assert parse_meeting(str(m.value)) == m.value
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sáng 8/1/2024, Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần "
+            "thứ 15 tổng kết công tác năm 2023.",
+            "Hội nghị Ban Chấp hành Đảng bộ huyện (mở rộng) lần thứ 15 tổng kết",
+        ),
+        (
+            "Chiều 9/1/2024, Đảng ủy Bệnh viện tổ chức Hội nghị (mở rộng) tổng kết năm 2023.",
+            "Hội nghị (mở rộng) tổng kết",
+        ),
+    ],
+)
+def test_an_extended_session_keeps_its_whole_name(text: str, name: str) -> None:
+    [m] = find_meetings(text)
+    assert m.value.name == name
+    assert parse_meeting(str(m.value)) == m.value
+
+
 def test_str_invents_no_coordination_and_repeats_no_period() -> None:
     [m] = find_meetings("Sáng 5/4/2024, Ban Tổ chức TW, Bộ nội vụ tổ chức hội nghị.")
     assert "phối hợp" not in str(m.value)

@@ -696,7 +696,7 @@ _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the wo
 #: (HĐND) tỉnh"), perhaps after a comma or a spaced dash ("Kỳ họp thứ 17 - HĐND tỉnh").
 _name_token = lazy_regex(
     r"(?P<comma>[ ]{0,3}(?:,|[-–](?=[ ])))?[ ]{1,3}"
-    r"(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3}|\(\w{1,12}\))"
+    r"(?P<word>\w{1,30}(?:[./&+-]\w{1,30}){0,3}|\((?:\w{1,12}|mở[ ]rộng)\))"
 )
 
 
