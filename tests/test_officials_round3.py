@@ -587,6 +587,15 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # "nguyên là" before a past title, over "kiêm"
+    (
+        "Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức Thành ủy, nguyên là Bí thư Quận ủy kiêm Chủ "
+        "tịch UBND quận 3 dự.",
+        [
+            "Trần Văn Bình, Phó Trưởng Ban Tổ chức Thành ủy, nguyên Bí thư Quận ủy, nguyên Chủ "
+            "tịch Ủy ban nhân dân quận 3"
+        ],
+    ),
     # a Khmer family name; a province's bloc of agencies and enterprises
     (
         "Ông Sơn Văn Đức, Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh phát biểu.",
