@@ -1084,7 +1084,18 @@ def test_business_after_a_header(sentence: str, headers: int) -> None:
 
 # -- dates: ranges, missing years --------------------------------------------------------------
 DATES: list[tuple[str, datetime.date | None]] = [
-    # a date range gives its first day
+    # a date range gives its first day, also written in full
+    (
+        "Từ ngày 10-5-2021 đến ngày 11-5-2021, tại Thủ đô Hà Nội, Ban Chấp hành Trung ương Đảng "
+        "khóa XIII họp Hội nghị lần thứ ba.",
+        D(2021, 5, 10),
+    ),
+    # the date of what a conference prepares the anniversary of dates nothing
+    (
+        "Sáng 14-5, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị quán triệt kế hoạch kỷ niệm 100 năm "
+        "Ngày Báo chí cách mạng Việt Nam (21-6-1925 – 21-6-2025).",
+        None,
+    ),
     (
         "Trong hai ngày 14 và 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.",
         D(2020, 10, 14),
@@ -2148,6 +2159,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
     (
         "Sáng 3/7/2025, HĐND phường Hòa Bình Khóa I, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ hai.",
         ("Hội đồng nhân dân phường Hòa Bình",),
+    ),
+    # a ministry's short name with a dash ("TT-TT") among several organisers
+    (
+        "Sáng 11-5-2024, Ban Tuyên giáo Trung ương phối hợp với Bộ TT-TT, Hội Nhà báo Việt Nam "
+        "tổ chức Hội nghị.",
+        ("Ban Tuyên giáo Trung ương", "Bộ TT-TT", "Hội Nhà báo Việt Nam"),
     ),
     # a unit's name of nine words, a dash inside it, runs to the verb
     (

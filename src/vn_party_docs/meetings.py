@@ -316,7 +316,8 @@ _lead_pattern = lazy_regex(
               | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
                 (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
-                   (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,5}}
+                   (?P<first>\d{{1,2}}(?:{SP}[/.-]{SP}\d{{1,2}}(?:{SP}[/.-]{SP}\d{{4}})?)?)
+                   (?:{SP},{SP}\d{{1,2}}){{0,5}}
                    {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
                    (?:{SP}\))?
                 )
@@ -3303,8 +3304,13 @@ def _after_document(context: DocumentContext, lead: _Lead, written: str) -> date
     if cue is None:
         return None
     found = _full_date().search(lower, cue.end(), min(lead.end, cue.end() + 160))
-    if found is None or _later_review().search(lower, lead.subject.noun_start, found.start()):
-        return None
+    if (
+        found is None
+        or _later_review().search(lower, lead.subject.noun_start, found.start())
+        or _history().search(lower, max(cue.end(), found.start() - 45), found.start())
+    ):
+        return None  # (nor a date of history: "… kỷ niệm 100 năm Ngày Báo chí cách mạng
+        # Việt Nam (21-6-1925 – 21-6-2025)")
     issued = read_date(found["date"])
     if issued is None:
         return None

@@ -45,7 +45,7 @@ SHORT_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Natural Resources and Environment", ("TN&MT", "TNMT")),
     ("Culture, Sports and Tourism", ("VH-TT&DL", "VH - TT&DL", "VHTT&DL", "VHTTDL")),
     ("Science and Technology", ("KH&CN", "KHCN")),
-    ("Information and Communications", ("TT&TT", "TTTT")),
+    ("Information and Communications", ("TT&TT", "TT-TT", "TTTT")),
     ("Labour, Invalids and Social Affairs", ("LĐ-TB&XH", "LĐTB&XH", "LĐTBXH")),
 )
 
