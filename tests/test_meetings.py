@@ -841,6 +841,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
             "name": "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII",
         },
     ),
+    (
+        "Ngày 10/5/2024, ngày làm việc cuối cùng Hội nghị lần thứ 9 Ban Chấp hành Trung ương "
+        "Đảng khóa XIII.",
+        None,
+        {"date": D(2024, 5, 10), "organizers": ()},
+    ),
     # passive: the organ after "được"/"do" organises
     (
         "Sáng 10/4/2024, Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII được Bộ Chính "

@@ -330,7 +330,7 @@ _lead_pattern = lazy_regex(
         (?:(?P<workday>{SP},?{GAP}là{GAP}ngày{GAP}(?:làm{GAP}việc{GAP})?
               (?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){GAP}(?:của{GAP})?
             | {SP},{SP}ngày{GAP}làm{GAP}việc{GAP}(?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng)
-              {GAP}của{GAP})  # "Ngày 26/12, ngày làm việc thứ hai của Hội nghị …"
+              {GAP}(?:của{GAP})?)  # "Ngày 26/12, ngày làm việc thứ hai (của) Hội nghị …"
           | {SP},{SP}
             # the session that goes on, after the lead: "Sáng 17/10, tiếp tục chương trình
             # làm việc, Hội nghị …", "Thứ Hai, ngày 17/11/2025, ngày làm việc thứ 22, Kỳ họp …"
