@@ -3425,6 +3425,13 @@ HEADLINES = [
         "Đồng chí Hà Văn Vỹ, Phó Chủ tịch Liên đoàn Lao động tỉnh trực tiếp tuyên truyền.",
         ["Ngày 28/01/2026"],
     ),
+    # ... and so does one with its day and month only, before its report
+    (
+        "Đăng ngày 24/07/2020\n\nSáng 24/7, HĐND thị xã Cửa Lò bế mạc kỳ họp thứ 13\n\n"
+        "Trong phiên làm việc sáng ngày 24/7/2020, Thường trực HĐND thị xã đã thông qua tờ "
+        "trình.",
+        ["Sáng 24/7, HĐND"],
+    ),
     # a headline ending with a parenthesis, its lead and a colon
     (
         "Sáng 20-7: Khai mạc Đại hội Hội Nông dân tỉnh lần thứ XI (nhiệm kỳ 2023-2028)\n\n"

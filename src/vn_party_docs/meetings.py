@@ -1328,10 +1328,11 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
     return bool(following) and not following[0].islower()
 
 
-#: A lead with its full date and a comma: headlines do not open so.
+#: A lead with its date (perhaps without the year) and a comma: headlines do not open so
+#: ("Sáng 24/7, HĐND thị xã … bế mạc kỳ họp thứ 13" is a report's lead, unpunctuated).
 _full_date_lead = lazy_regex(
     rf"(?i)[ ]{{0,3}}(?:(?:buổi[ ]{{1,3}})?{DAY_PART}[ ]{{1,3}})?(?:ngày[ ]{{1,3}})?"
-    rf"{FULL_DATE}{SP},"
+    rf"(?:{FULL_DATE}|\d{{1,2}}{SP}[/.-]{SP}\d{{1,2}}(?![\d/.-])){SP},"
 )
 
 
