@@ -2166,6 +2166,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 3/7/2025, HĐND phường Hòa Bình Khóa I, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ hai.",
         ("Hội đồng nhân dân phường Hòa Bình",),
     ),
+    # a body that completes its programme and closes its session
+    (
+        "Chiều 12/12/2023, HĐND huyện Yên Thành khóa XX đã hoàn thành toàn bộ nội dung chương "
+        "trình đề ra và bế mạc kỳ họp thứ 15.",
+        ("Hội đồng nhân dân huyện Yên Thành",),
+    ),
     # a ministry's short name with a dash ("TT-TT") among several organisers
     (
         "Sáng 11-5-2024, Ban Tuyên giáo Trung ương phối hợp với Bộ TT-TT, Hội Nhà báo Việt Nam "

@@ -393,6 +393,14 @@ _WORKDAY = (
 )
 
 
+#: The work a body has done before it closes its session: "(đã) hoàn thành (toàn bộ) nội
+#: dung chương trình (đề ra) và (bế mạc kỳ họp)".
+_COMPLETED = (
+    rf"hoàn{GAP}thành{GAP}(?:toàn{GAP}bộ{GAP})?(?:nội{GAP}dung{GAP})?chương{GAP}trình"
+    rf"(?:{GAP}(?:làm{GAP}việc|đề{GAP}ra|kỳ{GAP}họp))?{SP},?{GAP}và{GAP}"
+)
+
+
 @lazy_pattern
 def _verb_pattern() -> Pattern:
     """After the organisers: when, adverbs, the organising verb(s) (if any) and the meeting."""
@@ -402,6 +410,7 @@ def _verb_pattern() -> Pattern:
         (?:{SP},{SP}|{GAP})?
         (?:{_WHEN}{SP},?{GAP})?
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
+        (?:{_COMPLETED}(?=bế{GAP}mạc))?
         (?:
             (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
             (?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
