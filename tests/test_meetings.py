@@ -1090,6 +1090,8 @@ def test_business_after_a_header(sentence: str, headers: int) -> None:
 
 # -- dates: ranges, missing years --------------------------------------------------------------
 DATES: list[tuple[str, datetime.date | None]] = [
+    # a day part late or early in its hours
+    ("Cuối giờ chiều 5/6/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", D(2023, 6, 5)),
     # a date range gives its first day, also written in full
     (
         "Từ ngày 10-5-2021 đến ngày 11-5-2021, tại Thủ đô Hà Nội, Ban Chấp hành Trung ương Đảng "
