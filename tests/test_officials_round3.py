@@ -587,6 +587,16 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # the standing board of the Central Military Commission without "Ủy viên"; "đắc cử"
+    # ends an office's name (the office a person is elected to is no title yet)
+    (
+        "Đại tướng Lê Văn An, Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị dự.",
+        ["Lê Văn An, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị"],
+    ),
+    (
+        "Ông Nguyễn Văn Tư, Trưởng Công an Thị xã đắc cử chức vụ Ủy viên UBND thị xã.",
+        ["Nguyễn Văn Tư, Trưởng Công an Thị xã"],
+    ),
     # "nguyên là" before a past title, over "kiêm"
     (
         "Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức Thành ủy, nguyên là Bí thư Quận ủy kiêm Chủ "

@@ -2255,6 +2255,8 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
 OPEN_NAME_STOPS: tuple[str, ...] = (
+    "đắc cử",
+    "trúng cử",
     "trực tiếp",
     "chủ trì",
     "đồng chủ trì",

@@ -236,6 +236,13 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên", "ủy viên quận ủy")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên", "ủy viên thị ủy")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên", "đuv")),
+    # the Central Military Commission's standing board named without "Ủy viên" ("Lương
+    # Cường, Thường vụ Quân ủy Trung ương, Chủ nhiệm …")
+    FusedTitleRow(
+        "Ủy viên",
+        "Thường vụ Quân ủy Trung ương",
+        ("thường vụ quân ủy trung ương", "thường vụ quân ủy tw"),
+    ),
     # "TVTU" (Thường vụ Tỉnh ủy) as a person's title: a member of the standing board
     FusedTitleRow(
         "Ủy viên", "Ban Thường vụ Tỉnh ủy", ("ủy viên tvtu", "uv tvtu", "uv btv tỉnh ủy")
