@@ -587,6 +587,12 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # a dash written twice between two titles
+    (
+        "Về dự có Thượng tướng Lê Văn Bình – Bí thư Trung ương Đảng –– Chủ nhiệm Tổng cục Chính "
+        "trị.",
+        ["Lê Văn Bình, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị"],
+    ),
     # the standing board of the Central Military Commission without "Ủy viên"; "đắc cử"
     # ends an office's name (the office a person is elected to is no title yet)
     (

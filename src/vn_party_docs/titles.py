@@ -735,7 +735,7 @@ def _local_name_pattern() -> Pattern:
 
 _chain_separator = lazy_regex(
     rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}|{SP},{SP}
-              |{SP}[-–/]{SP}|[ ]{{1,3}})"""  # "Phó Bí thư / Chủ tịch UBND phường"
+              |{SP}[-–/]{{1,2}}{SP}|[ ]{{1,3}})"""  # "Phó Bí thư / Chủ tịch UBND phường"
 )
 
 
