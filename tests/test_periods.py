@@ -293,6 +293,10 @@ NOT_PERIODS: list[str] = [
     "thi hành Luật Phòng, chống tham nhũng năm 2018",
     "LUẬT ĐẤT ĐAI NĂM 2024",
     "Pháp lệnh Dân số năm 2003 đã được sửa đổi",
+    # the edition of any document, in parentheses
+    "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát "
+    "triển năm 2011) được quán triệt",
+    "Điều lệ Đảng (sửa đổi, bổ sung năm 2020) quy định rõ",
     # a year right after a document symbol or number is the citation's
     "Quy định 69-QĐ/TW năm 2022 của Bộ Chính trị về kỷ luật tổ chức đảng",
     "tiếp tục thực hiện Nghị quyết số 21-NQ/TW năm 2022 về tổ chức cơ sở đảng",

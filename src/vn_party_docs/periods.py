@@ -831,6 +831,8 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
             return True  # "Chỉ thị 05 năm 2016", "Nghị quyết số 18 (năm 2017)": the same
         if _law_name_year(lower, cased, start):
             return True
+        if _edition().search(lower, max(0, start - 40), start):
+            return True  # "Cương lĩnh … (bổ sung, phát triển năm 2011)": its edition
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH) and _dated_event(lower, start):
         return True  # "sinh năm 1964", "được thành lập năm 1930": a birth, a founding
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.QUARTER):
@@ -935,6 +937,17 @@ def _amended() -> Pattern:
         rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
         (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""
     )
+
+
+#: The edition of a document in parentheses before its year, whatever the document:
+#: "(sửa đổi, bổ sung năm 2020)", "(bổ sung, phát triển năm 2011)".
+_edition = lazy_regex(
+    lambda: (
+        rf"\([ ]{{0,3}}(?:{any_word('AMENDMENT_WORDS')})"
+        rf"(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{any_word('AMENDMENT_WORDS')}|phát[ ]{{1,3}}triển))?"
+        r"[ ]{1,3}\Z"
+    )
+)
 
 
 #: At most this many words between a law's type and its year.
