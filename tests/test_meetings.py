@@ -2168,6 +2168,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 3/7/2025, HĐND phường Hòa Bình Khóa I, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ hai.",
         ("Hội đồng nhân dân phường Hòa Bình",),
     ),
+    # the person who chairs on behalf of a body, after the lead
+    (
+        "Ngày 12-4-2012, thay mặt Ban Bí thư, đồng chí Lê Văn An, Thường trực Ban Bí thư chủ trì "
+        "Hội nghị.",
+        (),
+    ),
     # a body that completes its programme and closes its session
     (
         "Chiều 12/12/2023, HĐND huyện Yên Thành khóa XX đã hoàn thành toàn bộ nội dung chương "

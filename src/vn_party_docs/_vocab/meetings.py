@@ -343,6 +343,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "trong không khí",
     "trong khí thế",
     "ngay sau khi",
+    "thay mặt",
 )
 
 #: Verbs that end a clause of reported speech before the report: "Bí thư Tỉnh ủy cho biết,
