@@ -412,6 +412,11 @@ def test_a_dated_lead_dates_the_sentences_after_it() -> None:
     assert [m.value.code for m in find_periods(dated)] == ["2024-H1", "2024-Q3"]
 
 
+def test_an_indented_dated_lead_dates_its_paragraph() -> None:
+    text = "Thời sự\n\n          Ngày 2/7/2020, Thị ủy họp đánh giá tình hình 6 tháng đầu năm."
+    assert [m.value.code for m in find_periods(text)] == ["2020-H1"]
+
+
 @pytest.mark.parametrize("lead", ["Buổi chiều ngày", "Vào sáng ngày", "Chiều", "Ngày"])
 def test_a_lead_of_up_to_two_words_before_its_date_dates_the_sentence(lead: str) -> None:
     text = f"{lead} 13/10/2020, Tỉnh ủy họp đánh giá quý III, bàn nhiệm vụ quý IV."

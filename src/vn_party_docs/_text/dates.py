@@ -253,9 +253,10 @@ _NOT_LABELS = frozenset({"ngày", "năm", "số", "từ", "đến", "tới", "tr
 
 
 #: A full date that opens a sentence ("Ngày 30-12-2021, …", "Chiều 1-4-2024, …", "Buổi
-#: chiều ngày 13/10/2020, …"), matched where the sentence starts: up to two words before it.
+#: chiều ngày 13/10/2020, …"), matched where the sentence starts (perhaps indented, as
+#: pages indent paragraphs with spaces): up to two words before it.
 lead_date = lazy_regex(
-    rf"[ ]{{0,3}}(?:[\w()-]{{1,12}}[ ]{{1,3}}){{0,2}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
+    rf"[ ]{{0,24}}(?:[\w()-]{{1,12}}[ ]{{1,3}}){{0,2}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
 )
 
 
