@@ -34,6 +34,7 @@ from ._text.dates import DATE, DAY_PART, FULL_DATE, DayPart, read_date, read_day
 from ._text.grammar import (
     DASH,
     GAP,
+    INDENT,
     LETTER,
     SP,
     UPPER,
@@ -1012,7 +1013,7 @@ def _cues_of(
         if (
             _named_as_horizon(lower, hit.start)
             or inside(quotes, hit.start)
-            or _since().search(lower, max(0, hit.start - 12), hit.start)
+            or _since_before(lower, hit.start)
         ):
             continue  # "đến năm 2030, tầm nhìn đến năm 2045": a horizon, not the meeting's
             # period; nor is one inside a quoted theme ("với chủ đề: “… vào năm 2030”"), nor
@@ -1327,7 +1328,7 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
         line = line[: line.rindex("(")].rstrip(" ")
     if line.endswith(_SENTENCE_CLOSERS) or not line:
         return False
-    if _full_date_lead().match(text, line_start, line_end):
+    if _dated_opening().match(text, line_start, line_end):
         return False  # "Ngày 28/01/2026, … tổ chức Hội nghị …": a report's lead, unpunctuated
     after = text[line_end + 1 : line_end + 41].lstrip(" ")
     first_line = line_start <= opening  # no text before the line
@@ -1339,7 +1340,7 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
 
 #: A lead with its date (perhaps without the year) and a comma: headlines do not open so
 #: ("Sáng 24/7, HĐND thị xã … bế mạc kỳ họp thứ 13" is a report's lead, unpunctuated).
-_full_date_lead = lazy_regex(
+_dated_opening = lazy_regex(
     rf"(?i)[ ]{{0,3}}(?:(?:buổi[ ]{{1,3}})?{DAY_PART}[ ]{{1,3}})?(?:ngày[ ]{{1,3}})?"
     rf"(?:{FULL_DATE}|\d{{1,2}}{SP}[/.-]{SP}\d{{1,2}}(?![\d/.-])){SP},"
 )
@@ -1425,8 +1426,7 @@ def _read_header_at(
     return None
 
 
-#: The indent of a line (real pages indent paragraphs with spaces).
-_indent = lazy_regex(r"[ ]{0,24}")
+_indent = lazy_regex(INDENT)
 
 
 def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
@@ -3398,6 +3398,14 @@ def _dating(lower: str, hits: list[Hit[Period]]) -> list[Hit[Period]]:
 #: ("Từ tháng 7/2025 đến nay, HĐND đã ban hành …": the meeting is near its end), but
 #: for a year ("lạm phát năm 2011 đến nay": that year may be long past).
 _since = lazy_regex(r"(?<![\w])(?:từ|sinh)[ ]{1,3}\Z")
+
+
+def _since_before(lower: str, start: int) -> bool:
+    """Whether "từ" or "sinh" stands right before the period at ``start``: the start of a
+    span, a career or a life."""
+    return _since().search(lower, max(0, start - 12), start) is not None
+
+
 _until_now = lazy_regex(r"[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:nay|hiện[ ]{1,3}nay)(?![\w])")
 
 
@@ -3407,7 +3415,7 @@ def _near_now(lower: str, hit: Hit[Period]) -> bool:
     until now ("lạm phát năm 2011 đến nay": years ago)."""
     if _until_now().match(lower, hit.end):
         return hit.value.kind is not PeriodKind.YEAR
-    return not _since().search(lower, max(0, hit.start - 12), hit.start)
+    return not _since_before(lower, hit.start)
 
 
 def _following_periods_day(

@@ -929,25 +929,25 @@ def _law_type_words() -> tuple[str, ...]:
 _law_name_word = lazy_regex(r",?[ ]{1,3}(?P<word>[^\W\d_]{1,12})")
 
 
+def _amendment(then: str = "") -> str:
+    """One or two amendment words ("sửa đổi, bổ sung"), the second perhaps ``then``."""
+    amendment = any_word("AMENDMENT_WORDS")
+    second = f"{amendment}|{then}" if then else amendment
+    return rf"(?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{second}))?"
+
+
 @lazy_pattern
 def _amended() -> Pattern:
     """An amendment just before a year: "(…, sửa đổi, bổ sung năm 2020"."""
-    amendment = any_word("AMENDMENT_WORDS")
     return compile_pattern(
         rf"""(?:(?P<year>năm[ ]{{1,3}}{_YEAR})[ ]{{0,3}})?[,(]?[ ]{{0,3}}
-        (?:{amendment})(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{amendment}))?[ ]{{1,3}}$"""
+        {_amendment()}[ ]{{1,3}}$"""
     )
 
 
 #: The edition of a document in parentheses before its year, whatever the document:
 #: "(sửa đổi, bổ sung năm 2020)", "(bổ sung, phát triển năm 2011)".
-_edition = lazy_regex(
-    lambda: (
-        rf"\([ ]{{0,3}}(?:{any_word('AMENDMENT_WORDS')})"
-        rf"(?:[ ]{{0,3}},?[ ]{{1,3}}(?:{any_word('AMENDMENT_WORDS')}|phát[ ]{{1,3}}triển))?"
-        r"[ ]{1,3}\Z"
-    )
-)
+_edition = lazy_regex(lambda: rf"\([ ]{{0,3}}{_amendment('phát[ ]{1,3}triển')}[ ]{{1,3}}\Z")
 
 
 #: At most this many words between a law's type and its year.

@@ -17,6 +17,7 @@ import re
 from .grammar import (
     DASH,
     GAP,
+    INDENT,
     LETTER,
     SP,
     Match,
@@ -256,7 +257,7 @@ _NOT_LABELS = frozenset({"ngày", "năm", "số", "từ", "đến", "tới", "tr
 #: chiều ngày 13/10/2020, …"), matched where the sentence starts (perhaps indented, as
 #: pages indent paragraphs with spaces): up to two words before it.
 lead_date = lazy_regex(
-    rf"[ ]{{0,24}}(?:[\w()-]{{1,12}}[ ]{{1,3}}){{0,2}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
+    rf"{INDENT}(?:[\w()-]{{1,12}}[ ]{{1,3}}){{0,2}}(?:ngày[ ]{{1,3}})?(?P<date>{FULL_DATE})"
 )
 
 

@@ -72,6 +72,8 @@ Match: TypeAlias = "re.Match[str] | RenamedMatch | regex.Match[str]"
 DASH = r"[-‐‑‒–—−]"
 #: Optional spaces on one line (at most three).
 SP = r"[ ]{0,3}"
+#: The indent of a line or a paragraph (real pages indent paragraphs with spaces).
+INDENT = r"[ ]{0,24}"
 #: Required whitespace, which may include one line break (a mention split over two lines).
 GAP = r"(?:[ ]{1,3}|[ ]{0,3}\n[ ]{0,3})"
 #: Optional whitespace, possibly with one line break.
