@@ -4476,6 +4476,19 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # … and "(sau đây gọi là …)", "(viết tắt là …)" the same way
+    (
+        "Sáng 9/5/2023, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nam Định (sau đây "
+        "gọi là Ban Chỉ đạo) họp phiên thứ ba.",
+        D(2023, 5, 9),
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nam Định",),
+    ),
+    (
+        "Chiều 2/10/2024, Ban Chỉ đạo cải cách hành chính tỉnh (viết tắt là BCĐ) tổ chức hội "
+        "nghị sơ kết.",
+        D(2024, 10, 2),
+        ("Ban Chỉ đạo cải cách hành chính tỉnh",),
+    ),
     # the working day a body holds before the meeting's name
     (
         "Chiều ngày 16/6/2019, Ủy ban MTTQ Việt Nam tỉnh Kiên Giang tổ chức ngày làm việc thứ "

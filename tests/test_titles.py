@@ -1506,6 +1506,20 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch UBND TP Tam Kỳ Lê Văn Thanh báo cáo.",
         ["Lê Văn Thanh, Chủ tịch Ủy ban nhân dân thành phố Tam Kỳ"],
     ),
+    # "Ủy viên BCH" alone, as "Ủy viên BTV": the committee's member, no committee invented
+    (
+        "đồng chí Phạm Thu Trang - Ủy viên BCH, Phó Chủ nhiệm UBKT; đồng chí Lý Văn Bắc.",
+        ["Phạm Thu Trang, Ủy viên Ban Chấp hành, Phó Chủ nhiệm Ủy ban Kiểm tra"],
+    ),
+    # "TP HCM", "TP. Hồ Chí Minh" after an open body: the city's whole name, once
+    (
+        "Ông Trần Quốc Bảo, Giám đốc Đại học Quốc gia TP HCM, cho biết.",
+        ["Trần Quốc Bảo, Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"],
+    ),
+    (
+        "Bà Lê Thị Hạnh, Giám đốc Trung tâm Y tế TP. Hồ Chí Minh phát biểu.",
+        ["Lê Thị Hạnh, Giám đốc Trung tâm Y tế Thành phố Hồ Chí Minh"],
+    ),
     (
         "Đồng chí Hà Văn Lực, Bí thư Huyện ủy Lâm Bình phát biểu.",
         ["Hà Văn Lực, Bí thư Huyện ủy Lâm Bình"],

@@ -2899,8 +2899,11 @@ def _open_organizer(
     return "".join(parts), end
 
 
-#: The short name a body is given in parentheses: "(gọi tắt là Ban Chỉ đạo 35)".
-_short_name = lazy_regex(r"[ ]{0,3}\((?:sau[ ]đây[ ])?gọi[ ]tắt(?:[ ]là)?[ ][^()\n]{1,40}\)")
+#: The short name a body is given in parentheses: "(gọi tắt là Ban Chỉ đạo 35)", "(sau
+#: đây gọi là Ban Chỉ đạo)", "(viết tắt là BCĐ)".
+_short_name = lazy_regex(
+    r"[ ]{0,3}\((?:sau[ ]đây[ ])?(?:gọi|viết)(?:[ ]tắt(?:[ ]là)?|[ ]là)[ ][^()\n]{1,40}\)"
+)
 
 
 def _ends_open_name(norm: NormalizedText, end: int) -> bool:

@@ -982,7 +982,8 @@ _closing_paren = lazy_regex(r"[ ]{0,3}\)")
 #: One word of an open name: no space, no punctuation that ends a phrase; capitals may
 #: be joined by dots ("Hội đồng Đội T.Ư").
 _open_word = lazy_regex(
-    r"(?:[A-ZĐƯ]{1,2}\.){1,3}[A-ZĐƯ]{1,4}(?![\w])|[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}"
+    r"(?:[A-ZĐƯ]{1,2}\.){1,3}[A-ZĐƯ]{1,4}(?![\w])|T[Pp]\.(?=[ ]{1,3}[A-ZĐ])"
+    r"|[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}"
 )
 
 
@@ -1076,10 +1077,13 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         if level is not None and kind == "space":
             place = _place_after_level(norm, end)  # "Trung tâm Y tế huyện Lâm Bình"
             if place is not None:
-                name = place[0]
+                name, joint = place[0], " "
                 if name.lower().startswith(level.group() + " "):  # "… Thành phố Hồ Chí Minh"
                     name = name[len(level.group()) + 1 :]
-                parts.append((" " + name, place[1]))
+                elif level.group().startswith("tp") and name.startswith("Thành phố "):
+                    # "TP HCM", "TP. HCM": the city's whole name for the level and the place
+                    joint = parts.pop()[0][: -len(level.group())]
+                parts.append((joint + name, place[1]))
                 end = place[1]
                 continue
         word = _open_word().match(text, start)
@@ -1123,7 +1127,7 @@ def _joins_a_compound(lower: str, dash: int, after: int) -> bool:
 
 #: A word naming the level of the place that follows ("huyện", "thành phố").
 _place_level_before = lazy_regex(
-    rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
+    rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp\.?|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
              |thôn|bản|ấp|xóm|buôn|làng|tổ[ ]dân[ ]phố|khu[ ]phố|khối[ ]phố)\Z"""
 )
 

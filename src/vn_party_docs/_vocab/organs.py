@@ -1881,7 +1881,7 @@ COMMITTEE_BODIES: tuple[BodyRow, ...] = (
 
 #: Bodies read without their committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện
 #: ủy"): the title keeps the body as written, no committee is invented for it.
-BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ",)
+BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ", "Ban Chấp hành")
 
 #: The bodies read with the Party committee of a State or Front body ("Ban Thường vụ Đảng ủy
 #: Bộ Nội vụ"); its other bodies are too rare to be worth the size of the grammar.
