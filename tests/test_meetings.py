@@ -3126,6 +3126,25 @@ def test_the_periods_after_a_header_give_its_year_last(text: str, date: D | None
     assert mention.value.date == date
 
 
+def test_a_lead_written_again_after_a_dated_line_of_the_same_day() -> None:
+    # the sapo, a dated line without a full stop (a lead, not a headline: it has its day
+    # and a comma), and the sapo again after an agency's tag with a dot: three headers,
+    # and the report after the repeat dates the first one too
+    text = (
+        "Sáng 3-6, Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XV khai mạc.\n\n"
+        "Hôm nay 3-6, khai mạc Hội nghị Tỉnh ủy lần thứ 5\n\n"
+        "(TTX).- Sáng 3-6, Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XV khai mạc.\n\n"
+        "Hội nghị đánh giá kết quả 5 tháng đầu năm 2021."
+    )
+    found = find_meetings(text)
+    assert [text[m.span.start : m.span.end][:14] for m in found] == [
+        "Sáng 3-6, Hội ",
+        "Hôm nay 3-6, k",
+        "Sáng 3-6, Hội ",
+    ]
+    assert [m.value.date for m in found] == [D(2021, 6, 3)] * 3
+
+
 def test_the_header_periods_only_its_date_gives_a_year() -> None:
     # nothing before the header gives a year: its own "quý III" and "quý IV" have none until
     # the report after it dates the meeting

@@ -227,8 +227,8 @@ def _name_reviews(meeting: Meeting) -> bool:
 _WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
 #: What a lead may start with: a news agency ("(ABC)- ", "ĐCSVN - ", "BTO-"), a dash, a bullet,
 #: the number of a list item ("1. ", "2) "); an agency and the place it reports from may
-#: both open a lead ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 10-3, …").
-_AGENCY = rf"""(?:\([^()\n]{{1,30}}\){SP}(?:{DASH}{SP})?
+#: both open a lead ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 10-3, …"); "(SGGP).- " has a dot too.
+_AGENCY = rf"""(?:\([^()\n]{{1,30}}\)\.?{SP}(?:{DASH}{SP})?
     | (?!(?:từ|ngày|trong)\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
       {SP}{DASH}{SP}
     | {DASH}{SP}
@@ -1226,8 +1226,13 @@ def _headers(context: DocumentContext) -> list[_Header]:
         leads = [fallback] if fallback is not None else []
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
     for index in range(len(leads) - 2, -1, -1):
-        if _restates(lower, leads[index], leads[index + 1]):
-            limits[index] = limits[index + 1]  # the report after the lead written again
+        # the report after the lead written again, perhaps after a line of the same day
+        later = index + 1
+        while later < len(leads) and leads[later].date == leads[index].date:
+            if _restates(lower, leads[index], leads[later]):
+                limits[index] = limits[later]
+                break
+            later += 1
     headers: list[_Header] = []
     for index, lead in enumerate(leads):
         previous = headers[-1] if headers else None
@@ -1242,7 +1247,7 @@ _RESTATED_NAME = 40
 def _restates(lower: str, lead: _Lead, following: _Lead) -> bool:
     """Whether ``following`` writes ``lead`` again (a page that repeats its sapo in the
     body: the same written day and the same meeting), so that the report after it is
-    the report of both."""
+    the report of both (the repeat may come after another line of the same day)."""
     first, second = lead.subject.noun_start, following.subject.noun_start
     return (
         lead.date is not None
@@ -1341,7 +1346,8 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
 #: A lead with its date (perhaps without the year) and a comma: headlines do not open so
 #: ("Sáng 24/7, HĐND thị xã … bế mạc kỳ họp thứ 13" is a report's lead, unpunctuated).
 _dated_opening = lazy_regex(
-    rf"(?i)[ ]{{0,3}}(?:(?:buổi[ ]{{1,3}})?{DAY_PART}[ ]{{1,3}})?(?:ngày[ ]{{1,3}})?"
+    rf"(?i)[ ]{{0,3}}(?:(?:(?:buổi[ ]{{1,3}})?{DAY_PART}|hôm[ ]{{1,3}}nay)[ ]{{1,3}})?"
+    rf"(?:ngày[ ]{{1,3}})?"
     rf"(?:{FULL_DATE}|\d{{1,2}}{SP}[/.-]{SP}\d{{1,2}}(?![\d/.-])){SP},"
 )
 
