@@ -4495,6 +4495,13 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # a bloc whose name lists its schools with a comma
+    (
+        "Trong 2 ngày 20 và 21 tháng 9 năm 2010, Đảng ủy Khối các trường Đại học, Cao đẳng và "
+        "TCCN đã tổ chức Đại hội đại biểu lần thứ IV.",
+        D(2010, 9, 20),
+        ("Đảng ủy Khối các trường đại học, cao đẳng và TCCN",),
+    ),
     # … and "(sau đây gọi là …)", "(viết tắt là …)" the same way
     (
         "Sáng 9/5/2023, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nam Định (sau đây "

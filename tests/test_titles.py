@@ -1506,10 +1506,25 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch UBND TP Tam Kỳ Lê Văn Thanh báo cáo.",
         ["Lê Văn Thanh, Chủ tịch Ủy ban nhân dân thành phố Tam Kỳ"],
     ),
-    # "Ủy viên BCH" alone, as "Ủy viên BTV": the committee's member, no committee invented
+    # "UVBTV" and the committee after it: the member of that committee's standing board
     (
-        "đồng chí Phạm Thu Trang - Ủy viên BCH, Phó Chủ nhiệm UBKT; đồng chí Lý Văn Bắc.",
-        ["Phạm Thu Trang, Ủy viên Ban Chấp hành, Phó Chủ nhiệm Ủy ban Kiểm tra"],
+        "Đồng chí Đỗ Thị Hằng – UVBTV Đảng ủy Sở Tài chính, Trưởng phòng Kế hoạch Sở Tài chính "
+        "phát biểu.",
+        [
+            "Đỗ Thị Hằng, Ủy viên Ban Thường vụ Đảng ủy Sở Tài chính, Trưởng phòng Kế hoạch Sở "
+            "Tài chính"
+        ],
+    ),
+    # the bloc of a city's universities and colleges, with its city
+    (
+        "Ông Trịnh Văn Phúc, Bí thư Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội, dự.",
+        ["Trịnh Văn Phúc, Bí thư Đảng ủy Khối các trường đại học, cao đẳng Hà Nội"],
+    ),
+    (
+        "Ông Lâm Quang Vinh, Phó Bí thư Đảng ủy Khối các trường ĐH, CĐ TP.HCM phát biểu.",
+        [
+            "Lâm Quang Vinh, Phó Bí thư Đảng ủy Khối các trường đại học, cao đẳng Thành phố Hồ Chí Minh"
+        ],
     ),
     # "TP HCM", "TP. Hồ Chí Minh" after an open body: the city's whole name, once
     (

@@ -820,6 +820,13 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             owner = read_organ(norm, end + 1) if norm.lower.startswith(" ", end) else None
             if owner is not None and owner[0].name in lexicon()["MASS_ORGANISATION_NAMES"]:
                 organ_name, level, end = f"{organ_name} {owner[0].name}", Level.CENTRAL, owner[1]
+        if organ_name in lexicon()["BODIES_READ_ALONE"] and norm.lower.startswith(" ", end):
+            # "UVBTV Đảng ủy Sở Y tế": the body of the committee written after the title
+            committee = _organ_pattern().match(norm.lower, end + 1)
+            if committee is not None:
+                joined = f"{organ_name} {lex.organs[collapse(committee['organ'])][0]}"
+                if joined in lex.organ_level:
+                    organ_name, level, end = joined, lex.organ_level[joined], committee.end()
         if organ_name in _TERM_ORGANS:
             term = _term_after().match(norm.lower, end)
             if term is not None:

@@ -1834,6 +1834,23 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         "Đảng ủy Khối Doanh nghiệp", "", "Party Committee of the Enterprises' Bloc", issues=True
     ),
     OrganRow("Đảng ủy Khối các cơ quan", "", "Party Committee of the Agencies' Bloc", issues=True),
+    # the blocs of a city's universities and colleges ("Đảng ủy Khối các trường đại học, cao
+    # đẳng Hà Nội"; earlier with the professional secondary schools, "… và TCCN", an
+    # abbreviation kept as written)
+    OrganRow(
+        "Đảng ủy Khối các trường đại học, cao đẳng",
+        "PROVINCIAL",
+        "Party Committee of the Universities' and Colleges' Bloc",
+        ("đảng ủy khối các trường đh, cđ", "đảng ủy khối các trường đại học - cao đẳng"),
+        issues=True,
+    ),
+    OrganRow(
+        "Đảng ủy Khối các trường đại học, cao đẳng và TCCN",
+        "PROVINCIAL",
+        "Party Committee of the Universities', Colleges' and Vocational Schools' Bloc",
+        ("đảng ủy khối các trường đh, cđ và tccn",),
+        issues=True,
+    ),
     OrganRow(
         "Ban Chấp hành Đảng bộ Khối",
         "",
@@ -1881,7 +1898,7 @@ COMMITTEE_BODIES: tuple[BodyRow, ...] = (
 
 #: Bodies read without their committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện
 #: ủy"): the title keeps the body as written, no committee is invented for it.
-BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ", "Ban Chấp hành")
+BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ",)
 
 #: The bodies read with the Party committee of a State or Front body ("Ban Thường vụ Đảng ủy
 #: Bộ Nội vụ"); its other bodies are too rare to be worth the size of the grammar.
