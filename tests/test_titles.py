@@ -1523,7 +1523,8 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
     (
         "Ông Lâm Quang Vinh, Phó Bí thư Đảng ủy Khối các trường ĐH, CĐ TP.HCM phát biểu.",
         [
-            "Lâm Quang Vinh, Phó Bí thư Đảng ủy Khối các trường đại học, cao đẳng Thành phố Hồ Chí Minh"
+            "Lâm Quang Vinh, Phó Bí thư Đảng ủy Khối các trường đại học, cao đẳng Thành phố Hồ "
+            "Chí Minh"
         ],
     ),
     # "TP HCM", "TP. Hồ Chí Minh" after an open body: the city's whole name, once
