@@ -4549,6 +4549,11 @@ SESSION_NAMES = [
         "Ngày 6/12/2018, Huyện ủy tổ chức Hội nghị lần thứ hai mươi tám.",
         "Hội nghị lần thứ hai mươi tám",
     ),
+    # a count of months after "Trung ương" is no plenum's number ("Trung ương 6")
+    (
+        "Sáng 14/6/2024, Hội nghị Đảng ủy Quân sự Trung ương 6 tháng đầu năm 2024 đã diễn ra.",
+        "Hội nghị Đảng ủy Quân sự Trung ương",
+    ),
 ]
 
 

@@ -3025,11 +3025,17 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
             continue
         if last not in _NUMBER_GOES_ON and _name_stop().match(lower, token.start("word")):
             break
-        if word[0].isdigit() and last not in _NUMBER_BEFORE:
-            break
+        if word[0].isdigit() and (
+            last not in _NUMBER_BEFORE or _months_after().match(lower, token.end())
+        ):
+            break  # (not "Trung ương 6 tháng đầu năm": a count of months, no plenum)
         position = end = token.end()
         last = word
     return end
+
+
+#: The months a number counts: "6 tháng đầu năm".
+_months_after = lazy_regex(r"[ ]{1,3}tháng(?![\w])")
 
 
 def _lead_name_end(lower: str, lead: _Lead) -> int:
