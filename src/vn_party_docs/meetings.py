@@ -1227,12 +1227,12 @@ def _headers(context: DocumentContext) -> list[_Header]:
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
     for index in range(len(leads) - 2, -1, -1):
         # the report after the lead written again, perhaps after a line of the same day
-        later = index + 1
-        while later < len(leads) and leads[later].date == leads[index].date:
+        for later in range(index + 1, min(index + 3, len(leads))):
+            if leads[later].date != leads[index].date:
+                break
             if _restates(lower, leads[index], leads[later]):
                 limits[index] = limits[later]
                 break
-            later += 1
     headers: list[_Header] = []
     for index, lead in enumerate(leads):
         previous = headers[-1] if headers else None
@@ -1247,7 +1247,7 @@ _RESTATED_NAME = 40
 def _restates(lower: str, lead: _Lead, following: _Lead) -> bool:
     """Whether ``following`` writes ``lead`` again (a page that repeats its sapo in the
     body: the same written day and the same meeting), so that the report after it is
-    the report of both (the repeat may come after another line of the same day)."""
+    the report of both (the repeat may come after one other line of the same day)."""
     first, second = lead.subject.noun_start, following.subject.noun_start
     return (
         lead.date is not None
