@@ -228,8 +228,10 @@ def test_year_from_the_sentence_periods() -> None:
 MUST_NOT_MATCH = [
     # a ceremony that opens no meeting
     "Sáng 12/5/2024, Hội Nông dân tỉnh tổ chức Lễ kỷ niệm 20 năm ngày thành lập.",
-    # an official who only attends reports no meeting
-    "Sáng 5/1/2024, Tổng Bí thư Nguyễn Phú Trọng dự và chỉ đạo Hội nghị toàn quốc.",
+    # an official who attends and speaks reports no meeting, nor one who directs without a
+    # dated lead before him (a caption, a follow-up sentence)
+    "Sáng 22/9/2023, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy dự và phát biểu tại Đại hội.",
+    "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị toàn quốc.",
     "Ngành đã bám sát Kết luận tại Hội nghị toàn quốc tổng kết công tác năm 2023.",
     "Phát biểu kết luận và bế mạc Hội nghị, đồng chí cám ơn các đại biểu.",
     "Trọng tâm là Đề án trình Hội nghị Trung ương 4 khóa XIII.",
@@ -4154,6 +4156,23 @@ def test_the_chairs_named_after_the_meeting_they_chair() -> None:
     # after a dated lead: the chairs of its header
     [mention] = find_meetings("Sáng 5/4/2021, Thành ủy tổ chức Hội nghị tổng kết. " + text)
     assert [str(chair.name) for chair in mention.value.chairs] == ["Cù Ngọc Cường", "Hoàng Hà Bắc"]
+
+
+def test_an_official_who_attends_and_directs_after_a_dated_lead_reports_the_meeting() -> None:
+    # the meeting is held that day; the official directs it and chairs nothing
+    text = (
+        "Ngày 12/8/2021, tại Hà Nội, ông Phạm Văn Lâm, Ủy viên Bộ Chính trị, Trưởng Ban Kinh "
+        "tế Trung ương tham dự và chỉ đạo Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 9."
+    )
+    [mention] = find_meetings(text)
+    meeting = mention.value
+    assert meeting.date == datetime.date(2021, 8, 12)
+    assert meeting.name == "Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 9"
+    assert (meeting.organizers, meeting.chairs) == ((), ())
+    [mention] = find_meetings(
+        "Sáng 5/1/2024, Tổng Bí thư Nguyễn Phú Trọng dự và chỉ đạo Hội nghị toàn quốc."
+    )
+    assert (mention.value.name, mention.value.chairs) == ("Hội nghị toàn quốc", ())
 
 
 def test_the_chair_after_an_official_who_attends_is_the_header() -> None:

@@ -1136,6 +1136,7 @@ class _Subject:
     known: bool = True  # every organiser is an organ of the vocabulary or an open body
     when: Match | None = None  # the day written after the subject ("… hôm nay tổ chức")
     nameless_chair: bool = False  # "Thủ tướng chủ trì …": a chair named by office alone
+    attended: bool = False  # "… dự và chỉ đạo Hội nghị …": an official who attends, no chair
 
 
 @attrs.frozen
@@ -1706,8 +1707,11 @@ def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
             subject = _Subject(organizers, (), noun.start(), noun.end())
             start = min(lead.start("lead"), lead.start("continued"))
             return _lead_of(lead, subject, start, lower)
-    if subject is None:
-        return _chaired_after_lead(context, lead)
+    if subject is None or subject.attended:
+        # the chair the next sentence names, before an official who only attends
+        chaired = _chaired_after_lead(context, lead)
+        if chaired is not None or subject is None:
+            return chaired
     start = lead.start("lead")
     if continued:
         start = min(start, lead.start("continued"))
@@ -2029,8 +2033,9 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     if subject is not None and (subject.known or chairs):
         return attrs.evolve(subject, chairs=chairs + subject.chairs)
     if not chairs:
-        # A person first ("Tổng Bí thư X chủ trì họp …") is never an organiser.
-        person = _person_subject(context, position)
+        # A person first ("Tổng Bí thư X chủ trì họp …") is never an organiser; after a
+        # lead, one who attends and directs reports the meeting too, chairing nothing.
+        person = _person_subject(context, position, attending=loose)
         if person is not None:
             return person
     return subject
@@ -2138,8 +2143,16 @@ def _closes_later(lower: str, position: int, end: int) -> bool:
     return _later_verb(lower, position, end) is not None
 
 
-def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
-    """A person who chairs ("đồng chí X, <titles>, chủ trì Hội nghị …") or attends."""
+#: What an official who attends a meeting does that makes the lead report it: directing.
+_DIRECTS = "chỉ đạo"
+
+
+def _person_subject(
+    context: DocumentContext, position: int, attending: bool = False
+) -> _Subject | None:
+    """A person who chairs ("đồng chí X, <titles>, chủ trì Hội nghị …"), with the person
+    as its chair; with ``attending`` (after a dated lead), also one who attends and
+    directs ("Chiều 20/12, Phó Thủ tướng … dự và chỉ đạo Hội nghị …"), without a chair."""
     lower = context.norm.lower
     officials, starts = _official_hits(context)
     index = bisect.bisect_left(starts, position)
@@ -2169,7 +2182,16 @@ def _person_subject(context: DocumentContext, position: int) -> _Subject | None:
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
         return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
-    return None  # an official who attends ("dự và chỉ đạo Hội nghị …") reports no meeting
+    attended = _attend_search().search(lower, first.start, limit) if attending else None
+    if (
+        attended is not None
+        and _DIRECTS in attended.group()  # (not "dự và phát biểu tại Đại hội": a speech)
+        and (chair is None or attended.start() < chair.start())
+    ):
+        noun_start, noun_end = attended.span("noun")
+        held = _held_by(context, noun_end)
+        return _Subject(held, (), noun_start, noun_end, verb=True, attended=True)
+    return None  # alone, an official who attends ("dự và chỉ đạo Hội nghị") reports none
 
 
 def _held_by(context: DocumentContext, noun_end: int) -> tuple[str, ...]:
