@@ -3593,6 +3593,13 @@ NAMELESS_CHAIRS = [
         ["2023-03"],
     ),
     ("Chiều 5/6/2024, Tổng Bí thư chủ trì họp Bộ Chính trị.", D(2024, 6, 5), []),
+    # after a dated lead, any office of the vocabulary named without its holder
+    (
+        "Sáng ngày 14 tháng 3 năm 2022, Phó Chủ tịch Hội đồng nhân dân huyện chủ trì cuộc họp "
+        "thường kỳ.",
+        D(2022, 3, 14),
+        [],
+    ),
 ]
 
 
@@ -3608,6 +3615,10 @@ def test_an_office_named_without_its_holder_chairs(
         (),
         (),
     )
+
+
+def test_an_office_without_its_holder_chairs_only_after_a_dated_lead() -> None:
+    assert find_meetings("Tin.\n\nPhó Chủ tịch HĐND huyện chủ trì cuộc họp thường kỳ.") == []
 
 
 def test_a_parenthesis_and_a_place_after_the_chairs() -> None:

@@ -510,6 +510,10 @@ def _chairing() -> str:
 _chair_search = lazy_regex(lambda: rf"(?<![\w]){_chairing()}")
 
 
+#: A chairing verb right after an office named without its holder.
+_chair_after = lazy_regex(lambda: rf"[ ]{{1,3}}{_chairing()}")
+
+
 #: An office that names one person, without the name, and its chairing verb: "Thủ tướng
 #: chủ trì phiên họp Chính phủ thường kỳ tháng 2".
 _nameless_chair = lazy_regex(lambda: rf"{any_of(vocab.NAMELESS_CHAIRS)}[ ]{{1,3}}{_chairing()}")
@@ -2035,7 +2039,7 @@ def _read_subject(context: DocumentContext, position: int, loose: bool = False) 
     if not chairs:
         # A person first ("Tổng Bí thư X chủ trì họp …") is never an organiser; after a
         # lead, one who attends and directs reports the meeting too, chairing nothing.
-        person = _person_subject(context, position, attending=loose)
+        person = _person_subject(context, position, after_lead=loose)
         if person is not None:
             return person
     return subject
@@ -2148,16 +2152,21 @@ _DIRECTS = "chỉ đạo"
 
 
 def _person_subject(
-    context: DocumentContext, position: int, attending: bool = False
+    context: DocumentContext, position: int, after_lead: bool = False
 ) -> _Subject | None:
     """A person who chairs ("đồng chí X, <titles>, chủ trì Hội nghị …"), with the person
-    as its chair; with ``attending`` (after a dated lead), also one who attends and
-    directs ("Chiều 20/12, Phó Thủ tướng … dự và chỉ đạo Hội nghị …"), without a chair."""
+    as its chair; after a dated lead also an office named without its holder ("Sáng
+    21/2, Phó Chủ tịch HĐND huyện chủ trì cuộc họp …") and one who attends and directs
+    ("Chiều 20/12, Phó Thủ tướng … dự và chỉ đạo Hội nghị …"), without a chair."""
     lower = context.norm.lower
     officials, starts = _official_hits(context)
     index = bisect.bisect_left(starts, position)
     if index >= len(officials) or officials[index].start > position + 40:
         nameless = _nameless_chair().match(lower, position)
+        inside = index > 0 and officials[index - 1].end > position  # a named holder's title
+        if nameless is None and after_lead and not inside:
+            end = titles_module.title_end(context.norm, position)
+            nameless = _chair_after().match(lower, end) if end is not None else None
         if nameless is None:
             return None
         held = _held_by(context, nameless.end("noun"))
@@ -2182,7 +2191,7 @@ def _person_subject(
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
         return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
-    attended = _attend_search().search(lower, first.start, limit) if attending else None
+    attended = _attend_search().search(lower, first.start, limit) if after_lead else None
     if (
         attended is not None
         and _DIRECTS in attended.group()  # (not "dự và phát biểu tại Đại hội": a speech)

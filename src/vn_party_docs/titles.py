@@ -1222,6 +1222,14 @@ def starts_title(norm: NormalizedText, position: int) -> bool:
     return _is_title_start(norm.lower, position)
 
 
+def title_end(norm: NormalizedText, position: int) -> int | None:
+    """Where a title of the vocabulary that starts at ``position`` ends, else ``None`` (for
+    the meeting grammar: an office named without its holder chairs, "Phó Chủ tịch HĐND
+    huyện chủ trì cuộc họp")."""
+    read = _read_at(norm, position)
+    return read.end if read is not None else None
+
+
 def _is_title_start(lower: str, position: int) -> bool:
     """Whether a title of the vocabulary starts at ``position``."""
     return _title_anchor().match(lower, position) is not None and (
