@@ -1333,9 +1333,15 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2019-H1",),
         (),
     ),
-    # ... but a half or a year the name alone bears only in their last days
+    # ... but a half the name alone bears only in its last half month, a year in its last
+    # days
     (
         "Sáng 14/6/2023, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra.",
+        ("2023-H1",),
+        (),
+    ),
+    (
+        "Sáng 5/6/2023, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra.",
         (),
         (),
     ),
