@@ -1506,6 +1506,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch UBND TP Tam Kỳ Lê Văn Thanh báo cáo.",
         ["Lê Văn Thanh, Chủ tịch Ủy ban nhân dân thành phố Tam Kỳ"],
     ),
+    # a given name that is also a title's word ends a name before a comma or a dash
+    (
+        "Đồng chí Lò Ban, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu.",
+        ["Lò Ban, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"],
+    ),
     # "UVBTV" and the committee after it: the member of that committee's standing board
     (
         "Đồng chí Đỗ Thị Hằng – UVBTV Đảng ủy Sở Tài chính, Trưởng phòng Kế hoạch Sở Tài chính "

@@ -328,6 +328,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Chiều",
     "Tối",
     "Ngày",
+    "Ban",  # "Hà Ban, Ủy viên Trung ương Đảng, …"
 )
 
 #: Of those, the given names that also stand inside a name, before another of its
