@@ -1506,6 +1506,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch UBND TP Tam Kỳ Lê Văn Thanh báo cáo.",
         ["Lê Văn Thanh, Chủ tịch Ủy ban nhân dân thành phố Tam Kỳ"],
     ),
+    # a minister named with the short subject of the ministry, kept as written
+    (
+        "Bộ trưởng TT&TT Nguyễn Mạnh Hùng phát biểu tại buổi làm việc.",
+        ["Nguyễn Mạnh Hùng, Bộ trưởng Bộ TT&TT"],
+    ),
     # a given name that is also a title's word ends a name before a comma or a dash
     (
         "Đồng chí Lò Ban, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu.",

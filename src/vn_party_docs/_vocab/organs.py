@@ -2007,9 +2007,14 @@ MINISTRIES: tuple[MinistryRow, ...] = (
         (),
         ("BGTVT",),
     ),
-    # as written: no list expands "GTVT", "GD&ĐT", …
-    MinistryRow("Bộ GTVT", "Transport"),
-    *(MinistryRow(f"Bộ {short}", subject) for subject, names in SHORT_SUBJECTS for short in names),
+    # as written: no list expands "GTVT", "GD&ĐT", … (also after "Bộ trưởng": "Bộ trưởng
+    # TT&TT" is "Bộ trưởng Bộ TT&TT")
+    MinistryRow("Bộ GTVT", "Transport", ("gtvt",)),
+    *(
+        MinistryRow(f"Bộ {short}", subject, (short.lower(),))
+        for subject, names in SHORT_SUBJECTS
+        for short in names
+    ),
     MinistryRow(
         "Bộ Tài nguyên và Môi trường",
         "Natural Resources and Environment",
