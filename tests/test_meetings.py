@@ -4531,6 +4531,13 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # a drafting board, its name opening with "dự án" before the law's capital
+    (
+        "Sáng 9/6/2021, Ban soạn thảo dự án Luật Thanh niên (sửa đổi) tiến hành phiên họp "
+        "lần thứ nhất.",
+        D(2021, 6, 9),
+        ("Ban soạn thảo dự án Luật Thanh niên",),
+    ),
     # a bloc whose name lists its schools with a comma
     (
         "Trong 2 ngày 20 và 21 tháng 9 năm 2010, Đảng ủy Khối các trường Đại học, Cao đẳng và "

@@ -1506,6 +1506,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch UBND TP Tam Kỳ Lê Văn Thanh báo cáo.",
         ["Lê Văn Thanh, Chủ tịch Ủy ban nhân dân thành phố Tam Kỳ"],
     ),
+    # a drafting board named alone after the organ its head leads
+    (
+        "Chủ nhiệm Văn phòng Quốc hội, Trưởng Ban soạn thảo Bùi Văn Cường phát biểu.",
+        ["Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội, Trưởng Ban soạn thảo"],
+    ),
     # a minister named with the short subject of the ministry, kept as written
     (
         "Bộ trưởng TT&TT Nguyễn Mạnh Hùng phát biểu tại buổi làm việc.",

@@ -2928,7 +2928,12 @@ def _open_organizer(
             return None
         if joint == "," and not written[0].islower():
             return None  # a comma goes on only before a lower-case word of a topic
-        if len(parts) == 1 and written[0].islower() and not _open_start().match(lower, end + 1):
+        if (
+            len(parts) == 1
+            and written[0].islower()
+            and not _open_start().match(lower, end + 1)
+            and not titles_module.opens_a_name(norm, word.start("word"), parts[0])
+        ):
             return None  # "Hội đồng nghe báo cáo": a clause after the head, not a name
         written = titles_module.expand_open_word(written)
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
@@ -2980,11 +2985,12 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
 
 
 #: A verb or clause word that never stands inside an organiser's name ("chủ trì",
-#: "phát biểu", "đã"), or "điều hành" before a meeting ("… điều hành Hội nghị"; not
-#: "Ban Chỉ đạo điều hành giá").
+#: "phát biểu", "đã"; not the nouns that open with one, "dự án", ``OPEN_NAME_NOUNS``), or
+#: "điều hành" before a meeting ("… điều hành Hội nghị"; not "Ban Chỉ đạo điều hành giá").
 _unknown_stop = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:{any_of(vocab.ORGANIZER_BREAKS)}(?![\w])
+        rf"""(?<![\w])(?!(?:{alternation(vocab.OPEN_NAME_NOUNS)})(?![\w]))
+        (?:{any_of(vocab.ORGANIZER_BREAKS)}(?![\w])
         |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
     )
 )

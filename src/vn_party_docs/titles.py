@@ -1111,7 +1111,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             and not _joins_a_compound(lower, separator.start(), start)
         ):
             break  # (but "… các tổ chức chính trị - xã hội tỉnh" goes on)
-        if not parts and not capital and not _opens_a_name(norm, start, head):
+        if not parts and not capital and not opens_a_name(norm, start, head):
             break
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
         written = expand_open_word(word.group())
@@ -1170,10 +1170,11 @@ def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
 _open_noun = lazy_regex(lambda: rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w])")
 
 
-def _opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
+def opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:
     """Whether a lower-case word may open the name after ``head``: a word of
     ``OPEN_NAME_STARTS`` ("quốc gia", "phòng"), or a few lower-case words that lead to a
-    capitalised one ("Tiểu ban nhân sự Đại hội XIV")."""
+    capitalised one ("Tiểu ban nhân sự Đại hội XIV", "Ban soạn thảo dự án Luật …"); for
+    titles and for the meeting grammar's organisers."""
     lex = _words()
     if head not in lex.open_back_reference:
         return False

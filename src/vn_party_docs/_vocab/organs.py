@@ -2133,6 +2133,7 @@ NOT_ORGANS: tuple[str, ...] = (
 OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Ban Chỉ đạo", "Steering Committee", ("bcđ",), True, "topic"),
     OpenBodyRow("Tiểu ban", "Sub-committee", (), True, "topic"),
+    OpenBodyRow("Ban soạn thảo", "Drafting Board", (), True, "topic"),
     OpenBodyRow("Hội đồng quản trị", "Board of Directors", ("hđqt",), True),
     OpenBodyRow("Hội đồng thành viên", "Members' Council", (), True),
     OpenBodyRow("HĐTV", "Members' Council", (), True),

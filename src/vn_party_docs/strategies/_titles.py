@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from ..lexicon import lexicon
@@ -60,15 +61,28 @@ _LEVELS = dict(_ORGANS)
 
 
 def _ambiguous(role: str, organ: Organ) -> bool:
-    """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội", or the
+    """Whether "Phó Chánh Văn phòng" + "Quốc hội" would read as "Văn phòng Quốc hội" (or
+    "Phó Trưởng Ban Thường trực" + "Ủy ban Trung ương MTTQ …" as "Ban Thường trực …"), or the
     title is no office ("Phó Trưởng Ban" of a standing or executive committee, "Ban Thường
-    vụ …", "Ban Chấp hành …")."""
-    if role.endswith("Trưởng Ban") and organ.name.startswith(("Ban Thường vụ", "Ban Chấp hành")):
+    vụ …", "Ban Chấp hành …", "Ban Thường trực …")."""
+    if role.endswith("Trưởng Ban") and organ.name.startswith(
+        ("Ban Thường vụ", "Ban Chấp hành", "Ban Thường trực")
+    ):
         return True
     return any(
         role.lower().endswith(" " + head) and f"{head} {organ.name.lower()}" in _ORGAN_NAMES
-        for head in ("ban", "văn phòng", "đoàn", "thanh tra")
+        for head in ("ban", "ban thường trực", "văn phòng", "đoàn", "thanh tra")
     )
+
+
+#: The spellings of the fused titles ("ủy viên thành ủy" is "Ủy viên Ban Chấp hành Đảng bộ
+#: thành phố").
+_FUSED = {spelling for row in lexicon()["FUSED_TITLES"] for spelling in row.spellings}
+
+
+def _fused(role: str, organ: Organ) -> bool:
+    """Whether the title is written as a fused title's spelling, which reads as that title."""
+    return f"{role} {organ.name}".lower() in _FUSED
 
 
 #: Names written after the head of an open body (made up, in the shape of real ones).
@@ -143,6 +157,7 @@ def _titles(draw: st.DrawFn) -> Title:
     role, organ = draw(st.sampled_from(_ROLES)), draw(_organs())
     if _ambiguous(role, organ):
         role = "Ủy viên"
+    assume(not _fused(role, organ))
     return Title(role, organ, former, acting)
 
 
