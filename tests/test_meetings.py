@@ -4531,6 +4531,13 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # a report the paper gave before, and a committee's new term
+    (
+        "Như tin đã đưa, tối 17/10/2015, Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa mới đã họp "
+        "phiên thứ nhất.",
+        D(2015, 10, 17),
+        ("Ban Chấp hành Đảng bộ tỉnh Hà Nam",),
+    ),
     # a drafting board, its name opening with "dự án" before the law's capital
     (
         "Sáng 9/6/2021, Ban soạn thảo dự án Luật Thanh niên (sửa đổi) tiến hành phiên họp "
@@ -4591,6 +4598,11 @@ SESSION_NAMES = [
     (
         "Ngày 6/12/2018, Huyện ủy tổ chức Hội nghị lần thứ hai mươi tám.",
         "Hội nghị lần thứ hai mươi tám",
+    ),
+    # what the session does ends its name: "bầu" (elects)
+    (
+        "Chiều 23/9/2015, Ban Chấp hành Đảng bộ tỉnh họp phiên thứ nhất bầu Ban Thường vụ.",
+        "phiên thứ nhất",
     ),
     # a count of months after "Trung ương" is no plenum's number ("Trung ương 6")
     (

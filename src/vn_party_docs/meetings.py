@@ -438,10 +438,10 @@ _about_tail = lazy_regex(
 @lazy_pattern
 def _organ_term() -> Pattern:
     """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026",
-    "nhiệm kỳ 2020 - 2025", "khóa VIII (nhiệm kỳ 2021-2026)"."""
+    "nhiệm kỳ 2020 - 2025", "khóa VIII (nhiệm kỳ 2021-2026)", "khóa mới" (just elected)."""
     term = rf"(?:\({SP})?nhiệm{GAP}kỳ{GAP}\(?{SP}\d{{4}}{SP}{DASH}{SP}\d{{4}}(?![\d])"
     return compile_pattern(
-        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
+        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}}|mới)(?![\w])
         (?:{SP},?{GAP}{term})?|{term}){SP}\)?"""
     )
 

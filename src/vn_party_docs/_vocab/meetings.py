@@ -302,8 +302,10 @@ ATTEND_VERBS: tuple[str, ...] = (
 #: Words that open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …", "Trước
 #: đó, chiều 25/6, phiên trù bị của Đại hội đã diễn ra" (an earlier meeting is one too),
 #: "Theo đó, trong các ngày 18, 19 và 22-3-2021, …" (what a notice reports), "Vừa qua,
-#: ngày 10/5/2022, …" (a recent report that names its day).
+#: ngày 10/5/2022, …" (a recent report that names its day), "Như tin đã đưa, tối qua
+#: (17/10), …" (a report the paper gave before).
 CONNECTIVES: tuple[str, ...] = (
+    "như tin đã đưa",
     "tiếp đó",
     "trước đó",
     "theo đó",
@@ -501,6 +503,7 @@ NAME_STOPS: tuple[str, ...] = (
     "nghe",
     "công tác",
     "lấy",
+    "bầu",
     "góp",
     "đóng góp",
     "cho",
