@@ -3134,6 +3134,17 @@ def test_the_periods_after_a_header_give_its_year_last(text: str, date: D | None
     assert mention.value.date == date
 
 
+def test_a_headline_glued_to_its_lead_on_one_line_is_no_header() -> None:
+    # a page's section, its headline and the report's lead run together on one line
+    text = (
+        "Tin tức Hà Tĩnh tổ chức Hội nghị quán triệt Nghị quyết Đại hội XIX Sáng 2/11/2020, "
+        "Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức Hội nghị quán triệt Nghị quyết."
+    )
+    [mention] = find_meetings(text)
+    assert mention.text.startswith("Sáng 2/11/2020, Ban Thường vụ")
+    assert mention.value.organizers == ("Ban Thường vụ Tỉnh ủy Hà Tĩnh",)
+
+
 def test_a_lead_written_again_after_a_dated_line_of_the_same_day() -> None:
     # the sapo, a dated line without a full stop (a lead, not a headline: it has its day
     # and a comma), and the sapo again after an agency's tag with a dot: three headers,

@@ -1215,6 +1215,8 @@ def _headers(context: DocumentContext) -> list[_Header]:
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
             if read is not None and leads and _recaps(lower, read):
                 read = None
+            if read is not None and _glued_lead_inside(context, read.start, read.end):
+                read = None  # a headline the report's lead is glued to
             if read is not None:
                 if read.dayless and start != sentence and not first:
                     top_lines.add(len(leads))
@@ -1674,11 +1676,29 @@ def _sentence_starts(context: DocumentContext) -> list[int]:
         text = context.norm.text
         stops = [found.end() for found in scan_led(_sentence_stops(), text)]
         stops = [end for end in stops if not text[end].islower()]  # a capital or a figure
-        glued = [found.start() for found in scan_led(_glued_leads(), text)]
-        glued = [start for start in glued if _after_a_word(text, start)]
-        return sorted(stops + glued)
+        return sorted(stops + _glued_lead_starts(context))
 
     return context.memo("meetings.sentence_starts", compute)
+
+
+def _glued_lead_starts(context: DocumentContext) -> list[int]:
+    """The starts of the leads glued to a title before them on their line, in order."""
+
+    def compute() -> list[int]:
+        text = context.norm.text
+        glued = [found.start() for found in scan_led(_glued_leads(), text)]
+        return [start for start in glued if _after_a_word(text, start)]
+
+    return context.memo("meetings.glued_leads", compute)
+
+
+def _glued_lead_inside(context: DocumentContext, start: int, end: int) -> bool:
+    """Whether a lead glued to a title starts inside ``(start, end)``: what stands before
+    it on its line is a headline ("Thời sự Nghệ An tổ chức Hội nghị … XX Sáng 30/10, Ban
+    Thường vụ Tỉnh ủy …"), not a header of its own."""
+    glued = _glued_lead_starts(context)
+    index = bisect.bisect_right(glued, start)
+    return index < len(glued) and glued[index] < end
 
 
 def _read_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
