@@ -4542,6 +4542,12 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # "TX." for "thị xã" inside an organiser's name
+    (
+        "Ngày 5-12-2022, HĐND TX. Ngã Năm khóa XII tổ chức kỳ họp thứ 8.",
+        D(2022, 12, 5),
+        ("Hội đồng nhân dân thị xã Ngã Năm",),
+    ),
     # a report the paper gave before, and a committee's new term
     (
         "Như tin đã đưa, tối 17/10/2015, Ban Chấp hành Đảng bộ tỉnh Hà Nam khóa mới đã họp "

@@ -1511,6 +1511,11 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ nhiệm Văn phòng Quốc hội, Trưởng Ban soạn thảo Bùi Văn Cường phát biểu.",
         ["Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội, Trưởng Ban soạn thảo"],
     ),
+    # "TX." for "thị xã" inside an organ's name, written out as "TP." is
+    (
+        "Ông Đoàn Văn Hậu, Chủ tịch HĐND TX. Giá Rai phát biểu.",
+        ["Đoàn Văn Hậu, Chủ tịch Hội đồng nhân dân thị xã Giá Rai"],
+    ),
     # a minister named with the short subject of the ministry, kept as written
     (
         "Bộ trưởng TT&TT Nguyễn Mạnh Hùng phát biểu tại buổi làm việc.",

@@ -187,9 +187,10 @@ class Lexicon:
 
     def spellings(self, row: OrganRow) -> Iterator[str]:
         """Every spelling of an organ: its names and spellings, each also with the short
-        spellings of "ban chấp hành", "ủy ban" (at its start), "trung ương" and "thành phố"
-        (``BAN_CHAP_HANH_SPELLINGS``, ``UY_BAN_SPELLINGS``, ``TRUNG_UONG_SPELLINGS``,
-        ``THANH_PHO_SPELLINGS``, ``PHUONG_SPELLINGS``, ``QUAN_SPELLINGS``); each spelling once."""
+        spellings of "ban chấp hành", "ủy ban" (at its start), "trung ương", "thành phố",
+        "thị xã", "phường" and "quận" (``BAN_CHAP_HANH_SPELLINGS``, ``UY_BAN_SPELLINGS``,
+        ``TRUNG_UONG_SPELLINGS``, ``THANH_PHO_SPELLINGS``, ``THI_XA_SPELLINGS``,
+        ``PHUONG_SPELLINGS``, ``QUAN_SPELLINGS``); each spelling once."""
         names = (
             (row.title_name.lower(), row.name.lower()) if row.title_name else (row.name.lower(),)
         )
@@ -227,6 +228,7 @@ _SHORTENED = (
     ("ủy ban ", "UY_BAN_SPELLINGS", True),
     ("trung ương", "TRUNG_UONG_SPELLINGS", False),
     ("thành phố", "THANH_PHO_SPELLINGS", False),
+    ("thị xã", "THI_XA_SPELLINGS", False),
     ("phường", "PHUONG_SPELLINGS", False),
     ("quận", "QUAN_SPELLINGS", False),
 )

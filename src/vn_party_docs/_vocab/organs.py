@@ -2097,6 +2097,9 @@ BAN_CHAP_HANH_SPELLINGS: tuple[str, ...] = ("bch",)
 #: hội TP. Hồ Chí Minh").
 THANH_PHO_SPELLINGS: tuple[str, ...] = ("tp", "tp.")
 
+#: Ways news text writes "thị xã" inside organ names ("HĐND TX. Giá Rai", "UBND TX Cai Lậy").
+THI_XA_SPELLINGS: tuple[str, ...] = ("tx", "tx.")
+
 #: Ways news text writes "phường" and "quận" before the place inside organ names ("HĐND
 #: P.Nha Trang", "UBND Q.Bình Thạnh"; the dot is read with the place, as after "TP").
 PHUONG_SPELLINGS: tuple[str, ...] = ("p",)
