@@ -4542,6 +4542,12 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # a passive organiser with its term ("được … khóa X tổ chức")
+    (
+        "Kỳ họp thứ 5 được HĐND tỉnh Bình Phước khóa X tổ chức trong 2 ngày 8-9/12/2022.",
+        D(2022, 12, 8),
+        ("Hội đồng nhân dân tỉnh Bình Phước",),
+    ),
     # "TX." for "thị xã" inside an organiser's name
     (
         "Ngày 5-12-2022, HĐND TX. Ngã Năm khóa XII tổ chức kỳ họp thứ 8.",

@@ -442,7 +442,7 @@ def _organ_term() -> Pattern:
     term = rf"(?:\({SP})?nhiệm{GAP}kỳ{GAP}\(?{SP}\d{{4}}{SP}{DASH}{SP}\d{{4}}(?![\d])"
     return compile_pattern(
         rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}}|mới)(?![\w])
-        (?:{SP},?{GAP}{term})?|{term}){SP}\)?"""
+        (?:{SP},?{GAP}{term})?|{term})(?:{SP}\))?"""
     )
 
 
