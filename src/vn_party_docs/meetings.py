@@ -1234,7 +1234,7 @@ def _headers(context: DocumentContext) -> list[_Header]:
     limits = [lead.start for lead in leads[1:]] + [len(lower)]
     for index in range(len(leads) - 2, -1, -1):
         # the report after the lead written again, perhaps after a line of the same day
-        for later in range(index + 1, min(index + 3, len(leads))):
+        for later in range(index + 1, min(index + 1 + _RESTATE_REACH, len(leads))):
             if leads[later].date != leads[index].date:
                 break
             if _restates(lower, leads[index], leads[later]):
@@ -1249,6 +1249,8 @@ def _headers(context: DocumentContext) -> list[_Header]:
 
 #: How many characters of two meetings' names must agree for a lead to be written again.
 _RESTATED_NAME = 40
+#: How many leads on a lead's repeat is looked for (one other line of the day between).
+_RESTATE_REACH = 2
 
 
 def _restates(lower: str, lead: _Lead, following: _Lead) -> bool:
@@ -2183,8 +2185,11 @@ def _person_subject(
     index = bisect.bisect_left(starts, position)
     if index >= len(officials) or officials[index].start > position + 40:
         nameless = _nameless_chair().match(lower, position)
-        inside = index > 0 and officials[index - 1].end > position  # a named holder's title
-        if nameless is None and after_lead and not inside:
+        if (
+            nameless is None
+            and after_lead
+            and not (index > 0 and officials[index - 1].end > position)  # a holder's title
+        ):
             end = titles_module.title_end(context.norm, position)
             nameless = _chair_after().match(lower, end) if end is not None else None
         if nameless is None:
@@ -2211,13 +2216,9 @@ def _person_subject(
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
         return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
-    attended = _attend_search().search(lower, first.start, limit) if after_lead else None
-    if (
-        attended is not None
-        and _DIRECTS in attended.group()  # (not "dự và phát biểu tại Đại hội": a speech)
-        and (chair is None or attended.start() < chair.start())
-    ):
-        noun_start, noun_end = attended.span("noun")
+    if after_lead and attend is not None and _DIRECTS in attend.group():
+        # (attending before any chair; not "dự và phát biểu tại Đại hội": a speech)
+        noun_start, noun_end = attend.span("noun")
         held = _held_by(context, noun_end)
         return _Subject(held, (), noun_start, noun_end, verb=True, attended=True)
     return None  # alone, an official who attends ("dự và chỉ đạo Hội nghị") reports none
