@@ -2518,6 +2518,48 @@ def test_chairs_listed_before_a_chairing_verb_make_a_header_without_a_day() -> N
 
 
 @pytest.mark.parametrize(
+    "listed",
+    [
+        "Các đồng chí: Lê Văn Hòa - Bí thư Tỉnh ủy; Trần Thị Mai - Phó Bí thư Tỉnh ủy, Chủ tịch "
+        "UBND tỉnh chủ trì hội nghị.",
+        "Lê Văn Hòa - Bí thư Tỉnh ủy; Trần Thị Mai - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ "
+        "trì hội nghị.",
+        # a group's name before the colon is no title
+        "Các đồng chí Thường trực Tỉnh ủy Hà Giang: Lê Văn Hòa - Bí thư Tỉnh ủy; Trần Thị Mai - "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+    ],
+)
+def test_chairs_listed_name_first_with_a_dash_make_a_header(listed: str) -> None:
+    # (a name and a dash at the line's start is no news agency's tag: "TTXVN - …")
+    text = f"{listed} Hội nghị đánh giá kết quả công tác 6 tháng đầu năm."
+    [mention] = find_meetings(text)
+    assert [official.name for official in mention.value.chairs] == ["Lê Văn Hòa", "Trần Thị Mai"]
+    assert mention.value.organizers == ()
+    assert mention.span.start == 0
+
+
+def test_a_chairs_sentence_before_any_header_is_one_inside_a_line() -> None:
+    text = (
+        "Đây là ý kiến của Bí thư Thành ủy tại Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ thành "
+        "phố diễn ra sáng 27-6. Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Lê Văn Bình; Phó "
+        "Bí thư Thành ủy Trần Thị Mai đồng chủ trì Hội nghị."
+    )
+    [mention] = find_meetings(text)
+    assert mention.text.startswith("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Lê Văn Bình")
+    assert [official.name for official in mention.value.chairs] == ["Lê Văn Bình", "Trần Thị Mai"]
+
+
+def test_a_chairs_sentence_after_a_lead_at_the_meeting_takes_the_leads_day() -> None:
+    text = (
+        "Chiều ngày 15/4/2022, tại hội nghị lần thứ 8, Ban Chấp hành Đảng bộ tỉnh tiếp tục "
+        "thảo luận dự thảo Quy hoạch tỉnh. Đồng chí Lê Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.day_part) == (D(2022, 4, 15), DayPart.AFTERNOON)
+    assert [official.name for official in mention.value.chairs] == ["Lê Văn Bình"]
+
+
+@pytest.mark.parametrize(
     "summary",
     [
         "• Chủ tịch Quốc hội Trần Văn Minh điều hành phiên khai mạc.",
@@ -4234,9 +4276,6 @@ def test_the_chair_after_a_lead_that_holds_no_meeting_is_the_header() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the lead names the meeting as where something happens: it was reported before
-        "Chiều 14/4/2022, tại Hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh tiếp tục thảo "
-        "luận. Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.",
         # who directs a sitting ("điều hành") of a meeting reported before
         "Sáng cùng ngày, các đại biểu thảo luận tại hội trường. Đồng chí Lê Văn An, Bí thư "
         "Tỉnh ủy điều hành phiên họp.",

@@ -480,7 +480,10 @@ _list_separator = lazy_regex(rf"(?:{SP},{SP}|{GAP}và{GAP})")
 #: The address before a person: "đồng chí", "các đồng chí:", "Đ/c".
 #: What may stand between the subject's start and the first official: an address, a rank.
 _person_gap = lazy_regex(
-    lambda: rf"""(?:(?:các[ ]{{1,3}})?{ADDRESS}:?|{any_of(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
+    lambda: (
+        rf"""(?:các[ ]{{1,3}}{ADDRESS}[ ]{{1,3}}[^:;,.\n\d]{{1,60}}?[ ]{{0,3}}:
+        |(?:các[ ]{{1,3}})?{ADDRESS}:?|{any_of(vocab.NOT_TITLES)})?[ ]{{0,3}}"""
+    )
 )
 
 
@@ -1209,7 +1212,11 @@ def _headers(context: DocumentContext) -> list[_Header]:
             # its top (a later line recalls what was done); a sentence inside a line only
             # after "Tiếp đó"; either one when it names a first session.
             if start == sentence:
-                dayless = _sequel().match(lower, start) is not None or first
+                dayless = (
+                    _sequel().match(lower, start) is not None
+                    or first
+                    or (not leads and start < _DAYLESS_REACH and _opens_with_chair(context, start))
+                )
             else:
                 dayless = (not leads and start < _DAYLESS_REACH) or first
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
@@ -1402,6 +1409,8 @@ def _read_header_at(
     if lead is not None:
         return _read_after_lead(context, lead)
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
+    if prefix is not None and _opens_with_person(context, start):
+        prefix = None  # a person and a dash ("Trần Văn A - Bí thư Tỉnh ủy"), not an agency
     position = prefix.end() if prefix else start
     sequel = _sequel().match(lower, position)
     position = sequel.end() if sequel else position
@@ -1763,8 +1772,6 @@ def _chaired_after_lead(context: DocumentContext, lead: Match) -> _Lead | None:
     if attended is None:  # what the lead reports is no meeting: who "chủ trì" names it
         if not lower[: chaired.noun_start].rstrip(" ").endswith("chủ trì"):
             return None  # "… điều hành phiên bế mạc": a sitting of a meeting reported before
-        if _meeting_as_place().search(lower, lead.end(), end) is not None:
-            return None  # "Chiều 14/4, tại hội nghị lần thứ 7, …": that meeting is chaired
         noun_start, noun_end = chaired.noun_start, chaired.noun_end
         sentence_end = _sentence_end_after(lower, noun_end)
     else:  # the meeting is named where it is attended
@@ -1875,12 +1882,6 @@ def _sentence_start(lower: str, position: int) -> int:
 _place_opening = lazy_regex(lambda: rf"[^\w]{{0,3}}{any_of(vocab.PLACE_OPENINGS)}(?![\w])")
 
 
-#: A meeting where something else happens: "tại Hội nghị …", "trong khuôn khổ Kỳ họp …".
-_meeting_as_place = lazy_regex(
-    lambda: rf"(?<![\w]){any_of(vocab.PLACE_OPENINGS)}{GAP}{_noun()}(?![\w])"
-)
-
-
 #: How far a header sentence may run after its meeting noun.
 _SENTENCE_REACH = 1500
 
@@ -1978,6 +1979,30 @@ def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[
     officials = officials_module.hits(context)
     starts = context.memo("meetings.official_starts", lambda: [hit.start for hit in officials])
     return officials, starts
+
+
+def _opens_with_person(context: DocumentContext, position: int) -> bool:
+    """Whether an official's mention opens at ``position``, perhaps after an address: not
+    an agency's tag ("Trần Văn A - Bí thư Tỉnh ủy; …", "Các đồng chí: A - …")."""
+    address = _person_gap().match(context.norm.lower, position)
+    at = address.end() if address else position
+    officials, starts = _official_hits(context)
+    index = bisect.bisect_left(starts, at)
+    return index < len(officials) and officials[index].start == at
+
+
+def _opens_with_chair(context: DocumentContext, position: int) -> bool:
+    """Whether the sentence at ``position`` opens with officials who chair a meeting (not
+    who direct a sitting of it: "… điều hành phiên họp")."""
+    if not _opens_with_person(context, position):
+        return False
+    person = _person_subject(context, position)
+    lower = context.norm.lower
+    return (
+        person is not None
+        and bool(person.chairs)
+        and not lower[: person.noun_start].rstrip(" ").endswith("điều hành")
+    )
 
 
 def _officials_at(context: DocumentContext, position: int) -> tuple[list[Official], int] | None:
@@ -2183,7 +2208,10 @@ def _person_subject(
     lower = context.norm.lower
     officials, starts = _official_hits(context)
     index = bisect.bisect_left(starts, position)
-    if index >= len(officials) or officials[index].start > position + 40:
+    label = _person_gap().match(lower, position)  # (perhaps a group's: "Các đồng chí
+    # Thường trực Tỉnh ủy: A - …; B - …")
+    reach = max(position + 40, label.end() if label else position)
+    if index >= len(officials) or officials[index].start > reach:
         nameless = _nameless_chair().match(lower, position)
         if (
             nameless is None
