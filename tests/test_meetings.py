@@ -231,6 +231,8 @@ MUST_NOT_MATCH = [
     # an official who attends and speaks reports no meeting, nor one who directs without a
     # dated lead before him (a caption, a follow-up sentence)
     "Sáng 22/9/2023, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy dự và phát biểu tại Đại hội.",
+    "Sáng 7-3, Bí thư Tỉnh ủy Lê Văn Hòa đến dự và phát biểu chỉ đạo tại phiên họp thường kỳ "
+    "do UBND tỉnh tổ chức.",
     "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị toàn quốc.",
     "Ngành đã bám sát Kết luận tại Hội nghị toàn quốc tổng kết công tác năm 2023.",
     "Phát biểu kết luận và bế mạc Hội nghị, đồng chí cám ơn các đại biểu.",

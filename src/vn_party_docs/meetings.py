@@ -2195,7 +2195,7 @@ def _closes_later(lower: str, position: int, end: int) -> bool:
 
 
 #: What an official who attends a meeting does that makes the lead report it: directing.
-_DIRECTS = "chỉ đạo"
+_DIRECTS = vocab.DIRECTING_ATTEND_VERBS
 
 
 def _person_subject(
@@ -2244,8 +2244,8 @@ def _person_subject(
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
         return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
-    if after_lead and attend is not None and _DIRECTS in attend.group():
-        # (attending before any chair; not "dự và phát biểu tại Đại hội": a speech)
+    if after_lead and attend is not None and any(verb in attend.group() for verb in _DIRECTS):
+        # (attending before any chair; not "dự và phát biểu (chỉ đạo) tại …": a speech)
         noun_start, noun_end = attend.span("noun")
         held = _held_by(context, noun_end)
         return _Subject(held, (), noun_start, noun_end, verb=True, attended=True)

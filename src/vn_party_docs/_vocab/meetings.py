@@ -299,6 +299,11 @@ ATTEND_VERBS: tuple[str, ...] = (
     "dự và phát biểu",
 )
 
+#: Attending that directs the meeting: after a lead, the official's sentence reports it
+#: ("Chiều 20/12, Phó Thủ tướng … dự và chỉ đạo Hội nghị …"); a speech does not ("dự và
+#: phát biểu chỉ đạo tại phiên họp …").
+DIRECTING_ATTEND_VERBS: tuple[str, ...] = ("dự và chỉ đạo", "dự, chỉ đạo")
+
 #: Words that open a lead sentence before its day part: "Tiếp đó, chiều 24/4, …", "Trước
 #: đó, chiều 25/6, phiên trù bị của Đại hội đã diễn ra" (an earlier meeting is one too),
 #: "Theo đó, trong các ngày 18, 19 và 22-3-2021, …" (what a notice reports), "Vừa qua,
