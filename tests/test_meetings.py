@@ -62,6 +62,11 @@ def test_samples_without_a_header(prefix: str) -> None:
 
 LEADS: list[tuple[str, dict[str, object]]] = [
     (
+        # a dash between a relative day and its date is no agency's tag
+        "Sáng nay - 8/7, HĐND tỉnh Yên Bái khóa XIX đã khai mạc kỳ họp thứ 13.",
+        {"day_part": DayPart.MORNING, "organizers": ("Hội đồng nhân dân tỉnh Yên Bái",)},
+    ),
+    (
         "Chiều ngày 15 tháng 10 năm 2022, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban.",
         {"date": D(2022, 10, 15), "day_part": DayPart.AFTERNOON, "name": "Hội nghị giao ban"},
     ),
@@ -3744,6 +3749,12 @@ EMULATION_CLUSTERS = [
     (
         "Chiều 23/3/2023, Khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước.",
         ("Khối thi đua các cơ quan Đảng",),
+    ),
+    # the member that leads it, in parentheses
+    (
+        "Sáng ngày 12/01/2023, Khối thi đua Tài chính tỉnh (do Kho bạc Nhà nước tỉnh làm Trưởng "
+        "khối) đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.",
+        ("Khối thi đua Tài chính tỉnh",),
     ),
 ]
 

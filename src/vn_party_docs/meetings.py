@@ -229,7 +229,7 @@ _WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
 #: the number of a list item ("1. ", "2) "); an agency and the place it reports from may
 #: both open a lead ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 10-3, …"); "(SGGP).- " has a dot too.
 _AGENCY = rf"""(?:\([^()\n]{{1,30}}\)\.?{SP}(?:{DASH}{SP})?
-    | (?!(?:từ|ngày|trong)\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
+    | (?!(?:từ|ngày|trong|hôm|{DAY_PART})\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
       {SP}{DASH}{SP}
     | {DASH}{SP}
     | [*•+]{SP}
@@ -315,7 +315,7 @@ _lead_pattern = lazy_regex(
               | (?P<same>(?:(?:đúng|từ){GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?
                   (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
-                (?:{SP}[,(]?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
+                (?:{SP}(?:[,(]|{DASH})?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
                    (?P<first>\d{{1,2}}(?:{SP}[/.-]{SP}\d{{1,2}}(?:{SP}[/.-]{SP}\d{{4}})?)?)
                    (?:{SP},{SP}\d{{1,2}}){{0,5}}
@@ -2902,8 +2902,11 @@ _open_word = lazy_regex(
 
 
 #: The members a body is said to hold: "(gồm Quận ủy 1, 3, 5 …)", "gồm các quận: 7, 12, …,",
-#: "gồm: Hà Nội, …, Cần Thơ tổ chức …".
-_members_opening = lazy_regex(r"[ ]{0,3}(?P<open>\()?[ ]{0,3}(?:bao[ ])?gồm[ ]{0,3}:?[ ]")
+#: "gồm: Hà Nội, …, Cần Thơ tổ chức …", or the member that leads it, in parentheses: "(do
+#: Cục Hải quan tỉnh làm Trưởng khối)".
+_members_opening = lazy_regex(
+    r"[ ]{0,3}(?:(?P<open>\()[ ]{0,3}do|\(?[ ]{0,3}(?:bao[ ])?gồm[ ]{0,3}:?)[ ]"
+)
 #: The longest list of members read over.
 _MEMBERS_REACH = 200
 #: Where a list of members may end before the verb: after its parenthesis, or (without one)
