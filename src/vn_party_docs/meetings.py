@@ -229,8 +229,8 @@ _WEEKDAY = r"(?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật)"
 #: the number of a list item ("1. ", "2) "); an agency and the place it reports from may
 #: both open a lead ("(Cadn.com.vn) - ĐÀ NẴNG - Ngày 10-3, …"); "(SGGP).- " has a dot too.
 _AGENCY = rf"""(?:\([^()\n]{{1,30}}\)\.?{SP}(?:{DASH}{SP})?
-    | (?!(?:từ|ngày|trong|hôm|{DAY_PART})\b){LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}
-      {SP}{DASH}{SP}
+    | (?!(?:từ|ngày|trong|hôm|{DAY_PART})\b)
+      {LETTER}[\w.+/&]{{0,19}}(?:[ ]{LETTER}[\w.+/&]{{0,19}}){{0,2}}{SP}{DASH}{SP}
     | {DASH}{SP}
     | [*•+]{SP}
     | \d{{1,2}}[.)][ ]{{1,3}}
