@@ -1316,9 +1316,12 @@ def _reports_business(lower: str, lead: _Lead) -> bool:
     )
 
 
-#: What a meeting does once held, right after its name ("đã thảo luận", "đã bầu").
+#: What a meeting does once held, right after its name ("đã thảo luận", "đã (tiến hành) bầu").
 _business = lazy_regex(
-    lambda: rf"{SP}(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
+    lambda: (
+        rf"{SP}(?:{_ADVERB}{GAP}){{0,3}}(?:tiến{GAP}hành{GAP})?"
+        rf"{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
+    )
 )
 
 
