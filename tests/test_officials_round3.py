@@ -287,6 +287,15 @@ SENTENCES: list[tuple[str, list[str]]] = [
             "Lê Thị Hoa, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư",
         ],
     ),
+    # a local committee's standing office names a group of its leaders, not a post
+    (
+        "Các đồng chí Thường trực Tỉnh ủy Quảng Nam: Vi Văn Tâm - Bí thư Tỉnh ủy; Lê Thị Hoa - "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+        [
+            "Vi Văn Tâm, Bí thư Tỉnh ủy",
+            "Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
     # a leader's assistant named with the leader: the leader is a person of their own
     (
         "Thủ tướng bổ nhiệm ông Lò Văn Nam, Trợ lý đồng chí Hà Quốc Tuấn, Ủy viên Bộ Chính trị.",

@@ -38,6 +38,7 @@ from .spans import Mention
 from .titles import (
     _FIRST_GAP,
     _SYLLABLE,
+    Level,
     Official,
     Title,
     _Chain,
@@ -435,6 +436,18 @@ class _Person:
     cover_start: int  # includes a shared title before a list, for parse_official
 
 
+def _names_a_standing_office(chain: _Chain) -> bool:
+    """Whether a chain names the standing office of a local committee or council, a group
+    of its leaders, not a post ("Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"; but
+    "Thường trực Ban Bí thư" is one)."""
+    return all(
+        title.role == "Thường trực"
+        and title.organ is not None
+        and title.organ.level not in (None, Level.CENTRAL)
+        for title in chain.titles
+    )
+
+
 def _base_role(role: str) -> str:
     """A role without "Phó" and "Thường trực": the office it is the deputy of."""
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
@@ -545,8 +558,9 @@ class _Attribution:
             )
         )
         if following is not None and _list_colon().match(lower[item.end : following.start]):
-            self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
-            return
+            if not _names_a_standing_office(item):
+                self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
+            return  # (a group's name is no title: "Các đồng chí Thường trực Tỉnh ủy: A - …")
         if (
             to_next
             and to_previous
