@@ -62,6 +62,16 @@ def test_samples_without_a_header(prefix: str) -> None:
 
 LEADS: list[tuple[str, dict[str, object]]] = [
     (
+        # the hour before the day part, a comma before the day
+        "Vào lúc 14 giờ 00 phút chiều, ngày 19 tháng 12 năm 2025, tại hội trường xã, HĐND xã "
+        "Ea M’Droh khóa V đã tổ chức Kỳ họp chuyên đề lần thứ Sáu.",
+        {
+            "date": D(2025, 12, 19),
+            "day_part": DayPart.AFTERNOON,
+            "organizers": ("Hội đồng nhân dân xã Ea M’Droh",),
+        },
+    ),
+    (
         # a dash between a relative day and its date is no agency's tag
         "Sáng nay - 8/7, HĐND tỉnh Yên Bái khóa XIX đã khai mạc kỳ họp thứ 13.",
         {"day_part": DayPart.MORNING, "organizers": ("Hội đồng nhân dân tỉnh Yên Bái",)},

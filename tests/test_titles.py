@@ -26,6 +26,17 @@ from vn_party_docs.strategies._titles import officials, open_titles, title_varia
 
 TITLE_TABLE: list[tuple[str, str, str]] = [
     # (as written, canonical, English)
+    # a place's syllable with an apostrophe inside it (the Central Highlands)
+    (
+        "Chủ tịch UBND xã Ea M’Droh",
+        "Chủ tịch Ủy ban nhân dân xã Ea M’Droh",
+        "Chairman of the Ea M’Droh Commune People's Committee",
+    ),
+    (
+        "Bí thư Huyện ủy Đắk R’Lấp",
+        "Bí thư Huyện ủy Đắk R’Lấp",
+        "Secretary of the Đắk R’Lấp District Party Committee",
+    ),
     ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Politburo member"),
     ("UV BCT", "Ủy viên Bộ Chính trị", "Politburo member"),
     ("Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Politburo member"),

@@ -717,6 +717,11 @@ _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp]|(?<![\w])[PpQq])\.[ ]?)"
 _NOT_MIDDLE = rf"(?!(?:Thị|Văn|Khóa|Khoá|THỊ|VĂN|KHÓA|KHOÁ)(?!{LETTER}))"
 
 
+#: A capitalised syllable of a place's name, perhaps with an apostrophe inside it as the
+#: Central Highlands' names have ("Ea M’Droh", "Đắk R’Lấp", "Ea H'leo").
+_PLACE_SYLLABLE = rf"{UPPER}{LETTER}{{0,7}}(?:['’]{LETTER}{{1,8}})?"
+
+
 @lazy_pattern
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
@@ -725,10 +730,10 @@ def _local_name_pattern() -> Pattern:
     return compile_pattern(
         # two syllables that could be a name are a place when the title ends after them or a
         # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám")
-        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}})"
+        rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE})"
         rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
         rf"|{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
-        rf"{UPPER}{LETTER}{{0,7}}(?:(?!{person})[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}}){{0,2}})"
+        rf"{_PLACE_SYLLABLE}(?:(?!{person})[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}){{0,2}})"
         rf"(?!{LETTER})"
     )
 
@@ -1154,7 +1159,7 @@ def _place_pair() -> Pattern:
     personal name, "huyện Lâm Văn An") that does not start another name."""
     surnames = alternation(lexicon()["SURNAMES"])
     return compile_pattern(
-        rf"{_PLACE_LEAD}(?P<pair>{UPPER}{LETTER}{{0,7}}[ ]{_NOT_MIDDLE}{UPPER}{LETTER}{{0,7}})"
+        rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE})"
         rf"(?!{LETTER})(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
     )
 
