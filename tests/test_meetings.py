@@ -2243,6 +2243,13 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert (mention.value.date, mention.value.day_part) == (D(2022, 6, 27), DayPart.MORNING)
     [mention] = find_meetings("Kỳ họp thứ 9 HĐND tỉnh đã khai mạc sáng nay (9/12/2013).")
     assert mention.value.date == D(2013, 12, 9)
+    # a meeting to come, its day after "mai": the report's second header
+    text = (
+        "Chiều 13/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV tiến hành phiên trù bị.\n"
+        "Đại hội sẽ chính thức khai mạc vào sáng mai (14/10) với chủ đề: “Đoàn kết, phát triển”."
+    )
+    _, second = find_meetings(text)
+    assert (second.value.date, second.value.day_part) == (D(2020, 10, 14), DayPart.MORNING)
 
 
 #: A meeting named as the subject, its day before its verb ("hôm nay", "sáng nay"), which

@@ -583,7 +583,10 @@ _SITTING = (
 
 
 #: A day part and its date: "sáng 28-6", "chiều ngày 14/10/2020".
-_PART_DATE = rf"(?P<day_part>{DAY_PART}){GAP}(?:ngày{GAP})?(?P<date>{DATE})"
+_PART_DATE = (
+    rf"(?P<day_part>{DAY_PART})(?:{GAP}(?:nay|mai|qua){SP}[(,]{SP}|{GAP})(?:ngày{GAP})?"
+    rf"(?P<date>{DATE})"
+)
 
 #: The day part of the first day after "từ": "… diễn ra từ chiều (nay) 21/9 đến 23/9".
 _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
