@@ -287,6 +287,11 @@ SENTENCES: list[tuple[str, list[str]]] = [
             "Lê Thị Hoa, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư",
         ],
     ),
+    # a district's letter ends its place ("Châu Thành A"), no personal name
+    (
+        "Ông Lê Văn Bình, Bí thư Huyện ủy Châu Thành A phát biểu tại hội nghị.",
+        ["Lê Văn Bình, Bí thư Huyện ủy Châu Thành A"],
+    ),
     # a local committee's standing office names a group of its leaders, not a post
     (
         "Các đồng chí Thường trực Tỉnh ủy Quảng Nam: Vi Văn Tâm - Bí thư Tỉnh ủy; Lê Thị Hoa - "

@@ -720,6 +720,8 @@ _NOT_MIDDLE = rf"(?!(?:Thị|Văn|Khóa|Khoá|THỊ|VĂN|KHÓA|KHOÁ)(?!{LETTER}
 #: A capitalised syllable of a place's name, perhaps with an apostrophe inside it as the
 #: Central Highlands' names have ("Ea M’Droh", "Đắk R’Lấp", "Ea H'leo").
 _PLACE_SYLLABLE = rf"{UPPER}{LETTER}{{0,7}}(?:['’]{LETTER}{{1,8}})?"
+#: The letter that tells apart two districts of one name ("huyện Châu Thành A").
+_PLACE_LETTER = rf"(?:[ ][AB](?!{LETTER}))?"
 
 
 @lazy_pattern
@@ -730,7 +732,7 @@ def _local_name_pattern() -> Pattern:
     return compile_pattern(
         # two syllables that could be a name are a place when the title ends after them or a
         # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám")
-        rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE})"
+        rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}{_PLACE_LETTER})"
         rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
         rf"|{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
         rf"{_PLACE_SYLLABLE}(?:(?!{person})[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}){{0,2}})"
@@ -1159,7 +1161,7 @@ def _place_pair() -> Pattern:
     personal name, "huyện Lâm Văn An") that does not start another name."""
     surnames = alternation(lexicon()["SURNAMES"])
     return compile_pattern(
-        rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE})"
+        rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}{_PLACE_LETTER})"
         rf"(?!{LETTER})(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
     )
 
