@@ -205,9 +205,11 @@ SUBJECT_VERBS: tuple[str, ...] = (
 
 #: What a meeting does once held: right after the meeting's name in a lead's sentence after
 #: the article's first header, they report its business, not that it is held ("Cũng trong
-#: ngày 27/2, Hội nghị đã nghe …", "Chiều qua, Đại hội đã bầu …").
+#: ngày 27/2, Hội nghị đã nghe …", "Chiều qua, Đại hội đã bầu …"), also after "tiến hành"
+#: ("Ngày 28/10, Đại hội sẽ tiến hành các công việc còn lại").
 BUSINESS_VERBS: tuple[str, ...] = (
     "bầu",
+    "các công việc",
     "thảo luận",
     "trao đổi",
     "tập trung",
