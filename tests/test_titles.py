@@ -1537,6 +1537,10 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Đồng chí Lò Ban, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu.",
         ["Lò Ban, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"],
     ),
+    (
+        "Dự có đồng chí Hoàng Văn Bộ - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+        ["Hoàng Văn Bộ, Phó Bí thư Huyện ủy, Chủ tịch Ủy ban nhân dân huyện"],
+    ),
     # "UVBTV" and the committee after it: the member of that committee's standing board
     (
         "Đồng chí Đỗ Thị Hằng – UVBTV Đảng ủy Sở Tài chính, Trưởng phòng Kế hoạch Sở Tài chính "

@@ -329,6 +329,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Tối",
     "Ngày",
     "Ban",  # "Hà Ban, Ủy viên Trung ương Đảng, …"
+    "Bộ",  # "Hoàng Văn Bộ - Phó Bí thư Huyện ủy, …"
 )
 
 #: Of those, the given names that also stand inside a name, before another of its
