@@ -2148,14 +2148,14 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Ngày 5/1/2024, Ban Dân vận Trung ương Đảng Cộng sản Việt Nam tổ chức hội nghị.",
         ("Ban Dân vận Trung ương",),
     ),
-    # the mass organisations' abbreviations kept as written ("BCH" expanded)
+    # the mass organisations' abbreviations kept as written ("BCH" expanded), but "LĐLĐ"
     (
         "Ngày 10/1/2024, Hội LHPN tỉnh Bình Định tổ chức Hội nghị tổng kết công tác.",
         ("Hội LHPN tỉnh Bình Định",),
     ),
     (
         "Ngày 20/7/2009, BCH Tổng LĐLĐ Việt Nam họp hội nghị lần thứ 4.",
-        ("Ban Chấp hành Tổng LĐLĐ Việt Nam",),
+        ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",),
     ),
     # ... also in a list that shares its locality
     (

@@ -1054,17 +1054,17 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
             "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
             Level.CENTRAL,
         ),
-        # "LĐLĐ" ("Liên đoàn Lao động") is kept as written
+        # "LĐLĐ" is written out "Liên đoàn Lao động", as readers of real articles write it
         (
             "Chủ tịch Tổng LĐLĐ Việt Nam",
-            "Chủ tịch Tổng LĐLĐ Việt Nam",
+            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
             Level.CENTRAL,
         ),
-        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh", Level.PROVINCIAL),
         # ... in its Executive Committee's name too, however the short form is spaced
         (
             "Ủy viên BCH Tổng LĐLĐVN",
-            "Ủy viên Ban Chấp hành Tổng LĐLĐVN",
+            "Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
             Level.CENTRAL,
         ),
         # the Youth Union's Central Committee is not the Party's

@@ -2071,11 +2071,10 @@ MINISTRIES: tuple[MinistryRow, ...] = (
 #: Abbreviations of organ names that no list expands (the ones the canonical form expands
 #: are those of officials' titles and issuers: "BCH", "TW", "HĐND", "UBND", "MTTQ" …): an
 #: organ written with one of them is kept as written ("Chủ tịch Hội LHPN tỉnh", "Chính ủy
-#: BĐBP tỉnh"), as readers of real articles keep it; lower case, one word each.
+#: BĐBP tỉnh"), as readers of real articles keep it; lower case, one word each. ("LĐLĐ" is
+#: not one: readers write it out, "Chủ tịch Liên đoàn Lao động tỉnh".)
 ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
     "lhpn",
-    "lđlđ",
-    "lđlđvn",
     "lđ",
     "ccb",
     "ndvn",
