@@ -1245,6 +1245,12 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2019-Q1",),
         ("2019-Q2",),
     ),
+    (
+        "Sáng 7/10/2015, Huyện ủy tổ chức Hội nghị lần thứ 3 đánh giá kết quả thực hiện nhiệm "
+        "vụ 9 tháng đầu năm, bàn biện pháp thực hiện nhiệm vụ công tác 3 tháng cuối năm.",
+        ("2015-9M",),
+        ("2015-Q4",),
+    ),
     # a plan listed by a comma among what is assessed is assessed too
     (
         "Sáng 15/12/2016, HĐND tỉnh khai mạc kỳ họp thứ 3 để đánh giá tình hình, kế hoạch phát "

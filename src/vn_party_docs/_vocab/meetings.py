@@ -452,8 +452,10 @@ PLAN_CUES: tuple[str, ...] = (
     "đề ra",
     "bàn",
     "kế hoạch",
-    # ahead of the review word inside it: "… quý I và giải pháp thực hiện nhiệm vụ quý II"
+    # ahead of the review word inside it: "… quý I và giải pháp thực hiện nhiệm vụ quý II",
+    # "… 9 tháng đầu năm, bàn biện pháp thực hiện nhiệm vụ công tác 3 tháng cuối năm"
     "giải pháp thực hiện nhiệm vụ",
+    "biện pháp thực hiện nhiệm vụ",
 )
 
 #: Words that name what is planned without the verb: planned unless a review word
