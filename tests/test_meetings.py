@@ -1251,6 +1251,12 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2015-9M",),
         ("2015-Q4",),
     ),
+    (
+        "Sáng 1/7/2013, HĐND thành phố khai mạc kỳ họp thứ 6, đánh giá tình hình thực hiện "
+        "nhiệm vụ 6 tháng đầu năm, bàn giải pháp thực hiện kế hoạch 6 tháng cuối năm 2013.",
+        ("2013-H1",),
+        ("2013-H2",),
+    ),
     # a plan listed by a comma among what is assessed is assessed too
     (
         "Sáng 15/12/2016, HĐND tỉnh khai mạc kỳ họp thứ 3 để đánh giá tình hình, kế hoạch phát "

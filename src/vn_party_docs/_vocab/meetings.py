@@ -453,9 +453,10 @@ PLAN_CUES: tuple[str, ...] = (
     "bàn",
     "kế hoạch",
     # ahead of the review word inside it: "… quý I và giải pháp thực hiện nhiệm vụ quý II",
-    # "… 9 tháng đầu năm, bàn biện pháp thực hiện nhiệm vụ công tác 3 tháng cuối năm"
-    "giải pháp thực hiện nhiệm vụ",
-    "biện pháp thực hiện nhiệm vụ",
+    # "… 9 tháng đầu năm, bàn biện pháp thực hiện nhiệm vụ công tác 3 tháng cuối năm", "…
+    # bàn giải pháp thực hiện kế hoạch 6 tháng cuối năm"
+    "giải pháp thực hiện",
+    "biện pháp thực hiện",
 )
 
 #: Words that name what is planned without the verb: planned unless a review word
