@@ -3781,6 +3781,12 @@ EMULATION_CLUSTERS = [
         "Chiều 23/3/2023, Khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước.",
         ("Khối thi đua các cơ quan Đảng",),
     ),
+    # a body named in full after a Party organisation, a comma inside its name
+    (
+        "Chiều 24/7/2025, Đảng bộ Báo và phát thanh, truyền hình Phú Thọ tổ chức Đại hội đại "
+        "biểu lần thứ I.",
+        ("Đảng bộ Báo và phát thanh, truyền hình Phú Thọ",),
+    ),
     # the member that leads it, in parentheses
     (
         "Sáng ngày 12/01/2023, Khối thi đua Tài chính tỉnh (do Kho bạc Nhà nước tỉnh làm Trưởng "

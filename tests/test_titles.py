@@ -26,6 +26,13 @@ from vn_party_docs.strategies._titles import officials, open_titles, title_varia
 
 TITLE_TABLE: list[tuple[str, str, str]] = [
     # (as written, canonical, English)
+    # a province's newspaper and broadcaster, merged in 2025
+    (
+        "Tổng Biên tập Báo và phát thanh, truyền hình Phú Thọ",
+        "Tổng Biên tập Báo và Phát thanh, Truyền hình Phú Thọ",
+        "Editor-in-Chief of the Newspaper and Radio-Television (Báo và Phát thanh, Truyền hình "
+        "Phú Thọ)",
+    ),
     # a place's syllable with an apostrophe inside it (the Central Highlands)
     (
         "Chủ tịch UBND xã Ea M’Droh",

@@ -2705,6 +2705,12 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
         return _lower_case_tail(norm, position, verb_pattern)
     if _tail_stop(lower, first.end() - len(first.group().lstrip())):
         return position
+    start = first.end() - len(first.group().lstrip())
+    if _open_head().match(lower, start) is not None:
+        # a body named in full: "Đảng bộ Báo và phát thanh, truyền hình Phú Thọ tổ chức …"
+        opened = _open_organizer(norm, start, verb_pattern)
+        if opened is not None and "(" not in lower[start : opened[1]]:
+            return opened[1]  # (an abbreviation in parentheses is the caller's to read over)
     tail = first.end()
     for _ in range(_TAIL_WORDS):
         if (

@@ -2181,6 +2181,9 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Học viện", "Academy", (), False, "parent"),
     OpenBodyRow("Bệnh viện", "Hospital", (), True, "parent"),
     OpenBodyRow("Nhà trường", "School", (), True),
+    # a province's newspaper and broadcaster, merged in 2025 ("Báo và Phát thanh, Truyền
+    # hình Phú Thọ")
+    OpenBodyRow("Báo và Phát thanh, Truyền hình", "Newspaper and Radio-Television"),
     OpenBodyRow("Báo", "Newspaper"),
     OpenBodyRow("Tạp chí", "Review"),
     OpenBodyRow("Đài", "Station"),
