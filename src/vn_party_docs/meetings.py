@@ -1416,7 +1416,7 @@ def _read_header_at(
     if lead is not None:
         return _read_after_lead(context, lead)
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
-    if prefix is not None and _opens_with_person(context, start):
+    if prefix is not None and _officials_at(context, start) is not None:
         prefix = None  # a person and a dash ("Trần Văn A - Bí thư Tỉnh ủy"), not an agency
     position = prefix.end() if prefix else start
     sequel = _sequel().match(lower, position)
@@ -1988,21 +1988,11 @@ def _official_hits(context: DocumentContext) -> tuple[list[Hit[Official]], list[
     return officials, starts
 
 
-def _opens_with_person(context: DocumentContext, position: int) -> bool:
-    """Whether an official's mention opens at ``position``, perhaps after an address: not
-    an agency's tag ("Trần Văn A - Bí thư Tỉnh ủy; …", "Các đồng chí: A - …")."""
-    address = _person_gap().match(context.norm.lower, position)
-    at = address.end() if address else position
-    officials, starts = _official_hits(context)
-    index = bisect.bisect_left(starts, at)
-    return index < len(officials) and officials[index].start == at
-
-
 def _opens_with_chair(context: DocumentContext, position: int) -> bool:
     """Whether the sentence at ``position`` opens with officials who chair a meeting (not
     who direct a sitting of it: "… điều hành phiên họp")."""
-    if not _opens_with_person(context, position):
-        return False
+    if _officials_at(context, position) is None:
+        return False  # (the cheap test first: an official opens it, perhaps after an address)
     person = _person_subject(context, position)
     lower = context.norm.lower
     return (
@@ -2703,9 +2693,9 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     first = _capitalised_word().match(norm.text, position)
     if first is None:
         return _lower_case_tail(norm, position, verb_pattern)
-    if _tail_stop(lower, first.end() - len(first.group().lstrip())):
-        return position
     start = first.end() - len(first.group().lstrip())
+    if _tail_stop(lower, start):
+        return position
     if _open_head().match(lower, start) is not None:
         # a body named in full: "Đảng bộ Báo và phát thanh, truyền hình Phú Thọ tổ chức …"
         opened = _open_organizer(norm, start, verb_pattern)
