@@ -498,6 +498,8 @@ DATELINES = [
     ("Ngày đăng 03/10/2019 | 17:58", D(2019, 10, 3)),
     ("February 27, 2025 - 18:28", D(2025, 2, 27)),
     ("Chủ nhật, 17/10/21 08h26", D(2021, 10, 17)),
+    ("09:05:12 14/08/2016 | Thời sự", D(2016, 8, 14)),  # seconds, then a section
+    ("Cập nhật: 21/06/2018 2:40:05 CH", D(2018, 6, 21)),  # "CH": chiều, p.m.
     ("Thứ Sáu (15, Tháng Năm, Đinh Dậu)", None),  # a lunar masthead, not a dateline
     ("Ngày 3/2 là ngày thành lập Đảng.", None),  # a body sentence
 ]
@@ -520,6 +522,7 @@ def test_datelines(line: str, expected: D | None) -> None:
 TITLE_STAMPS = [
     ("Hội nghị giao ban trực tuyến toàn quốc (04/12/2017 18:19)\nChiều 4/12, …", D(2017, 12, 4)),
     ("\nTỉnh ủy sơ kết công tác quý I ( 5/4/2019 08:05 )\nSáng 5/4, …", D(2019, 4, 5)),
+    ("Phiên chất vấn tuần thứ hai (12/11/2019 9:30:00 SA)\nSáng 12/11, …", D(2019, 11, 12)),
     ("Tiêu đề\nBan Tổ chức họp (04/12/2017 18:19)\nChiều 4/12, …", None),
     ("Hội nghị (04/12/2017 18:19) đã bàn nhiều việc.\nChiều 4/12, …", None),
 ]

@@ -146,7 +146,8 @@ def read_day_part(word: str) -> DayPart | None:
         return None
 
 
-_TIME = r"\d{1,2}(?:[:h]\d{1,2}['’]?|h)(?:[ ]?[ap]m)?"  # "8:25' 2/10/2020" too
+#: A time of day: "8:25' 2/10/2020", "11:11:00 03/07/2015", "3:00:00 CH" (chiều, p.m.).
+_TIME = r"\d{1,2}(?:[:h]\d{1,2}(?::\d{2})?['’]?|h)(?:[ ]?(?:[ap]m|sa|ch)(?!\w))?"
 #: "01 Tháng 4 2022" (a dateline without "năm").
 _MONTH_WORD_DATE = r"\d{1,2}[ ]{1,3}tháng[ ]{1,3}\d{1,2},?[ ]{1,3}\d{4}(?!\d)"
 _EN_MONTHS = (
