@@ -1054,6 +1054,21 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "chủ trì phiên họp.",
         ["Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai"],
     ),
+    # a name that opens with what the body does ("triển khai", "xóa"); "và các thành viên"
+    # after it names others
+    (
+        "Dự có đồng chí Lò Văn Sơn - Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Chỉ đạo triển khai "
+        "xóa nhà tạm, nhà dột nát trên địa bàn tỉnh và các thành viên Ban Chỉ đạo.",
+        [
+            "Lò Văn Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh, Phó Trưởng Ban Chỉ đạo triển khai "
+            "xóa nhà tạm, nhà dột nát trên địa bàn tỉnh"
+        ],
+    ),
+    (
+        "Đồng chí Hà Thị Lan, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo xóa đói giảm nghèo huyện "
+        "phát biểu.",
+        ["Hà Thị Lan, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo xóa đói giảm nghèo huyện"],
+    ),
     (
         "Đại tướng Lê Văn Hùng, Chủ tịch Hội đồng Thi đua khen thưởng Bộ Quốc phòng đã trao "
         "cờ thi đua.",
