@@ -2731,6 +2731,7 @@ LASTING = [
     ("Dự kiến, phiên họp diễn ra trong cả ngày 9/5/2025.", D(2025, 5, 9)),
     ("Hội nghị Tỉnh ủy diễn ra trong ngày 21/3/2024.", D(2024, 3, 21)),
     ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại Hội trường tỉnh.", D(2023, 7, 11)),
+    ("Đại hội Hội Nông dân huyện được diễn ra trong hai ngày 9,10/4/2024.", D(2024, 4, 9)),
     # "kéo dài": how long it lasts, perhaps in working days
     ("Phiên họp thứ 9 của Thường trực HĐND tỉnh kéo dài 2 ngày (từ 3 - 4/6/2024).", D(2024, 6, 3)),
     ("Hội nghị kéo dài 1,5 ngày làm việc, từ ngày 5 đến 6/3/2025.", D(2025, 3, 5)),

@@ -594,7 +594,7 @@ _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 #: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", "…
 #: tổ chức Hội nghị sơ kết chiều 14/10/2020" (a day part and its date alone), "…
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
-#: 15/4", "… trong hai ngày 15 và 16/4", "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
+#: 15/4", "… trong hai ngày 15 và 16/4" (or "15,16/4"), "… từ ngày 29.6 đến ngày 4.7.2009", "… diễn ra
 #: từ ngày 1/10/2025", a place before the day, in up to three pieces: "… diễn ra tại
 #: Hội trường khách sạn Vườn Đào, thị xã Hòn Gai, từ ngày 8 …".
 #: (Each first word checks the letter before it once read; :func:`_late_date` tries the
@@ -619,7 +619,7 @@ _late_date_pattern = lazy_regex(
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | (?(lasts)(?:trong{GAP})?|(?P<within>trong){GAP}){_FEW_DAYS}
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
-            {SP}(?:{DASH}|và|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?(?P<date>{DATE})
+            {SP}(?:{DASH}|và|,|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?(?P<date>{DATE})
           | (?P<within>các){GAP}ngày{GAP}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|,){SP}(?P<date>{DATE})  # "… vào các ngày 27, 28/11"
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
