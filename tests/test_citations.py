@@ -662,6 +662,13 @@ CLAUSE_TABLE: list[tuple[str, str, str | None, D | None]] = [
         "Ban Bí thư",
         None,
     ),
+    # "ban hành kèm theo": the document the rules come with
+    (
+        "Ngày 20/6/2016, Ban Bí thư ban hành kèm theo Quyết định số 30-QĐ/TW quy chế làm việc.",
+        "Quyết định số 30-QĐ/TW",
+        "Ban Bí thư",
+        D(2016, 6, 20),
+    ),
     # "ra" enacts as "ban hành" does
     (
         "Ban Bí thư vừa ra Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",

@@ -45,6 +45,7 @@ CLAUSE_ADVERBS: tuple[str, ...] = (
 #: "<Issuer> (đã) ban hành Kế hoạch số …", "<Issuer> ký Quyết định …".
 ENACTING_VERBS: tuple[str, ...] = (
     "ký ban hành",
+    "ban hành kèm theo",
     "ban hành",
     "ký",
     "thông qua",
