@@ -3164,6 +3164,13 @@ FOLLOWING_YEARS: list[tuple[str, D | None]] = [
         "năm 2026.\n\nCác đơn vị quyết tâm hoàn thành các chỉ tiêu năm 2026.",
         D(2025, 11, 27),
     ),
+    # a year looked ahead to ("… và những năm tiếp theo") is planned: December of the year
+    # before
+    (
+        "Chiều 2/12, Thành ủy tổ chức Hội nghị lần thứ 9.\n\nCác đại biểu sẽ thảo luận các "
+        "nội dung về phát triển kinh tế trong năm 2023 và những năm tiếp theo.",
+        D(2022, 12, 2),
+    ),
     # ... but not a point a career or a life starts at, unless it runs until now
     (
         "Chiều 3/7, Ban Tổ chức Trung ương tổ chức hội nghị công bố quyết định.\n\nÔng Lê "

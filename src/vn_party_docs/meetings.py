@@ -1034,11 +1034,18 @@ def _cues_of(
             if not _enumerates(lower, previous_end, hit.start):
                 continue  # "… tháng 3, khi nền kinh tế đi qua quý I": another clause's period
             cue = previous
+        if cue == _Cue.NONE and _years_after().match(lower, hit.end):
+            cue = _Cue.PLAN  # "… trong năm 2022 và những năm tiếp theo": looks ahead
         cues.append((hit.value, cue))
         previous_end, previous = hit.end, cue
     if cues and previous == _Cue.NONE and _gap_cue(lower, previous_end, end) == _Cue.REVIEW:
         return [(period, _Cue.REVIEW) for period, _ in cues]
     return cues
+
+
+#: The years after a period, which make it one looked ahead to: "(năm 2022) và những năm
+#: tiếp theo".
+_years_after = lazy_regex(r"[ ]{0,3}(?:,|và)[ ]{1,3}(?:những|các)[ ]{1,3}năm[ ]{1,3}tiếp[ ]theo")
 
 
 #: Words that sum up a term or a stage: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết
