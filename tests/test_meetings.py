@@ -1921,6 +1921,21 @@ def test_online_from_the_paragraph_that_goes_on(
 
 # -- round 3 (issue 14): organiser phrases ---------------------------------------------------
 ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
+    # a place's capitalised word before the verb is no verb ("Lâm Đồng tổ chức", not "đồng
+    # tổ chức"); a term written "nhiệm kỳ khóa XV" is read over
+    (
+        "Trong 2 ngày 11 - 12/6/2020, Đảng bộ Công ty Cà phê Lâm Đồng tổ chức Đại hội lần thứ V.",
+        ("Đảng bộ Công ty Cà phê Lâm Đồng",),
+    ),
+    (
+        "Sáng 3/3/2021, Chi bộ Trường Tiểu học Lâm Đồng tổ chức Đại hội.",
+        ("Chi bộ Trường Tiểu học Lâm Đồng",),
+    ),
+    (
+        "Sáng 10/4/2021, Sở Tư pháp và Hội Luật gia tỉnh đồng tổ chức Hội nghị tập huấn.",
+        ("Sở Tư pháp", "Hội Luật gia tỉnh"),
+    ),
+    ("Ngày 11/8/2021, Chính phủ nhiệm kỳ khóa XV đã họp phiên đầu tiên.", ("Chính phủ",)),
     # a term after the place of an organ whose place the vocabulary does not list
     (
         "Ngày 8/7/2021, Ban Chấp hành Đảng bộ quận Cầu Giấy khóa VI, nhiệm kỳ 2020 - 2025 đã tổ "

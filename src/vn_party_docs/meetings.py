@@ -439,10 +439,11 @@ _about_tail = lazy_regex(
 @lazy_pattern
 def _organ_term() -> Pattern:
     """The term an organiser may carry: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 - 2026",
-    "nhiệm kỳ 2020 - 2025", "khóa VIII (nhiệm kỳ 2021-2026)", "khóa mới" (just elected)."""
+    "nhiệm kỳ 2020 - 2025", "khóa VIII (nhiệm kỳ 2021-2026)", "khóa mới" (just elected),
+    "nhiệm kỳ khóa XV"."""
     term = rf"(?:\({SP})?nhiệm{GAP}kỳ{GAP}\(?{SP}\d{{4}}{SP}{DASH}{SP}\d{{4}}(?![\d])"
     return compile_pattern(
-        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}}|mới)(?![\w])
+        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:(?:nhiệm{GAP}kỳ{GAP})?khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}}|mới)(?![\w])
         (?:{SP},?{GAP}{term})?|{term})(?:{SP}\))?"""
     )
 
@@ -2711,7 +2712,10 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
     tail = first.end()
     for _ in range(_TAIL_WORDS):
         if (
-            verb_pattern.match(lower, tail)
+            (
+                verb_pattern.match(lower, tail) is not None
+                and not _name_word_before_verb(norm, tail, verb_pattern)
+            )
             or _ends_open_name(norm, tail)
             or parenthesis().match(lower, tail)
             or _organ_term().match(lower, tail)  # "… xã Vĩnh Thành Khóa I, nhiệm kỳ …"
@@ -2722,6 +2726,18 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
             break
         tail = word.end()
     return _capitalised_words(norm, position)
+
+
+def _name_word_before_verb(norm: NormalizedText, position: int, verb_pattern: Pattern) -> bool:
+    """Whether the word at ``position``, where a verb seems to start, is a capitalised word
+    of a name with the verb after it: a verb opens in lower case ("… Lâm Đồng tổ chức" is
+    not "đồng tổ chức")."""
+    word = _open_word().match(norm.text, position)
+    return (
+        word is not None
+        and word["word"][0].isupper()
+        and verb_pattern.match(norm.lower, word.end()) is not None
+    )
 
 
 #: The most words of a name after an organ, up to its verb: of a name that opens with a
@@ -2969,10 +2985,9 @@ def _open_organizer(
             end = members  # "Cụm thi đua 1 (gồm Quận ủy 1, 3, 5) tổ chức …"
             break
         verb = verb_pattern.match(lower, end)
-        if (
-            verb is not None
-            and len(parts) == 1
-            and text[verb.start() : verb.end()].strip()[:1].isupper()
+        if verb is not None and (
+            (len(parts) == 1 and text[verb.start() : verb.end()].strip()[:1].isupper())
+            or _name_word_before_verb(norm, end, verb_pattern)
         ):
             verb = None  # "Ban Tổ chức Đại hội họp …": a capital makes the verb a word of the name
         if (verb is not None and _has_verb(verb)) or (
