@@ -1134,6 +1134,10 @@ DATES: list[tuple[str, datetime.date | None]] = [
         D(2020, 10, 14),
     ),
     ("Sáng 14 - 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.", D(2020, 10, 14)),
+    # "mùng" or "mồng" before a day of the first ten
+    ("Trong 2 ngày mùng 4 và 5/9/2025, Đảng bộ xã tổ chức Đại hội.", D(2025, 9, 4)),
+    ("Từ mồng 2 đến mồng 4/10/2020, Huyện ủy tổ chức Đại hội.", D(2020, 10, 2)),
+    ("Sáng mùng 7/10/2020, Thị ủy tổ chức Hội nghị.", D(2020, 10, 7)),
     ("Trong ngày 14/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
     # no year anywhere: kept, with date=None
     ("Sáng 24/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", None),
@@ -2746,6 +2750,7 @@ LASTING = [
     ("Dự kiến, phiên họp diễn ra trong cả ngày 9/5/2025.", D(2025, 5, 9)),
     ("Hội nghị Tỉnh ủy diễn ra trong ngày 21/3/2024.", D(2024, 3, 21)),
     ("Kỳ họp diễn ra trong 2 ngày 11 và 12/7/2023 tại Hội trường tỉnh.", D(2023, 7, 11)),
+    ("Đại hội diễn ra trong 3 ngày từ mồng 6 đến mồng 8 tháng 8 năm 2020.", D(2020, 8, 6)),
     ("Đại hội Hội Nông dân huyện được diễn ra trong hai ngày 9,10/4/2024.", D(2024, 4, 9)),
     # "kéo dài": how long it lasts, perhaps in working days
     ("Phiên họp thứ 9 của Thường trực HĐND tỉnh kéo dài 2 ngày (từ 3 - 4/6/2024).", D(2024, 6, 3)),

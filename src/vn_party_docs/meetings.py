@@ -284,11 +284,14 @@ _NOT_A_MEETING = (
 )
 
 
+#: "mùng" or "mồng" before a day of the month's first ten ("mồng 3 đến mồng 5 tháng 8").
+_MONG = rf"(?:(?:mùng|mồng){GAP})?"
+
 #: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
-#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …".
+#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …", "trong 2 ngày mùng 11 và 12/8".
 _FEW_DAYS = (
     rf"(?:các|hai|ba|bốn|0?[234]|0?[1-4][,.]5){GAP}ngày(?:{GAP}làm{GAP}việc)?{SP}[,:]?{SP}\(?{SP}"
-    rf"(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?"
+    rf"(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?{_MONG}"
 )
 
 #: The lead of a header at a line start: prefix, day part and date, then a comma (none
@@ -317,13 +320,14 @@ _lead_pattern = lazy_regex(
                   (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
                 (?:{SP}(?:[,(]|{DASH})?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
-              | (?:(?:trong{GAP}{_FEW_DAYS}|từ(?:{GAP}ngày)?{GAP}|ngày{GAP})
+              | (?:(?:trong{GAP}{_FEW_DAYS}|(?:từ(?:{GAP}ngày)?|ngày){GAP}{_MONG})
                    (?P<first>\d{{1,2}}(?:{SP}[/.-]{SP}\d{{1,2}}(?:{SP}[/.-]{SP}\d{{4}})?)?)
                    (?:{SP},{SP}\d{{1,2}}){{0,5}}
-                   {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?(?P<date>{DATE})
+                   {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
                    (?:{SP}\))?
                 )
-              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d)))?(?P<date>{DATE})
+              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d)))?{_MONG}
+                (?P<date>{DATE})
                 (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
               | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?:{DAY_PART}{GAP})?(?P<date>{DATE})
             )
@@ -612,15 +616,15 @@ _late_date_pattern = lazy_regex(
             (?P<time>\d{{1,2}}{SP}(?:giờ|h|g|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
             {SP},?{GAP}(?:(?P<day_part>{DAY_PART}){GAP})?(?:{_WEEKDAY}{SP},?{GAP})?
             (?:ngày{GAP})?(?P<date>{DATE})
-          | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}){SP}
-            (?:{DASH}|đến(?:{GAP}hết)?(?:{GAP}ngày)?){SP}(?P<date>{DATE})
+          | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}{_MONG}(?P<first>\d{{1,2}}){SP}
+            (?:{DASH}|đến(?:{GAP}hết)?(?:{GAP}ngày)?){SP}{_MONG}(?P<date>{DATE})
           | từ{_FROM_PART}(?:{GAP}ngày)?{GAP}(?P<first>\d{{1,2}}{SP}[./-]{SP}\d{{1,2}})(?![./-]?\d)
             {SP}(?:{DASH}|đến(?:{GAP}hết)?)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
           | (?(lasts)(?:trong{GAP})?|(?P<within>trong){GAP}){_FEW_DAYS}
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
-            {SP}(?:{DASH}|và|,|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?(?P<date>{DATE})
+            {SP}(?:{DASH}|và|,|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
           | (?P<within>các){GAP}ngày{GAP}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|,){SP}(?P<date>{DATE})  # "… vào các ngày 27, 28/11"
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
