@@ -1563,6 +1563,18 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự có đồng chí Hoàng Văn Bộ - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
         ["Hoàng Văn Bộ, Phó Bí thư Huyện ủy, Chủ tịch Ủy ban nhân dân huyện"],
     ),
+    # "QUV" is a member of the district committee; "UVTT" a standing member, on its own
+    (
+        "Dự có ông Hà Văn Lực, QUV, Phó Chủ tịch HĐND quận.",
+        ["Hà Văn Lực, Ủy viên Ban Chấp hành Đảng bộ quận, Phó Chủ tịch Hội đồng nhân dân quận"],
+    ),
+    (
+        "Dự có bà Lê Thị Vân – UVTT, Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh.",
+        [
+            "Lê Thị Vân, Ủy viên Thường trực, Trưởng Ban Phong trào Ủy ban Mặt trận Tổ quốc "
+            "Việt Nam tỉnh"
+        ],
+    ),
     # "UVBTV" and the committee after it: the member of that committee's standing board
     (
         "Đồng chí Đỗ Thị Hằng – UVBTV Đảng ủy Sở Tài chính, Trưởng phòng Kế hoạch Sở Tài chính "

@@ -75,7 +75,7 @@ class OfficeRow(NamedTuple):
 ROLES: tuple[RoleRow, ...] = (
     RoleRow("Tổng Bí thư", "General Secretary", ("tbt",)),
     RoleRow("Ủy viên dự khuyết", "alternate member", ("uv dự khuyết",)),
-    RoleRow("Ủy viên Thường trực", "standing member", ("uv thường trực",)),
+    RoleRow("Ủy viên Thường trực", "standing member", ("uv thường trực", "uvtt"), bare=True),
     RoleRow("Ủy viên chuyên trách", "full-time member", ("uv chuyên trách",)),
     RoleRow("Ủy viên", "member", ("uv", "uv.")),
     RoleRow(
@@ -233,7 +233,9 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow(
         "Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv", "ủy viên huyện ủy")
     ),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên", "ủy viên quận ủy")),
+    FusedTitleRow(
+        "Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên", "quv", "ủy viên quận ủy")
+    ),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên", "ủy viên thị ủy")),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên", "đuv")),
     # the Central Military Commission's standing board named without "Ủy viên" ("Lương
