@@ -1054,6 +1054,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "chủ trì phiên họp.",
         ["Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai"],
     ),
+    # a head that never stands alone is named by the lower-case words after it
+    (
+        "Dự có ông Đỗ Văn Tài, Phó Vụ trưởng Vụ địa phương II, Ban Nội chính Trung ương.",
+        ["Đỗ Văn Tài, Phó Vụ trưởng Vụ địa phương II, Ban Nội chính Trung ương"],
+    ),
+    (
+        "Ông Mai Văn Hòa, Vụ trưởng Vụ cơ sở đảng, Ban Tổ chức Trung ương phát biểu.",
+        ["Mai Văn Hòa, Vụ trưởng Vụ cơ sở đảng, Ban Tổ chức Trung ương"],
+    ),
     # a name that opens with what the body does ("triển khai", "xóa"); "và các thành viên"
     # after it names others
     (

@@ -1118,8 +1118,13 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             and not _joins_a_compound(lower, separator.start(), start)
         ):
             break  # (but "… các tổ chức chính trị - xã hội tỉnh" goes on)
-        if not parts and not capital and not opens_a_name(norm, start, head):
-            break
+        if (
+            not parts
+            and not capital
+            and head in lex.open_back_reference
+            and not opens_a_name(norm, start, head)
+        ):
+            break  # (a head that never stands alone is named by what follows: "Vụ cơ sở đảng")
         joints = {"dash": f" {lower[separator.start() : start].strip()} ", "comma": ", "}
         written = expand_open_word(word.group())
         parts.append((joints.get(kind or "", " ") + written, word.end()))
