@@ -214,7 +214,8 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ),
     # spacing, colons, state-order Party symbols, qualifiers, law names
     ("Nghị quyết số:18-NQ/TW", Citation(NQ, 18, "NQ/TW")),
-    ("Quy định số 96/QĐ-TW", Citation(QDINH, 96, "QĐ/TW")),
+    ("Quy định số 96/QĐ-TW", Citation(QDINH, 96, "QĐ-TW")),  # as written, as readers keep it
+    ("Chỉ thị số 05/CT-TƯ", Citation(DocType.CHI_THI, 5, "CT-TW")),
     ("Quyết định số 06-QDNS/TW", Citation(QDDINH, 6, "QĐNS/TW")),
     ("Quyết định 82/2005-QĐ-UBND", Citation(QDDINH, 82, "QĐ-UBND", year=2005)),
     ("Quy chế làm việc số 01-QC/TU", Citation(DocType.QUY_CHE, 1, "QC/TU")),

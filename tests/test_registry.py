@@ -383,7 +383,7 @@ CONFLICT_TABLE: list[tuple[str, list[tuple[str, object, object]]]] = [
         [("doc_type", DocType.QUYET_DINH, DocType.QUY_DINH)],
     ),
     ("Quy định số 04-QĐ/TW ngày 25-7-2018", [("symbol", "QĐ/TW", "QĐi/TW")]),
-    ("Quy định số 96/QĐ-TW ngày 2-2-2023", []),  # read in Party form: 96-QĐ/TW
+    ("Quy định số 96/QĐ-TW ngày 2-2-2023", []),  # "QĐ-TW" as written is 96-QĐ/TW
     (
         "Nghị quyết số 18-NQ/TW, Hội nghị Trung ương 7 khóa XII",
         [("plenum", 7, 6)],

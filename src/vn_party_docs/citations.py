@@ -677,14 +677,18 @@ def _canonical_segment(segment: str) -> str:
 def _canonical_party_symbol(code: str, issuer: str) -> str:
     """``QĐ/TW`` from the type code and issuer code as written (``qd``, ``tư``)."""
     code_text = _words().party_codes.get(fold(code).replace(" ", ""), code.upper())
-    parts = issuer.upper().replace("T.Ư", "TƯ").split("-")
-    issuer_text = "-".join("TW" if part == "TƯ" else _canonical_segment(part) for part in parts)
-    return f"{code_text}/{issuer_text}"
+    return f"{code_text}/{_canonical_codes(issuer)}"
 
 
 def _canonical_state_symbol(code: str) -> str:
-    """``NĐ-CP`` from a state symbol as written (``nd - cp``)."""
-    return "-".join(_canonical_segment(part.strip()) for part in code.split("-"))
+    """``NĐ-CP`` from a state symbol as written (``nd - cp``; ``CT-TƯ`` is ``CT-TW``)."""
+    return _canonical_codes(code)
+
+
+def _canonical_codes(written: str) -> str:
+    """Dash-separated codes, each canonical: the Central Committee's ``TƯ`` is ``TW``."""
+    parts = (part.strip().upper().replace("T.Ư", "TƯ") for part in written.split("-"))
+    return "-".join("TW" if part == "TƯ" else _canonical_segment(part) for part in parts)
 
 
 #: The Party Central Committee as an issuer: the organ whose plenums "Trung ương N" names.
@@ -1180,11 +1184,7 @@ def _identifier(match: Match) -> _Identifier:
     state_code, year = group(match, "state_code"), group(match, "year")
     if code and issuer_code:
         return _Identifier(number, _canonical_party_symbol(code, issuer_code), None)
-    if state_code:
-        parts = [part.strip() for part in state_code.split("-")]
-        if year is None and len(parts) == 2 and parts[1] in _words().party_issuer_codes:
-            # "96/QĐ-TW": a Party symbol written the State's way.
-            return _Identifier(number, _canonical_party_symbol(parts[0], parts[1]), None)
+    if state_code:  # "96/QĐ-TW" too, a Party symbol written the State's way: as written
         return _Identifier(number, _canonical_state_symbol(state_code), int(year) if year else None)
     return _Identifier(number, None, int(year) if year else None)
 

@@ -470,6 +470,8 @@ def _conflicts(citation: Citation, entry: Entry) -> tuple[Conflict, ...]:
     found = []
     for name in _COMPARED:
         said, known = getattr(citation, name), getattr(entry.citation, name)
+        if name == "symbol" and said is not None:
+            said = _party_form(said)  # "QĐ-TW" written the State's way is no other symbol
         if said is not None and known is not None and said != known:
             found.append(Conflict(name, said, known))
     return tuple(found)
