@@ -1940,6 +1940,11 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         ("Sở Tư pháp", "Hội Luật gia tỉnh"),
     ),
     ("Ngày 11/8/2021, Chính phủ nhiệm kỳ khóa XV đã họp phiên đầu tiên.", ("Chính phủ",)),
+    # the Secretariat named with the Party's full name
+    (
+        "Sáng 16/5/2019, Ban Bí thư Trung ương Đảng Cộng sản Việt Nam tổ chức hội nghị toàn quốc.",
+        ("Ban Bí thư",),
+    ),
     # a term after the place of an organ whose place the vocabulary does not list
     (
         "Ngày 8/7/2021, Ban Chấp hành Đảng bộ quận Cầu Giấy khóa VI, nhiệm kỳ 2020 - 2025 đã tổ "

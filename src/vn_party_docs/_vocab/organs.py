@@ -260,7 +260,12 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Bí thư",
         "CENTRAL",
         f"{_PCC} Secretariat",
-        ("bbt", "ban bí thư trung ương đảng", "ban bí thư trung ương"),
+        (
+            "bbt",
+            "ban bí thư trung ương đảng cộng sản việt nam",
+            "ban bí thư trung ương đảng",
+            "ban bí thư trung ương",
+        ),
         issues=True,
     ),
     # The Central Committee acts as "Ban Chấp hành Trung ương"; inside a title it is "Ủy viên
