@@ -2867,6 +2867,17 @@ CONGRESS_TERMS = [
         "2023 - 2028 được tổ chức.",
         D(2023, 12, 15),
     ),
+    # the first conference of the committee the congress elects
+    (
+        "Chiều 20/10, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ I, "
+        "nhiệm kỳ 2025-2030.",
+        D(2025, 10, 20),
+    ),
+    (
+        "Ngày 7/11, Đảng ủy UBND tỉnh tổ chức hội nghị Ban Chấp hành Đảng bộ lần thứ nhất, "
+        "nhiệm kỳ 2025-2030.",
+        D(2025, 11, 7),
+    ),
 ]
 
 
@@ -2886,6 +2897,9 @@ TERMS_DATE_NOTHING = [
     "Công tác chuẩn bị Đại hội Đảng bộ huyện (nhiệm kỳ 2020-2025) đã hoàn tất.",
     "Ngày 10/6, Thường trực HĐND huyện Bắc Quang họp thống nhất nội dung, chương trình Kỳ họp "
     "thứ nhất, khóa XX, nhiệm kỳ 2021-2026.",
+    # a later conference of the term is held in any of its years
+    "Chiều 20/10, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, "
+    "nhiệm kỳ 2020-2025.",
     # a meeting about a congress is not the congress
     "Ngày 21/9, Ủy ban MTTQ tỉnh tổ chức Hội nghị tọa đàm về dự thảo Báo cáo chính trị trình "
     "Đại hội MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024-2029.",

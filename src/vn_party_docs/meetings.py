@@ -3414,15 +3414,20 @@ def _congress_day(
     context: DocumentContext, lead: _Lead, all_periods: list[Hit[Period]], written: str
 ) -> datetime.date | None:
     """A congress whose header names its term is held in the term's first year: "Sáng
-    12/10, … Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc" → 2025.
-    (Not another meeting of the term, nor a congress whose term is named elsewhere.)"""
+    12/10, … Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc" → 2025;
+    so is the first conference of the committee it elects ("Hội nghị Ban Chấp hành Đảng
+    bộ tỉnh lần thứ nhất, nhiệm kỳ 2025-2030"). (Not another meeting of the term, nor a
+    congress whose term is named elsewhere.)"""
     subject = lead.subject
     lower = context.norm.lower
-    if not _congress().match(lower, subject.noun_start):
+    congress = _congress().match(lower, subject.noun_start) is not None
+    if not congress and not lower.startswith("hội nghị", subject.noun_start):
         return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội …";
         # a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
     for hit in _between(all_periods, subject.noun_start, lead.end):
         if hit.value.kind is PeriodKind.TERM:
+            if not congress and not _first_session().search(lower, subject.noun_start, hit.start):
+                return None
             return _read_written(written, lead.first_day, hit.value.start.year)
     return None
 
