@@ -269,6 +269,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Vice Chairman of the Thanh Hóa Provincial People's Committee",
     ),
     (
+        "Phó CT UBND tỉnh",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Vice Chairman of the Provincial People's Committee",
+    ),
+    (
         "Trưởng Ban Tổ chức Tỉnh ủy",
         "Trưởng Ban Tổ chức Tỉnh ủy",
         "Head of the Organisation Commission of the Provincial Party Committee",
@@ -456,6 +461,7 @@ NOT_TITLES = [
     "Trưởng Ban Tổ chức Hội thi",
     "Chủ tịch cho biết",
     "Ủy viên",
+    "phó ct UBND tỉnh",  # an abbreviation in lower case
     "",
 ]
 

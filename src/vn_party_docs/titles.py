@@ -750,6 +750,7 @@ _chain_separator = lazy_regex(
 _ROLE_ABBREVIATIONS = frozenset(
     {"uv", "ct", "pct", "pbt", "tbt", "pct thường trực", "pct tt", "pbt thường trực", "pbt tt"}
     | {"uv.", "ct.", "pct.", "pbt."}  # (with a dot, as portals write them: "PCT. HĐND xã")
+    | {"phó ct"}
 )
 #: Of them, those that name one office alone, so that they stand without their organ in a
 #: chain ("đồng chí Lê Văn Đông, PBT, Chủ tịch UBND phường"); "UV" and "CT" never do.
@@ -757,8 +758,9 @@ _BARE_ABBREVIATIONS = _ROLE_ABBREVIATIONS - {"uv", "uv.", "ct", "ct."}
 
 
 def _written_in_capitals(norm: NormalizedText, match: Match, group: str) -> bool:
-    """Whether the abbreviation that opens the ``group`` of ``match`` is in capitals."""
-    return norm.text[match.start(group) : match.end(group)].split()[0].isupper()
+    """Whether the abbreviation in the ``group`` of ``match`` is in capitals ("PCT
+    Thường trực", "Phó CT")."""
+    return any(word.isupper() for word in norm.text[match.start(group) : match.end(group)].split())
 
 
 @attrs.frozen

@@ -125,7 +125,7 @@ ROLES: tuple[RoleRow, ...] = (
     # in charge of a body without its head ("Phó Chủ tịch phụ trách HĐND tỉnh")
     RoleRow("Phó Chủ tịch phụ trách", "Vice Chairman in charge"),
     RoleRow("Phó Chủ tịch không chuyên trách", "Part-time Vice Chairman"),
-    RoleRow("Phó Chủ tịch", "Vice Chairman", ("pct", "pct."), bare=True),
+    RoleRow("Phó Chủ tịch", "Vice Chairman", ("pct", "pct.", "phó ct"), bare=True),
     RoleRow("Chủ tịch", "Chairman", ("ct", "ct."), bare=True),
     RoleRow("Phó Thủ tướng Thường trực", "Standing Deputy Prime Minister", (), implies="Chính phủ"),
     RoleRow("Phó Thủ tướng", "Deputy Prime Minister", (), implies="Chính phủ"),
