@@ -1506,6 +1506,14 @@ CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
         None,
         None,
     ),
+    # a unit's initials joined by a hyphen
+    (
+        "Thực hiện Kế hoạch số 41-KH/ĐU ngày 2/8/2021 của Ban Thường vụ Đảng ủy ĐHQG-HCM về "
+        "việc tổ chức hội nghị.",
+        "Ban Thường vụ Đảng ủy ĐHQG-HCM",
+        None,
+        "2021-08-02",
+    ),
     # the name of a bloc read to its level, not cut at its first lower-case word
     (
         "Thực hiện Kết luận số 20-KL/ĐUK ngày 3/5/2022 của Ban Thường vụ Đảng ủy Khối Cơ "

@@ -923,14 +923,16 @@ def _term_items() -> Pattern:
 _locality_prefix = lazy_regex(lambda: rf"[ ](?:{any_word('LOCALITY_WORDS')})(?=[ ])")
 
 
-#: The place after a local issuer: up to four capitalised words, none of them opening a
+#: The place after a local issuer: up to four capitalised words (two may be joined by a
+#: hyphen: "ĐHQG-HCM"), none of them opening a
 #: meeting named after it ("… tỉnh Cà Mau Đại hội I"); or the unit a grassroots committee
 #: leads, whose name goes on in lower case ("Đảng ủy Bệnh viện", "Đảng ủy Quân khu").
 _locality = lazy_regex(
     lambda: (
         r"(?:(?![ ](?i:đại[ ]hội|hội[ ]nghị|kỳ[ ]họp)(?![\w]))"
         rf"[ ](?:(?=\p{{Lu}})(?i:{alternation(_unit_names())})"
-        r"|(?:(?:TP|Tp)\.[ ]?)?\p{Lu}[\p{L}\p{M}]{0,15})(?![\w])){1,4}"
+        r"|(?:(?:TP|Tp)\.[ ]?)?\p{Lu}[\p{L}\p{M}]{0,15}(?:-\p{Lu}[\p{L}\p{M}]{0,15})?)"
+        r"(?![\w])){1,4}"
     )
 )
 
