@@ -1679,6 +1679,15 @@ INTRODUCED: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         {"date": D(2023, 6, 30), "organizers": ("Hội Nông dân tỉnh",)},
     ),
     (
+        "Sáng 12/11/2022, tại Hội trường tỉnh đã long trọng diễn ra lễ khai mạc chính thức Đại "
+        "hội đại biểu Hội Nông dân tỉnh lần thứ X.",
+        None,
+        {
+            "date": D(2022, 11, 12),
+            "name": "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X",
+        },
+    ),
+    (
         "Thực hiện Chương trình công tác toàn khóa của Ban Chấp hành, hôm nay, Ban Chấp hành Đảng "
         "bộ tỉnh khai mạc Hội nghị lần thứ chín để bàn nhiệm vụ quý III năm 2023.",
         D(2023, 7, 5),

@@ -356,8 +356,9 @@ _place_clause = lazy_regex(r"(?:tại|từ)[ ]{1,3}")
 
 
 #: The ceremony that opens or closes a meeting, before its name: "… tổ chức Lễ khai mạc Đại
-#: hội …", "… đã diễn ra Lễ bế mạc Kỳ họp …" (the meeting is held).
-_CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc"
+#: hội …", "… đã diễn ra Lễ bế mạc Kỳ họp …", "… lễ khai mạc chính thức Đại hội …" (the
+#: meeting is held).
+_CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc(?:{GAP}(?:chính{GAP}thức|trọng{GAP}thể))?"
 
 
 #: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
