@@ -3849,6 +3849,12 @@ EMULATION_CLUSTERS = [
         "khối) đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.",
         ("Khối thi đua Tài chính tỉnh",),
     ),
+    # ... or not, the leader's titles written out, up to "làm Trưởng Đoàn"
+    (
+        "Chiều 5/6/2024, Đoàn kiểm tra số 12 của Ban Bí thư do đồng chí Lê Văn Tâm, Ủy viên "
+        "Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương làm Trưởng Đoàn chủ trì hội nghị.",
+        ("Đoàn kiểm tra số 12 của Ban Bí thư",),
+    ),
 ]
 
 

@@ -2934,10 +2934,12 @@ _open_word = lazy_regex(
 
 #: The members a body is said to hold: "(gồm Quận ủy 1, 3, 5 …)", "gồm các quận: 7, 12, …,",
 #: "gồm: Hà Nội, …, Cần Thơ tổ chức …", or the member that leads it, in parentheses: "(do
-#: Cục Hải quan tỉnh làm Trưởng khối)".
+#: Cục Hải quan tỉnh làm Trưởng khối)", or not: "do đồng chí …, <titles> làm Trưởng Đoàn".
 _members_opening = lazy_regex(
-    r"[ ]{0,3}(?:(?P<open>\()[ ]{0,3}do|\(?[ ]{0,3}(?:bao[ ])?gồm[ ]{0,3}:?)[ ]"
+    r"[ ]{0,3}(?:(?P<open>\()[ ]{0,3}do|\(?[ ]{0,3}(?:bao[ ])?gồm[ ]{0,3}:?|(?P<led>do))[ ]"
 )
+#: The words that close the leader's clause "do …" without parentheses.
+_leads_it = lazy_regex(r"[ ]làm[ ]{1,3}trưởng[ ]")
 #: The longest list of members read over.
 _MEMBERS_REACH = 200
 #: Where a list of members may end before the verb: after its parenthesis, or (without one)
@@ -2956,6 +2958,8 @@ def _members_listed(lower: str, end: int, verb_pattern: Pattern) -> int | None:
     for mark in _members_end().finditer(lower, opening.end(), limit):
         if (mark.group() == ")") != bool(opening["open"]):
             continue
+        if opening["led"] and not _leads_it().search(lower, opening.end(), mark.start() + 1):
+            continue  # (the leader, "do …", ends with "làm Trưởng …")
         verb = verb_pattern.match(lower, mark.end() if mark.group() != " " else mark.start())
         if verb is not None and _has_verb(verb):
             return verb.start()
