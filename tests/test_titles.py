@@ -1099,6 +1099,21 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Đồng chí Vũ Đức Minh, Phó Chủ tịch Hội đồng nêu rõ yêu cầu.",
         ["Vũ Đức Minh, Phó Chủ tịch Hội đồng"],
     ),
+    # a list's title is not given again to a person whose own title is a narrower form of it
+    (
+        "Các Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy; ông Trần "
+        "Văn Nam, Chủ tịch UBND tỉnh.",
+        [
+            "Lê Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy",
+            "Trần Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
+    # a group named after "các đồng chí", then a person with an address of their own
+    (
+        "Sau ý kiến của các đồng chí Ủy viên Ban Chấp hành Tỉnh đoàn, Đ/c Lò Thị Hà – Bí thư "
+        "Tỉnh đoàn kết luận hội nghị.",
+        ["Lò Thị Hà, Bí thư Tỉnh Đoàn"],
+    ),
     # one title shared by a list after "các đồng chí"
     (
         "Dự có các đồng chí Phó Bí thư Đảng ủy Khối: Hà Văn Tâm, Lý Thị Mai.",

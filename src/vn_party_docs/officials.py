@@ -482,6 +482,14 @@ def _subject_of_clause(lower: str, chain: _Chain) -> bool:
 _word_after = lazy_regex(rf"[ ]{{1,3}}{LETTER}")
 
 
+def _implied(title: Title, titles: list[Title]) -> bool:
+    """Whether one of ``titles`` is a narrower form of ``title``, in the same organ ("Phó Bí
+    thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy")."""
+    return any(
+        other.organ == title.organ and other.role.startswith(title.role + " ") for other in titles
+    )
+
+
 def _dash_before(lower: str, name: _Chain | _Name | None, chain: _Chain) -> bool:
     """Whether a dash joins ``name`` to the chain after it ("NAME - TITLE")."""
     return name is not None and any(mark in lower[name.end : chain.start] for mark in "-–—")
@@ -592,8 +600,11 @@ class _Attribution:
             if self.last_end == person.end:
                 self.last_end = item.end
         elif to_next:
-            self.before[index + 1] = item
             plural = _plural_before().search(lower, max(0, item.start - 20), item.start)
+            assert following is not None  # (a name: ``to_next``)
+            if plural is not None and _addressed_after().match(lower, item.end, following.start):
+                return  # "các đồng chí Ủy viên BCH Tỉnh đoàn, Đ/c A – …": a group, then A
+            self.before[index + 1] = item
             if plural is not None and (
                 "đồng" not in plural.group() or item.titles[0].role.startswith(_SHARED_ROLES)
             ):
@@ -649,7 +660,9 @@ class _Attribution:
             titles.extend(last.titles)
         cover_start = start
         if self.shared is not None:
-            titles[:0] = self.shared.titles
+            # (not a list's title a person's own implies: "Các Phó Bí thư Tỉnh ủy gồm: A,
+            # Phó Bí thư Thường trực Tỉnh ủy, …")
+            titles[:0] = [title for title in self.shared.titles if not _implied(title, titles)]
             cover_start = self.shared.start
             self.last_end = end
         if titles:  # (each once: a list's title may be the person's own too)
