@@ -1678,6 +1678,16 @@ INTRODUCED: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2023, 6, 30), "organizers": ("Hội Nông dân tỉnh",)},
     ),
+    # a place ended by a higher place in parentheses, the meeting right after it
+    (
+        "Sáng 26-12-2023, tại Trung tâm Hội nghị tỉnh (TP. Vinh) Đại hội đại biểu Hội Nông dân "
+        "tỉnh lần thứ XI đã khai mạc trọng thể.",
+        None,
+        {
+            "date": D(2023, 12, 26),
+            "name": "Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI",
+        },
+    ),
     (
         "Sáng 12/11/2022, tại Hội trường tỉnh đã long trọng diễn ra lễ khai mạc chính thức Đại "
         "hội đại biểu Hội Nông dân tỉnh lần thứ X.",

@@ -1930,8 +1930,10 @@ def _next_sentence_end(lower: str, position: int, limit: int) -> int | None:
 def _subject_positions(lower: str, position: int) -> list[int]:
     """Where the subject may start: right after the lead or, after a "tại …" place
     clause, after each of its commas (a place may have commas of its own: "tại Nhà Quốc
-    hội, Thủ đô Hà Nội, Quốc hội …") or right before the verb that ends it without one
-    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …"); after an introductory clause, after
+    hội, Thủ đô Hà Nội, Quốc hội …"), right before the verb that ends it without one
+    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …") or after a higher place in
+    parentheses before the meeting ("tại … (Hà Nội) Đại hội …"); after an introductory
+    clause, after
     each of its commas ("Sáng 1/7, thực hiện chỉ đạo của Bộ Chính trị, Hội nghị …")."""
     positions = [position]
     if _introduction().match(lower, position):
@@ -1942,6 +1944,9 @@ def _subject_positions(lower: str, position: int) -> list[int]:
         limit = stop if stop is not None else limit
         verb = _verb_ending_piece(lower, position, limit)
         positions += [verb] if verb is not None else []
+        closed = _place_closed().search(lower, position, limit)
+        if closed is not None and _noun_at().match(lower, closed.end()):
+            positions.append(closed.end())  # "tại … (Hà Nội) Đại hội … khai mạc"
         for comma in _comma().finditer(lower, position, limit):
             if not _place_piece().match(lower, comma.end()):
                 positions.append(comma.end())
@@ -1950,6 +1955,11 @@ def _subject_positions(lower: str, position: int) -> list[int]:
             if len(positions) > 4:
                 break
     return positions
+
+
+#: The higher place in parentheses that ends a place clause without a comma, before the
+#: meeting: "tại Trung tâm Hội nghị Quốc gia (Hà Nội) Đại hội … khai mạc".
+_place_closed = lazy_regex(r"\)[ ]{1,3}(?=[^\W\d_])")
 
 
 def _organizers_after_place(context: DocumentContext, position: int) -> _Subject | None:
