@@ -3875,6 +3875,12 @@ def test_emulation_clusters_and_their_members(text: str, organizers: tuple[str, 
 
 
 INTRODUCED_AND_TERMED = [
+    # "Trên cơ sở …": what the meeting rests on, before the lead
+    (
+        "Trên cơ sở chuẩn y của Ban Bí thư, ngày 9/11/2020, Thường trực Tỉnh ủy đã họp.",
+        D(2020, 11, 9),
+        ("Thường trực Tỉnh ủy",),
+    ),
     # a purpose clause before the lead
     (
         "Để chuẩn bị cho Đại hội, sáng 5/4/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị.",

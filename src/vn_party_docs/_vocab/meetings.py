@@ -338,6 +338,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "trong bối cảnh",
     "theo",
     "căn cứ",
+    "trên cơ sở",
     "được sự",
     "dưới sự",
     "nhằm",
