@@ -3441,10 +3441,23 @@ def _congress_day(
         # a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
     for hit in _between(all_periods, subject.noun_start, lead.end):
         if hit.value.kind is PeriodKind.TERM:
-            if not congress and not _first_session().search(lower, subject.noun_start, hit.start):
+            if not congress and not _first_conference(lower, subject.noun_end, hit.start):
                 return None
             return _read_written(written, lead.first_day, hit.value.start.year)
     return None
+
+
+#: A meeting named inside another's name ("Hội nghị tổng kết … Đại hội … lần thứ I").
+_meeting_word = lazy_regex(r"(?<![\w])(?:hội[ ]nghị|đại[ ]hội)(?![\w])")
+
+
+def _first_conference(lower: str, noun_end: int, term: int) -> bool:
+    """Whether the conference whose noun ends at ``noun_end`` is the first of the term
+    written at ``term`` ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ I, nhiệm kỳ …"), not
+    a conference about another meeting that is ("Hội nghị tổng kết công tác tổ chức Đại
+    hội … lần thứ I, nhiệm kỳ …")."""
+    first = _first_session().search(lower, noun_end, term)
+    return first is not None and _meeting_word().search(lower, noun_end, first.start()) is None
 
 
 def _readings(written: str, first_day: str | None, years: set[int]) -> list[datetime.date]:
