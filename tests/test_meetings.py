@@ -2917,8 +2917,8 @@ TERMS_DATE_NOTHING = [
     "Ngày 10/6, Thường trực HĐND huyện Bắc Quang họp thống nhất nội dung, chương trình Kỳ họp "
     "thứ nhất, khóa XX, nhiệm kỳ 2021-2026.",
     # ... and a conference about the first congress of the term is not its first conference
-    "Ngày 27-10, đồng chí Lê Văn An chủ trì Hội nghị tổng kết công tác tổ chức Đại hội Đảng "
-    "bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030.",
+    "Ngày 27-10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết công tác tổ chức Đại hội "
+    "Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030.",
     # a later conference of the term is held in any of its years
     "Chiều 20/10, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, "
     "nhiệm kỳ 2020-2025.",
