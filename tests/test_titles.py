@@ -1473,6 +1473,17 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Deputy Prosecutor General of the Supreme People's Procuracy",
     ),
     (
+        "Phó Viện trưởng VKSNDTC",
+        "Phó Viện trưởng VKSNDTC",
+        "Deputy Prosecutor General of the Supreme People's Procuracy",
+    ),
+    (
+        "Viện trưởng VKSND thành phố",
+        "Viện trưởng VKSND thành phố",
+        "Director of the Municipal People's Procuracy",
+    ),
+    ("Chánh án TAND huyện", "Chánh án TAND huyện", "Chief Justice of the District People's Court"),
+    (
         "Phó Giám đốc Sở Tư pháp tỉnh",
         "Phó Giám đốc Sở Tư pháp tỉnh",
         "Deputy Director of the Department of Justice",

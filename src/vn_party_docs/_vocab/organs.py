@@ -956,8 +956,14 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
             ("TAND tối cao", "CENTRAL", "Supreme People's Court", "STATE"),
             ("VKSND tối cao", "CENTRAL", "Supreme People's Procuracy", "STATE"),
-            ("TAND tỉnh", "PROVINCIAL", "{}Provincial People's Court", "STATE"),
-            ("VKSND tỉnh", "PROVINCIAL", "{}Provincial People's Procuracy", "STATE"),
+            ("TANDTC", "CENTRAL", "Supreme People's Court", "STATE"),
+            ("VKSNDTC", "CENTRAL", "Supreme People's Procuracy", "STATE"),
+            # the courts and procuracies of the provinces, cities and districts
+            *(
+                (f"{short} {word}", level, f"{{}}{place} People's {body}", "STATE")
+                for word, level, place in LOCALITY_LEVELS[:5]
+                for short, body in (("TAND", "Court"), ("VKSND", "Procuracy"))
+            ),
             # the departments' short names ("Sở TN&MT")
             *(
                 (name, "PROVINCIAL", f"{{}}Department of {subject}", "STATE")
