@@ -1483,6 +1483,27 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Director of the Municipal People's Procuracy",
     ),
     ("Chánh án TAND huyện", "Chánh án TAND huyện", "Chief Justice of the District People's Court"),
+    # the standing deputies of courts, procuracies, offices and academies
+    (
+        "Phó Chánh án Thường trực Tòa án nhân dân tối cao",
+        "Phó Chánh án Thường trực Tòa án nhân dân tối cao",
+        "Standing Deputy Chief Justice of the Supreme People's Court",
+    ),
+    (
+        "Phó Viện trưởng Thường trực VKSND tối cao",
+        "Phó Viện trưởng Thường trực VKSND tối cao",
+        "Standing Deputy Prosecutor General of the Supreme People's Procuracy",
+    ),
+    (
+        "Phó chánh Văn phòng Thường trực Văn phòng Trung ương Đảng",
+        "Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng",
+        "Standing Deputy Chief of the Party Central Committee's Office",
+    ),
+    (
+        "Phó Giám đốc Thường trực Học viện Chính trị quốc gia Hồ Chí Minh",
+        "Phó Giám đốc Thường trực Học viện Chính trị quốc gia Hồ Chí Minh",
+        "Standing Deputy Director of the Ho Chi Minh National Academy of Politics",
+    ),
     (
         "Phó Giám đốc Sở Tư pháp tỉnh",
         "Phó Giám đốc Sở Tư pháp tỉnh",

@@ -521,6 +521,9 @@ def _derive() -> _Words:
         ("Phó Viện trưởng", "Viện Kiểm sát nhân dân tối cao"): (
             "Deputy Prosecutor General of the Supreme People's Procuracy"
         ),
+        ("Phó Viện trưởng Thường trực", "Viện Kiểm sát nhân dân tối cao"): (
+            "Standing Deputy Prosecutor General of the Supreme People's Procuracy"
+        ),
         ("Viện trưởng", "Viện Kiểm sát nhân dân tỉnh"): (
             "Chief Procurator of the Provincial People's Procuracy"
         ),
