@@ -601,6 +601,14 @@ SENTENCES += [
             "Nguyễn Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
         ],
     ),
+    # ... also glued to the organ by the dot
+    (
+        "Đ/c Lê Văn Hà – PBT, CT.UBND huyện; đ/c Lò Thị Mai – PCT.HĐND xã dự.",
+        [
+            "Lê Văn Hà, Phó Bí thư, Chủ tịch Ủy ban nhân dân huyện",
+            "Lò Thị Mai, Phó Chủ tịch Hội đồng nhân dân xã",
+        ],
+    ),
     # a dash written twice between two titles
     (
         "Về dự có Thượng tướng Lê Văn Bình – Bí thư Trung ương Đảng –– Chủ nhiệm Tổng cục Chính "
