@@ -1060,6 +1060,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "chủ trì phiên họp.",
         ["Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai"],
     ),
+    # "Học viện" alone is the academy named before
+    (
+        "Dự có ông Hoàng Văn Lâm, Phó Bí thư Đảng ủy, Phó Giám đốc Học viện; các đại biểu.",
+        ["Hoàng Văn Lâm, Phó Bí thư Đảng ủy, Phó Giám đốc Học viện"],
+    ),
     # a head that never stands alone is named by the lower-case words after it
     (
         "Dự có ông Đỗ Văn Tài, Phó Vụ trưởng Vụ địa phương II, Ban Nội chính Trung ương.",

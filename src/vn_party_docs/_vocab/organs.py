@@ -2189,7 +2189,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Cục", "Department", (), False, "parent"),
     OpenBodyRow("Chi cục", "Sub-department", (), False, "parent"),
     OpenBodyRow("Viện", "Institute", (), False, "parent"),
-    OpenBodyRow("Học viện", "Academy", (), False, "parent"),
+    OpenBodyRow("Học viện", "Academy", (), True, "parent"),
     OpenBodyRow("Bệnh viện", "Hospital", (), True, "parent"),
     OpenBodyRow("Nhà trường", "School", (), True),
     # a province's newspaper and broadcaster, merged in 2025 ("Báo và Phát thanh, Truyền
