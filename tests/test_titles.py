@@ -1488,6 +1488,11 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Director of the Municipal People's Procuracy",
     ),
     ("Chánh án TAND huyện", "Chánh án TAND huyện", "Chief Justice of the District People's Court"),
+    (
+        "Thẩm phán Tòa án nhân dân tối cao",
+        "Thẩm phán Tòa án nhân dân tối cao",
+        "Judge of the Supreme People's Court",
+    ),
     # the standing deputies of courts, procuracies, offices and academies
     (
         "Phó Chánh án Thường trực Tòa án nhân dân tối cao",

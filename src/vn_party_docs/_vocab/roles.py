@@ -144,6 +144,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Phó Chánh án Thường trực", "Standing Deputy Chief Justice"),
     RoleRow("Phó Chánh án", "Deputy Chief Justice"),
     RoleRow("Chánh án", "Chief Justice", (), bare=True),
+    RoleRow("Thẩm phán", "Judge"),
     RoleRow("Phó Viện trưởng Thường trực", "Standing Deputy Director"),
     RoleRow("Phó Viện trưởng", "Deputy Director"),
     RoleRow("Viện trưởng", "Director", (), bare=True),
