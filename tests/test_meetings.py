@@ -1959,6 +1959,12 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         ("Sở Tư pháp", "Hội Luật gia tỉnh"),
     ),
     ("Ngày 11/8/2021, Chính phủ nhiệm kỳ khóa XV đã họp phiên đầu tiên.", ("Chính phủ",)),
+    # "TP. HCM" written with a space after the dot
+    ("Ngày 19/8/2019, Thành ủy TP. HCM tổ chức hội nghị.", ("Thành ủy Thành phố Hồ Chí Minh",)),
+    (
+        "Ngày 19/8/2019, Hội Nhà báo TP. HCM tổ chức kỳ họp lần thứ 10.",
+        ("Hội Nhà báo Thành phố Hồ Chí Minh",),
+    ),
     # the Secretariat named with the Party's full name
     (
         "Sáng 16/5/2019, Ban Bí thư Trung ương Đảng Cộng sản Việt Nam tổ chức hội nghị toàn quốc.",

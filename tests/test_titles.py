@@ -1060,6 +1060,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "chủ trì phiên họp.",
         ["Trần Văn Hòa, Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống thiên tai"],
     ),
+    # "TP. HCM" with a space after the dot
+    (
+        "Ông Lê Văn Tâm, Bí thư Thành ủy TP. HCM phát biểu.",
+        ["Lê Văn Tâm, Bí thư Thành ủy Thành phố Hồ Chí Minh"],
+    ),
     # "Học viện" alone is the academy named before
     (
         "Dự có ông Hoàng Văn Lâm, Phó Bí thư Đảng ủy, Phó Giám đốc Học viện; các đại biểu.",

@@ -2938,7 +2938,7 @@ _open_head = lazy_regex(lambda: rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
 #: chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Học tập và làm theo"').
 _open_word = lazy_regex(
     r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
-        (?P<word>[^\s,.;:()\[\]{}!?…]{1,40})"""
+        (?P<word>T[Pp]\.[ ]{1,3}[A-ZĐ][^\s,.;:()\[\]{}!?…]{0,30}|[^\s,.;:()\[\]{}!?…]{1,40})"""
 )
 
 
@@ -3031,7 +3031,11 @@ def _open_organizer(
             and not titles_module.opens_a_name(norm, word.start("word"), parts[0])
         ):
             return None  # "Hội đồng nghe báo cáo": a clause after the head, not a name
-        written = titles_module.expand_open_word(written)
+        written = (
+            city_written_out(written)  # "TP. HCM": "Thành phố Hồ Chí Minh"
+            if written.startswith(("TP.", "Tp."))
+            else titles_module.expand_open_word(written)
+        )
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
         end = word.end()
     return "".join(parts), end

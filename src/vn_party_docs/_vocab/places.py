@@ -28,6 +28,7 @@ PROVINCES: tuple[ProvinceRow, ...] = (
         True,
         (
             "tp.hcm",
+            "tp. hcm",
             "tphcm",
             "tp hcm",
             "tp. hồ chí minh",
