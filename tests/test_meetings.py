@@ -2971,6 +2971,18 @@ LATE_DATES = [
 ]
 
 
+def test_the_days_it_lasts_inside_a_line_after_the_opening() -> None:
+    # "Đại hội diễn ra trong 2 ngày 12-13/7/2025." after the opening's sentence, on its line
+    text = (
+        "Sáng 12/7/2025, Đảng bộ Báo tỉnh khai mạc Đại hội lần thứ X với 150 đại biểu. Đại "
+        "hội diễn ra trong 2 ngày 12-13/7/2025. Các đại biểu thảo luận."
+    )
+    dates = [mention.value.date for mention in find_meetings(text)]
+    assert dates == [D(2025, 7, 12), D(2025, 7, 12)]
+    # without its days, a sentence inside a line is no header
+    assert len(find_meetings(text.replace(" 12-13/7/2025", ""))) == 1
+
+
 @pytest.mark.parametrize(("text", "date"), LATE_DATES)
 def test_the_day_after_the_meeting(text: str, date: D) -> None:
     [mention] = find_meetings(text)

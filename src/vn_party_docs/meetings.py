@@ -1475,13 +1475,17 @@ _indent = lazy_regex(INDENT)
 
 def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
     """Whether the sentence at ``position`` opens with the meeting and gives its hour or
-    day part after it ("Hội nghị khai mạc vào lúc 8 giờ, ngày 5/1/2017 …"), or the day it
-    will be held ("Kỳ họp thứ hai dự kiến diễn ra vào ngày 14/7")."""
+    day part after it ("Hội nghị khai mạc vào lúc 8 giờ, ngày 5/1/2017 …"), the days it
+    lasts ("Đại hội diễn ra trong 2 ngày 12-13/7/2025"), or the day it will be held ("Kỳ
+    họp thứ hai dự kiến diễn ra vào ngày 14/7")."""
     if _noun_at().match(lower, position) is None:
         return False
     late = _late_date(lower, position, end)
     return late is not None and bool(
-        late["time"] or late["day_part"] or _said_to_come(lower, late.start())
+        late["time"]
+        or late["day_part"]
+        or (late["first"] and (late["within"] or late["lasts"]))
+        or _said_to_come(lower, late.start())
     )
 
 
