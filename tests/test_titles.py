@@ -1065,6 +1065,16 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Văn Tâm, Bí thư Thành ủy TP. HCM phát biểu.",
         ["Lê Văn Tâm, Bí thư Thành ủy Thành phố Hồ Chí Minh"],
     ),
+    # "bầu" (elected) ends a body's name; "bầu cử" goes on in one
+    (
+        "HĐND tỉnh giới thiệu ông Lò Văn Phú, Giám đốc Sở Tư pháp Điện Biên bầu giữ chức Phó "
+        "Chủ tịch UBND tỉnh.",
+        ["Lò Văn Phú, Giám đốc Sở Tư pháp Điện Biên"],
+    ),
+    (
+        "Ông Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh phát biểu.",
+        ["Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh"],
+    ),
     # "Học viện" alone is the academy named before
     (
         "Dự có ông Hoàng Văn Lâm, Phó Bí thư Đảng ủy, Phó Giám đốc Học viện; các đại biểu.",

@@ -2298,6 +2298,7 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
 OPEN_NAME_STOPS: tuple[str, ...] = (
     "đắc cử",
     "trúng cử",
+    "bầu",
     "trực tiếp",
     "chủ trì",
     "đồng chủ trì",
@@ -2497,6 +2498,7 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "dự thảo",
     "sau đại học",
     "trong nước",
+    "bầu cử",
 )
 
 #: Bodies of the National Assembly whose name may go on with "(của) Quốc hội" ("Chủ nhiệm Ủy
