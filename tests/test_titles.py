@@ -1075,6 +1075,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh phát biểu.",
         ["Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh"],
     ),
+    # a district committee's level word repeated before its place, kept as written
+    (
+        "Dự có ông Lê Quang Hòa, Tỉnh ủy viên, Bí thư Huyện ủy huyện Yên Định.",
+        ["Lê Quang Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy huyện Yên Định"],
+    ),
     # "Học viện" alone is the academy named before
     (
         "Dự có ông Hoàng Văn Lâm, Phó Bí thư Đảng ủy, Phó Giám đốc Học viện; các đại biểu.",

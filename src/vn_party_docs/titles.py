@@ -1482,6 +1482,10 @@ def _read_locality(
             # "UBND phường 12"; "Quận ủy Quận 3" (the level word as written, as an issuer's)
             written = collapse(norm.text[end : numbered.end()].lstrip(". "))  # ("P.3": "3")
             return written, numbered.end(), level
+        level_word = _own_level_word().match(norm.lower, end) if name.endswith(" ủy") else None
+        if level_word is not None and (named := _local_place(norm, level_word.end())):
+            # "Huyện ủy huyện Triệu Sơn": the level word repeated before the place, as written
+            return f"{level_word['word']} {named[0]}", named[1], level
         local = _local_place(norm, end)
         if local is not None:
             province = _apposed_province().match(norm.lower, local[1])
@@ -1491,6 +1495,10 @@ def _read_locality(
                 return f"{local[0]}, {written}", province.end(), level
             return (*local, level)
     return None, end, level
+
+
+#: The level word a district's committee may repeat before its place ("Huyện ủy huyện …").
+_own_level_word = lazy_regex(r"[ ](?P<word>huyện|quận|thị[ ]xã)(?=[ ])")
 
 
 #: The levels whose places may be numbers.
