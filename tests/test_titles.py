@@ -1075,6 +1075,16 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh phát biểu.",
         ["Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh"],
     ),
+    # "Phó Viện trưởng" stands alone at a chain's end or before a name, as "Viện trưởng"
+    (
+        "Dự có đồng chí Hồ Minh An - Bí thư Đảng ủy, Phó Viện trưởng; Phó viện trưởng Lê Văn Trai.",
+        ["Hồ Minh An, Bí thư Đảng ủy, Phó Viện trưởng", "Lê Văn Trai, Phó Viện trưởng"],
+    ),
+    # "T.P" for "TP"
+    (
+        "Dự có ông Lê Văn Nhân, Bí thư Thành ủy T.P Hồ Chí Minh.",
+        ["Lê Văn Nhân, Bí thư Thành ủy Thành phố Hồ Chí Minh"],
+    ),
     # a district committee's level word repeated before its place, kept as written
     (
         "Dự có ông Lê Quang Hòa, Tỉnh ủy viên, Bí thư Huyện ủy huyện Yên Định.",

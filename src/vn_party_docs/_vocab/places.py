@@ -29,6 +29,8 @@ PROVINCES: tuple[ProvinceRow, ...] = (
         (
             "tp.hcm",
             "tp. hcm",
+            "t.p hồ chí minh",
+            "t.p. hồ chí minh",
             "tphcm",
             "tp hcm",
             "tp. hồ chí minh",

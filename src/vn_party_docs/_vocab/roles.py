@@ -146,7 +146,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Chánh án", "Chief Justice", (), bare=True),
     RoleRow("Thẩm phán", "Judge"),
     RoleRow("Phó Viện trưởng Thường trực", "Standing Deputy Director"),
-    RoleRow("Phó Viện trưởng", "Deputy Director"),
+    RoleRow("Phó Viện trưởng", "Deputy Director", (), bare=True),
     RoleRow("Viện trưởng", "Director", (), bare=True),
     RoleRow("Phó Thống đốc", "Deputy Governor", (), bare=True),
     RoleRow("Thống đốc", "Governor", (), bare=True),
