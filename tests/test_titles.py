@@ -1075,6 +1075,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh phát biểu.",
         ["Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh"],
     ),
+    # a post someone is elected to is no title, nor the title of the name after it
+    (
+        "Hội nghị bầu đồng chí Lê Văn Sơn - Chủ tịch UBND tỉnh giữ chức Bí thư Tỉnh ủy, đồng "
+        "chí Trần Văn Hồng - Phó Bí thư Thường trực Tỉnh ủy giữ chức Phó Bí thư Tỉnh ủy.",
+        [
+            "Lê Văn Sơn, Chủ tịch Ủy ban nhân dân tỉnh",
+            "Trần Văn Hồng, Phó Bí thư Thường trực Tỉnh ủy",
+        ],
+    ),
     # "Phó Viện trưởng" stands alone at a chain's end or before a name, as "Viện trưởng"
     (
         "Dự có đồng chí Hồ Minh An - Bí thư Đảng ủy, Phó Viện trưởng; Phó viện trưởng Lê Văn Trai.",

@@ -482,6 +482,11 @@ def _subject_of_clause(lower: str, chain: _Chain) -> bool:
 _word_after = lazy_regex(rf"[ ]{{1,3}}{LETTER}")
 
 
+#: The words before a post someone is given or elected to: no title they hold yet, nor
+#: one of the name after it ("giữ chức Bí thư Tỉnh ủy, đồng chí B …").
+_post_taken = lazy_regex(r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|bầu[ ]làm|được[ ]bầu)[ ]{1,3}\Z")
+
+
 def _implied(title: Title, titles: list[Title]) -> bool:
     """Whether one of ``titles`` is a narrower form of ``title``, in the same organ ("Phó Bí
     thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy")."""
@@ -548,6 +553,8 @@ class _Attribution:
         item = items[index]
         if not isinstance(item, _Chain):
             return
+        if _post_taken().search(lower, max(0, item.start - 24), item.start):
+            return  # "… bầu đồng chí A giữ chức Bí thư Tỉnh ủy, đồng chí B …": a post taken
         previous = items[index - 1] if index else None
         following = items[index + 1] if index + 1 < len(items) else None
         gap = lower[item.end : following.start] if isinstance(following, _Name) else None
