@@ -1075,6 +1075,12 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh phát biểu.",
         ["Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh"],
     ),
+    # "ký thay" signs for an office another holds
+    (
+        "Thay mặt Ủy ban Thường vụ Quốc hội, ký thay Chủ tịch Quốc hội, Phó Chủ tịch Thường "
+        "trực Quốc hội Trần Thị Phóng đã ký Nghị quyết.",
+        ["Trần Thị Phóng, Phó Chủ tịch Thường trực Quốc hội"],
+    ),
     # a post someone is elected to is no title, nor the title of the name after it
     (
         "Hội nghị bầu đồng chí Lê Văn Sơn - Chủ tịch UBND tỉnh giữ chức Bí thư Tỉnh ủy, đồng "

@@ -60,10 +60,11 @@ __all__ = ["find_officials", "parse_official"]
 
 #: Words right before a title that make its holder another person than the name near it:
 #: an assistant ("Trợ lý Bộ trưởng …") or one acting for the office ("Thừa lệnh Chủ tịch
-#: UBND tỉnh, Phó Chánh Văn phòng …", "Thay mặt Đoàn Chủ tịch, đồng chí …"; but the name
-#: right after the titles is their holder's: "thay mặt Tổng Bí thư Tô Lâm").
+#: UBND tỉnh, Phó Chánh Văn phòng …", "Thay mặt Đoàn Chủ tịch, đồng chí …", "ký thay Chủ
+#: tịch Quốc hội, Phó Chủ tịch …"; but the name right after the titles is their holder's:
+#: "thay mặt Tổng Bí thư Tô Lâm").
 _ASSISTANTS = ("trợ lý", "thư ký")
-_ON_BEHALF = ("thừa lệnh", "thay mặt", "thừa ủy quyền")
+_ON_BEHALF = ("thừa lệnh", "thay mặt", "thừa ủy quyền", "ký thay")
 _SERVING = (*_ASSISTANTS, *_ON_BEHALF)
 _assistant_before = lazy_regex(
     lambda: rf"(?<!{LETTER})(?P<word>{alternation(_SERVING)})[ ]{{1,3}}\Z"
