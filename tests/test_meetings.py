@@ -2835,6 +2835,19 @@ def test_a_recalled_or_named_meeting_is_no_header(text: str) -> None:
 # -- how far a cue reaches: "thường kỳ" only to the period right after it, no cue over ";" --
 CUE_REACH = [
     # (text, reviewed codes, planned codes)
+    # a stage launched right after a planning word is planned; not a cited document's
+    (
+        "Ngày 20/12/2016, Huyện ủy tổ chức Hội nghị đánh giá tình hình năm 2016, triển khai "
+        "nhiệm vụ năm 2017 và Kế hoạch đầu tư công trung hạn giai đoạn 2016-2020.",
+        ["2016"],
+        ["2017", "2016..2020"],
+    ),
+    (
+        "Ngày 8/9/2022, Bộ Nông nghiệp tổ chức Hội nghị quán triệt Nghị quyết số 19-NQ/TW ngày "
+        "16/6/2022 về nông nghiệp giai đoạn 2021-2030.",
+        [],
+        [],
+    ),
     ("Sáng 2/4/2024, Chính phủ họp phiên thường kỳ tháng 3/2024.", ["2024-03"], []),
     (
         "Sáng 16/4/2021, Chính phủ họp phiên thường kỳ, cho ý kiến về việc tổ chức Kỳ thi "

@@ -1026,6 +1026,11 @@ def _cues_of(
                 # "tổng kết công tác năm 2020 và nhiệm kỳ 2016 - 2020"
                 cues.append((hit.value, _Cue.REVIEW))
                 previous_end, previous = hit.end, _Cue.REVIEW
+            elif hit.value.kind is PeriodKind.STAGE and _launches_stage(lower, previous_end, hit):
+                # "… triển khai nhiệm vụ năm 2017 và Kế hoạch đầu tư công trung hạn giai
+                # đoạn 2016-2020": a stage launched is planned
+                cues.append((hit.value, _Cue.PLAN))
+                previous_end, previous = hit.end, _Cue.PLAN
             continue
         if (
             _named_as_horizon(lower, hit.start)
@@ -1052,6 +1057,20 @@ def _cues_of(
 #: The years after a period, which make it one looked ahead to: "(năm 2022) và những năm
 #: tiếp theo".
 _years_after = lazy_regex(r"[ ]{0,3}(?:,|và)[ ]{1,3}(?:những|các)[ ]{1,3}năm[ ]{1,3}tiếp[ ]theo")
+
+
+#: How far a planning word may stand before the stage it launches.
+_STAGE_PLAN_REACH = 80
+
+
+def _launches_stage(lower: str, start: int, stage: Hit[Period]) -> bool:
+    """Whether a planning word close before ``stage`` (no number between: not the stage of
+    a cited document's subject, "Nghị quyết số 19-NQ/TW … giai đoạn 2021-2030") launches it."""
+    gap_start = max(start, stage.start - _STAGE_PLAN_REACH)
+    gap = lower[gap_start : stage.start]
+    return not any(char.isdigit() for char in gap) and (
+        _gap_cue(lower, gap_start, stage.start) == _Cue.PLAN
+    )
 
 
 #: Words that sum up a term or a stage: "(kỳ họp) tổng kết nhiệm kỳ 2016 - 2021", "sơ kết
