@@ -505,7 +505,6 @@ class _Words:
     named: frozenset[DocType]
     segments: dict[str, str]  # folded segment of a code -> canonical spelling
     party_codes: dict[str, str]  # folded Party type code -> canonical spelling
-    party_issuer_codes: frozenset[str]  # folded
     issuers: dict[str, tuple[str, str, bool]]  # spelling -> (canonical, system, takes a place)
     issuer_system: dict[str, str]  # canonical -> system
     local_issuer_names: frozenset[str]
@@ -579,7 +578,6 @@ def _derive() -> _Words:
         named=frozenset(DocType[row.name] for row in type_rows.values() if row.named),
         segments={fold(segment): segment for segment in vocabulary["SYMBOL_SEGMENTS"]},
         party_codes={fold(code): code for code in vocabulary["PARTY_CODES"]},
-        party_issuer_codes=frozenset(fold(code) for code in vocabulary["PARTY_ISSUER_CODES"]),
         issuers=issuers,
         issuer_system={canonical: system for canonical, system, _ in issuers.values()},
         local_issuer_names=frozenset(local),

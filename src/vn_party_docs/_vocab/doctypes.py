@@ -86,10 +86,6 @@ PARTY_CODES: tuple[str, ...] = (
     "BS", "TT", "TTr", "QC",
 )  # fmt: skip
 
-#: Party issuer codes (after the slash) that a symbol written the State's way
-#: ("96/QĐ-TW") still marks as the Party's.
-PARTY_ISSUER_CODES: tuple[str, ...] = ("TW", "TƯ", "T.Ư")
-
 #: Segments of issuer codes and state symbols whose canonical spelling is not plain upper case
 #: or carries Đ (read from ASCII-only text too: "QD/TW", "ND-CP").
 SYMBOL_SEGMENTS: tuple[str, ...] = (
