@@ -1075,6 +1075,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh phát biểu.",
         ["Lê Văn An, Chủ tịch Ủy ban bầu cử tỉnh"],
     ),
+    # "tân" (newly elected) before the title after a name
+    (
+        "Ông Lâm Văn Mẫn, tân Chủ tịch HĐND tỉnh Sóc Trăng phát biểu.",
+        ["Lâm Văn Mẫn, Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"],
+    ),
     # "ký thay" signs for an office another holds
     (
         "Thay mặt Ủy ban Thường vụ Quốc hội, ký thay Chủ tịch Quốc hội, Phó Chủ tịch Thường "

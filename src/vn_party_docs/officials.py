@@ -355,8 +355,9 @@ _after_name = lazy_regex(
         # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)"
         (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
         (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
-        (?:{SP},{OPT_GAP}\Z|{SP}(?:[-–—]{{1,2}}|:){SP}\Z|{SP}\({SP}\Z
-          |[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
+        # ("tân": newly elected, the title all the same)
+        (?:{SP},{OPT_GAP}(?:tân[ ]{{1,3}})?\Z|{SP}(?:[-–—]{{1,2}}|:){SP}(?:tân[ ]{{1,3}})?\Z
+          |{SP}\({SP}\Z|[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
 )
 
