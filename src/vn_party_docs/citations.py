@@ -678,13 +678,9 @@ def _canonical_party_symbol(code: str, issuer: str) -> str:
     return f"{code_text}/{_canonical_codes(issuer)}"
 
 
-def _canonical_state_symbol(code: str) -> str:
-    """``NĐ-CP`` from a state symbol as written (``nd - cp``; ``CT-TƯ`` is ``CT-TW``)."""
-    return _canonical_codes(code)
-
-
 def _canonical_codes(written: str) -> str:
-    """Dash-separated codes, each canonical: the Central Committee's ``TƯ`` is ``TW``."""
+    """Dash-separated codes, each canonical: a state symbol as written (``nd - cp`` is
+    ``NĐ-CP``) or a Party issuer code; the Central Committee's ``TƯ`` is ``TW``."""
     parts = (part.strip().upper().replace("T.Ư", "TƯ") for part in written.split("-"))
     return "-".join("TW" if part == "TƯ" else _canonical_segment(part) for part in parts)
 
@@ -1185,7 +1181,7 @@ def _identifier(match: Match) -> _Identifier:
     if code and issuer_code:
         return _Identifier(number, _canonical_party_symbol(code, issuer_code), None)
     if state_code:  # "96/QĐ-TW" too, a Party symbol written the State's way: as written
-        return _Identifier(number, _canonical_state_symbol(state_code), int(year) if year else None)
+        return _Identifier(number, _canonical_codes(state_code), int(year) if year else None)
     return _Identifier(number, None, int(year) if year else None)
 
 

@@ -347,6 +347,8 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
 #: The words that open what the text says of a person between the name and the titles.
 _BIOGRAPHY = r"(?:sinh[ ]năm|năm[ ]sinh|sn|dân[ ]tộc|quê(?:[ ]quán)?)[ ]"
 
+#: "tân" (newly elected) before the title after a name: the title all the same.
+_NEWLY = r"(?:tân[ ]{1,3})?"
 _after_name = lazy_regex(
     lambda: (
         rf"""(?:{SP}\({SP}(?:thứ[ ]{{1,3}}\w{{1,4}}{SP},?{SP})?
@@ -355,8 +357,7 @@ _after_name = lazy_regex(
         # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)"
         (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
         (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
-        # ("tân": newly elected, the title all the same)
-        (?:{SP},{OPT_GAP}(?:tân[ ]{{1,3}})?\Z|{SP}(?:[-–—]{{1,2}}|:){SP}(?:tân[ ]{{1,3}})?\Z
+        (?:{SP},{OPT_GAP}{_NEWLY}\Z|{SP}(?:[-–—]{{1,2}}|:){SP}{_NEWLY}\Z
           |{SP}\({SP}\Z|[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
 )
