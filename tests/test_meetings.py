@@ -1261,6 +1261,13 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2013-H1",),
         ("2013-H2",),
     ),
+    # ... and so does "triển khai thực hiện nhiệm vụ"
+    (
+        "Ngày 15-1-2019, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2018 "
+        "và triển khai thực hiện nhiệm vụ công tác năm 2019; biểu dương các tập thể năm 2018.",
+        ("2018",),
+        ("2019",),
+    ),
     # a plan listed by a comma among what is assessed is assessed too
     (
         "Sáng 15/12/2016, HĐND tỉnh khai mạc kỳ họp thứ 3 để đánh giá tình hình, kế hoạch phát "

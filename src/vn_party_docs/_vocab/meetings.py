@@ -458,6 +458,7 @@ PLAN_CUES: tuple[str, ...] = (
     # bàn giải pháp thực hiện kế hoạch 6 tháng cuối năm"
     "giải pháp thực hiện",
     "biện pháp thực hiện",
+    "triển khai thực hiện",  # "… năm 2012 và triển khai thực hiện nhiệm vụ năm 2013"
 )
 
 #: Words that name what is planned without the verb: planned unless a review word
