@@ -3671,6 +3671,14 @@ HEADLINES = [
         "trình.",
         ["Sáng 24/7, HĐND"],
     ),
+    # ... and so is one whose date the place follows without a comma, and one after the
+    # place the page files it under, in capitals
+    (
+        "HÀ NAM: Ngày 12/9 Liên đoàn Lao động tỉnh tổ chức Đại hội Công đoàn tỉnh lần thứ X\n\n"
+        "20/09/2023 08:15\n\nSáng ngày 12/9 tại Nhà văn hóa tỉnh, đã diễn ra Đại hội Công "
+        "đoàn tỉnh lần thứ X\n\nĐại hội có 250 đại biểu.",
+        ["Ngày 12/9 Liên", "Sáng ngày 12/9 tại"],
+    ),
     # a headline ending with a parenthesis, its lead and a colon
     (
         "Sáng 20-7: Khai mạc Đại hội Hội Nông dân tỉnh lần thứ XI (nhiệm kỳ 2023-2028)\n\n"

@@ -1398,12 +1398,15 @@ def _is_headline(text: str, line_start: int, opening: int) -> bool:
     return bool(following) and not following[0].islower()
 
 
-#: A lead with its date (perhaps without the year) and a comma: headlines do not open so
-#: ("Sáng 24/7, HĐND thị xã … bế mạc kỳ họp thứ 13" is a report's lead, unpunctuated).
+#: A lead with its date (perhaps without the year) and a comma or the place: headlines do
+#: not open so ("Sáng 24/7, HĐND thị xã … bế mạc kỳ họp thứ 13", "Sáng ngày 5/10 tại …,
+#: đã diễn ra đại hội …" are a report's leads, unpunctuated), even after the place the
+#: page files it under in capitals ("ĐỒNG NAI: Ngày 5/10 Liên đoàn … tổ chức Đại hội …").
 _dated_opening = lazy_regex(
-    rf"(?i)[ ]{{0,3}}(?:(?:(?:buổi[ ]{{1,3}})?{DAY_PART}|hôm[ ]{{1,3}}nay)[ ]{{1,3}})?"
+    rf"[ ]{{0,3}}(?:{UPPER}(?:[ ]?{UPPER}){{1,30}}:[ ]{{1,3}})?"
+    rf"(?i:(?:(?:(?:buổi[ ]{{1,3}})?{DAY_PART}|hôm[ ]{{1,3}}nay)[ ]{{1,3}})?"
     rf"(?:ngày[ ]{{1,3}})?"
-    rf"(?:{FULL_DATE}|\d{{1,2}}{SP}[/.-]{SP}\d{{1,2}}(?![\d/.-])){SP},"
+    rf"(?:{FULL_DATE}|\d{{1,2}}{SP}[/.-]{SP}\d{{1,2}}(?![\d/.-])){SP}(?:,|tại[ ]|[ ]{UPPER}))"
 )
 
 
