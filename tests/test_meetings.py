@@ -2974,6 +2974,11 @@ LATE_DATES = [
     ),
     ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX diễn ra từ ngày 01/10/2025.", D(2025, 10, 1)),
     (
+        "Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh lần thứ V diễn ra trong thời gian từ "
+        "ngày 14-16/8/2020, tại Hội trường Tỉnh ủy.",
+        D(2020, 8, 14),
+    ),
+    (
         "Buổi lễ diễn ra trang trọng. Hội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo "
         "hình thức trực tuyến.",
         D(2017, 1, 5),
