@@ -349,6 +349,12 @@ SENTENCES += [
         "Dự có đồng chí Lê Văn An, Chủ tịch UBND tỉnh; Phó Chủ tịch UBND tỉnh.",
         ["Lê Văn An, Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # ... nor a role alone, the first of a group's
+    (
+        "Dự có các đồng chí: Lê Văn Bảy, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng; Chủ "
+        "tịch, Phó Chủ tịch các tỉnh, thành phố; đại diện các bộ, ngành.",
+        ["Lê Văn Bảy, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng"],
+    ),
     # degrees between the titles and the name after them, after a dash
     (
         "Tham dự có Phó Trưởng Ban Tuyên giáo Trung ương - Phó Giáo sư, Tiến sĩ Lê Văn Hải.",

@@ -634,6 +634,9 @@ class _Attribution:
             and self.people[-1].end == last.end
             and bool(_semicolon_only().fullmatch(self.lower, last.end, item.start))
             and not _contradicts(last, item)
+            # (a role alone after the semicolon opens a group: "…, Bộ trưởng Bộ Công an;
+            # Bí thư, Phó Bí thư các tỉnh ủy, thành ủy; …")
+            and item.titles[0].organ is not None
         )
 
     def _settle(self, index: int) -> None:
