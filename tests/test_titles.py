@@ -1100,6 +1100,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự có đồng chí Hồ Minh An - Bí thư Đảng ủy, Phó Viện trưởng; Phó viện trưởng Lê Văn Trai.",
         ["Hồ Minh An, Bí thư Đảng ủy, Phó Viện trưởng", "Lê Văn Trai, Phó Viện trưởng"],
     ),
+    # ... and so does "Phó Tổng Giám đốc", as "Tổng Giám đốc"
+    (
+        "Tại hội nghị, ông Vũ Đức Hạnh- Phó Tổng giám đốc, đại diện Ban điều hành báo cáo.",
+        ["Vũ Đức Hạnh, Phó Tổng Giám đốc"],
+    ),
     # "T.P" for "TP"
     (
         "Dự có ông Lê Văn Nhân, Bí thư Thành ủy T.P Hồ Chí Minh.",

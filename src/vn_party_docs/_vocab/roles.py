@@ -164,7 +164,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Phó Cục trưởng", "Deputy Director", (), bare=True),
     RoleRow("Cục trưởng", "Director", (), bare=True),
     RoleRow("Phó Tổng Giám đốc Thường trực", "Standing Deputy General Director"),
-    RoleRow("Phó Tổng Giám đốc", "Deputy General Director"),
+    RoleRow("Phó Tổng Giám đốc", "Deputy General Director", (), bare=True),
     RoleRow("Tổng Giám đốc", "General Director", (), bare=True),
     RoleRow("Phó Tổng Biên tập Thường trực", "Standing Deputy Editor-in-Chief", (), bare=True),
     RoleRow("Phó Tổng Biên tập", "Deputy Editor-in-Chief", (), bare=True),
