@@ -1100,6 +1100,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự có đồng chí Hồ Minh An - Bí thư Đảng ủy, Phó Viện trưởng; Phó viện trưởng Lê Văn Trai.",
         ["Hồ Minh An, Bí thư Đảng ủy, Phó Viện trưởng", "Lê Văn Trai, Phó Viện trưởng"],
     ),
+    # the Fatherland Front of a province named without its committee, as written
+    (
+        "Dự có bà Lê Thị Hoa – Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch MTTQ Việt Nam tỉnh; ông Trần "
+        "Văn Cường - Phó Chủ tịch Thường trực Mặt trận tổ quốc Việt Nam tỉnh.",
+        [
+            "Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Mặt trận Tổ quốc Việt Nam tỉnh",
+            "Trần Văn Cường, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh",
+        ],
+    ),
     # ... and so does "Phó Tổng Giám đốc", as "Tổng Giám đốc"
     (
         "Tại hội nghị, ông Vũ Đức Hạnh- Phó Tổng giám đốc, đại diện Ban điều hành báo cáo.",

@@ -1098,6 +1098,18 @@ ORGANS: tuple[OrganRow, ...] = (
         )
         for word, level, place in LOCALITY_LEVELS
     ),
+    # ... and the Front of a locality named without its committee, as written ("Chủ tịch
+    # Mặt trận Tổ quốc Việt Nam tỉnh", "Phó Chủ tịch Thường trực MTTQ Việt Nam tỉnh")
+    *(
+        OrganRow(
+            f"Mặt trận Tổ quốc Việt Nam {word}",
+            level,
+            f"{{}}{place} Vietnam Fatherland Front",
+            tuple(f"{front} {word}" for front in ("mttq việt nam", "mttqvn", "mttq vn")),
+            system="FRONT",
+        )
+        for word, level, place in LOCALITY_LEVELS
+    ),
     OrganRow(
         "Đoàn đại biểu Quốc hội tỉnh",
         "PROVINCIAL",
