@@ -119,6 +119,18 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
         "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
     ),
+    # the Union's short name with the country's initials glued on, kept as written
+    (
+        "Phó Chủ tịch Trung ương Hội LHPNVN",
+        "Phó Chủ tịch Trung ương Hội LHPNVN",
+        "Vice Chairman of the Central Committee of the Vietnam Women's Union",
+    ),
+    (
+        "Chủ tịch Hội LHPNVN tỉnh",
+        "Chủ tịch Hội LHPNVN tỉnh",
+        "Chairman of the Provincial Women's Union",
+    ),
+    ("Chủ tịch Hội CCBVN", "Chủ tịch Hội CCBVN", "Chairman of the Vietnam Veterans' Association"),
     (
         "Ủy viên dự khuyết Trung ương Đảng",
         "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",

@@ -205,12 +205,12 @@ _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "Hội Liên hiệp Phụ nữ Việt Nam",
         "Vietnam Women's Union",
-        ("hội lhpn việt nam", "hội lhpn vn"),
+        ("hội lhpn việt nam", "hội lhpn vn", "hội lhpnvn"),
     ),
     (
         "Hội Cựu chiến binh Việt Nam",
         "Vietnam Veterans' Association",
-        ("hội ccb việt nam", "hội ccb vn"),
+        ("hội ccb việt nam", "hội ccb vn", "hội ccbvn"),
     ),
 )
 
@@ -1228,8 +1228,8 @@ ORGANS: tuple[OrganRow, ...] = (
         )
         for organisation, english, aliases in (
             ("Hội Nông dân", "Farmers' Union", ()),
-            ("Hội Liên hiệp Phụ nữ", "Women's Union", ("hội lhpn {}",)),
-            ("Hội Cựu chiến binh", "Veterans' Association", ("hội ccb {}",)),
+            ("Hội Liên hiệp Phụ nữ", "Women's Union", ("hội lhpn {}", "hội lhpnvn {}")),
+            ("Hội Cựu chiến binh", "Veterans' Association", ("hội ccb {}", "hội ccbvn {}")),
             ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}", "lđlđ {}")),
         )
         for word, level, place in (*LOCALITY_LEVELS, ("", "", ""))
@@ -2098,8 +2098,10 @@ MINISTRIES: tuple[MinistryRow, ...] = (
 #: not one: readers write it out, "Chủ tịch Liên đoàn Lao động tỉnh".)
 ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
     "lhpn",
+    "lhpnvn",
     "lđ",
     "ccb",
+    "ccbvn",
     "ndvn",
     "lhtn",
     "bđbp",
