@@ -1006,8 +1006,20 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Phó Bí thư Đảng ủy Khối",
         "Deputy Secretary of the Bloc Party Committee",
     ),
+    # "Thường vụ" written without "Ban" is kept so (the abbreviations "BTV", "TV" are
+    # written out)
     (
         "Ủy viên Thường vụ Tỉnh ủy",
+        "Ủy viên Thường vụ Tỉnh ủy",
+        "member of the Standing Board of the Provincial Party Committee",
+    ),
+    (
+        "Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu",
+        "Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu",
+        "member of the Standing Board of the Party Committee (Thường vụ Đảng ủy Bộ Tổng tham mưu)",
+    ),
+    (
+        "UVTV Tỉnh ủy",
         "Ủy viên Ban Thường vụ Tỉnh ủy",
         "member of the Standing Board of the Provincial Party Committee",
     ),

@@ -1901,7 +1901,9 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
 #: The bodies of a Party committee, each read with every committee of
 #: :data:`PARTY_COMMITTEES` ("Ban Thường vụ" + "Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy").
 COMMITTEE_BODIES: tuple[BodyRow, ...] = (
-    BodyRow("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv", "thường vụ")),
+    BodyRow("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv")),
+    # written without "Ban", kept so, as readers keep it ("Thường vụ Tỉnh ủy tổ chức …")
+    BodyRow("Thường vụ", "Standing Board of the {}"),
     BodyRow("Thường trực", "Standing Committee of the {}"),
     BodyRow("Ủy ban Kiểm tra", "Inspection Commission of the {}", ("ubkt",)),
     BodyRow("Ban Tổ chức", "Organisation Commission of the {}", ("btc",)),
@@ -1921,11 +1923,11 @@ COMMITTEE_BODIES: tuple[BodyRow, ...] = (
 
 #: Bodies read without their committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện
 #: ủy"): the title keeps the body as written, no committee is invented for it.
-BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ",)
+BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ", "Thường vụ")
 
 #: The bodies read with the Party committee of a State or Front body ("Ban Thường vụ Đảng ủy
 #: Bộ Nội vụ"); its other bodies are too rare to be worth the size of the grammar.
-GROUP_BODIES: tuple[str, ...] = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
+GROUP_BODIES: tuple[str, ...] = ("Ban Thường vụ", "Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
 
 #: The standing bodies of the Fatherland Front's committees and of the trade unions'
 #: confederation, composed with each of :data:`FRONT_BODY_HOSTS` ("Ban Thường trực Ủy ban
@@ -2167,6 +2169,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow(
         "Ban Thường vụ Đảng ủy", "Standing Board of the Party Committee", ("btv đảng ủy",), True
     ),
+    OpenBodyRow("Thường vụ Đảng ủy", "Standing Board of the Party Committee", (), True),
     OpenBodyRow(
         "Ủy ban Kiểm tra Đảng ủy", "Inspection Commission of the Party Committee", (), True
     ),
