@@ -238,6 +238,13 @@ def test_year_from_the_sentence_periods() -> None:
     assert find_meetings(text)[0].value.date == D(2023, 3, 23)
     text = "Sáng 20-12, UBND huyện tổ chức hội nghị đánh giá kết quả công tác năm 2022."
     assert find_meetings(text)[0].value.date == D(2022, 12, 20)
+    # a committee's verification report ("báo cáo thẩm tra") on a plan reviews nothing
+    text = (
+        "Sáng 10/2, Quốc hội họp tại Hội trường Diên Hồng để nghe Tờ trình và Báo cáo thẩm "
+        "tra về Đề án phát triển kinh tế - xã hội năm 2025."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.reviewed) == (D(2025, 2, 10), ())
 
 
 MUST_NOT_MATCH = [

@@ -466,7 +466,7 @@ PLAN_CUES: tuple[str, ...] = (
 WEAK_PLAN_CUES: tuple[str, ...] = ("nhiệm vụ", "chương trình", "mục tiêu", "lãnh đạo thực hiện")
 
 #: Words that look like cues and are not ("trên địa bàn").
-NOT_CUES: tuple[str, ...] = ("địa bàn",)
+NOT_CUES: tuple[str, ...] = ("địa bàn", "báo cáo thẩm tra")
 
 #: Meetings held in editions: the period after them names the edition, it is never
 #: reviewed ("Hội nghị báo cáo viên Trung ương tháng 9", "Hội nghị báo cáo viên quý III",
