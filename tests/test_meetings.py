@@ -1327,6 +1327,17 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         (),
     ),
+    # ... and so is the period of a thematic session ("chuyên đề"), held in editions too
+    (
+        "Ngày 6-9-2025, Chính phủ họp Phiên chuyên đề về xây dựng pháp luật tháng 8-2025.",
+        (),
+        (),
+    ),
+    (
+        "Chiều 28/10/2024, Đảng ủy phường tổ chức Hội nghị sinh hoạt chuyên đề quý III năm 2024.",
+        (),
+        (),
+    ),
     # a regular session reviews the month it names, held in its last two days or after it
     ("Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),
     ("Sáng 30/3/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022.", ("2022-03",), ()),

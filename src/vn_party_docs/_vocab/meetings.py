@@ -470,9 +470,10 @@ NOT_CUES: tuple[str, ...] = ("địa bàn", "báo cáo thẩm tra")
 
 #: Meetings held in editions: the period after them names the edition, it is never
 #: reviewed ("Hội nghị báo cáo viên Trung ương tháng 9", "Hội nghị báo cáo viên quý III",
-#: "thông tin thời sự quý 1", "Hội nghị lần thứ 16 năm 2023"; not "giao ban", whose period
+#: "thông tin thời sự quý 1", "Hội nghị lần thứ 16 năm 2023", "phiên họp chuyên đề về xây
+#: dựng pháp luật tháng 8"; not "giao ban", whose period
 #: is reviewed when held near its end). An assessing word after them still reviews.
-EDITIONS: tuple[str, ...] = ("báo cáo viên", "thời sự", "lần thứ")
+EDITIONS: tuple[str, ...] = ("báo cáo viên", "thời sự", "lần thứ", "chuyên đề")
 
 #: A period named by a review meeting reviews it when the meeting is at most this many
 #: days before its end, after "giao ban" and in the name alone (or after "thường kỳ"): a
