@@ -2996,6 +2996,12 @@ LATE_DATES = [
         "ngày 14-16/8/2020, tại Hội trường Tỉnh ủy.",
         D(2020, 8, 14),
     ),
+    # ... after an introduction, with the place right after the range
+    (
+        "Theo chương trình, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV sẽ diễn ra trong 3 ngày, "
+        "từ ngày 14 đến 16/10/2020 tại Hội trường Tỉnh ủy.",
+        D(2020, 10, 14),
+    ),
     (
         "Buổi lễ diễn ra trang trọng. Hội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo "
         "hình thức trực tuyến.",

@@ -1477,7 +1477,11 @@ def _read_header_at(
             # (not "Thực hiện Nghị quyết số 18, ngày 25-10-2017, …": the document's date; a
             # day part is the meeting's: "Thực hiện Kế hoạch số 12-KH/TU, sáng 5/4, …")
             read = _read_after_lead(context, lead)
-            return attrs.evolve(read, start=position) if read is not None else None
+            if read is not None:
+                return attrs.evolve(read, start=position)
+            # (a range the subject before it lasts: "…, Đại hội … diễn ra trong 3 ngày, từ
+            # ngày 26 đến 28/10 tại …" is read from the subject)
+            break
     if not dayless:
         digit = _digit().search(lower, position, sentence_end) is not None
         if not (
