@@ -784,8 +784,10 @@ def _candidates(
         end = match.end()
         candidate = _interpret(match, lower)
         if candidate is not None and not _rejected(lower, cased, match, candidate):
-            found.append(candidate)
-            if match["months"] and candidate.start > match.start():
+            uncoded = bool(match["months"]) and candidate.start > match.start()
+            if not (uncoded and match["position"] == "cuối"):
+                found.append(candidate)  # (not the year of "5 tháng cuối năm 2025": vague)
+            if uncoded:
                 # "3 tháng đầu năm và … 9 tháng còn lại của năm 2020": the months left
                 # close an enumeration with their year, as "những tháng cuối năm" does
                 vague.append(attrs.evolve(candidate, kind=PeriodKind.QUARTER, number=4))
