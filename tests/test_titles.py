@@ -119,6 +119,13 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
         "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
     ),
+    # the office of a city's delegation and council, as a province's
+    (
+        "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND thành phố",
+        "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố",
+        "Deputy Chief of the Office of the Municipal Delegation of National Assembly Deputies "
+        "and People's Council",
+    ),
     # the Union's short name with the country's initials glued on, kept as written
     (
         "Phó Chủ tịch Trung ương Hội LHPNVN",

@@ -1310,27 +1310,42 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
     ),
-    OrganRow(  # one delegation and council since 2025, with a Party committee of its own
-        "Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
-        "PROVINCIAL",
-        "{}Provincial Delegation of National Assembly Deputies and People's Council",
-        (
-            "đoàn đbqh và hđnd tỉnh",
-            "đoàn đbqh và hdnd tỉnh",
-            "đoàn đại biểu quốc hội và hđnd tỉnh",
-        ),
-        system="STATE",
-    ),
-    OrganRow(
-        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
-        "PROVINCIAL",
-        "Office of the {}Provincial Delegation of National Assembly Deputies and People's Council",
-        (
-            "văn phòng đoàn đbqh và hđnd tỉnh",
-            "văn phòng đoàn đbqh và hdnd tỉnh",
-        ),
-        system="STATE",
-        issues=True,
+    # one delegation and council since 2025, with a Party committee of its own, and the
+    # office of both, in a province or a centrally run city
+    *(
+        row
+        for word, place, spellings in (
+            ("tỉnh", "Provincial", ("tỉnh",)),
+            ("thành phố", "Municipal", ("thành phố", "tp")),
+        )
+        for row in (
+            OrganRow(
+                f"Đoàn đại biểu Quốc hội và Hội đồng nhân dân {word}",
+                "PROVINCIAL",
+                f"{{}}{place} Delegation of National Assembly Deputies and People's Council",
+                tuple(
+                    f"{delegation} và {council} {spelled}"
+                    for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
+                    for council in ("hđnd", "hdnd")
+                    for spelled in spellings
+                ),
+                system="STATE",
+            ),
+            OrganRow(
+                f"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân {word}",
+                "PROVINCIAL",
+                f"Office of the {{}}{place} Delegation of National Assembly Deputies and People's"
+                " Council",
+                tuple(
+                    f"văn phòng {delegation} và {council} {spelled}"
+                    for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
+                    for council in ("hđnd", "hdnd")
+                    for spelled in spellings
+                ),
+                system="STATE",
+                issues=True,
+            ),
+        )
     ),
     OrganRow("Trường Chính trị tỉnh", "PROVINCIAL", "{}Provincial School of Politics", ()),
     OrganRow(
