@@ -381,6 +381,15 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # ... or a dash and an address word
+    (
+        "“Tỉnh sẽ về đích sớm” - Bí thư Tỉnh ủy Hậu Giang – Đồng chí Lê Tiến Châu khẳng định.",
+        ["Lê Tiến Châu, Bí thư Tỉnh ủy Hậu Giang"],
+    ),
+    (
+        "Dự có Phó Chủ tịch HĐND thành phố - bà Lê Thị Mai.",
+        ["Lê Thị Mai, Phó Chủ tịch Hội đồng nhân dân thành phố"],
+    ),
     # two spaces inside a name; a command's name ("Bộ tư lệnh Quân khu") is no title, and a
     # title is listed once
     (

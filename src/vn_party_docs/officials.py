@@ -397,7 +397,7 @@ _title_before_name = lazy_regex(
         rf"""(?:[ ]{{0,3}}\({SP}(?:{any_word("SHARED_LOCALITY_LEVELS")})[ ][^()\n]{{1,40}}\))?
         (?:[ ]{{1,3}}|[ ]{{0,3}}[-–][ ]{{1,3}}|{SP}[,\-–]?[ ]{{1,3}}(?:{_rankalternation()})
         (?:{SP}[,.]?[ ]{{0,3}}(?:{_rankalternation()})){{0,3}}[ ]{{1,3}}
-        |{_COMMA_ADDRESS})\Z"""
+        |{_COMMA_ADDRESS}|[ ]{{0,3}}[-–][ ]{{1,3}}(?i:{ADDRESS})[ ]{{1,3}})\Z"""
     )
 )
 
