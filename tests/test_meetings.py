@@ -1887,6 +1887,12 @@ YEARS: list[tuple[str, datetime.date | None]] = [
         "Tin tức\n\nThời sự 08-11-2021\n\nChiều 7.11, kỳ họp thứ 5 HĐND thành phố khoá XVI bế mạc.",
         D(2021, 11, 7),
     ),
+    # a session to come, months after the dateline, is in its year
+    (
+        "Tin tức\n\nThứ 5, 10.05.2018 | 16:48:40\n\nKỳ họp thứ 6 HĐND tỉnh khóa XVI sẽ diễn ra "
+        "trong 3 ngày, từ ngày 11 - 13/7 tại Hội trường tỉnh.",
+        D(2018, 7, 11),
+    ),
     # a body's term dates none of its sessions, the first one included
     ("Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ nhất.", None),
     ("Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ 13.", None),

@@ -3367,7 +3367,12 @@ def _date(
         if relative is not None:  # "Hôm qua (31/12)" under a dateline of 1 January
             reference += datetime.timedelta(days=_RELATIVE_DAYS.get(relative, 0))
         day = _read_written(written, lead.first_day, reference.year)
-        if day is not None and lead.relative is None and day > reference + _AFTER_DATELINE:
+        if (
+            day is not None
+            and lead.relative is None
+            and day > reference + _AFTER_DATELINE
+            and not _coming().search(context.norm.lower, lead.start, lead.end)
+        ):  # (not a meeting to come: "Kỳ họp thứ 6 … sẽ diễn ra từ ngày 11 - 13/7")
             day = _read_written(written, lead.first_day, reference.year - 1)
         return day
     # (a stage says too little of the year: "tổng kết … giai đoạn 2017-2020" may be later;
