@@ -381,6 +381,12 @@ SENTENCES += [
             "Vũ Văn Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # a chain that goes on after a comma that ends its line (a caption the page wraps)
+    (
+        "Đồng chí Lê Thị Hà, Ủy viên Trung ương Đảng,\nBí thư Tỉnh ủy Lạng Sơn phát biểu.\n\n"
+        "Hội nghị kết thúc.",
+        ["Lê Thị Hà, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Lạng Sơn"],
+    ),
     # ... or a dash and an address word
     (
         "“Tỉnh sẽ về đích sớm” - Bí thư Tỉnh ủy Hậu Giang – Đồng chí Lê Tiến Châu khẳng định.",
