@@ -1788,6 +1788,13 @@ DAYLESS: list[tuple[str, int, dict[str, object]]] = [
             "name": "phiên thứ nhất",
         },
     ),
+    # ... and "sau đó" between the subject and its verb
+    (
+        "Đại hội bầu 45 ủy viên Ban Chấp hành Đảng bộ tỉnh.\n\nBan Chấp hành sau đó họp phiên "
+        "thứ nhất, bầu Ban Thường vụ Tỉnh ủy.",
+        0,
+        {"date": None, "organizers": ("Ban Chấp hành",), "name": "phiên thứ nhất"},
+    ),
     (
         "Hội nghị đã thông qua quy chế làm việc. Tiếp theo Ban Thường vụ Thành ủy họp phiên "
         "thường kỳ.",

@@ -74,6 +74,8 @@ ADVERBS: tuple[str, ...] = (
     "chính thức",
     "tiếp tục",
     "thành công",
+    "sau đó",  # "Ban Chấp hành sau đó họp phiên thứ nhất"
+    "ngay sau đó",
 )
 
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
