@@ -1145,6 +1145,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Tại hội nghị, ông Vũ Đức Hạnh- Phó Tổng giám đốc, đại diện Ban điều hành báo cáo.",
         ["Vũ Đức Hạnh, Phó Tổng Giám đốc"],
     ),
+    # "TP" before a city inside a province, written out, with its dot or without
+    (
+        "Dự có ông Lê Văn Ánh, Bí thư Thành ủy TP Móng Cái; ông Trần Văn Hưng, Bí thư Thành ủy "
+        "TP. Vinh.",
+        [
+            "Lê Văn Ánh, Bí thư Thành ủy Thành phố Móng Cái",
+            "Trần Văn Hưng, Bí thư Thành ủy Thành phố Vinh",
+        ],
+    ),
     # "T.P" for "TP"
     (
         "Dự có ông Lê Văn Nhân, Bí thư Thành ủy T.P Hồ Chí Minh.",

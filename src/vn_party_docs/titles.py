@@ -39,6 +39,7 @@ from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
 from ._text.words import (
     ADDRESS,
+    city_written_out,
     collapse,
     numbered_place,
     over_parenthesis,
@@ -1545,15 +1546,23 @@ def _is_city_organ(name: str) -> bool:
     return name.endswith(" thành phố") or name == "Thành ủy"
 
 
+#: "TP" with its dot before a city's name ("Thành ủy TP. Vinh").
+_dotted_city = lazy_regex(r"[ ]{1,3}T[Pp](?=\.[ ]?[^\W\d_])")
+
+
 def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
     """A district or commune place after its organ ("Phong Hải"), and where it ends."""
+    city = _dotted_city().match(norm.text, end)
+    if city is not None:  # "TP. Vinh": the city, its level written out
+        named = _local_place(norm, city.end())
+        return None if named is None else (f"Thành phố {named[0]}", named[1])
     place = _local_name_pattern().match(norm.text, end) or _place_pair().match(norm.text, end)
     if place is None:
         return None
     words = (group(place, "place") or place["pair"]).split()
     if all(word.isupper() for word in words):  # "XÃ PHONG HẢI" in a heading
         words = [word.capitalize() for word in words]
-    return " ".join(words), place.end()
+    return city_written_out(" ".join(words)), place.end()  # "TP Móng Cái": "Thành phố …"
 
 
 _organ_pattern = lazy_regex(lambda: rf"(?P<organ>{alternation(_words().organs)})(?![\w])")
