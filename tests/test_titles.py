@@ -119,6 +119,13 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
         "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
     ),
+    # a committee of the National Assembly by its name before 2016
+    (
+        "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+        "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+        "Chairman of the Committee for Culture, Education, Youth, Adolescents and Children of "
+        "the National Assembly",
+    ),
     # the office of a city's delegation and council, as a province's
     (
         "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND thành phố",

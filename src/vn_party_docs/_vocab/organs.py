@@ -633,6 +633,14 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
     ),
+    OrganRow(  # its name until 2016
+        "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+        "CENTRAL",
+        "Committee for Culture, Education, Youth, Adolescents and Children",
+        (),
+        system="STATE",
+        issues=True,
+    ),
     OrganRow(
         "Ủy ban Xã hội", "CENTRAL", "Committee for Social Affairs", (), system="STATE", issues=True
     ),
@@ -2550,6 +2558,7 @@ OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
     "Ủy ban Tài chính, Ngân sách",
     "Ủy ban Quốc phòng và An ninh",
     "Ủy ban Văn hóa, Giáo dục",
+    "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
     "Ủy ban Xã hội",
     "Ủy ban Đối ngoại",
     "Ban Dân nguyện",
