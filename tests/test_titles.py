@@ -1224,6 +1224,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh",
         ],
     ),
+    # ... also when the person's own title names the organ's place
+    (
+        "Các Phó Chủ tịch UBND tỉnh gồm: Lê Văn Bình, Phó Chủ tịch Thường trực UBND tỉnh Quảng "
+        "Ninh; Trần Văn Khang.",
+        [
+            "Lê Văn Bình, Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Quảng Ninh",
+            "Trần Văn Khang, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
     # a group named after "các đồng chí", then a person with an address of their own
     (
         "Sau ý kiến của các đồng chí Ủy viên Ban Chấp hành Tỉnh đoàn, Đ/c Lò Thị Hà – Bí thư "

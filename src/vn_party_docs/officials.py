@@ -492,9 +492,21 @@ _post_taken = lazy_regex(r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|bầu[ ]làm|�
 
 def _implied(title: Title, titles: list[Title]) -> bool:
     """Whether one of ``titles`` is a narrower form of ``title``, in the same organ ("Phó Bí
-    thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy")."""
+    thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy"), perhaps named with its place ("Phó
+    Chủ tịch Thường trực UBND Quảng Ninh" of "Phó Chủ tịch UBND tỉnh")."""
     return any(
-        other.organ == title.organ and other.role.startswith(title.role + " ") for other in titles
+        _same_organ(title, other) and other.role.startswith(title.role + " ") for other in titles
+    )
+
+
+def _same_organ(general: Title, other: Title) -> bool:
+    """Whether ``other`` holds the organ of ``general``, named as it is or with a place
+    ``general`` leaves out."""
+    if general.organ is None or other.organ is None:
+        return general.organ == other.organ
+    return general.organ.name == other.organ.name and general.organ.locality in (
+        None,
+        other.organ.locality,
     )
 
 
