@@ -3009,6 +3009,12 @@ LATE_DATES = [
         "ngày 14-16/8/2020, tại Hội trường Tỉnh ủy.",
         D(2020, 8, 14),
     ),
+    # ... "trong khoảng thời gian", inside a paragraph, a meeting to come
+    (
+        "Hội Nông dân tỉnh phối hợp tổ chức đối thoại với nông dân. Dự kiến hội nghị sẽ diễn ra "
+        "trong khoảng thời gian từ ngày 15/9 đến 25/9/2023, với 500 đại biểu.",
+        D(2023, 9, 15),
+    ),
     # ... after an introduction, with the place right after the range
     (
         "Theo chương trình, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV sẽ diễn ra trong 3 ngày, "

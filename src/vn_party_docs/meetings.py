@@ -601,7 +601,7 @@ _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 #: tổ chức Hội nghị sơ kết chiều 14/10/2020" (a day part and its date alone), "…
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4" (or "15,16/4"), "… từ ngày 29.6 đến ngày
-#: 4.7.2009", "… diễn ra (trong thời gian) từ ngày 1/10/2025", a place before the day, in
+#: 4.7.2009", "… diễn ra (trong (khoảng) thời gian) từ ngày 1/10/2025", a place before the day, in
 #: up to three pieces: "… diễn ra tại Hội trường khách sạn Vườn Đào, thị xã Hòn Gai, từ
 #: ngày 8 …".
 #: (Each first word checks the letter before it once read; :func:`_late_date` tries the
@@ -612,7 +612,7 @@ _late_date_pattern = lazy_regex(
           |họp(?<![\w]họp)|(?P<lasts>kéo(?<![\w]kéo){GAP}dài))
         (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?(?:{SP},{SP}[^,.;:\n\d]{{1,40}}?){{0,2}}{SP},?)?
-        (?:{GAP}(?:vào|trong{GAP}thời{GAP}gian))?{GAP}
+        (?:{GAP}(?:vào|trong(?:{GAP}khoảng)?{GAP}thời{GAP}gian))?{GAP}
         (?:{_PART_DATE}
           | (?:(?:lúc|hồi){GAP})?
             (?P<time>\d{{1,2}}{SP}(?:giờ|h|g|:)(?:{SP}\d{{2}}(?:{GAP}phút|[′'’])?)?)
