@@ -238,6 +238,13 @@ def test_year_from_the_sentence_periods() -> None:
     assert find_meetings(text)[0].value.date == D(2023, 3, 23)
     text = "Sáng 20-12, UBND huyện tổ chức hội nghị đánh giá kết quả công tác năm 2022."
     assert find_meetings(text)[0].value.date == D(2022, 12, 20)
+    # ... nor does a draft report named with its year
+    text = (
+        "Chiều 18/3, tại Hà Nội, Trưởng Đoàn kiểm tra đã chủ trì Hội nghị thông qua dự thảo báo "
+        "cáo của Đoàn kiểm tra số 1907 của Bộ Chính trị năm 2025 đối với Đảng ủy Chính phủ."
+    )
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.reviewed) == (D(2025, 3, 18), ())
     # a committee's verification report ("báo cáo thẩm tra") on a plan reviews nothing
     text = (
         "Sáng 10/2, Quốc hội họp tại Hội trường Diên Hồng để nghe Tờ trình và Báo cáo thẩm "

@@ -444,8 +444,10 @@ REGULAR_CUES: tuple[str, ...] = ("thường kỳ", "thường lệ")
 
 #: Words that name a review meeting without saying it assesses a given period: the
 #: period after them is reviewed only when the meeting is held near or after its end
-#: ("giao ban … tháng 3 và quý I" on 1 April; not "giao ban … năm 2022" in June).
-WEAK_REVIEW_CUES: tuple[str, ...] = ("giao ban", "báo cáo")
+#: ("giao ban … tháng 3 và quý I" on 1 April; not "giao ban … năm 2022" in June). (Not
+#: "báo cáo": a report named is a document, "thông qua dự thảo báo cáo của Đoàn kiểm tra …
+#: năm 2025" reviews nothing.)
+WEAK_REVIEW_CUES: tuple[str, ...] = ("giao ban",)
 
 #: Words that say a period is planned.
 PLAN_CUES: tuple[str, ...] = (
