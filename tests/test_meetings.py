@@ -4379,6 +4379,11 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
             "Sáng 14/5/2020, Huyện ủy Tân Lập, tỉnh Lạng Sơn tổ chức hội nghị.",
             ("Huyện ủy Tân Lập",),
         ),
+        # ... and the place above the place
+        (
+            "Sáng 14/5/2020, Đảng bộ xã Tân Lập, huyện Đình Lập, tỉnh Lạng Sơn khai mạc Đại hội.",
+            ("Đảng bộ xã Tân Lập",),
+        ),
         # a province without its level word ("TP.HCM", "Hà Nội")
         (
             "Sáng 5/3/2025, Đảng ủy phường Sài Gòn, TP.HCM tổ chức Hội nghị sơ kết.",

@@ -2554,7 +2554,8 @@ def _province() -> str:
 def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, name: str) -> int:
     """Where the organiser ``name`` ends past the place a comma sets after it (a level word
     and capitalised words up to the verb: "Đảng bộ xã Bắc Xa, huyện Đình Lập đã tổ chức", or
-    a province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức"), which only says where the
+    a province: "Đảng ủy phường Sài Gòn, TPHCM tổ chức", perhaps then the place above it:
+    "…, huyện Trấn Yên, tỉnh Yên Bái khai mạc"), which only says where the
     organiser is: its name leaves it out. ``end`` without one, and when the place is no
     higher than the organiser's own ("Ban thi đua khen thưởng tỉnh, huyện Đô Lương tổ
     chức": two organisers)."""
@@ -2562,9 +2563,14 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, n
     if level is None:
         return end
     place_end = _capitalised_words(norm, level.end())
+    if place_end == level.end():
+        return end
+    higher = _apposed_place().match(norm.lower, place_end)  # "…, huyện Trấn Yên, tỉnh Yên Bái"
+    if higher is not None and (higher_end := _capitalised_words(norm, higher.end())) > higher.end():
+        place_end = higher_end
     term = _organ_term().match(norm.lower, place_end)  # "…, TPHCM khóa XII tổ chức"
     after = term.end() if term is not None else place_end
-    if place_end == level.end() or not verb_pattern.match(norm.lower, after):
+    if not verb_pattern.match(norm.lower, after):
         return end
     own = _level_rank(name.lower())
     if own is not None and own <= (_level_rank(level.group()) or 0):
