@@ -3016,6 +3016,12 @@ LATE_DATES = [
         "ngày 14-16/8/2020, tại Hội trường Tỉnh ủy.",
         D(2020, 8, 14),
     ),
+    # ... when it begins, at its hour
+    (
+        "Theo đó, Đại hội tiến hành trong 3 ngày. Phiên trù bị của Đại hội bắt đầu lúc 14 giờ "
+        "ngày 2-10-2025.",
+        D(2025, 10, 2),
+    ),
     # ... "trong khoảng thời gian", inside a paragraph, a meeting to come
     (
         "Hội Nông dân tỉnh phối hợp tổ chức đối thoại với nông dân. Dự kiến hội nghị sẽ diễn ra "

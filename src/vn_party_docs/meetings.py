@@ -609,7 +609,7 @@ _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 _late_date_pattern = lazy_regex(
     rf"""(?:diễn(?<![\w]diễn){GAP}ra|vào(?<![\w]vào)|khai(?<![\w]khai){GAP}mạc
           |bế(?<![\w]bế){GAP}mạc|tổ(?<![\w]tổ){GAP}chức|tiến(?<![\w]tiến){GAP}hành
-          |họp(?<![\w]họp)|(?P<lasts>kéo(?<![\w]kéo){GAP}dài))
+          |họp(?<![\w]họp)|bắt(?<![\w]bắt){GAP}đầu|(?P<lasts>kéo(?<![\w]kéo){GAP}dài))
         (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?(?:{SP},{SP}[^,.;:\n\d]{{1,40}}?){{0,2}}{SP},?)?
         (?:{GAP}(?:vào|trong(?:{GAP}khoảng)?{GAP}thời{GAP}gian))?{GAP}
@@ -636,7 +636,7 @@ _late_date_pattern = lazy_regex(
 
 
 #: The first words of :data:`_late_date_pattern`, where :func:`_late_date` tries it.
-_late_verb = lazy_regex(rf"diễn|vào|khai|bế|tổ|tiến|họp|kéo|{DAY_PART}")
+_late_verb = lazy_regex(rf"diễn|vào|khai|bế|tổ|tiến|họp|bắt|kéo|{DAY_PART}")
 
 
 def _late_date(lower: str, start: int, end: int) -> Match | None:
