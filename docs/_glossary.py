@@ -138,10 +138,6 @@ def tables() -> str:
     for fused in vocabulary["FUSED_TITLES"]:
         title = str(Title(fused.role, Organ(fused.organ, None)))
         lines.append(_row(title, ", ".join(fused.spellings)))
-    folded = [
-        f"{office.role} {office.organ} → {office.role}" for office in vocabulary["FOLDED_ORGANS"]
-    ]
-    lines += ["", "Offices whose organ is part of the role: " + "; ".join(folded) + "."]
     bare = [role.name for role in vocabulary["ROLES"] if role.bare]
     lines += [
         "",

@@ -1657,7 +1657,11 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
     ),
     ("Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân", "Chairman of the People's Committee"),
     # an office whose organ is part of it: one string
-    ("nguyên Tổng Bí thư BCH T.Ư Đảng", "nguyên Tổng Bí thư", "former Party General Secretary"),
+    (
+        "nguyên Tổng Bí thư BCH T.Ư Đảng",
+        "nguyên Tổng Bí thư Ban Chấp hành Trung ương Đảng",
+        "former General Secretary of the Party Central Committee",
+    ),
     ("Tổng Bí thư Đảng Cộng sản Việt Nam", "Tổng Bí thư", "Party General Secretary"),
     ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước", "State President"),
     (
@@ -1685,8 +1689,11 @@ def test_round_two_fields() -> None:
     assert parse_title("Chủ tịch UBND thành phố Cần Thơ").organ == Organ(
         "Ủy ban nhân dân thành phố", Level.PROVINCIAL, "Cần Thơ"
     )
-    # "Tổng Bí thư" with its organ written is the role alone
-    assert parse_title("Tổng Bí thư Ban Chấp hành Trung ương Đảng") == Title("Tổng Bí thư")
+    # "Tổng Bí thư" keeps its organ when the text writes it, as other roles do
+    assert parse_title("Tổng Bí thư Ban Chấp hành Trung ương Đảng") == Title(
+        "Tổng Bí thư", Organ("Ban Chấp hành Trung ương Đảng", Level.CENTRAL)
+    )
+    assert parse_title("Tổng Bí thư") == Title("Tổng Bí thư")
     # the standing deputy named alone is a role, not a board called "Ban Thường trực"
     assert parse_title("Phó Trưởng Ban Thường trực") == Title("Phó Trưởng Ban Thường trực")
     # "UBKT" alone: no "Trung ương" or committee is invented
@@ -1897,8 +1904,8 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự lễ có các đồng chí nguyên Tổng Bí thư BCH Trung ương Đảng: Lê Văn Khải, Đỗ Văn "
         "Lâm; Đại tướng Phạm Văn Bảo, nguyên Chủ tịch nước.",
         [
-            "Lê Văn Khải, nguyên Tổng Bí thư",
-            "Đỗ Văn Lâm, nguyên Tổng Bí thư",
+            "Lê Văn Khải, nguyên Tổng Bí thư Ban Chấp hành Trung ương Đảng",
+            "Đỗ Văn Lâm, nguyên Tổng Bí thư Ban Chấp hành Trung ương Đảng",
             "Phạm Văn Bảo, nguyên Chủ tịch nước",
         ],
     ),

@@ -421,7 +421,6 @@ class _Words:
     heads_in_roles: tuple[str, ...]  # heads a role contains whole, longest first
     extendable: frozenset[str]  # listed organs that an open name may continue
     implied: dict[str, str]  # role -> the organ it implies when the text leaves it out
-    folded: frozenset[tuple[str, str]]  # (role, organ) written as the role alone
     party_secretaries: frozenset[str]
     paired: frozenset[tuple[str, str]]  # roles held together: the first shares the organ
     committees: tuple[str, ...]  # Party committees that have a standing board, longest first
@@ -508,6 +507,9 @@ def _derive() -> _Words:
         ("Đại biểu", "Quốc hội"): "National Assembly deputy",
         ("Đại biểu", "Hội đồng nhân dân tỉnh"): "deputy to the Provincial People's Council",
         ("Tổng Bí thư", None): "Party General Secretary",
+        ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"): (
+            "General Secretary of the Party Central Committee"
+        ),
         ("Trợ lý", "Thủ tướng Chính phủ"): "Assistant to the Prime Minister",
         ("Trợ lý", "Tổng Bí thư"): "Assistant to the General Secretary",
         ("Trợ lý", "Chủ tịch nước"): "Assistant to the State President",
@@ -586,7 +588,6 @@ def _derive() -> _Words:
         ),
         extendable=extendable,
         implied={role.name: role.implies for role in vocabulary["ROLES"] if role.implies},
-        folded=frozenset((row.role, row.organ) for row in vocabulary["FOLDED_ORGANS"]),
         paired=frozenset(vocabulary["PAIRED_ROLES"]),
         party_secretaries=frozenset(
             role.name for role in vocabulary["ROLES"] if role.party_secretary
@@ -819,8 +820,6 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
     else:
         role = lex.role_only[collapse(groups["role_only"])]
     organ = None
-    if (role, organ_name) in lex.folded:  # "Tổng Bí thư BCH Trung ương Đảng" is the Tổng Bí thư
-        organ_name = None
     if organ_name is not None:
         level = lex.organ_level.get(organ_name)
         of_assembly = _of_the_assembly().match(norm.lower, end)

@@ -64,13 +64,6 @@ class FusedTitleRow(NamedTuple):
     spellings: tuple[str, ...]
 
 
-class OfficeRow(NamedTuple):
-    """An office named by a role and an organ."""
-
-    role: str
-    organ: str
-
-
 #: Roles held in an organ, longest spellings first among equals.
 ROLES: tuple[RoleRow, ...] = (
     RoleRow("Tổng Bí thư", "General Secretary", ("tbt",)),
@@ -330,10 +323,6 @@ ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
 #: takes the second's organ ("Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam" is
 #: the Vice Chairman and the Secretary-General of that committee), as after "kiêm".
 PAIRED_ROLES: tuple[tuple[str, str], ...] = (("Phó Chủ tịch", "Tổng Thư ký"),)
-
-#: Offices whose organ is part of the role: written with the organ ("Tổng Bí thư Ban Chấp hành
-#: Trung ương Đảng"), the title is the role alone, one office one string.
-FOLDED_ORGANS: tuple[OfficeRow, ...] = (OfficeRow("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),)
 
 #: Roles that contain the head of the body they lead ("Trưởng Tiểu ban" + "Tiểu ban Văn
 #: kiện" is "Trưởng Tiểu ban Văn kiện"): canonical role, English, head (an OPEN_BODIES head).
