@@ -321,6 +321,8 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Secretary of the Phong Hải Commune Party Committee",
     ),
     ("nguyên Chủ tịch nước", "nguyên Chủ tịch nước", "former State President"),
+    # "cựu" (ex-) is "nguyên"
+    ("cựu Bộ trưởng Bộ Y tế", "nguyên Bộ trưởng Bộ Y tế", "former Minister of Health"),
     (
         "Quyền Chủ tịch UBND tỉnh",
         "Quyền Chủ tịch Ủy ban nhân dân tỉnh",

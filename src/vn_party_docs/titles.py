@@ -635,7 +635,7 @@ _MERGE_HEADS = ("ban", "văn phòng", "đoàn", "thanh tra")
 _MINISTERS = ("bộ trưởng", "thứ trưởng", "thứ trưởng thường trực")
 
 
-_PREFIX = rf"(?<![\w])(?:(?P<former>nguyên)(?:{GAP}là)?{GAP})?(?:(?P<acting>quyền){GAP})?"
+_PREFIX = rf"(?<![\w])(?:(?P<former>nguyên|cựu)(?:{GAP}là)?{GAP})?(?:(?P<acting>quyền){GAP})?"
 
 
 @lazy_pattern
@@ -1677,7 +1677,7 @@ def _title_heads() -> frozenset[str]:
     known = set(spellings)
     heads = {_head(spelling, known) for spelling in spellings}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
-    prefixes = ("nguyên", "nguyên là", "quyền", "nguyên quyền")  # (as :data:`_PREFIX` reads)
+    prefixes = ("nguyên", "nguyên là", "cựu", "quyền", "nguyên quyền")  # (as :data:`_PREFIX` reads)
     return frozenset(heads | {f"{prefix} {head}" for prefix in prefixes for head in heads})
 
 
