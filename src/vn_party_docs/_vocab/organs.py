@@ -1319,41 +1319,26 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
     ),
     # one delegation and council since 2025, with a Party committee of its own, and the
-    # office of both, in a province or a centrally run city
+    # office of both ("Văn phòng …", which issues documents), in a province or a city
     *(
-        row
+        OrganRow(
+            f"{office}Đoàn đại biểu Quốc hội và Hội đồng nhân dân {word}",
+            "PROVINCIAL",
+            f"{english}{{}}{place} Delegation of National Assembly Deputies and People's Council",
+            tuple(
+                f"{office.lower()}{delegation} và {council} {spelled}"
+                for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
+                for council in ("hđnd", "hdnd")
+                for spelled in spellings
+            ),
+            system="STATE",
+            issues=bool(office),
+        )
         for word, place, spellings in (
             ("tỉnh", "Provincial", ("tỉnh",)),
             ("thành phố", "Municipal", ("thành phố", "tp")),
         )
-        for row in (
-            OrganRow(
-                f"Đoàn đại biểu Quốc hội và Hội đồng nhân dân {word}",
-                "PROVINCIAL",
-                f"{{}}{place} Delegation of National Assembly Deputies and People's Council",
-                tuple(
-                    f"{delegation} và {council} {spelled}"
-                    for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
-                    for council in ("hđnd", "hdnd")
-                    for spelled in spellings
-                ),
-                system="STATE",
-            ),
-            OrganRow(
-                f"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân {word}",
-                "PROVINCIAL",
-                f"Office of the {{}}{place} Delegation of National Assembly Deputies and People's"
-                " Council",
-                tuple(
-                    f"văn phòng {delegation} và {council} {spelled}"
-                    for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
-                    for council in ("hđnd", "hdnd")
-                    for spelled in spellings
-                ),
-                system="STATE",
-                issues=True,
-            ),
-        )
+        for office, english in (("", ""), ("Văn phòng ", "Office of the "))
     ),
     OrganRow("Trường Chính trị tỉnh", "PROVINCIAL", "{}Provincial School of Politics", ()),
     OrganRow(
