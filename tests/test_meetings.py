@@ -3740,6 +3740,12 @@ HEADLINES = [
         "đoàn tỉnh lần thứ X\n\nĐại hội có 250 đại biểu.",
         ["Ngày 12/9 Liên", "Sáng ngày 12/9 tại"],
     ),
+    # ... but not one whose date a lower-case word follows: a headline
+    (
+        "Sáng 24/7 khai mạc kỳ họp thứ 13 HĐND thị xã\n\nSáng 24/7/2020, HĐND thị xã khai mạc "
+        "kỳ họp thứ 13.",
+        ["Sáng 24/7/2020"],
+    ),
     # a headline ending with a parenthesis, its lead and a colon
     (
         "Sáng 20-7: Khai mạc Đại hội Hội Nông dân tỉnh lần thứ XI (nhiệm kỳ 2023-2028)\n\n"
