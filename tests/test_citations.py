@@ -1694,7 +1694,24 @@ OTHER_COMMITTEES = [
         9,
         20,
     ),
+    # ... with "BCH" written for "Ban Chấp hành"
+    (
+        "Thực hiện Kết luận Hội nghị lần thứ 9 của BCH Đảng bộ tỉnh khóa XX.",
+        "Ban Chấp hành Đảng bộ tỉnh",
+        9,
+        20,
+    ),
 ]
+
+
+def test_the_central_committees_plenum_of_bch_written_short() -> None:
+    [mention] = find_citations(
+        "Kiểm điểm theo tinh thần Nghị quyết Hội nghị lần thứ tư của BCH Trung ương Đảng khóa "
+        "XI về xây dựng Đảng."
+    )
+    value = mention.value
+    assert (value.issuer, value.plenum, value.term) == ("Ban Chấp hành Trung ương", 4, 11)
+    assert value.key == "NQ/TW4/XI"
 
 
 @pytest.mark.parametrize(("text", "issuer", "plenum", "term"), OTHER_COMMITTEES)

@@ -699,7 +699,8 @@ _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: "Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng", "Hội nghị Trung ương lần thứ tư",
 #: "Hội nghị BCH TW lần thứ 4", "Hội nghị Ban Chấp hành
 #: Trung ương 4", "Hội nghị lần thứ IV BCH TW", "Hội nghị lần thứ 12 (, 13) của
-#: Ban Chấp hành …" (any executive committee, its issuer). ``organ`` is set where the text
+#: Ban Chấp hành …", "… lần thứ tư của BCH Trung ương …" (any executive committee, its
+#: issuer). ``organ`` is set where the text
 #: names the Central Committee itself (not only "Trung ương").
 #: The plenum numbered before the Central Committee: "lần thứ 6, BCH TW", "lần thứ 6 - BCH TƯ".
 _NTH_PLENUM = (
@@ -711,7 +712,8 @@ _PLENUM_MEETING = rf"""
       |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |(?P<organ>{_BCH}){GAP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})
-        (?=(?:(?:{SP},{SP}|{GAP}và{GAP})\d{{1,2}}(?![\w])){{0,6}}{GAP}của{GAP}ban{GAP}chấp{GAP}hành))
+        (?=(?:(?:{SP},{SP}|{GAP}và{GAP})\d{{1,2}}(?![\w])){{0,6}}{GAP}của{GAP}
+          (?:ban{GAP}chấp{GAP}hành|bch)(?![\w])))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4",
 #: "Trung ương IV", and "lần thứ 7 BCH Trung ương Đảng" without "Hội nghị".
