@@ -3377,7 +3377,7 @@ def _date(
             day is not None
             and lead.relative is None
             and day > reference + _AFTER_DATELINE
-            and not _coming().search(context.norm.lower, lead.start, lead.end)
+            and not _to_come(context.norm.lower, lead)
         ):  # (not a meeting to come: "Kỳ họp thứ 6 … sẽ diễn ra từ ngày 11 - 13/7")
             day = _read_written(written, lead.first_day, reference.year - 1)
         return day

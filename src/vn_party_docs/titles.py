@@ -635,7 +635,11 @@ _MERGE_HEADS = ("ban", "văn phòng", "đoàn", "thanh tra")
 _MINISTERS = ("bộ trưởng", "thứ trưởng", "thứ trưởng thường trực")
 
 
-_PREFIX = rf"(?<![\w])(?:(?P<former>nguyên|cựu)(?:{GAP}là)?{GAP})?(?:(?P<acting>quyền){GAP})?"
+#: The words that make a title a former one: "nguyên", "cựu" (ex-).
+_FORMER = ("nguyên", "cựu")
+_PREFIX = (
+    rf"(?<![\w])(?:(?P<former>{'|'.join(_FORMER)})(?:{GAP}là)?{GAP})?(?:(?P<acting>quyền){GAP})?"
+)
 
 
 @lazy_pattern
@@ -1677,7 +1681,9 @@ def _title_heads() -> frozenset[str]:
     known = set(spellings)
     heads = {_head(spelling, known) for spelling in spellings}
     heads |= {" ".join(spelling.split(" ")[:3]) for spelling in lex.fused}
-    prefixes = ("nguyên", "nguyên là", "cựu", "quyền", "nguyên quyền")  # (as :data:`_PREFIX` reads)
+    # (as :data:`_PREFIX` reads them: "nguyên", "cựu là", "quyền", "nguyên quyền" …)
+    prefixes = [f"{former}{word}" for former in _FORMER for word in ("", " là", " quyền")]
+    prefixes.append("quyền")
     return frozenset(heads | {f"{prefix} {head}" for prefix in prefixes for head in heads})
 
 
