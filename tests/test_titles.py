@@ -1039,6 +1039,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Ủy viên Ban Thường vụ Tỉnh ủy",
         "member of the Standing Board of the Provincial Party Committee",
     ),
+    # "TV" for "Ban Thường vụ" before its committee
+    (
+        "Ủy viên TV Huyện ủy",
+        "Ủy viên Ban Thường vụ Huyện ủy",
+        "member of the Standing Board of the District Party Committee",
+    ),
 ]
 
 

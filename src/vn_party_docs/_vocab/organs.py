@@ -1909,7 +1909,7 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
 #: The bodies of a Party committee, each read with every committee of
 #: :data:`PARTY_COMMITTEES` ("Ban Thường vụ" + "Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy").
 COMMITTEE_BODIES: tuple[BodyRow, ...] = (
-    BodyRow("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv")),
+    BodyRow("Ban Thường vụ", "Standing Board of the {}", ("btv", "ban tv", "tv")),
     # written without "Ban", kept so, as readers keep it ("Thường vụ Tỉnh ủy tổ chức …")
     BodyRow("Thường vụ", "Standing Board of the {}"),
     BodyRow("Thường trực", "Standing Committee of the {}"),
