@@ -695,6 +695,16 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         {"organizers": ("Ban Tuyên giáo và Dân vận Trung ương",)},
     ),
     (
+        "Chiều 9/1/2026, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức hội nghị tổng kết.",
+        None,
+        {"organizers": ("Đảng bộ các cơ quan Đảng tỉnh",)},
+    ),
+    (
+        "Ngày 20-8-2025, Đảng bộ Trường Đại học Nông Lâm (ĐHNL) Bắc Giang tổ chức đại hội.",
+        None,
+        {"organizers": ("Đảng bộ Trường Đại học Nông Lâm Bắc Giang",)},
+    ),
+    (
         "Sáng 5/3/2024, Liên hiệp các Hội Văn học nghệ thuật tỉnh (LHHVHNT), Sở Nội vụ phối hợp "
         "tổ chức hội nghị.",
         None,

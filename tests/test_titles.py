@@ -145,6 +145,23 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Chairman of the Provincial Women's Union",
     ),
     ("Chủ tịch Hội CCBVN", "Chủ tịch Hội CCBVN", "Chairman of the Vietnam Veterans' Association"),
+    # "HND" for "Hội Nông dân", written out (as "LĐLĐ" is)
+    (
+        "Phó Chủ tịch BCH Trung ương HND Việt Nam",
+        "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        "Vice Chairman of the Central Executive Committee of the Vietnam Farmers' Union",
+    ),
+    (
+        "Chủ tịch HND huyện",
+        "Chủ tịch Hội Nông dân huyện",
+        "Chairman of the District Farmers' Union",
+    ),
+    # a board of the Youth Union's Central Committee, not the Party's
+    (
+        "Phó Trưởng ban Tổ chức Trung ương Đoàn",
+        "Phó Trưởng Ban Tổ chức Trung ương Đoàn",
+        "Deputy Head of the Board (Ban Tổ chức Trung ương Đoàn)",
+    ),
     (
         "Ủy viên dự khuyết Trung ương Đảng",
         "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",

@@ -55,7 +55,7 @@ from ._text.grammar import (
 )
 from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN
-from ._text.words import ADDRESS, city_written_out, collapse, parenthesis
+from ._text.words import ADDRESS, city_written_out, collapse, over_parenthesis, parenthesis
 from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind, _named_as_horizon
@@ -2361,6 +2361,8 @@ def _read_organizers(
     continued = False  # the last organiser's list of committees goes on ("các tỉnh ủy, thành ủy")
     for _ in range(_MAX_ORGANIZERS):
         read = _organ_phrase(norm, position, verb_pattern)
+        if read is None or not _goes_on(lower, read[1], verb_pattern):
+            read = _organ_phrase_over_abbreviation(norm, position, verb_pattern) or read
         other = (
             _same_level_place(norm, position, organizers[-1])
             if read is None and organizers
@@ -2425,6 +2427,26 @@ def _read_organizers(
         )
         position = separator.end()
     return None
+
+
+def _goes_on(lower: str, end: int, verb_pattern: Pattern) -> bool:
+    """Whether the verb or another organiser follows an organiser that ends at ``end``."""
+    return bool(verb_pattern.match(lower, end) or _organizer_separator().match(lower, end))
+
+
+def _organ_phrase_over_abbreviation(
+    norm: NormalizedText, position: int, verb_pattern: Pattern
+) -> tuple[str, int] | None:
+    """The organ phrase at ``position`` (:func:`_organ_phrase`) read over an abbreviation
+    in parentheses inside it, left out of its name, when only so does the verb or another
+    organiser follow it ("Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức …", "Đảng bộ Trường
+    Đại học Y Dược (ĐHYD) Cần Thơ tổ chức …")."""
+
+    def read_on(window: NormalizedText) -> tuple[str, int] | None:
+        read = _organ_phrase(window, 0, verb_pattern)
+        return read if read is not None and _goes_on(window.lower, read[1], verb_pattern) else None
+
+    return over_parenthesis(norm.text, norm.lower, position, read_on)
 
 
 def _place_organizer(

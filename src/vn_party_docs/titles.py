@@ -836,6 +836,9 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             owner = read_organ(norm, end + 1) if norm.lower.startswith(" ", end) else None
             if owner is not None and owner[0].name in lexicon()["MASS_ORGANISATION_NAMES"]:
                 organ_name, level, end = f"{organ_name} {owner[0].name}", Level.CENTRAL, owner[1]
+            elif (youth := _youth_union_after(norm, end)) is not None:
+                # "Phó Trưởng Ban Tổ chức Trung ương Đoàn": the Youth Union's own body
+                organ_name, level, end = f"{organ_name} {youth[0]}", Level.CENTRAL, youth[1]
         if organ_name in lexicon()["BODIES_READ_ALONE"] and norm.lower.startswith(" ", end):
             # "UVBTV Đảng ủy Sở Y tế": the body of the committee written after the title
             committee = _organ_pattern().match(norm.lower, end + 1)
@@ -932,6 +935,24 @@ def _past_aside(lower: str, end: int) -> int:
 #: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
 #: "Ủy ban Kinh tế Quốc hội").
 _of_the_assembly = lazy_regex(rf"{GAP}(?P<of>của{GAP})?quốc[ ]hội(?![\w])")
+
+
+#: "Đoàn" (the Youth Union) after a central body's name: "Ban Tổ chức Trung ương Đoàn
+#: (TNCS Hồ Chí Minh)".
+_youth_union = lazy_regex(rf"{GAP}đoàn(?P<named>{GAP}tncs{GAP}hồ{GAP}chí{GAP}minh)?(?![\w])")
+#: A capitalised word: after "Đoàn", the rest of a name ("… Trung ương Đoàn Văn Sáu").
+_capital_after = lazy_regex(rf"{GAP}{UPPER}")
+
+
+def _youth_union_after(norm: NormalizedText, end: int) -> tuple[str, int] | None:
+    """ "Đoàn" as written after a central body's name ending at ``end``, and where it ends;
+    ``None`` when no "Đoàn" follows, or a capitalised word after it alone makes it a surname."""
+    found = _youth_union().match(norm.lower, end)
+    if found is None or (
+        not found["named"] and _capital_after().match(norm.text, found.end()) is not None
+    ):
+        return None
+    return collapse(norm.text[end : found.end()]), found.end()
 
 
 #: Organs that may name their term before their place ("Đoàn đại biểu Quốc hội khóa XV tỉnh").

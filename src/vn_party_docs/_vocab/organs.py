@@ -201,7 +201,11 @@ _LABOUR_CONFEDERATION_SHORT = ("tổng lđlđ việt nam", "tổng lđlđ vn", "
 #: Central mass organisations with the short forms of their names news text writes
 #: (read alone and inside the names of their committees: "BCH T.Ư Hội LHPN Việt Nam").
 _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Hội Nông dân Việt Nam", "Vietnam Farmers' Union", ("hội nông dân vn", "hội ndvn")),
+    (
+        "Hội Nông dân Việt Nam",
+        "Vietnam Farmers' Union",
+        ("hội nông dân vn", "hội ndvn", "hnd việt nam", "hnd vn", "hndvn"),
+    ),
     (
         "Hội Liên hiệp Phụ nữ Việt Nam",
         "Vietnam Women's Union",
@@ -1235,7 +1239,7 @@ ORGANS: tuple[OrganRow, ...] = (
             issues=True,
         )
         for organisation, english, aliases in (
-            ("Hội Nông dân", "Farmers' Union", ()),
+            ("Hội Nông dân", "Farmers' Union", ("hnd {}",)),
             ("Hội Liên hiệp Phụ nữ", "Women's Union", ("hội lhpn {}", "hội lhpnvn {}")),
             ("Hội Cựu chiến binh", "Veterans' Association", ("hội ccb {}", "hội ccbvn {}")),
             ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}", "lđlđ {}")),
