@@ -585,6 +585,15 @@ def test_span_is_the_lead_sentence_without_the_agency() -> None:
     assert mention.value.bridge_points == 67  # from the header's paragraph
 
 
+def test_main_bridge_paragraph_goes_on_with_the_report() -> None:
+    text = (
+        "Sáng 2-7-2022, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị trực tuyến.\n\n"
+        "Điểm cầu chính tại trụ sở Đảng ủy Khối và 48 điểm cầu tại các đảng bộ trực thuộc."
+    )
+    [mention] = find_meetings(text)
+    assert mention.value.bridge_points == 48
+
+
 def test_two_reports_do_not_mix() -> None:
     text = (
         "Sáng 5-1-2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị trực tuyến tới 30 điểm cầu.\n\n"
@@ -693,6 +702,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "Sáng 2/3/2024, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị.",
         None,
         {"organizers": ("Ban Tuyên giáo và Dân vận Trung ương",)},
+    ),
+    # a semicolon a page writes for the comma after a place clause
+    (
+        "Vừa qua, tại Nhà văn hóa thành phố; BTV Thành đoàn tổ chức hội nghị học tập.",
+        None,
+        {"organizers": ("Ban Thường vụ Thành Đoàn",)},
     ),
     (
         "Chiều 9/1/2026, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức hội nghị tổng kết.",

@@ -156,6 +156,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Chủ tịch Hội Nông dân huyện",
         "Chairman of the District Farmers' Union",
     ),
+    # the Presidium of the Youth Federation's central committee
+    (
+        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",
+        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",
+        "member of the Presidium of the Central Committee of the Vietnam Youth Federation",
+    ),
     # a board of the Youth Union's Central Committee, not the Party's
     (
         "Phó Trưởng ban Tổ chức Trung ương Đoàn",

@@ -376,7 +376,9 @@ _place_clause_verb = lazy_regex(
 )
 
 
-_comma = lazy_regex(rf"{SP},{SP}")
+#: What ends a piece of a place clause: a comma, or a semicolon a page writes for one
+#: ("tại Trung tâm Hội nghị tỉnh; Ban Thường vụ … tổ chức …").
+_piece_break = lazy_regex(rf"{SP}[,;]{SP}")
 
 
 _ADVERB: str = any_of(vocab.ADVERBS)
@@ -1978,7 +1980,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
         closed = _place_closed().search(lower, position, limit)
         if closed is not None and _noun_at().match(lower, closed.end()):
             positions.append(closed.end())  # "tại … (Hà Nội) Đại hội … khai mạc"
-        for comma in _comma().finditer(lower, position, limit):
+        for comma in _piece_break().finditer(lower, position, limit):
             if not _place_piece().match(lower, comma.end()):
                 positions.append(comma.end())
             elif (verb := _verb_ending_piece(lower, comma.end(), limit)) is not None:
@@ -2002,7 +2004,7 @@ def _organizers_after_place(context: DocumentContext, position: int) -> _Subject
     if not _place_clause().match(lower, position):
         return None
     limit = min(len(lower), position + 160)
-    comma = _comma().search(lower, position, limit)
+    comma = _piece_break().search(lower, position, limit)
     piece_end = comma.start() if comma is not None else limit
     owned = None  # where the organ that owns the place ends, once read
     words: Iterator[Match] = _piece_word().finditer(lower, position, piece_end)
@@ -2027,7 +2029,7 @@ _PIECE_WORDS = 16
 def _verb_ending_piece(lower: str, start: int, limit: int) -> int | None:
     """Where the verb that ends the piece of a place clause from ``start`` (up to its next
     comma) starts, if one does: "tại Hội trường UBND tỉnh đã diễn ra Kỳ họp …"."""
-    comma = _comma().search(lower, start, limit)
+    comma = _piece_break().search(lower, start, limit)
     happening = _place_clause_verb().search(lower, start, comma.start() if comma else limit)
     return happening.start() if happening is not None else None
 
@@ -3251,8 +3253,9 @@ def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
     return paragraph_end, following.start() if following else limit
 
 
-#: A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …".
-_continues_report = lazy_regex(lambda: rf"[\s]{{0,6}}{_noun()}(?![\w])")
+#: A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …",
+#: "Điểm cầu chính tại … và 252 điểm cầu tại …".
+_continues_report = lazy_regex(lambda: rf"[\s]{{0,6}}(?:{_noun()}|điểm[ ]cầu[ ]chính)(?![\w])")
 
 
 def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:

@@ -219,6 +219,14 @@ _MASS_ORGANISATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+#: The Youth Federation, with the short forms of its name news text writes.
+_YOUTH_FEDERATION = (
+    "Hội Liên hiệp Thanh niên Việt Nam",
+    "Vietnam Youth Federation",
+    ("hội lhtn việt nam", "hội lhtn vn"),
+)
+
+
 #: The central mass organisations whose own central bodies share names with the Party's:
 #: "Ban Tổ chức Trung ương Hội Nông dân Việt Nam" is the Farmers' Union's body, not the
 #: Party's Ban Tổ chức Trung ương.
@@ -1017,14 +1025,12 @@ ORGANS: tuple[OrganRow, ...] = (
         "Central Committee of the ",
         (
             *_MASS_ORGANISATIONS,
-            (
-                "Hội Liên hiệp Thanh niên Việt Nam",
-                "Vietnam Youth Federation",
-                ("hội lhtn việt nam", "hội lhtn vn"),
-            ),
+            _YOUTH_FEDERATION,
             ("Hội Sinh viên Việt Nam", "Vietnam Students' Association", ()),
         ),
     ),
+    # the Youth Federation's central committee by its own name, whose Presidium leads it
+    *_committees("Ủy ban Trung ương ", "Central Committee of the ", (_YOUTH_FEDERATION,)),
     OrganRow(
         "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
         "CENTRAL",
@@ -1954,6 +1960,7 @@ FRONT_BODIES: tuple[BodyRow, ...] = (
 FRONT_BODY_HOSTS: tuple[str, ...] = (
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Tổng Liên đoàn Lao động Việt Nam",
+    "Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam",
     *(
         f"Ủy ban Mặt trận Tổ quốc{country} {word}"
         for country in (" Việt Nam", "")
