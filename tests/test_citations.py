@@ -1659,7 +1659,43 @@ SHARED_TYPES = [
     # a number is one document's: the type before it is not shared
     ("Quán triệt Nghị quyết, Quy định số 37-QĐ/TW.",
      [("Quy định số 37-QĐ/TW", "Quy định số 37-QĐ/TW")]),
+    # a list in lower case, "của" before the plenum, its number in Roman figures
+    ("Học tập kết luận, quy định của Hội nghị Trung ương IV khóa XIII về xây dựng Đảng.",
+     [("kết luận", "Kết luận Trung ương 4 khóa XIII"),
+      ("quy định của Hội nghị Trung ương IV khóa XIII", "Quy định Trung ương 4 khóa XIII")]),
+    # (but a lower-case type word is not shared with a capitalised one)
+    ("Học tập nghị quyết, Quy định của Hội nghị Trung ương 4 khóa XIII.",
+     [("Quy định của Hội nghị Trung ương 4 khóa XIII", "Quy định Trung ương 4 khóa XIII")]),
 ]  # fmt: skip
+
+
+# -- a plenum's forms --------------------------------------------------------------------
+PLENUM_FORMS = [
+    ("Quán triệt Kết luận của Hội nghị Trung ương 4 khóa XIII.", "Kết luận Trung ương 4 khóa XIII"),
+    ("Thực hiện Nghị quyết Hội nghị Trung ương V khóa X.", "Nghị quyết Trung ương 5 khóa X"),
+    # the Central Committee between the plenum and its term
+    (
+        "Học tập Nghị quyết Trung ương 7, Ban Chấp hành Trung ương Đảng khóa XII về cán bộ.",
+        "Nghị quyết Trung ương 7 khóa XII",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLENUM_FORMS)
+def test_plenum_forms(text: str, expected: str) -> None:
+    [mention] = find_citations(text)
+    assert str(mention.value) == expected
+    assert parse_citation(str(mention.value)) == mention.value
+
+
+# -- a list of numbers after a colon, "QUTW" ----------------------------------------------
+def test_numbers_listed_after_a_colon() -> None:
+    text = "Quán triệt các Nghị quyết: số 05 của BCT, số 230 của QUTW về quân đội."
+    found = [str(mention.value) for mention in find_citations(text)]
+    assert found == [
+        "Nghị quyết số 05 của Bộ Chính trị",
+        "Nghị quyết số 230 của Quân ủy Trung ương",
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SHARED_TYPES)

@@ -697,7 +697,7 @@ _TW = r"(?:trung[ ]{1,2}ương|tw|t\.[ ]?ư|tư)"
 _BCH = rf"(?:ban{GAP}chấp{GAP}hành|bch){SP}{_TW}(?:{GAP}đảng)?"
 #: A plenum named with "Hội nghị": "Hội nghị Trung ương 7", "Hội nghị lần thứ sáu BCH TW",
 #: "Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng", "Hội nghị Trung ương lần thứ tư",
-#: "Hội nghị BCH TW lần thứ 4", "Hội nghị Ban Chấp hành
+#: "Hội nghị Trung ương IV", "Hội nghị BCH TW lần thứ 4", "Hội nghị Ban Chấp hành
 #: Trung ương 4", "Hội nghị lần thứ IV BCH TW", "Hội nghị lần thứ 12 (, 13) của
 #: Ban Chấp hành …", "… lần thứ tư của BCH Trung ương …" (any executive committee, its
 #: issuer). ``organ`` is set where the text
@@ -709,7 +709,7 @@ _NTH_PLENUM = (
 _PLENUM_MEETING = rf"""
     hội{GAP}nghị{GAP}
     (?:{_NTH_PLENUM}
-      |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
+      |{_TW}{SP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER}|{ROMAN_PATTERN}(?![\w]))
       |(?P<organ>{_BCH}){GAP}(?:lần{GAP})?(?P<plenum>{_PLENUM_NUMBER})
       |lần{GAP}(?P<plenum>{_PLENUM_NUMBER})
         (?=(?:(?:{SP},{SP}|{GAP}và{GAP})\d{{1,2}}(?![\w])){{0,6}}{GAP}của{GAP}
@@ -807,10 +807,12 @@ def _citation_pattern() -> Pattern:
                   (?={GAP}số{SP}:?{SP}(?:{_PARTY_SYMBOL}|{_STATE_SYMBOL})))?
                 # its issuer before "số": "Nghị quyết của HĐND tỉnh số 82/2019/NQ-HĐND"
                 (?:(?P<early>{GAP}của[ ][^\n.;:,]{{1,50}}?)(?={GAP}số{GAP}\d))?
-                (?:{GAP}(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP})
+                # (a colon may stand before "số": "các Nghị quyết: số 05 …, số 230 …")
+                (?:(?:{GAP}|{SP}:{SP})(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP})
                 {_IDENTIFIER})
-          | {GAP}(?P<plenum_ref>{_PLENUM_REF})
-          # "của" may join them: "Nghị quyết của Đại hội Đảng bộ tỉnh … lần thứ XIX"
+          # "của" may join them: "Kết luận của Hội nghị Trung ương 4 khóa XIII", "Nghị quyết
+          # của Đại hội Đảng bộ tỉnh … lần thứ XIX"
+          | {GAP}(?:của{GAP})?(?P<plenum_ref>{_PLENUM_REF})
           | {GAP}(?:của{GAP})?(?P<congress_ref>{_CONGRESS})
           | {GAP}(?:của{GAP})?(?P<local_congress_ref>{local_congress})
         )
@@ -846,7 +848,9 @@ _tail_pattern = lazy_regex(
       | (?P<number_tail>(?:{SP}|{GAP})\({SP}(?:(?:{_types()}){GAP})?số{SP}:?{SP}
             (?:{_PARTY_SYMBOL}|{_STATE_SYMBOL}|{_PLAIN_NUMBER})
             (?:(?:{SP},{SP}|{GAP})(?:ngày{GAP})?(?P<number_date>{FULL_DATE}))?{SP}\))
-      | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}|{GAP})khóa{GAP}
+      # (the Central Committee may stand before it: "…Trung ương 6, Ban Chấp hành Trung
+      # ương Đảng khóa XII")
+      | (?P<term_tail>(?:{SP}(?P<paren>\(){SP}|{SP},{SP}(?:{_BCH}{GAP})?|{GAP})khóa{GAP}
             (?P<terms>{_TERM_ITEM}(?:(?:{SP},{SP}|{GAP}và{GAP})(?:khóa{GAP})?{_TERM_ITEM}){{0,5}})
             (?(paren){SP}\)))
       | (?P<plenum_tail>(?:{SP},{SP}|{GAP})(?:(?:tại|của|theo){GAP})?
@@ -2170,11 +2174,12 @@ def _shared_types(norm: _Texts, first: _Read, floor: int) -> list[tuple[_Read, C
     words, lower = _words(), norm.lower
     shared: list[tuple[_Read, Citation]] = []
     start = first.start
+    first_capital = norm.text[start].isupper()
     for _ in range(_SHARED_TYPES):
         window = max(floor, start - _SHARED_REACH)
         before = _type_before().search(lower[window:start])
-        if before is None or not norm.text[window + before.start()].isupper():
-            break
+        if before is None or (first_capital and not norm.text[window + before.start()].isupper()):
+            break  # a lower-case type word only before one ("kết luận, quy định của …")
         start = window + before.start()
         doc_type = words.types[collapse(before["type"])]
         if doc_type not in words.plenary:

@@ -1819,7 +1819,11 @@ PARTY_COMMITTEES: tuple[OrganRow, ...] = (
         issues=True,
     ),
     OrganRow(
-        "Quân ủy Trung ương", "CENTRAL", "Central Military Commission", ("quân ủy tw",), issues=True
+        "Quân ủy Trung ương",
+        "CENTRAL",
+        "Central Military Commission",
+        ("quân ủy tw", "qutw"),
+        issues=True,
     ),
     OrganRow(
         "Đảng ủy Quân sự Trung ương",
