@@ -1045,6 +1045,16 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         [("6 tháng cuối năm 2024", "2024-H2")],
     ),
     ("kết quả 8 tháng, nhiệm vụ 3 tháng cuối năm 2024", [("3 tháng cuối năm 2024", "2024-Q4")]),
+    # … or before the quarter that follows them
+    (
+        "đánh giá tình hình kinh tế 9 tháng và triển khai nhiệm vụ quý IV/2021",
+        [("9 tháng", "2021-9M"), ("quý IV/2021", "2021-Q4")],
+    ),
+    (
+        "kết quả 6 tháng, nhiệm vụ quý III năm 2022",
+        [("6 tháng", "2022-H1"), ("quý III năm 2022", "2022-Q3")],
+    ),
+    ("kết quả 9 tháng, nhiệm vụ quý III năm 2022", [("quý III năm 2022", "2022-Q3")]),
     # must not match: a duration, another count, a count with its own position or time word
     ("quý III/2023, 6 tháng của đơn vị", [("quý III/2023", "2023-Q3")]),
     ("trong tháng 5 và 5 tháng qua, tỉnh đã làm nhiều việc năm 2023", [("năm 2023", "2023")]),

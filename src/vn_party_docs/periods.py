@@ -660,11 +660,13 @@ _month_or_quarter_before = lazy_regex(
 )
 
 
-#: The last months of the year named after a bare count, in the same clause: "(nhiệm vụ)
-#: 3 tháng cuối năm".
-_last_months_after = lazy_regex(
-    rf"""[^.;!?\n]{{0,80}}?(?:(?<![\d.,])(?P<count>[1-9])|(?<!\w)(?P<count_word>{CARDINAL}))
-        [ ]{{1,3}}tháng[ ]{{1,3}}cuối[ ]{{1,3}}năm(?!\w)"""
+#: The period that follows a bare count, in the same clause: the last months of the year
+#: ("(nhiệm vụ) 3 tháng cuối năm") or a quarter ("(triển khai nhiệm vụ) quý IV").
+_next_months_after = lazy_regex(
+    rf"""[^.;!?\n]{{0,80}}?
+        (?:(?:(?<![\d.,])(?P<count>[1-9])|(?<!\w)(?P<count_word>{CARDINAL}))
+            [ ]{{1,3}}tháng[ ]{{1,3}}cuối[ ]{{1,3}}năm(?!\w)
+          | quý{GAP}{_QUARTER_NUMBER})"""
 )
 
 
@@ -678,12 +680,14 @@ def _count(match: Match) -> int:
 
 
 def _months_left_after(lower: str, position: int) -> int | None:
-    """The months before the last ones named after ``position`` ("9 tháng và nhiệm vụ 3
-    tháng cuối năm": 9), else ``None``."""
-    found = _last_months_after().match(lower, position, position + 120)
+    """The months before the period named next after ``position`` ("9 tháng và nhiệm vụ 3
+    tháng cuối năm", "9 tháng và triển khai nhiệm vụ quý IV": 9), else ``None``."""
+    found = _next_months_after().match(lower, position, position + 120)
     if found is None:
         return None
-    return 12 - _count(found)
+    if found["count"] or found["count_word"]:
+        return 12 - _count(found)
+    return 3 * (_quarter_number(found) - 1)
 
 
 def _months_before(lower: str, position: int) -> int | None:
