@@ -1178,6 +1178,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Cường, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh",
         ],
     ),
+    # ... also without "Việt Nam"
+    (
+        "Dự có đồng chí Lò Văn Hùng - Phó Chủ tịch MTTQ huyện.",
+        ["Lò Văn Hùng, Phó Chủ tịch Mặt trận Tổ quốc huyện"],
+    ),
     # ... and so does "Phó Tổng Giám đốc", as "Tổng Giám đốc"
     (
         "Tại hội nghị, ông Vũ Đức Hạnh- Phó Tổng giám đốc, đại diện Ban điều hành báo cáo.",

@@ -1117,14 +1117,19 @@ ORGANS: tuple[OrganRow, ...] = (
         for word, level, place in LOCALITY_LEVELS
     ),
     # ... and the Front of a locality named without its committee, as written ("Chủ tịch
-    # Mặt trận Tổ quốc Việt Nam tỉnh", "Phó Chủ tịch Thường trực MTTQ Việt Nam tỉnh")
+    # Mặt trận Tổ quốc Việt Nam tỉnh", "Phó Chủ tịch Thường trực MTTQ Việt Nam tỉnh",
+    # "Phó Chủ tịch MTTQ tỉnh")
     *(
         OrganRow(
-            f"Mặt trận Tổ quốc Việt Nam {word}",
+            f"Mặt trận Tổ quốc{country} {word}",
             level,
             f"{{}}{place} Vietnam Fatherland Front",
-            tuple(f"{front} {word}" for front in ("mttq việt nam", "mttqvn", "mttq vn")),
+            tuple(f"{front} {word}" for front in fronts),
             system="FRONT",
+        )
+        for country, fronts in (
+            (" Việt Nam", ("mttq việt nam", "mttqvn", "mttq vn")),
+            ("", ("mttq",)),
         )
         for word, level, place in LOCALITY_LEVELS
     ),
