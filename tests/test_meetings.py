@@ -1138,7 +1138,22 @@ BUSINESS_AFTER_A_HEADER = [
     ("Cũng trong ngày 9/3/2021, đại hội đã tiến hành bầu Ban Chấp hành Đảng bộ tỉnh khóa mới.", 1),
     ("Ngày 9/3/2021, Đại hội sẽ tiến hành các công việc còn lại như công bố kết quả bầu cử.", 1),
     ("Tiếp tục chương trình làm việc, sáng nay (18/10), Đại hội thảo luận văn kiện.", 2),
+    # announcing, perhaps after the term
+    (
+        "Chiều 9/3/2021, Đại hội đại biểu Đoàn tỉnh lần thứ XII, nhiệm kỳ 2021 - 2026 công bố "
+        "Ban Chấp hành khóa mới.",
+        1,
+    ),
 ]
+
+
+def test_announcing_kept_only_right_after_the_noun() -> None:
+    [first] = find_meetings("Sáng 9/3/2021, Tỉnh ủy tổ chức Hội nghị công bố quyết định.")
+    [second] = find_meetings("Sáng 9/3/2021, Đại hội Đoàn tỉnh lần thứ XII công bố kết quả.")
+    assert (first.value.name, second.value.name) == (
+        "Hội nghị công bố",
+        "Đại hội Đoàn tỉnh lần thứ XII",
+    )
 
 
 @pytest.mark.parametrize(("sentence", "headers"), BUSINESS_AFTER_A_HEADER)

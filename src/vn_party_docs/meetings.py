@@ -733,6 +733,9 @@ _name_token = lazy_regex(
 
 #: Words of a name that would otherwise stop it: "sơ kết", "tổng kết", "giao ban".
 _name_kept = lazy_regex(lambda: rf"{any_of(vocab.NAME_KINDS)}(?![\w])")
+#: ... and those kept only right after the noun: "Hội nghị công bố …" (after a longer name
+#: they stop it: "Đại hội … lần thứ XI công bố Ban Chấp hành …").
+_name_kind_first = lazy_regex(lambda: rf"{any_of(vocab.NAME_KINDS_FIRST)}(?![\w])")
 
 
 _name_stop = lazy_regex(lambda: rf"{any_of(vocab.NAME_STOPS)}(?![\w])")
@@ -1355,10 +1358,11 @@ def _reports_business(lower: str, lead: _Lead) -> bool:
     )
 
 
-#: What a meeting does once held, right after its name ("đã thảo luận", "đã (tiến hành) bầu").
+#: What a meeting does once held, right after its name ("đã thảo luận", "đã (tiến hành) bầu"),
+#: perhaps after its term ("… lần thứ XI, nhiệm kỳ 2022 - 2027 công bố …").
 _business = lazy_regex(
     lambda: (
-        rf"{SP}(?:{_ADVERB}{GAP}){{0,3}}(?:tiến{GAP}hành{GAP})?"
+        rf"(?:{_organ_term().pattern})?{SP}(?:{_ADVERB}{GAP}){{0,3}}(?:tiến{GAP}hành{GAP})?"
         rf"{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
     )
 )
@@ -3217,6 +3221,8 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
             break  # "kỳ họp thứ 15, các đại biểu nghe …": the people at it, not its name
         word = token["word"]
         kept = _name_kept().match(lower, token.start("word"), limit)
+        if kept is None and position == noun_end:  # "Hội nghị công bố quyết định …"
+            kept = _name_kind_first().match(lower, token.start("word"), limit)
         if kept is not None:  # "Hội nghị sơ kết", "Hội nghị giao ban": the kind of meeting
             position = end = kept.end()
             last = kept.group().split()[-1]

@@ -211,6 +211,7 @@ SUBJECT_VERBS: tuple[str, ...] = (
 #: ("Ngày 28/10, Đại hội sẽ tiến hành các công việc còn lại").
 BUSINESS_VERBS: tuple[str, ...] = (
     "bầu",
+    "công bố",
     "các công việc",
     "thảo luận",
     "trao đổi",
@@ -521,6 +522,7 @@ NAME_STOPS: tuple[str, ...] = (
     "công tác",
     "lấy",
     "bầu",
+    "công bố",
     "góp",
     "đóng góp",
     "cho",
@@ -590,6 +592,10 @@ NAME_STOPS: tuple[str, ...] = (
 #: ("kết quả", "kết luận") ends one ("Hội nghị sơ kết", "Hội nghị toàn quốc tổng kết"),
 #: and so is the session a sitting belongs to, although "họp" alone ends one ("phiên bế
 #: mạc Kỳ họp thứ 6").
+#: Words of a name kept only right after its noun ("Hội nghị công bố quyết định …"): after
+#: a longer name they stop it, as what the meeting does ("Đại hội … công bố kết quả …").
+NAME_KINDS_FIRST: tuple[str, ...] = ("công bố",)
+
 NAME_KINDS: tuple[str, ...] = (
     "sơ kết",
     "tổng kết",
