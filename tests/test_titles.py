@@ -1699,7 +1699,17 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "former General Secretary of the Party Central Committee",
     ),
     ("Tổng Bí thư Đảng Cộng sản Việt Nam", "Tổng Bí thư", "Party General Secretary"),
-    ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước", "State President"),
+    # the State's name after the President's title is kept, "CHXHCN" written out
+    (
+        "Chủ tịch nước CHXHCN Việt Nam",
+        "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "President of the Socialist Republic of Vietnam",
+    ),
+    (
+        "nguyên Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam",
+        "nguyên Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "former President of the Socialist Republic of Vietnam",
+    ),
     (
         "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
         "Ủy viên Ban Chấp hành Trung ương Đảng",

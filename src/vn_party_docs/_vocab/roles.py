@@ -302,17 +302,21 @@ ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
         "Party General Secretary",
         ("tbt", "tổng bí thư đảng", "tổng bí thư đảng cộng sản việt nam"),
     ),
-    RoleOnlyRow(
-        "Chủ tịch nước",
-        "State President",
-        (
-            "chủ tịch nước",
-            "chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam",
-            "chủ tịch nước chxhcn việt nam",
-        ),
-        issues=True,
-    ),
+    RoleOnlyRow("Chủ tịch nước", "State President", ("chủ tịch nước",), issues=True),
     RoleOnlyRow("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
+    # with the State's name, kept as readers keep it (7 of 7 mentions), "CHXHCN" written out
+    *(
+        RoleOnlyRow(
+            f"{role} Cộng hòa xã hội chủ nghĩa Việt Nam",
+            f"{english} of the Socialist Republic of Vietnam",
+            (f"{role.lower()} chxhcn việt nam", f"{role.lower()} cộng hòa xhcn việt nam"),
+            issues=issues,
+        )
+        for role, english, issues in (
+            ("Chủ tịch nước", "President", True),
+            ("Phó Chủ tịch nước", "Vice President", False),
+        )
+    ),
     RoleOnlyRow("Tổng Thanh tra Chính phủ", "Government Inspector General", (), issues=True),
     RoleOnlyRow("Phó Tổng Thanh tra Chính phủ", "Deputy Government Inspector General"),
     RoleOnlyRow("Tổng Kiểm toán Nhà nước", "State Auditor General", (), issues=True),
