@@ -534,6 +534,21 @@ SENTENCES += [
         "Dự có các đồng chí Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình, Chủ tịch UBND tỉnh.",
         ["Nguyễn Văn An, Bí thư Tỉnh ủy", "Trần Văn Bình, Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # a title many hold or held, before two names that close the list: both hold it
+    (
+        "Dự có nguyên Phó Thủ tướng Vũ Khoan, Trương Vĩnh Trọng; Bộ trưởng Lê Vĩnh Tân.",
+        [
+            "Vũ Khoan, nguyên Phó Thủ tướng Chính phủ",
+            "Trương Vĩnh Trọng, nguyên Phó Thủ tướng Chính phủ",
+            "Lê Vĩnh Tân, Bộ trưởng",
+        ],
+    ),
+    # ... not when the second has titles of its own, nor a title one person holds
+    (
+        "Dự có Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Trần Văn Bình - Giám đốc Sở Nội vụ.",
+        ["Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trần Văn Bình, Giám đốc Sở Nội vụ"],
+    ),
+    ("Dự có Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình.", ["Nguyễn Văn An, Bí thư Tỉnh ủy"]),
     # Central Highlands names with an apostrophe
     (
         "Đồng chí H'Yim Kđoh, Phó Bí thư Tỉnh ủy phát biểu.",

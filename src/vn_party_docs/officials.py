@@ -421,6 +421,10 @@ def _list_separator() -> Pattern:
 
 
 _semicolon_only = lazy_regex(r"[ ]{0,3};[ ]{0,3}")
+#: The comma between the two names a title goes to, and what closes that pair: a
+#: semicolon, a full stop, the line's end, or the verb of the sentence.
+_pair_comma = lazy_regex(r"[ ]{0,3},[ ]{1,3}")
+_pair_closed = lazy_regex(r"[ ]{0,3}(?:[;.\n]|\Z)|[ ]{1,3}[^\W\d_A-ZĐ]")
 
 
 #: The roles that several people hold at once ("các đồng chí Phó Chủ tịch UBND tỉnh A, B").
@@ -627,12 +631,36 @@ class _Attribution:
             if plural is not None and _addressed_after().match(lower, item.end, following.start):
                 return  # "các đồng chí Ủy viên BCH Tỉnh đoàn, Đ/c A – …": a group, then A
             self.before[index + 1] = item
-            if plural is not None and (
-                "đồng" not in plural.group() or item.titles[0].role.startswith(_SHARED_ROLES)
-            ):
+            if (
+                plural is not None
+                and ("đồng" not in plural.group() or item.titles[0].role.startswith(_SHARED_ROLES))
+            ) or self._pair_sharing(index):
                 # "các Phó Chủ tịch Quốc hội A, B và C"; after "các đồng chí" only a title many
                 # hold: "các đồng chí Phó Giám đốc Sở A, B" (not "… Bí thư Tỉnh ủy A, B, …")
                 self.headers[index + 1] = item
+
+    def _pair_sharing(self, index: int) -> bool:
+        """Whether the chain at ``index``, a title many hold or held, goes to the two names
+        after it, the second alone and closing the list ("nguyên Tổng Bí thư Lê Khả Phiêu,
+        Nông Đức Mạnh; …", "Phó Giám đốc Sở A, B chủ trì": never "Bí thư Tỉnh ủy A, B – …")."""
+        items, lower = self.items, self.lower
+        if index + 2 >= len(items):
+            return False
+        item, first, second = items[index], items[index + 1], items[index + 2]
+        if not (
+            isinstance(item, _Chain) and isinstance(first, _Name) and isinstance(second, _Name)
+        ):
+            return False
+        following = items[index + 3] if index + 3 < len(items) else None
+        return (
+            all(title.former or title.role.startswith(_SHARED_ROLES) for title in item.titles)
+            and bool(_pair_comma().fullmatch(lower, first.end, second.start))
+            and _pair_closed().match(lower, second.end) is not None
+            and not (
+                isinstance(following, _Chain)
+                and _after_name().match(lower[second.end : following.start])
+            )
+        )
 
     def _continues_chain(self, index: int) -> bool:
         """Whether the chain at ``index`` follows, after a semicolon alone, the chain given
