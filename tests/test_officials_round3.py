@@ -549,6 +549,14 @@ SENTENCES += [
         ["Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trần Văn Bình, Giám đốc Sở Nội vụ"],
     ),
     ("Dự có Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình.", ["Nguyễn Văn An, Bí thư Tỉnh ủy"]),
+    # degrees written with a comma before each name of a list
+    (
+        "Dự có các Phó Tổng Biên tập Tạp chí Cộng sản: PGS, TS. Lê Văn An; PGS, TS. Trần Văn Bình.",
+        [
+            "Lê Văn An, Phó Tổng Biên tập Tạp chí Cộng sản",
+            "Trần Văn Bình, Phó Tổng Biên tập Tạp chí Cộng sản",
+        ],
+    ),
     # Central Highlands names with an apostrophe
     (
         "Đồng chí H'Yim Kđoh, Phó Bí thư Tỉnh ủy phát biểu.",

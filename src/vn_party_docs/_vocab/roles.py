@@ -425,6 +425,8 @@ NOT_TITLES: tuple[str, ...] = (
     "thạc sĩ",
     "pgs.ts",
     "gs.ts",
+    "pgs, ts.",  # (as a list writes it: "…: PGS, TS. Nguyễn Ngọc Hà; PGS, TS. Vũ Trọng Lâm")
+    "gs, ts.",
     "ts",
     "ths",
     "pgs",
