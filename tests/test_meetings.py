@@ -2390,6 +2390,10 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert (mention.value.date, mention.value.day_part) == (D(2022, 6, 27), DayPart.MORNING)
     [mention] = find_meetings("Kỳ họp thứ 9 HĐND tỉnh đã khai mạc sáng nay (9/12/2013).")
     assert mention.value.date == D(2013, 12, 9)
+    # … also after a person who chairs
+    text = "Chủ tịch UBND tỉnh Lê Văn Bình chiều 3-6-2021 đã chủ trì cuộc họp Ban Chỉ đạo."
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.day_part) == (D(2021, 6, 3), DayPart.AFTERNOON)
     # a meeting to come, its day after "mai": the report's second header
     text = (
         "Chiều 13/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV tiến hành phiên trù bị.\n"

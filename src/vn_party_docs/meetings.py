@@ -522,6 +522,10 @@ def _chairing() -> str:
 _chair_search = lazy_regex(lambda: rf"(?<![\w]){_chairing()}")
 
 
+#: The day written between a person who chairs and the verb, which it ends at.
+_when_before_verb = lazy_regex(lambda: rf"{SP},?{GAP}{_WHEN}{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}\Z")
+
+
 #: A chairing verb right after an office named without its holder.
 _chair_after = lazy_regex(lambda: rf"[ ]{{1,3}}{_chairing()}")
 
@@ -2300,7 +2304,10 @@ def _person_subject(
             return None
         chairs = tuple(dict.fromkeys(hit.value for hit in listed))
         held = _held_by(context, chair.end("noun"))
-        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True)
+        # the day between the person and the verb: "Chủ tịch UBND … Nguyễn Văn A sáng 21-5
+        # đã chủ trì cuộc họp …"
+        when = _when_before_verb().search(lower, max(hit.end for hit in listed), verb)
+        return _Subject(held, chairs, chair.start("noun"), chair.end("noun"), verb=True, when=when)
     if after_lead and attend is not None and any(verb in attend.group() for verb in _DIRECTS):
         # (attending before any chair; not "dự và phát biểu (chỉ đạo) tại …": a speech)
         noun_start, noun_end = attend.span("noun")
