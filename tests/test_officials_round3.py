@@ -789,6 +789,10 @@ SENTENCES += [
         ["Nguyễn Văn An, Phó Bí thư Tỉnh ủy"],
     ),
     (
+        "Thừa ủy nhiệm của Chủ tịch UBND tỉnh, bà Lê Thị Hoa - Giám đốc Sở Tài chính báo cáo.",
+        ["Lê Thị Hoa, Giám đốc Sở Tài chính"],
+    ),
+    (
         "Thay mặt Thường trực Thành ủy, đồng chí Nguyễn Văn An, Phó Bí thư Thành ủy phát biểu.",
         ["Nguyễn Văn An, Phó Bí thư Thành ủy"],
     ),

@@ -61,10 +61,17 @@ __all__ = ["find_officials", "parse_official"]
 #: Words right before a title that make its holder another person than the name near it:
 #: an assistant ("Trợ lý Bộ trưởng …") or one acting for the office ("Thừa lệnh Chủ tịch
 #: UBND tỉnh, Phó Chánh Văn phòng …", "Thay mặt Đoàn Chủ tịch, đồng chí …", "ký thay Chủ
-#: tịch Quốc hội, Phó Chủ tịch …"; but the name right after the titles is their holder's:
-#: "thay mặt Tổng Bí thư Tô Lâm").
+#: tịch Quốc hội, Phó Chủ tịch …", "Thừa ủy nhiệm của Chủ tịch UBND tỉnh, bà …"; but the
+#: name right after the titles is their holder's: "thay mặt Tổng Bí thư Tô Lâm").
 _ASSISTANTS = ("trợ lý", "thư ký")
-_ON_BEHALF = ("thừa lệnh", "thay mặt", "thừa ủy quyền", "ký thay")
+_ON_BEHALF = (
+    "thừa lệnh",
+    "thay mặt",
+    "thừa ủy quyền",
+    "thừa ủy nhiệm",
+    "thừa ủy nhiệm của",
+    "ký thay",
+)
 _SERVING = (*_ASSISTANTS, *_ON_BEHALF)
 _assistant_before = lazy_regex(
     lambda: rf"(?<!{LETTER})(?P<word>{alternation(_SERVING)})[ ]{{1,3}}\Z"
@@ -147,6 +154,10 @@ _BODY_HEADS = ("ban", "văn phòng", "phủ", "đoàn", "bộ")
 _organ_head_before = lazy_regex(lambda: rf"(?<!{LETTER})(?:{alternation(_BODY_HEADS)})[ ]{{1,3}}\Z")
 
 
+#: How far before a title the words that make it no title of the name near it are read.
+_BEFORE_REACH = 20
+
+
 def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     chains: list[_Chain] = []
     position = 0
@@ -156,7 +167,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
             continue  # inside the chain just read
         start = found.start()
         serving = None
-        if _word_before(lower, start, 20):
+        if _word_before(lower, start, _BEFORE_REACH):
             if _organ_head_before().search(lower, max(0, start - 14), start) or (
                 _namesake_before().search(lower, max(0, start - 20), start)
             ):
@@ -164,7 +175,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
                 # office; "mang tên Thủ tướng Phạm Văn Đồng": a school's name
                 position = found.end()
                 continue
-            serving = _assistant_before().search(lower, max(0, start - 12), start)
+            serving = _assistant_before().search(lower, max(0, start - _BEFORE_REACH), start)
         if serving is not None and serving["word"] not in _ON_BEHALF:
             position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
             continue
