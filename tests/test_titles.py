@@ -156,6 +156,17 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Chủ tịch Hội Nông dân huyện",
         "Chairman of the District Farmers' Union",
     ),
+    # a ministry's fields joined by a dash
+    (
+        "Bộ trưởng Bộ Kế hoạch - Đầu tư",
+        "Bộ trưởng Bộ Kế hoạch và Đầu tư",
+        "Minister of Planning and Investment",
+    ),
+    (
+        "Bộ trưởng Bộ Giao thông - Vận tải",
+        "Bộ trưởng Bộ Giao thông vận tải",
+        "Minister of Transport",
+    ),
     # the Presidium of the Youth Federation's central committee
     (
         "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",

@@ -310,12 +310,15 @@ def _body_of(body: Any, host: OrganRow) -> OrganRow:
 
 
 def _ministry_row(ministry: Any) -> OrganRow:
-    """A ministry as an organ: it issues documents, and so does its minister."""
+    """A ministry as an organ: it issues documents, and so does its minister; a name that
+    joins its fields with "và" is also written with a dash ("Bộ Kế hoạch - Đầu tư")."""
+    name = ministry.name.lower()
+    dashed = (name.replace(" và ", " - "),) if " và " in name else ()
     return OrganRow(
         ministry.name,
         "CENTRAL",
         f"Ministry of {ministry.subject}",
-        ministry.spellings,
+        (*ministry.spellings, *dashed),
         system="STATE",
         issues=True,
         codes=ministry.codes,

@@ -2056,8 +2056,8 @@ MINISTRIES: tuple[MinistryRow, ...] = (
     MinistryRow(
         "Bộ Giao thông vận tải",
         "Transport",
-        ("giao thông vận tải",),
-        (),
+        ("giao thông vận tải", "giao thông - vận tải"),
+        ("bộ giao thông - vận tải",),
         ("BGTVT",),
     ),
     # as written: no list expands "GTVT", "GD&ĐT", … (also after "Bộ trưởng": "Bộ trưởng
