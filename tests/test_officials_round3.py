@@ -549,6 +549,11 @@ SENTENCES += [
         ["Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trần Văn Bình, Giám đốc Sở Nội vụ"],
     ),
     ("Dự có Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình.", ["Nguyễn Văn An, Bí thư Tỉnh ủy"]),
+    # a former province after its committee, and a veteran's description before the titles
+    (
+        "Đồng chí Trần Văn Bình, cán bộ lão thành cách mạng, nguyên Bí thư Tỉnh ủy Hà Tây gửi hoa.",
+        ["Trần Văn Bình, nguyên Bí thư Tỉnh ủy Hà Tây"],
+    ),
     # degrees written with a comma before each name of a list
     (
         "Dự có các Phó Tổng Biên tập Tạp chí Cộng sản: PGS, TS. Lê Văn An; PGS, TS. Trần Văn Bình.",

@@ -356,7 +356,9 @@ def _names(norm: NormalizedText, chains: list[_Chain]) -> list[_Name]:
 #: The gap between a name and the titles after it, perhaps after a photo caption's place
 #: for the person ("A (thứ 2 từ trái sang) - Phó Chủ tịch …").
 #: The words that open what the text says of a person between the name and the titles.
-_BIOGRAPHY = r"(?:sinh[ ]năm|năm[ ]sinh|sn|dân[ ]tộc|quê(?:[ ]quán)?)[ ]"
+_BIOGRAPHY = (
+    r"(?:sinh[ ]năm|năm[ ]sinh|sn|dân[ ]tộc|quê(?:[ ]quán)?|(?:cán[ ]bộ[ ])?lão[ ]thành)[ ]"
+)
 
 #: "tân" (newly elected) before the title after a name: the title all the same.
 _NEWLY = r"(?:tân[ ]{1,3})?"

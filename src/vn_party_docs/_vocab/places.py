@@ -1,4 +1,5 @@
-"""Provincial-level units, before (63) and after (34) 1 July 2025, with spellings read.
+"""Provincial-level units, before (63) and after (34) 1 July 2025, and the former provinces
+biographies name, with spellings read.
 
 Canonical names use news-style tone marks. ``city`` marks centrally run cities,
 whose Party committee is a "Thành ủy".
@@ -20,7 +21,8 @@ class ProvinceRow(NamedTuple):
     spellings: tuple[str, ...] = ()
 
 
-#: The provinces and centrally run cities, before and after 1 July 2025.
+#: The provinces and centrally run cities, before and after 1 July 2025, and the former
+#: provinces (split or merged from 1989 to 2008).
 PROVINCES: tuple[ProvinceRow, ...] = (
     ProvinceRow("Hà Nội", True, ("hn",)),
     ProvinceRow(
@@ -109,6 +111,32 @@ PROVINCES: tuple[ProvinceRow, ...] = (
     ProvinceRow("Vĩnh Long", False, ()),
     ProvinceRow("Vĩnh Phúc", False, ()),
     ProvinceRow("Yên Bái", False, ()),
+    # former provinces, still named in biographies ("nguyên Bí thư Tỉnh ủy Hà Bắc")
+    *(
+        ProvinceRow(name, False, tuple(spellings))
+        for name, *spellings in (
+            ("Hà Tây",),
+            ("Hà Bắc",),
+            ("Hải Hưng",),
+            ("Vĩnh Phú",),
+            ("Bắc Thái",),
+            ("Nam Hà",),
+            ("Hà Nam Ninh",),
+            ("Hà Sơn Bình",),
+            ("Hà Tuyên",),
+            ("Hoàng Liên Sơn",),
+            ("Nghệ Tĩnh",),
+            ("Bình Trị Thiên",),
+            ("Nghĩa Bình",),
+            ("Phú Khánh",),
+            ("Thuận Hải",),
+            ("Sông Bé",),
+            ("Minh Hải",),
+            ("Cửu Long",),
+            ("Quảng Nam - Đà Nẵng", "quảng nam – đà nẵng", "quảng nam-đà nẵng"),
+            ("Gia Lai - Kon Tum", "gia lai – kon tum", "gia lai-kon tum"),
+        )
+    ),
 )
 
 #: The 34 provincial-level units from 1 July 2025 (all are in PROVINCES).
