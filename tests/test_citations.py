@@ -1506,6 +1506,21 @@ CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [
         None,
         None,
     ),
+    # a business's name goes on in lower case, up to a word of the clause or a type
+    (
+        "Thực hiện Kế hoạch số 70-KH/ĐU ngày 9/8/2023 của Đảng ủy Tổng công ty Đầu tư phát "
+        "triển nhà và đô thị về việc tổ chức đại hội.",
+        "Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị",
+        None,
+        "2023-08-09",
+    ),
+    (
+        "Thực hiện Kế hoạch số 24-KH/ĐU ngày 5/7/2017 của Đảng ủy Tổng công ty Sông Đà và kế "
+        "hoạch của chi bộ.",
+        "Đảng ủy Tổng công ty Sông Đà",
+        None,
+        "2017-07-05",
+    ),
     # a unit's initials joined by a hyphen
     (
         "Thực hiện Kế hoạch số 41-KH/ĐU ngày 2/8/2021 của Ban Thường vụ Đảng ủy ĐHQG-HCM về "

@@ -937,6 +937,23 @@ _locality = lazy_regex(
 )
 
 
+#: A business after its Party committee, whose name goes on in lower case.
+_enterprise = lazy_regex(r"[ ](?:tổng[ ]công[ ]ty|công[ ]ty|tập[ ]đoàn|ngân[ ]hàng)(?![\w])")
+
+
+@lazy_pattern
+def _enterprise_tail() -> Pattern:
+    """The rest of a business's name after its first capitalised words, up to a word of
+    the clause or a document's type ("… Đầu tư phát triển nhà và đô thị về …", "… Xây
+    dựng Hà Nội ban hành", not "… Sông Đà và kế hoạch số …")."""
+    stop = (
+        r"(?:về|ngày|khóa|khoá|số|của|do|tại|năm|ban|đã|đang|sẽ|được|theo|trong|với|cho"
+        rf"|nhằm|để|tổ[ ]chức|triển[ ]khai|thực[ ]hiện|lãnh[ ]đạo|chỉ[ ]đạo|{_types()})(?![\w])"
+    )
+    word = rf"(?!(?i:{stop}|và(?![\w])))[\p{{L}}\p{{M}}]{{1,15}}(?![\w])"
+    return compile_pattern(rf"(?:[ ](?:và[ ](?!\p{{Lu}}))?{word}){{1,8}}")
+
+
 def _unit_names() -> list[str]:
     """The names of bodies a grassroots committee leads that go on in lower case: the open
     bodies' names of two words or more ("bệnh viện", "tổng công ty"), and "quân khu"."""
@@ -1119,8 +1136,16 @@ def _issuer_span(
                 norm.lower, place_start, len(norm.text) if limit is None else limit
             )
         if place is not None:  # "Thành ủy TP.HCM": "Thành ủy Thành phố Hồ Chí Minh"
-            written = city_written_out(collapse(norm.text[end : place.end()]))
-            return f"{canonical} {written}", place.end()
+            place_end = place.end()
+            if _enterprise().match(norm.lower, place_start):
+                # "Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị": its name goes on
+                # in lower case
+                tail = _enterprise_tail().match(
+                    norm.text, place_end, len(norm.text) if limit is None else limit
+                )
+                place_end = tail.end() if tail is not None else place_end
+            written = city_written_out(collapse(norm.text[end:place_end]))
+            return f"{canonical} {written}", place_end
     return canonical, end
 
 
