@@ -1628,6 +1628,12 @@ OPEN_BODY_ORGANIZERS: list[tuple[str, tuple[str, ...], str]] = [
         ('Ban Chỉ đạo "Học tập và làm theo" huyện', "Ban Tuyên giáo Huyện ủy"),
         "hội nghị",
     ),
+    # a steering committee named for the review it leads
+    (
+        "Sáng 9/3, Ban Chỉ đạo tổng kết 10 năm thực hiện Nghị quyết 33 tổ chức hội nghị.",
+        ("Ban Chỉ đạo tổng kết 10 năm thực hiện Nghị quyết 33",),
+        "hội nghị",
+    ),
     (
         "Sáng 4/4, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thường kỳ.",
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",),

@@ -2304,6 +2304,8 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "khoa học",
     "thẩm định",
     "tuyển dụng",
+    "tổng kết",  # "Ban Chỉ đạo tổng kết 15 năm thực hiện Nghị quyết 26 …"
+    "sơ kết",
     "kỷ luật",
     "nghiệm thu",
     "nhà nước",
