@@ -937,6 +937,11 @@ _locality = lazy_regex(
 )
 
 
+#: Words of the clause around an issuer, which no name after a Party committee holds (the
+#: bloc's in :func:`_bloc_name`, a business's in :func:`_enterprise_tail`).
+_CLAUSE_WORDS = r"về|ngày|khóa|khoá|số|của|do|tại|năm|ban|đã"
+
+
 #: A business after its Party committee, whose name goes on in lower case.
 _enterprise = lazy_regex(r"[ ](?:tổng[ ]công[ ]ty|công[ ]ty|tập[ ]đoàn|ngân[ ]hàng)(?![\w])")
 
@@ -947,8 +952,8 @@ def _enterprise_tail() -> Pattern:
     the clause or a document's type ("… Đầu tư phát triển nhà và đô thị về …", "… Xây
     dựng Hà Nội ban hành", not "… Sông Đà và kế hoạch số …")."""
     stop = (
-        r"(?:về|ngày|khóa|khoá|số|của|do|tại|năm|ban|đã|đang|sẽ|được|theo|trong|với|cho"
-        rf"|nhằm|để|tổ[ ]chức|triển[ ]khai|thực[ ]hiện|lãnh[ ]đạo|chỉ[ ]đạo|{_types()})(?![\w])"
+        rf"(?:{_CLAUSE_WORDS}|đang|sẽ|được|theo|trong|với|cho|nhằm|để|tổ[ ]chức|triển[ ]khai"
+        rf"|thực[ ]hiện|lãnh[ ]đạo|chỉ[ ]đạo|{_types()})(?![\w])"
     )
     word = rf"(?!(?i:{stop}|và(?![\w])))[\p{{L}}\p{{M}}]{{1,15}}(?![\w])"
     return compile_pattern(rf"(?:[ ](?:và[ ](?!\p{{Lu}}))?{word}){{1,8}}")
@@ -1094,7 +1099,7 @@ _enacted = lazy_regex(
 def _bloc_name() -> Pattern:
     """The name of a bloc after "Khối", up to its level: "Cơ quan - Doanh nghiệp tỉnh",
     "các cơ quan Đảng thành phố" (no word of a clause inside)."""
-    stop = r"(?:về|ngày|khóa|khoá|số|của|do|tại|năm|ban|đã|và[ ]{1,3}(?:các[ ])?ban)(?![\w])"
+    stop = rf"(?:{_CLAUSE_WORDS}|và[ ]{{1,3}}(?:các[ ])?ban)(?![\w])"
     word = rf"(?!(?i:{stop}))[\p{{L}}\p{{M}}\d]{{1,15}}"
     joint = r"(?:[ ]{0,3}[-–][ ]{0,3}|[ ]{1,3})"
     level = r"(?i:tỉnh|thành[ ]phố|trung[ ]ương|tw)(?![\w])"
