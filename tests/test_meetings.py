@@ -2231,6 +2231,19 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 7/4/2022, Huyện ủy, Hội Nông dân, Hội Cựu chiến binh tỉnh tổ chức hội nghị.",
         ("Huyện ủy", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"),
     ),
+    # a bare "Đảng ủy" before a unit is the unit's Party committee (not its commanders')
+    (
+        "Chiều 3/7/2021, Đảng ủy, Bộ Tư lệnh Hải quân tổ chức hội nghị sơ kết.",
+        ("Đảng ủy Hải quân", "Bộ Tư lệnh Hải quân"),
+    ),
+    (
+        "Sáng 5/10/2023, Đảng ủy, Bộ đội Biên phòng tỉnh Hà Giang tổ chức hội nghị.",
+        ("Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang", "Bộ đội Biên phòng tỉnh Hà Giang"),
+    ),
+    (
+        "Ngày 8/1/2024, Đảng ủy, Ban Giám đốc Công an tỉnh tổ chức hội nghị tổng kết.",
+        ("Đảng ủy Công an tỉnh", "Ban Giám đốc Công an tỉnh"),
+    ),
     # a Party organisation named by the body it belongs to, in any case; a noun as its verb
     (
         "Ngày 12/7/2021, đảng bộ Sở Tư pháp tỉnh tổ chức hội nghị sơ kết.",

@@ -1304,6 +1304,17 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Trung tướng Hồ Văn Sơn, Phó Tư lệnh Quân khu 5 phát biểu.",
         ["Hồ Văn Sơn, Phó Tư lệnh Quân khu 5"],
     ),
+    # the services and arms by their short names
+    (
+        "Đô đốc Trần Thanh Nghiêm, Ủy viên Trung ương Đảng, Tư lệnh Hải quân; Thiếu tướng "
+        "Lê Văn Hòa, Chính ủy Cảnh sát biển; Đại tá Hà Quang Vinh, Tư lệnh Binh chủng Công "
+        "binh dự.",
+        [
+            "Trần Thanh Nghiêm, Ủy viên Ban Chấp hành Trung ương Đảng, Tư lệnh Hải quân",
+            "Lê Văn Hòa, Chính ủy Cảnh sát biển",
+            "Hà Quang Vinh, Tư lệnh Binh chủng Công binh",
+        ],
+    ),
     # bylines and signatures: the name alone on its line, the titles on the next
     (
         "TS. Đinh Văn Lộc\nNguyên Phó Chủ nhiệm Văn phòng Quốc hội\n10:00, 02/03/2021",

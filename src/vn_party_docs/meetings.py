@@ -2683,19 +2683,42 @@ def _share_locality(organizers: tuple[str, ...]) -> tuple[str, ...]:
     UBND xã An Long" → "Hội đồng nhân dân xã An Long", "Ủy ban nhân dân xã An Long"; a
     committee named by the same level takes the place's name ("Thành ủy, HĐND, UBND thành
     phố Hà Nội" → "Thành ủy Hà Nội")."""
+    unit = _unit(organizers[-1]) if organizers else None
     locality = _trailing_locality().search(organizers[-1]) if organizers else None
-    if locality is None:
+    if locality is None and unit is None:
         return organizers
     committees = dict(vocab.LEVEL_COMMITTEES)
     shared = [
-        f"{name} {locality.group()}"
-        if name in vocab.LOCAL_BODIES
+        f"{name} {unit}"
+        if name == _PARTY_COMMITTEE and unit is not None
+        else f"{name} {locality.group()}"
+        if locality is not None and name in vocab.LOCAL_BODIES
         else f"{name}{locality['place']}"
-        if locality["place"] and committees.get(name) == locality["level"]
+        if locality is not None and locality["place"] and committees.get(name) == locality["level"]
         else name
         for name in organizers[:-1]
     ]
     return tuple(dict.fromkeys((*shared, organizers[-1])))
+
+
+#: The Party committee a list of organisers names bare, sharing the next organ's name.
+_PARTY_COMMITTEE = "Đảng ủy"
+
+
+def _unit(organizer: str) -> str | None:
+    """The unit an organiser that is neither a locality's body nor a Party committee
+    stands for, without the body that commands it ("Bộ Tư lệnh Hải quân" → "Hải quân";
+    ``UNIT_COMMANDS``): its Party committee's name, for a bare "Đảng ủy" before it
+    ("Đảng ủy, Bộ đội Biên phòng tỉnh Lào Cai" → "Đảng ủy Bộ đội Biên phòng tỉnh Lào
+    Cai"); ``None`` for a locality's body ("Đảng ủy, UBND xã An Long" → "Đảng ủy xã An
+    Long")."""
+    bodies = (*vocab.LOCAL_BODIES, *(committee for committee, _ in vocab.LEVEL_COMMITTEES))
+    if organizer.startswith(bodies) or organizer.startswith(_PARTY_COMMITTEE):
+        return None
+    for command in vocab.UNIT_COMMANDS:
+        if organizer.startswith(f"{command} "):
+            return organizer[len(command) + 1 :]
+    return organizer
 
 
 _next_word = lazy_regex(r"[ ]{1,3}(?=\w)")

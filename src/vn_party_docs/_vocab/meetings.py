@@ -137,6 +137,18 @@ LOCAL_BODIES: tuple[str, ...] = (
     "LĐLĐ",
 )
 
+#: The bodies that command a unit ("Bộ Tư lệnh Hải quân", "Bộ Chỉ huy Quân sự tỉnh", "Ban
+#: Giám đốc Công an tỉnh"): a bare "Đảng ủy" before one in a list of organisers is the
+#: unit's Party committee ("Đảng ủy, Bộ Tư lệnh Hải quân" → "Đảng ủy Hải quân"; "Đảng ủy,
+#: Bộ đội Biên phòng tỉnh" → "Đảng ủy Bộ đội Biên phòng tỉnh").
+UNIT_COMMANDS: tuple[str, ...] = (
+    "Bộ Tư lệnh",
+    "Bộ Chỉ huy",
+    "Ban Chỉ huy",
+    "Ban Giám đốc",
+    "Ban Giám hiệu",
+)
+
 #: The Party committees named by their level, and that level: in such a list they take
 #: the place's name alone ("Thành ủy, HĐND, UBND thành phố Hà Nội" → "Thành ủy Hà Nội").
 LEVEL_COMMITTEES: tuple[tuple[str, str], ...] = (

@@ -728,6 +728,21 @@ ORGANS: tuple[OrganRow, ...] = (
         for n in (11, 12, 15, 16, 18)
     ),
     OrganRow("Quân chủng Hải quân", "CENTRAL", "Vietnam People's Navy", (), system="STATE"),
+    # the services and arms by their short names, as their commanders' titles write them
+    # ("Tư lệnh Hải quân", "Chính ủy Binh chủng Pháo binh")
+    OrganRow("Hải quân", "CENTRAL", "Vietnam People's Navy", (), system="STATE"),
+    OrganRow("Bộ Tư lệnh Hải quân", "CENTRAL", "Navy High Command", (), system="STATE"),
+    *(
+        OrganRow(f"Binh chủng {arm}", "CENTRAL", f"{english} Corps", (), system="STATE")
+        for arm, english in (
+            ("Pháo binh", "Artillery"),
+            ("Công binh", "Engineering"),
+            ("Đặc công", "Special Forces"),
+            ("Thông tin liên lạc", "Signal"),
+            ("Hóa học", "Chemical"),
+            ("Tăng thiết giáp", "Armoured"),
+        )
+    ),
     OrganRow(
         "Quân chủng Phòng không - Không quân",
         "CENTRAL",
@@ -752,6 +767,7 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
     ),
     OrganRow("Cảnh sát biển Việt Nam", "CENTRAL", "Vietnam Coast Guard", (), system="STATE"),
+    OrganRow("Cảnh sát biển", "CENTRAL", "Vietnam Coast Guard", (), system="STATE"),
     OrganRow(
         "Bộ Tư lệnh Cảnh sát biển Việt Nam",
         "CENTRAL",
