@@ -2231,6 +2231,11 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 7/4/2022, Huyện ủy, Hội Nông dân, Hội Cựu chiến binh tỉnh tổ chức hội nghị.",
         ("Huyện ủy", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"),
     ),
+    # a place that holds the meeting, its higher place in parentheses read over
+    (
+        "Sáng 19/8/2025, xã Phước An (Đồng Nai) tổ chức Đại hội đại biểu Đảng bộ xã.",
+        ("xã Phước An",),
+    ),
     # a bare "Đảng ủy" before a unit is the unit's Party committee (not its commanders')
     (
         "Chiều 3/7/2021, Đảng ủy, Bộ Tư lệnh Hải quân tổ chức hội nghị sơ kết.",

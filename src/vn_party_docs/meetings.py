@@ -2469,7 +2469,8 @@ def _place_organizer(
     before the verb or "phối hợp" ("tỉnh Hậu Giang tổ chức Đại hội …", "Tỉnh Hà Tĩnh phối
     hợp với Bộ Kế hoạch và Đầu tư tổ chức Hội nghị", "… phối hợp với huyện Đô Lương tổ
     chức …"); a place followed by a comma or "và" is a piece of a place clause ("tại Nhà
-    Quốc hội, Thủ đô Hà Nội, …"), and "Thủ đô" names no holder."""
+    Quốc hội, Thủ đô Hà Nội, …"), and "Thủ đô" names no holder; a place in parentheses
+    after it is read over, as after an organ ("phường Bình Dương (TPHCM) tổ chức …")."""
     level = _holding_level().match(norm.lower, position)
     if level is None:
         return None
@@ -2478,6 +2479,8 @@ def _place_organizer(
         return None
     lower = norm.lower
     written = city_written_out(collapse(norm.text[position:end]))  # "TP Vinh": "Thành phố Vinh"
+    higher = parenthesis().match(lower, end)
+    end = higher.end() if higher is not None else end
     verb = verb_pattern.match(lower, end)
     if (verb is not None and _has_verb(verb)) or _joint_holder().match(lower, end):
         return written, end
