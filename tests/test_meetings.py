@@ -4071,6 +4071,13 @@ INTRODUCED_AND_TERMED = [
         D(2024, 4, 5),
         ("Ban Thường vụ Huyện ủy",),
     ),
+    # "Qua …" opens an introduction, not the relative day "qua" (yesterday)
+    (
+        "Qua 3 ngày làm việc khẩn trương (ngày 9, 10 và 11/10/2025), chiều 11/10, Đại hội "
+        "đại biểu Đảng bộ tỉnh lần thứ I đã bế mạc.",
+        D(2025, 10, 11),
+        (),
+    ),
     # the organiser's term in parentheses
     (
         "Ngày 18/12/2023, HĐND huyện khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức Kỳ họp thứ 15.",

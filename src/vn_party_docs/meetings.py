@@ -1460,7 +1460,10 @@ def _read_header_at(
     start = _after_indent(lower, start)
     lead = _lead_pattern().match(lower, start)
     if lead is not None:
-        return _read_after_lead(context, lead)
+        read = _read_after_lead(context, lead)
+        if read is not None or _introduction().match(lower, lead.start("lead")) is None:
+            return read
+        # (an introduction read as a relative day: "Qua 2 ngày làm việc …, chiều 14/8, …")
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
     if prefix is not None and _officials_at(context, start) is not None:
         prefix = None  # a person and a dash ("Trần Văn A - Bí thư Tỉnh ủy"), not an agency

@@ -359,6 +359,7 @@ INTRODUCTIONS: tuple[str, ...] = (
     "nhằm",
     "sau",
     "trải qua",
+    "qua",  # "Qua 2 ngày làm việc tích cực …, chiều 14/8, Đại hội …"
     "với",
     "để",
     "nhân dịp",
