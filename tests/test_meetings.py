@@ -2414,6 +2414,8 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert (mention.value.date, mention.value.day_part) == (D(2022, 6, 27), DayPart.MORNING)
     [mention] = find_meetings("Kỳ họp thứ 9 HĐND tỉnh đã khai mạc sáng nay (9/12/2013).")
     assert mention.value.date == D(2013, 12, 9)
+    [mention] = find_meetings("Kỳ họp thứ 7 HĐND huyện sẽ khai mạc chiều hôm nay (4/6/2020).")
+    assert (mention.value.date, mention.value.day_part) == (D(2020, 6, 4), DayPart.AFTERNOON)
     # … also after a person who chairs
     text = "Chủ tịch UBND tỉnh Lê Văn Bình chiều 3-6-2021 đã chủ trì cuộc họp Ban Chỉ đạo."
     [mention] = find_meetings(text)
