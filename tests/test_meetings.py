@@ -1349,6 +1349,12 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         ("2017",),
     ),
+    # the army's review conference ("quân chính") reviews its period, dated or not
+    (
+        "Quân khu 5 vừa tổ chức Hội nghị quân chính 6 tháng đầu năm 2024.",
+        ("2024-H1",),
+        (),
+    ),
     # lessons drawn from a period's work review it
     (
         "Sáng 12/10/2022, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị rút kinh nghiệm công tác "

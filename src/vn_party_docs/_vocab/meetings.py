@@ -449,6 +449,7 @@ REVIEW_CUES: tuple[str, ...] = (
     "thực hiện chương trình",
     "thực hiện nghị quyết",
     "hoàn thành nhiệm vụ",
+    "quân chính",  # "Hội nghị quân chính 6 tháng đầu năm": the army's review conference
 )
 
 #: Words of a regular session: the period right after them is the one it reviews
