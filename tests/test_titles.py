@@ -1304,6 +1304,12 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Trung tướng Hồ Văn Sơn, Phó Tư lệnh Quân khu 5 phát biểu.",
         ["Hồ Văn Sơn, Phó Tư lệnh Quân khu 5"],
     ),
+    # the police's investigating bodies, with the police they belong to
+    (
+        "Thượng tá Lê Văn Bình, Phó Chánh Văn phòng Cơ quan An ninh điều tra Công an tỉnh "
+        "phát biểu.",
+        ["Lê Văn Bình, Phó Chánh Văn phòng Cơ quan An ninh điều tra Công an tỉnh"],
+    ),
     # the services and arms by their short names
     (
         "Đô đốc Trần Thanh Nghiêm, Ủy viên Trung ương Đảng, Tư lệnh Hải quân; Thiếu tướng "

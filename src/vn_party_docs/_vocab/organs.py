@@ -2245,6 +2245,9 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Đại học", "University"),
     OpenBodyRow("Phòng", "Division", (), False, "parent"),
     OpenBodyRow("Công an", "Police", (), True),
+    # the police's investigating bodies, of the ministry's or a province's police
+    OpenBodyRow("Cơ quan Cảnh sát điều tra", "Police Investigation Agency", (), True),
+    OpenBodyRow("Cơ quan An ninh điều tra", "Security Investigation Agency", (), True),
     OpenBodyRow("Vụ", "Department", (), False, "parent"),
     OpenBodyRow("Tổng cục", "General Department", (), False, "parent"),
     OpenBodyRow("Cục", "Department", (), False, "parent"),
