@@ -1538,6 +1538,11 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Deputy Head of the Steering Committee (Ban Chỉ đạo nhà nước các công trình, dự án "
         "trọng điểm)",
     ),
+    (
+        "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
+        "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
+        "Head of the Steering Committee (Ban Chỉ đạo công tác thông tin đối ngoại tỉnh)",
+    ),
     # unions, federations, associations, boards, departments, centres named in full
     (
         "Chủ tịch Liên hiệp các Hội Văn học nghệ thuật tỉnh",

@@ -2565,6 +2565,8 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "sau đại học",
     "trong nước",
     "bầu cử",
+    "thông tin đối ngoại",  # "Ban Chỉ đạo công tác thông tin đối ngoại"
+    "thông tin cơ sở",
 )
 
 #: Bodies of the National Assembly whose name may go on with "(của) Quốc hội" ("Chủ nhiệm Ủy
