@@ -126,6 +126,13 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Chairman of the Committee for Culture, Education, Youth, Adolescents and Children of "
         "the National Assembly",
     ),
+    # a body of the Standing Committee, with it after "của" or "thuộc"
+    (
+        "Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội",
+        "Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội",
+        "Deputy Head of the Commission for Deputy Affairs of the National Assembly Standing "
+        "Committee",
+    ),
     # the office of a city's delegation and council, as a province's
     (
         "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND thành phố",

@@ -455,11 +455,15 @@ def _derive() -> _Words:
             continue  # "Trung ương Đảng" only inside "Bí thư Trung ương Đảng"
         for spelling in _markless(vocabulary.spellings(row)):
             organs.setdefault(spelling, (canonical, level))
-    for name in vocabulary["OF_THE_NATIONAL_ASSEMBLY"]:  # "Ủy ban Kinh tế (của) Quốc hội"
-        if name in organ_english:
-            for joined in (f"{name} của Quốc hội", f"{name} Quốc hội"):
-                organ_english[joined] = f"{organ_english[name]} of the National Assembly"
-                organ_level[joined] = organ_level[name]
+    assembly, standing = (
+        vocabulary["OF_THE_NATIONAL_ASSEMBLY"],
+        vocabulary["OF_THE_STANDING_COMMITTEE"],
+    )
+    for name in dict.fromkeys((*assembly, *standing)):  # "Ủy ban Kinh tế (của) Quốc hội"
+        joins = _assembly_joins(name, assembly, standing)
+        for joined, owner in joins.items() if name in organ_english else ():
+            organ_english[joined] = f"{organ_english[name]} of the {owner}"
+            organ_level[joined] = organ_level[name]
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}
     for ministry in vocabulary["MINISTRIES"]:
@@ -828,7 +832,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         level = lex.organ_level.get(organ_name)
         of_assembly = _of_the_assembly().match(norm.lower, end)
         if of_assembly is not None:
-            joined = f"{organ_name} {'của ' if of_assembly['of'] else ''}Quốc hội"
+            owner = "Ủy ban Thường vụ Quốc hội" if of_assembly["standing"] else "Quốc hội"
+            joined = " ".join(filter(None, (organ_name, of_assembly["of"], owner)))
             if joined in lex.organ_level:
                 organ_name, end = joined, of_assembly.end()
         if organ_name.endswith(" Trung ương"):
@@ -933,8 +938,27 @@ def _past_aside(lower: str, end: int) -> int:
 
 
 #: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
-#: "Ủy ban Kinh tế Quốc hội").
-_of_the_assembly = lazy_regex(rf"{GAP}(?P<of>của{GAP})?quốc[ ]hội(?![\w])")
+#: "Ủy ban Kinh tế Quốc hội"), "của / thuộc Ủy ban Thường vụ Quốc hội" after a body of
+#: its Standing Committee.
+_of_the_assembly = lazy_regex(
+    rf"{GAP}(?:(?P<of>của|thuộc){GAP})?(?P<standing>ủy{GAP}ban{GAP}thường{GAP}vụ{GAP})?"
+    rf"quốc[ ]hội(?![\w])"
+)
+
+
+def _assembly_joins(
+    name: str, assembly: tuple[str, ...], standing: tuple[str, ...]
+) -> dict[str, str]:
+    """The names a body of the National Assembly (in ``assembly``) or of its Standing
+    Committee (in ``standing``) is written with when what it belongs to follows it, each
+    with the English of that owner."""
+    joins = dict.fromkeys(
+        (f"{name} của Quốc hội", f"{name} Quốc hội") if name in assembly else (),
+        "National Assembly",
+    )
+    for word in ("của", "thuộc") if name in standing else ():
+        joins[f"{name} {word} Ủy ban Thường vụ Quốc hội"] = "National Assembly Standing Committee"
+    return joins
 
 
 #: "Đoàn" (the Youth Union) after a central body's name: "Ban Tổ chức Trung ương Đoàn

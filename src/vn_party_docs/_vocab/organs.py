@@ -598,7 +598,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Công tác đại biểu",
         "CENTRAL",
         "Commission for Deputy Affairs",
-        ("ban công tác đại biểu thuộc ủy ban thường vụ quốc hội",),
+        (),
         system="STATE",
         issues=True,
     ),
@@ -2591,6 +2591,11 @@ OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
     "Ủy ban Đối ngoại",
     "Ban Dân nguyện",
 )
+
+#: Bodies of the National Assembly's Standing Committee whose name may go on with "của" or
+#: "thuộc" and the Standing Committee ("Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc
+#: hội"): the title keeps it as written, as for :data:`OF_THE_NATIONAL_ASSEMBLY`.
+OF_THE_STANDING_COMMITTEE: tuple[str, ...] = ("Ban Dân nguyện", "Ban Công tác đại biểu")
 
 #: Abbreviations typed without the stroke of "đ" ("Chủ tịch HDND tỉnh", as "UBND" has none)
 #: or with one too many ("HĐNĐ"):
