@@ -991,6 +991,7 @@ REAL_NEWS_PARSE: list[tuple[str, Citation]] = [
     ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", Citation(NQ, congress=19)),
     ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", Citation(NQ, congress=17)),
     ("Nghị quyết Đại hội đại biểu Đảng bộ Khối CQ-DN tỉnh lần thứ VII", Citation(NQ, congress=7)),
+    ("Nghị quyết Đại hội Đảng bộ TX. Bình Minh lần thứ XI", Citation(NQ, congress=11)),
     ("Nghị quyết Đại hội Đại biểu Đảng bộ thành phố Cần Thơ lần thứ XV", Citation(NQ, congress=15)),
     ("Nghị quyết Đại hội XVIII Đảng bộ tỉnh", Citation(NQ, congress=18)),
     ("Nghị quyết Đại hội đại biểu lần thứ III Đảng bộ Khối", Citation(NQ, congress=3)),

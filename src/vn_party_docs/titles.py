@@ -832,8 +832,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         level = lex.organ_level.get(organ_name)
         of_assembly = _of_the_assembly().match(norm.lower, end)
         if of_assembly is not None:
-            owner = "Ủy ban Thường vụ Quốc hội" if of_assembly["standing"] else "Quốc hội"
-            joined = " ".join(filter(None, (organ_name, of_assembly["of"], owner)))
+            assembly = "Ủy ban Thường vụ Quốc hội" if of_assembly["standing"] else "Quốc hội"
+            joined = " ".join(filter(None, (organ_name, of_assembly["of"], assembly)))
             if joined in lex.organ_level:
                 organ_name, end = joined, of_assembly.end()
         if organ_name.endswith(" Trung ương"):
