@@ -68,6 +68,9 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Hướng dẫn số 02-HD/ĐUK", Citation(HD, 2, "HD/ĐUK")),
     ("Quy chế số 01-QC/TU", Citation(DocType.QUY_CHE, 1, "QC/TU")),
     ("Kế hoạch số 56-KH/BCĐ", Citation(DocType.KE_HOACH, 56, "KH/BCĐ")),
+    # the type with what it plans before the number
+    ("Kế hoạch kiểm tra số 7-KH/UBKTTU", Citation(DocType.KE_HOACH, 7, "KH/UBKTTU")),
+    ("Chương trình làm việc số 3-CTr/TW", Citation(DocType.CHUONG_TRINH, 3, "CTr/TW")),
     ("Kết luận số 12-KL/XYZ", Citation(KL, 12, "KL/XYZ")),
     ("Quy định số 137-QD/TW", Citation(QDINH, 137, "QĐ/TW")),
     ("Chỉ thị 03-CT/TƯ", Citation(CT, 3, "CT/TW")),

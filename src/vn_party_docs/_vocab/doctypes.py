@@ -63,8 +63,26 @@ DOC_TYPES: tuple[DocTypeRow, ...] = (
         ("quy chế làm việc", "quy chế phối hợp"),
         bare_number=True,
     ),
-    DocTypeRow("KE_HOACH", "Kế hoạch", "KH", None, ("kế hoạch hành động",)),
-    DocTypeRow("CHUONG_TRINH", "Chương trình", "CTr", None, ("chương trình hành động",)),
+    # (with what they plan: "Kế hoạch kiểm tra số 12-KH/TU", "Chương trình làm việc số 05-CTr/TW")
+    DocTypeRow(
+        "KE_HOACH",
+        "Kế hoạch",
+        "KH",
+        None,
+        ("kế hoạch hành động", "kế hoạch kiểm tra", "kế hoạch giám sát"),
+    ),
+    DocTypeRow(
+        "CHUONG_TRINH",
+        "Chương trình",
+        "CTr",
+        None,
+        (
+            "chương trình hành động",
+            "chương trình làm việc",
+            "chương trình kiểm tra",
+            "chương trình giám sát",
+        ),
+    ),
     DocTypeRow("DE_AN", "Đề án", "ĐA", None, bare_number=True),  # "Đề án 06", "Đề án 5222"
     DocTypeRow("BAO_CAO", "Báo cáo", "BC", None),
     DocTypeRow("TO_TRINH", "Tờ trình", "TTr", None),
