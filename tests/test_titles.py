@@ -1311,6 +1311,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Trung tướng Hồ Văn Sơn, Phó Tư lệnh Quân khu 5 phát biểu.",
         ["Hồ Văn Sơn, Phó Tư lệnh Quân khu 5"],
     ),
+    # an open name ends before the next person's address ("và đ/c …")
+    (
+        "Đ/c Lê Thị Bình - Chủ tịch Công đoàn cơ quan và đ/c Ngô Văn Vân - Phó Chủ tịch Hội "
+        "Nông dân tỉnh dự.",
+        [
+            "Lê Thị Bình, Chủ tịch Công đoàn cơ quan",
+            "Ngô Văn Vân, Phó Chủ tịch Hội Nông dân tỉnh",
+        ],
+    ),
     # the police's investigating bodies, with the police they belong to
     (
         "Thượng tá Lê Văn Bình, Phó Chánh Văn phòng Cơ quan An ninh điều tra Công an tỉnh "
@@ -1549,6 +1558,17 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
         "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
         "Head of the Steering Committee (Ban Chỉ đạo công tác thông tin đối ngoại tỉnh)",
+    ),
+    # a trade union named by the staff or the office it unites, in lower case
+    (
+        "Chủ tịch Công đoàn viên chức tỉnh",
+        "Chủ tịch Công đoàn viên chức tỉnh",
+        "Chairman of the Trade Union (Công đoàn viên chức tỉnh)",
+    ),
+    (
+        "Chủ tịch Công đoàn văn phòng Sở Y tế",
+        "Chủ tịch Công đoàn văn phòng Sở Y tế",
+        "Chairman of the Trade Union (Công đoàn văn phòng Sở Y tế)",
     ),
     # unions, federations, associations, boards, departments, centres named in full
     (

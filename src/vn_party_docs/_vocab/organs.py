@@ -2358,10 +2358,14 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "khu dân cư",
     "cơ quan",
     "diễn tập",
+    "viên chức",  # "Chủ tịch công đoàn viên chức tỉnh"
+    "văn phòng",  # "Chủ tịch Công đoàn văn phòng UBND tỉnh"
 )
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
 OPEN_NAME_STOPS: tuple[str, ...] = (
+    "đồng chí",  # "Chủ tịch Công đoàn cơ quan và đồng chí …": the next person
+    "đ/c",
     "đắc cử",
     "trúng cử",
     "bầu",
