@@ -798,6 +798,10 @@ SENTENCES += [
         ["Lê Thị Hoa, Giám đốc Sở Tài chính"],
     ),
     (
+        "Thừa ủy quyền của Thủ tướng Chính phủ, ông Lê Văn Hà, Bộ trưởng Bộ Nội vụ trao.",
+        ["Lê Văn Hà, Bộ trưởng Bộ Nội vụ"],
+    ),
+    (
         "Thay mặt Thường trực Thành ủy, đồng chí Nguyễn Văn An, Phó Bí thư Thành ủy phát biểu.",
         ["Nguyễn Văn An, Phó Bí thư Thành ủy"],
     ),

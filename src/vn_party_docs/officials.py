@@ -68,6 +68,7 @@ _ON_BEHALF = (
     "thừa lệnh",
     "thay mặt",
     "thừa ủy quyền",
+    "thừa ủy quyền của",
     "thừa ủy nhiệm",
     "thừa ủy nhiệm của",
     "ký thay",
