@@ -1559,6 +1559,23 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
         "Head of the Steering Committee (Ban Chỉ đạo công tác thông tin đối ngoại tỉnh)",
     ),
+    # an association's central committee: the Red Cross's by its name, others' open
+    (
+        "Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam",
+        "Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam",
+        "Vice Chairman of the Central Committee of the Vietnam Red Cross Society",
+    ),
+    (
+        "Chủ tịch Trung ương Hội Người cao tuổi Việt Nam",
+        "Chủ tịch Trung ương Hội Người cao tuổi Việt Nam",
+        "Chairman of the Central Committee of the Association (Trung ương Hội Người cao tuổi "
+        "Việt Nam)",
+    ),
+    (
+        "Phó Chủ tịch Trung ương Hội",
+        "Phó Chủ tịch Trung ương Hội",
+        "Vice Chairman of the Central Committee of the Association",
+    ),
     # a trade union named by the staff or the office it unites, in lower case
     (
         "Chủ tịch Công đoàn viên chức tỉnh",

@@ -1043,6 +1043,7 @@ ORGANS: tuple[OrganRow, ...] = (
             *_MASS_ORGANISATIONS,
             _YOUTH_FEDERATION,
             ("Hội Sinh viên Việt Nam", "Vietnam Students' Association", ()),
+            ("Hội Chữ thập đỏ Việt Nam", "Vietnam Red Cross Society", ()),
         ),
     ),
     # the Youth Federation's central committee by its own name, whose Presidium leads it
@@ -2230,6 +2231,9 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Liên hiệp", "Union"),
     OpenBodyRow("Liên đoàn", "Federation"),
     OpenBodyRow("Liên minh", "Alliance"),
+    # an association's central committee, by its name or by "Hội" alone once the text has
+    # named it ("Phó Chủ tịch Trung ương Hội Người cao tuổi Việt Nam", "… Trung ương Hội")
+    OpenBodyRow("Trung ương Hội", "Central Committee of the Association", (), True),
     OpenBodyRow("Hội", "Association"),
     OpenBodyRow("Ủy ban", "Committee", (), False, "parent"),
     OpenBodyRow("Ban", "Board", (), False, "parent"),
