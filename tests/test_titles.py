@@ -1825,6 +1825,10 @@ def test_round_two_fields() -> None:
     assert parse_title("Giám đốc Sở Y tế tỉnh Cà Mau").organ == Organ(
         "Sở Y tế", Level.PROVINCIAL, "tỉnh Cà Mau"
     )
+    # … and "TP" alone after a department: the city the text means
+    assert parse_title("Giám đốc Sở Tài chính TP").organ == Organ(
+        "Sở Tài chính", Level.PROVINCIAL, "thành phố"
+    )
 
 
 ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [

@@ -1518,6 +1518,9 @@ def _read_locality(
             level_word = _level_word_after().match(norm.lower, end)
             if level_word is not None:  # "Sở Tài chính tỉnh": the province the text means
                 return level_word["word"], level_word.end(), level
+            city = _city_alone().match(norm.text, end)
+            if city is not None:  # "Sở Tài chính TP": the city the text means
+                return "thành phố", city.end(), level
         if not _is_city_organ(name):
             return None, end, level
         city = _city_alone().match(norm.text, end)
