@@ -2422,6 +2422,8 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert mention.value.date == D(2013, 12, 9)
     [mention] = find_meetings("Kỳ họp thứ 7 HĐND huyện sẽ khai mạc chiều hôm nay (4/6/2020).")
     assert (mention.value.date, mention.value.day_part) == (D(2020, 6, 4), DayPart.AFTERNOON)
+    [mention] = find_meetings("Hội nghị sẽ diễn ra vào sáng ngày mai - 13/1/2024.")
+    assert (mention.value.date, mention.value.day_part) == (D(2024, 1, 13), DayPart.MORNING)
     # … also after a person who chairs
     text = "Chủ tịch UBND tỉnh Lê Văn Bình chiều 3-6-2021 đã chủ trì cuộc họp Ban Chỉ đạo."
     [mention] = find_meetings(text)

@@ -596,7 +596,8 @@ _SITTING = (
 
 #: A day part and its date: "sáng 28-6", "chiều ngày 14/10/2020".
 _PART_DATE = (
-    rf"(?P<day_part>{DAY_PART})(?:{GAP}(?:(?:hôm|ngày){GAP})?(?:nay|mai|qua){SP}[(,]{SP}|{GAP})"
+    rf"(?P<day_part>{DAY_PART})"
+    rf"(?:{GAP}(?:(?:hôm|ngày){GAP})?(?:nay|mai|qua){SP}(?:[(,]|{DASH}){SP}|{GAP})"
     rf"(?:ngày{GAP})?"
     rf"(?P<date>{DATE})"
 )
