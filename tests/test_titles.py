@@ -1298,6 +1298,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự có các đồng chí Phó Bí thư Đảng ủy Khối: Hà Văn Tâm, Lý Thị Mai.",
         ["Hà Văn Tâm, Phó Bí thư Đảng ủy Khối", "Lý Thị Mai, Phó Bí thư Đảng ủy Khối"],
     ),
+    # … and after "gồm" with the count of those it lists
+    (
+        "Phó Bí thư Tỉnh đoàn gồm 2 đồng chí: Lê Văn Hùng, Trần Thị Mai.",
+        ["Lê Văn Hùng, Phó Bí thư Tỉnh Đoàn", "Trần Thị Mai, Phó Bí thư Tỉnh Đoàn"],
+    ),
     # military chains: a parenthesis does not end the chain; a rank is not a title
     (
         "Thượng tướng Đỗ Văn Tiến, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục "

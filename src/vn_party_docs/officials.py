@@ -418,10 +418,13 @@ _title_before_name = lazy_regex(
 
 @lazy_pattern
 def _list_colon() -> Pattern:
-    """A colon that opens a list of people, perhaps after "gồm" ("gồm có") and before an
-    address or a rank."""
+    """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
+    chí") and before an address or a rank."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
-    return compile_pattern(rf"(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?)?[ ]{{0,3}}:[ ]{{0,3}}{address}\Z")
+    count = r"(?:[ ]{1,3}(?:có[ ]{1,3})?\d{1,2}[ ]{1,3}(?:đồng[ ]{1,3}chí|người))?"
+    return compile_pattern(
+        rf"(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count})?[ ]{{0,3}}:[ ]{{0,3}}{address}\Z"
+    )
 
 
 @lazy_pattern
