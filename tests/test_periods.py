@@ -1055,6 +1055,11 @@ FIRST_OF_YEAR_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         [("6 tháng", "2022-H1"), ("quý III năm 2022", "2022-Q3")],
     ),
     ("kết quả 9 tháng, nhiệm vụ quý III năm 2022", [("quý III năm 2022", "2022-Q3")]),
+    # … or before the last months of the year, uncounted (no period of their own)
+    (
+        "đánh giá công tác 9 tháng, phương hướng nhiệm vụ những tháng cuối năm 2021",
+        [("9 tháng", "2021-9M")],
+    ),
     # must not match: a duration, another count, a count with its own position or time word
     ("quý III/2023, 6 tháng của đơn vị", [("quý III/2023", "2023-Q3")]),
     ("trong tháng 5 và 5 tháng qua, tỉnh đã làm nhiều việc năm 2023", [("năm 2023", "2023")]),

@@ -631,7 +631,7 @@ def _interpret(match: Match, lower: str = "") -> _Candidate | None:
         if (
             kind_number is None
             or _duration_before().search(lower, max(0, start - 16), start)
-            or count != _months_left_after(lower, end)
+            or not _leaves_months_after(lower, end, count)
         ):
             return None
         return _Candidate(start, end, *kind_number, None)
@@ -661,10 +661,11 @@ _month_or_quarter_before = lazy_regex(
 
 
 #: The period that follows a bare count, in the same clause: the last months of the year
-#: ("(nhiệm vụ) 3 tháng cuối năm") or a quarter ("(triển khai nhiệm vụ) quý IV").
+#: ("(nhiệm vụ) 3 tháng cuối năm", or uncounted: "những tháng cuối năm") or a quarter
+#: ("(triển khai nhiệm vụ) quý IV").
 _next_months_after = lazy_regex(
     rf"""[^.;!?\n]{{0,80}}?
-        (?:(?:(?<![\d.,])(?P<count>[1-9])|(?<!\w)(?P<count_word>{CARDINAL}))
+        (?:(?:(?<![\d.,])(?P<count>[1-9])|(?<!\w)(?P<count_word>{CARDINAL})|(?P<rest>những|các))
             [ ]{{1,3}}tháng[ ]{{1,3}}cuối[ ]{{1,3}}năm(?!\w)
           | quý{GAP}{_QUARTER_NUMBER})"""
 )
@@ -679,15 +680,18 @@ def _count(match: Match) -> int:
     return int(match["count"]) if match["count"] else read_number(match["count_word"])
 
 
-def _months_left_after(lower: str, position: int) -> int | None:
-    """The months before the period named next after ``position`` ("9 tháng và nhiệm vụ 3
-    tháng cuối năm", "9 tháng và triển khai nhiệm vụ quý IV": 9), else ``None``."""
+def _leaves_months_after(lower: str, position: int, count: int) -> bool:
+    """Whether the period named next after ``position`` is what the ``count`` first months
+    of the year leave ("9 tháng và nhiệm vụ 3 tháng cuối năm", "9 tháng và triển khai nhiệm
+    vụ quý IV", "9 tháng, … những tháng cuối năm": 9)."""
     found = _next_months_after().match(lower, position, position + 120)
     if found is None:
-        return None
+        return False
+    if found["rest"]:
+        return True
     if found["count"] or found["count_word"]:
-        return 12 - _count(found)
-    return 3 * (_quarter_number(found) - 1)
+        return count == 12 - _count(found)
+    return count == 3 * (_quarter_number(found) - 1)
 
 
 def _months_before(lower: str, position: int) -> int | None:
