@@ -202,6 +202,11 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
         Citation(DocType.THONG_TU_LIEN_TICH, 55, "TTLT-BNV-VPCP", year=2005),
     ),
     ("Nghị quyết số 1667/NQ-UBTVQH15", Citation(NQ, 1667, "NQ-UBTVQH15")),
+    # a joint symbol's long segment (the Front's Presidium, 13 letters)
+    (
+        "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN",
+        Citation(NQ, 403, "NQLT-UBTVQH14-ĐCTUBTWMTTQVN", year=2017),
+    ),
     (
         "Nghị quyết số 202/2025/QH15 của Quốc hội",
         Citation(NQ, 202, "QH15", year=2025, issuer="Quốc hội"),

@@ -767,7 +767,7 @@ _PARTY_SYMBOL = rf"""
 """
 _STATE_SYMBOL = rf"""
     (?P<number>\d{{1,5}}){SP}/{SP}(?:(?P<year>(?:19|20|21)\d\d){SP}(?:/|{DASH}){SP})?
-    (?P<state_code>(?:qh|ubtvqh)\d{{1,2}}|[a-zđư]{{1,8}}(?:{SP}-{SP}[a-zđư0-9]{{1,12}}){{0,3}})
+    (?P<state_code>(?:qh|ubtvqh)\d{{1,2}}|[a-zđư]{{1,8}}(?:{SP}-{SP}[a-zđư0-9]{{1,16}}){{0,3}})
     (?![\w/])
 """
 _NUMBER_YEAR = r"(?P<number>\d{1,5})/(?P<year>(?:19|20|21)\d\d)(?![\w/])"
