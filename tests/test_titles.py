@@ -1564,6 +1564,12 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
         "Head of the Steering Committee (Ban Chỉ đạo công tác thông tin đối ngoại tỉnh)",
     ),
+    # "ĐH" for a university before its name ("ĐH" alone is "Đại hội" elsewhere)
+    (
+        "Giám đốc ĐH Quốc gia Hà Nội",
+        "Giám đốc Đại học Quốc gia Hà Nội",
+        "Director of the University (Đại học Quốc gia Hà Nội)",
+    ),
     # an association's central committee: the Red Cross's by its name, others' open
     (
         "Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam",

@@ -2246,7 +2246,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Trường Tiểu học", "Primary School"),
     OpenBodyRow("Trường Mầm non", "Kindergarten"),
     OpenBodyRow("Trường Sĩ quan", "Officers' School"),
-    OpenBodyRow("Đại học", "University"),
+    OpenBodyRow("Đại học", "University", ("đh",)),  # "Giám đốc ĐH Quốc gia TP.HCM"
     OpenBodyRow("Phòng", "Division", (), False, "parent"),
     OpenBodyRow("Công an", "Police", (), True),
     # the police's investigating bodies, of the ministry's or a province's police
