@@ -4081,6 +4081,13 @@ INTRODUCED_AND_TERMED = [
         D(2024, 4, 5),
         ("Ban Thường vụ Huyện ủy",),
     ),
+    # a comma written before the closing quote ends the quoted motto's clause
+    (
+        "Sau 3 ngày làm việc với phương châm “Đoàn kết - Đổi mới,” chiều 15/10/2020, Đại hội "
+        "đại biểu Đảng bộ tỉnh lần thứ XIX đã bế mạc.",
+        D(2020, 10, 15),
+        (),
+    ),
     # "Qua …" opens an introduction, not the relative day "qua" (yesterday)
     (
         "Qua 3 ngày làm việc khẩn trương (ngày 9, 10 và 11/10/2025), chiều 11/10, Đại hội "

@@ -1642,16 +1642,22 @@ def _clauses_after_place(norm: NormalizedText, position: int, sentence_end: int)
 def _clause_starts(lower: str, position: int, sentence_end: int) -> list[int]:
     """Where the clauses after the one at ``position`` start, up to the reach of an
     introduction; a comma inside quotes breaks none ("Với chủ đề “Đoàn kết, đổi mới”, sáng
-    24/6, …"), and the quoted words do not count against the reach."""
+    24/6, …") but the one that closes them does ("… phương châm “Đoàn kết - Đổi mới,”
+    chiều 15/10, …"), and the quoted words do not count against the reach."""
     quotes: list[Match] = list(_quoted().finditer(lower, position, sentence_end))
     quoted = sum(found.end() - found.start() for found in quotes)
     limit = min(sentence_end, position + _INTRODUCTION_REACH + quoted)
-    breaks: Iterator[Match] = (
-        found
+    breaks = [
+        found.end()
         for found in _clause_break().finditer(lower, position, limit)
         if not any(quote.start() < found.start() < quote.end() for quote in quotes)
-    )
-    return [found.end() for found in itertools.islice(breaks, _INTRODUCTION_CLAUSES)]
+    ]
+    breaks += [  # the comma written before the closing quote
+        _after_indent(lower, quote.end())
+        for quote in quotes
+        if quote.end() < limit and lower[quote.end() - 2] == ","
+    ]
+    return sorted(breaks)[:_INTRODUCTION_CLAUSES]
 
 
 _quoted = lazy_regex(r'“[^”\n]{0,600}”|"[^"\n]{0,600}"')
