@@ -2555,6 +2555,13 @@ SENTENCES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2020, 10, 14),
         {"day_part": DayPart.MORNING, "organizers": ()},
     ),
+    # … also the days a meeting lasts, glued to a title
+    (
+        "Xã Nghi Long phấn đấu phát triển toàn diện Trong 2 ngày (20 - 21/2/2025), Đảng bộ xã "
+        "Nghi Long tổ chức Đại hội đại biểu lần thứ XXIV.",
+        D(2025, 2, 20),
+        {"organizers": ("Đảng bộ xã Nghi Long",)},
+    ),
     # a lead sentence after another sentence of its paragraph
     (
         "Tỉnh đã làm tốt công tác chuẩn bị. Chiều 5/1/2024, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị "

@@ -1727,6 +1727,8 @@ _glued_leads = lazy_led(
     ["Sáng", "Chiều", "Trưa", "Tối", "Đêm", "Ngày"],
     r"[ ]{1,3}(?:(?:ngày[ ]{1,3})?(?:nay|\d)|cùng[ ]{1,3}ngày)",
 )
+#: … and the days a meeting lasts: "… của huyện Diễn Châu Trong 2 ngày (20 - 21/2), …".
+_glued_spans = lazy_led(["Trong"], r"[ ]{1,3}(?:0?[2-5]|hai|ba|bốn)[ ]{1,3}ngày(?![\w])")
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -1769,7 +1771,7 @@ def _glued_lead_starts(context: DocumentContext) -> list[int]:
 
     def compute() -> list[int]:
         text = context.norm.text
-        glued = [found.start() for found in scan_led(_glued_leads(), text)]
+        glued = [found.start() for found in scan_led((*_glued_leads(), *_glued_spans()), text)]
         return [start for start in glued if _after_a_word(text, start)]
 
     return context.memo("meetings.glued_leads", compute)
