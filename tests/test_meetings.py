@@ -2324,10 +2324,10 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Ngày 5/1/2024, Ban Dân vận Trung ương Đảng Cộng sản Việt Nam tổ chức hội nghị.",
         ("Ban Dân vận Trung ương",),
     ),
-    # the mass organisations' abbreviations kept as written ("BCH" expanded), but "LĐLĐ"
+    # the mass organisations' abbreviations written out ("BCH" expanded), as "LĐLĐ"
     (
         "Ngày 10/1/2024, Hội LHPN tỉnh Bình Định tổ chức Hội nghị tổng kết công tác.",
-        ("Hội LHPN tỉnh Bình Định",),
+        ("Hội Liên hiệp Phụ nữ tỉnh Bình Định",),
     ),
     (
         "Ngày 20/7/2009, BCH Tổng LĐLĐ Việt Nam họp hội nghị lần thứ 4.",
@@ -2338,14 +2338,14 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Sáng 13/12/2023, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ tổ chức "
         "Hội nghị tổng kết.",
         (
-            "Hội LHPN huyện Đất Đỏ",
+            "Hội Liên hiệp Phụ nữ huyện Đất Đỏ",
             "Hội Nông dân huyện Đất Đỏ",
             "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ",
         ),
     ),
     (
         "Sáng 3/3/2022, Hội CCB huyện Thanh Chương tổ chức Đại hội.",
-        ("Hội CCB huyện Thanh Chương",),
+        ("Hội Cựu chiến binh huyện Thanh Chương",),
     ),
     # a company's legal form after a dash is read over
     (

@@ -36,20 +36,20 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư ĐUK DNTW",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
-    # the mass organisations' abbreviations, which no list expands, are kept as written
+    # the mass organisations' abbreviations, written out as readers write them
     (
         "Phó Chủ tịch Hội LHPN tỉnh",
-        "Phó Chủ tịch Hội LHPN tỉnh",
+        "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
         "Vice Chairman of the Provincial Women's Union",
     ),
     (
         "Chủ tịch Hội CCB Việt Nam",
-        "Chủ tịch Hội CCB Việt Nam",
+        "Chủ tịch Hội Cựu chiến binh Việt Nam",
         "Chairman of the Vietnam Veterans' Association",
     ),
     (
         "Phó Chủ tịch Hội CCB huyện",
-        "Phó Chủ tịch Hội CCB huyện",
+        "Phó Chủ tịch Hội Cựu chiến binh huyện",
         "Vice Chairman of the District Veterans' Association",
     ),
     ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
@@ -367,7 +367,7 @@ SENTENCES += [
     ),
     (
         "Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Lương Văn Đức khẳng định.",
-        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội NDVN"],
+        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"],
     ),
     # titles, a comma and an address word before the name
     (
@@ -705,7 +705,7 @@ SENTENCES += [
     # a body's abbreviation expanded where a mass organisation's is kept as written
     (
         "Ông Lê Văn Tám, Ủy viên dự khuyết BTV Trung ương Hội CCB VN dự.",
-        ["Lê Văn Tám, Ủy viên dự khuyết Ban Thường vụ Trung ương Hội CCB VN"],
+        ["Lê Văn Tám, Ủy viên dự khuyết Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"],
     ),
     # a steering committee of an exercise
     (
@@ -843,7 +843,7 @@ SENTENCES += [
     ),
     (
         "Bà Lê Thị Hoa (thứ 2 từ trái sang) - Phó Chủ tịch Hội LHPN tỉnh trao quà.",
-        ["Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh"],
+        ["Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
     ),
     # "Bộ CHQS" is kept as written, the rank is no title
     (
@@ -1116,7 +1116,7 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
         ),
         (
             "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
-            "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
+            "Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
             Level.CENTRAL,
         ),
         # "LĐLĐ" is written out "Liên đoàn Lao động", as readers of real articles write it

@@ -116,7 +116,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Thường vụ Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
     ),
     # a committee of the National Assembly by its name before 2016
@@ -140,18 +140,22 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Deputy Chief of the Office of the Municipal Delegation of National Assembly Deputies "
         "and People's Council",
     ),
-    # the Union's short name with the country's initials glued on, kept as written
+    # the Union's short name with the country's initials glued on, written out
     (
         "Phó Chủ tịch Trung ương Hội LHPNVN",
-        "Phó Chủ tịch Trung ương Hội LHPNVN",
+        "Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "Vice Chairman of the Central Committee of the Vietnam Women's Union",
     ),
     (
         "Chủ tịch Hội LHPNVN tỉnh",
-        "Chủ tịch Hội LHPNVN tỉnh",
+        "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
         "Chairman of the Provincial Women's Union",
     ),
-    ("Chủ tịch Hội CCBVN", "Chủ tịch Hội CCBVN", "Chairman of the Vietnam Veterans' Association"),
+    (
+        "Chủ tịch Hội CCBVN",
+        "Chủ tịch Hội Cựu chiến binh Việt Nam",
+        "Chairman of the Vietnam Veterans' Association",
+    ),
     # "HND" for "Hội Nông dân", written out (as "LĐLĐ" is)
     (
         "Phó Chủ tịch BCH Trung ương HND Việt Nam",
@@ -177,7 +181,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     # the Presidium of the Youth Federation's central committee
     (
         "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",
-        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",
+        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam",
         "member of the Presidium of the Central Committee of the Vietnam Youth Federation",
     ),
     # a board of the Youth Union's Central Committee, not the Party's
@@ -447,12 +451,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Chủ tịch T.Ư Hội LHTN Việt Nam",
-        "Chủ tịch Trung ương Hội LHTN Việt Nam",
+        "Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam",
         "Chairman of the Central Committee of the Vietnam Youth Federation",
     ),
     (
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     # a body of the National Assembly followed by "Quốc hội" without "của"
@@ -471,7 +475,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     # "BCH" stands for "Ban Chấp hành" in any organ's name
     (
         "ủy viên BCH Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     (

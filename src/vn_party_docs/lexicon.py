@@ -248,9 +248,9 @@ def _with_shorts(
 def _as_written(rows: list[OrganRow], abbreviations: frozenset[str]) -> tuple[OrganRow, ...]:
     """``rows``, each spelling with one of ``abbreviations`` made an organ of its own after
     them, named as written where it holds one of them (its other words cased as in the
-    name it spells) and as the name elsewhere: "hội lhpn tỉnh" of "Hội Liên hiệp Phụ nữ
-    tỉnh" is "Hội LHPN tỉnh", "btv đảng ủy hội ccb vn" of "Ban Thường vụ Đảng ủy Hội Cựu
-    chiến binh Việt Nam" is "Ban Thường vụ Đảng ủy Hội CCB VN"."""
+    name it spells) and as the name elsewhere: "bđbp tỉnh" of "Bộ đội Biên phòng tỉnh" is
+    "BĐBP tỉnh", "ban chấp hành đoàn tncs hồ chí minh" of "Ban Chấp hành Đoàn Thanh niên
+    Cộng sản Hồ Chí Minh" is "Ban Chấp hành Đoàn TNCS Hồ Chí Minh"."""
     kept: list[OrganRow] = []
     written: dict[str, OrganRow] = {}
     spelled: dict[str, list[str]] = {}  # the spellings of each name made as written

@@ -131,9 +131,7 @@ LOCAL_BODIES: tuple[str, ...] = (
     "Hội Cựu chiến binh",
     "Hội Liên hiệp Phụ nữ",
     "Liên đoàn Lao động",
-    # as written ("Hội LHPN, Hội Nông dân huyện Đất Đỏ")
-    "Hội LHPN",
-    "Hội CCB",
+    # as written ("LĐLĐ, Hội Nông dân huyện …")
     "LĐLĐ",
 )
 

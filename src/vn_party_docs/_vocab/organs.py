@@ -984,8 +984,8 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # short names of state bodies are kept as written: each written name is an organ of its
     # own, with the English of the organ it stands for ("Sở GTVT", "Trung ương Đoàn"; "Bộ
-    # GTVT" is among the ministries); the mass organisations' spellings with an abbreviation
-    # become such organs too ("Hội LHPN tỉnh", see ABBREVIATIONS_AS_WRITTEN)
+    # GTVT" is among the ministries); the spellings with an abbreviation readers keep become
+    # such organs too ("BĐBP tỉnh", see ABBREVIATIONS_AS_WRITTEN)
     *(
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
@@ -2140,17 +2140,12 @@ MINISTRIES: tuple[MinistryRow, ...] = (
 
 #: Abbreviations of organ names that no list expands (the ones the canonical form expands
 #: are those of officials' titles and issuers: "BCH", "TW", "HĐND", "UBND", "MTTQ" …): an
-#: organ written with one of them is kept as written ("Chủ tịch Hội LHPN tỉnh", "Chính ủy
-#: BĐBP tỉnh"), as readers of real articles keep it; lower case, one word each. ("LĐLĐ" is
-#: not one: readers write it out, "Chủ tịch Liên đoàn Lao động tỉnh".)
+#: organ written with one of them is kept as written ("Chính ủy BĐBP tỉnh", "Đoàn TNCS Hồ
+#: Chí Minh"), as readers of real articles keep it; lower case, one word each. (The mass
+#: organisations' "LĐLĐ", "LHPN", "CCB", "LHTN", "NDVN" are not: readers write them out,
+#: "Chủ tịch Liên đoàn Lao động tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh".)
 ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
-    "lhpn",
-    "lhpnvn",
     "lđ",
-    "ccb",
-    "ccbvn",
-    "ndvn",
-    "lhtn",
     "bđbp",
     "chqs",
     "qđnd",
