@@ -1657,7 +1657,7 @@ def _clause_starts(lower: str, position: int, sentence_end: int) -> list[int]:
         for quote in quotes
         if quote.end() < limit and lower[quote.end() - 2] == ","
     ]
-    return sorted(breaks)[:_INTRODUCTION_CLAUSES]
+    return sorted(set(breaks))[:_INTRODUCTION_CLAUSES]
 
 
 _quoted = lazy_regex(r'“[^”\n]{0,600}”|"[^"\n]{0,600}"')
@@ -2698,7 +2698,8 @@ def _share_locality(organizers: tuple[str, ...]) -> tuple[str, ...]:
     """Local organs written bare in a list take the locality of its last organiser: "HĐND,
     UBND xã An Long" → "Hội đồng nhân dân xã An Long", "Ủy ban nhân dân xã An Long"; a
     committee named by the same level takes the place's name ("Thành ủy, HĐND, UBND thành
-    phố Hà Nội" → "Thành ủy Hà Nội")."""
+    phố Hà Nội" → "Thành ủy Hà Nội"); a bare "Đảng ủy" before a unit is the unit's
+    (:func:`_unit`: "Đảng ủy, Bộ Tư lệnh Hải quân" → "Đảng ủy Hải quân")."""
     unit = _unit(organizers[-1]) if organizers else None
     locality = _trailing_locality().search(organizers[-1]) if organizers else None
     if locality is None and unit is None:
