@@ -1329,6 +1329,12 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Ngô Văn Vân, Phó Chủ tịch Hội Nông dân tỉnh",
         ],
     ),
+    # a business named by its initials after its director's title (not a numeral, not "ĐH")
+    (
+        "Ông Trần Văn Hải, Bí thư Đảng ủy, Tổng Giám đốc VIAGS phát biểu; Phó Giám đốc ASOC Lê "
+        "Văn Nam dự.",
+        ["Trần Văn Hải, Bí thư Đảng ủy, Tổng Giám đốc VIAGS", "Lê Văn Nam, Phó Giám đốc ASOC"],
+    ),
     # the police's investigating bodies, with the police they belong to
     (
         "Thượng tá Lê Văn Bình, Phó Chánh Văn phòng Cơ quan An ninh điều tra Công an tỉnh "

@@ -817,6 +817,13 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             led_organ = _organ(led_place, led_level)
             title = _title(role, led_organ, "former" in groups, "acting" in groups)
             return _TitleRead(title, match.start(), led_end)
+        acronym = _acronym_organ().match(norm.text, end) if role in _ACRONYM_HEADS else None
+        if acronym is not None and acronym["acronym"].lower() not in lex.open_heads:
+            # "Giám đốc VIAGS", "Tổng Giám đốc EVNNPT": as written (not "ĐH Quốc gia …")
+            title = _title(
+                role, Organ(acronym["acronym"], None), "former" in groups, "acting" in groups
+            )
+            return _TitleRead(title, match.start(), acronym.end())
         if not _bare_role_ends(norm, end):
             return None
     elif "implied" in groups:
@@ -869,6 +876,12 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
 #: The roles news gives a leader named by the place they lead alone ("Bí thư Hà Nội
 #: Vương Đình Huệ", "Bí thư TP.HCM", "Bí thư phường Bình Trưng", "Bí thư quận 5").
 _PLACE_LEADERS = frozenset({"Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch"})
+#: The heads of a business or an institution its initials may name ("Giám đốc VIAGS").
+_ACRONYM_HEADS = frozenset({"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc"})
+#: The initials of an organ no list holds, in capitals, after its head (not a Roman
+#: numeral, nor the first word of a name in capitals: a word of initials is ASCII but for
+#: "Đ").
+_acronym_organ = lazy_regex(r"[ ]{1,3}(?P<acronym>(?![IVXLC]+(?![\w]))[A-ZĐ]{2,8})(?![\w&/.-])")
 #: The name of the city that is also the President's ("Chủ tịch Hồ Chí Minh").
 _PRESIDENT = "hồ chí minh"
 
