@@ -703,12 +703,6 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": ("Ban Tuyên giáo và Dân vận Trung ương",)},
     ),
-    # a semicolon a page writes for the comma after a place clause
-    (
-        "Vừa qua, tại Nhà văn hóa thành phố; BTV Thành đoàn tổ chức hội nghị học tập.",
-        None,
-        {"organizers": ("Ban Thường vụ Thành Đoàn",)},
-    ),
     (
         "Chiều 9/1/2026, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức hội nghị tổng kết.",
         None,
@@ -724,6 +718,12 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         "tổ chức hội nghị.",
         None,
         {"organizers": ("Liên hiệp các Hội Văn học nghệ thuật tỉnh", "Sở Nội vụ")},
+    ),
+    # a semicolon a page writes for the comma after a place clause
+    (
+        "Vừa qua, tại Nhà văn hóa thành phố; BTV Thành đoàn tổ chức hội nghị học tập.",
+        None,
+        {"organizers": ("Ban Thường vụ Thành Đoàn",)},
     ),
     # the Central Committee acting (SPEC §8)
     (
