@@ -128,6 +128,10 @@ def tables() -> str:
     lines += ["", "Nouns that go on in a name: " + _words(vocabulary["OPEN_NAME_NOUNS"])]
     lines += [
         "",
+        "Documents a name may cite, with their term: " + _words(vocabulary["OPEN_NAME_DOCUMENTS"]),
+    ]
+    lines += [
+        "",
         "Heads read only after a role that contains them: "
         + _words(vocabulary["OPEN_HEADS_IN_ROLES_ONLY"]),
     ]

@@ -1258,6 +1258,25 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "phát biểu.",
         ["Hà Thị Lan, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo xóa đói giảm nghèo huyện"],
     ),
+    # a name that reviews a resolution: "tổng kết" opens it, a count of years, the cited
+    # document with its symbol and the term of its plenum go on in it
+    (
+        "Đồng chí Lê Văn Tâm, Trưởng Ban Chỉ đạo tổng kết 15 năm thực hiện Nghị quyết Trung "
+        "ương 7 khóa X, chủ trì cuộc họp.",
+        ["Lê Văn Tâm, Trưởng Ban Chỉ đạo tổng kết 15 năm thực hiện Nghị quyết Trung ương 7 khóa X"],
+    ),
+    (
+        "Dự có ông Phan Văn Lộc, Phó Trưởng Ban Chỉ đạo sơ kết Chỉ thị số 05-CT/TW của tỉnh.",
+        ["Phan Văn Lộc, Phó Trưởng Ban Chỉ đạo sơ kết Chỉ thị số 05-CT/TW của tỉnh"],
+    ),
+    # a parent organ after a comma ends the body's name: what follows is the sentence's
+    (
+        "Đến dự có ông Trịnh Văn Hải, Phó Trưởng Ban Tuyên giáo, Đảng ủy Khối các cơ quan "
+        "Trung ương và đông đảo cán bộ, đảng viên.",
+        [
+            "Trịnh Văn Hải, Phó Trưởng Ban Tuyên giáo, Đảng ủy Khối các cơ quan Trung ương",
+        ],
+    ),
     (
         "Đại tướng Lê Văn Hùng, Chủ tịch Hội đồng Thi đua khen thưởng Bộ Quốc phòng đã trao "
         "cờ thi đua.",

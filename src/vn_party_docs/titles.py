@@ -1064,6 +1064,7 @@ _closing_paren = lazy_regex(r"[ ]{0,3}\)")
 #: be joined by dots ("Hội đồng Đội T.Ư").
 _open_word = lazy_regex(
     r"(?:[A-ZĐƯ]{1,2}\.){1,3}[A-ZĐƯ]{1,4}(?![\w])|T[Pp]\.(?=[ ]{1,3}[A-ZĐ])"
+    r"|\d{1,5}-[A-ZĐ][A-ZĐa-z&]{0,8}(?:[/-][A-ZĐ][A-ZĐa-z&]{0,8}){1,3}(?![\w/])"  # 10-NQ/TW
     r"|[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}"
 )
 
@@ -1105,7 +1106,11 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     parts: list[tuple[str, int]] = []  # (separator + word, end)
     end = position
     for _ in range(_OPEN_WORDS):
-        if parts and _title_aside().match(lower, end) is not None:
+        if (
+            parts
+            and _title_aside().match(lower, end) is not None
+            and not _cites_before(lower, parts)
+        ):
             break  # "Ban Pháp chế HĐND tỉnh khóa XV": a term is no word of the name
         separator = _open_separator().match(lower, end)
         if separator is None:
@@ -1129,7 +1134,9 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                     joint = parts.pop()[0][: -len(written.split(" ")[0])]
                 parts.append((joint + written, after))
                 end = after
-                continue
+                if kind == "space":
+                    continue
+                break  # the parent organ after a comma, a dash or a parenthesis ends the name
         if kind == "paren":
             break
         number = _team_number().match(text, start) if head in lex.open_teams else None
@@ -1171,8 +1178,13 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         if word is None or _is_title_start(lower, start):
             break
         stop = _open_stop().match(lower, start) if text[start].islower() else None
-        if stop is not None and not (parts and kind == "space" and _noun_ends(lower, parts, stop)):
-            break  # "trình" ends a name, "công trình" does not; "Thông tin" opens one
+        if (
+            stop is not None
+            and not (parts and kind == "space" and _noun_ends(lower, parts, stop))
+            and not (not parts and opens_a_name(norm, start, head))
+        ):
+            break  # "trình" ends a name, "công trình" does not; "Thông tin" opens one, and
+            # so does "tổng kết" right after the head ("Ban Chỉ đạo tổng kết …")
         if _starts_name(norm, start):
             break
         first = word.group()[0]
@@ -1201,6 +1213,20 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     if not parts:
         return "", position
     return "".join(part for part, _ in parts).strip(), parts[-1][1]
+
+
+#: A resolution or directive and its number or plenum at the end of what an open name has
+#: read ("… thực hiện Nghị quyết Trung ương 3"): a term after it is the document's.
+_cited_at_end = lazy_regex(
+    lambda: rf"(?:{alternation(lexicon()['OPEN_NAME_DOCUMENTS'])})[^,;()]{{0,24}}[ ]\w{{1,6}}\Z"
+)
+
+
+def _cites_before(lower: str, parts: list[tuple[str, int]]) -> bool:
+    """Whether the open name read so far (``parts``) ends with a cited document and its
+    number ("Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết Trung ương 3 khóa X")."""
+    end = parts[-1][1]
+    return _cited_at_end().search(lower, max(0, end - 60), end) is not None
 
 
 def _joins_a_compound(lower: str, dash: int, after: int) -> bool:
@@ -1240,13 +1266,16 @@ def _place_pair() -> Pattern:
 
 def _noun_ends(lower: str, parts: list[tuple[str, int]], stop: Match) -> bool:
     """Whether the last word read into an open name and the stop word after it are one noun
-    ("công trình"; not "giao thông" in "Bộ Ngoại giao thông tin")."""
+    ("công trình"; not "giao thông" in "Bộ Ngoại giao thông tin"), or a count of years
+    ("tổng kết 20 năm thực hiện …")."""
     last, end = parts[-1]
     noun = _open_noun().match(lower, end - len(last.split(" ")[-1]))
     return noun is not None and noun.end() == stop.end()
 
 
-_open_noun = lazy_regex(lambda: rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])})(?![\w])")
+_open_noun = lazy_regex(
+    lambda: rf"(?:{alternation(lexicon()['OPEN_NAME_NOUNS'])}|\d{{1,3}}[ ]{{1,3}}năm)(?![\w])"
+)
 
 
 def opens_a_name(norm: NormalizedText, position: int, head: str) -> bool:

@@ -2570,7 +2570,12 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "bầu cử",
     "thông tin đối ngoại",  # "Ban Chỉ đạo công tác thông tin đối ngoại"
     "thông tin cơ sở",
+    "thực hiện",  # "Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết …"
 )
+
+#: Documents an open body's name may cite ("Ban Chỉ đạo tổng kết thực hiện Nghị quyết Trung
+#: ương 3 khóa X"): a term after the document's number or plenum is the document's.
+OPEN_NAME_DOCUMENTS: tuple[str, ...] = ("nghị quyết", "chỉ thị", "kết luận", "quy định")
 
 #: Bodies of the National Assembly whose name may go on with "(của) Quốc hội" ("Chủ nhiệm Ủy
 #: ban Văn hóa và Xã hội của Quốc hội", "… Ủy ban Kinh tế Quốc hội"): the title keeps it as
