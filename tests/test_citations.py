@@ -1433,6 +1433,13 @@ def test_a_span_of_years_after_a_number_is_no_citation() -> None:
     assert find_citations("Kế hoạch 3 năm 2021-2023 và Báo cáo 5 năm 2020 - 2025") == []
 
 
+def test_this_time_after_a_plenum_is_no_count() -> None:
+    # "lần này" (this time) after the plenum's number: not "4 lần" (four times)
+    [found] = find_citations("Thực hiện Nghị quyết Trung ương 4 lần này phải nghiêm túc.")
+    assert (found.text, found.value.plenum) == ("Nghị quyết Trung ương 4", 4)
+    assert find_citations("Nghị quyết 4 lần được sửa đổi.") == []
+
+
 #: Issue 15, round 3: the issuer and its term from the clause, local executive committees
 #: abbreviated, collectives of leaders as issuers; (text, issuer, term, issued).
 CLAUSE_ISSUER_TABLE: list[tuple[str, str | None, int | None, str | None]] = [

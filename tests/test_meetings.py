@@ -1193,6 +1193,7 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("Từ mồng 2 đến mồng 4/10/2020, Huyện ủy tổ chức Đại hội.", D(2020, 10, 2)),
     ("Sáng mùng 7/10/2020, Thị ủy tổ chức Hội nghị.", D(2020, 10, 7)),
     ("Trong ngày 14/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
+    ("Trong ngày 14-15/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
     # no year anywhere: kept, with date=None
     ("Sáng 24/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", None),
     # a plan for next year does not move the meeting into it

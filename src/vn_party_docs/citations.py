@@ -969,10 +969,11 @@ def _unit_names() -> list[str]:
 
 
 #: Words a number must not be followed by: "Báo cáo 6 tháng", "Kế hoạch 3 năm" (but
-#: "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span).
+#: "Chỉ thị 05 năm 2016" is the directive 05 of 2016, "3 năm 2021-2023" a span; "Nghị quyết
+#: Trung ương 4 lần này" is this time's resolution).
 _unit_after_number = lazy_regex(
     r"""[ ]{0,3}(?:tháng|năm(?![ ]{1,3}(?:19|20)\d\d(?!\d)(?![ ]{0,3}[-–—][ ]{0,3}\d))
-    |ngày(?![ ]{1,3}\d)|giờ|phút|%|lần|điểm|người|đồng|nội[ ]dung
+    |ngày(?![ ]{1,3}\d)|giờ|phút|%|lần(?![ ]{1,3}này(?![\w]))|điểm|người|đồng|nội[ ]dung
     |vấn[ ]đề|bước|nhóm|đồng[ ]chí|tỉnh|xã|huyện|đơn[ ]vị|văn[ ]bản|trang|mục|điều
     |khoản|tổ[ ]chức|đảng[ ]viên|cán[ ]bộ|km|ha|tỷ|triệu)(?![\w])"""
 )
