@@ -1171,6 +1171,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lâm Văn Mẫn, tân Chủ tịch HĐND tỉnh Sóc Trăng phát biểu.",
         ["Lâm Văn Mẫn, Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"],
     ),
+    # … and before a later title of the chain
+    (
+        "Ông Đỗ Văn Khôi, Ủy viên Trung ương Đảng, tân Bộ trưởng Bộ Tài chính phát biểu.",
+        ["Đỗ Văn Khôi, Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Tài chính"],
+    ),
     # "ký thay" signs for an office another holds
     (
         "Thay mặt Ủy ban Thường vụ Quốc hội, ký thay Chủ tịch Quốc hội, Phó Chủ tịch Thường "
