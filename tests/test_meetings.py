@@ -1156,6 +1156,16 @@ def test_announcing_kept_only_right_after_the_noun() -> None:
     )
 
 
+def test_the_day_a_meeting_lasts_until_is_no_header() -> None:
+    text = (
+        "Sáng 3/12/2018, Tỉnh ủy tổ chức Hội nghị lần thứ 14. Hội nghị diễn ra đến trưa ngày 4/12."
+    )
+    [found] = find_meetings(text)
+    assert found.value.date == D(2018, 12, 3)
+    [held] = find_meetings("Hội nghị diễn ra từ sáng 3/12/2018 đến hết trưa ngày 4/12.")
+    assert held.value.date == D(2018, 12, 3)
+
+
 @pytest.mark.parametrize(("sentence", "headers"), BUSINESS_AFTER_A_HEADER)
 def test_business_after_a_header(sentence: str, headers: int) -> None:
     first = "Sáng 8/3/2021, Ban Chấp hành Đảng bộ tỉnh tổ chức Đại hội đại biểu lần thứ XX. "

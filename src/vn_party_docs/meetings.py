@@ -639,8 +639,8 @@ _late_date_pattern = lazy_regex(
             {SP}(?:{DASH}|và|,){SP}(?P<date>{DATE})  # "… vào các ngày 27, 28/11"
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))
-    | (?<![\w]){_PART_DATE}"""
-)
+    | (?<![\w])(?<!đến[ ])(?<!hết[ ]){_PART_DATE}"""
+)  # (not the day it lasts until: "Hội nghị diễn ra đến trưa ngày 4/12")
 
 
 #: The first words of :data:`_late_date_pattern`, where :func:`_late_date` tries it.
