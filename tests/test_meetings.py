@@ -407,6 +407,13 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
             "name": "phiên thứ 24",
         },
     ),
+    # the topic of a listed body is a part of its name, as written
+    (
+        "Sáng 1/8/2019, Ban Chỉ đạo Trung ương về phòng-chống thiên tai tổ chức hội nghị "
+        "trực tuyến.",
+        None,
+        {"organizers": ("Ban Chỉ đạo Trung ương về phòng-chống thiên tai",)},
+    ),
     (
         "Sáng 10/4/2024, tại Trụ sở Trung ương Đảng, Hội nghị lần thứ 9 Ban Chấp hành Trung "
         "ương Đảng khóa XIII khai mạc.",

@@ -1331,6 +1331,24 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Phó Bí thư Tỉnh đoàn gồm 2 đồng chí: Lê Văn Hùng, Trần Thị Mai.",
         ["Lê Văn Hùng, Phó Bí thư Tỉnh Đoàn", "Trần Thị Mai, Phó Bí thư Tỉnh Đoàn"],
     ),
+    # … and after "gồm" and an address word without a colon, after a title (not after a
+    # group's name: "tổ đại biểu HĐND tỉnh gồm ông A - <his own titles>")
+    (
+        "Các Phó Chủ tịch UBND tỉnh gồm ông Trần Văn Tư, Lý Văn Năm và Đặng Văn Sáu.",
+        [
+            "Trần Văn Tư, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Lý Văn Năm, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Đặng Văn Sáu, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
+    (
+        "Sáng 5/6, tổ đại biểu HĐND tỉnh gồm ông Trần Văn Tư - Phó Chủ tịch HĐND tỉnh, bà Lý "
+        "Thị Năm - Trưởng ban Pháp chế HĐND tỉnh tiếp xúc cử tri.",
+        [
+            "Trần Văn Tư, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+            "Lý Thị Năm, Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh",
+        ],
+    ),
     # military chains: a parenthesis does not end the chain; a rank is not a title
     (
         "Thượng tướng Đỗ Văn Tiến, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục "

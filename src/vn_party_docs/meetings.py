@@ -2772,7 +2772,8 @@ def _organ_phrase(
         found = piece().match(lower, end)
         end = found.end() if found else end
     about = _about_tail().match(lower, end)
-    end = about.end() if about else end
+    if about is not None:  # the topic is a part of the name, as written
+        name, end = f"{name} {collapse(norm.text[about.start() : about.end()])}", about.end()
     abbreviation = parenthesis().match(lower, end)
     if abbreviation is not None:
         end = abbreviation.end()

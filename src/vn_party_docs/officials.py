@@ -419,11 +419,13 @@ _title_before_name = lazy_regex(
 @lazy_pattern
 def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
-    chí") and before an address or a rank."""
+    chí") and before an address or a rank; or "gồm" and an address without a colon
+    ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C")."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
     count = r"(?:[ ]{1,3}(?:có[ ]{1,3})?\d{1,2}[ ]{1,3}(?:đồng[ ]{1,3}chí|người))?"
     return compile_pattern(
-        rf"(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count})?[ ]{{0,3}}:[ ]{{0,3}}{address}\Z"
+        rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count})?[ ]{{0,3}}:[ ]{{0,3}}{address}
+            |[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}[ ]{{1,3}})\Z"""
     )
 
 
@@ -564,6 +566,7 @@ class _Attribution:
     lower: str
     items: list[_Chain | _Name]  # chains and names, in text order
     tags: list[tuple[int, int]]  # the lines of tags: a chain there stands alone
+    text: str  # the text as written (``lower`` in its own case)
     before: dict[int, _Chain] = attrs.field(factory=dict)  # name index -> chain right before
     after: dict[int, _Chain] = attrs.field(factory=dict)  # name index -> chain right after
     headers: dict[int, _Chain] = attrs.field(factory=dict)  # index a list starts -> its chain
@@ -608,7 +611,10 @@ class _Attribution:
                 or _name_line_before(lower, previous, item)
             )
         )
-        if following is not None and _list_colon().match(lower[item.end : following.start]):
+        listed = _list_colon().match(lower[item.end : following.start]) if following else None
+        if listed is not None and (":" in listed.group() or self.text[item.start].isupper()):
+            # (without a colon only after a title written with a capital: "Các Phó Chủ tịch
+            # UBND tỉnh gồm ông A, B", not a group's name: "tổ đại biểu HĐND tỉnh gồm ông A")
             if not _names_a_standing_office(item):
                 self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
             return  # (a group's name is no title: "Các đồng chí Thường trực Tỉnh ủy: A - …")
@@ -746,7 +752,7 @@ def _people(norm: NormalizedText) -> list[_Person]:
     chains = _chains(norm, tags)
     names = _names(norm, chains)
     items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
-    return _Attribution(norm.lower, items, tags).run()
+    return _Attribution(norm.lower, items, tags, norm.text).run()
 
 
 def hits(context: DocumentContext) -> list[Hit[Official]]:
