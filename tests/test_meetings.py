@@ -407,6 +407,12 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
             "name": "phiên thứ 24",
         },
     ),
+    # the standing body of a locality's Red Cross
+    (
+        "Sáng 16/11/2016, Thường trực Hội Chữ thập đỏ tỉnh tổ chức Hội nghị Ban Chấp hành.",
+        None,
+        {"organizers": ("Thường trực Hội Chữ thập đỏ tỉnh",)},
+    ),
     # the topic of a listed body is a part of its name, as written
     (
         "Sáng 1/8/2019, Ban Chỉ đạo Trung ương về phòng-chống thiên tai tổ chức hội nghị "

@@ -167,6 +167,17 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Chủ tịch Hội Nông dân huyện",
         "Chairman of the District Farmers' Union",
     ),
+    # the Red Cross of a locality and of the country, as the other mass organisations
+    (
+        "Phó Chủ tịch Hội Chữ thập đỏ huyện",
+        "Phó Chủ tịch Hội Chữ thập đỏ huyện",
+        "Vice Chairman of the District Red Cross Society",
+    ),
+    (
+        "Chủ tịch Hội Chữ thập đỏ Việt Nam",
+        "Chủ tịch Hội Chữ thập đỏ Việt Nam",
+        "Chairman of the Vietnam Red Cross Society",
+    ),
     # a ministry's fields joined by a dash
     (
         "Bộ trưởng Bộ Kế hoạch - Đầu tư",

@@ -933,6 +933,14 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     *_committees("", "", _MASS_ORGANISATIONS),
     OrganRow(
+        "Hội Chữ thập đỏ Việt Nam",
+        "CENTRAL",
+        "Vietnam Red Cross Society",
+        ("hội chữ thập đỏ vn",),
+        system="FRONT",
+        issues=True,
+    ),
+    OrganRow(
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "CENTRAL",
         "Ho Chi Minh Communist Youth Union Central Committee",
@@ -1255,8 +1263,8 @@ ORGANS: tuple[OrganRow, ...] = (
         for word, level, place in LOCALITY_LEVELS
     ),
     # the mass organisations of each locality, in any case ("Hội nông dân huyện",
-    # "Liên đoàn lao động thành phố"), and of one the text leaves unnamed ("Chủ tịch Hội
-    # Cựu chiến binh")
+    # "Liên đoàn lao động thành phố", "Hội Chữ thập đỏ tỉnh"), and of one the text leaves
+    # unnamed ("Chủ tịch Hội Cựu chiến binh")
     *(
         OrganRow(
             f"{organisation} {word}".strip(),
@@ -1271,6 +1279,7 @@ ORGANS: tuple[OrganRow, ...] = (
             ("Hội Liên hiệp Phụ nữ", "Women's Union", ("hội lhpn {}", "hội lhpnvn {}")),
             ("Hội Cựu chiến binh", "Veterans' Association", ("hội ccb {}", "hội ccbvn {}")),
             ("Liên đoàn Lao động", "Labour Federation", ("liên đoàn lđ {}", "lđlđ {}")),
+            ("Hội Chữ thập đỏ", "Red Cross Society", ()),
         )
         for word, level, place in (*LOCALITY_LEVELS, ("", "", ""))
     ),
