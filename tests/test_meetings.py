@@ -407,6 +407,22 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
             "name": "phiên thứ 24",
         },
     ),
+    # a listed organ that heads a longer name: what the body does, a unit's name
+    (
+        "Chiều 12/1/2025, Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên "
+        "phạm vi cả nước tiến hành Phiên họp trực tuyến toàn quốc thứ 2.",
+        None,
+        {
+            "organizers": (
+                "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước",
+            )
+        },
+    ),
+    (
+        "Ngày 5/3/2020, Chi bộ 3 Trường Tiểu học Bản Phố tổ chức Đại hội chi bộ.",
+        None,
+        {"organizers": ("Chi bộ 3 Trường Tiểu học Bản Phố",)},
+    ),
     # the standing body of a locality's Red Cross
     (
         "Sáng 16/11/2016, Thường trực Hội Chữ thập đỏ tỉnh tổ chức Hội nghị Ban Chấp hành.",

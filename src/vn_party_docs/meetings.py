@@ -2389,6 +2389,16 @@ def _read_organizers(
         read = _organ_phrase(norm, position, verb_pattern)
         if read is None or not _goes_on(lower, read[1], verb_pattern):
             read = _organ_phrase_over_abbreviation(norm, position, verb_pattern) or read
+        if (
+            read is not None
+            and not _goes_on(lower, read[1], verb_pattern)
+            and _name_goes_on(norm, read[1])
+        ):
+            # a listed organ that heads an open body's name ("Ban Chỉ đạo Trung ương triển
+            # khai xóa nhà tạm, nhà dột nát … tiến hành …", "Chi bộ 5 Trường Tiểu học …")
+            opened = _open_organizer(norm, position, verb_pattern)
+            if opened is not None and not _organising_word().search(lower, read[1], opened[1]):
+                read = opened  # (never over a verb: "… Trung ương tổ chức Họp báo về …")
         other = (
             _same_level_place(norm, position, organizers[-1])
             if read is None and organizers
@@ -2453,6 +2463,21 @@ def _read_organizers(
         )
         position = separator.end()
     return None
+
+
+#: An organising verb anywhere ("tổ chức", "họp"): no word of an organiser's name.
+_organising_word = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.ORGANISE_VERBS)}(?![\w])")
+
+
+def _name_goes_on(norm: NormalizedText, end: int) -> bool:
+    """Whether the words after an organ that ends at ``end`` may go on in its name: a
+    capital, a number or a word that opens a name ("triển khai", "thực hiện"; not a verb:
+    "… quyết định tổ chức", "… tiếp tục chỉ đạo")."""
+    start = _after_indent(norm.lower, end)
+    first = norm.text[start : start + 1]
+    return bool(first) and (
+        first.isupper() or first.isdigit() or _open_start().match(norm.lower, start) is not None
+    )
 
 
 def _goes_on(lower: str, end: int, verb_pattern: Pattern) -> bool:
