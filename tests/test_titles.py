@@ -1182,6 +1182,15 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lâm Văn Mẫn, tân Chủ tịch HĐND tỉnh Sóc Trăng phát biểu.",
         ["Lâm Văn Mẫn, Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"],
     ),
+    # "kiêm" after a dash
+    (
+        "Dự có ông Lý Văn Bảy- Phó Chủ tịch Hội đồng nhân dân tỉnh- Kiêm Trưởng Ban Pháp chế "
+        "Hội đồng nhân dân tỉnh.",
+        [
+            "Lý Văn Bảy, Phó Chủ tịch Hội đồng nhân dân tỉnh, Trưởng Ban Pháp chế Hội đồng nhân "
+            "dân tỉnh"
+        ],
+    ),
     # … and before a later title of the chain
     (
         "Ông Đỗ Văn Khôi, Ủy viên Trung ương Đảng, tân Bộ trưởng Bộ Tài chính phát biểu.",

@@ -754,11 +754,12 @@ def _local_name_pattern() -> Pattern:
 
 
 _chain_separator = lazy_regex(
-    rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP},?{GAP}kiêm{GAP}
+    rf"""(?:{SP},?{GAP}đồng{GAP}thời(?:{GAP}là)?{GAP}|{SP}[,\-–]?{GAP}kiêm{GAP}
               |{SP},{SP}\n?{SP}(?:tân[ ]{{1,3}})?
               |{SP}[-–/]{{1,2}}{SP}|[ ]{{1,3}})"""  # "Phó Bí thư / Chủ tịch UBND phường"
 )  # (a comma may end a line the chain goes on after: "Ủy viên Trung ương Đảng,\nBí thư …";
-# "tân" (newly appointed) before a title after a comma: "…, tân Bộ trưởng Bộ Tài chính")
+# "tân" (newly appointed) before a title after a comma: "…, tân Bộ trưởng Bộ Tài chính";
+# "kiêm" after a dash: "Phó Chủ tịch- Kiêm Tổng thư ký …")
 
 
 #: Roles written as abbreviations: only in capitals ("PBT", "PCT Thường trực").
