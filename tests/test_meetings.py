@@ -1906,6 +1906,13 @@ DAYLESS: list[tuple[str, int, dict[str, object]]] = [
         1,
         {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "phiên thứ nhất"},
     ),
+    # "Trước đó" (what preceded), also opening a line
+    (
+        "Chiều 15/6/2015, Tỉnh ủy tổ chức hội nghị công bố quyết định.\nTrước đó, Ban Thường "
+        "vụ Tỉnh ủy đã tổ chức Hội nghị bất thường Ban Chấp hành Đảng bộ tỉnh.",
+        1,
+        {"date": None, "organizers": ("Ban Thường vụ Tỉnh ủy",)},
+    ),
     # a body just elected holds its first session: no connective needed
     (
         "Chiều 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII thảo luận văn kiện. Ban "

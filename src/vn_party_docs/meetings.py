@@ -1259,21 +1259,22 @@ def _headers(context: DocumentContext) -> list[_Header]:
             # Without a day, a line reports a meeting only as the text's first header, at
             # its top (a later line recalls what was done); a sentence inside a line only
             # after "Tiếp đó"; either one when it names a first session.
+            sequel = _sequel().match(lower, start) is not None
             if start == sentence:
                 dayless = (
-                    _sequel().match(lower, start) is not None
+                    sequel
                     or first
                     or (not leads and start < _DAYLESS_REACH and _opens_with_chair(context, start))
                 )
-            else:
-                dayless = (not leads and start < _DAYLESS_REACH) or first
+            else:  # (a line, as a sentence, may open with "Tiếp đó" or "Trước đó")
+                dayless = (not leads and start < _DAYLESS_REACH) or first or sequel
             read = _read_header_at(context, start, dayless=dayless, inside=start == sentence)
             if read is not None and leads and _recaps(lower, read):
                 read = None
             if read is not None and _glued_lead_inside(context, read.start, read.end):
                 read = None  # a headline the report's lead is glued to
             if read is not None:
-                if read.dayless and start != sentence and not first:
+                if read.dayless and start != sentence and not (first or sequel):
                     top_lines.add(len(leads))
                 leads.append(read)
                 done = read.end

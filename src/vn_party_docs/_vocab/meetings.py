@@ -380,6 +380,7 @@ REPORTING_VERBS: tuple[str, ...] = ("cho biết", "thông tin", "thông báo")
 SEQUELS: tuple[str, ...] = (
     "tiếp đó",
     "tiếp theo",
+    "trước đó",  # (what preceded: "Trước đó, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị …")
     "sau đó",
     "ngay sau đó",
     "sau đại hội",
