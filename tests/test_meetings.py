@@ -1233,6 +1233,11 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("Sáng mùng 7/10/2020, Thị ủy tổ chức Hội nghị.", D(2020, 10, 7)),
     ("Trong ngày 14/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
     ("Trong ngày 14-15/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),
+    (
+        "Đại hội Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2023 - 2028 diễn ra trong ngày 27 và "
+        "28/9/2023.",
+        D(2023, 9, 27),
+    ),
     # no year anywhere: kept, with date=None
     ("Sáng 24/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", None),
     # a plan for next year does not move the meeting into it

@@ -608,10 +608,10 @@ _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 #: A date after the meeting's name: "… diễn ra sáng 28-6", "… vào chiều 30-9-2021", "…
 #: tổ chức Hội nghị sơ kết chiều 14/10/2020" (a day part and its date alone), "…
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
-#: 15/4", "… trong hai ngày 15 và 16/4" (or "15,16/4"), "… từ ngày 29.6 đến ngày
-#: 4.7.2009", "… diễn ra (trong (khoảng) thời gian) từ ngày 1/10/2025", a place before the day, in
-#: up to three pieces: "… diễn ra tại Hội trường khách sạn Vườn Đào, thị xã Hòn Gai, từ
-#: ngày 8 …".
+#: 15/4", "… trong hai ngày 15 và 16/4" (or "15,16/4"), "… trong ngày 27 và 28/9", "… từ
+#: ngày 29.6 đến ngày 4.7.2009", "… diễn ra (trong (khoảng) thời gian) từ ngày 1/10/2025",
+#: a place before the day, in up to three pieces: "… diễn ra tại Hội trường khách sạn Vườn
+#: Đào, thị xã Hòn Gai, từ ngày 8 …".
 #: (Each first word checks the letter before it once read; :func:`_late_date` tries the
 #: pattern only where :data:`_late_verb` finds a first word.)
 _late_date_pattern = lazy_regex(
@@ -632,6 +632,8 @@ _late_date_pattern = lazy_regex(
             {SP}(?:{DASH}|đến(?:{GAP}hết)?)(?:{GAP}ngày)?{SP}(?P<date>{DATE})
           | (?P<since>từ){GAP}ngày{GAP}(?P<date>{DATE})(?={SP}(?:[.,;:\n]|tại|với|đến|\Z))
           | (?P<within>trong)(?:{GAP}cả)?{GAP}ngày{GAP}(?P<date>{DATE})
+          | (?P<within>trong){GAP}ngày{GAP}{_MONG}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
+            {SP}(?:{DASH}|và|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
           | (?(lasts)(?:trong{GAP})?|(?P<within>trong){GAP}){_FEW_DAYS}
             (?P<first>\d{{1,2}}(?:{SP}[/.]{SP}\d{{1,2}})?)(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|,|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
