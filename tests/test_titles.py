@@ -1054,6 +1054,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Standing Deputy Head of the Organisation Commission of the Provincial Party Committee",
     ),
     (
+        "Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy",
+        "Phó Trưởng Ban Tuyên giáo Tỉnh ủy",
+        "Deputy Head of the Commission for Information and Education of the Provincial Party "
+        "Committee",
+    ),
+    (
         "Ủy viên Thường vụ Quân ủy Trung ương",
         "Ủy viên Thường vụ Quân ủy Trung ương",
         "member of the Standing Board of the Central Military Commission",

@@ -1414,9 +1414,14 @@ _not_an_organ = lazy_regex(lambda: rf"(?:{alternation(lexicon()['NOT_ORGANS'])})
 
 @lazy_pattern
 def _standing_comma_title() -> Pattern:
-    """ "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy": a comma between role and organ."""
+    """ "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy", "Phó Trưởng ban, Ban Tuyên giáo
+    Tỉnh ủy": a comma between role and organ."""
     lex = _words()
-    roles = alternation(role for role in lex.roles if role.endswith(" ban thường trực"))
+    roles = alternation(
+        role
+        for role in lex.roles
+        if role.endswith(" ban thường trực") or role in ("trưởng ban", "phó trưởng ban")
+    )
     organs = alternation(organ for organ in lex.organs if organ.startswith("ban "))
     return compile_pattern(rf"{_PREFIX}(?P<role>{roles}),[ ]{{1,3}}(?P<organ>{organs})(?![\w])")
 
