@@ -1188,6 +1188,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Ông Lâm Văn Mẫn, tân Chủ tịch HĐND tỉnh Sóc Trăng phát biểu.",
         ["Lâm Văn Mẫn, Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"],
     ),
+    # a comma between "(Phó) Trưởng ban" and its commission
+    (
+        "Đồng chí Lò Thị Mai – Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy Lâm Đồng phát biểu.",
+        ["Lò Thị Mai, Phó Trưởng Ban Tuyên giáo Tỉnh ủy Lâm Đồng"],
+    ),
     # "kiêm" after a dash
     (
         "Dự có ông Lý Văn Bảy- Phó Chủ tịch Hội đồng nhân dân tỉnh- Kiêm Trưởng Ban Pháp chế "
