@@ -1911,6 +1911,13 @@ DAYLESS: list[tuple[str, int, dict[str, object]]] = [
         1,
         {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "phiên thứ nhất"},
     ),
+    # "Trong buổi sáng cùng ngày": the day part of the day named before
+    (
+        "Sáng 6/4/2015, HĐND tỉnh khai mạc kỳ họp thứ 13. Trong buổi sáng cùng ngày, Tỉnh ủy "
+        "cũng đã tổ chức họp.",
+        1,
+        {"date": D(2015, 4, 6), "organizers": ("Tỉnh ủy",)},
+    ),
     # "Trước đó" (what preceded), also opening a line
     (
         "Chiều 15/6/2015, Tỉnh ủy tổ chức hội nghị công bố quyết định.\nTrước đó, Ban Thường "

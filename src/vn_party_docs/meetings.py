@@ -312,7 +312,8 @@ _lead_pattern = lazy_regex(
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])
           | (?P<undated>{any_of(vocab.UNDATED_LEADS)}
               |{any_of(vocab.MONTH_LEADS)}{GAP}\d{{1,2}}(?:{SP}(?:[/-]|năm){SP}\d{{4}})?)(?![\w])
-          | (?:(?:buổi[ ]{{1,3}}|(?:cuối|đầu)[ ]{{1,3}}giờ[ ]{{1,3}})?(?P<day_part>{DAY_PART})
+          | (?:(?:(?:trong[ ]{{1,3}})?buổi[ ]{{1,3}}|(?:cuối|đầu)[ ]{{1,3}}giờ[ ]{{1,3}})?
+              (?P<day_part>{DAY_PART})
               (?:{SP},(?=[ ]{{1,3}}ngày[ ]{{1,3}}\d))?)?{SP}
             (?:
                 (?P<same>cùng[ ]ngày)(?![\w])
