@@ -1054,6 +1054,11 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Standing Deputy Head of the Organisation Commission of the Provincial Party Committee",
     ),
     (
+        "Phó Chủ nhiệm UBDT",
+        "Phó Chủ nhiệm Ủy ban Dân tộc",
+        "Vice Chairman of the Committee for Ethnic Minority Affairs",
+    ),
+    (
         "Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy",
         "Phó Trưởng Ban Tuyên giáo Tỉnh ủy",
         "Deputy Head of the Commission for Information and Education of the Provincial Party "
@@ -1187,6 +1192,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     (
         "Ông Lâm Văn Mẫn, tân Chủ tịch HĐND tỉnh Sóc Trăng phát biểu.",
         ["Lâm Văn Mẫn, Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"],
+    ),
+    # "UBDT": the Committee for Ethnic Minority Affairs
+    (
+        "Đồng chí Nông Văn Tám, Thứ trưởng - Phó Chủ nhiệm UBDT phát biểu.",
+        ["Nông Văn Tám, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc"],
     ),
     # a comma between "(Phó) Trưởng ban" and its commission
     (

@@ -900,7 +900,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ủy ban Dân tộc",
         "CENTRAL",
         "Committee for Ethnic Minority Affairs",
-        (),
+        ("ubdt",),
         system="STATE",
         issues=True,
     ),
