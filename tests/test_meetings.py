@@ -1911,6 +1911,13 @@ DAYLESS: list[tuple[str, int, dict[str, object]]] = [
         1,
         {"organizers": ("Ban Chấp hành Đảng bộ tỉnh",), "name": "phiên thứ nhất"},
     ),
+    # the congress holds a sitting of its own ("tổ chức phiên …")
+    (
+        "Sáng 29/7/2020, Đại hội Đảng bộ huyện khai mạc. Trước đó, Đại hội đã tổ chức phiên "
+        "trù bị vào chiều 28/7.",
+        1,
+        {"date": D(2020, 7, 28), "organizers": ()},
+    ),
     # "Trong buổi sáng cùng ngày": the day part of the day named before
     (
         "Sáng 6/4/2015, HĐND tỉnh khai mạc kỳ họp thứ 13. Trong buổi sáng cùng ngày, Tỉnh ủy "

@@ -204,6 +204,7 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "tổ chức trong",
     "tổ chức từ",
     "tổ chức vào",
+    "tổ chức phiên",  # "Đại hội đã tổ chức phiên trù bị": a sitting of its own
     "tiến hành",
     "tiếp tục",
     "bước vào",
