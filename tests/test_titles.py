@@ -1048,6 +1048,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hà Giang",
         "Head of the Hà Giang Provincial Delegation of National Assembly Deputies (15th term)",
     ),
+    # … or the electoral unit alone, kept as written
+    (
+        "Trưởng đoàn đại biểu Quốc hội đơn vị tỉnh Tiền Giang",
+        "Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Tiền Giang",
+        "Head of the Tiền Giang Provincial Delegation of National Assembly Deputies",
+    ),
     (
         "Phó Trưởng Ban Thường trực, Ban Tổ chức Tỉnh ủy",
         "Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy",
@@ -1056,7 +1062,7 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
     (
         "Phó Chủ nhiệm UBDT",
         "Phó Chủ nhiệm Ủy ban Dân tộc",
-        "Vice Chairman of the Committee for Ethnic Minority Affairs",
+        "Deputy Chairman of the Committee for Ethnic Minority Affairs",
     ),
     (
         "Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy",
@@ -1192,6 +1198,14 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     (
         "Ông Lâm Văn Mẫn, tân Chủ tịch HĐND tỉnh Sóc Trăng phát biểu.",
         ["Lâm Văn Mẫn, Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"],
+    ),
+    # the electoral unit after a delegation of deputies
+    (
+        "Ông Trần Văn Bảy, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội đơn vị tỉnh Vĩnh "
+        "Long phát biểu.",
+        [
+            "Trần Văn Bảy, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Vĩnh Long",
+        ],
     ),
     # "UBDT": the Committee for Ethnic Minority Affairs
     (

@@ -369,6 +369,9 @@ class Official:
 def _open_english(name: str) -> str:
     """The English of an organ not in the vocabulary: an open body, a delegation of a term."""
     lex = _words()
+    unit = _UNIT_IN_NAME.sub("", name, count=1)  # "… đơn vị tỉnh": the electoral unit
+    if unit != name and unit in lex.organ_english:
+        return lex.organ_english[unit]
     term = _TERM_IN_NAME.search(name)
     if term is not None:
         base = name[: term.start()] + name[term.end() :]
@@ -391,6 +394,8 @@ def _ordinal(number: int) -> str:
 
 #: The term written inside an organ's name ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_IN_NAME = re.compile(r" khóa (?P<term>[IVXL]{1,7})(?= |$)")
+#: The electoral unit written inside an organ's name ("Đoàn đại biểu Quốc hội đơn vị tỉnh").
+_UNIT_IN_NAME = re.compile(r" đơn vị(?= )")
 
 
 @attrs.frozen
@@ -865,10 +870,16 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             term = _term_after().match(norm.lower, end)
             if term is not None:
                 number = term["term"]
-                roman = to_roman(int(number)) if number.isdigit() else number.upper()
                 level = Level.PROVINCIAL if term["level"] else None
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
-                organ_name, end = f"{organ_name} khóa {roman}{place}", term.end()
+                if number is None:  # the electoral unit alone: "… đơn vị tỉnh Tiền Giang"
+                    written = f"đơn vị{place}"
+                else:
+                    written = (
+                        f"khóa {to_roman(int(number)) if number.isdigit() else number.upper()}"
+                    )
+                    written += place
+                organ_name, end = f"{organ_name} {written}", term.end()
         organ_name, level = _level_of_province(norm, end, organ_name, level)
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = _organ(organ_name, level, _city_place(organ_name, locality))
@@ -1000,10 +1011,12 @@ _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
 
 
 #: "khóa XV" after an organ, then perhaps the level of its place ("tỉnh"), perhaps named
-#: as the electoral unit ("khóa XV, đơn vị tỉnh Hà Giang").
+#: as the electoral unit ("khóa XV, đơn vị tỉnh Hà Giang"); or the electoral unit alone,
+#: kept as written ("đơn vị tỉnh Tiền Giang").
 _term_after = lazy_regex(
     rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-             (?:(?:{SP},?{GAP}đơn{GAP}vị)?{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?"""
+             (?:(?:{SP},?{GAP}đơn{GAP}vị)?{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?
+        |{GAP}(?P<unit>đơn{GAP}vị){GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w])"""
 )
 
 
