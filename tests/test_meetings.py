@@ -1164,6 +1164,8 @@ BUSINESS_AFTER_A_HEADER = [
     ("Chiều 9/3/2021, Đại hội đã bầu 45 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa mới.", 1),
     ("Trong hai ngày 14 và 15/7/2022, Hội nghị tập trung thảo luận về tình hình kinh tế.", 1),
     ("Cũng trong sáng 3/5/2023, Hội nghị đã nghe đồng chí Lê Văn Hòa phổ biến dự thảo.", 1),
+    ("Chiều 9/3/2021, Đại hội đã ra mắt Ban Chấp hành Đảng bộ tỉnh khóa mới.", 1),
+    ("Chiều 9/3/2021, đại hội đã chia 5 tổ thảo luận văn kiện.", 1),
     ("Cũng trong ngày 9/3/2021, đại hội đã tiến hành bầu Ban Chấp hành Đảng bộ tỉnh khóa mới.", 1),
     ("Ngày 9/3/2021, Đại hội sẽ tiến hành các công việc còn lại như công bố kết quả bầu cử.", 1),
     ("Tiếp tục chương trình làm việc, sáng nay (18/10), Đại hội thảo luận văn kiện.", 2),

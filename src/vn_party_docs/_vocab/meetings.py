@@ -235,6 +235,9 @@ BUSINESS_VERBS: tuple[str, ...] = (
     "biểu quyết",
     "quyết định",
     "dành",
+    "ra mắt",  # "Buổi chiều, Đại hội đã ra mắt Ban Chấp hành khóa mới"
+    "chia",  # "Chiều 22/9, đại hội đã chia 5 tổ thảo luận"
+    "phổ biến",  # "Hôm nay, đại hội phổ biến một số quy định của đại hội"
 )
 
 #: What a meeting named as the subject does that says it is not held that day: "Ngày mai,
