@@ -1344,6 +1344,10 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     ),
     # short back-references to a body named before
     (
+        "Phiên họp do Chủ nhiệm Ủy ban Lê Thị Hoa chủ trì; Phó Giám đốc Sở Trần Văn Tư dự.",
+        ["Lê Thị Hoa, Chủ nhiệm Ủy ban", "Trần Văn Tư, Phó Giám đốc Sở"],
+    ),
+    (
         "Tiểu ban Văn kiện họp phiên thứ ba. Đồng chí Đỗ Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng "
         "Tiểu ban chủ trì.",
         ["Đỗ Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban"],

@@ -1374,6 +1374,19 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
     return " ".join(words) not in not_names and " ".join(words[:3]) not in not_names
 
 
+def _name_after(norm: NormalizedText, end: int) -> bool:
+    """Whether a personal name follows ``end`` after one to three spaces (not a place's
+    name: "Ban Hà Nội Mới cuối tuần")."""
+    gap = _spaces().match(norm.lower, end)
+    if gap is None or not _starts_name(norm, gap.end()):
+        return False
+    words = norm.lower[gap.end() : gap.end() + 40].split(" ")
+    return not any(" ".join(words[:count]) in _words().places for count in (2, 3))
+
+
+_spaces = lazy_regex(r"[ ]{1,3}")
+
+
 def expand_open_word(written: str) -> str:
     """A word of an open body's name, an abbreviation in capitals expanded ("HĐND" →
     "Hội đồng nhân dân", ``OPEN_NAME_ABBREVIATIONS``), any other word as written."""
@@ -1407,8 +1420,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         role = lex.roles[spelled_role]
         head = lex.open_heads[collapse(groups["head"])]
     name, end = _open_name(norm, match.end(), head)
-    if not name and head not in lex.open_back_reference:
-        return None
+    if not name and head not in lex.open_back_reference and not _name_after(norm, match.end()):
+        return None  # (any head stands alone before a name: "Chủ nhiệm Ủy ban Nguyễn Thúy Anh")
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
