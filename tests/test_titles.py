@@ -1207,6 +1207,16 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Bảy, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Vĩnh Long",
         ],
     ),
+    # a comma alone between the titles and the name they precede, when the name has no
+    # titles of its own after it
+    (
+        "Trưởng Ban Kinh tế Trung ương, Trần Văn Năm phát biểu.",
+        ["Trần Văn Năm, Trưởng Ban Kinh tế Trung ương"],
+    ),
+    (
+        "Dự có Bí thư Tỉnh ủy, Nguyễn Văn Ba, Chủ tịch UBND tỉnh.",
+        ["Nguyễn Văn Ba, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
     # "UBDT": the Committee for Ethnic Minority Affairs
     (
         "Đồng chí Nông Văn Tám, Thứ trưởng - Phó Chủ nhiệm UBDT phát biểu.",

@@ -440,6 +440,7 @@ def _list_separator() -> Pattern:
 
 
 _semicolon_only = lazy_regex(r"[ ]{0,3};[ ]{0,3}")
+_comma_only = lazy_regex(r"[ ]{0,3},[ ]{1,3}")
 #: The comma between the two names a title goes to, and what closes that pair: a
 #: semicolon, a full stop, the line's end, or the verb of the sentence.
 _pair_comma = lazy_regex(r"[ ]{0,3},[ ]{1,3}")
@@ -586,6 +587,14 @@ class _Attribution:
             self._settle(len(self.items) - 1)
         return self.people
 
+    def _titled_after(self, index: int) -> bool:
+        """Whether the name at ``index`` has a chain of its own right after it."""
+        after = self.items[index + 1] if index + 1 < len(self.items) else None
+        name = self.items[index]
+        return isinstance(after, _Chain) and bool(
+            _after_name().match(self.lower[name.end : after.start])
+        )
+
     def _give(self, index: int) -> None:
         """Give the chain at ``index`` (if it is one) to a name or to the list it opens."""
         items, lower = self.items, self.lower
@@ -600,6 +609,13 @@ class _Attribution:
         to_next = gap is not None and bool(
             _title_before_name().match(gap)
             or (_address_between().match(gap) and item.titles[-1].organ is not None)
+            or (
+                # "Trưởng Ban Kinh tế Trung ương, Trần Tuấn Anh phát biểu": a comma alone, when
+                # no titles of the name's own follow it and none come before the chain
+                _comma_only().fullmatch(gap)
+                and not isinstance(previous, _Name)
+                and not self._titled_after(index + 1)
+            )
         )
         to_previous = (
             isinstance(previous, _Name)
