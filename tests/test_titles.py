@@ -1059,6 +1059,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy",
         "Standing Deputy Head of the Organisation Commission of the Provincial Party Committee",
     ),
+    # a school named after a person: the name is the school's
+    (
+        "Hiệu trưởng Trường Chính trị Tôn Đức Thắng",
+        "Hiệu trưởng Trường Chính trị Tôn Đức Thắng",
+        "Rector of the School of Politics (Trường Chính trị Tôn Đức Thắng)",
+    ),
     (
         "Phó Chủ nhiệm UBDT",
         "Phó Chủ nhiệm Ủy ban Dân tộc",
@@ -1206,6 +1212,10 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         [
             "Trần Văn Bảy, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Vĩnh Long",
         ],
+    ),
+    (
+        "Ông Phan Văn Lộc, Hiệu trưởng Trường Chính trị Tô Hiệu phát biểu.",
+        ["Phan Văn Lộc, Hiệu trưởng Trường Chính trị Tô Hiệu"],
     ),
     # a comma alone between the titles and the name they precede, when the name has no
     # titles of its own after it

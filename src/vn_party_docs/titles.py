@@ -1202,6 +1202,10 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
             break  # "trình" ends a name, "công trình" does not; "Thông tin" opens one, and
             # so does "tổng kết" right after the head ("Ban Chỉ đạo tổng kết …")
         if _starts_name(norm, start):
+            namesake = _name_pattern().match(text, start) if not parts else None
+            if namesake is not None and head in lexicon()["NAMESAKE_HEADS"]:
+                parts.append((" " + collapse(namesake.group()), namesake.end()))
+                end = namesake.end()  # "Trường Chính trị Tôn Đức Thắng": the school's name
             break
         first = word.group()[0]
         capital = first.isupper() or first.isdigit()

@@ -2250,6 +2250,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Trường Tiểu học", "Primary School"),
     OpenBodyRow("Trường Mầm non", "Kindergarten"),
     OpenBodyRow("Trường Sĩ quan", "Officers' School"),
+    OpenBodyRow("Trường Chính trị", "School of Politics"),  # "… Tôn Đức Thắng", "… Tô Hiệu"
     OpenBodyRow("Đại học", "University", ("đh",)),  # "Giám đốc ĐH Quốc gia TP.HCM"
     OpenBodyRow("Phòng", "Division", (), False, "parent"),
     OpenBodyRow("Công an", "Police", (), True),
@@ -2555,6 +2556,19 @@ OPEN_NAME_STOPS: tuple[str, ...] = (
     "cám ơn",
     "chủ động",
     "tích cực",
+)
+
+#: Heads of schools named after a person: the person's name is the school's, the last
+#: words of its name ("Hiệu trưởng Trường Chính trị Tôn Đức Thắng", "Trường THPT Nguyễn
+#: Đình Chiểu"), not the name of the person who holds the title.
+NAMESAKE_HEADS: tuple[str, ...] = (
+    "Trường Chính trị",
+    "Trường Đại học",
+    "Trường Cao đẳng",
+    "Trường Trung học phổ thông",
+    "Trường Trung học cơ sở",
+    "Trường Tiểu học",
+    "Trường Mầm non",
 )
 
 #: Nouns that start with a word of ``OPEN_NAME_STOPS`` ("dự" attends, "dự án" is a project):
