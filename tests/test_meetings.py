@@ -407,6 +407,18 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
             "name": "phiên thứ 24",
         },
     ),
+    # the term of a document an open organiser's name cites stays in the name
+    (
+        "Sáng 5/6/2022, Ban Chỉ đạo tổng kết 10 năm thực hiện Nghị quyết Trung ương 8 khóa XI "
+        "về Chiến lược bảo vệ Tổ quốc tổ chức hội nghị.",
+        None,
+        {
+            "organizers": (
+                "Ban Chỉ đạo tổng kết 10 năm thực hiện Nghị quyết Trung ương 8 khóa XI về "
+                "Chiến lược bảo vệ Tổ quốc",
+            )
+        },
+    ),
     # a listed organ that heads a longer name: what the body does, a unit's name
     (
         "Chiều 12/1/2025, Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên "

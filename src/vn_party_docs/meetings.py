@@ -3133,11 +3133,13 @@ def _open_organizer(
     parts = [_OPEN_HEADS[" ".join(head.group().split())]]
     end = head.end()
     for _ in range(_OPEN_NAME_WORDS + 4):
-        skipped = (
-            parenthesis().match(lower, end)
-            or _short_name().match(lower, end)
-            or _organ_term().match(lower, end)
-        )
+        term = _organ_term().match(lower, end)
+        if term is not None and titles_module.cites_at_end(lower, end):
+            # the term of a document the name cites: "… Nghị quyết Trung ương 8 khóa XI về …"
+            parts.append(" " + collapse(text[end : term.end()]))
+            end = term.end()
+            continue
+        skipped = parenthesis().match(lower, end) or _short_name().match(lower, end) or term
         if skipped is not None:
             end = skipped.end()
             continue

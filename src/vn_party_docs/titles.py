@@ -1125,7 +1125,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         if (
             parts
             and _title_aside().match(lower, end) is not None
-            and not _cites_before(lower, parts)
+            and not cites_at_end(lower, parts[-1][1])
         ):
             break  # "Ban Pháp chế HĐND tỉnh khóa XV": a term is no word of the name
         separator = _open_separator().match(lower, end)
@@ -1242,10 +1242,16 @@ _cited_at_end = lazy_regex(
 )
 
 
-def _cites_before(lower: str, parts: list[tuple[str, int]]) -> bool:
-    """Whether the open name read so far (``parts``) ends with a cited document and its
-    number ("Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết Trung ương 3 khóa X")."""
-    end = parts[-1][1]
+def cites_at_end(lower: str, end: int) -> bool:
+    """Whether an open name read up to ``end`` ends with a cited document and its number
+    ("Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết Trung ương 3" before "khóa X"); for
+    titles and for the meeting grammar's organisers.
+
+    Example:
+        >>> name = "ban chỉ đạo tổng kết nghị quyết trung ương 3"
+        >>> cites_at_end(name, len(name)), cites_at_end("ban pháp chế hđnd tỉnh", 22)
+        (True, False)
+    """
     return _cited_at_end().search(lower, max(0, end - 60), end) is not None
 
 
