@@ -224,6 +224,11 @@ LINE_BREAKS = [
     ("Hội nghị Tỉnh ủy\n\nSáng nay, Tỉnh ủy họp.", "Hội nghị Tỉnh ủy\n\nSáng nay, Tỉnh ủy họp."),
     ("Bộ trưởng Bộ Tư pháp Lê Thành\nLong dự.", "Bộ trưởng Bộ Tư pháp Lê Thành\nLong dự."),
     (_WRAPPED, _UNWRAPPED),
+    # … but a heading in capitals is a line of its own, also in such a text
+    (
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG AN BÌNH LẦN THỨ I, NHIỆM KỲ 2025 – 2030\n" + _WRAPPED,
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG AN BÌNH LẦN THỨ I, NHIỆM KỲ 2025 – 2030\n" + _UNWRAPPED,
+    ),
 ]
 
 

@@ -359,10 +359,11 @@ _long_line = re.compile(rf"(?m)^[^\n]{{{_WRAP_WIDTH},}}")
 
 
 def _ends_wrapped_line(text: str, position: int) -> bool:
-    """Whether the line that ends at ``position`` is broken at a fixed width."""
+    """Whether the line that ends at ``position`` is broken at a fixed width (not a heading
+    in capitals, which is a line of its own)."""
     start = text.rfind("\n", 0, position) + 1
     line = text[start:position].rstrip(" ")
-    return len(line) >= _WRAP_WIDTH and not line.endswith(_SENTENCE_END)
+    return len(line) >= _WRAP_WIDTH and not line.endswith(_SENTENCE_END) and not line.isupper()
 
 
 def _is_hard_wrapped(text: str) -> bool:
