@@ -440,7 +440,6 @@ def _list_separator() -> Pattern:
 
 
 _semicolon_only = lazy_regex(r"[ ]{0,3};[ ]{0,3}")
-_comma_only = lazy_regex(r"[ ]{0,3},[ ]{1,3}")
 #: The comma between the two names a title goes to, and what closes that pair: a
 #: semicolon, a full stop, the line's end, or the verb of the sentence.
 _pair_comma = lazy_regex(r"[ ]{0,3},[ ]{1,3}")
@@ -612,7 +611,7 @@ class _Attribution:
             or (
                 # "Trưởng Ban Kinh tế Trung ương, Trần Tuấn Anh phát biểu": a comma alone, when
                 # no titles of the name's own follow it and none come before the chain
-                _comma_only().fullmatch(gap)
+                _pair_comma().fullmatch(gap)
                 and not isinstance(previous, _Name)
                 and not self._titled_after(index + 1)
             )
