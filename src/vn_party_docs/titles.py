@@ -1248,6 +1248,7 @@ def cites_at_end(lower: str, end: int) -> bool:
     titles and for the meeting grammar's organisers.
 
     Example:
+        >>> from vn_party_docs.titles import cites_at_end
         >>> name = "ban chỉ đạo tổng kết nghị quyết trung ương 3"
         >>> cites_at_end(name, len(name)), cites_at_end("ban pháp chế hđnd tỉnh", 22)
         (True, False)
