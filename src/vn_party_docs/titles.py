@@ -873,13 +873,12 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 level = Level.PROVINCIAL if term["level"] else None
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
                 if number is None:  # the electoral unit alone: "… đơn vị tỉnh Tiền Giang"
-                    written = f"đơn vị{place}"
+                    written = "đơn vị"
                 else:
                     written = (
                         f"khóa {to_roman(int(number)) if number.isdigit() else number.upper()}"
                     )
-                    written += place
-                organ_name, end = f"{organ_name} {written}", term.end()
+                organ_name, end = f"{organ_name} {written}{place}", term.end()
         organ_name, level = _level_of_province(norm, end, organ_name, level)
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = _organ(organ_name, level, _city_place(organ_name, locality))
