@@ -66,6 +66,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("UVTW", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    (
+        "Ủy viên DKTW Đảng",
+        "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
+        "alternate member of the Party Central Committee",
+    ),
     ("ĐUV", "Ủy viên Ban Chấp hành Đảng bộ", "member of the Party Committee"),
     ("Chủ nhiệm UB Kinh tế", "Chủ nhiệm Ủy ban Kinh tế", "Chairman of the Economic Committee"),
     (

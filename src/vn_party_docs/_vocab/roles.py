@@ -214,6 +214,9 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
             *(f"ủy viên dự khuyết {tw} đảng" for tw in _CENTRAL),
             "ủy viên dự khuyết trung ương",
             "uv dự khuyết tw",
+            # "dự khuyết Trung ương" shortened: "Ủy viên DKTW Đảng"
+            "ủy viên dktw đảng",
+            "ủy viên dktw",
         ),
     ),
     FusedTitleRow(
