@@ -624,6 +624,22 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # a term with its years, then a comma and another title: the chain goes on
+    (
+        "Ông Trần Văn Bảy, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, Chủ tịch UBND tỉnh phát biểu.",
+        ["Trần Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
+    (
+        "Bà Lê Thị Tám, Phó Chủ tịch HĐND tỉnh khóa XII, nhiệm kỳ 2016-2021, đại biểu HĐND "
+        "tỉnh dự.",
+        ["Lê Thị Tám, Phó Chủ tịch Hội đồng nhân dân tỉnh, Đại biểu Hội đồng nhân dân tỉnh"],
+    ),
+    # ... but not before "gồm:": the posts a body appointed are no list's title
+    (
+        "Ban Bí thư chỉ định 2 Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025 - 2030 gồm: ông Trần Văn Chín, "
+        "ông Lê Văn Mười.",
+        [],
+    ),
     # after the level word of a place, a name that follows is the place (a ward named after
     # a family name: "Tăng"), when the person is named before the titles
     (

@@ -21,6 +21,7 @@ import attrs
 from ._fields import Fields, typed
 from ._text.context import check_text
 from ._text.grammar import (
+    DASH,
     GAP,
     LETTER,
     SP,
@@ -946,13 +947,30 @@ def _leader_place(norm: NormalizedText, end: int) -> tuple[str, Level, int] | No
     return place, level, place_end
 
 
+@lazy_pattern
+def organ_term() -> Pattern:
+    """The term written after an organ or a title: "khóa XIII", "khóa XIX, nhiệm kỳ 2021 -
+    2026", "nhiệm kỳ 2020 - 2025", "khóa VIII (nhiệm kỳ 2021-2026)", "khóa mới" (just
+    elected), "nhiệm kỳ khóa XV"."""
+    term = rf"(?:\({SP})?nhiệm{GAP}kỳ{GAP}\(?{SP}\d{{4}}{SP}{DASH}{SP}\d{{4}}(?![\d])"
+    return compile_pattern(
+        rf"""(?:{SP},{GAP}|{SP}\({SP}|{GAP})(?:(?:nhiệm{GAP}kỳ{GAP})?khóa{GAP}(?:{ROMAN_PATTERN}|\d{{1,2}}|mới)(?![\w])
+        (?:{SP},?{GAP}{term})?|{term})(?:{SP}\))?"""
+    )
+
+
 #: What is written after a title and left out of it: the term of office ("Đại biểu Quốc
-#: hội khóa XV, Chủ tịch …", "Chủ tịch HĐND huyện (khóa XI)"), or a place since merged
-#: into another ("nguyên Chủ tịch HĐND tỉnh Kon Tum (cũ)").
+#: hội khóa XV, Chủ tịch …", "Chủ tịch HĐND huyện (khóa XI)"), with its years when a comma
+#: goes on to another title or person ("Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, Chủ tịch
+#: …"; not before "gồm:" or "và"), or a place since merged into another ("nguyên Chủ tịch
+#: HĐND tỉnh Kon Tum (cũ)").
 _title_aside = lazy_regex(
-    rf"""(?:{GAP}|{SP}(?P<paren>\(){SP})khóa[ ]{{1,3}}(?:{ROMAN_PATTERN}|\d{{1,2}})
+    lambda: (
+        rf"""(?:{organ_term().pattern})(?={SP},)
+      | (?:{GAP}|{SP}(?P<paren>\(){SP})khóa[ ]{{1,3}}(?:{ROMAN_PATTERN}|\d{{1,2}})
         (?![\w])(?(paren){SP}\))
       | {SP}\({SP}cũ{SP}\)"""
+    )
 )
 
 
