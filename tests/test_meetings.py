@@ -3214,6 +3214,18 @@ LATE_DATES = [
         D(2020, 5, 18),
     ),
     ("Hội nghị diễn ra ngày 3/4/2019 nhằm đánh giá kết quả quý I.", D(2019, 4, 3)),
+    # two days written with a comma ("ngày 1, 2/12"), the first is the meeting's
+    (
+        "(TTXVN) - Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ thành phố họp ngày 5, 6/12/2017 "
+        "để cho ý kiến.",
+        D(2017, 12, 5),
+    ),
+    # a range of days in a sentence inside a line
+    (
+        "Với chủ đề “Tuổi trẻ tiên phong”. Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh diễn ra "
+        "từ ngày 04 - 05/10/2022, tại Hội trường tỉnh.",
+        D(2022, 10, 4),
+    ),
 ]
 
 

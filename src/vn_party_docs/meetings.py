@@ -627,7 +627,7 @@ _late_date_pattern = lazy_regex(
             {SP}(?:{DASH}|và|,|đến(?:{GAP}hết)?){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
           | (?P<within>các){GAP}ngày{GAP}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|,){SP}(?P<date>{DATE})  # "… vào các ngày 27, 28/11"
-          | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|đến){SP}(?P<date>{DATE})
+          | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|,|đến){SP}(?P<date>{DATE})
           | ngày{GAP}(?P<date>{DATE}))
     | (?<![\w])(?<!đến[ ])(?<!hết[ ]){_PART_DATE}"""
 )  # (not the day it lasts until: "Hội nghị diễn ra đến trưa ngày 4/12")
@@ -1509,16 +1509,13 @@ _indent = lazy_regex(INDENT)
 def _opens_with_timed_meeting(lower: str, position: int, end: int) -> bool:
     """Whether the sentence at ``position`` opens with the meeting and gives its hour or
     day part after it ("Hội nghị khai mạc vào lúc 8 giờ, ngày 5/1/2017 …"), the days it
-    lasts ("Đại hội diễn ra trong 2 ngày 12-13/7/2025"), or the day it will be held ("Kỳ
-    họp thứ hai dự kiến diễn ra vào ngày 14/7")."""
+    lasts ("Đại hội diễn ra trong 2 ngày 12-13/7/2025", "… diễn ra từ ngày 02 - 03/10"), or
+    the day it will be held ("Kỳ họp thứ hai dự kiến diễn ra vào ngày 14/7")."""
     if _noun_at().match(lower, position) is None:
         return False
     late = _late_date(lower, position, end)
     return late is not None and bool(
-        late["time"]
-        or late["day_part"]
-        or (late["first"] and (late["within"] or late["lasts"]))
-        or _said_to_come(lower, late.start())
+        late["time"] or late["day_part"] or late["first"] or _said_to_come(lower, late.start())
     )
 
 
