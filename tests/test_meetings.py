@@ -220,6 +220,8 @@ def test_relative_leads_use_the_dateline_or_reference_date() -> None:
         ("09:30, 01/01/2022", "Hôm qua (31/12)", D(2021, 12, 31)),
         ("16:00, 31/12/2021", "Ngày mai (1/1)", D(2022, 1, 1)),
         ("07:45, 12/06/2022", "Sáng nay (12/6)", D(2022, 6, 12)),
+        # a comma before the parenthesis
+        ("15:10, 06/04/2020", "Chiều nay, (6/4)", D(2020, 4, 6)),
     ],
 )
 def test_a_relative_day_with_its_date_takes_the_year_of_that_day(

@@ -319,7 +319,7 @@ _lead_pattern = lazy_regex(
               | (?P<same>(?:(?:đúng|từ){GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?
                   (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
-                (?:{SP}(?:[,(]|{DASH})?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
+                (?:{SP}(?:,{SP}\(|[,(]|{DASH})?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
               | (?:(?:trong{GAP}{_FEW_DAYS}|(?:từ(?:{GAP}ngày)?|(?:trong{GAP})?ngày){GAP}{_MONG})
                    (?P<first>\d{{1,2}}(?:{SP}[/.-]{SP}\d{{1,2}}(?:{SP}[/.-]{SP}\d{{4}})?)?)
                    (?:{SP},{SP}\d{{1,2}}){{0,5}}
