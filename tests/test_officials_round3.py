@@ -624,6 +624,15 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # an organ whose name holds a role, after an open head ("Tư lệnh" in "Bộ Tư lệnh")
+    (
+        "Ông Trần Văn Mười, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô phát biểu.",
+        ["Trần Văn Mười, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô"],
+    ),
+    (
+        "Ông Trần Văn Mười, Bí thư Đảng ủy Bộ Tư lệnh Quân khu 9 phát biểu.",
+        ["Trần Văn Mười, Bí thư Đảng ủy Bộ Tư lệnh Quân khu 9"],
+    ),
     # a term with its years, then a comma and another title: the chain goes on
     (
         "Ông Trần Văn Bảy, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, Chủ tịch UBND tỉnh phát biểu.",

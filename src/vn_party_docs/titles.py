@@ -1172,6 +1172,13 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 break  # the parent organ after a comma, a dash or a parenthesis ends the name
         if kind == "paren":
             break
+        if not parts and kind == "space":
+            organ = read_organ(norm, start)
+            if organ is not None and _title_inside(lower, start, organ[1]):
+                # "Đảng ủy Bộ Tư lệnh Hải quân": an organ whose name holds a role ("Tư lệnh")
+                parts.append((" " + str(organ[0]), organ[1]))
+                end = organ[1]
+                continue
         number = _team_number().match(text, start) if head in lex.open_teams else None
         if number is not None and kind == "space" and not parts:
             parts.append((" " + number.group(), number.end()))  # "Đoàn kiểm tra số 11"
@@ -1389,6 +1396,16 @@ def _is_title_start(lower: str, position: int) -> bool:
         _title_match(lower, position) is not None
         or _open_title_pattern().match(lower, position) is not None
     )
+
+
+def _title_inside(lower: str, start: int, end: int) -> bool:
+    """Whether a title of the vocabulary starts at a later word of ``lower[start:end]``."""
+    space = lower.find(" ", start, end)
+    while space >= 0:
+        if _is_title_start(lower, space + 1):
+            return True
+        space = lower.find(" ", space + 1, end)
+    return False
 
 
 def _starts_name(norm: NormalizedText, position: int) -> bool:

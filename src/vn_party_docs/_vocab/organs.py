@@ -1226,6 +1226,7 @@ ORGANS: tuple[OrganRow, ...] = (
     OrganRow(
         "Bộ Tư lệnh Thủ đô Hà Nội", "PROVINCIAL", "Hà Nội Capital High Command", (), system="STATE"
     ),
+    OrganRow("Bộ Tư lệnh Thủ đô", "PROVINCIAL", "Capital High Command", (), system="STATE"),
     # the Youth Union of each locality, with its standing board and executive committee
     # ("Huyện Đoàn", "Ủy viên Ban Thường vụ Tỉnh Đoàn", "Ban Chấp hành Thành Đoàn")
     *(
