@@ -624,6 +624,19 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # "đổi mới" and "sáng tạo" go on in an open name ("mới" and "sáng" alone end one)
+    (
+        "Ông Lê Văn Hai, Phó Trưởng ban Đổi mới doanh nghiệp dự.",
+        ["Lê Văn Hai, Phó Trưởng Ban Đổi mới doanh nghiệp"],
+    ),
+    (
+        "Ông Lê Văn Hai, Trưởng Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi số chủ trì.",
+        [
+            "Lê Văn Hai, Trưởng Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, "
+            "đổi mới sáng tạo và chuyển đổi số"
+        ],
+    ),
     # an organ whose name holds a role, after an open head ("Tư lệnh" in "Bộ Tư lệnh")
     (
         "Ông Trần Văn Mười, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô phát biểu.",

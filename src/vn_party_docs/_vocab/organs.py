@@ -2595,6 +2595,8 @@ OPEN_NAME_NOUNS: tuple[str, ...] = (
     "thông tin đối ngoại",  # "Ban Chỉ đạo công tác thông tin đối ngoại"
     "thông tin cơ sở",
     "thực hiện",  # "Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết …"
+    "đổi mới",  # "Ban Đổi mới doanh nghiệp"
+    "sáng tạo",  # "… đổi mới sáng tạo": not the morning
 )
 
 #: Documents an open body's name may cite ("Ban Chỉ đạo tổng kết thực hiện Nghị quyết Trung
