@@ -168,6 +168,11 @@ TITLES: list[tuple[str, str, str]] = [
         "Phó Hiệu trưởng phụ trách Trường Đại học Tân Trào",
         "Vice Rector in charge of the University (Trường Đại học Tân Trào)",
     ),
+    (
+        "Phó Giám đốc phụ trách Sở Y tế",
+        "Phó Giám đốc phụ trách Sở Y tế",
+        "Deputy Director in charge of the Department of Health",
+    ),
 ]
 
 

@@ -130,6 +130,8 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Phó Tổng Thư ký", "Deputy Secretary-General"),
     RoleRow("Tổng Thư ký", "Secretary-General", (), bare=True),
     RoleRow("Phó Giám đốc Thường trực", "Standing Deputy Director", (), bare=True),
+    # in charge of a department without its director ("Phó Giám đốc phụ trách Sở …")
+    RoleRow("Phó Giám đốc phụ trách", "Deputy Director in charge"),
     RoleRow("Phó Giám đốc", "Deputy Director", (), bare=True),
     RoleRow("Giám đốc", "Director", (), bare=True),
     RoleRow("Phó Trưởng phòng", "Deputy Head"),
