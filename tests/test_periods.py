@@ -491,6 +491,27 @@ def test_year_from_nearest_preceding_period_not_from_citation_dates() -> None:
     assert found == [("năm 2024", "2024"), ("quý II", "2024-Q2")]
 
 
+def test_a_bare_month_or_quarter_takes_the_year_of_the_nearest_of_its_scale() -> None:
+    # "năm 2023" (a report on last year's plan) comes nearer, but the months and quarters
+    # the meeting takes up are those of "tháng 3/2024"
+    text = (
+        "Sáng 2/4, Chính phủ họp phiên thường kỳ tháng 3/2024. Chính phủ nghe báo cáo bổ "
+        "sung kết quả năm 2023. Các đại biểu đánh giá tình hình tháng 3 và quý I, dự báo "
+        "tháng 4 và quý II."
+    )
+    found = [(m.text, m.value.code) for m in find_periods(text)]
+    assert found == [
+        ("tháng 3/2024", "2024-03"),
+        ("năm 2023", "2023"),
+        ("tháng 3", "2024-03"),
+        ("quý I", "2024-Q1"),
+        ("tháng 4", "2024-04"),
+        ("quý II", "2024-Q2"),
+    ]
+    # a half year is not of a month's scale: the nearest year named still gives it its own
+    assert find_periods("Năm 2023 đã qua. Đánh giá 6 tháng đầu năm.")[1].value.code == "2023-H1"
+
+
 def test_a_compared_or_horizon_year_dates_no_later_period() -> None:
     # "cùng kỳ năm 2018" and "đến năm 2030" are periods, but the text's business is 2019's
     text = (

@@ -709,6 +709,9 @@ _SUB_YEAR = frozenset(
     {PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.FIRST_MONTHS}
 )
 _ANCHOR_KINDS = _SUB_YEAR | {PeriodKind.YEAR}
+#: The periods whose missing year is first sought among the periods of a month's scale
+#: (:data:`_SUB_YEAR`) before a whole year named nearer.
+_FINE_KINDS = frozenset({PeriodKind.MONTH, PeriodKind.QUARTER})
 #: How far (in characters, within one sentence) a shared year reaches back over an
 #: enumeration ("quý III; triển khai nhiệm vụ công tác quý IV năm 2021").
 _ENUMERATION_REACH = 240
@@ -1053,7 +1056,9 @@ def _find(context: DocumentContext) -> tuple[list[Hit[Period]], list[_Candidate]
     lower, cased = _views(context)
     own = lower is context.norm.lower  # (not a repaired copy)
     found, vague = _candidates(lower, cased, context.norm if own else None)
-    anchors: list[tuple[int, int]] | None = None  # built when a candidate first needs them
+    # (built when a candidate first needs them: all anchors, and those of a month's scale)
+    anchors: list[tuple[int, int]] | None = None
+    fine: list[tuple[int, int]] = []
     closing = _closing_years(found, vague)
     starts = [candidate.start for candidate in found]
     stated = _next_stated(found)
@@ -1069,8 +1074,13 @@ def _find(context: DocumentContext) -> tuple[list[Hit[Period]], list[_Candidate]
                 year = _heading_year(lower, candidate, found, starts, stated)
         if year is None:
             if anchors is None:
-                anchors = _anchors(context, found)
-            year = context.year_at(candidate.start, anchors)
+                anchors = _anchors(context, found, _ANCHOR_KINDS)
+                fine = _anchors(context, found, _SUB_YEAR)
+            if candidate.kind in _FINE_KINDS:  # "tháng 4 và quý II" after "năm 2023" is
+                # the year of the nearest month or quarter that states its year
+                year = context.year_at(candidate.start, fine)
+            if year is None:
+                year = context.year_at(candidate.start, anchors)
         if year is None and context.reference_date is None and context.dateline is None:
             year = _following_lead_year(
                 lower, candidate, context.dated_leads()
@@ -1227,10 +1237,12 @@ def _named_as_horizon(lower: str, start: int) -> bool:
     return _horizon().search(lower, max(0, start - 16), start) is not None
 
 
-def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[int, int]]:
+def _anchors(
+    context: DocumentContext, found: list[_Candidate], kinds: frozenset[PeriodKind]
+) -> list[tuple[int, int]]:
     """The ``(position, year)`` pairs a yearless period may take the year of: the
-    periods that state their year (not a horizon or a comparison: "đến năm 2030", "so với
-    cùng kỳ năm 2018") and, when the document has no dateline (and the
+    periods of ``kinds`` that state their year (not a horizon or a comparison: "đến năm
+    2030", "so với cùng kỳ năm 2018") and, when the document has no dateline (and the
     caller gave no reference date), the full dates that open a sentence, which date
     the meetings and events the text reports ("Ngày 12-7-2023, Tỉnh ủy …")."""
     lower = context.norm.lower
@@ -1238,7 +1250,7 @@ def _anchors(context: DocumentContext, found: list[_Candidate]) -> list[tuple[in
         (candidate.start, candidate.year)
         for candidate in found
         if candidate.year is not None
-        and candidate.kind in _ANCHOR_KINDS
+        and candidate.kind in kinds
         and not _named_as_horizon(lower, candidate.start)
     ]
     if context.reference_date is None and context.dateline is None:
@@ -1433,8 +1445,9 @@ def find_periods(
     of the same enumeration ("quý III; … quý IV năm 2021"), else the year from
     ``reference_date``, the full date that opens its sentence, the dateline, the
     paragraph its heading introduces, the nearest preceding period (or dated sentence
-    lead) that states its year, or the dated lead of the next sentence; when none is
-    known the mention is left out.
+    lead) that states its year (for a month or a quarter, one of a month's scale before a
+    whole year), or the dated lead of the next sentence; when none is known the mention
+    is left out.
     Vague positions ("đầu năm 2021"), the year of a law's name ("Luật Đất đai năm
     2024") and dates are not periods.
 

@@ -61,6 +61,8 @@ def check_reference_date(reference_date: object) -> datetime.date | None:
 
 #: How far from the text's start a later dateline may stand (under a page's date of today).
 _TOP_REACH = 600
+#: How many anchor lists :meth:`DocumentContext.year_at` keeps sorted at once.
+_ANCHOR_LISTS = 4
 
 
 class DocumentContext:
@@ -79,7 +81,7 @@ class DocumentContext:
         self._memo: dict[str, Any] = {}
         self._dateline: tuple[datetime.date, int] | bool | None = False
         # Sorted anchors of the last list passed to year_at: (list, length, positions, years).
-        self._anchor_index: tuple[object, int, list[int], list[int]] | None = None
+        self._anchor_indexes: list[tuple[object, int, list[int], list[int]]] = []
 
     @property
     def dateline(self) -> tuple[datetime.date, int] | None:
@@ -144,21 +146,22 @@ class DocumentContext:
         Finders call :meth:`year_at` once per candidate with the same anchor list; sorting
         it once keeps a document with many anchors and many yearless mentions linear.
         """
-        cached = self._anchor_index
-        if (
-            isinstance(anchors, (list, tuple))
-            and cached is not None
-            and cached[0] is anchors
-            and cached[1] == len(anchors)
-        ):
-            return cached[2], cached[3]
+        listed = anchors if isinstance(anchors, (list, tuple)) else None
+        if listed is not None:
+            for cached in self._anchor_indexes:
+                if cached[0] is listed and cached[1] == len(listed):
+                    return cached[2], cached[3]
         first: dict[int, int] = {}
         for anchor_position, year in anchors:
             first.setdefault(anchor_position, year)
         positions = sorted(first)
         years = [first[anchor_position] for anchor_position in positions]
-        if isinstance(anchors, (list, tuple)):
-            self._anchor_index = (anchors, len(anchors), positions, years)
+        if listed is not None:
+            # (a finder may keep two lists: all anchors and a narrower kind of them)
+            self._anchor_indexes = [
+                (listed, len(listed), positions, years),
+                *self._anchor_indexes[: _ANCHOR_LISTS - 1],
+            ]
         return positions, years
 
     def reference_date_for(self, position: int) -> datetime.date | None:
