@@ -629,6 +629,12 @@ SENTENCES += [
         "Ông Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn (cũ), Phó Chủ tịch UBND tỉnh dự.",
         ["Lê Văn Sơn, nguyên Bí thư Huyện ủy Đông Sơn, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # "TGĐ" for "Tổng Giám đốc"; a company's initials at the end of a sentence
+    (
+        "Dự hội nghị có đồng chí Lê Văn Ba – TGĐ VRG; đồng chí Trần Văn Tư – Phó TGĐ VRG.",
+        ["Lê Văn Ba, Tổng Giám đốc VRG", "Trần Văn Tư, Phó Tổng Giám đốc VRG"],
+    ),
+    ("Dự có ông Nguyễn Văn Năm, Tổng Giám đốc EVN.", ["Nguyễn Văn Năm, Tổng Giám đốc EVN"]),
     # "đổi mới" and "sáng tạo" go on in an open name ("mới" and "sáng" alone end one)
     (
         "Ông Lê Văn Hai, Phó Trưởng ban Đổi mới doanh nghiệp dự.",

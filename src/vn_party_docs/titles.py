@@ -891,11 +891,22 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
 #: Vương Đình Huệ", "Bí thư TP.HCM", "Bí thư phường Bình Trưng", "Bí thư quận 5").
 _PLACE_LEADERS = frozenset({"Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch"})
 #: The heads of a business or an institution its initials may name ("Giám đốc VIAGS").
-_ACRONYM_HEADS = frozenset({"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc"})
+_ACRONYM_HEADS = frozenset(
+    {
+        "Giám đốc",
+        "Phó Giám đốc",
+        "Phó Giám đốc Thường trực",
+        "Tổng Giám đốc",
+        "Phó Tổng Giám đốc",
+        "Phó Tổng Giám đốc Thường trực",
+    }
+)
 #: The initials of an organ no list holds, in capitals, after its head (not a Roman
 #: numeral, nor the first word of a name in capitals: a word of initials is ASCII but for
-#: "Đ").
-_acronym_organ = lazy_regex(r"[ ]{1,3}(?P<acronym>(?![IVXLC]+(?![\w]))[A-ZĐ]{2,8})(?![\w&/.-])")
+#: "Đ"), perhaps at the end of a sentence ("… Tổng Giám đốc VRG.", not "VRG.com").
+_acronym_organ = lazy_regex(
+    r"[ ]{1,3}(?P<acronym>(?![IVXLC]+(?![\w]))[A-ZĐ]{2,8})(?![\w&/-])(?!\.[\w&/.-])"
+)
 #: The name of the city that is also the President's ("Chủ tịch Hồ Chí Minh").
 _PRESIDENT = "hồ chí minh"
 
