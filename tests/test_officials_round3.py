@@ -969,6 +969,24 @@ SENTENCES += [
             "Giàng Thị Dung, Phó Bí thư",
         ],
     ),
+    # "gồm các ông:" before the list
+    (
+        "Các Phó Chủ tịch UBND tỉnh gồm các ông: Lê Văn Hai, Trần Văn Ba và Đỗ Văn Tư.",
+        [
+            "Lê Văn Hai, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Trần Văn Ba, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Đỗ Văn Tư, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
+    # ... but the posts a list is appointed to are no title its people hold yet
+    (
+        "Bộ Chính trị bổ nhiệm Phó Trưởng Ban Tổ chức Trung ương gồm các ông: Lê Văn Hai, Ủy "
+        "viên Trung ương Đảng; Trần Văn Ba, Thứ trưởng Bộ Nội vụ.",
+        [
+            "Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng",
+            "Trần Văn Ba, Thứ trưởng Bộ Nội vụ",
+        ],
+    ),
     # the person's age, or a line break after the comma, between the name and the titles
     (
         "Đại biểu cao tuổi nhất là đồng chí Hữu Thanh, 74 tuổi, Bí thư Đảng đoàn, Chủ tịch Hội "

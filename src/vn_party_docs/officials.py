@@ -419,10 +419,11 @@ _title_before_name = lazy_regex(
 @lazy_pattern
 def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
-    chí") and before an address or a rank; or "gồm" and an address without a colon
-    ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C")."""
+    chí", "gồm các ông") and before an address or a rank; or "gồm" and an address without
+    a colon ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C")."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
-    count = r"(?:[ ]{1,3}(?:có[ ]{1,3})?\d{1,2}[ ]{1,3}(?:đồng[ ]{1,3}chí|người))?"
+    count = rf"""(?:[ ]{{1,3}}(?:có[ ]{{1,3}})?\d{{1,2}}[ ]{{1,3}}(?:đồng[ ]{{1,3}}chí|người)
+        |[ ]{{1,3}}các[ ]{{1,3}}{ADDRESS})?"""
     return compile_pattern(
         rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count})?[ ]{{0,3}}:[ ]{{0,3}}{address}
             |[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}[ ]{{1,3}})\Z"""
@@ -507,6 +508,12 @@ def _subject_of_clause(lower: str, chain: _Chain) -> bool:
 
 _word_after = lazy_regex(rf"[ ]{{1,3}}{LETTER}")
 
+
+#: The words before posts a list of people is appointed to ("bổ nhiệm Phó Trưởng ban …
+#: gồm các ông: A, …"): no title the people of the list hold yet.
+_appointed = lazy_regex(
+    r"(?<![\w])(?:bổ[ ]nhiệm|chỉ[ ]định|phân[ ]công|bầu)(?:[ ]\d{1,2})?[ ]{1,3}\Z"
+)
 
 #: The words before a post someone is given or elected to: no title they hold yet, nor
 #: one of the name after it ("giữ chức Bí thư Tỉnh ủy, đồng chí B …").
@@ -630,7 +637,8 @@ class _Attribution:
         if listed is not None and (":" in listed.group() or self.text[item.start].isupper()):
             # (without a colon only after a title written with a capital: "Các Phó Chủ tịch
             # UBND tỉnh gồm ông A, B", not a group's name: "tổ đại biểu HĐND tỉnh gồm ông A")
-            if not _names_a_standing_office(item):
+            appointed = _appointed().search(lower, max(0, item.start - 24), item.start)
+            if not _names_a_standing_office(item) and appointed is None:
                 self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
             return  # (a group's name is no title: "Các đồng chí Thường trực Tỉnh ủy: A - …")
         if (
