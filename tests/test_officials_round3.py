@@ -969,6 +969,11 @@ SENTENCES += [
             "Giàng Thị Dung, Phó Bí thư",
         ],
     ),
+    # a newspaper named after a province whose name opens like a person's ("Hà Tĩnh")
+    (
+        "Dự có Tổng Biên tập Báo Hà Tĩnh Nguyễn Văn Sáu và đại diện các cơ quan báo chí.",
+        ["Nguyễn Văn Sáu, Tổng Biên tập Báo Hà Tĩnh"],
+    ),
     # "gồm các ông:" before the list
     (
         "Các Phó Chủ tịch UBND tỉnh gồm các ông: Lê Văn Hai, Trần Văn Ba và Đỗ Văn Tư.",

@@ -1426,18 +1426,21 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
     if name is None or _name_like_word().match(norm.lower, position):
         return False
     words = name.group().split()
-    not_names = _words().not_names
-    return " ".join(words) not in not_names and " ".join(words[:3]) not in not_names
+    lex = _words()
+    lowered = norm.lower[position : name.end()].split(" ")
+    return (
+        " ".join(words) not in lex.not_names
+        and " ".join(words[:3]) not in lex.not_names
+        # (a place's name: "Báo Hà Tĩnh Nguyễn Công Thành", "Ban Hà Nội Mới cuối tuần")
+        and not any(" ".join(lowered[:count]) in lex.places for count in (2, 3))
+    )
 
 
 def _name_after(norm: NormalizedText, end: int) -> bool:
     """Whether a personal name follows ``end`` after one to three spaces (not a place's
     name: "Ban Hà Nội Mới cuối tuần")."""
     gap = _spaces().match(norm.lower, end)
-    if gap is None or not _starts_name(norm, gap.end()):
-        return False
-    words = norm.lower[gap.end() : gap.end() + 40].split(" ")
-    return not any(" ".join(words[:count]) in _words().places for count in (2, 3))
+    return gap is not None and _starts_name(norm, gap.end())
 
 
 _spaces = lazy_regex(r"[ ]{1,3}")
