@@ -969,6 +969,16 @@ SENTENCES += [
             "Giàng Thị Dung, Phó Bí thư",
         ],
     ),
+    # a dash glued to the last word of an open name ends it; the head of an emulation
+    # cluster and its number
+    (
+        "Ông Lê Văn Bảy, Hiệu trưởng Trường Chính trị Tây Ninh- Cụm trưởng Cụm thi đua số 8 "
+        "phát biểu.",
+        [
+            "Lê Văn Bảy, Hiệu trưởng Trường Chính trị Tây Ninh, Cụm trưởng Cụm thi đua số 8",
+        ],
+    ),
+    ("Bà Đỗ Thị Tám, Cụm phó Cụm thi đua số 9 dự.", ["Đỗ Thị Tám, Cụm phó Cụm thi đua số 9"]),
     # a newspaper named after a province whose name opens like a person's ("Hà Tĩnh")
     (
         "Dự có Tổng Biên tập Báo Hà Tĩnh Nguyễn Văn Sáu và đại diện các cơ quan báo chí.",

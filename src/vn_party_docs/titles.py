@@ -1104,12 +1104,14 @@ _open_separator = lazy_regex(
 _closing_paren = lazy_regex(r"[ ]{0,3}\)")
 
 
-#: One word of an open name: no space, no punctuation that ends a phrase; capitals may
-#: be joined by dots ("Hội đồng Đội T.Ư").
+#: One word of an open name: no space, no punctuation that ends a phrase, no dash at its
+#: end ("Trường Chính trị Ninh Thuận- Cụm trưởng …") but between initials ("Phòng TC-
+#: KH"); capitals may be joined by dots ("Hội đồng Đội T.Ư").
 _open_word = lazy_regex(
     r"(?:[A-ZĐƯ]{1,2}\.){1,3}[A-ZĐƯ]{1,4}(?![\w])|T[Pp]\.(?=[ ]{1,3}[A-ZĐ])"
     r"|\d{1,5}-[A-ZĐ][A-ZĐa-z&]{0,8}(?:[/-][A-ZĐ][A-ZĐa-z&]{0,8}){1,3}(?![\w/])"  # 10-NQ/TW
-    r"|[^\s,.;:()\[\]{}\"“”‘’'!?…/]{1,40}"
+    r"|[A-ZĐ]{1,6}-(?=[ ]{1,3}[A-ZĐ]{1,6}(?![\w]))"  # initials split at a dash: "TC- KH"
+    r"|[^\s,.;:()\[\]{}\"“”‘’'!?…/]{0,39}[^\s,.;:()\[\]{}\"“”‘’'!?…/\-–]"  # (no dash at its end)
 )
 
 

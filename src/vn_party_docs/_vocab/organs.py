@@ -2276,7 +2276,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Tổng công ty", "Corporation", (), True),
     OpenBodyRow("Công ty", "Company", (), True),
     OpenBodyRow("Ngân hàng", "Bank"),
-    OpenBodyRow("Cụm thi đua", "Emulation Cluster", (), True),
+    OpenBodyRow("Cụm thi đua", "Emulation Cluster", (), True, team=True),  # "… số 8"
     OpenBodyRow("Khối thi đua", "Emulation Bloc", (), True),
 )
 

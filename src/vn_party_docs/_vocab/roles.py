@@ -150,6 +150,9 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Phó Trưởng Đoàn phụ trách", "Deputy Head in charge", ("phó trưởng đoàn, phụ trách",)),
     RoleRow("Phó Trưởng Đoàn", "Deputy Head"),
     RoleRow("Trưởng Đoàn", "Head"),
+    # the head of an emulation cluster and a deputy ("Cụm trưởng Cụm thi đua số 8")
+    RoleRow("Cụm trưởng", "Cluster Head", (), bare=True),
+    RoleRow("Cụm phó", "Deputy Cluster Head", (), bare=True),
     RoleRow("Phó Vụ trưởng", "Deputy Director", (), bare=True),
     RoleRow("Vụ trưởng", "Director", (), bare=True),
     RoleRow("Phó Tổng cục trưởng", "Deputy Director General", (), bare=True),
