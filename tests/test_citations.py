@@ -437,6 +437,16 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng.",
         [("Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XIII")],
     ),
+    # "NQ" fused with its number or with the plenum's "TW"; "TW lần thứ 7"
+    (
+        "Sơ kết NQ35 và quán triệt NQTW6 khóa XII, NQTƯ 4 (khóa XI), NQ TW lần thứ 7 khóa X.",
+        [
+            ("NQ35", "Nghị quyết số 35"),
+            ("NQTW6 khóa XII", "Nghị quyết Trung ương 6 khóa XII"),
+            ("NQTƯ 4 (khóa XI)", "Nghị quyết Trung ương 4 khóa XI"),
+            ("NQ TW lần thứ 7 khóa X", "Nghị quyết Trung ương 7 khóa X"),
+        ],
+    ),
 ]
 
 
@@ -446,6 +456,8 @@ def test_find_table(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 MUST_NOT_MATCH = [
+    # "NQ" glued to a word is no citation
+    "Mã NQA2 và NQX được nhắc lại.",
     "Thông báo kết luận của Thường trực Tỉnh ủy về chương trình công tác.",
     "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh thuộc lĩnh vực tổ chức.",
     "trọng tâm là Đề án trình Hội nghị Trung ương 4 khóa XIII.",

@@ -716,8 +716,10 @@ _PLENUM_MEETING = rf"""
           (?:ban{GAP}chấp{GAP}hành|bch)(?![\w])))
 """
 #: A plenum right after the type word: also the short "Trung ương 4", "TW4", "T.Ư 4",
-#: "Trung ương IV", and "lần thứ 7 BCH Trung ương Đảng" without "Hội nghị".
+#: "Trung ương IV", "TW lần thứ 7", and "lần thứ 7 BCH Trung ương Đảng" without "Hội
+#: nghị".
 _PLENUM_REF = rf"""(?:{_PLENUM_MEETING}|{_TW}{SP}(?P<plenum>\d{{1,2}}|{ROMAN_PATTERN})(?![\w])
+    |{_TW}{GAP}lần{GAP}(?P<plenum>{_PLENUM_NUMBER})
     |{_NTH_PLENUM})"""
 #: The first words of an organisation other than the Party that holds congresses: the Front,
 #: the unions, the associations ("Công đoàn tỉnh", "Hội Nông dân Việt Nam", "MTTQ").
@@ -757,6 +759,9 @@ _LOCAL_CONGRESS = rf"""
         (?:{GAP}(?:{{localities}})(?![\w]))?)
 """
 _TERM_ITEM = rf"(?:{ROMAN_PATTERN}|\d{{1,2}})(?![\w])"
+#: What may follow the initials "NQ" without a space: its number or the plenum's "TW"
+#: ("NQ33", "NQTW4", "NQTƯ 4").
+_FUSED = r"(?<=nq)(?=\d|t(?:w|ư|\.[ ]?ư))"
 _CODE = r"[a-zđư]{1,6}"
 #: A Party symbol, its number and code joined by a dash or, in careless text, a space or a
 #: slash before a slashed code ("Quyết định số 99 QĐ/TW", "Quy định số 212/QĐ/TW").
@@ -810,11 +815,11 @@ def _citation_pattern() -> Pattern:
                 # its issuer before "số": "Nghị quyết của HĐND tỉnh số 82/2019/NQ-HĐND"
                 (?:(?P<early>{GAP}của[ ][^\n.;:,]{{1,50}}?)(?={GAP}số{GAP}\d))?
                 # (a colon may stand before "số": "các Nghị quyết: số 05 …, số 230 …")
-                (?:(?:{GAP}|{SP}:{SP})(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP})
+                (?:(?:{GAP}|{SP}:{SP})(?P<so>số)(?:{SP}:{SP}|{GAP}|(?=\d))|{GAP}|{_FUSED})
                 {_IDENTIFIER})
           # "của" may join them: "Kết luận của Hội nghị Trung ương 4 khóa XIII", "Nghị quyết
           # của Đại hội Đảng bộ tỉnh … lần thứ XIX"
-          | {GAP}(?:của{GAP})?(?P<plenum_ref>{_PLENUM_REF})
+          | (?:{GAP}(?:của{GAP})?|{_FUSED})(?P<plenum_ref>{_PLENUM_REF})
           | {GAP}(?:của{GAP})?(?P<congress_ref>{_CONGRESS})
           | {GAP}(?:của{GAP})?(?P<local_congress_ref>{local_congress})
         )
@@ -2109,9 +2114,18 @@ def _gap_may_follow(lower: str, found: Match) -> bool:
     """Whether the grammar may read a gap after a type word of ``found`` (an anchor match,
     the longest type there): it does only before a space or a line break, so a type word of
     one word followed by a comma or a full stop ("Kết luận, Quy định và Hướng dẫn") starts
-    no citation (a shorter type inside a longer one ends before a space)."""
+    no citation (a shorter type inside a longer one ends before a space); or "NQ" fused with
+    what follows it ("NQ33", "NQTW4")."""
     words = found.group()
-    return lower.startswith((" ", "\n"), found.end()) or " " in words or "\n" in words
+    return (
+        lower.startswith((" ", "\n"), found.end())
+        or " " in words
+        or "\n" in words
+        or _fused().match(lower, found.end()) is not None
+    )
+
+
+_fused = lazy_regex(_FUSED)
 
 
 def _find(
