@@ -59,7 +59,7 @@ from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind, _named_as_horizon
 from .spans import Mention
-from .titles import Official
+from .titles import Official, organ_term
 
 __all__ = ["DayPart", "Meeting", "find_meetings", "parse_meeting"]
 
@@ -1359,7 +1359,7 @@ def _reports_business(lower: str, lead: _Lead) -> bool:
 #: perhaps after its term ("… lần thứ XI, nhiệm kỳ 2022 - 2027 công bố …").
 _business = lazy_regex(
     lambda: (
-        rf"(?:{titles_module.organ_term().pattern})?{SP}(?:{_ADVERB}{GAP}){{0,3}}(?:tiến{GAP}hành{GAP})?"
+        rf"(?:{organ_term().pattern})?{SP}(?:{_ADVERB}{GAP}){{0,3}}(?:tiến{GAP}hành{GAP})?"
         rf"{any_of(vocab.BUSINESS_VERBS)}(?![\w])"
     )
 )
@@ -1685,7 +1685,7 @@ def _opens_or_closes(lower: str, subject: _Subject, end: int) -> bool:
 #: lần thứ XVII, nhiệm kỳ 2020 - 2025 đã hoàn thành toàn bộ nội dung …").
 _opening_or_closing = lazy_regex(
     lambda: (
-        rf"(?:{titles_module.organ_term().pattern})?{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}"
+        rf"(?:{organ_term().pattern})?{SP},?{GAP}(?:{_ADVERB}{GAP}){{0,3}}"
         rf"{any_of(vocab.OPENS_OR_CLOSES)}(?![\w])"
     )
 )
@@ -2555,7 +2555,7 @@ def _same_level_place(norm: NormalizedText, position: int, previous: str) -> tup
         return None
     found = _level_place().match(norm.text, position)
     if found is not None and collapse(found["level"].lower()) == locality["level"]:
-        term = titles_module.organ_term().match(norm.lower, found.end())
+        term = organ_term().match(norm.lower, found.end())
         name = f"{previous[: locality.start()]}{collapse(found.group())}"
         return name, term.end() if term else found.end()
     # the place alone: "Đảng bộ huyện Thanh Chương, Hưng Nguyên và Nghĩa Đàn tiến hành …"
@@ -2632,7 +2632,7 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, n
     higher = _apposed_place().match(norm.lower, place_end)  # "…, huyện Trấn Yên, tỉnh Yên Bái"
     if higher is not None and (higher_end := _capitalised_words(norm, higher.end())) > higher.end():
         place_end = higher_end
-    term = titles_module.organ_term().match(norm.lower, place_end)  # "…, TPHCM khóa XII tổ chức"
+    term = organ_term().match(norm.lower, place_end)  # "…, TPHCM khóa XII tổ chức"
     after = term.end() if term is not None else place_end
     if not verb_pattern.match(norm.lower, after):
         return end
@@ -2781,11 +2781,7 @@ def _organ_phrase(
         name, end = f"{name} {parent[0]}", parent[1]
     party = _of_the_party().match(lower, end) if name.endswith("Trung ương") else None
     end = party.end() if party is not None else end  # "Ủy ban Kiểm tra Trung ương Đảng"
-    for piece in (
-        titles_module.organ_term,
-        _of_the_state,
-        titles_module.organ_term,
-    ):  # "khóa XIII nước CHXHCN Việt Nam"
+    for piece in (organ_term, _of_the_state, organ_term):  # "khóa XIII nước CHXHCN Việt Nam"
         found = piece().match(lower, end)
         end = found.end() if found else end
     about = _about_tail().match(lower, end)
@@ -2794,18 +2790,16 @@ def _organ_phrase(
     abbreviation = parenthesis().match(lower, end)
     if abbreviation is not None:
         end = abbreviation.end()
-        term = titles_module.organ_term().match(
-            lower, end
-        )  # "HĐND xã X (tỉnh Y) khóa I, nhiệm kỳ …"
+        term = organ_term().match(lower, end)  # "HĐND xã X (tỉnh Y) khóa I, nhiệm kỳ …"
         if term is not None:
             return name, term.end()
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
-        term = titles_module.organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
+        term = organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
         name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
         abbreviation = parenthesis().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
-        term = titles_module.organ_term().match(lower, end)  # "… quận Cầu Giấy khóa VI, nhiệm kỳ …"
+        term = organ_term().match(lower, end)  # "… quận Cầu Giấy khóa VI, nhiệm kỳ …"
         end = term.end() if term else end
     return name, end
 
@@ -2865,7 +2859,7 @@ def _name_tail(norm: NormalizedText, end: int, verb_pattern: Pattern) -> int:
             )
             or _ends_open_name(norm, tail)
             or parenthesis().match(lower, tail)
-            or titles_module.organ_term().match(lower, tail)  # "… xã Vĩnh Thành Khóa I, nhiệm kỳ …"
+            or organ_term().match(lower, tail)  # "… xã Vĩnh Thành Khóa I, nhiệm kỳ …"
         ):
             return tail
         word = _open_word().match(norm.text, tail)
@@ -3123,7 +3117,7 @@ def _open_organizer(
     parts = [_OPEN_HEADS[" ".join(head.group().split())]]
     end = head.end()
     for _ in range(_OPEN_NAME_WORDS + 4):
-        term = titles_module.organ_term().match(lower, end)
+        term = organ_term().match(lower, end)
         if term is not None and titles_module.cites_at_end(lower, end):
             # the term of a document the name cites: "… Nghị quyết Trung ương 8 khóa XI về …"
             parts.append(" " + collapse(text[end : term.end()]))
