@@ -993,6 +993,27 @@ SENTENCES += [
             "Đỗ Văn Tư, Phó Chủ tịch Ủy ban nhân dân tỉnh",
         ],
     ),
+    # a seat on a body shared by a list goes on after its semicolons, in either order of
+    # name and titles (a unique post's list does not: see the former leaders' list)
+    (
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trần Văn An, Lê Văn Bình; Đỗ Thị Cúc.",
+        [
+            "Trần Văn An, Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Đỗ Thị Cúc, Ủy viên Ban Thường vụ Tỉnh ủy",
+        ],
+    ),
+    (
+        "Dự có các đồng chí Ủy viên Trung ương Đảng: Chủ tịch UBND thành phố Trần Văn An, Phó "
+        "Bí thư Thành ủy Lê Văn Bình; Chủ tịch HĐND thành phố Đỗ Thị Cúc.",
+        [
+            "Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Ủy ban nhân dân thành "
+            "phố",
+            "Lê Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Thành ủy",
+            "Đỗ Thị Cúc, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Hội đồng nhân dân thành "
+            "phố",
+        ],
+    ),
     # ... but the posts a list is appointed to are no title its people hold yet
     (
         "Bộ Chính trị bổ nhiệm Phó Trưởng Ban Tổ chức Trung ương gồm các ông: Lê Văn Hai, Ủy "

@@ -520,6 +520,11 @@ _appointed = lazy_regex(
 _post_taken = lazy_regex(r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|bầu[ ]làm|được[ ]bầu)[ ]{1,3}\Z")
 
 
+def _membership(chain: _Chain) -> bool:
+    """Whether every title of ``chain`` is a seat on a body ("Ủy viên Bộ Chính trị")."""
+    return all(title.role.startswith("Ủy viên") for title in chain.titles)
+
+
 def _implied(title: Title, titles: list[Title]) -> bool:
     """Whether one of ``titles`` is a narrower form of ``title``, in the same organ ("Phó Bí
     thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy"), perhaps named with its place ("Phó
@@ -745,7 +750,9 @@ class _Attribution:
             mark = ";" if ";" in gap else "," if "," in gap else ""
             if (
                 not _list_separator().match(gap)
-                or (self.separator == "," and mark == ";")  # "A, B; C": two groups
+                # "A, B; C": two groups, but a membership goes on ("Ủy viên Ban Thường vụ
+                # Tỉnh ủy: A, B; C"): "nguyên Tổng Bí thư: A, B; C, nguyên Chủ tịch nước"
+                or (self.separator == "," and mark == ";" and not _membership(self.shared))
                 # "A; B, C" goes on, with a name alone
                 or (self.separator == ";" and mark == "," and first is not None)
                 or (first is not None and not self.with_titles_before)
