@@ -1014,6 +1014,24 @@ SENTENCES += [
             "phố",
         ],
     ),
+    # what the list's people do at the meeting between their shared title and the colon,
+    # after "các đồng chí"
+    (
+        "Các đồng chí Ủy viên Trung ương Đảng chủ trì hội nghị: Trần Văn An, Trưởng Ban Tuyên "
+        "giáo Trung ương; Lê Văn Bình, Phó Trưởng Ban Tuyên giáo Trung ương.",
+        [
+            "Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương",
+            "Lê Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng Ban Tuyên giáo Trung "
+            "ương",
+        ],
+    ),
+    (
+        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự hội nghị: Trần Văn An, Lê Văn Bình.",
+        [
+            "Trần Văn An, Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy",
+        ],
+    ),
     # ... but the posts a list is appointed to are no title its people hold yet
     (
         "Bộ Chính trị bổ nhiệm Phó Trưởng Ban Tổ chức Trung ương gồm các ông: Lê Văn Hai, Ủy "

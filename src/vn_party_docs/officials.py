@@ -419,13 +419,16 @@ _title_before_name = lazy_regex(
 @lazy_pattern
 def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
-    chí", "gồm các ông") and before an address or a rank; or "gồm" and an address without
-    a colon ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C")."""
+    chí", "gồm các ông") or what they do at the meeting ("acting": "chủ trì hội nghị",
+    "dự"), and before an address or a rank; or "gồm" and an address without a colon
+    ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C")."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
     count = rf"""(?:[ ]{{1,3}}(?:có[ ]{{1,3}})?\d{{1,2}}[ ]{{1,3}}(?:đồng[ ]{{1,3}}chí|người)
         |[ ]{{1,3}}các[ ]{{1,3}}{ADDRESS})?"""
+    acting = r"""(?P<acting>[ ]{1,3}(?:chủ[ ]{1,3}trì|(?:tham[ ]{1,3})?dự)
+        (?:[ ]{1,3}(?:hội[ ]{1,3}nghị|phiên[ ]{1,3}họp|kỳ[ ]{1,3}họp|đại[ ]{1,3}hội))?)"""
     return compile_pattern(
-        rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count})?[ ]{{0,3}}:[ ]{{0,3}}{address}
+        rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?[ ]{{0,3}}:[ ]{{0,3}}{address}
             |[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}[ ]{{1,3}})\Z"""
     )
 
@@ -639,6 +642,12 @@ class _Attribution:
             )
         )
         listed = _list_colon().match(lower[item.end : following.start]) if following else None
+        if (
+            listed is not None
+            and listed["acting"]
+            and not _plural_before().search(lower, max(0, item.start - 20), item.start)
+        ):
+            listed = None  # "Các đồng chí Ủy viên Trung ương Đảng chủ trì hội nghị: A, …"
         if listed is not None and (":" in listed.group() or self.text[item.start].isupper()):
             # (without a colon only after a title written with a capital: "Các Phó Chủ tịch
             # UBND tỉnh gồm ông A, B", not a group's name: "tổ đại biểu HĐND tỉnh gồm ông A")
