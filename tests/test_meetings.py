@@ -4308,6 +4308,20 @@ MORE_SHAPES = [
         None,
         ("Ủy ban Kiểm tra Trung ương",),
     ),
+    # a numbered session or sitting held on the days written after its number
+    (
+        "HĐND tỉnh khóa X tổ chức kỳ họp thứ 7 từ ngày 5/12 đến ngày 8/12/2018 để xem xét "
+        "nhiều nội dung.",
+        D(2018, 12, 5),
+        None,
+        ("Hội đồng nhân dân tỉnh",),
+    ),
+    (
+        "Ủy ban Thường vụ Quốc hội tổ chức phiên họp thứ 38 từ ngày 9 - 11/10/2024 tại Hà Nội.",
+        D(2024, 10, 9),
+        None,
+        ("Ủy ban Thường vụ Quốc hội",),
+    ),
     # several meetings held at once
     (
         "Hôm nay (12/6/2020), Ban Bí thư tổ chức các hội nghị trực tuyến toàn quốc.",

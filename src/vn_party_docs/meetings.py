@@ -574,11 +574,12 @@ _passive = lazy_regex(rf"{SP}(?:đã{GAP})?(?:được|do){GAP}")
 
 
 #: The sitting a verb holds before its day: "tiến hành phiên trù bị, chiều ngày 5/8", "đã
-#: họp kỳ thứ 3 từ ngày 14 đến ngày 23/3/2011".
+#: họp kỳ thứ 3 từ ngày 14 đến ngày 23/3/2011", "tổ chức kỳ họp thứ 5 từ ngày 4/12 …" (read
+#: from "họp": "… họp thứ 5 từ ngày 4/12 …").
 _SITTING = (
     rf"(?:(?:phiên|buổi){GAP}(?:họp{GAP})?"
     rf"(?:trù{GAP}bị|khai{GAP}mạc|bế{GAP}mạc|toàn{GAP}thể|làm{GAP}việc|chính{GAP}thức|họp)"
-    rf"|kỳ{GAP}(?:thứ{GAP})?\w{{1,6}})"
+    rf"|(?:kỳ{GAP}(?:họp{GAP})?|phiên{GAP}họp{GAP})(?:thứ{GAP})?\w{{1,6}}|thứ{GAP}\w{{1,6}})"
 )
 
 
