@@ -1036,6 +1036,13 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2017, 10, 6), "organizers": ("Ban Chấp hành Trung ương",)},
     ),
+    # ... or with the term's years after the session it continues
+    (
+        "Tiếp tục chương trình làm việc ngày thứ hai của Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm "
+        "kỳ 2020 - 2025, chiều 15/10/2020, đã diễn ra hội nghị lần thứ nhất.",
+        None,
+        {"date": D(2020, 10, 15), "name": "hội nghị lần thứ nhất"},
+    ),
     # the meeting as subject, recent, perhaps with its day after the verb
     (
         "Hội nghị sơ kết công tác dân vận của Ban Tổ chức Tỉnh ủy vừa diễn ra sáng nay.",
