@@ -1038,8 +1038,8 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
     ),
     # ... or with the term's years after the session it continues
     (
-        "Tiếp tục chương trình làm việc ngày thứ hai của Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm "
-        "kỳ 2020 - 2025, chiều 15/10/2020, đã diễn ra hội nghị lần thứ nhất.",
+        "Tiếp tục chương trình làm việc ngày thứ hai của Đại hội đại biểu Đảng bộ tỉnh Quảng Bình "
+        "lần thứ XVII, nhiệm kỳ 2020 - 2025, chiều 15/10/2020, đã diễn ra hội nghị lần thứ nhất.",
         None,
         {"date": D(2020, 10, 15), "name": "hội nghị lần thứ nhất"},
     ),

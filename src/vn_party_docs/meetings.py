@@ -299,7 +299,7 @@ _lead_pattern = lazy_regex(
     lambda: (
         rf"""
         (?P<prefix>[ ]{{0,3}}(?:{_AGENCY}){{0,2}}
-            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
+            (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,100}}?)?
                 (?:{organ_term().pattern})?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
             (?:(?:tại|ở)[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
