@@ -1032,11 +1032,6 @@ SENTENCES += [
             "Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy",
         ],
     ),
-    # "T. Ư" with a space after its dot
-    (
-        "Dự có anh Lê Văn Huy – Ủy viên Ban Thường vụ T. Ư Đoàn, Bí thư Tỉnh Đoàn Bình Thuận.",
-        ["Lê Văn Huy, Ủy viên Ban Thường vụ Trung ương Đoàn, Bí thư Tỉnh Đoàn Bình Thuận"],
-    ),
     # ... but the posts a list is appointed to are no title its people hold yet
     (
         "Bộ Chính trị bổ nhiệm Phó Trưởng Ban Tổ chức Trung ương gồm các ông: Lê Văn Hai, Ủy "

@@ -2164,7 +2164,7 @@ ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
 )
 
 #: Ways news text writes "Trung ương" inside organ names.
-TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư", "t. ư")
+TRUNG_UONG_SPELLINGS: tuple[str, ...] = ("tw", "tư", "t.ư")
 
 #: Ways news text writes "Ban Chấp hành" inside organ names ("BCH Trung ương Hội LHPN").
 BAN_CHAP_HANH_SPELLINGS: tuple[str, ...] = ("bch",)
