@@ -990,6 +990,13 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2020, 10, 18),
         {"date": D(2020, 10, 18), "day_part": DayPart.MORNING, "organizers": ()},
     ),
+    # a person addressed after the name's comma is no part of the name
+    (
+        "Ngày 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ông Lê Văn Tám được bầu "
+        "làm Phó Bí thư Tỉnh ủy.",
+        None,
+        {"date": D(2020, 10, 16), "name": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"},
+    ),
     # ... and with the lead first
     (
         "Chiều 10/7/2019, tiếp tục chương trình kỳ họp thứ 15, các đại biểu nghe các báo cáo.",

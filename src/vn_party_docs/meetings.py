@@ -2682,6 +2682,8 @@ _shared_head = lazy_regex(lambda: rf"{any_of(tuple(_SHARED_HEADS))}(?![\w])")
 
 #: People of a body named among its organisers: "thành viên", "lãnh đạo".
 _members = lazy_regex(lambda: rf"{any_of(vocab.MEMBERS)}(?![\w])")
+#: People after a comma: members, or a person addressed ("ông A", "đồng chí B").
+_people_after_comma = lazy_regex(lambda: rf"(?:{any_of(vocab.MEMBERS)}|{ADDRESS})(?![\w])")
 
 
 def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ...]:
@@ -3281,8 +3283,10 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
         token = _name_token().match(lower, position, limit)
         if token is None or (token["comma"] and not commas):
             break
-        if token["comma"] and _members().match(lower, token.start("word")):
-            break  # "kỳ họp thứ 15, các đại biểu nghe …": the people at it, not its name
+        if token["comma"] and _people_after_comma().match(lower, token.start("word")):
+            # "kỳ họp thứ 15, các đại biểu nghe …", "Đại hội …, ông A được bầu …": the
+            # people at it, not its name
+            break
         word = token["word"]
         kept = _name_kept().match(lower, token.start("word"), limit)
         if kept is None and position == noun_end:  # "Hội nghị công bố quyết định …"
