@@ -1496,6 +1496,13 @@ REVIEWED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("2021-11",),
         ("2022",),
     ),
+    # the plans whose carrying out is assessed, with "các" before them
+    (
+        "Sáng 23/6/2025, HĐND thành phố đã khai mạc kỳ họp thứ 24, đánh giá kết quả thực hiện "
+        "các kế hoạch phát triển kinh tế - xã hội trong 6 tháng đầu năm 2025.",
+        ("2025-H1",),
+        (),
+    ),
     # ... unless the text says the session assesses it
     (
         "Sáng 2/4/2022, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2022 đánh giá tình hình "

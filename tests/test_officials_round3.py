@@ -266,7 +266,7 @@ SENTENCES: list[tuple[str, list[str]]] = [
         "Tập đoàn Than chủ trì.",
         [
             "Phạm Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ Khối DNTW, Bí thư Đảng ủy, Chủ tịch "
-            "HĐTV Tập đoàn Than"
+            "Hội đồng thành viên Tập đoàn Than"
         ],
     ),
     # "Thủ tướng Chính phủ" after a name is still the name's title

@@ -1531,7 +1531,10 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
     ),
     (
         "Ông Vũ Văn Hưng – Bí thư Đảng ủy, Chủ tịch HĐTV Tổng công ty Điện lực miền Bắc phát biểu.",
-        ["Vũ Văn Hưng, Bí thư Đảng ủy, Chủ tịch HĐTV Tổng công ty Điện lực miền Bắc"],
+        [
+            "Vũ Văn Hưng, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty Điện lực "
+            "miền Bắc"
+        ],
     ),
     ("Đồng chí Lê Văn Tâm, Bí thư Đảng ủy xã tham gia đoàn.", ["Lê Văn Tâm, Bí thư Đảng ủy xã"]),
     # a Party group referred back to; a part-time office

@@ -451,6 +451,11 @@ REVIEW_CUES: tuple[str, ...] = (
     "thực hiện kế hoạch",
     "thực hiện chương trình",
     "thực hiện nghị quyết",
+    # (with "các" before the plural: "đánh giá kết quả thực hiện các kế hoạch … 6 tháng")
+    "thực hiện các nhiệm vụ",
+    "thực hiện các kế hoạch",
+    "thực hiện các chương trình",
+    "thực hiện các nghị quyết",
     "hoàn thành nhiệm vụ",
     "quân chính",  # "Hội nghị quân chính 6 tháng đầu năm": the army's review conference
 )

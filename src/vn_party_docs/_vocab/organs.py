@@ -2214,8 +2214,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Tiểu ban", "Sub-committee", (), True, "topic"),
     OpenBodyRow("Ban soạn thảo", "Drafting Board", (), True, "topic"),
     OpenBodyRow("Hội đồng quản trị", "Board of Directors", ("hđqt",), True),
-    OpenBodyRow("Hội đồng thành viên", "Members' Council", (), True),
-    OpenBodyRow("HĐTV", "Members' Council", (), True),
+    OpenBodyRow("Hội đồng thành viên", "Members' Council", ("hđtv",), True),
     OpenBodyRow(
         "Ban Thường vụ Đảng ủy", "Standing Board of the Party Committee", ("btv đảng ủy",), True
     ),
