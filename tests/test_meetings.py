@@ -1160,6 +1160,10 @@ def test_the_previous_headers_day_written_again_takes_its_year() -> None:
 
 
 NOT_HEADERS = [
+    # the day a meeting will close, as its programme has it
+    "Theo chương trình, Hội nghị Trung ương lần thứ 9 dự kiến bế mạc vào ngày 20-5.",
+    "Theo kế hoạch, Đại hội kết thúc vào ngày 18-10-2020.",
+    "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII sẽ bế mạc vào ngày 16/10/2020.",
     # the items of a notice
     "Thời gian tổ chức kỳ họp thứ 15 Hội đồng nhân dân huyện ngày 26 tháng 6 năm 2020.",
     # the hall of an organ, and no organiser after it

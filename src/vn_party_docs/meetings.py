@@ -1533,6 +1533,8 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
         if _digit().search(lower, subject.noun_end, end)
         else None
     )
+    if late is not None and _closing_scheduled(lower, position, subject.noun_end, late.end()):
+        return None
     if late is not None and (
         subject.organizers
         or any(late[name] for name in ("day_part", "first", "within", "lasts", "time", "since"))
@@ -1562,6 +1564,22 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     if dayless and _reports_without_day(lower, subject, end):
         return _Lead(None, None, None, None, False, subject, position, end, dayless=True)
     return None
+
+
+#: A meeting's closing as a schedule says it: "dự kiến bế mạc", "sẽ kết thúc".
+_closing_to_come = lazy_regex(rf"{_FUTURE_WORD}{GAP}(?:bế{GAP}mạc|kết{GAP}thúc)(?![\w])")
+_closing = lazy_regex(r"(?<![\w])(?:bế[ ]{1,3}mạc|kết[ ]{1,3}thúc)(?![\w])")
+_by_the_programme = lazy_regex(rf"(?<![\w])theo{GAP}(?:chương{GAP}trình|kế{GAP}hoạch){SP},{SP}\Z")
+
+
+def _closing_scheduled(lower: str, position: int, noun_end: int, end: int) -> bool:
+    """Whether the sentence at ``position`` gives the day a meeting will close, as its
+    programme has it ("Theo chương trình, Đại hội kết thúc vào ngày 31-12-2022", "Hội nghị
+    dự kiến bế mạc vào ngày 12-5"): a schedule of a meeting reported, no header."""
+    if _closing_to_come().search(lower, noun_end, end):
+        return True
+    programme = _by_the_programme().search(lower, max(0, position - 24), position)
+    return programme is not None and _closing().search(lower, noun_end, end) is not None
 
 
 #: What may follow the day of a report that ends with it: the sentence's end, a place,
