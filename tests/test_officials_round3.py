@@ -1032,6 +1032,24 @@ SENTENCES += [
             "Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy",
         ],
     ),
+    # a name with no titles before it, then titles after its comma and a title right
+    # before the next name: the last title is the next name's, the others the first's
+    (
+        "Tới dự có tiến sĩ Lê Văn Bảo, Phó Trưởng Ban Kinh tế Trung ương, Thứ trưởng Trần Văn "
+        "Hùng, Bí thư Đảng ủy Bộ Y tế.",
+        [
+            "Lê Văn Bảo, Phó Trưởng Ban Kinh tế Trung ương",
+            "Trần Văn Hùng, Thứ trưởng, Bí thư Đảng ủy Bộ Y tế",
+        ],
+    ),
+    # ... but both go to the next name after a name that has titles of its own before it
+    (
+        "Bí thư Tỉnh ủy Trần Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình dự.",
+        [
+            "Trần Văn An, Bí thư Tỉnh ủy",
+            "Lê Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
     # ... but the posts a list is appointed to are no title its people hold yet
     (
         "Bộ Chính trị bổ nhiệm Phó Trưởng Ban Tổ chức Trung ương gồm các ông: Lê Văn Hai, Ủy "

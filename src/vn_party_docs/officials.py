@@ -563,6 +563,9 @@ def _with_place(chain: _Chain, place: _Name) -> _Chain:
     return _Chain((*chain.titles[:-1], title), chain.start, place.end)
 
 
+#: A sentence's end or a line break (between a chain and a name: no longer the name's).
+_sentence_break = lazy_regex(r"[.!?;:\n]")
+
 #: A chain that ends with the level word of a place whose name follows it.
 _level_word_end = lazy_regex(r"(?<![\w])(?:xã|phường|huyện|quận|thị[ ]trấn|thị[ ]xã)\Z")
 
@@ -667,10 +670,23 @@ class _Attribution:
             # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
             # "A - T, Trung tướng B - T": a dash binds the titles to A.
             assert isinstance(following, _Name)
-            to_previous = index - 2 not in self.before and len(following.name.split()) < 3
-            to_previous = to_previous and (
+            untitled = index - 2 not in self.before and (
                 index - 2 < 0 or not isinstance(items[index - 2], _Chain)
             )
+            if (
+                item.last_comma is not None
+                and len(item.titles) > 1
+                and index - 2 not in self.before
+                and not self._chain_in_sentence_before(index - 1)
+            ):
+                # "A, Phó Trưởng Ban Kinh tế Trung ương, Thứ trưởng B": A has no titles of
+                # its own before it, so those after its comma are A's, and the last, with
+                # no comma before B, is B's
+                before_end, last_start = item.last_comma
+                self.after[index - 1] = _Chain(item.titles[:-1], item.start, before_end)
+                self.before[index + 1] = _Chain(item.titles[-1:], last_start, item.end)
+                return
+            to_previous = untitled and len(following.name.split()) < 3
             # "A, …, Chủ tịch UBND phường Tăng Nhơn Phú": after a level word, a place
             if not to_previous and _level_word_end().search(lower, max(0, item.end - 12), item.end):
                 to_previous = True
@@ -698,6 +714,13 @@ class _Attribution:
                 # "các Phó Chủ tịch Quốc hội A, B và C"; after "các đồng chí" only a title many
                 # hold: "các đồng chí Phó Giám đốc Sở A, B" (not "… Bí thư Tỉnh ủy A, B, …")
                 self.headers[index + 1] = item
+
+    def _chain_in_sentence_before(self, index: int) -> bool:
+        """Whether a chain comes before the name at ``index`` in its sentence."""
+        before = self.items[index - 1] if index else None
+        return isinstance(before, _Chain) and not _sentence_break().search(
+            self.lower, before.end, self.items[index].start
+        )
 
     def _pair_sharing(self, index: int) -> bool:
         """Whether the chain at ``index``, a title many hold or held, goes to the two names

@@ -1775,6 +1775,9 @@ class _Chain:
     titles: tuple[Title, ...]
     start: int
     end: int
+    #: Where a comma alone parts the last title from those before it: the end of the one
+    #: before and the last's start ("Phó Trưởng Ban Kinh tế Trung ương, Thứ trưởng").
+    last_comma: tuple[int, int] | None = None
 
 
 def _may_start_title(norm: NormalizedText, position: int) -> bool:
@@ -1794,6 +1797,7 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
     titles = [first.title]
     joined: list[bool] = []  # whether each title after the first follows "kiêm"
     end = first.end
+    last_comma = None
     for _ in range(12):
         separator = _chain_separator().match(norm.lower, end)
         if separator is None or (not commas and "," in separator.group()):
@@ -1805,8 +1809,10 @@ def _chain_at(norm: NormalizedText, first: _TitleRead, *, commas: bool = True) -
         paired = titles[-1].organ is None and (titles[-1].role, read.title.role) in _words().paired
         titles.append(read.title)
         joined.append(paired or "kiêm" in separator.group())
+        plain = separator.group().strip() == "," and not joined[-1]
+        last_comma = (end, read.start) if plain else None
         end = read.end
-    return _Chain(_completed(titles, joined), first.start, end)
+    return _Chain(_completed(titles, joined), first.start, end, last_comma)
 
 
 def _completed(titles: list[Title], joined: list[bool]) -> tuple[Title, ...]:
