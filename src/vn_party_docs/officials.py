@@ -678,6 +678,8 @@ class _Attribution:
                 and len(item.titles) > 1
                 and index - 2 not in self.before
                 and not self._chain_in_sentence_before(index - 1)
+                # (not a place after a level word: "…, Chủ tịch UBND phường Tăng Nhơn Phú")
+                and not _level_word_end().search(lower, max(0, item.end - 12), item.end)
             ):
                 # "A, Phó Trưởng Ban Kinh tế Trung ương, Thứ trưởng B": A has no titles of
                 # its own before it, so those after its comma are A's, and the last, with
