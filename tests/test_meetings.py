@@ -4347,6 +4347,13 @@ MORE_SHAPES = [
         None,
         ("Ủy ban Thường vụ Quốc hội",),
     ),
+    # days in parentheses and no comma before the organiser
+    (
+        "Trong 2 ngày (27, 28/8/2020) Đảng bộ Bộ Tài chính tổ chức Đại hội đại biểu lần thứ VII.",
+        D(2020, 8, 27),
+        None,
+        ("Đảng bộ Bộ Tài chính",),
+    ),
     # several meetings held at once
     (
         "Hôm nay (12/6/2020), Ban Bí thư tổ chức các hội nghị trực tuyến toàn quốc.",
