@@ -676,6 +676,9 @@ class _Attribution:
             if (
                 item.last_comma is not None
                 and len(item.titles) > 1
+                # (a name of two syllables may be a place ending an open name: "… Công ty CP
+                # Supe Phốt phát và Hóa chất Lâm Thao")
+                and len(following.name.split()) > 2
                 and index - 2 not in self.before
                 and not self._chain_in_sentence_before(index - 1)
                 # (not a place after a level word: "…, Chủ tịch UBND phường Tăng Nhơn Phú")
