@@ -1581,6 +1581,11 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Trung tướng Lò Văn Hải, Chính ủy Quân khu, Bí thư Đảng ủy Quân khu 2 phát biểu.",
         ["Lò Văn Hải, Chính ủy Quân khu, Bí thư Đảng ủy Quân khu 2"],
     ),
+    # a political commissar written alone before the title that names the unit
+    (
+        "Thiếu tướng Trần Văn Hải, Chính ủy, Bí thư Đảng ủy Quân khu 9 phát biểu.",
+        ["Trần Văn Hải, Chính ủy, Bí thư Đảng ủy Quân khu 9"],
+    ),
     (
         "Phó Chủ tịch nước Trần Thị Hạnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng "
         "Trung ương dự.",

@@ -19,8 +19,9 @@ class RoleRow(NamedTuple):
     its further spellings and abbreviations (lower case; the longest spelling wins).
 
     ``bare``: a title on its own right before a name ("Bộ trưởng Lê Vĩnh Tân") or at the
-    end of a title chain, the organ left out ("Ủy viên", "Thường trực" and "Chính ủy" are
-    not: alone they name no office; "Trợ lý" and "Thư ký" are, on a leader's staff).
+    end of a title chain, the organ left out ("Ủy viên" and "Thường trực" are not: alone
+    they name no office; "Trợ lý" and "Thư ký" are, on a leader's staff; so is "Chính ủy",
+    as in "A, Chính ủy, Bí thư Đảng ủy Quân khu 7").
     ``party_secretary``: joined by "kiêm" to the next role, it shares only a Party organ
     ("Bí thư kiêm Chủ tịch …"; the other roles share only a non-Party organ). ``implies``:
     the organ the role implies when the text leaves it out ("Thủ tướng": "Chính phủ").
@@ -173,8 +174,8 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Tổng Biên tập", "Editor-in-Chief", (), bare=True),
     RoleRow("Phó Chỉ huy trưởng", "Deputy Commander", (), bare=True),
     RoleRow("Chỉ huy trưởng", "Commander", (), bare=True),
-    RoleRow("Phó Chính ủy", "Deputy Political Commissar"),
-    RoleRow("Chính ủy", "Political Commissar"),
+    RoleRow("Phó Chính ủy", "Deputy Political Commissar", bare=True),
+    RoleRow("Chính ủy", "Political Commissar", bare=True),
     RoleRow("Phó Tổng Tham mưu trưởng", "Deputy Chief of the General Staff", (), bare=True),
     RoleRow("Tổng Tham mưu trưởng", "Chief of the General Staff", (), bare=True),
     RoleRow("Phó Chủ nhiệm Chính trị", "Deputy Director of Politics", (), bare=True),
