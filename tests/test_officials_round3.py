@@ -1032,6 +1032,15 @@ SENTENCES += [
             "Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy",
         ],
     ),
+    # an address word and a rank before a person of a shared title's list
+    (
+        "Dự có các đồng chí Ủy viên Trung ương Đảng: Lê Văn An, Phó Chủ tịch Quốc hội; đồng "
+        "chí Thượng tướng Nguyễn Văn Cường, Thứ trưởng Bộ Công an.",
+        [
+            "Lê Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Quốc hội",
+            "Nguyễn Văn Cường, Ủy viên Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Công an",
+        ],
+    ),
     # a name with no titles before it, then titles after its comma and a title right
     # before the next name: the last title is the next name's, the others the first's
     (

@@ -435,8 +435,9 @@ def _list_colon() -> Pattern:
 
 @lazy_pattern
 def _list_separator() -> Pattern:
-    """The gap between two people of a list that share a title."""
-    address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
+    """The gap between two people of a list that share a title (perhaps an address word and
+    a rank before the next: "…; đồng chí Thượng tướng A, …")."""
+    address = rf"(?:{ADDRESS}[ ]{{1,3}})?(?:{_rankalternation()}[ ]{{1,3}})?"
     return compile_pattern(
         rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
            |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
