@@ -910,6 +910,12 @@ LIST_TABLE: list[tuple[str, list[tuple[str | None, int | None]]]] = [
         "Quán triệt Nghị quyết số 18-NQ/TW, Kế hoạch số 12-KH/TU của Tỉnh ủy khóa XIX.",
         [(None, None), ("Tỉnh ủy", 19)],
     ),
+    # a Party symbol written in the State's order shares a Party issuer
+    (
+        "Thực hiện Nghị quyết số 04/NQ-TW và Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương "
+        "khóa XII.",
+        [("Ban Chấp hành Trung ương", 12)] * 2,
+    ),
     # a list written without its spaces is no decimal number
     (
         "Tiếp tục quán triệt Nghị quyết 26,27 của Ban Chấp hành Trung ương khóa XII.",

@@ -1880,6 +1880,7 @@ def _issuer_fits(fields: _Fields, issuer: str) -> bool:
     system = _issuer_system(issuer)
     symbol = fields.symbol
     if symbol is not None:
+        symbol = _party_form(symbol)
         if "/" not in symbol:
             return system == "STATE" and _state_code_fits(symbol, issuer)
         if system != "PARTY":
@@ -1889,6 +1890,21 @@ def _issuer_fits(fields: _Fields, issuer: str) -> bool:
         return issuer not in _words().central_leadership  # "-KH/TU" is none of the Centre's
     own = fields.doc_type.system
     return own is None or own.name == system
+
+
+#: The issuer codes of Party committees a Party symbol written in the State's order ends
+#: with ("04/NQ-TW": "NQ-TW").
+_PARTY_ISSUER_CODES = frozenset({"TW", "TU", "HU", "ĐU", "ĐUK"})
+
+
+def _party_form(symbol: str) -> str:
+    """A Party symbol written in the State's order in the Party's ("NQ-TW" → "NQ/TW", so
+    that "Nghị quyết số 04/NQ-TW và Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương"
+    shares its issuer); any other symbol as it is."""
+    code, dash, issuer = symbol.partition("-")
+    if dash and code in _words().party_codes.values() and issuer in _PARTY_ISSUER_CODES:
+        return f"{code}/{issuer}"
+    return symbol
 
 
 def _chains(norm: _Texts, reads: list[_Read]) -> list[list[_Read]]:
