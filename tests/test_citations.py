@@ -148,6 +148,7 @@ PARSE_TABLE: list[tuple[str, Citation]] = [
     ("Nghị quyết ĐH Đại biểu Đảng bộ quận lần thứ XI", Citation(NQ, congress=11)),
     ("Nghị quyết ĐH XIII của Đảng", Citation(NQ, congress=13)),
     ("Nghị quyết (NQ) 28", Citation(NQ, 28)),
+    ("Hướng dẫn (mật) số 03-HD/HU", Citation(DocType.HUONG_DAN, 3, "HD/HU")),
     # a local congress's ordinal in words ("lần thứ nhất": every body formed in 2025)
     (
         "Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ nhất",

@@ -1041,6 +1041,8 @@ SENTENCES += [
             "Nguyễn Văn Cường, Ủy viên Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Công an",
         ],
     ),
+    # a rarer family name of the south
+    ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
     # a name with no titles before it, then titles after its comma and a title right
     # before the next name: the last title is the next name's, the others the first's
     (

@@ -805,7 +805,8 @@ def _citation_pattern() -> Pattern:
     return compile_pattern(
         rf"""
         (?<![\w])(?P<type>{types})
-        (?:{SP}\({SP}[a-zđ]{{2,4}}{SP}\))?  # its initials: "Nghị quyết (NQ) 28"
+        # its initials, or a word on its handling: "Nghị quyết (NQ) 28", "Hướng dẫn (mật) số 3"
+        (?:{SP}\({SP}[^\W\d_]{{2,4}}{SP}\))?
         (?:
             (?P<with_number>
                 (?:(?P<law_name>(?<=luật|lệnh){_LAW_NAME})(?={GAP}số(?![\w])))?

@@ -328,10 +328,12 @@ SURNAMES: tuple[str, ...] = (
     "Vòng",
     "Chảo",
     "Tẩn",
-    # rarer ones of the north ("Ngọ Duy Hiểu", "Nhan Văn Tâm", "Lều Vũ Điệp")
+    # rarer ones of the north ("Ngọ Duy Hiểu", "Nhan Văn Tâm", "Lều Vũ Điệp") and the
+    # south ("Sử Ngọc Anh")
     "Ngọ",
     "Nhan",
     "Lều",
+    "Sử",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
