@@ -174,6 +174,9 @@ TONE_MARKS = [
     ("Kì họp thứ hai, nhiệm kì 2021-2026", "Kỳ họp thứ hai, nhiệm kỳ 2021-2026"),
     ("QUÍ I", "QUÝ I"),
     ("kìa, quít", "kìa, quít"),
+    # ... "quí" only before a quarter's number: the given name stays as written
+    ("quí 3/2024, Quí IV", "quý 3/2024, Quý IV"),
+    ("Đồng chí Phạm Quí Tiên", "Đồng chí Phạm Quí Tiên"),
     # a mark misplaced on the "u" of "quý"
     ("qúy 1 năm 2014", "quý 1 năm 2014"),
     ("QÚY II", "QUÝ II"),

@@ -3,7 +3,8 @@
 :class:`NormalizedText` turns the caller's string into three index-aligned views:
 
 * ``text``: NFC, news-style tone marks (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``) and the
-  modern "y" in ``quí`` and ``kì`` (``quý``, ``kỳ``: "quí II", "nhiệm kì"), every
+  modern "y" in ``quí`` before a quarter's number and in ``kì`` (``quý``, ``kỳ``: "quí
+  II", "nhiệm kì"; the given name "Quí" stays as written), every
   space-like character (NBSP, tabs) as a plain space, every line break (``\\r\\n``, a
   lone ``\\r`` of old Mac text, the vertical tab, the form feed, U+2028/U+2029) as one
   ``\\n``, zero-width characters and soft hyphens removed, the look-alike ``Ð``
@@ -244,9 +245,17 @@ _I_SPELLINGS = {
     for spelled in ("quí", "Quí", "QUÍ", "kì", "Kì", "KÌ")
 }
 #: (Each spelling checks the character before it once it is read: a look-behind before the
-#: words would make the search try every position instead of skipping ahead by "q" and "k".)
+#: words would make the search try every position instead of skipping ahead by "q" and "k".
+#: "quí" counts only before a quarter's number: "Quí" is also a given name, "Phạm Quí Tiên",
+#: which stays as written.)
 _I_SPELLING = re.compile(
-    "(?:" + "|".join(rf"{spelled}(?<!\w{spelled})" for spelled in _I_SPELLINGS) + r")(?!\w)"
+    "(?:"
+    + "|".join(
+        rf"{spelled}(?<!\w{spelled})"
+        + (r"(?=[ ]{1,3}(?:[ivxIVX]{1,4}(?![^\W\d_])|\d))" if spelled[0] in "qQ" else "")
+        for spelled in _I_SPELLINGS
+    )
+    + r")(?!\w)"
 )
 
 
