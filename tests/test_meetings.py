@@ -990,6 +990,14 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         D(2020, 10, 18),
         {"date": D(2020, 10, 18), "day_part": DayPart.MORNING, "organizers": ()},
     ),
+    # an introductory clause after the lead that runs over many commas
+    (
+        "Ngày 30/7/2020, sau 2 ngày làm việc với tinh thần nghiêm túc, đoàn kết, dân chủ, tập "
+        "trung, trí tuệ, Đại hội đại biểu Đảng bộ thị xã lần thứ XXI, nhiệm kỳ 2020-2025, đã "
+        "hoàn thành toàn bộ nội dung đề ra.",
+        None,
+        {"date": D(2020, 7, 30), "name": "Đại hội đại biểu Đảng bộ thị xã lần thứ XXI"},
+    ),
     # a person addressed after the name's comma is no part of the name
     (
         "Ngày 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ông Lê Văn Tám được bầu "

@@ -1998,7 +1998,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     each of its commas ("Sáng 1/7, thực hiện chỉ đạo của Bộ Chính trị, Hội nghị …")."""
     positions = [position]
     if _introduction().match(lower, position):
-        positions += _clause_starts(lower, position, _sentence_end_after(lower, position))[:4]
+        positions += _clause_starts(lower, position, _sentence_end_after(lower, position))
     elif _place_clause().match(lower, position):
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
