@@ -671,28 +671,12 @@ class _Attribution:
             # more syllables ("… Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh"); but
             # "A - T, Trung tướng B - T": a dash binds the titles to A.
             assert isinstance(following, _Name)
-            untitled = index - 2 not in self.before and (
+            if self._split_between(index):
+                return
+            to_previous = index - 2 not in self.before and len(following.name.split()) < 3
+            to_previous = to_previous and (
                 index - 2 < 0 or not isinstance(items[index - 2], _Chain)
             )
-            if (
-                item.last_comma is not None
-                and len(item.titles) > 1
-                # (a name of two syllables may be a place ending an open name: "… Công ty CP
-                # Supe Phốt phát và Hóa chất Lâm Thao")
-                and len(following.name.split()) > 2
-                and index - 2 not in self.before
-                and not self._chain_in_sentence_before(index - 1)
-                # (not a place after a level word: "…, Chủ tịch UBND phường Tăng Nhơn Phú")
-                and not _level_word_end().search(lower, max(0, item.end - 12), item.end)
-            ):
-                # "A, Phó Trưởng Ban Kinh tế Trung ương, Thứ trưởng B": A has no titles of
-                # its own before it, so those after its comma are A's, and the last, with
-                # no comma before B, is B's
-                before_end, last_start = item.last_comma
-                self.after[index - 1] = _Chain(item.titles[:-1], item.start, before_end)
-                self.before[index + 1] = _Chain(item.titles[-1:], last_start, item.end)
-                return
-            to_previous = untitled and len(following.name.split()) < 3
             # "A, …, Chủ tịch UBND phường Tăng Nhơn Phú": after a level word, a place
             if not to_previous and _level_word_end().search(lower, max(0, item.end - 12), item.end):
                 to_previous = True
@@ -720,6 +704,30 @@ class _Attribution:
                 # "các Phó Chủ tịch Quốc hội A, B và C"; after "các đồng chí" only a title many
                 # hold: "các đồng chí Phó Giám đốc Sở A, B" (not "… Bí thư Tỉnh ủy A, B, …")
                 self.headers[index + 1] = item
+
+    def _split_between(self, index: int) -> bool:
+        """Split the chain at ``index`` between the names around it, when the name before
+        it has no titles of its own before it in its sentence and only a comma parts the
+        chain's last title from the others ("A, Phó Trưởng Ban Kinh tế Trung ương, Thứ
+        trưởng B": the first are A's, the last, right before B, is B's); whether it did."""
+        item, following = self.items[index], self.items[index + 1]
+        assert isinstance(item, _Chain) and isinstance(following, _Name)
+        if (
+            item.last_comma is None
+            or len(item.titles) < 2
+            # (a name of two syllables may be a place ending an open name: "… Công ty CP
+            # Supe Phốt phát và Hóa chất Lâm Thao")
+            or len(following.name.split()) < 3
+            or index - 2 in self.before
+            or self._chain_in_sentence_before(index - 1)
+            # (nor a place after a level word: "…, Chủ tịch UBND phường Tăng Nhơn Phú")
+            or _level_word_end().search(self.lower, max(0, item.end - 12), item.end)
+        ):
+            return False
+        before_end, last_start = item.last_comma
+        self.after[index - 1] = _Chain(item.titles[:-1], item.start, before_end)
+        self.before[index + 1] = _Chain(item.titles[-1:], last_start, item.end)
+        return True
 
     def _chain_in_sentence_before(self, index: int) -> bool:
         """Whether a chain comes before the name at ``index`` in its sentence."""
