@@ -270,6 +270,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Head of the Party Central Committee's Commission for Policies and Strategies",
     ),
     (
+        "Phó Trưởng Ban Chính sách chiến lược Trung ương",
+        "Phó Trưởng Ban Chính sách, chiến lược Trung ương",
+        "Deputy Head of the Party Central Committee's Commission for Policies and Strategies",
+    ),
+    (
         "Bí thư Đảng ủy Chính phủ",
         "Bí thư Đảng ủy Chính phủ",
         "Secretary of the Government's Party Committee",

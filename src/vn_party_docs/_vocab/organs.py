@@ -407,7 +407,8 @@ ORGANS: tuple[OrganRow, ...] = (
         "Ban Chính sách, chiến lược Trung ương",
         "CENTRAL",
         f"{_PCC} Commission for Policies and Strategies",
-        ("ban chính sách, chiến lược tw",),
+        # (also without its comma: "Ban Chính sách chiến lược Trung ương")
+        ("ban chính sách, chiến lược tw", "ban chính sách chiến lược trung ương"),
         issues=True,
     ),
     OrganRow(
