@@ -4355,6 +4355,14 @@ MORE_SHAPES = [
         None,
         ("Ủy ban Thường vụ Quốc hội",),
     ),
+    # a colon between the organising verb and the meeting's quoted name
+    (
+        "Sáng ngày 24/6/2022, tại Hà Nội, Đảng bộ Viện Hàn lâm tổ chức: “Hội nghị Ban Chấp hành "
+        "Đảng bộ lần thứ chín”.",
+        D(2022, 6, 24),
+        DayPart.MORNING,
+        ("Đảng bộ Viện Hàn lâm",),
+    ),
     # days in parentheses and no comma before the organiser
     (
         "Trong 2 ngày (27, 28/8/2020) Đảng bộ Bộ Tài chính tổ chức Đại hội đại biểu lần thứ VII.",

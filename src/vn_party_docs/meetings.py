@@ -421,8 +421,9 @@ def _verb_pattern() -> Pattern:
         (?P<adverbs>(?:{_ADVERB}{GAP}){{0,3}})
         (?:{_COMPLETED}(?=bế{GAP}mạc))?
         (?:
-            (?P<verb>{organise}(?:{GAP}{organise})?){GAP}(?:{_ADVERB}{GAP})?(?:các{GAP})?
-            (?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
+            # (a colon may stand before a quoted name: "… đã tổ chức: “Hội nghị …”")
+            (?P<verb>{organise}(?:{GAP}{organise})?)(?:{SP}:)?{GAP}(?:{_ADVERB}{GAP})?
+            (?:các{GAP})?(?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
