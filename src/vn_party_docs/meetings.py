@@ -1567,9 +1567,11 @@ def _read_dayless_at(context: DocumentContext, position: int, dayless: bool) -> 
     return None
 
 
-#: A meeting's closing as a schedule says it: "dự kiến bế mạc", "sẽ kết thúc".
-_closing_to_come = lazy_regex(rf"{_FUTURE_WORD}{GAP}(?:bế{GAP}mạc|kết{GAP}thúc)(?![\w])")
-_closing = lazy_regex(r"(?<![\w])(?:bế[ ]{1,3}mạc|kết[ ]{1,3}thúc)(?![\w])")
+#: A meeting's closing ("bế mạc", "kết thúc"), and as a schedule says it: "dự kiến bế mạc",
+#: "sẽ kết thúc".
+_CLOSING = rf"(?<![\w])(?:bế{GAP}mạc|kết{GAP}thúc)(?![\w])"
+_closing = lazy_regex(_CLOSING)
+_closing_to_come = lazy_regex(rf"{_FUTURE_WORD}{GAP}{_CLOSING}")
 _by_the_programme = lazy_regex(rf"(?<![\w])theo{GAP}(?:chương{GAP}trình|kế{GAP}hoạch){SP},{SP}\Z")
 
 
@@ -2702,7 +2704,7 @@ _shared_head = lazy_regex(lambda: rf"{any_of(tuple(_SHARED_HEADS))}(?![\w])")
 #: People of a body named among its organisers: "thành viên", "lãnh đạo".
 _members = lazy_regex(lambda: rf"{any_of(vocab.MEMBERS)}(?![\w])")
 #: People after a comma: members, or a person addressed ("ông A", "đồng chí B").
-_people_after_comma = lazy_regex(lambda: rf"(?:{any_of(vocab.MEMBERS)}|{ADDRESS})(?![\w])")
+_people_after_comma = lazy_regex(lambda: rf"(?:{_members().pattern}|{ADDRESS}(?![\w]))")
 
 
 def _share_complements(organizers: list[str], heads: list[int]) -> tuple[str, ...]:
