@@ -1043,6 +1043,15 @@ SENTENCES += [
     ),
     # a rarer family name of the south
     ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
+    # the family name "Văn", not the districts named with it
+    ("Dự có Phó Bí thư Thành ủy Văn Thị Bạch Hoa.", ["Văn Thị Bạch Hoa, Phó Bí thư Thành ủy"]),
+    (
+        "Bí thư Huyện ủy Văn Yên Lê Văn Tâm và ông Hà Văn Cường, Chủ tịch UBND huyện Văn Chấn dự.",
+        [
+            "Lê Văn Tâm, Bí thư Huyện ủy Văn Yên",
+            "Hà Văn Cường, Chủ tịch Ủy ban nhân dân huyện Văn Chấn",
+        ],
+    ),
     # a name with no titles before it, then titles after its comma and a title right
     # before the next name: the last title is the next name's, the others the first's
     (

@@ -334,6 +334,7 @@ SURNAMES: tuple[str, ...] = (
     "Nhan",
     "Lều",
     "Sử",
+    "Văn",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
