@@ -327,6 +327,26 @@ def test_canonical_str() -> None:
 
 
 FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
+    # a congress or a plenum after a comma with a verb after it opens the next clause
+    (
+        "Theo Chỉ thị số 12, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu "
+        "năm 2026.",
+        [("Chỉ thị số 12", "Chỉ thị số 12")],
+    ),
+    (
+        "Theo Nghị quyết số 18, Hội nghị Trung ương 6 đã thống nhất sắp xếp bộ máy.",
+        [("Nghị quyết số 18", "Nghị quyết số 18")],
+    ),
+    # ... but without a verb it is the meeting the document came from
+    (
+        "Thực hiện Nghị quyết số 28, Hội nghị Trung ương 6 khóa XIII về đổi mới.",
+        [
+            (
+                "Nghị quyết số 28, Hội nghị Trung ương 6 khóa XIII",
+                "Nghị quyết số 28, Hội nghị Trung ương 6 khóa XIII",
+            )
+        ],
+    ),
     # plenums listed after "lần thứ", their committee after the list
     (
         "Đồng chí Vân phổ biến Nghị quyết Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung "

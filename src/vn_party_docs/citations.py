@@ -886,6 +886,24 @@ def _leads_a_clause(norm: _Texts, tail: Match) -> bool:
     )
 
 
+def _opens_a_clause(lower: str, tail: Match) -> bool:
+    """Whether a plenum or a congress after a comma is the subject of the next clause, a
+    verb right after it ("Theo Chỉ thị số 45, Đại hội … lần thứ XIV của Đảng tổ chức vào
+    …"), not the meeting the document came from."""
+    return (
+        lower[tail.start() : tail.end()].lstrip().startswith(",")
+        and _clause_verb().match(lower, tail.end()) is not None
+    )
+
+
+#: A verb right after a meeting that makes it a clause's subject.
+_clause_verb = lazy_regex(
+    lambda: (
+        rf"[ ]{{1,3}}(?:{any_word('CLAUSE_ADVERBS')}|{any_word('MEETING_CLAUSE_VERBS')})(?![\w])"
+    )
+)
+
+
 #: An enacting verb ahead in the same clause.
 _enacts_ahead = lazy_regex(r"[^,.;:\n]{1,80}?(?<![\w])(?:ban[ ]hành|ký)(?![\w])")
 
@@ -1370,6 +1388,8 @@ def _read_tails(
             if fields.symbol is None and lower[position] == ",":
                 break  # "Chỉ thị 05 năm 2016", but "Chỉ thị 05, năm 2016 tỉnh …" is no year
             fields.year = int(tail["doc_year"])
+        elif (tail["plenum_tail"] or tail["congress_tail"]) and _opens_a_clause(lower, tail):
+            break  # "Theo Chỉ thị số 45, Đại hội … lần thứ XIV tổ chức …": the next subject
         elif tail["plenum_tail"] and fields.plenum is None:
             fields.plenum = _plenum_number(tail)
             if tail["organ"] and fields.issuer is None:
