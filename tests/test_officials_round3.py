@@ -1096,6 +1096,14 @@ SENTENCES += [
         ["Tô Văn Lâm, Tổng Bí thư"],
     ),
     ("Trợ lý Bộ trưởng Ngoại giao Nguyễn Văn An dự.", []),
+    # ... and so for a leader's staff written right before a name: the leader's or the
+    # assistant's name? (none is read; after a comma the title is the name's)
+    ("Ông được bổ nhiệm làm Trợ lý Thủ tướng Phạm Văn Chính.", []),
+    ("Thư ký Tổng Bí thư Nguyễn Văn Trọng cho biết.", []),
+    (
+        "Ông Trịnh Văn Linh, Trợ lý Thủ tướng, Phó Chủ nhiệm Văn phòng Chính phủ dự.",
+        ["Trịnh Văn Linh, Trợ lý Thủ tướng Chính phủ, Phó Chủ nhiệm Văn phòng Chính phủ"],
+    ),
     # an open body's abbreviation in parentheses before the dash and the name
     (
         "Thủ tướng Chính phủ, Chủ tịch Ủy ban Quốc gia về chuyển đổi số (CĐS) - Phạm Văn Chính "

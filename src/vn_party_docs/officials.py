@@ -50,6 +50,7 @@ from .titles import (
     _read_at,
     _surnamealternation,
     _title_anchor,
+    _TitleRead,
     _words,
     parse_title,
     parse_titles,
@@ -181,6 +182,9 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
             position = found.end()  # "Trợ lý Bộ trưởng Ngoại giao X": X is not the minister
             continue
         first = _read_at(norm, start)
+        if first is not None and _serves_the_name_after(norm, first):
+            position = first.end  # "Trợ lý Thủ tướng Phạm Minh Chính": whose name is it?
+            continue
         if serving is not None and not (first and _name_right_after().match(norm.text, first.end)):
             position = found.end()  # "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng X"
             continue  # (but "thay mặt Tổng Bí thư Tô Lâm": Tô Lâm is the Tổng Bí thư)
@@ -189,6 +193,17 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
             chains.append(chain)
             position = chain.end
     return sorted([*chains, *_member_chains(norm)], key=lambda chain: chain.start)
+
+
+def _serves_the_name_after(norm: NormalizedText, read: _TitleRead) -> bool:
+    """Whether ``read`` is a leader's staff ("Trợ lý Thủ tướng", "Thư ký Tổng Bí thư")
+    written right before a name: the name may be the leader's ("làm Trợ lý Thủ tướng Phạm
+    Minh Chính") or the assistant's, as after "Trợ lý Bộ trưởng" (no official is read)."""
+    return (
+        read.title.role.lower() in _ASSISTANTS
+        and read.title.organ is not None
+        and _name_right_after().match(norm.text, read.end) is not None
+    )
 
 
 #: Where a name can start: a family name before another capitalised word.
