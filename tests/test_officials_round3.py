@@ -1043,6 +1043,15 @@ SENTENCES += [
     ),
     # a rarer family name of the south
     ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
+    # the given name "Ban" before a lower-case word, but not the "Ban" of a body
+    (
+        "Phó Trưởng ban Tổ chức Trung ương Hà Ban dự và phát biểu.",
+        ["Hà Ban, Phó Trưởng Ban Tổ chức Trung ương"],
+    ),
+    (
+        "Dự có đồng chí Lê Văn Tâm, Bí thư Huyện ủy, Trưởng Ban chỉ đạo huyện.",
+        ["Lê Văn Tâm, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo huyện"],
+    ),
     # the family name "Văn", not the districts named with it
     ("Dự có Phó Bí thư Thành ủy Văn Thị Bạch Hoa.", ["Văn Thị Bạch Hoa, Phó Bí thư Thành ủy"]),
     (

@@ -388,6 +388,17 @@ GIVEN_NAMES_BEFORE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("quán", "đàm", "ý", "tụ", "họp", "nhập", "đủ", "tập", "làng", "xuân", "báo"),
         ),
     ),
+    (
+        "Ban",  # "… Trung ương Hà Ban đã công bố"; not "Ban chấp hành", "Ban chỉ đạo"
+        (
+            *("chấp", "thường", "bí", "tổ", "tuyên", "dân", "kinh", "nội", "chỉ", "quản"),
+            *("giám", "tôn", "đối", "cán", "chính", "kiểm", "văn", "pháp", "biên", "đại"),
+            *("công", "thi", "tiếp", "thanh", "an", "xây", "điều", "vận", "bảo", "liên"),
+            *("soạn", "chuyên", "nữ", "hành", "đầu", "ngày", "đêm", "chủ", "khoa", "thư"),
+            *("giáo", "tài", "tổng", "cơ", "quốc", "lãnh", "kế", "nghiên", "tham", "phụ"),
+            *("nhân", "đảng", "tiểu", "hợp", "đào", "thẩm", "xét"),
+        ),
+    ),
     ("Được", ()),
     ("Là", ()),
     ("Đến", ()),
