@@ -437,6 +437,22 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": ("Chi bộ 3 Trường Tiểu học Bản Phố",)},
     ),
+    # the standing members of a steering committee; "TP" written out in an open name
+    (
+        "Ngày 6/6/2023, Thường trực Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP HCM đã "
+        "tổ chức cuộc họp định kỳ.",
+        None,
+        {
+            "organizers": (
+                "Thường trực Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực Thành phố Hồ Chí Minh",
+            )
+        },
+    ),
+    (
+        "Sáng 3/5/2024, Ban Chỉ đạo chuyển đổi số TP.Vinh tổ chức hội nghị.",
+        None,
+        {"organizers": ("Ban Chỉ đạo chuyển đổi số Thành phố Vinh",)},
+    ),
     # the standing body of a locality's Red Cross
     (
         "Sáng 16/11/2016, Thường trực Hội Chữ thập đỏ tỉnh tổ chức Hội nghị Ban Chấp hành.",

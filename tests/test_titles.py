@@ -1001,6 +1001,17 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Chủ tịch Hội đồng Thi đua khen thưởng Bộ Công an",
         "Chairman of the Council (Hội đồng Thi đua khen thưởng Bộ Công an)",
     ),
+    # "TP" written out before the city's name
+    (
+        "Trưởng Ban Chỉ đạo chuyển đổi số TP Vinh",
+        "Trưởng Ban Chỉ đạo chuyển đổi số Thành phố Vinh",
+        "Head of the Steering Committee (Ban Chỉ đạo chuyển đổi số Thành phố Vinh)",
+    ),
+    (
+        "Trưởng Ban Chỉ đạo chuyển đổi số TP HCM",
+        "Trưởng Ban Chỉ đạo chuyển đổi số Thành phố Hồ Chí Minh",
+        "Head of the Steering Committee (Ban Chỉ đạo chuyển đổi số Thành phố Hồ Chí Minh)",
+    ),
     # a compound written with a dash stays whole ("chính trị - xã hội")
     (
         "Trưởng Ban Chỉ đạo Đại hội các tổ chức chính trị - xã hội tỉnh",

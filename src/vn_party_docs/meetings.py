@@ -3060,9 +3060,12 @@ _first_word = lazy_regex(r"[\w/]{1,20}")
 
 
 _OPEN_HEADS = {
-    spelled: body.name
-    for body in vocab.OPEN_BODIES
-    for spelled in (body.name.lower(), *body.spellings)
+    spelled: name
+    for name, spellings in (
+        *((body.name, body.spellings) for body in vocab.OPEN_BODIES),
+        *vocab.OPEN_ORGANISER_HEADS,
+    )
+    for spelled in (name.lower(), *spellings)
 }
 #: The most words an open body's name has before its verb (abbreviations not counted).
 _OPEN_NAME_WORDS = 30
@@ -3088,7 +3091,7 @@ _open_head = lazy_regex(lambda: rf"(?:{alternation(_OPEN_HEADS)})(?![\w])")
 #: chống"), " - " ("Thi đua - Khen thưởng"); quotes stay ('"Học tập và làm theo"').
 _open_word = lazy_regex(
     r"""(?P<joint>[ ]{1,3}[-–][ ]{1,3}|,[ ]{1,3}|[ ]{1,3})
-        (?P<word>T[Pp]\.[ ]{1,3}[A-ZĐ][^\s,.;:()\[\]{}!?…]{0,30}|[^\s,.;:()\[\]{}!?…]{1,40})"""
+        (?P<word>T[Pp]\.[ ]{0,3}[A-ZĐ][^\s,.;:()\[\]{}!?…]{0,30}|[^\s,.;:()\[\]{}!?…]{1,40})"""
 )
 
 

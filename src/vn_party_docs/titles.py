@@ -1223,7 +1223,8 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                     name = name[len(level.group()) + 1 :]
                 elif level.group().startswith("tp") and name.startswith("Thành phố "):
                     # "TP HCM", "TP. HCM": the city's whole name for the level and the place
-                    joint = parts.pop()[0][: -len(level.group())]
+                    last = parts.pop()[0]  # (the level as written, or written out)
+                    joint = last.removesuffix(_CITY).removesuffix(last[-len(level.group()) :])
                 parts.append((joint + name, place[1]))
                 end = place[1]
                 continue
@@ -1302,6 +1303,9 @@ def _joins_a_compound(lower: str, dash: int, after: int) -> bool:
 
 
 #: A word naming the level of the place that follows ("huyện", "thành phố").
+#: The level word "TP" written out in an open name.
+_CITY = "Thành phố"
+
 _place_level_before = lazy_regex(
     rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp\.?|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
              |thôn|bản|ấp|xóm|buôn|làng|tổ[ ]dân[ ]phố|khu[ ]phố|khối[ ]phố)\Z"""

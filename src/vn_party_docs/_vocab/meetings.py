@@ -430,6 +430,15 @@ UNDATED_LEADS: tuple[str, ...] = ("vừa qua", "mới đây", "mới qua")
 #: Tỉnh ủy đã tổ chức hội nghị …", "Cuối tháng 5/2024, …").
 MONTH_LEADS: tuple[str, ...] = ("trong tháng", "đầu tháng", "giữa tháng", "cuối tháng")
 
+#: Organisers headed like the open bodies of the titles vocabulary, named in full after
+#: their head, that hold meetings but are no organ of a title ("Phó Trưởng Ban Thường trực
+#: Ban Chỉ đạo" is the committee's standing deputy head): canonical head → its spellings.
+OPEN_ORGANISER_HEADS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # the standing members of a steering committee ("Thường trực Ban Chỉ đạo phòng, chống
+    # tham nhũng, tiêu cực tỉnh tổ chức cuộc họp định kỳ")
+    ("Thường trực Ban Chỉ đạo", ("thường trực bcđ",)),
+)
+
 #: Leads that continue a session: "Tiếp tục chương trình làm việc, chiều nay (17/10), …".
 CONTINUED_LEADS: tuple[str, ...] = (
     "tiếp tục chương trình làm việc",

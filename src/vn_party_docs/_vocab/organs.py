@@ -2664,4 +2664,6 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("tphcm", "Thành phố Hồ Chí Minh"),
     ("tp.hcm", "Thành phố Hồ Chí Minh"),
     ("hcm", "Hồ Chí Minh"),
+    ("tp", "Thành phố"),  # "… tiêu cực TP HCM", "… TP Vinh"
+    ("tp.", "Thành phố"),
 )
