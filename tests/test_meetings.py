@@ -453,6 +453,18 @@ REAL_STYLE: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"organizers": ("Ban Chỉ đạo chuyển đổi số Thành phố Vinh",)},
     ),
+    # a school as an open body; "TP." written out at the end of an organiser's name
+    (
+        "Chiều 3/3/2023, Đảng bộ Trường Dự bị Đại học TP. Hồ Chí Minh đã tổ chức Hội nghị "
+        "tổng kết.",
+        None,
+        {"organizers": ("Đảng bộ Trường Dự bị Đại học Thành phố Hồ Chí Minh",)},
+    ),
+    (
+        "Ngày 5/3/2020, Chi bộ Khu phố 3 TP Vinh tổ chức Đại hội chi bộ.",
+        None,
+        {"organizers": ("Chi bộ Khu phố 3 Thành phố Vinh",)},
+    ),
     # the standing body of a locality's Red Cross
     (
         "Sáng 16/11/2016, Thường trực Hội Chữ thập đỏ tỉnh tổ chức Hội nghị Ban Chấp hành.",

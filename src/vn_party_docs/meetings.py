@@ -54,7 +54,14 @@ from ._text.grammar import (
     shared_anchor,
 )
 from ._text.normalize import NormalizedText
-from ._text.words import ADDRESS, city_written_out, collapse, over_parenthesis, parenthesis
+from ._text.words import (
+    ADDRESS,
+    cities_written_out,
+    city_written_out,
+    collapse,
+    over_parenthesis,
+    parenthesis,
+)
 from .errors import ParseError
 from .lexicon import tables as vocab
 from .periods import Period, PeriodKind, _named_as_horizon
@@ -2820,7 +2827,8 @@ def _organ_phrase(
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
         term = organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
-        name = f"{name} {' '.join(norm.text[end : term.start() if term else name_end].split())}"
+        tail = " ".join(norm.text[end : term.start() if term else name_end].split())
+        name = cities_written_out(f"{name} {tail}")  # "… Kinh tế TP. Hồ Chí Minh"
         abbreviation = parenthesis().match(lower, name_end)
         end = abbreviation.end() if abbreviation else name_end
         term = organ_term().match(lower, end)  # "… quận Cầu Giấy khóa VI, nhiệm kỳ …"

@@ -21,6 +21,7 @@ __all__ = [
     "LIST_ADDRESS_WORDS",
     "ORDINAL",
     "WEEKDAY",
+    "cities_written_out",
     "city_written_out",
     "collapse",
     "numbered_place",
@@ -118,6 +119,24 @@ def city_written_out(place: str) -> str:
     if level.group().endswith("HCM"):
         return "Thành phố Hồ Chí Minh"
     return f"Thành phố {place[level.end() :]}"
+
+
+#: Where a city written with "TP" or "HCM" starts inside a name.
+_city_inside = lazy_regex(r"(?<![\w.])(?:(?:TP|Tp)\.?[ ]?(?=\w)|HCM$|TPHCM$)")
+
+
+def cities_written_out(name: str) -> str:
+    """A name as written, with its last words, a city written with "TP" or "HCM", written
+    out (:func:`city_written_out`).
+
+    Example:
+        >>> cities_written_out("Đảng bộ Trường Đại học Kinh tế TP. Hồ Chí Minh")
+        'Đảng bộ Trường Đại học Kinh tế Thành phố Hồ Chí Minh'
+        >>> cities_written_out("Chi bộ Khu phố 3, TP Vinh"), cities_written_out("Đảng ủy Khối")
+        ('Chi bộ Khu phố 3, Thành phố Vinh', 'Đảng ủy Khối')
+    """
+    city = _city_inside().search(name)
+    return name if city is None else name[: city.start()] + city_written_out(name[city.start() :])
 
 
 #: A district, commune or ward named by its number after its level word ("phường 12",

@@ -2246,6 +2246,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Trung tâm", "Centre", (), False, "parent"),
     OpenBodyRow("Trường Đại học", "University", ("trường đh",), True, "parent"),
     OpenBodyRow("Trường Cao đẳng", "College", ("trường cđ",), True, "parent"),
+    OpenBodyRow("Trường Dự bị Đại học", "Pre-University School"),
     OpenBodyRow("Trường Trung học phổ thông", "High School", ("trường thpt",)),
     OpenBodyRow("Trường Trung học cơ sở", "Secondary School", ("trường thcs",)),
     OpenBodyRow("Trường Tiểu học", "Primary School"),
