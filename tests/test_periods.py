@@ -185,6 +185,12 @@ FIND_TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Báo cáo quý III và IV năm 2021.", [("quý III", "2021-Q3"), ("IV năm 2021", "2021-Q4")]),
     ("Lịch họp tháng 9, 10/2021.", [("tháng 9", "2021-09"), ("10/2021", "2021-10")]),
+    # several years after one "năm", but not a figure after the year
+    (
+        "Các năm 2017, 2018 và 2019, chi bộ đạt trong sạch vững mạnh.",
+        [("năm 2017", "2017"), ("2018", "2018"), ("2019", "2019")],
+    ),
+    ("trong năm 2023, 2.500 hộ thoát nghèo", [("năm 2023", "2023")]),
     ("tháng 9, 10 đơn vị chưa nộp báo cáo", []),
     # enumerations are read in time order across the new year
     (

@@ -539,6 +539,13 @@ _period_pattern = lazy_regex(
 _more_ranges = lazy_regex(rf"(?:{SP},{SP}|{GAP}và{GAP}|{SP};{SP}){_RANGE}")
 
 
+#: Another year after one "năm": "năm 2022 và 2023", "các năm 2017, 2018 và 2019" (not a
+#: figure: "năm 2023, 2.500 hộ").
+_more_years = lazy_regex(
+    rf"(?:{SP},{SP}(?:và{GAP})?|{GAP}và{GAP})(?P<year>(?:19|20)\d\d)(?![\d/.,-]\d|\d|{SP}[-–])"
+)
+
+
 #: Another quarter number after one "quý": "quý III và IV năm 2021".
 _more_quarters = lazy_regex(
     rf"(?:{SP},{SP}|{GAP}và{GAP})(?P<number>{_QUARTER_NUMBER}){_YEAR_SUFFIX}?{_NOT_RELATIVE_YEAR}"
@@ -1022,6 +1029,14 @@ def _more(lower: str, match: Match, candidate: _Candidate) -> list[_Candidate]:
             first, last = int(extra["first"]), int(extra["last"])
             if last > first:
                 more.append(_Candidate(extra.start("first"), extra.end(), kind, last, first))
+            end = extra.end()
+        return more
+    if kind is PeriodKind.YEAR and candidate.year is not None and match["year_only"]:
+        for _ in range(_MAX_MORE):  # "các năm 2017, 2018 và 2019": one year each
+            extra = _more_years().match(lower, end)
+            if extra is None:
+                break
+            more.append(_Candidate(extra.start("year"), extra.end(), kind, 1, int(extra["year"])))
             end = extra.end()
         return more
     if candidate.year is not None or candidate.this_year:
