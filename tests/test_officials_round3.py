@@ -1043,6 +1043,15 @@ SENTENCES += [
     ),
     # a rarer family name of the south
     ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
+    # a school's own bodies, named by "trường" or "nhà trường" after their head
+    (
+        "Đồng chí Nguyễn Văn Thịnh - Bí thư Đảng ủy, Chủ tịch Hội đồng trường phát biểu.",
+        ["Nguyễn Văn Thịnh, Bí thư Đảng ủy, Chủ tịch Hội đồng trường"],
+    ),
+    (
+        "Đồng chí Trần Văn Thước – Bí thư Đảng ủy nhà trường phát biểu.",
+        ["Trần Văn Thước, Bí thư Đảng ủy nhà trường"],
+    ),
     # the given name "Ban" before a lower-case word, but not the "Ban" of a body
     (
         "Phó Trưởng ban Tổ chức Trung ương Hà Ban dự và phát biểu.",

@@ -2371,6 +2371,8 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "diễn tập",
     "viên chức",  # "Chủ tịch công đoàn viên chức tỉnh"
     "văn phòng",  # "Chủ tịch Công đoàn văn phòng UBND tỉnh"
+    "nhà trường",  # a school's own bodies: "Bí thư Đảng ủy nhà trường"
+    "trường",  # "Chủ tịch Hội đồng trường"
 )
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
