@@ -141,6 +141,12 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         "Sáng nay Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
         {"day_part": DayPart.MORNING, "organizers": ("Ban Thường vụ Tỉnh ủy",)},
     ),
+    # ... nor with its date after it
+    (
+        "Sáng nay ngày 8/2/2021 Ủy ban MTTQ tỉnh tổ chức Hội nghị hiệp thương lần thứ nhất.",
+        {"date": D(2021, 2, 8), "organizers": ("Ủy ban Mặt trận Tổ quốc tỉnh",)},
+    ),
+    ("Sáng nay (8/2) Tỉnh ủy tổ chức hội nghị.", {"organizers": ("Tỉnh ủy",)}),
     (
         "Sáng 10-10-2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc tới gần 1.500 "
         "điểm cầu.",

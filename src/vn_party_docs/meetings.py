@@ -352,7 +352,7 @@ _lead_pattern = lazy_regex(
           | [ ]{{1,3}}(?=(?:tại|từ)[ ])
           | {SP}\([^()\n]{{1,30}}\){SP}{DASH}{SP}  # "Hà Nội, 9/4 (TTXVN) - …"
           | {SP}(?:{DASH}|:){SP}(?=\w)
-          | (?(relative)(?<=[^\W\d_])|(?<=[\d)]))(?P<no_comma>[ ]{{1,3}})(?=\w))
+          | (?(relative)(?<=[^\W_]|\))|(?<=[\d)]))(?P<no_comma>[ ]{{1,3}})(?=\w))
         """
     )
 )
