@@ -1043,6 +1043,12 @@ SENTENCES += [
     ),
     # a rarer family name of the south
     ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
+    # the Party cell a person belongs to, between the name and the titles
+    (
+        "Kỷ luật ông Nguyễn Văn An, đảng viên Chi bộ thôn 2 thuộc Đảng bộ xã Đại Lộc, TP Đà "
+        "Nẵng, nguyên Giám đốc Sở Y tế.",
+        ["Nguyễn Văn An, nguyên Giám đốc Sở Y tế"],
+    ),
     # a school's own bodies, named by "trường" or "nhà trường" after their head
     (
         "Đồng chí Nguyễn Văn Thịnh - Bí thư Đảng ủy, Chủ tịch Hội đồng trường phát biểu.",

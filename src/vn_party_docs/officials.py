@@ -386,6 +386,10 @@ _after_name = lazy_regex(
         # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)"
         (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
         (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
+        # the Party cell the person belongs to: "…, đảng viên Chi bộ thôn 2 thuộc Đảng bộ
+        # xã Đại Lộc, (TP Đà Nẵng,) nguyên Bí thư Chi bộ …" (discipline news)
+        (?:{SP},{SP}đảng[ ]viên[ ](?:chi|đảng)[ ]bộ[ ][^,;:.()\n]{{1,80}}
+          (?:{SP},{SP}(?:tp\.?|thành[ ]phố|tỉnh)[ ][^,;:.()\n]{{1,30}})?)?
         (?:{SP},{OPT_GAP}{_NEWLY}\Z|{SP}(?:[-–—]{{1,2}}|:){SP}{_NEWLY}\Z
           |{SP}\({SP}\Z|[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
