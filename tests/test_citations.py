@@ -1131,6 +1131,8 @@ SPACED_SYMBOLS = [
     ("theo Quy định số 212/QĐ/TW ngày 30/12/2019 của Ban Chấp hành Trung ương", 212, "QĐ/TW"),
     ("Quy định số 08/QĐi/TW ngày 25/10/2018", 8, "QĐi/TW"),
     ("Quyết định số 123/QĐ-UBND ngày 2/1/2020", 123, "QĐ-UBND"),
+    # a state symbol's codes joined by a spaced en dash
+    ("theo Quyết định số 1582/QĐ – CTN về đặc xá", 1582, "QĐ-CTN"),
 ]
 
 

@@ -679,9 +679,11 @@ def _canonical_party_symbol(code: str, issuer: str) -> str:
 
 
 def _canonical_codes(written: str) -> str:
-    """Dash-separated codes, each canonical: a state symbol as written (``nd - cp`` is
-    ``NĐ-CP``) or a Party issuer code; the Central Committee's ``TƯ`` is ``TW``."""
-    parts = (part.strip().upper().replace("T.Ư", "TƯ") for part in written.split("-"))
+    """Dash-separated codes, each canonical: a state symbol as written (``nd - cp``, ``qđ –
+    ctn`` are ``NĐ-CP``, ``QĐ-CTN``) or a Party issuer code; the Central Committee's ``TƯ``
+    is ``TW``."""
+    dashes = written.replace("–", "-")
+    parts = (part.strip().upper().replace("T.Ư", "TƯ") for part in dashes.split("-"))
     return "-".join("TW" if part == "TƯ" else _canonical_segment(part) for part in parts)
 
 
@@ -772,7 +774,7 @@ _PARTY_SYMBOL = rf"""
 """
 _STATE_SYMBOL = rf"""
     (?P<number>\d{{1,5}}){SP}/{SP}(?:(?P<year>(?:19|20|21)\d\d){SP}(?:/|{DASH}){SP})?
-    (?P<state_code>(?:qh|ubtvqh)\d{{1,2}}|[a-zđư]{{1,8}}(?:{SP}-{SP}[a-zđư0-9]{{1,16}}){{0,3}})
+    (?P<state_code>(?:qh|ubtvqh)\d{{1,2}}|[a-zđư]{{1,8}}(?:{SP}[-–]{SP}[a-zđư0-9]{{1,16}}){{0,3}})
     (?![\w/])
 """
 _NUMBER_YEAR = r"(?P<number>\d{1,5})/(?P<year>(?:19|20|21)\d\d)(?![\w/])"
