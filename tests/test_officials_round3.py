@@ -1043,6 +1043,14 @@ SENTENCES += [
     ),
     # a rarer family name of the south
     ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
+    # a shared title's list after "là" and an address word
+    (
+        "Dự có các Phó Chủ tịch HĐND tỉnh là ông Nguyễn Văn Phúc và ông Trần Tấn Đức.",
+        [
+            "Nguyễn Văn Phúc, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+            "Trần Tấn Đức, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+        ],
+    ),
     # the Party cell a person belongs to, between the name and the titles
     (
         "Kỷ luật ông Nguyễn Văn An, đảng viên Chi bộ thôn 2 thuộc Đảng bộ xã Đại Lộc, TP Đà "

@@ -440,7 +440,7 @@ def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
     chí", "gồm các ông") or what they do at the meeting ("acting": "chủ trì hội nghị",
     "dự"), and before an address or a rank; or "gồm" and an address without a colon
-    ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C")."""
+    ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C"), or "là" ("… là ông A và ông B")."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
     count = rf"""(?:[ ]{{1,3}}(?:có[ ]{{1,3}})?\d{{1,2}}[ ]{{1,3}}(?:đồng[ ]{{1,3}}chí|người)
         |[ ]{{1,3}}các[ ]{{1,3}}{ADDRESS})?"""
@@ -448,7 +448,8 @@ def _list_colon() -> Pattern:
         (?:[ ]{1,3}(?:hội[ ]{1,3}nghị|phiên[ ]{1,3}họp|kỳ[ ]{1,3}họp|đại[ ]{1,3}hội))?)"""
     return compile_pattern(
         rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?[ ]{{0,3}}:[ ]{{0,3}}{address}
-            |[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}[ ]{{1,3}})\Z"""
+            |[ ]{{1,3}}(?:gồm(?:[ ]{{1,3}}có)?|là)[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}
+            [ ]{{1,3}})\Z"""
     )
 
 
