@@ -122,7 +122,7 @@ def city_written_out(place: str) -> str:
 
 
 #: Where a city written with "TP" or "HCM" starts inside a name.
-_city_inside = lazy_regex(r"(?<![\w.])(?:(?:TP|Tp)\.?[ ]?(?=\w)|HCM$|TPHCM$)")
+_city_inside = lazy_regex(r"(?<![\w.])(?:(?:TP|Tp)(?:\.[ ]?|[ ])(?=[A-ZĐ])|HCM$|TPHCM$)")
 
 
 def cities_written_out(name: str) -> str:
@@ -132,8 +132,8 @@ def cities_written_out(name: str) -> str:
     Example:
         >>> cities_written_out("Đảng bộ Trường Đại học Kinh tế TP. Hồ Chí Minh")
         'Đảng bộ Trường Đại học Kinh tế Thành phố Hồ Chí Minh'
-        >>> cities_written_out("Chi bộ Khu phố 3, TP Vinh"), cities_written_out("Đảng ủy Khối")
-        ('Chi bộ Khu phố 3, Thành phố Vinh', 'Đảng ủy Khối')
+        >>> cities_written_out("Chi bộ Khu phố 3, TP Vinh"), cities_written_out("Chi bộ TPBank")
+        ('Chi bộ Khu phố 3, Thành phố Vinh', 'Chi bộ TPBank')
     """
     city = _city_inside().search(name)
     return name if city is None else name[: city.start()] + city_written_out(name[city.start() :])
