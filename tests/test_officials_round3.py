@@ -1043,6 +1043,15 @@ SENTENCES += [
     ),
     # a rarer family name of the south
     ("Bí thư Quận ủy Sử Văn Hùng phát biểu.", ["Sử Văn Hùng, Bí thư Quận ủy"]),
+    # a deputy secretary in charge of a committee; a military command without its level
+    (
+        "Đồng chí Lương Văn Cường, Phó Bí thư phụ trách Đảng ủy Học viện phát biểu.",
+        ["Lương Văn Cường, Phó Bí thư phụ trách Đảng ủy Học viện"],
+    ),
+    (
+        "Ông Lê Văn Bình, Tỉnh ủy viên, Chỉ huy trưởng Bộ Chỉ huy Quân sự phát biểu.",
+        ["Lê Văn Bình, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự"],
+    ),
     # a shared title's list after "là" and an address word
     (
         "Dự có các Phó Chủ tịch HĐND tỉnh là ông Nguyễn Văn Phúc và ông Trần Tấn Đức.",

@@ -1203,6 +1203,9 @@ ORGANS: tuple[OrganRow, ...] = (
         ("bộ chqs tỉnh",),
         system="STATE",
     ),
+    # written without its level, once the province is known ("…, Chỉ huy trưởng Bộ Chỉ huy
+    # Quân sự")
+    OrganRow("Bộ Chỉ huy Quân sự", "", "Military Command", ("bộ chqs",), system="STATE"),
     OrganRow(
         "Bộ Chỉ huy Quân sự thành phố",
         "PROVINCIAL",

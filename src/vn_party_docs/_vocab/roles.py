@@ -86,6 +86,8 @@ ROLES: tuple[RoleRow, ...] = (
         party_secretary=True,
     ),
     RoleRow("Phó Bí thư chuyên trách", "Full-time Deputy Secretary", (), party_secretary=True),
+    # in charge of a committee without its secretary ("Phó Bí thư phụ trách Đảng ủy Học viện")
+    RoleRow("Phó Bí thư phụ trách", "Deputy Secretary in charge", (), party_secretary=True),
     RoleRow("Phó Bí thư", "Deputy Secretary", ("pbt", "pbt."), bare=True, party_secretary=True),
     RoleRow("Bí thư thứ nhất", "First Secretary", (), party_secretary=True),
     RoleRow("Bí thư Thường trực", "Standing Secretary", (), party_secretary=True),
