@@ -1084,6 +1084,14 @@ SENTENCES += [
         "Dự có đồng chí Lê Văn Tâm, Bí thư Huyện ủy, Trưởng Ban chỉ đạo huyện.",
         ["Lê Văn Tâm, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo huyện"],
     ),
+    # rarer family names after a title, of the Central Highlands and elsewhere
+    (
+        "Dự có Phó Chủ tịch HĐND tỉnh Nghe Minh Hồng và Phó Chủ tịch UBND tỉnh Rah Lan Chung.",
+        [
+            "Nghe Minh Hồng, Phó Chủ tịch Hội đồng nhân dân tỉnh",
+            "Rah Lan Chung, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
     # the family name "Văn", not the districts named with it
     ("Dự có Phó Bí thư Thành ủy Văn Thị Bạch Hoa.", ["Văn Thị Bạch Hoa, Phó Bí thư Thành ủy"]),
     (

@@ -335,6 +335,19 @@ SURNAMES: tuple[str, ...] = (
     "Lều",
     "Sử",
     "Văn",
+    # of the Central Highlands' peoples ("Rah Lan Chung", "Ayun H'Bút", "Kpă Thuyên", "Nay
+    # Phi La", "Ya Tiong"), and rarer families ("Tất Thành Cang", "Mạch Tùng Lâm", "Chúng
+    # Thị Chiên", "Nghe Minh Hồng"); a monk's dharma name ("Thích Thiện Nhơn")
+    "Rah",
+    "Ayun",
+    "Kpă",
+    "Nay",
+    "Ya",
+    "Tất",
+    "Mạch",
+    "Chúng",
+    "Nghe",
+    "Thích",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
