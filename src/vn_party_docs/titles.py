@@ -1224,7 +1224,8 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 elif level.group().startswith("tp") and name.startswith("Thành phố "):
                     # "TP HCM", "TP. HCM": the city's whole name for the level and the place
                     last = parts.pop()[0]  # (the level as written, or written out)
-                    joint = last.removesuffix(_CITY).removesuffix(last[-len(level.group()) :])
+                    level_written = _CITY if last.endswith(_CITY) else level.group()
+                    joint = last[: -len(level_written)]
                 parts.append((joint + name, place[1]))
                 end = place[1]
                 continue

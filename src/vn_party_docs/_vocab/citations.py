@@ -41,21 +41,6 @@ CLAUSE_ADVERBS: tuple[str, ...] = (
     "nhanh chóng",
 )
 
-#: Verbs right after a plenum or a congress written after a comma that make it the subject
-#: of the next clause, not the meeting a document came from ("Theo Chỉ thị số 45, Đại hội
-#: … lần thứ XIV của Đảng tổ chức vào …"), lower case (the clause adverbs do as well).
-MEETING_CLAUSE_VERBS: tuple[str, ...] = (
-    "tổ chức",
-    "diễn ra",
-    "khai mạc",
-    "bế mạc",
-    "họp",
-    "tiến hành",
-    "là",
-    "được",
-    "dự kiến",
-)
-
 #: Verbs of a clause whose subject issued the document named right after them:
 #: "<Issuer> (đã) ban hành Kế hoạch số …", "<Issuer> ký Quyết định …".
 ENACTING_VERBS: tuple[str, ...] = (
