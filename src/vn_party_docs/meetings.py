@@ -724,6 +724,24 @@ _when_start = lazy_regex(
 #: A figure: every late date has one (a sentence without one is not searched for it).
 _digit = lazy_regex(r"\d")
 
+#: A word of a day written without a figure ("Sáng nay", "Chiều hôm sau", "Buổi sáng",
+#: "Sáng cùng ngày", "Vừa qua", "mới đây"): a sentence with neither names no day. (No
+#: look-behind: the search skips ahead by the words' first letters; a word's end found
+#: inside another word only lets a sentence through.)
+_day_word = lazy_regex(
+    lambda: (
+        any_of(
+            {
+                *(day.split()[-1] for day in (*_RELATIVE_DAYS, *_FOLLOWING_DAYS)),
+                *(lead.split()[0] for lead in vocab.UNDATED_LEADS),
+                "buổi",
+                "cùng",
+            }
+        )
+        + r"(?![\w])"
+    )
+)
+
 
 _recent = lazy_regex(r"vừa(?<![\w]vừa)[ ]")  # (the look-behind after the word: a fast search)
 
@@ -1467,12 +1485,15 @@ def _read_header_at(
             return read
         # (an introduction read as a relative day: "Qua 2 ngày làm việc …, chiều 14/8, …")
     prefix = _agency_prefix().match(lower, start, min(len(lower), start + 60))
-    if prefix is not None and _officials_at(context, start) is not None:
+    if prefix is not None and prefix.end() > start and _officials_at(context, start):
         prefix = None  # a person and a dash ("Trần Văn A - Bí thư Tỉnh ủy"), not an agency
     position = prefix.end() if prefix else start
     sequel = _sequel().match(lower, position)
     position = sequel.end() if sequel else position
     sentence_end = _sentence_end_after(lower, position)
+    digit = _digit().search(lower, position, sentence_end) is not None
+    if not (dayless or digit or _day_word().search(lower, position, sentence_end)):
+        return None  # (the cheap test first: most sentences near a meeting name no day)
     clauses = _clauses_after_introduction(lower, position, sentence_end) or _clauses_after_place(
         context.norm, position, sentence_end
     )
@@ -1497,14 +1518,12 @@ def _read_header_at(
             # (a range the subject before it lasts: "…, Đại hội … diễn ra trong 3 ngày, từ
             # ngày 26 đến 28/10 tại …" is read from the subject)
             break
-    if not dayless:
-        digit = _digit().search(lower, position, sentence_end) is not None
-        if not (
-            (digit and _late_date(lower, position, sentence_end))
-            or _recent().search(lower, position, sentence_end)
-            or _inner_when_at(lower, position, min(sentence_end, position + _WHEN_REACH), digit)
-        ):
-            return None  # no day after the name, no "vừa tổ chức": no header here
+    if not dayless and not (
+        (digit and _late_date(lower, position, sentence_end))
+        or _recent().search(lower, position, sentence_end)
+        or _inner_when_at(lower, position, min(sentence_end, position + _WHEN_REACH), digit)
+    ):
+        return None  # no day after the name, no "vừa tổ chức": no header here
     for clause in (position, *clauses):
         read = _read_dayless_at(context, clause, dayless)
         if read is not None:
