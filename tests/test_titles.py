@@ -1416,6 +1416,16 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Khang, Phó Chủ tịch Ủy ban nhân dân tỉnh",
         ],
     ),
+    # ... or the same role in an organ the list's title leaves unnamed
+    (
+        "Các phó bí thư gồm: ông Đặng Văn Lực, Phó Bí thư Thường trực Thành ủy; ông Mai Văn "
+        "Đức, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; bà Lê Thị Nga.",
+        [
+            "Đặng Văn Lực, Phó Bí thư Thường trực Thành ủy",
+            "Mai Văn Đức, Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố",
+            "Lê Thị Nga, Phó Bí thư",
+        ],
+    ),
     # a group named after "các đồng chí", then a person with an address of their own
     (
         "Sau ý kiến của các đồng chí Ủy viên Ban Chấp hành Tỉnh đoàn, Đ/c Lò Thị Hà – Bí thư "

@@ -552,17 +552,23 @@ def _membership(chain: _Chain) -> bool:
 def _implied(title: Title, titles: list[Title]) -> bool:
     """Whether one of ``titles`` is a narrower form of ``title``, in the same organ ("Phó Bí
     thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy"), perhaps named with its place ("Phó
-    Chủ tịch Thường trực UBND Quảng Ninh" of "Phó Chủ tịch UBND tỉnh")."""
+    Chủ tịch Thường trực UBND Quảng Ninh" of "Phó Chủ tịch UBND tỉnh"), or the same role
+    in an organ or a place ``title`` leaves unnamed ("Phó Bí thư Tỉnh ủy" of "Phó Bí thư")."""
     return any(
-        _same_organ(title, other) and other.role.startswith(title.role + " ") for other in titles
+        _same_organ(title, other)
+        and (
+            other.role.startswith(title.role + " ")
+            or (other.role == title.role and other.organ != title.organ)
+        )
+        for other in titles
     )
 
 
 def _same_organ(general: Title, other: Title) -> bool:
     """Whether ``other`` holds the organ of ``general``, named as it is or with a place
-    ``general`` leaves out."""
+    ``general`` leaves out (any organ, when ``general`` names none)."""
     if general.organ is None or other.organ is None:
-        return general.organ == other.organ
+        return general.organ is None
     return general.organ.name == other.organ.name and general.organ.locality in (
         None,
         other.organ.locality,
