@@ -130,6 +130,11 @@ LEADS: list[tuple[str, dict[str, object]]] = [
         {"date": D(2020, 10, 13), "day_part": DayPart.AFTERNOON},
     ),
     ("Sáng sớm 12-2-2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", {"day_part": DayPart.MORNING}),
+    # "hôm" before a date, as "ngày" ("Hôm 14/3, …": on the day)
+    (
+        "Hôm 14/3/2023, Ủy ban Kiểm tra Huyện ủy họp phiên thường kỳ.",
+        {"date": D(2023, 3, 14), "day_part": None, "organizers": ("Ủy ban Kiểm tra Huyện ủy",)},
+    ),
     # ... but its date and comma stay the lead's ("Hôm nay 22-9, phiên họp …")
     (
         "Hôm nay 22-9, phiên họp thứ 49 của Ủy ban Thường vụ Quốc hội sẽ tiếp tục đợt họp thứ 3.",

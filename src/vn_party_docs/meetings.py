@@ -333,8 +333,8 @@ _lead_pattern = lazy_regex(
                    {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
                    (?:{SP}\))?
                 )
-              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d)))?{_MONG}
-                (?P<date>{DATE})
+              | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d))|hôm{GAP})?
+                {_MONG}(?P<date>{DATE})
                 (?:{SP}\))?(?:{SP}\([^()\n\d]{{1,25}}\))?
               | (?P<first>\d{{1,2}}){SP}(?:{DASH}|và){SP}(?:{DAY_PART}{GAP})?(?P<date>{DATE})
             )
