@@ -2076,6 +2076,10 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Dự có đồng chí Hoàng Văn Bộ - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
         ["Hoàng Văn Bộ, Phó Bí thư Huyện ủy, Chủ tịch Ủy ban nhân dân huyện"],
     ),
+    (
+        "Kỷ luật ông Đặng Văn Chủ - nguyên Giám đốc Sở Tài chính tỉnh.",
+        ["Đặng Văn Chủ, nguyên Giám đốc Sở Tài chính tỉnh"],
+    ),
     # "QUV" is a member of the district committee; "UVTT" a standing member, on its own
     (
         "Dự có ông Hà Văn Lực, QUV, Phó Chủ tịch HĐND quận.",

@@ -377,6 +377,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Ngày",
     "Ban",  # "Hà Ban, Ủy viên Trung ương Đảng, …"
     "Bộ",  # "Hoàng Văn Bộ - Phó Bí thư Huyện ủy, …"
+    "Chủ",  # "ông Ninh Văn Chủ - nguyên Giám đốc …" (not "Chủ tịch")
 )
 
 #: Of those, the given names that also stand inside a name, before another of its
