@@ -1066,6 +1066,17 @@ SENTENCES += [
         "Nẵng, nguyên Giám đốc Sở Y tế.",
         ["Nguyễn Văn An, nguyên Giám đốc Sở Y tế"],
     ),
+    # ... its city in parentheses, or a semicolon before the titles
+    (
+        "Kỷ luật bà Trần Thị Lan, đảng viên Chi bộ thôn 5 thuộc Đảng bộ xã Hòa Tiến (TP Đà "
+        "Nẵng), nguyên Phó Chủ tịch UBND xã.",
+        ["Trần Thị Lan, nguyên Phó Chủ tịch Ủy ban nhân dân xã"],
+    ),
+    (
+        "Kỷ luật ông Lê Văn Hòa, đảng viên Chi bộ thôn 1 thuộc Đảng bộ xã Hòa Tiến, TP Đà "
+        "Nẵng; nguyên Bí thư Chi bộ.",
+        ["Lê Văn Hòa, nguyên Bí thư Chi bộ"],
+    ),
     # a school's own bodies, named by "trường" or "nhà trường" after their head
     (
         "Đồng chí Nguyễn Văn Thịnh - Bí thư Đảng ủy, Chủ tịch Hội đồng trường phát biểu.",

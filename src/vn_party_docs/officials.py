@@ -376,6 +376,10 @@ _BIOGRAPHY = (
     r"(?:sinh[ ]năm|năm[ ]sinh|sn|dân[ ]tộc|quê(?:[ ]quán)?|(?:cán[ ]bộ[ ])?lão[ ]thành)[ ]"
 )
 
+#: The city or province of a Party cell's committee, after the cell ("… thuộc Đảng bộ xã
+#: Núi Thành, TP Đà Nẵng").
+_CELL_PLACE = r"(?:tp\.?|thành[ ]phố|tỉnh)[ ][^,;:.()\n]{1,30}"
+
 #: "tân" (newly elected) before the title after a name: the title all the same.
 _NEWLY = r"(?:tân[ ]{1,3})?"
 _after_name = lazy_regex(
@@ -387,9 +391,9 @@ _after_name = lazy_regex(
         (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
         (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
         # the Party cell the person belongs to: "…, đảng viên Chi bộ thôn 2 thuộc Đảng bộ
-        # xã Đại Lộc, (TP Đà Nẵng,) nguyên Bí thư Chi bộ …" (discipline news)
+        # xã Đại Lộc(, TP Đà Nẵng | (TP Đà Nẵng))(,|;) nguyên Bí thư Chi bộ …" (discipline news)
         (?:{SP},{SP}đảng[ ]viên[ ](?:chi|đảng)[ ]bộ[ ][^,;:.()\n]{{1,80}}
-          (?:{SP},{SP}(?:tp\.?|thành[ ]phố|tỉnh)[ ][^,;:.()\n]{{1,30}})?)?
+          (?:{SP},{SP}{_CELL_PLACE}|{SP}\({SP}{_CELL_PLACE}{SP}\))?(?:{SP};(?=[ ]))?)?
         (?:{SP},{OPT_GAP}{_NEWLY}\Z|{SP}(?:[-–—]{{1,2}}|:){SP}{_NEWLY}\Z
           |{SP}\({SP}\Z|[ ]{{1,3}}(?:là[ ]{{1,3}})?\Z)"""
     )
