@@ -2168,6 +2168,15 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
         "Chủ tịch HĐND Hà Nội Nguyễn Ngọc Tuấn phát biểu.",
         ["Nguyễn Ngọc Tuấn, Chủ tịch Hội đồng nhân dân thành phố Hà Nội"],
     ),
+    # ... but a province's delegation to the National Assembly keeps the province as written
+    (
+        "Dự có ông Lê Văn Tâm, Trưởng đoàn ĐBQH Nghệ An và bà Vũ Thị Hà, Phó Trưởng Đoàn "
+        "ĐBQH tỉnh Thái Bình.",
+        [
+            "Lê Văn Tâm, Trưởng Đoàn đại biểu Quốc hội Nghệ An",
+            "Vũ Thị Hà, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Thái Bình",
+        ],
+    ),
     # the military Party committee abbreviated
     (
         "Dự có ông Trần Văn Nam, Bí thư Tỉnh ủy, Bí thư ĐUQS tỉnh.",

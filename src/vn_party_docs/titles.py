@@ -1628,13 +1628,14 @@ def _level_of_province(
     level: "HĐND Hà Nội" is the "Hội đồng nhân dân thành phố" of Hà Nội, "UBND Nghệ An"
     the "Ủy ban nhân dân tỉnh" of Nghệ An. A Party organisation named by its province
     keeps the name as written ("Đảng bộ Nam Định", "Ban Chấp hành Đảng bộ TPHCM"): no
-    grassroots unit is named by a province alone."""
+    grassroots unit is named by a province alone; so does a province's delegation to the
+    National Assembly ("Đoàn ĐBQH Quảng Nam"; ``PROVINCE_AS_WRITTEN``)."""
     if level not in (None, Level.GRASSROOTS) or f"{name} tỉnh" not in _words().organ_level:
         return name, level
     place = _place_pattern().match(norm.lower, end)
     if place is None or place["level"]:
         return name, level
-    if level is Level.GRASSROOTS:
+    if level is Level.GRASSROOTS or name in lexicon()["PROVINCE_AS_WRITTEN"]:
         return name, Level.PROVINCIAL
     city = _words().places[collapse(place["place"])] in _words().cities
     return f"{name} {'thành phố' if city else 'tỉnh'}", Level.PROVINCIAL

@@ -1979,6 +1979,11 @@ COMMITTEE_BODIES: tuple[BodyRow, ...] = (
     BodyRow("Ban Chấp hành", "Executive Committee of the {}", ("bch",), reads="issuer"),
 )
 
+#: Organs that keep a province written after them without its level word as written
+#: ("Trưởng Đoàn ĐBQH Quảng Nam"), where a local organ takes the province's level ("UBND
+#: Nghệ An" is the "Ủy ban nhân dân tỉnh" of Nghệ An).
+PROVINCE_AS_WRITTEN: tuple[str, ...] = ("Đoàn đại biểu Quốc hội",)
+
 #: Bodies read without their committee ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện
 #: ủy"): the title keeps the body as written, no committee is invented for it.
 BODIES_READ_ALONE: tuple[str, ...] = ("Ban Thường vụ", "Thường vụ")
