@@ -354,6 +354,13 @@ SENTENCES += [
         "Dự có đồng chí Lê Văn An, Chủ tịch UBND tỉnh; Phó Chủ tịch UBND tỉnh.",
         ["Lê Văn An, Chủ tịch Ủy ban nhân dân tỉnh"],
     ),
+    # ... but a title a comma parts from the name loses to the name's own deputy title
+    # after it, when no other name takes that one: it was another's
+    (
+        "Theo phân công của Trưởng Ban Tổ chức Tỉnh ủy, đồng chí Lê Văn Hưng, Phó Trưởng Ban "
+        "Tổ chức Tỉnh ủy đã công bố quyết định.",
+        ["Lê Văn Hưng, Phó Trưởng Ban Tổ chức Tỉnh ủy"],
+    ),
     # ... nor a role alone, the first of a group's
     (
         "Dự có các đồng chí: Lê Văn Bảy, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng; Chủ "
