@@ -1042,6 +1042,9 @@ REAL_NEWS_PARSE: list[tuple[str, Citation]] = [
     ("Nghị quyết Đại hội Đại biểu Đảng bộ thành phố Cần Thơ lần thứ XV", Citation(NQ, congress=15)),
     ("Nghị quyết Đại hội XVIII Đảng bộ tỉnh", Citation(NQ, congress=18)),
     ("Nghị quyết Đại hội đại biểu lần thứ III Đảng bộ Khối", Citation(NQ, congress=3)),
+    # ... "lần" before the number without "thứ"
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần XI", Citation(NQ, congress=11)),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ huyện lần 12", Citation(NQ, congress=12)),
     # the year written after a Party symbol
     ("Quy định 69-QĐ/TW năm 2022", Citation(QDINH, 69, "QĐ/TW", year=2022)),
     ("Quy định số 69-QĐ/TW, năm 2022", Citation(QDINH, 69, "QĐ/TW", year=2022)),

@@ -746,7 +746,7 @@ _CONGRESS = rf"""
 #: lần thứ III Đảng bộ …", "Đại hội đại biểu Đảng bộ Khối CQ-DN tỉnh lần thứ VII", "Đại hội
 #: đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ IV", "Đại hội Đảng bộ TX. Tân Châu lần thứ
 #: XI" (a level's initials and a dot), "Đại hội lần thứ 10 Công đoàn tỉnh", "… lần thứ
-#: nhất". Its resolution is a citation with the congress number and no issuer (the text
+#: nhất", "… lần XI". Its resolution is a citation with the congress number and no issuer (the text
 #: names no organ that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it
 #: is none.
 _LOCAL_CONGRESS = rf"""
@@ -754,7 +754,7 @@ _LOCAL_CONGRESS = rf"""
     (?:(?:toàn{GAP}quốc{GAP})?(?:của{GAP})?(?:đảng{GAP}bộ(?![\w])|{_ORGANISATION})
         (?:{GAP}(?!(?:và|hội|nghị|cấp|nhiệm|khóa|của|lần)(?![\w]))
             (?:[\w]{{1,12}}(?:[-&]\w{{1,12}})?|[^\W\d_]{{1,3}}\.)){{0,7}}?
-        {GAP}lần{GAP}(?:thứ{GAP}(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})|(?P<congress>{ORDINAL}))
+        {GAP}lần{GAP}(?:(?:thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})|(?P<congress>{ORDINAL}))
         (?![\w])
       | (?:toàn{GAP}quốc{GAP})?(?:lần{GAP}thứ{GAP})?(?P<congress>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
         {GAP}(?:(?:của{GAP})?đảng{GAP}bộ(?![\w])|{_ORGANISATION})
