@@ -1308,6 +1308,8 @@ DATES: list[tuple[str, datetime.date | None]] = [
         D(2020, 10, 14),
     ),
     ("Sáng 14 - 15/10/2020, Tỉnh ủy tổ chức Đại hội đại biểu Đảng bộ tỉnh.", D(2020, 10, 14)),
+    # ("ngày" glued to the range's last day, as to a single date)
+    ("Từ ngày 14 đến ngày16/10/2020, Tỉnh ủy tổ chức Đại hội.", D(2020, 10, 14)),
     # "mùng" or "mồng" before a day of the first ten
     ("Trong 2 ngày mùng 4 và 5/9/2025, Đảng bộ xã tổ chức Đại hội.", D(2025, 9, 4)),
     ("Từ mồng 2 đến mồng 4/10/2020, Huyện ủy tổ chức Đại hội.", D(2020, 10, 2)),

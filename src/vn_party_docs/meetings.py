@@ -330,7 +330,7 @@ _lead_pattern = lazy_regex(
               | (?:(?:trong{GAP}{_FEW_DAYS}|(?:từ(?:{GAP}ngày)?|(?:trong{GAP})?ngày){GAP}{_MONG})
                    (?P<first>\d{{1,2}}(?:{SP}[/.-]{SP}\d{{1,2}}(?:{SP}[/.-]{SP}\d{{4}})?)?)
                    (?:{SP},{SP}\d{{1,2}}){{0,5}}
-                   {SP}(?:{DASH}|và|đến|,){SP}(?:ngày{GAP})?{_MONG}(?P<date>{DATE})
+                   {SP}(?:{DASH}|và|đến|,){SP}(?:ngày(?:{GAP}|(?=\d)))?{_MONG}(?P<date>{DATE})
                    (?:{SP}\))?
                 )
               | (?:{_WEEKDAY}{SP}[,(]?{SP})?(?:(?:trong{GAP})?ngày(?:{GAP}|(?=\d))|hôm{GAP})?
