@@ -986,6 +986,11 @@ SENTENCES += [
         ],
     ),
     ("Bà Đỗ Thị Tám, Cụm phó Cụm thi đua số 9 dự.", ["Đỗ Thị Tám, Cụm phó Cụm thi đua số 9"]),
+    # "Vụ phó" (a department's deputy director) as written
+    (
+        "Đồng chí Hà Văn Lâm - Vụ phó Vụ 3, Ban Tổ chức Trung ương phát biểu.",
+        ["Hà Văn Lâm, Vụ phó Vụ 3, Ban Tổ chức Trung ương"],
+    ),
     # a newspaper named after a province whose name opens like a person's ("Hà Tĩnh")
     (
         "Dự có Tổng Biên tập Báo Hà Tĩnh Nguyễn Văn Sáu và đại diện các cơ quan báo chí.",

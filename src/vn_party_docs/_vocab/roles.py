@@ -157,6 +157,9 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Cụm trưởng", "Cluster Head", (), bare=True),
     RoleRow("Cụm phó", "Deputy Cluster Head", (), bare=True),
     RoleRow("Phó Vụ trưởng", "Deputy Director", (), bare=True),
+    # the deputy as news often names him, kept as written ("Vụ phó Vụ 2, Ban Tổ chức Trung
+    # ương"), as "Cụm phó" and "Tổ phó" are
+    RoleRow("Vụ phó", "Deputy Director", (), bare=True),
     RoleRow("Vụ trưởng", "Director", (), bare=True),
     RoleRow("Phó Tổng cục trưởng", "Deputy Director General", (), bare=True),
     RoleRow("Tổng cục trưởng", "Director General", (), bare=True),
