@@ -746,9 +746,9 @@ _CONGRESS = rf"""
 #: lần thứ III Đảng bộ …", "Đại hội đại biểu Đảng bộ Khối CQ-DN tỉnh lần thứ VII", "Đại hội
 #: đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ IV", "Đại hội Đảng bộ TX. Tân Châu lần thứ
 #: XI" (a level's initials and a dot), "Đại hội lần thứ 10 Công đoàn tỉnh", "… lần thứ
-#: nhất", "… lần XI". Its resolution is a citation with the congress number and no issuer (the text
-#: names no organ that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ tỉnh") it
-#: is none.
+#: nhất", "… lần XI". Its resolution is a citation with the congress number and no issuer
+#: (the text names no organ that issued it); without an ordinal ("Nghị quyết Đại hội Đảng bộ
+#: tỉnh") it is none.
 _LOCAL_CONGRESS = rf"""
     {_CONGRESS_WORD}{GAP}(?:đại{GAP}biểu{GAP})?
     (?:(?:toàn{GAP}quốc{GAP})?(?:của{GAP})?(?:đảng{GAP}bộ(?![\w])|{_ORGANISATION})

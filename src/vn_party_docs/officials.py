@@ -665,11 +665,13 @@ class _Attribution:
                 and not self._titled_after(index + 1)
             )
         )
+        if isinstance(previous, _Name) and self._before_was_anothers(index - 1, item, to_next):
+            del self.before[index - 1]
         to_previous = (
             isinstance(previous, _Name)
             and not inside(self.tags, item.start)
             and (to_next or not _subject_of_clause(lower, item))
-            and not self._contradicts_before(index - 1, item, to_next)
+            and not _contradicts(self.before.get(index - 1), item)
             and (
                 bool(_after_name().match(lower[previous.end : item.start]))
                 or _name_line_before(lower, previous, item)
@@ -735,21 +737,20 @@ class _Attribution:
                 # hold: "các đồng chí Phó Giám đốc Sở A, B" (not "… Bí thư Tỉnh ủy A, B, …")
                 self.headers[index + 1] = item
 
-    def _contradicts_before(self, index: int, chain: _Chain, to_next: bool) -> bool:
-        """Whether ``chain``, after the name at ``index``, contradicts the chain before the
-        name and loses to it. A chain right before the name wins ("Thủ tướng Chính phủ A,
-        Phó Thủ tướng Chính phủ, B": the titles after A are B's); one a comma parts from the
-        name loses when ``chain`` is not the next name's (``to_next``): it was another's
-        ("theo phân công của Trưởng Ban Tổ chức Trung ương, đồng chí A, Phó Trưởng Ban Tổ
-        chức Trung ương, …": A is the deputy head)."""
+    def _before_was_anothers(self, index: int, chain: _Chain, to_next: bool) -> bool:
+        """Whether the chain given to the name at ``index`` from before it was another
+        person's: a comma parts it from the name, and ``chain``, right after the name and
+        not the next name's (``to_next``), contradicts it ("theo phân công của Trưởng Ban Tổ
+        chức Trung ương, đồng chí A, Phó Trưởng Ban Tổ chức Trung ương, …": A is the deputy
+        head). A chain right before the name keeps it ("Thủ tướng Chính phủ A, Phó Thủ
+        tướng Chính phủ, B": the titles after A are B's)."""
         before = self.before.get(index)
-        if not _contradicts(before, chain):
-            return False
-        assert before is not None  # (``_contradicts`` holds only for a chain)
-        if not to_next and "," in self.lower[before.end : self.items[index].start]:
-            del self.before[index]
-            return False
-        return True
+        return (
+            before is not None
+            and not to_next
+            and "," in self.lower[before.end : self.items[index].start]
+            and _contradicts(before, chain)
+        )
 
     def _split_between(self, index: int) -> bool:
         """Split the chain at ``index`` between the names around it, when the name before
