@@ -1121,6 +1121,8 @@ def test_first_quarter_and_months_after_a_month(text: str, expected: list[tuple[
         ("Đại hội nhiệm kỳ năm 2016 - 2021 thành công.", "nhiệm kỳ năm 2016 - 2021", "2016-2021"),
         # "mới" before its years
         ("Bầu Ban Chấp hành nhiệm kỳ mới 2020 - 2025.", "nhiệm kỳ mới 2020 - 2025", "2020-2025"),
+        # its dash lost by the page
+        ("Đại hội chi bộ nhiệm kỳ 2022 2025 thành công.", "nhiệm kỳ 2022 2025", "2022-2025"),
     ],
 )
 def test_a_term_with_its_years_in_parentheses_or_after_its_number(

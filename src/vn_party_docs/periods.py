@@ -481,6 +481,8 @@ _YEAR_WORD = rf"""
     (?!{GAP}(?:ngoái|trước|sau|tới|kế[ ]tiếp|qua|kia)(?!\w))
 """
 _RANGE = rf"(?P<first>{_YEAR}){OPT_GAP}{DASH}{OPT_GAP}(?P<last>{_YEAR})"
+#: Two years a page lost the dash between ("nhiệm kỳ 2020 2025"), after a term's words only.
+_SPACED_RANGE = rf"(?P<first>{_YEAR})[ ]{{1,3}}(?P<last>{_YEAR})"
 #: A range opened by "từ": "giai đoạn từ 2016 – 2020", "giai đoạn từ năm 2021 đến năm 2025".
 _FROM_RANGE = (
     rf"từ{GAP}(?:năm{GAP})?(?P<first>{_YEAR})"
@@ -523,7 +525,8 @@ _period_pattern = lazy_regex(
             (?:{GAP}(?:qua|trước|mới|{ROMAN_PATTERN})(?!\w))?  # "nhiệm kỳ qua", "… VI", "… mới"
             (?:{GAP}(?:\d{{1,2}}|{CARDINAL}){GAP}năm(?!\w))?  # "nhiệm kỳ 5 năm (2011 - 2015)"
             (?:{GAP}năm(?={GAP}\d{{4}}))?  # "nhiệm kỳ năm 2016 - 2021"
-            (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE}|{GAP}{_FROM_RANGE})
+            (?:{OPT_GAP}\({SP}{_RANGE}{SP}\)|{OPT_GAP}{_RANGE}|{GAP}{_FROM_RANGE}
+              |[ ]{{1,3}}{_SPACED_RANGE})  # "nhiệm kỳ 2020 2025": the dash lost
       | (?P<year_only>(?<!tháng[ ]{{1,3}}\d{{1,2}}[ ]{{1,3}}|tháng\n\d{{1,2}}[ ]{{1,3}})
             (?<!\d{{1,2}}{SP}[-/.–]{SP}\d{{1,2}}[ ]{{1,3}})
             (?<!tháng[ ]{{1,3}})  # "ngày 2 tháng Năm 2023": a date, May in words
