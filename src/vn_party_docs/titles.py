@@ -40,6 +40,7 @@ from ._text.normalize import NormalizedText
 from ._text.numerals import ROMAN_PATTERN, from_roman, to_roman
 from ._text.words import (
     ADDRESS,
+    CITY,
     city_written_out,
     collapse,
     numbered_place,
@@ -1224,7 +1225,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
                 elif level.group().startswith("tp") and name.startswith("Thành phố "):
                     # "TP HCM", "TP. HCM": the city's whole name for the level and the place
                     last = parts.pop()[0]  # (the level as written, or written out)
-                    level_written = _CITY if last.endswith(_CITY) else level.group()
+                    level_written = CITY if last.endswith(CITY) else level.group()
                     joint = last[: -len(level_written)]
                 parts.append((joint + name, place[1]))
                 end = place[1]
@@ -1304,9 +1305,6 @@ def _joins_a_compound(lower: str, dash: int, after: int) -> bool:
 
 
 #: A word naming the level of the place that follows ("huyện", "thành phố").
-#: The level word "TP" written out in an open name.
-_CITY = "Thành phố"
-
 _place_level_before = lazy_regex(
     rf"""(?<!{LETTER})(?:tỉnh|thành[ ]phố|tp\.?|huyện|quận|thị[ ]xã|xã|phường|thị[ ]trấn
              |thôn|bản|ấp|xóm|buôn|làng|tổ[ ]dân[ ]phố|khu[ ]phố|khối[ ]phố)\Z"""
@@ -1668,7 +1666,7 @@ def _read_locality(
             return None, end, level
         city = _city_alone().match(norm.text, end)
         if city is not None:  # "Bí thư Thành ủy TP": the city the text means
-            return "Thành phố", city.end(), level
+            return CITY, city.end(), level
         local = _local_place(norm, end)
         return (None, end, level) if local is None else (*local, Level.DISTRICT)
     if level in (Level.DISTRICT, Level.COMMUNE):

@@ -18,6 +18,7 @@ __all__ = [
     "ADDRESS",
     "ADDRESS_WORDS",
     "CARDINAL",
+    "CITY",
     "LIST_ADDRESS_WORDS",
     "ORDINAL",
     "WEEKDAY",
@@ -99,6 +100,9 @@ parenthesis = lazy_regex(
     r"[ ]{0,3}\((?:[^()\n,;]{1,24}|[^\W\d_]{1,8}(?:,[ ]{0,2}[^\W\d_]{1,8}){1,4})\)"
 )
 
+#: The level word "TP" written out: a city's.
+CITY = "Thành phố"
+
 #: "TP" (with or without its dot) before a city's name, and the spellings of Thành phố Hồ
 #: Chí Minh that shorten it further.
 _city_level = lazy_regex(r"(?:(?:TP|Tp)\.?[ ]?)?HCM$|(?:TP|Tp)\.?[ ]?(?=\w)")
@@ -117,8 +121,8 @@ def city_written_out(place: str) -> str:
     if level is None:
         return place
     if level.group().endswith("HCM"):
-        return "Thành phố Hồ Chí Minh"
-    return f"Thành phố {place[level.end() :]}"
+        return f"{CITY} Hồ Chí Minh"
+    return f"{CITY} {place[level.end() :]}"
 
 
 #: Where a city written with "TP" or "HCM" starts inside a name.
