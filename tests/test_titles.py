@@ -1288,6 +1288,18 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn Hồng, Phó Bí thư Thường trực Tỉnh ủy",
         ],
     ),
+    # a post spoken of ("chức vụ", "chức danh") is no one's title; a last title a comma
+    # parts from it is the title of the name right after that one
+    (
+        "Trong thời gian chờ kiện toàn chức danh Bí thư Huyện ủy Mường Tè, đồng chí Lò Văn "
+        "Bình, Phó Bí thư Thường trực Huyện ủy được giao điều hành.",
+        ["Lò Văn Bình, Phó Bí thư Thường trực Huyện ủy"],
+    ),
+    (
+        "Mừng đồng chí Lê Văn Sơn được chuẩn y chức vụ Bí thư Tỉnh ủy Lai Châu, Trưởng Ban Tổ "
+        "chức Trung ương Trần Văn Mười mong rằng đồng chí sẽ hoàn thành nhiệm vụ.",
+        ["Trần Văn Mười, Trưởng Ban Tổ chức Trung ương"],
+    ),
     # "Phó Viện trưởng" stands alone at a chain's end or before a name, as "Viện trưởng"
     (
         "Dự có đồng chí Hồ Minh An - Bí thư Đảng ủy, Phó Viện trưởng; Phó viện trưởng Lê Văn Trai.",

@@ -545,7 +545,12 @@ _appointed = lazy_regex(
 
 #: The words before a post someone is given or elected to: no title they hold yet, nor
 #: one of the name after it ("giữ chức Bí thư Tỉnh ủy, đồng chí B …").
-_post_taken = lazy_regex(r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|bầu[ ]làm|được[ ]bầu)[ ]{1,3}\Z")
+#: The words that name a post, not the office of a person, right before a title: a post
+#: taken ("… bầu đồng chí A giữ chức Bí thư Tỉnh ủy") or spoken of ("chuẩn y chức vụ Bí thư
+#: Tỉnh ủy", "chờ kiện toàn chức danh Chủ tịch UBND").
+_post_taken = lazy_regex(
+    r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|chức[ ]vụ|chức[ ]danh|bầu[ ]làm|được[ ]bầu)[ ]{1,3}\Z"
+)
 
 
 def _membership(chain: _Chain) -> bool:
@@ -649,10 +654,20 @@ class _Attribution:
         item = items[index]
         if not isinstance(item, _Chain):
             return
-        if _post_taken().search(lower, max(0, item.start - 24), item.start):
-            return  # "… bầu đồng chí A giữ chức Bí thư Tỉnh ủy, đồng chí B …": a post taken
-        previous = items[index - 1] if index else None
         following = items[index + 1] if index + 1 < len(items) else None
+        if _post_taken().search(lower, max(0, item.start - 24), item.start):
+            # "… bầu đồng chí A giữ chức Bí thư Tỉnh ủy, đồng chí B …": a post, no one's
+            # title; but a last title a comma parts from it and the name right after it
+            # hold is that name's ("chuẩn y chức vụ Bí thư Tỉnh ủy, Trưởng Ban Tổ chức
+            # Trung ương Phạm Minh Chính cho rằng")
+            if not (
+                item.last_comma is not None
+                and isinstance(following, _Name)
+                and not lower[item.end : following.start].strip(" ")
+            ):
+                return
+            item = items[index] = _Chain(item.titles[-1:], item.last_comma[1], item.end)
+        previous = items[index - 1] if index else None
         gap = lower[item.end : following.start] if isinstance(following, _Name) else None
         to_next = gap is not None and bool(
             _title_before_name().match(gap)
