@@ -1072,6 +1072,16 @@ SENTENCES += [
             "Trần Tấn Đức, Phó Chủ tịch Hội đồng nhân dân tỉnh",
         ],
     ),
+    # ... not the titles right after a name: its own, but for a last one a comma parts from
+    # them, the next name's
+    (
+        "Chủ trì là ông Lê Văn Hòa – Phó Bí thư Đảng ủy, Chủ tịch UBND xã, Trưởng ban là ông "
+        "Trần Văn Lộc, Phó Chủ tịch UBND xã.",
+        [
+            "Lê Văn Hòa, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã",
+            "Trần Văn Lộc, Trưởng Ban, Phó Chủ tịch Ủy ban nhân dân xã",
+        ],
+    ),
     # the Party cell a person belongs to, between the name and the titles
     (
         "Kỷ luật ông Nguyễn Văn An, đảng viên Chi bộ thôn 2 thuộc Đảng bộ xã Đại Lộc, TP Đà "

@@ -693,6 +693,14 @@ class _Attribution:
             )
         )
         listed = _list_colon().match(lower[item.end : following.start]) if following else None
+        if listed is not None and listed.group().strip().startswith("là") and to_previous:
+            # "Chủ trì là ông A – Phó Bí thư Đảng ủy, Trưởng ban là ông B": the titles after
+            # A are A's, but for a last one a comma parts from them, which "là" gives to B
+            if item.last_comma is None:
+                self.after[index - 1] = item
+                return
+            self._part(index, item.last_comma)
+            return
         if (
             listed is not None
             and listed["acting"]
@@ -786,10 +794,17 @@ class _Attribution:
             or _level_word_end().search(self.lower, max(0, item.end - 12), item.end)
         ):
             return False
-        before_end, last_start = item.last_comma
+        self._part(index, item.last_comma)
+        return True
+
+    def _part(self, index: int, last_comma: tuple[int, int]) -> None:
+        """Give the chain at ``index`` to the names around it: its last title, after
+        ``last_comma``, to the name after it, the others to the name before it."""
+        item = self.items[index]
+        assert isinstance(item, _Chain)
+        before_end, last_start = last_comma
         self.after[index - 1] = _Chain(item.titles[:-1], item.start, before_end)
         self.before[index + 1] = _Chain(item.titles[-1:], last_start, item.end)
-        return True
 
     def _chain_in_sentence_before(self, index: int) -> bool:
         """Whether a chain comes before the name at ``index`` in its sentence."""
