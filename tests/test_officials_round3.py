@@ -583,6 +583,11 @@ SENTENCES += [
         "Ông Ksor H'Bơ Khăp, Phó Chủ tịch HĐND tỉnh dự.",
         ["Ksor H'Bơ Khăp, Phó Chủ tịch Hội đồng nhân dân tỉnh"],
     ),
+    # ... also with a space after it ("K’ Mák")
+    (
+        "Chủ trì có ông K’ Nhiễu - Phó Chủ tịch HĐND tỉnh.",
+        ["K’ Nhiễu, Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+    ),
     # a bare deputy's or commander's role, alone or opening a chain
     (
         "Đại tá Nguyễn Văn An, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh phát biểu.",

@@ -1909,7 +1909,8 @@ _STOP_SYLLABLES = (
 #: syllables as a trie (tried at every syllable of every name).
 _SYLLABLE = (
     rf"(?!(?i:{alternation(_STOP_SYLLABLES.lower().split('|'))})(?!{LETTER}))"
-    rf"{UPPER}{LETTER}{{0,7}}(?:['’]{LETTER}{{1,8}})?"  # "H'Yim", "K'ré" (Central Highlands)
+    # "H'Yim", "K'ré", "K’ Mák" (Central Highlands)
+    rf"{UPPER}{LETTER}{{0,7}}(?:['’]{LETTER}{{1,8}}|['’](?=[ ]{UPPER}))?"
 )
 
 
