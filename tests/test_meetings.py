@@ -1342,6 +1342,12 @@ DATES: list[tuple[str, datetime.date | None]] = [
         "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.",
         D(2020, 10, 14),
     ),
+    # ... also named before the lead of a continued session
+    (
+        "Tiếp tục chương trình Đại hội đại biểu Đảng bộ huyện lần thứ XV, nhiệm kỳ 2020 - 2025, "
+        "chiều 8 và sáng 9.7 Đại hội đã thảo luận văn kiện.",
+        D(2020, 7, 8),
+    ),
     (
         "Sáng 25/12, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị học tập Nghị quyết Đại hội Đảng bộ "
         "tỉnh lần thứ XX, nhiệm kỳ 2020-2025.",

@@ -3635,7 +3635,9 @@ def _congress_day(
     if not congress and not lower.startswith("hội nghị", subject.noun_start):
         return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội …";
         # a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
-    for hit in _between(all_periods, subject.noun_start, lead.end):
+    # (a congress's term may come before its noun: "Tiếp tục chương trình Đại hội …, nhiệm
+    # kỳ 2020 - 2025, chiều 16/7 Đại hội …")
+    for hit in _between(all_periods, lead.start if congress else subject.noun_start, lead.end):
         if hit.value.kind is PeriodKind.TERM:
             if not congress and not _first_conference(lower, subject.noun_end, hit.start):
                 return None
