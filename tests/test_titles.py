@@ -139,6 +139,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Deputy Head of the Commission for Deputy Affairs of the National Assembly Standing "
         "Committee",
     ),
+    # ... and with the National Assembly after "của", as its committees are written
+    (
+        "Trưởng Ban Công tác đại biểu của Quốc hội",
+        "Trưởng Ban Công tác đại biểu của Quốc hội",
+        "Head of the Commission for Deputy Affairs of the National Assembly",
+    ),
     # the office of a city's delegation and council, as a province's
     (
         "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND thành phố",

@@ -469,7 +469,7 @@ def _derive() -> _Words:
     for name in dict.fromkeys((*assembly, *standing)):  # "Ủy ban Kinh tế (của) Quốc hội"
         joins = _assembly_joins(name, assembly, standing)
         for joined, owner in joins.items() if name in organ_english else ():
-            organ_english[joined] = f"{organ_english[name]} of the {owner}"
+            organ_english.setdefault(joined, f"{organ_english[name]} of the {owner}")
             organ_level[joined] = organ_level[name]
     ministry_short: dict[str, str] = {}
     ministry_subject: dict[str, str] = {}

@@ -2635,6 +2635,7 @@ OF_THE_NATIONAL_ASSEMBLY: tuple[str, ...] = (
     "Ủy ban Xã hội",
     "Ủy ban Đối ngoại",
     "Ban Dân nguyện",
+    "Ban Công tác đại biểu",  # (of the Standing Committee since 2015, written so too)
 )
 
 #: Bodies of the National Assembly's Standing Committee whose name may go on with "của" or
