@@ -68,6 +68,16 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     (
+        "UVBCHTW Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
+    (
+        "PBTTT Huyện ủy",
+        "Phó Bí thư Thường trực Huyện ủy",
+        "Standing Deputy Secretary of the District Party Committee",
+    ),
+    (
         "Ủy viên DKTW Đảng",
         "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
         "alternate member of the Party Central Committee",
@@ -1305,6 +1315,12 @@ REAL_TEXT_SENTENCES: list[tuple[str, list[str]]] = [
         "Mừng đồng chí Lê Văn Sơn được chuẩn y chức vụ Bí thư Tỉnh ủy Lai Châu, Trưởng Ban Tổ "
         "chức Trung ương Trần Văn Mười mong rằng đồng chí sẽ hoàn thành nhiệm vụ.",
         ["Trần Văn Mười, Trưởng Ban Tổ chức Trung ương"],
+    ),
+    # "một lần nữa" (once again) ends an open body's name
+    (
+        "Kết luận hội nghị, đồng chí Lê Văn Sơn – Bí thư Đảng ủy cơ quan một lần nữa nhấn "
+        "mạnh ý nghĩa của việc học tập.",
+        ["Lê Văn Sơn, Bí thư Đảng ủy cơ quan"],
     ),
     # "Phó Viện trưởng" stands alone at a chain's end or before a name, as "Viện trưởng"
     (

@@ -2385,6 +2385,7 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
 
 #: Words that end an open body's name: the verbs and clause words that follow a title.
 OPEN_NAME_STOPS: tuple[str, ...] = (
+    "một lần nữa",  # "Bí thư Đảng ủy cơ quan một lần nữa khẳng định"
     "đồng chí",  # "Chủ tịch Công đoàn cơ quan và đồng chí …": the next person
     "đ/c",
     "đắc cử",

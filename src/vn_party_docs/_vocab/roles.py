@@ -81,7 +81,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow(
         "Phó Bí thư Thường trực",
         "Standing Deputy Secretary",
-        ("phó bí thư thường trục", "phó bí thư tt", "pbt thường trực", "pbt tt"),
+        ("phó bí thư thường trục", "phó bí thư tt", "pbt thường trực", "pbt tt", "pbttt"),
         bare=True,
         party_secretary=True,
     ),
@@ -213,7 +213,7 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         (
             *(f"ủy viên {tw} đảng" for tw in (*_CENTRAL, "bchtw", "bchtư", "bch tw")),
             *(f"uv{tw} đảng" for tw in ("tw", "t.ư", "tư", " tw", " t.ư", " tư", " trung ương")),
-            "uvbchtw",
+            *(f"uvbch{tw}{party}" for tw in ("tw", "tư", " tw", " tư") for party in ("", " đảng")),
             "ủy viên trung ương",
             "uvtw",
             "uvt.ư",
