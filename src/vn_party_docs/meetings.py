@@ -3437,7 +3437,7 @@ def _complete(
     all_periods = periods_module.hits(context)
     header_periods = _between(all_periods, opening, end)
     cues = _cues_of(lower, subject.noun_start, header_periods, end)
-    date = _date(context, lead, cues, all_periods, paragraph_end, limit, previous)
+    date = _date(context, lead, cues, all_periods, paragraph_end, previous)
     if date is not None:  # the periods whose year only the meeting's date gives
         yearless = periods_module.yearless_hits(context, opening, end, date.year)
         if yearless:
@@ -3495,7 +3495,6 @@ def _date(
     cues: list[tuple[Period, str]],
     all_periods: list[Hit[Period]],
     paragraph_end: int,
-    limit: int,
     previous: _Header | None,
 ) -> datetime.date | None:
     """The meeting's date; a missing year is completed as documented in docs/meetings.md."""
@@ -3556,7 +3555,11 @@ def _date(
     if day is not None:
         return day
     lower = context.norm.lower
-    paragraph = _dating(lower, _between(all_periods, lead.end, paragraph_end))
+    paragraph = [  # (not a point a career or a life starts at: "giữ chức … từ tháng 5/2021")
+        hit
+        for hit in _dating(lower, _between(all_periods, lead.end, paragraph_end))
+        if not _since_before(lower, hit.start)
+    ]
     # each with what its sentence does with it ("… tình hình năm 2020, nhiệm vụ năm 2021")
     cued = dict(_cues_of(lower, lead.end, paragraph, paragraph_end))
     candidates = [(hit.value, _role(cued.get(hit.value, _Cue.NONE))) for hit in paragraph]
@@ -3568,9 +3571,7 @@ def _date(
     if day is not None:
         return day
     year = _preceding_year(context, all_periods, lead.start, previous)
-    if year is not None:
-        return _read_written(written, lead.first_day, year)
-    return _following_periods_day(context, lead, all_periods, limit, written)
+    return None if year is None else _read_written(written, lead.first_day, year)
 
 
 #: A review held halfway through a term ("sơ kết giữa nhiệm kỳ", "nửa nhiệm kỳ").
@@ -3743,10 +3744,6 @@ def _article_full_date(context: DocumentContext, lead: _Lead, written: str) -> d
     return None
 
 
-#: How many of the periods after a header (before the next one) may date it.
-_FOLLOWING_PERIODS = 3
-
-
 def _dating(lower: str, hits: list[Hit[Period]]) -> list[Hit[Period]]:
     """The periods of ``hits`` that may give a meeting its year: within a year, and not
     named as a horizon or the term of a comparison ("so với cùng kỳ năm 2018")."""
@@ -3758,9 +3755,7 @@ def _dating(lower: str, hits: list[Hit[Period]]) -> list[Hit[Period]]:
 
 
 #: A period a career or a life starts at ("giữ chức … từ tháng 3.2022", "sinh năm 1979"):
-#: the report names it as a past point, not the meeting's time; unless it runs until now
-#: ("Từ tháng 7/2025 đến nay, HĐND đã ban hành …": the meeting is near its end), but
-#: for a year ("lạm phát năm 2011 đến nay": that year may be long past).
+#: the report names it as a past point, not the meeting's time.
 _since = lazy_regex(r"(?<![\w])(?:từ|sinh)[ ]{1,3}\Z")
 
 
@@ -3768,50 +3763,6 @@ def _since_before(lower: str, start: int) -> bool:
     """Whether "từ" or "sinh" stands right before the period at ``start``: the start of a
     span, a career or a life."""
     return _since().search(lower, max(0, start - 12), start) is not None
-
-
-_until_now = lazy_regex(r"[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:nay|hiện[ ]{1,3}nay)(?![\w])")
-
-
-def _near_now(lower: str, hit: Hit[Period]) -> bool:
-    """Whether a period of the report may be the time of a meeting reported before it: not
-    a point a career or a life starts at, unless it runs until now; not a year that runs
-    until now ("lạm phát năm 2011 đến nay": years ago)."""
-    if _until_now().match(lower, hit.end):
-        return hit.value.kind is not PeriodKind.YEAR
-    return not _since_before(lower, hit.start)
-
-
-def _following_periods_day(
-    context: DocumentContext,
-    lead: _Lead,
-    all_periods: list[Hit[Period]],
-    limit: int,
-    written: str,
-) -> datetime.date | None:
-    """The reading of a yearless date that best fits the first periods after its header
-    (before the next header), each with its cue, when nothing before it gives the
-    year: "Sáng nay (20/7), khai mạc Kỳ họp …" and, two paragraphs on, "Báo cáo … 6 tháng
-    đầu năm 2020 …" → 2020-07-20, as a reader dates it from the whole report."""
-    lower = context.norm.lower
-    later = [
-        hit
-        for hit in _dating(lower, _between(all_periods, lead.end, limit))
-        if _near_now(lower, hit)
-    ]
-    if not later:
-        return None
-    later = later[:_FOLLOWING_PERIODS]
-    cued = iter(_cues_of(lower, lead.end, later, later[-1].end))  # (in order, some left out)
-    cue = next(cued, None)
-    candidates: list[tuple[Period, str]] = []
-    for hit in later:
-        if cue is not None and cue[0] == hit.value:
-            candidates.append((hit.value, _role(cue[1])))
-            cue = next(cued, None)
-        else:
-            candidates.append((hit.value, ""))  # only named: held in or near it
-    return _nearest(written, lead.first_day, candidates)
 
 
 def _preceding_year(
