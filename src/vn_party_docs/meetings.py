@@ -3380,7 +3380,9 @@ def _paragraph_bounds(lower: str, end: int, limit: int) -> tuple[int, int]:
 
 #: A paragraph that goes on about the meeting: "Hội nghị được tổ chức trực tuyến …",
 #: "Điểm cầu chính tại … và 252 điểm cầu tại …".
-_continues_report = lazy_regex(lambda: rf"[\s]{{0,6}}(?:{_noun()}|điểm[ ]cầu[ ]chính)(?![\w])")
+_continues_report = lazy_regex(
+    lambda: rf"[\s]{{0,6}}(?:(?:đây[ ]là[ ](?:một[ ])?)?{_noun()}|điểm[ ]cầu[ ]chính)(?![\w])"
+)
 
 
 def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
@@ -3389,40 +3391,6 @@ def _report_end(lower: str, paragraph_end: int, next_end: int) -> int:
     if paragraph_end < next_end and _continues_report().match(lower, paragraph_end, next_end):
         return next_end
     return paragraph_end
-
-
-#: A paragraph of its own that says how the meeting is linked: "Hội nghị được tổ chức bằng
-#: hình thức trực tiếp kết hợp trực tuyến …", "Đây là Hội nghị quan trọng, được tổ chức …",
-#: "Cuộc họp diễn ra … và trực tuyến tới các địa phương", "Điểm cầu chính hội nghị tại …".
-_online_paragraph = lazy_regex(
-    lambda: (
-        rf"""(?m)^[ ]{{0,6}}(?:
-        (?:đây[ ]là[ ](?:một[ ])?)?
-        (?:{_noun()})(?![\w])[^\n.;]{{0,120}}?(?:được[ ](?:tổ[ ]chức|kết[ ]nối)|diễn[ ]ra)
-        [^\n.;]{{0,100}}?(?:trực[ ]tuyến|điểm[ ]cầu)
-      | điểm[ ]cầu[ ]chính(?:[ ]của)?[ ](?:{_noun()})(?![\w]))"""
-    )
-)
-#: How far before its first header, and after its report, such a paragraph is looked for.
-_ONLINE_PARAGRAPH_REACH = 1500
-
-
-def _online_elsewhere(
-    lower: str, start: int, report_end: int, limit: int, first: bool
-) -> tuple[int, int] | None:
-    """The paragraph of its own that says the meeting is linked online, if any: one after
-    its report, before the next header, or (for the text's first header) one above it."""
-    windows = [(report_end, min(limit, report_end + _ONLINE_PARAGRAPH_REACH))]
-    if first and start <= _ONLINE_PARAGRAPH_REACH:
-        windows.append((0, start))
-    for low, high in windows:
-        if lower.find("trực tuyến", low, high) < 0 and lower.find("điểm cầu", low, high) < 0:
-            continue
-        found = _online_paragraph().search(lower, low, high)
-        if found is not None:
-            end = lower.find("\n", found.start())
-            return found.start(), len(lower) if end < 0 else end
-    return None
 
 
 def _complete(
@@ -3446,10 +3414,7 @@ def _complete(
     reviewed, planned = _split_periods(cues, date)
     report_end = _report_end(lower, paragraph_end, chairs_end)
     online = _is_online(lower, opening, report_end)
-    elsewhere = None
-    if not online:
-        elsewhere = _online_elsewhere(lower, opening, report_end, limit, first=previous is None)
-    bridge_points = _bridge_points(lower, *(elsewhere or (opening, report_end)))
+    bridge_points = _bridge_points(lower, opening, report_end)
     chairs = list(subject.chairs)
     seen = set(chairs)
     for official in _chairs(context, start, chairs_end):
@@ -3462,7 +3427,7 @@ def _complete(
         day_part=read_day_part(lead.day_part) if lead.day_part else None,
         organizers=subject.organizers,
         name=" ".join(context.norm.text[subject.noun_start : name_end].split()),
-        online=online or elsewhere is not None,
+        online=online,
         bridge_points=bridge_points or None,
         reviewed=reviewed,
         planned=planned,
