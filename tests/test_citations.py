@@ -1704,7 +1704,7 @@ FRONT_ISSUERS = [
     (
         "Căn cứ Quyết định số 402/QĐ-TLĐ ngày 3/4/2025 của Đoàn Chủ tịch Tổng LĐLĐ Việt Nam về "
         "việc ban hành quy chế.",
-        "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+        "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam",
     ),
 ]
 

@@ -2486,28 +2486,28 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "Ngày 5/1/2024, Ban Dân vận Trung ương Đảng Cộng sản Việt Nam tổ chức hội nghị.",
         ("Ban Dân vận Trung ương",),
     ),
-    # the mass organisations' abbreviations written out ("BCH" expanded), as "LĐLĐ"
+    # the mass organisations' abbreviations kept as written ("BCH" expanded), as "LĐLĐ"
     (
         "Ngày 10/1/2024, Hội LHPN tỉnh Bình Định tổ chức Hội nghị tổng kết công tác.",
-        ("Hội Liên hiệp Phụ nữ tỉnh Bình Định",),
+        ("Hội LHPN tỉnh Bình Định",),
     ),
     (
         "Ngày 20/7/2009, BCH Tổng LĐLĐ Việt Nam họp hội nghị lần thứ 4.",
-        ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",),
+        ("Ban Chấp hành Tổng LĐLĐ Việt Nam",),
     ),
     # ... also in a list that shares its locality
     (
         "Sáng 13/12/2023, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ tổ chức "
         "Hội nghị tổng kết.",
         (
-            "Hội Liên hiệp Phụ nữ huyện Đất Đỏ",
+            "Hội LHPN huyện Đất Đỏ",
             "Hội Nông dân huyện Đất Đỏ",
             "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ",
         ),
     ),
     (
         "Sáng 3/3/2022, Hội CCB huyện Thanh Chương tổ chức Đại hội.",
-        ("Hội Cựu chiến binh huyện Thanh Chương",),
+        ("Hội CCB huyện Thanh Chương",),
     ),
     # a company's legal form after a dash is read over
     (

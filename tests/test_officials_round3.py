@@ -36,20 +36,21 @@ TITLES: list[tuple[str, str, str]] = [
         "Bí thư ĐUK DNTW",
         "Secretary of the Party Committee of the Central Enterprises' Bloc",
     ),
-    # the mass organisations' abbreviations, written out as readers write them
+    # the mass organisations' abbreviations, kept as written, as readers keep them (the
+    # English names the organisation)
     (
         "Phó Chủ tịch Hội LHPN tỉnh",
-        "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
+        "Phó Chủ tịch Hội LHPN tỉnh",
         "Vice Chairman of the Provincial Women's Union",
     ),
     (
         "Chủ tịch Hội CCB Việt Nam",
-        "Chủ tịch Hội Cựu chiến binh Việt Nam",
+        "Chủ tịch Hội CCB Việt Nam",
         "Chairman of the Vietnam Veterans' Association",
     ),
     (
         "Phó Chủ tịch Hội CCB huyện",
-        "Phó Chủ tịch Hội Cựu chiến binh huyện",
+        "Phó Chủ tịch Hội CCB huyện",
         "Vice Chairman of the District Veterans' Association",
     ),
     ("Bộ trưởng Bộ GTVT", "Bộ trưởng Bộ GTVT", "Minister of Transport"),
@@ -379,7 +380,7 @@ SENTENCES += [
     ),
     (
         "Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Lương Văn Đức khẳng định.",
-        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"],
+        ["Lương Văn Đức, Phó Chủ tịch Trung ương Hội NDVN"],
     ),
     # titles, a comma and an address word before the name
     (
@@ -766,7 +767,7 @@ SENTENCES += [
     # a body's abbreviation expanded where a mass organisation's is kept as written
     (
         "Ông Lê Văn Tám, Ủy viên dự khuyết BTV Trung ương Hội CCB VN dự.",
-        ["Lê Văn Tám, Ủy viên dự khuyết Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"],
+        ["Lê Văn Tám, Ủy viên dự khuyết Ban Thường vụ Trung ương Hội CCB VN"],
     ),
     # a steering committee of an exercise
     (
@@ -904,7 +905,7 @@ SENTENCES += [
     ),
     (
         "Bà Lê Thị Hoa (thứ 2 từ trái sang) - Phó Chủ tịch Hội LHPN tỉnh trao quà.",
-        ["Lê Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
+        ["Lê Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh"],
     ),
     # "Bộ CHQS" is kept as written, the rank is no title
     (
@@ -1370,20 +1371,20 @@ def test_an_abbreviation_inside_a_title_s_organ_is_read_over(written: str, canon
         ),
         (
             "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
-            "Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "Phó Chủ tịch Trung ương Hội LHPN Việt Nam",
             Level.CENTRAL,
         ),
-        # "LĐLĐ" is written out "Liên đoàn Lao động", as readers of real articles write it
+        # "LĐLĐ" is kept as written, as readers of real articles keep it
         (
             "Chủ tịch Tổng LĐLĐ Việt Nam",
-            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+            "Chủ tịch Tổng LĐLĐ Việt Nam",
             Level.CENTRAL,
         ),
-        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh", Level.PROVINCIAL),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch LĐLĐ tỉnh", Level.PROVINCIAL),
         # ... in its Executive Committee's name too, however the short form is spaced
         (
             "Ủy viên BCH Tổng LĐLĐVN",
-            "Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            "Ủy viên Ban Chấp hành Tổng LĐLĐVN",
             Level.CENTRAL,
         ),
         # the Youth Union's Central Committee is not the Party's

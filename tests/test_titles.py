@@ -132,7 +132,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Thường vụ Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam",
         "member of the Standing Board of the Central Committee of the Vietnam Women's Union",
     ),
     # a committee of the National Assembly by its name before 2016
@@ -162,31 +162,32 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Deputy Chief of the Office of the Municipal Delegation of National Assembly Deputies "
         "and People's Council",
     ),
-    # the Union's short name with the country's initials glued on, written out
+    # the Union's short name with the country's initials glued on, kept as written (the
+    # English names the Union)
     (
         "Phó Chủ tịch Trung ương Hội LHPNVN",
-        "Phó Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Phó Chủ tịch Trung ương Hội LHPNVN",
         "Vice Chairman of the Central Committee of the Vietnam Women's Union",
     ),
     (
         "Chủ tịch Hội LHPNVN tỉnh",
-        "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
+        "Chủ tịch Hội LHPNVN tỉnh",
         "Chairman of the Provincial Women's Union",
     ),
     (
         "Chủ tịch Hội CCBVN",
-        "Chủ tịch Hội Cựu chiến binh Việt Nam",
+        "Chủ tịch Hội CCBVN",
         "Chairman of the Vietnam Veterans' Association",
     ),
-    # "HND" for "Hội Nông dân", written out (as "LĐLĐ" is)
+    # "HND" for "Hội Nông dân", kept as written (as "LĐLĐ" is)
     (
         "Phó Chủ tịch BCH Trung ương HND Việt Nam",
-        "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        "Phó Chủ tịch Ban Chấp hành Trung ương HND Việt Nam",
         "Vice Chairman of the Central Executive Committee of the Vietnam Farmers' Union",
     ),
     (
         "Chủ tịch HND huyện",
-        "Chủ tịch Hội Nông dân huyện",
+        "Chủ tịch HND huyện",
         "Chairman of the District Farmers' Union",
     ),
     # the Red Cross of a locality and of the country, as the other mass organisations
@@ -214,7 +215,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     # the Presidium of the Youth Federation's central committee
     (
         "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",
-        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam",
+        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội LHTN Việt Nam",
         "member of the Presidium of the Central Committee of the Vietnam Youth Federation",
     ),
     # a board of the Youth Union's Central Committee, not the Party's
@@ -489,12 +490,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     ),
     (
         "Chủ tịch T.Ư Hội LHTN Việt Nam",
-        "Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam",
+        "Chủ tịch Trung ương Hội LHTN Việt Nam",
         "Chairman of the Central Committee of the Vietnam Youth Federation",
     ),
     (
         "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     # a body of the National Assembly followed by "Quốc hội" without "của"
@@ -513,7 +514,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
     # "BCH" stands for "Ban Chấp hành" in any organ's name
     (
         "ủy viên BCH Trung ương Hội LHPN Việt Nam",
-        "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ủy viên Ban Chấp hành Trung ương Hội LHPN Việt Nam",
         "member of the Central Executive Committee of the Vietnam Women's Union",
     ),
     (

@@ -131,8 +131,11 @@ LOCAL_BODIES: tuple[str, ...] = (
     "Hội Cựu chiến binh",
     "Hội Liên hiệp Phụ nữ",
     "Liên đoàn Lao động",
-    # as written ("LĐLĐ, Hội Nông dân huyện …")
+    # as written ("LĐLĐ, Hội Nông dân huyện …", "Hội LHPN, Hội CCB huyện …")
     "LĐLĐ",
+    "Hội LHPN",
+    "Hội CCB",
+    "HND",
 )
 
 #: The bodies that command a unit ("Bộ Tư lệnh Hải quân", "Bộ Chỉ huy Quân sự tỉnh", "Ban

