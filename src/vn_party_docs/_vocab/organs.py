@@ -2169,7 +2169,7 @@ ABBREVIATIONS_AS_WRITTEN: tuple[str, ...] = (
     "qđnd",
     "qđndvn",
     "tncs",
-    # the mass organisations' (readers of 120 kept-apart sets keep them in 34 mentions of 43)
+    # the mass organisations' (readers of 120 kept-apart sets keep them in 34 mentions of 36)
     "lđlđ",
     "lđlđvn",
     "lhpn",
