@@ -543,11 +543,10 @@ _appointed = lazy_regex(
     r"(?<![\w])(?:bổ[ ]nhiệm|chỉ[ ]định|phân[ ]công|bầu)(?:[ ]\d{1,2})?[ ]{1,3}\Z"
 )
 
-#: The words before a post someone is given or elected to: no title they hold yet, nor
-#: one of the name after it ("giữ chức Bí thư Tỉnh ủy, đồng chí B …").
 #: The words that name a post, not the office of a person, right before a title: a post
-#: taken ("… bầu đồng chí A giữ chức Bí thư Tỉnh ủy") or spoken of ("chuẩn y chức vụ Bí thư
-#: Tỉnh ủy", "chờ kiện toàn chức danh Chủ tịch UBND").
+#: someone is given or elected to ("… bầu đồng chí A giữ chức Bí thư Tỉnh ủy, đồng chí B
+#: …": no title A holds yet, nor one of B) or spoken of ("chuẩn y chức vụ Bí thư Tỉnh ủy",
+#: "chờ kiện toàn chức danh Chủ tịch UBND").
 _post_taken = lazy_regex(
     r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|chức[ ]vụ|chức[ ]danh|bầu[ ]làm|được[ ]bầu)[ ]{1,3}\Z"
 )
