@@ -452,7 +452,7 @@ def _list_colon() -> Pattern:
         (?:[ ]{1,3}(?:hội[ ]{1,3}nghị|phiên[ ]{1,3}họp|kỳ[ ]{1,3}họp|đại[ ]{1,3}hội))?)"""
     return compile_pattern(
         rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?[ ]{{0,3}}:[ ]{{0,3}}{address}
-            |[ ]{{1,3}}(?:gồm(?:[ ]{{1,3}}có)?|là)[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}
+            |[ ]{{1,3}}(?:gồm(?:[ ]{{1,3}}có)?|(?P<is>là))[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}
             [ ]{{1,3}})\Z"""
     )
 
@@ -550,6 +550,13 @@ _appointed = lazy_regex(
 _post_taken = lazy_regex(
     r"(?<![\w])(?:giữ[ ]chức(?:[ ]vụ)?|chức[ ]vụ|chức[ ]danh|bầu[ ]làm|được[ ]bầu)[ ]{1,3}\Z"
 )
+
+
+def _last_title(chain: _Chain) -> _Chain:
+    """The last title of ``chain``, which a comma parts from the others, as a chain of its
+    own."""
+    assert chain.last_comma is not None
+    return _Chain(chain.titles[-1:], chain.last_comma[1], chain.end)
 
 
 def _membership(chain: _Chain) -> bool:
@@ -665,7 +672,7 @@ class _Attribution:
                 and not lower[item.end : following.start].strip(" ")
             ):
                 return
-            item = items[index] = _Chain(item.titles[-1:], item.last_comma[1], item.end)
+            item = items[index] = _last_title(item)
         previous = items[index - 1] if index else None
         gap = lower[item.end : following.start] if isinstance(following, _Name) else None
         to_next = gap is not None and bool(
@@ -692,13 +699,13 @@ class _Attribution:
             )
         )
         listed = _list_colon().match(lower[item.end : following.start]) if following else None
-        if listed is not None and listed.group().strip().startswith("là") and to_previous:
+        if listed is not None and listed["is"] and to_previous:
             # "Chủ trì là ông A – Phó Bí thư Đảng ủy, Trưởng ban là ông B": the titles after
             # A are A's, but for a last one a comma parts from them, which "là" gives to B
             if item.last_comma is None:
                 self.after[index - 1] = item
                 return
-            self._part(index, item.last_comma)
+            self._part(index)
             return
         if (
             listed is not None
@@ -793,17 +800,16 @@ class _Attribution:
             or _level_word_end().search(self.lower, max(0, item.end - 12), item.end)
         ):
             return False
-        self._part(index, item.last_comma)
+        self._part(index)
         return True
 
-    def _part(self, index: int, last_comma: tuple[int, int]) -> None:
-        """Give the chain at ``index`` to the names around it: its last title, after
-        ``last_comma``, to the name after it, the others to the name before it."""
+    def _part(self, index: int) -> None:
+        """Give the chain at ``index`` to the names around it: its last title, which a comma
+        parts from the others, to the name after it, the others to the name before it."""
         item = self.items[index]
-        assert isinstance(item, _Chain)
-        before_end, last_start = last_comma
-        self.after[index - 1] = _Chain(item.titles[:-1], item.start, before_end)
-        self.before[index + 1] = _Chain(item.titles[-1:], last_start, item.end)
+        assert isinstance(item, _Chain) and item.last_comma is not None
+        self.after[index - 1] = _Chain(item.titles[:-1], item.start, item.last_comma[0])
+        self.before[index + 1] = _last_title(item)
 
     def _chain_in_sentence_before(self, index: int) -> bool:
         """Whether a chain comes before the name at ``index`` in its sentence."""
