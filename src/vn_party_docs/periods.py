@@ -848,13 +848,14 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
             and lower[max(0, start - 8) : start].rstrip().endswith("những")
         ):
             return True  # "những năm 1990": a decade
-        if _after_symbol().search(lower, max(0, start - 40), start):
-            return True  # "Quy định 69-QĐ/TW năm 2022": the citation's year
-        if _after_number().search(lower, max(0, start - 40), start):
+        near = max(0, start - 40)
+        if lower.find("/", near, start) >= 0 and _after_symbol().search(lower, near, start):
+            return True  # "Quy định 69-QĐ/TW năm 2022": the citation's year (symbols hold "/")
+        if _after_number().search(lower, near, start):
             return True  # "Chỉ thị 05 năm 2016", "Nghị quyết số 18 (năm 2017)": the same
         if _law_name_year(lower, cased, start):
             return True
-        if _edition().search(lower, max(0, start - 40), start):
+        if _edition().search(lower, near, start):
             return True  # "Cương lĩnh … (bổ sung, phát triển năm 2011)": its edition
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH) and _dated_event(lower, start):
         return True  # "sinh năm 1964", "được thành lập năm 1930": a birth, a founding
