@@ -5106,6 +5106,13 @@ LEADS_AND_ORGANISERS = [
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
     ),
+    # a short name in parentheses after the topic of a known organ, and an adverb
+    (
+        "Ngày 3/4/2024, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực "
+        "(sau đây gọi tắt là Ban Chỉ đạo) đã tổ chức phiên họp thứ 25.",
+        D(2024, 4, 3),
+        ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",),
+    ),
     # a passive organiser with its term ("được … khóa X tổ chức")
     (
         "Kỳ họp thứ 5 được HĐND tỉnh Bình Phước khóa X tổ chức trong 2 ngày 8-9/12/2022.",

@@ -445,9 +445,15 @@ def _verb_pattern() -> Pattern:
 _passive_end = lazy_regex(rf"{GAP}(?:phối{GAP}hợp{GAP})?tổ{GAP}chức(?![\w])")
 
 
-#: What an organiser may add before its verb: "Ban Chỉ đạo Trung ương về phòng, chống …".
+#: How a short name in parentheses opens: "(gọi tắt là …", "(sau đây gọi là …", "(viết tắt …".
+_SHORT_NAME_OPENING = r"[ ]{0,3}\((?:(?:sau|dưới)[ ]đây[ ])?(?:gọi|viết)"
+
+
+#: What an organiser may add before its verb (and an adverb) or its short name: "Ban Chỉ
+#: đạo Trung ương về phòng, chống … (sau đây gọi tắt là Ban Chỉ đạo) đã tổ chức".
 _about_tail = lazy_regex(
-    rf"{GAP}về{GAP}[^.\n]{{1,100}}?(?=[ ](?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp))"
+    rf"""{GAP}về{GAP}(?:(?!{_SHORT_NAME_OPENING})[^.\n]){{1,100}}?
+    (?={_SHORT_NAME_OPENING}|[ ](?:(?:đã|vừa|sẽ)[ ])?(?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp))"""
 )
 
 
@@ -2837,7 +2843,7 @@ def _organ_phrase(
     about = _about_tail().match(lower, end)
     if about is not None:  # the topic is a part of the name, as written
         name, end = f"{name} {collapse(norm.text[about.start() : about.end()])}", about.end()
-    abbreviation = parenthesis().match(lower, end)
+    abbreviation = parenthesis().match(lower, end) or _short_name().match(lower, end)
     if abbreviation is not None:
         end = abbreviation.end()
         term = organ_term().match(lower, end)  # "HĐND xã X (tỉnh Y) khóa I, nhiệm kỳ …"
@@ -3225,9 +3231,7 @@ def _open_organizer(
 
 #: The short name a body is given in parentheses: "(gọi tắt là Ban Chỉ đạo 35)", "(sau
 #: đây gọi là Ban Chỉ đạo)", "(viết tắt là BCĐ)".
-_short_name = lazy_regex(
-    r"[ ]{0,3}\((?:sau[ ]đây[ ])?(?:gọi|viết)(?:[ ]tắt(?:[ ]là)?|[ ]là)[ ][^()\n]{1,40}\)"
-)
+_short_name = lazy_regex(rf"{_SHORT_NAME_OPENING}(?:[ ]tắt(?:[ ]là)?|[ ]là)[ ][^()\n]{{1,40}}\)")
 
 
 def _ends_open_name(norm: NormalizedText, end: int) -> bool:
