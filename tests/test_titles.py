@@ -162,6 +162,13 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Deputy Chief of the Office of the Municipal Delegation of National Assembly Deputies "
         "and People's Council",
     ),
+    # ... and with "&" between the two initialisms
+    (
+        "Chánh Văn phòng Đoàn ĐBQH&HĐND tỉnh",
+        "Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        "Chief of the Office of the Provincial Delegation of National Assembly Deputies and "
+        "People's Council",
+    ),
     # the Union's short name with the country's initials glued on, kept as written (the
     # English names the Union)
     (

@@ -1372,8 +1372,9 @@ ORGANS: tuple[OrganRow, ...] = (
             "PROVINCIAL",
             f"{english}{{}}{place} Delegation of National Assembly Deputies and People's Council",
             tuple(
-                f"{office.lower()}{delegation} và {council} {spelled}"
+                f"{office.lower()}{delegation}{joint}{council} {spelled}"
                 for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
+                for joint in (" và ", "&", " & ")  # ("Đoàn ĐBQH&HĐND tỉnh")
                 for council in ("hđnd", "hdnd")
                 for spelled in spellings
             ),
