@@ -2253,6 +2253,15 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
             "Trần Văn An, Phó Bí thư Thành ủy Thành phố",
         ],
     ),
+    # ... and so is "Thành phố" written out, also after a committee's board
+    (
+        "Phát biểu có ông Trần Văn Tư, Phó Bí thư Thành ủy Thành phố, và bà Lê Thị Năm, "
+        "Trưởng Ban Dân vận Thành ủy TP.",
+        [
+            "Trần Văn Tư, Phó Bí thư Thành ủy Thành phố",
+            "Lê Thị Năm, Trưởng Ban Dân vận Thành ủy Thành phố",
+        ],
+    ),
     # "thành phố" is a city, not a street ("phố") named after the person
     (
         "Phát biểu có Chủ tịch UBND thành phố Lê Văn Chinh.",

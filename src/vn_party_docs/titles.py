@@ -1723,19 +1723,21 @@ _DEPARTMENT = "Sở "
 _level_word_after = lazy_regex(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?![ ]{{1,3}}{UPPER})")
 
 
-#: "TP" after a city organ with no place after it ("Thành ủy TP", "Thành ủy TP Nguyễn Văn
-#: An": a person's name follows), read as "Thành phố".
+#: "TP" or "Thành phố" after a city organ with no place after it ("Thành ủy TP", "Ban
+#: Thường vụ Thành ủy Thành phố về …", "Thành ủy TP Nguyễn Văn An": a person's name
+#: follows), read as "Thành phố".
 _city_alone = lazy_regex(
     lambda: (
-        rf"{GAP}(?:TP|Tp)\.?(?![\w.])"
+        rf"{GAP}(?:(?:TP|Tp)\.?(?![\w.])|[Tt]hành[ ]phố(?![\w]))"
         rf"(?![ ]{{0,3}}(?!(?:{_surnamealternation()})[ ]{UPPER}){UPPER})"
     )
 )
 
 
 def _is_city_organ(name: str) -> bool:
-    """Whether an organ is a city's ("Ủy ban nhân dân thành phố", "Thành ủy")."""
-    return name.endswith(" thành phố") or name == "Thành ủy"
+    """Whether an organ is a city's ("Ủy ban nhân dân thành phố", "Thành ủy", "Ban Tuyên
+    giáo Thành ủy")."""
+    return name.endswith((" thành phố", "Thành ủy"))
 
 
 #: "TP" with its dot before a city's name ("Thành ủy TP. Vinh").
