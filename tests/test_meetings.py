@@ -1079,6 +1079,13 @@ SHAPES: list[tuple[str, datetime.date | None, dict[str, object]]] = [
         None,
         {"date": D(2023, 10, 17), "organizers": (), "name": "Hội nghị Trung ương 8"},
     ),
+    # ... after the place too: the committee that goes on with its session holds it
+    (
+        "Sáng 12/9/2024, tại Nhà Quốc hội, tiếp tục chương trình Phiên họp toàn thể lần thứ 9, "
+        "Ủy ban Kinh tế thẩm tra báo cáo của Chính phủ.",
+        None,
+        {"date": D(2024, 9, 12), "organizers": ("Ủy ban Kinh tế",)},
+    ),
     (
         "Ngày 18-7-2023, tiếp tục ngày làm việc thứ 2 kỳ họp thứ 4, HĐND tỉnh thảo luận.",
         None,

@@ -345,8 +345,10 @@ _lead_pattern = lazy_regex(
             | {SP},{SP}ngày{GAP}làm{GAP}việc{GAP}(?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng)
               {GAP}(?:của{GAP})?)  # "Ngày 26/12, ngày làm việc thứ hai (của) Hội nghị …"
           | {SP},{SP}
-            # the session that goes on, after the lead: "Sáng 17/10, tiếp tục chương trình
-            # làm việc, Hội nghị …", "Thứ Hai, ngày 17/11/2025, ngày làm việc thứ 22, Kỳ họp …"
+            # the session that goes on, after the lead (and its place): "Sáng 17/10, tiếp
+            # tục chương trình làm việc, Hội nghị …", "Chiều 28/9, tại Nhà Quốc hội, tiếp tục
+            # Phiên họp …, Ủy ban …", "Thứ Hai, ngày 17/11/2025, ngày làm việc thứ 22, Kỳ họp …"
+            (?:(?:tại|ở)[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},{SP}(?={any_of(vocab.CONTINUED_LEADS)}))?
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
                 |ngày{GAP}làm{GAP}việc{GAP}thứ{GAP}\w{{1,6}}){SP},{SP})?
           | [ ]{{1,3}}(?=(?:tại|từ)[ ])
