@@ -1131,6 +1131,13 @@ SENTENCES += [
             "Rah Lan Chung, Phó Chủ tịch Ủy ban nhân dân tỉnh",
         ],
     ),
+    (
+        "Dự có Chánh Văn phòng UBND tỉnh Ngụy Văn Hai và Phó Bí thư Huyện ủy Lâu Văn Sáu.",
+        [
+            "Ngụy Văn Hai, Chánh Văn phòng Ủy ban nhân dân tỉnh",
+            "Lâu Văn Sáu, Phó Bí thư Huyện ủy",
+        ],
+    ),
     # the family name "Văn", not the districts named with it
     ("Dự có Phó Bí thư Thành ủy Văn Thị Bạch Hoa.", ["Văn Thị Bạch Hoa, Phó Bí thư Thành ủy"]),
     (

@@ -651,6 +651,11 @@ OFFICIALS_TABLE: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "đồng chí NGUYỄN VĂN NÊN, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM",
         [("Nguyễn Văn Nên", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Thành phố Hồ Chí Minh"])],
     ),
+    # a caption in capitals: "phát biểu" ends the name
+    (
+        "PHÓ CHỦ TỊCH QUỐC HỘI TRẦN VĂN SÁU PHÁT BIỂU TẠI HỘI NGHỊ",
+        [("Trần Văn Sáu", ["Phó Chủ tịch Quốc hội"])],
+    ),
     (
         "Thượng tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an",
         [("Lương Tam Quang", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"])],

@@ -1908,9 +1908,10 @@ _STOP_SYLLABLES = (
 )
 
 #: One capitalised syllable of a name (upper case allowed: "NGUYỄN VĂN NÊN"); the stop
-#: syllables as a trie (tried at every syllable of every name).
+#: syllables as a trie (tried at every syllable of every name), and "phát biểu" (a caption
+#: in capitals: "CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ PHÁT BIỂU").
 _SYLLABLE = (
-    rf"(?!(?i:{alternation(_STOP_SYLLABLES.lower().split('|'))})(?!{LETTER}))"
+    rf"(?!(?i:{alternation(_STOP_SYLLABLES.lower().split('|'))}|phát[ ]biểu)(?!{LETTER}))"
     # "H'Yim", "K'ré", "K’ Mák" (Central Highlands)
     rf"{UPPER}{LETTER}{{0,7}}(?:['’]{LETTER}{{1,8}}|['’](?=[ ]{UPPER}))?"
 )

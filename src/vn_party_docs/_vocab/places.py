@@ -348,6 +348,10 @@ SURNAMES: tuple[str, ...] = (
     "Chúng",
     "Nghe",
     "Thích",
+    # and more ("Ngụy Văn Tuyên", "Đường Hoài Nam", "Lâu Văn Pó")
+    "Ngụy",
+    "Đường",
+    "Lâu",
 )
 
 #: Given names that are also words ending a name elsewhere ("Dự" in "Dự có …", "Hội" in "Hội
