@@ -1138,6 +1138,16 @@ SENTENCES += [
             "Lâu Văn Sáu, Phó Bí thư Huyện ủy",
         ],
     ),
+    # two names written alike, each with a title before it and a dash after it: the last
+    # title of the first one's chain, right before the second name, is the second's
+    (
+        "Bí thư Huyện ủy Lê Văn Một - Trưởng Ban Chỉ đạo, Chủ tịch UBND huyện Trần Văn Hai - "
+        "Phó Trưởng Ban Chỉ đạo chủ trì.",
+        [
+            "Lê Văn Một, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo",
+            "Trần Văn Hai, Chủ tịch Ủy ban nhân dân huyện, Phó Trưởng Ban Chỉ đạo",
+        ],
+    ),
     # the family name "Văn", not the districts named with it
     ("Dự có Phó Bí thư Thành ủy Văn Thị Bạch Hoa.", ["Văn Thị Bạch Hoa, Phó Bí thư Thành ủy"]),
     (

@@ -720,6 +720,11 @@ class _Attribution:
             if not _names_a_standing_office(item) and appointed is None:
                 self.headers[index + 1] = item  # "Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"
             return  # (a group's name is no title: "Các đồng chí Thường trực Tỉnh ủy: A - …")
+        if to_next and to_previous and item.last_comma is not None and self._mirrored(index):
+            # "Bí thư Tỉnh ủy A - Trưởng Ban Chỉ đạo, Chủ tịch UBND tỉnh B - Phó Trưởng Ban
+            # Chỉ đạo": two names written alike, the last title right before B is B's
+            self._part(index)
+            return
         if (
             to_next
             and to_previous
@@ -802,6 +807,22 @@ class _Attribution:
             return False
         self._part(index)
         return True
+
+    def _mirrored(self, index: int) -> bool:
+        """Whether the names around the chain at ``index`` are written alike: each with a
+        chain right before it and a dash and a chain after it ("T A - T, T B - T")."""
+        items, lower = self.items, self.lower
+        if index < 1 or index + 2 >= len(items):
+            return False
+        chain, following, after = items[index], items[index + 1], items[index + 2]
+        return (
+            index - 1 in self.before
+            and isinstance(chain, _Chain)
+            and isinstance(after, _Chain)
+            and _dash_before(lower, items[index - 1], chain)
+            and _dash_before(lower, following, after)
+            and bool(_after_name().match(lower[following.end : after.start]))
+        )
 
     def _part(self, index: int) -> None:
         """Give the chain at ``index`` to the names around it: its last title, which a comma
