@@ -1148,6 +1148,23 @@ SENTENCES += [
             "Trần Văn Hai, Chủ tịch Ủy ban nhân dân huyện, Phó Trưởng Ban Chỉ đạo",
         ],
     ),
+    # a list's title over bulleted lines, after its term and "gồm các ông, bà:"
+    (
+        "Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XX, nhiệm kỳ 2025-2030 gồm các ông, bà:\n\n"
+        "- Ông Lê Văn Một (SN 1970, quê Nghệ An)\n\n- Bà Trần Thị Hai (SN 1975)\n",
+        [
+            "Lê Văn Một, Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Trần Thị Hai, Ủy viên Ban Thường vụ Tỉnh ủy",
+        ],
+    ),
+    # a person's own title the list's title names in full is that title
+    (
+        "Các Phó Bí thư Tỉnh ủy gồm: Lê Văn Ba, Phó Bí thư, Chủ tịch UBND tỉnh; Trần Văn Tư.",
+        [
+            "Lê Văn Ba, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh",
+            "Trần Văn Tư, Phó Bí thư Tỉnh ủy",
+        ],
+    ),
     # the family name "Văn", not the districts named with it
     ("Dự có Phó Bí thư Thành ủy Văn Thị Bạch Hoa.", ["Văn Thị Bạch Hoa, Phó Bí thư Thành ủy"]),
     (

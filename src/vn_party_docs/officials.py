@@ -52,6 +52,7 @@ from .titles import (
     _title_anchor,
     _TitleRead,
     _words,
+    organ_term,
     parse_title,
     parse_titles,
 )
@@ -439,19 +440,26 @@ _title_before_name = lazy_regex(
 )
 
 
+#: The gap after a list's colon or between its items: spaces, or a line break and perhaps
+#: a bullet ("gồm các ông, bà:\n- Ông A (SN 1974)\n- Bà B").
+_BULLET = r"(?:[ ]{0,3}|(?:[ ]{0,3}\n)+[ ]{0,3}(?:[-–•+][ ]{1,3})?)"
+
+
 @lazy_pattern
 def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
-    chí", "gồm các ông") or what they do at the meeting ("acting": "chủ trì hội nghị",
-    "dự"), and before an address or a rank; or "gồm" and an address without a colon
+    chí", "gồm các ông, bà"; after a term: "… khóa XVII, nhiệm kỳ 2025-2030 gồm") or what
+    they do at the meeting ("acting": "chủ trì hội nghị", "dự"), and before an address or a
+    rank (perhaps on the next line, after a bullet); or "gồm" and an address without a colon
     ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C"), or "là" ("… là ông A và ông B")."""
     address = rf"(?:(?:{ADDRESS}|{_rankalternation()})[ ]{{1,3}})?"
     count = rf"""(?:[ ]{{1,3}}(?:có[ ]{{1,3}})?\d{{1,2}}[ ]{{1,3}}(?:đồng[ ]{{1,3}}chí|người)
-        |[ ]{{1,3}}các[ ]{{1,3}}{ADDRESS})?"""
+        |[ ]{{1,3}}các[ ]{{1,3}}{ADDRESS}(?:[ ]{{0,3}},[ ]{{0,3}}{ADDRESS})?)?"""
     acting = r"""(?P<acting>[ ]{1,3}(?:chủ[ ]{1,3}trì|(?:tham[ ]{1,3})?dự)
         (?:[ ]{1,3}(?:hội[ ]{1,3}nghị|phiên[ ]{1,3}họp|kỳ[ ]{1,3}họp|đại[ ]{1,3}hội))?)"""
     return compile_pattern(
-        rf"""(?:(?:[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?[ ]{{0,3}}:[ ]{{0,3}}{address}
+        rf"""(?:(?:(?:{organ_term().pattern})?[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?
+            [ ]{{0,3}}:{_BULLET}{address}
             |[ ]{{1,3}}(?:gồm(?:[ ]{{1,3}}có)?|(?P<is>là))[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}
             [ ]{{1,3}})\Z"""
     )
@@ -464,7 +472,8 @@ def _list_separator() -> Pattern:
     address = rf"(?:{ADDRESS}[ ]{{1,3}})?(?:{_rankalternation()}[ ]{{1,3}})?"
     return compile_pattern(
         rf"""(?:[ ]{{0,3}}[,;][ ]{{0,3}}(?:và[ ]{{1,3}})?|[ ]{{1,3}}và[ ]{{1,3}}){address}\Z
-           |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z"""
+           |[^.:;!?\n]{{0,60}};[ ]{{0,3}}{address}\Z
+           |(?:[ ]{{0,3}}\([^()\n]{{0,60}}\))?[ ]{{0,3}};?(?=[ ]{{0,3}}\n){_BULLET}{address}\Z"""
     )
 
 
@@ -916,8 +925,13 @@ class _Attribution:
         cover_start = start
         if self.shared is not None:
             # (not a list's title a person's own implies: "Các Phó Bí thư Tỉnh ủy gồm: A,
-            # Phó Bí thư Thường trực Tỉnh ủy, …")
-            titles[:0] = [title for title in self.shared.titles if not _implied(title, titles)]
+            # Phó Bí thư Thường trực Tỉnh ủy, …"; nor an own title the list's names in full:
+            # "3 Phó Bí thư Tỉnh ủy gồm: A (Phó Bí thư, Chủ tịch UBND tỉnh)")
+            shared = list(self.shared.titles)
+            titles = [
+                *(title for title in shared if not _implied(title, titles)),
+                *(title for title in titles if not _implied(title, shared)),
+            ]
             cover_start = self.shared.start
             self.last_end = end
         if titles:  # (each once: a list's title may be the person's own too)
