@@ -77,6 +77,13 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Phó Bí thư Thường trực Huyện ủy",
         "Standing Deputy Secretary of the District Party Committee",
     ),
+    # a page's typo: "Phó Bí" with "thư" left out
+    ("Phó Bí Thành ủy", "Phó Bí thư Thành ủy", "Deputy Secretary of the Municipal Party Committee"),
+    (
+        "Phó Bí Thường trực Tỉnh ủy",
+        "Phó Bí thư Thường trực Tỉnh ủy",
+        "Standing Deputy Secretary of the Provincial Party Committee",
+    ),
     (
         "Ủy viên DKTW Đảng",
         "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",

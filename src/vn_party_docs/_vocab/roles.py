@@ -81,14 +81,24 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow(
         "Phó Bí thư Thường trực",
         "Standing Deputy Secretary",
-        ("phó bí thư thường trục", "phó bí thư tt", "pbt thường trực", "pbt tt", "pbttt"),
+        (
+            "phó bí thư thường trục",
+            "phó bí thư tt",
+            "pbt thường trực",
+            "pbt tt",
+            "pbttt",
+            "phó bí thường trực",  # (a page's typo, "thư" left out)
+        ),
         bare=True,
         party_secretary=True,
     ),
     RoleRow("Phó Bí thư chuyên trách", "Full-time Deputy Secretary", (), party_secretary=True),
     # in charge of a committee without its secretary ("Phó Bí thư phụ trách Đảng ủy Học viện")
     RoleRow("Phó Bí thư phụ trách", "Deputy Secretary in charge", (), party_secretary=True),
-    RoleRow("Phó Bí thư", "Deputy Secretary", ("pbt", "pbt."), bare=True, party_secretary=True),
+    # ("Phó Bí Thành ủy": a page's typo, "thư" left out)
+    RoleRow(
+        "Phó Bí thư", "Deputy Secretary", ("pbt", "pbt.", "phó bí"), bare=True, party_secretary=True
+    ),
     RoleRow("Bí thư thứ nhất", "First Secretary", (), party_secretary=True),
     RoleRow("Bí thư Thường trực", "Standing Secretary", (), party_secretary=True),
     RoleRow("Bí thư", "Secretary", (), bare=True, party_secretary=True),
