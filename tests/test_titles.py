@@ -77,6 +77,8 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Phó Bí thư Thường trực Huyện ủy",
         "Standing Deputy Secretary of the District Party Committee",
     ),
+    # the committee named by its executive and its standing name at once, as written
+    ("Ủy viên BCH Đảng ủy", "Ủy viên Ban Chấp hành Đảng ủy", "member of the Party Committee"),
     # a page's typo: "Phó Bí" with "thư" left out
     ("Phó Bí Thành ủy", "Phó Bí thư Thành ủy", "Deputy Secretary of the Municipal Party Committee"),
     (

@@ -1790,6 +1790,9 @@ ORGANS: tuple[OrganRow, ...] = (
     ),
     # -- grassroots ------------------------------------------------------------------------------
     OrganRow("Ban Chấp hành Đảng bộ", "GRASSROOTS", "Party Committee", (), issues=True),
+    # the committee named by its executive and its standing name at once, as written ("Ủy
+    # viên BCH Đảng ủy, Phó Chủ tịch HĐND xã")
+    OrganRow("Ban Chấp hành Đảng ủy", "GRASSROOTS", "Party Committee", ()),
     OrganRow("Chi bộ", "GRASSROOTS", "Party cell", (), issues=True),
 )
 
