@@ -1319,6 +1319,11 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("Từ ngày 14 đến ngày16/10/2020, Tỉnh ủy tổ chức Đại hội.", D(2020, 10, 14)),
     # "mùng" or "mồng" before a day of the first ten
     ("Trong 2 ngày mùng 4 và 5/9/2025, Đảng bộ xã tổ chức Đại hội.", D(2025, 9, 4)),
+    # "trong thời gian" before the days it lasts
+    (
+        "Trong thời gian 3 ngày, từ ngày 10-12/6/2019 Hội Nông dân tỉnh tổ chức Hội nghị.",
+        D(2019, 6, 10),
+    ),
     ("Từ mồng 2 đến mồng 4/10/2020, Huyện ủy tổ chức Đại hội.", D(2020, 10, 2)),
     ("Sáng mùng 7/10/2020, Thị ủy tổ chức Hội nghị.", D(2020, 10, 7)),
     ("Trong ngày 14/10/2020, Đảng bộ tỉnh Nam Định tiến hành Đại hội.", D(2020, 10, 14)),

@@ -294,7 +294,8 @@ _NOT_A_MEETING = (
 _MONG = rf"(?:(?:mùng|mồng){GAP})?"
 
 #: The days a meeting lasts before they are named: "(trong) 2 ngày (từ ngày) 14 – 15/5",
-#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …", "trong 2 ngày mùng 11 và 12/8".
+#: "trong hai ngày (15 và 16/4)", "trong 02 ngày, từ ngày …", "trong 2 ngày mùng 11 và 12/8",
+#: "trong thời gian 4 ngày, từ ngày 21-24/5".
 _FEW_DAYS = (
     rf"(?:các|hai|ba|bốn|0?[234]|0?[1-4][,.]5){GAP}ngày(?:{GAP}làm{GAP}việc)?{SP}[,:]?{SP}\(?{SP}"
     rf"(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?{_MONG}"
@@ -327,7 +328,8 @@ _lead_pattern = lazy_regex(
                   (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
                 (?:{SP}(?:,{SP}\(|[,(]|{DASH})?{SP}(?:ngày{GAP})?(?P<rdate>{DATE}){SP}[),]?)?
-              | (?:(?:trong{GAP}{_FEW_DAYS}|(?:từ(?:{GAP}ngày)?|(?:trong{GAP})?ngày){GAP}{_MONG})
+              | (?:(?:trong{GAP}(?:thời{GAP}gian{GAP})?{_FEW_DAYS}
+                  |(?:từ(?:{GAP}ngày)?|(?:trong{GAP})?ngày){GAP}{_MONG})
                    (?P<first>\d{{1,2}}(?:{SP}[/.-]{SP}\d{{1,2}}(?:{SP}[/.-]{SP}\d{{4}})?)?)
                    (?:{SP},{SP}\d{{1,2}}){{0,5}}
                    {SP}(?:{DASH}|và|đến|,){SP}(?:ngày(?:{GAP}|(?=\d)))?{_MONG}(?P<date>{DATE})
