@@ -3220,6 +3220,20 @@ CONGRESS_TERMS = [
         "nhiệm kỳ 2025-2030.",
         D(2025, 11, 7),
     ),
+    # the first session of a council or a committee whose term is named before it
+    (
+        "Sáng 28/6, HĐND huyện Lâm Sơn khóa XX, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất.",
+        D(2021, 6, 28),
+    ),
+    (
+        "Ngày 24/6, HĐND tỉnh Quảng Yên khóa XVI, nhiệm kỳ 2016 - 2021 họp kỳ thứ nhất.",
+        D(2016, 6, 24),
+    ),
+    (
+        "Chiều 30/9, Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2025-2030 tổ chức Hội nghị lần "
+        "thứ nhất.",
+        D(2025, 9, 30),
+    ),
 ]
 
 
@@ -3248,6 +3262,11 @@ TERMS_DATE_NOTHING = [
     # a meeting about a congress is not the congress
     "Ngày 21/9, Ủy ban MTTQ tỉnh tổ chức Hội nghị tọa đàm về dự thảo Báo cáo chính trị trình "
     "Đại hội MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024-2029.",
+    # a later session of a council is held in any year of its term
+    "Ngày 21/7, HĐND tỉnh Lâm Sơn khóa XV, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 30.",
+    # ... and the term of a congress a first session's body is named after is not its own
+    "Chiều 4/2, Bí thư Tỉnh ủy chủ trì phiên họp thứ nhất Ban Chỉ đạo thực hiện Nghị quyết Đại "
+    "hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030.",
 ]
 
 

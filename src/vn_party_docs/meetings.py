@@ -3601,11 +3601,24 @@ def _congress_day(
     """A congress whose header names its term is held in the term's first year: "Sáng
     12/10, … Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc" → 2025;
     so is the first conference of the committee it elects ("Hội nghị Ban Chấp hành Đảng
-    bộ tỉnh lần thứ nhất, nhiệm kỳ 2025-2030"). (Not another meeting of the term, nor a
-    congress whose term is named elsewhere.)"""
+    bộ tỉnh lần thứ nhất, nhiệm kỳ 2025-2030"), and the first session of a council or a
+    committee whose header names its term ("HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 tổ chức
+    kỳ họp thứ nhất"). (Not another meeting of the term, nor a congress whose term is
+    named elsewhere.)"""
     subject = lead.subject
     lower = context.norm.lower
     congress = _congress().match(lower, subject.noun_start) is not None
+    if not congress and _first_of_term().match(lower, subject.noun_end) is not None:
+        # the first session of a council or a committee whose term the header names before
+        # or after it: "HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất"
+        # (not the term of a congress named after it: "phiên họp thứ nhất Ban Chỉ đạo thực
+        # hiện Nghị quyết Đại hội … lần thứ I, nhiệm kỳ 2025-2030")
+        for hit in _between(all_periods, lead.start, lead.end):
+            if hit.value.kind is PeriodKind.TERM and not (
+                hit.start > subject.noun_end
+                and _meeting_word().search(lower, subject.noun_end, hit.start)
+            ):
+                return _read_written(written, lead.first_day, hit.value.start.year)
     if not congress and not lower.startswith("hội nghị", subject.noun_start):
         return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội …";
         # a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
@@ -3617,6 +3630,13 @@ def _congress_day(
                 return None
             return _read_written(written, lead.first_day, hit.value.start.year)
     return None
+
+
+#: The first session of a term, right after the meeting's noun: "kỳ họp thứ nhất", "Hội
+#: nghị lần thứ nhất", "phiên họp đầu tiên", "kỳ họp lần thứ I", "họp kỳ thứ nhất".
+_first_of_term = lazy_regex(
+    rf"{GAP}(?:(?:lần|phiên|kỳ){GAP})?(?:thứ{GAP}(?:nhất|i)|1|đầu{GAP}tiên)(?![\w])"
+)
 
 
 #: A meeting named inside another's name ("Hội nghị tổng kết … Đại hội … lần thứ I").
