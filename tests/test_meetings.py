@@ -2133,13 +2133,16 @@ YEARS: list[tuple[str, datetime.date | None]] = [
         "trong 3 ngày, từ ngày 11 - 13/7 tại Hội trường tỉnh.",
         D(2018, 7, 11),
     ),
-    # a body's term dates none of its sessions, the first one included
-    ("Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ nhất.", None),
+    # a body's term dates its first session only
+    (
+        "Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ nhất.",
+        D(2021, 6, 25),
+    ),
     ("Sáng 25/6, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ 13.", None),
     (
         "Chiều 16/10, Ban Chấp hành Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2020 - 2025 họp phiên đầu "
         "tiên.",
-        None,
+        D(2020, 10, 16),
     ),
     # a term summed up dates its review by its end, not a review held halfway through it
     (
@@ -5136,6 +5139,13 @@ LEADS_AND_ORGANISERS = [
         "35) của Đảng ủy Tập đoàn Dầu khí Việt Nam tổ chức hội nghị sơ kết.",
         D(2023, 7, 19),
         ("Ban Chỉ đạo Bảo vệ nền tảng tư tưởng của Đảng của Đảng ủy Tập đoàn Dầu khí Việt Nam",),
+    ),
+    # "phối hợp" before a lower-case topic is a word of an open body's name
+    (
+        "Chiều 26/3/2024, Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh tổ chức Hội "
+        "nghị tổng kết.",
+        D(2024, 3, 26),
+        ("Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh",),
     ),
     # a short name in parentheses after the topic of a known organ, and an adverb
     (

@@ -3247,6 +3247,10 @@ def _ends_open_name(norm: NormalizedText, end: int) -> bool:
         return False
     joint = " ".join(separator.group().split())
     after = separator.end()
+    if joint.startswith("phối hợp") and not joint.endswith(("với", "cùng")):
+        # "A phối hợp B tổ chức"; not a word of the name before a lower-case topic ("Ban Chỉ
+        # đạo điều hành phối hợp công tác Dân vận tỉnh tổ chức …")
+        return norm.text[after : after + 1].isupper() or _starts_organizer(norm, after)
     if joint.startswith(("phối hợp", "chủ trì", "cùng")):
         return True
     if joint == "," and after < len(norm.text) and norm.text[after].isupper():
@@ -3608,7 +3612,8 @@ def _congress_day(
     subject = lead.subject
     lower = context.norm.lower
     congress = _congress().match(lower, subject.noun_start) is not None
-    if not congress and _first_of_term().match(lower, subject.noun_end) is not None:
+    first = _first_of_term().search(lower, subject.noun_start, subject.noun_end + _ORDINAL_REACH)
+    if not congress and first is not None:
         # the first session of a council or a committee whose term the header names before
         # or after it: "HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất"
         # (not the term of a congress named after it: "phiên họp thứ nhất Ban Chỉ đạo thực
@@ -3632,11 +3637,13 @@ def _congress_day(
     return None
 
 
-#: The first session of a term, right after the meeting's noun: "kỳ họp thứ nhất", "Hội
-#: nghị lần thứ nhất", "phiên họp đầu tiên", "kỳ họp lần thứ I", "họp kỳ thứ nhất".
+#: The first session of a term, in or right after the meeting's noun (within
+#: ``_ORDINAL_REACH``): "kỳ họp thứ nhất", "Hội nghị lần thứ nhất", "phiên đầu tiên", "kỳ
+#: họp lần thứ I", "họp kỳ thứ nhất".
 _first_of_term = lazy_regex(
     rf"{GAP}(?:(?:lần|phiên|kỳ){GAP})?(?:thứ{GAP}(?:nhất|i)|1|đầu{GAP}tiên)(?![\w])"
 )
+_ORDINAL_REACH = 16
 
 
 #: A meeting named inside another's name ("Hội nghị tổng kết … Đại hội … lần thứ I").
