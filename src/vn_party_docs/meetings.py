@@ -301,6 +301,10 @@ _FEW_DAYS = (
     rf"(?:từ(?:{GAP}ngày)?{GAP}|ngày{GAP})?{_MONG}"
 )
 
+#: A short place and its comma around a lead: "tại Hà Nội, " before the day ("Tại Hà Nội,
+#: sáng 5/6, …") or before a continued session ("Chiều 28/9, tại Nhà Quốc hội, tiếp tục …").
+_LEAD_PLACE = rf"(?:tại|ở)[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},"
+
 #: The lead of a header at a line start: prefix, day part and date, then a comma (none
 #: needed after a date or a relative day: "Chiều 5/6 khai mạc …", "Hôm nay Tỉnh ủy …").
 _lead_pattern = lazy_regex(
@@ -310,7 +314,7 @@ _lead_pattern = lazy_regex(
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,100}}?)?
                 (?:{organ_term().pattern})?){SP},{SP})?
             (?:{any_of(vocab.CONNECTIVES)}{SP},?[ ]{{1,3}})?
-            (?:(?:tại|ở)[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
+            (?:{_LEAD_PLACE}[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
             (?:{_NEWS_PLACE}{SP},{SP}(?={DATE}{SP}\([^()\n]{{1,30}}\)))?
             (?:vào[ ]{{1,3}})?
             (?:(?P<at>(?:lúc|đúng)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
@@ -350,7 +354,7 @@ _lead_pattern = lazy_regex(
             # the session that goes on, after the lead (and its place): "Sáng 17/10, tiếp
             # tục chương trình làm việc, Hội nghị …", "Chiều 28/9, tại Nhà Quốc hội, tiếp tục
             # Phiên họp …, Ủy ban …", "Thứ Hai, ngày 17/11/2025, ngày làm việc thứ 22, Kỳ họp …"
-            (?:(?:tại|ở)[ ]{{1,3}}[^,.\n\d]{{1,40}}?{SP},{SP}(?={any_of(vocab.CONTINUED_LEADS)}))?
+            (?:{_LEAD_PLACE}{SP}(?={any_of(vocab.CONTINUED_LEADS)}))?
             (?:(?P<continued>{any_of(vocab.CONTINUED_LEADS)}(?:[ ][^,\n]{{1,60}}?)?
                 |ngày{GAP}làm{GAP}việc{GAP}thứ{GAP}\w{{1,6}}){SP},{SP})?
           | [ ]{{1,3}}(?=(?:tại|từ)[ ])
@@ -3612,8 +3616,9 @@ def _congress_day(
     subject = lead.subject
     lower = context.norm.lower
     congress = _congress().match(lower, subject.noun_start) is not None
-    first = _first_of_term().search(lower, subject.noun_start, subject.noun_end + _ORDINAL_REACH)
-    if not congress and first is not None:
+    if not congress and _first_of_term().search(
+        lower, subject.noun_start, subject.noun_end + _ORDINAL_REACH
+    ):
         # the first session of a council or a committee whose term the header names before
         # or after it: "HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất"
         # (not the term of a congress named after it: "phiên họp thứ nhất Ban Chỉ đạo thực
