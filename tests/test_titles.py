@@ -1105,8 +1105,13 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
     # the province as the electoral unit
     (
         "Trưởng đoàn ĐBQH khóa XV, đơn vị tỉnh Hà Giang",
-        "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hà Giang",
+        "Trưởng Đoàn đại biểu Quốc hội khóa XV, đơn vị tỉnh Hà Giang",
         "Head of the Hà Giang Provincial Delegation of National Assembly Deputies (15th term)",
+    ),
+    (
+        "Trưởng đoàn ĐBQH khóa XIV - đơn vị tỉnh Đồng Tháp",
+        "Trưởng Đoàn đại biểu Quốc hội khóa XIV - đơn vị tỉnh Đồng Tháp",
+        "Head of the Đồng Tháp Provincial Delegation of National Assembly Deputies (14th term)",
     ),
     # … or the electoral unit alone, kept as written
     (

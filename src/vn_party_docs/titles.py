@@ -374,9 +374,9 @@ def _open_english(name: str) -> str:
     unit = _UNIT_IN_NAME.sub("", name, count=1)  # "… đơn vị tỉnh": the electoral unit
     if unit != name and unit in lex.organ_english:
         return lex.organ_english[unit]
-    term = _TERM_IN_NAME.search(name)
+    term = _TERM_IN_NAME.search(unit)
     if term is not None:
-        base = name[: term.start()] + name[term.end() :]
+        base = unit[: term.start()] + unit[term.end() :]
         if base in lex.organ_english:
             return f"{lex.organ_english[base]} ({_ordinal(from_roman(term['term']))} term)"
     for head in lex.open_head_order:
@@ -396,8 +396,9 @@ def _ordinal(number: int) -> str:
 
 #: The term written inside an organ's name ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_IN_NAME = re.compile(r" khóa (?P<term>[IVXL]{1,7})(?= |$)")
-#: The electoral unit written inside an organ's name ("Đoàn đại biểu Quốc hội đơn vị tỉnh").
-_UNIT_IN_NAME = re.compile(r" đơn vị(?= )")
+#: The electoral unit written inside an organ's name ("Đoàn đại biểu Quốc hội đơn vị tỉnh",
+#: "… khóa XV, đơn vị tỉnh", "… khóa XV - đơn vị tỉnh").
+_UNIT_IN_NAME = re.compile(r"(?:,| [-–])? đơn vị(?= )")
 
 
 @attrs.frozen
@@ -880,6 +881,9 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                     written = (
                         f"khóa {to_roman(int(number)) if number.isdigit() else number.upper()}"
                     )
+                    if term["unit"]:  # "khóa XV, đơn vị tỉnh …", "khóa XV - đơn vị …": as written
+                        joint = collapse(norm.text[term.end("term") : term.start("unit")])
+                        written += f"{joint if joint in (',', '') else ' ' + joint} đơn vị"
                 organ_name, end = f"{organ_name} {written}{place}", term.end()
         organ_name, level = _level_of_province(norm, end, organ_name, level)
         locality, end, level = _read_locality(norm, end, level, organ_name)
@@ -1040,12 +1044,13 @@ _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
 
 
 #: "khóa XV" after an organ, then perhaps the level of its place ("tỉnh"), perhaps named
-#: as the electoral unit ("khóa XV, đơn vị tỉnh Hà Giang"); or the electoral unit alone,
-#: kept as written ("đơn vị tỉnh Tiền Giang").
+#: as the electoral unit ("khóa XV, đơn vị tỉnh Hà Giang", kept as written, as readers keep
+#: it); or the electoral unit alone, kept as written ("đơn vị tỉnh Tiền Giang").
 _term_after = lazy_regex(
     rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
-             (?:(?:{SP},?{GAP}đơn{GAP}vị)?{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w]))?
-        |{GAP}(?P<unit>đơn{GAP}vị){GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w])"""
+             (?:(?:{SP}[,\-–]?{GAP}(?P<unit>đơn{GAP}vị))?{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)
+             (?![\w]))?
+        |{GAP}đơn{GAP}vị{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w])"""
 )
 
 
