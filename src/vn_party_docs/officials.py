@@ -442,7 +442,7 @@ _title_before_name = lazy_regex(
 
 #: The gap after a list's colon or between its items: spaces, or a line break and perhaps
 #: a bullet ("gồm các ông, bà:\n- Ông A (SN 1974)\n- Bà B").
-_BULLET = r"(?:[ ]{0,3}|(?:[ ]{0,3}\n)+[ ]{0,3}(?:[-–•+][ ]{1,3})?)"
+_BULLET = r"(?:[ ]{0,3}|(?:[ ]{0,3}\n){1,3}[ ]{0,3}(?:[-–•+][ ]{1,3})?)"
 
 
 @lazy_pattern
