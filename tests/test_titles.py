@@ -1113,6 +1113,12 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Trưởng Đoàn đại biểu Quốc hội khóa XIV - đơn vị tỉnh Đồng Tháp",
         "Head of the Đồng Tháp Provincial Delegation of National Assembly Deputies (14th term)",
     ),
+    # … or the deputy head's full-time duty written after the delegation, kept as written
+    (
+        "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh Kon Tum",
+        "Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Kon Tum",
+        "Deputy Head of the Kon Tum Provincial Delegation of National Assembly Deputies",
+    ),
     # … or the electoral unit alone, kept as written
     (
         "Trưởng đoàn đại biểu Quốc hội đơn vị tỉnh Tiền Giang",

@@ -397,8 +397,9 @@ def _ordinal(number: int) -> str:
 #: The term written inside an organ's name ("Đoàn đại biểu Quốc hội khóa XV tỉnh").
 _TERM_IN_NAME = re.compile(r" khóa (?P<term>[IVXL]{1,7})(?= |$)")
 #: The electoral unit written inside an organ's name ("Đoàn đại biểu Quốc hội đơn vị tỉnh",
-#: "… khóa XV, đơn vị tỉnh", "… khóa XV - đơn vị tỉnh").
-_UNIT_IN_NAME = re.compile(r"(?:,| [-–])? đơn vị(?= )")
+#: "… khóa XV, đơn vị tỉnh", "… khóa XV - đơn vị tỉnh"), or the full-time duty ("…
+#: chuyên trách tỉnh").
+_UNIT_IN_NAME = re.compile(r"(?:,| [-–])? (?:đơn vị|chuyên trách)(?= )")
 
 
 @attrs.frozen
@@ -875,8 +876,8 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 number = term["term"]
                 level = Level.PROVINCIAL if term["level"] else None
                 place = {"tỉnh": " tỉnh", "": ""}.get(term["level"] or "", " thành phố")
-                if number is None:  # the electoral unit alone: "… đơn vị tỉnh Tiền Giang"
-                    written = "đơn vị"
+                if number is None:  # "… đơn vị tỉnh Tiền Giang", "… chuyên trách tỉnh …"
+                    written = " ".join(term["alone"].split())
                 else:
                     written = (
                         f"khóa {to_roman(int(number)) if number.isdigit() else number.upper()}"
@@ -1045,12 +1046,14 @@ _TERM_ORGANS = frozenset({"Đoàn đại biểu Quốc hội"})
 
 #: "khóa XV" after an organ, then perhaps the level of its place ("tỉnh"), perhaps named
 #: as the electoral unit ("khóa XV, đơn vị tỉnh Hà Giang", kept as written, as readers keep
-#: it); or the electoral unit alone, kept as written ("đơn vị tỉnh Tiền Giang").
+#: it); or the electoral unit alone, or the full-time duty of the deputy head, kept as
+#: written ("đơn vị tỉnh Tiền Giang", "Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh").
 _term_after = lazy_regex(
     rf"""{GAP}khóa[ ]{{1,3}}(?P<term>{ROMAN_PATTERN}|\d{{1,2}})(?![\w])
              (?:(?:{SP}[,\-–]?{GAP}(?P<unit>đơn{GAP}vị))?{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)
              (?![\w]))?
-        |{GAP}đơn{GAP}vị{GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)(?![\w])"""
+        |{GAP}(?P<alone>đơn{GAP}vị|chuyên{GAP}trách){GAP}(?P<level>tỉnh|thành[ ]phố|tp\.?)
+             (?![\w])"""
 )
 
 
