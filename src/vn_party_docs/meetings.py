@@ -3616,7 +3616,7 @@ def _congress_day(
     subject = lead.subject
     lower = context.norm.lower
     congress = _congress().match(lower, subject.noun_start) is not None
-    if not congress and _first_of_term().search(
+    if not congress and _first_session().search(
         lower, subject.noun_start, subject.noun_end + _ORDINAL_REACH
     ):
         # the first session of a council or a committee whose term the header names before
@@ -3642,12 +3642,8 @@ def _congress_day(
     return None
 
 
-#: The first session of a term, in or right after the meeting's noun (within
-#: ``_ORDINAL_REACH``): "kỳ họp thứ nhất", "Hội nghị lần thứ nhất", "phiên đầu tiên", "kỳ
-#: họp lần thứ I", "họp kỳ thứ nhất".
-_first_of_term = lazy_regex(
-    rf"{GAP}(?:(?:lần|phiên|kỳ){GAP})?(?:thứ{GAP}(?:nhất|i)|1|đầu{GAP}tiên)(?![\w])"
-)
+#: How far after a meeting's noun the words of its first session may end ("kỳ họp thứ
+#: nhất", "Hội nghị lần thứ nhất", "họp phiên đầu tiên").
 _ORDINAL_REACH = 16
 
 

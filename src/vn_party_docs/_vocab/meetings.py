@@ -400,7 +400,8 @@ SEQUELS: tuple[str, ...] = (
 )
 
 #: The first session of a body just elected, which a congress report names without a day:
-#: "… Ban Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất, bầu …".
+#: "… Ban Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất, bầu …"; and of a
+#: council's term: "… khóa XX, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất".
 FIRST_SESSIONS: tuple[str, ...] = (
     "lần thứ nhất",
     "lần thứ i",
@@ -408,6 +409,10 @@ FIRST_SESSIONS: tuple[str, ...] = (
     "phiên thứ nhất",
     "phiên họp thứ nhất",
     "phiên họp đầu tiên",
+    "phiên đầu tiên",
+    "kỳ họp thứ nhất",
+    "kỳ họp đầu tiên",
+    "họp kỳ thứ nhất",
 )
 
 #: Relative leads and the days they move from the reference date.
