@@ -1302,6 +1302,16 @@ SENTENCES += [
         "Dự có ông Lê Văn Sơn, Giám đốc Trung tâm Văn hóa TP.HCM.",
         ["Lê Văn Sơn, Giám đốc Trung tâm Văn hóa Thành phố Hồ Chí Minh"],
     ),
+    # a term between the titles and the name they belong to
+    (
+        "Phát biểu chào mừng, Bí thư Huyện ủy Đức Hòa nhiệm kỳ 2015 - 2020 Lương Văn Tâm "
+        "nêu rõ kết quả.",
+        ["Lương Văn Tâm, Bí thư Huyện ủy Đức Hòa"],
+    ),
+    (
+        "Bí thư Đảng ủy, Giám đốc Sở Y tế nhiệm kỳ 2020-2025 Đào Thị Hạnh chủ trì.",
+        ["Đào Thị Hạnh, Bí thư Đảng ủy, Giám đốc Sở Y tế"],
+    ),
 ]
 
 #: Must not match: a street, a school or a place named after a person; a title that opens

@@ -46,6 +46,7 @@ from .titles import (
     _content,
     _later,
     _name_pattern,
+    _name_right_after,
     _rankalternation,
     _read_at,
     _surnamealternation,
@@ -79,8 +80,6 @@ _SERVING = (*_ASSISTANTS, *_ON_BEHALF)
 _assistant_before = lazy_regex(
     lambda: rf"(?<!{LETTER})(?P<word>{alternation(_SERVING)})[ ]{{1,3}}\Z"
 )
-#: The holder's name right after titles read on behalf of their office.
-_name_right_after = lazy_regex(lambda: rf"[ ]{{1,3}}(?:{_surnamealternation()})[ ]{UPPER}")
 
 
 #: The members of a body named before a list of them: "các đồng chí trong Ban Thường vụ

@@ -890,7 +890,7 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
         locality, end, level = _read_locality(norm, end, level, organ_name)
         organ = _organ(organ_name, level, _city_place(organ_name, locality))
     title = _title(role, organ, "former" in groups, "acting" in groups)
-    return _TitleRead(title, match.start(), _past_aside(norm.lower, end))
+    return _TitleRead(title, match.start(), _past_aside(norm, end))
 
 
 #: The roles news gives a leader named by the place they lead alone ("Bí thư Hà Nội
@@ -991,11 +991,21 @@ _title_aside = lazy_regex(
 )
 
 
-def _past_aside(lower: str, end: int) -> int:
+def _past_aside(norm: NormalizedText, end: int) -> int:
     """Where a title that ends at ``end`` ends once ``_title_aside`` is read over: the
-    chain goes on after it."""
-    aside = _title_aside().match(lower, end)
-    return aside.end() if aside is not None else end
+    chain goes on after it; a term is read over before its holder's name too ("Bí thư
+    Tỉnh ủy nhiệm kỳ 2020 - 2025 Nguyễn Văn A")."""
+    aside = _title_aside().match(norm.lower, end)
+    if aside is not None:
+        return aside.end()
+    term = organ_term().match(norm.lower, end)
+    if term is not None and _name_right_after().match(norm.text, term.end()) is not None:
+        return term.end()
+    return end
+
+
+#: A name right after a title: a family name and a capitalised syllable.
+_name_right_after = lazy_regex(lambda: rf"[ ]{{1,3}}(?:{_surnamealternation()})[ ]{UPPER}")
 
 
 #: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
@@ -1503,7 +1513,7 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     short = parenthesis().match(norm.text, end)
     if short is not None and short.group().strip(" ()").isupper():
         end = short.end()  # its abbreviation, read over: "Ủy ban Quốc gia về chuyển đổi số (CĐS)"
-    return _TitleRead(title, match.start(), _past_aside(norm.lower, end))
+    return _TitleRead(title, match.start(), _past_aside(norm, end))
 
 
 #: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
@@ -1569,7 +1579,7 @@ def _of_a_grassroots_committee(norm: NormalizedText, read: _TitleRead) -> _Title
     if not name:
         return read
     title = attrs.evolve(read.title, organ=_organ(f"{organ.name} {name}", None))
-    return _TitleRead(title, read.start, _past_aside(norm.lower, end))
+    return _TitleRead(title, read.start, _past_aside(norm, end))
 
 
 def _title_and_end(norm: NormalizedText, position: int) -> tuple[Title, int] | None:
