@@ -508,6 +508,8 @@ DATELINES = [
     ("Chủ nhật, 17/10/21 08h26", D(2021, 10, 17)),
     ("09:05:12 14/08/2016 | Thời sự", D(2016, 8, 14)),  # seconds, then a section
     ("Cập nhật: 21/06/2018 2:40:05 CH", D(2018, 6, 21)),  # "CH": chiều, p.m.
+    ("07:30:00 - Thứ sáu, 09/11/2018", D(2018, 11, 9)),  # time, weekday, date
+    ("10:09, Thứ Bảy, 05/10/2019 (GMT+7)", D(2019, 10, 5)),
     ("Thứ Sáu (15, Tháng Năm, Đinh Dậu)", None),  # a lunar masthead, not a dateline
     ("Ngày 3/2 là ngày thành lập Đảng.", None),  # a body sentence
 ]

@@ -176,7 +176,8 @@ def _dateline() -> tuple[Pattern, Pattern]:
           | (?:{_EN_WEEKDAY},?[ ]{{1,3}})?
             (?P<en_month>{_EN_MONTH})[ ]{{1,3}}(?P<en_day>\d{{1,2}}),?[ ]{{1,3}}(?P<en_year>\d{{4}})
             [ ]{{0,3}}(?:(?:{DASH}|,|\|)?[ ]{{0,3}}{_TIME}|$)
-          | {_TIME}[ ]{{0,3}}(?:[,|]|{DASH})?[ ]{{0,3}}(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
+          | {_TIME}[ ]{{0,3}}(?:[,|]|{DASH})?[ ]{{0,3}}  # "07:30:00 - Thứ sáu, 09/11/2018" too
+            (?:{WEEKDAY}[ ]{{0,2}},?[ ]{{0,3}})?(?:ngày[ ]{{0,3}})?(?P<date>{NUMERIC_DATE})
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}(?:(?:[,|]|{DASH})[ ]{{0,3}})?
             (?:{NUMERIC_DATE}[ ]{{1,3}})?{_TIME}  # "03/04/2024 - 03/04/2024 19:24" too
           | (?P<date>{NUMERIC_DATE})[ ]{{0,3}}$
