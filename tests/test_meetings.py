@@ -3270,6 +3270,11 @@ TERMS_DATE_NOTHING = [
     # ... and the term of a congress a first session's body is named after is not its own
     "Chiều 4/2, Bí thư Tỉnh ủy chủ trì phiên họp thứ nhất Ban Chỉ đạo thực hiện Nghị quyết Đại "
     "hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030.",
+    # a first session of a body formed during its term: the text names a later year of it
+    "Ngày 01/7, HĐND phường Hòa Lâm khóa X, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ nhất sau "
+    "sắp xếp.\nKỳ họp thông qua kế hoạch tổ chức các kỳ họp trong 6 tháng cuối năm 2025.",
+    "Chiều 5/2, Ban Chấp hành Đảng bộ Bộ Tài nguyên nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần "
+    "thứ nhất.\nHội nghị thông qua chương trình làm việc năm 2025.",
 ]
 
 

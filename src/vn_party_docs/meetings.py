@@ -3628,6 +3628,8 @@ def _congress_day(
                 hit.start > subject.noun_end
                 and _meeting_word().search(lower, subject.noun_end, hit.start)
             ):
+                if _mid_term(all_periods, hit.value):
+                    return None  # a body formed during its term (as the 2025 mergers made)
                 return _read_written(written, lead.first_day, hit.value.start.year)
     if not congress and not lower.startswith("hội nghị", subject.noun_start):
         return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội …";
@@ -3636,10 +3638,26 @@ def _congress_day(
     # kỳ 2020 - 2025, chiều 16/7 Đại hội …")
     for hit in _between(all_periods, lead.start if congress else subject.noun_start, lead.end):
         if hit.value.kind is PeriodKind.TERM:
-            if not congress and not _first_conference(lower, subject.noun_end, hit.start):
+            if not congress and (
+                not _first_conference(lower, subject.noun_end, hit.start)
+                or _mid_term(all_periods, hit.value)
+            ):
                 return None
             return _read_written(written, lead.first_day, hit.value.start.year)
     return None
+
+
+def _mid_term(periods: list[Hit[Period]], term: Period) -> bool:
+    """Whether the text names a period that starts in a later year of ``term`` (not
+    a term or a stage, which may open with it): a first session of such a text is held by a
+    body formed during the term ("Kỳ họp thứ nhất của HĐND phường khóa X, nhiệm kỳ
+    2021-2026 (sau khi sáp nhập)" with "6 tháng cuối năm 2025" further on)."""
+    first, last = term.start.year, term.end.year
+    return any(
+        first < hit.value.start.year <= last
+        for hit in periods
+        if hit.value.kind not in (PeriodKind.TERM, PeriodKind.STAGE)
+    )
 
 
 #: How far after a meeting's noun the words of its first session may end ("kỳ họp thứ
