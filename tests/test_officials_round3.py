@@ -1302,6 +1302,14 @@ SENTENCES += [
         "Dự có ông Lê Văn Sơn, Giám đốc Trung tâm Văn hóa TP.HCM.",
         ["Lê Văn Sơn, Giám đốc Trung tâm Văn hóa Thành phố Hồ Chí Minh"],
     ),
+    # "BT" (Bí thư) in capitals before its organ, in a chain joined by dashes
+    (
+        "Dự có đồng chí Lục Văn Hòa – TUV – BT huyện ủy – CT HĐND huyện.",
+        [
+            "Lục Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy, Chủ tịch Hội "
+            "đồng nhân dân huyện"
+        ],
+    ),
     # a term between the titles and the name they belong to
     (
         "Phát biểu chào mừng, Bí thư Huyện ủy Đức Hòa nhiệm kỳ 2015 - 2020 Lương Văn Tâm "

@@ -72,6 +72,7 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Chấp hành Trung ương Đảng",
         "member of the Party Central Committee",
     ),
+    ("BT Thị ủy", "Bí thư Thị ủy", "Secretary of the Town Party Committee"),
     (
         "PBTTT Huyện ủy",
         "Phó Bí thư Thường trực Huyện ủy",
@@ -590,6 +591,7 @@ NOT_TITLES = [
     "Chủ tịch cho biết",
     "Ủy viên",
     "phó ct UBND tỉnh",  # an abbreviation in lower case
+    "bt Huyện ủy",
     "",
 ]
 

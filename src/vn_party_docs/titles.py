@@ -773,13 +773,24 @@ _chain_separator = lazy_regex(
 
 #: Roles written as abbreviations: only in capitals ("PBT", "PCT Thường trực").
 _ROLE_ABBREVIATIONS = frozenset(
-    {"uv", "ct", "pct", "pbt", "tbt", "pct thường trực", "pct tt", "pbt thường trực", "pbt tt"}
+    {
+        "uv",
+        "ct",
+        "bt",
+        "pct",
+        "pbt",
+        "tbt",
+        "pct thường trực",
+        "pct tt",
+        "pbt thường trực",
+        "pbt tt",
+    }
     | {"uv.", "ct.", "pct.", "pbt."}  # (with a dot, as portals write them: "PCT. HĐND xã")
     | {"phó ct"}
 )
 #: Of them, those that name one office alone, so that they stand without their organ in a
-#: chain ("đồng chí Lê Văn Đông, PBT, Chủ tịch UBND phường"); "UV" and "CT" never do.
-_BARE_ABBREVIATIONS = _ROLE_ABBREVIATIONS - {"uv", "uv.", "ct", "ct."}
+#: chain ("đồng chí Lê Văn Đông, PBT, Chủ tịch UBND phường"); "UV", "CT" and "BT" never do.
+_BARE_ABBREVIATIONS = _ROLE_ABBREVIATIONS - {"uv", "uv.", "ct", "ct.", "bt"}
 
 
 def _written_in_capitals(norm: NormalizedText, match: Match, group: str) -> bool:

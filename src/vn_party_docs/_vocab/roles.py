@@ -101,7 +101,7 @@ ROLES: tuple[RoleRow, ...] = (
     ),
     RoleRow("Bí thư thứ nhất", "First Secretary", (), party_secretary=True),
     RoleRow("Bí thư Thường trực", "Standing Secretary", (), party_secretary=True),
-    RoleRow("Bí thư", "Secretary", (), bare=True, party_secretary=True),
+    RoleRow("Bí thư", "Secretary", ("bt",), bare=True, party_secretary=True),
     RoleRow("Thường trực", "Permanent member"),
     # "Thành viên Thường trực Ban Bí thư" (the Secretariat's standing member, 2018-2021)
     RoleRow("Thành viên Thường trực", "Standing member"),
