@@ -1310,6 +1310,16 @@ SENTENCES += [
             "đồng nhân dân huyện"
         ],
     ),
+    # "TUV": a member of the city's committee in a text of a city (a Thành ủy, no Tỉnh ủy) ...
+    (
+        "Thành ủy tổ chức hội nghị. Dự có đồng chí Đinh Văn Lợi – TUV, Bí thư Quận ủy.",
+        ["Đinh Văn Lợi, Ủy viên Ban Chấp hành Đảng bộ thành phố, Bí thư Quận ủy"],
+    ),
+    # ... and of the province's where the text names a Tỉnh ủy
+    (
+        "Tỉnh ủy và Thành ủy Vinh phối hợp. Dự có đồng chí Đinh Văn Lợi – TUV, Bí thư Thành ủy.",
+        ["Đinh Văn Lợi, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Thành ủy"],
+    ),
     # a term between the titles and the name they belong to
     (
         "Phát biểu chào mừng, Bí thư Huyện ủy Đức Hòa nhiệm kỳ 2015 - 2020 Lương Văn Tâm "

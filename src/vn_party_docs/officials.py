@@ -195,6 +195,37 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
     return sorted([*chains, *_member_chains(norm)], key=lambda chain: chain.start)
 
 
+#: "TUV": "Tỉnh ủy viên" or "Thành ủy viên", as the text's committee is a province's or a city's.
+_member_initials = lazy_regex(r"(?<![\w])TUV(?![\w])")
+
+
+@vocabulary_cache
+@functools.cache
+def _committee_members() -> tuple[Title, Title]:
+    """A member of a province's committee and one of a city's."""
+    return parse_title("Tỉnh ủy viên"), parse_title("Thành ủy viên")
+
+
+def _city_members(norm: NormalizedText, chains: list[_Chain]) -> list[_Chain]:
+    """``chains`` with "TUV" read as a member of the city's committee in a text that names
+    a "Thành ủy" and no "Tỉnh ủy" ("Trần Văn A – TUV, Bí thư Quận ủy"; readers of real
+    articles do, and read it as the province's where the text names a "Tỉnh ủy")."""
+    province, city = _committee_members()
+    written = {
+        index
+        for index, chain in enumerate(chains)
+        if province in chain.titles and _member_initials().search(norm.text, chain.start, chain.end)
+    }
+    if not written or "thành ủy" not in norm.lower or "tỉnh ủy" in norm.lower:
+        return chains
+    return [
+        attrs.evolve(chain, titles=tuple(city if t == province else t for t in chain.titles))
+        if index in written
+        else chain
+        for index, chain in enumerate(chains)
+    ]
+
+
 def _serves_the_name_after(norm: NormalizedText, read: _TitleRead) -> bool:
     """Whether ``read`` is a leader's staff ("Trợ lý Thủ tướng", "Thư ký Tổng Bí thư")
     written right before a name: the name may be the leader's ("làm Trợ lý Thủ tướng Phạm
@@ -941,7 +972,7 @@ class _Attribution:
 def _people(norm: NormalizedText) -> list[_Person]:
     """Pair names with the title chains around them."""
     tags = _tag_lines(norm.lower)
-    chains = _chains(norm, tags)
+    chains = _city_members(norm, _chains(norm, tags))
     names = _names(norm, chains)
     items: list[_Chain | _Name] = sorted([*chains, *names], key=lambda item: item.start)
     return _Attribution(norm.lower, items, tags, norm.text).run()
