@@ -5249,6 +5249,15 @@ SESSION_NAMES = [
         "Sáng 14/6/2024, Hội nghị Đảng ủy Quân sự Trung ương 6 tháng đầu năm 2024 đã diễn ra.",
         "Hội nghị Đảng ủy Quân sự Trung ương",
     ),
+    # a position in a year names the regular session (no period: the name keeps it)
+    (
+        "Sáng 9/7/2025, HĐND tỉnh khai mạc kỳ họp thường lệ giữa năm 2025.",
+        "kỳ họp thường lệ giữa năm 2025",
+    ),
+    (
+        "Chiều 10/12/2024, Kỳ họp thường lệ cuối năm 2024 HĐND tỉnh Lâm Sơn khai mạc.",
+        "Kỳ họp thường lệ cuối năm 2024 HĐND tỉnh Lâm Sơn",
+    ),
 ]
 
 

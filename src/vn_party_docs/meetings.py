@@ -3355,6 +3355,12 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
             # people at it, not its name
             break
         word = token["word"]
+        vague = _vague_year().match(lower, token.start("word"), limit)
+        if vague is not None and _name_stop().match(lower, vague.start()) is None:
+            # "Kỳ họp thường lệ giữa năm 2025": a position in a year names the session
+            position = end = vague.end()
+            last = vague["year"]
+            continue
         kept = _name_kept().match(lower, token.start("word"), limit)
         if kept is None and position == noun_end:  # "Hội nghị công bố quyết định …"
             kept = _name_kind_first().match(lower, token.start("word"), limit)
