@@ -3290,6 +3290,13 @@ def test_a_term_gives_no_year(text: str) -> None:
 # -- the day after the meeting: an hour before it, a range with its months, "từ ngày D" ----
 LATE_DATES = [
     ("Hội nghị Trung ương 7 (khóa X) diễn ra từ ngày 29.6 đến ngày 4.7.2008.", D(2008, 6, 29)),
+    # a date right after "vào", and the one day the session lasts before it
+    ("Hội nghị sơ kết diễn ra vào 5/6/2024 tại Hà Nội.", D(2024, 6, 5)),
+    (
+        "Theo dự kiến, Kỳ họp thứ 6 HĐND xã Lâm Hà diễn ra trong 1 ngày vào 28/7/2025, theo "
+        "hình thức trực tiếp.",
+        D(2025, 7, 28),
+    ),
     ("Hội nghị diễn ra từ ngày 29/12 đến ngày 2/1/2010 tại Hà Nội.", D(2009, 12, 29)),
     (
         "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX diễn ra từ ngày 01/10/2025 đến ngày "

@@ -621,6 +621,7 @@ _FROM_PART = rf"(?:{GAP}(?P<day_part>{DAY_PART})(?:{GAP}nay)?)?"
 #: khai mạc vào lúc 8 giờ, ngày 5/1/2017", the days it lasts: "… diễn ra trong (cả) ngày
 #: 15/4", "… trong hai ngày 15 và 16/4" (or "15,16/4"), "… trong ngày 27 và 28/9", "… từ
 #: ngày 29.6 đến ngày 4.7.2009", "… diễn ra (trong (khoảng) thời gian) từ ngày 1/10/2025",
+#: "… diễn ra trong 1 ngày vào 28/7/2025" (a date right after "vào"),
 #: a place before the day, in up to three pieces: "… diễn ra tại Hội trường khách sạn Vườn
 #: Đào, thị xã Hòn Gai, từ ngày 8 …".
 #: (Each first word checks the letter before it once read; :func:`_late_date` tries the
@@ -631,6 +632,7 @@ _late_date_pattern = lazy_regex(
           |họp(?<![\w]họp)|bắt(?<![\w]bắt){GAP}đầu|(?P<lasts>kéo(?<![\w]kéo){GAP}dài))
         (?:{GAP}trọng{GAP}thể)?(?:{GAP}{_SITTING}{SP},?)?
         (?:{GAP}tại[ ][^,.;:\n\d]{{1,60}}?(?:{SP},{SP}[^,.;:\n\d]{{1,40}}?){{0,2}}{SP},?)?
+        (?:{GAP}(?P<within>trong){GAP}(?:0?1|một){GAP}ngày{SP},?)?
         (?:{GAP}(?:vào|trong(?:{GAP}khoảng)?{GAP}thời{GAP}gian))?{GAP}
         (?:{_PART_DATE}
           | (?:(?:lúc|hồi){GAP})?
@@ -651,7 +653,7 @@ _late_date_pattern = lazy_regex(
           | (?P<within>các){GAP}ngày{GAP}(?P<first>\d{{1,2}})(?:{SP},{SP}\d{{1,2}}){{0,3}}
             {SP}(?:{DASH}|và|,){SP}(?P<date>{DATE})  # "… vào các ngày 27, 28/11"
           | ngày{GAP}(?P<first>\d{{1,2}}){SP}(?:{DASH}|và|,|đến){SP}(?P<date>{DATE})
-          | ngày{GAP}(?P<date>{DATE}))
+          | (?:ngày{GAP}|(?<=vào[ ]))(?P<date>{DATE}))
     | (?<![\w])(?<!đến[ ])(?<!hết[ ]){_PART_DATE}"""
 )  # (not the day it lasts until: "Hội nghị diễn ra đến trưa ngày 4/12")
 
