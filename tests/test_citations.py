@@ -499,6 +499,7 @@ MUST_NOT_MATCH = [
     "Số 137-QĐ/TW ngày 1-12-2023 (số hiệu không kèm loại văn bản).",
     "Theo pháp luật số 5 người được miễn.",
     "Quyết định số lượng đại biểu; Báo cáo số liệu 9 tháng.",
+    "Đề án 5 tỉnh Tây Nguyên cùng triển khai.",  # a count of provinces
     # a list item's number on the line after "Đại hội"
     "2. Quán triệt Nội quy, Quy định của Đại hội\n3. Thông qua chương trình.",
 ]
@@ -507,6 +508,20 @@ MUST_NOT_MATCH = [
 @pytest.mark.parametrize("text", MUST_NOT_MATCH)
 def test_must_not_match(text: str) -> None:
     assert find_citations(text) == []
+
+
+#: A body named after a document, with its level ("Ban Chỉ đạo Đề án 06 tỉnh"): the number,
+#: written with its zero, counts no provinces.
+BODIES_NAMED_AFTER_DOCUMENTS = [
+    ("Ông Lê Văn Tài, Trưởng Ban Chỉ đạo Đề án 06 tỉnh, phát biểu.", "Đề án 06"),
+    ("Thành viên Tổ công tác Đề án 06 huyện dự họp.", "Đề án 06"),
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), BODIES_NAMED_AFTER_DOCUMENTS)
+def test_a_body_named_after_a_document_cites_it(text: str, cited: str) -> None:
+    [mention] = find_citations(text)
+    assert (mention.text, mention.value.number) == (cited, 6)
 
 
 BAD = [

@@ -1004,6 +1004,11 @@ _unit_after_number = lazy_regex(
 )
 
 
+#: A level word after a number: a count of places ("Kế hoạch 5 tỉnh"), or the level of a
+#: body named after a document ("Ban Chỉ đạo Đề án 06 tỉnh").
+_level_word = lazy_regex(r"tỉnh|huyện|xã")
+
+
 #: After a plenum alone the Trung ương words must not continue into another body.
 _TW_OTHER = compile_pattern(r"[ ]{1,3}(?:đoàn|hội|mặt[ ]trận|mttq)(?![\w])")
 
@@ -1304,8 +1309,11 @@ def _acceptable(norm: _Texts, match: Match, fields: _Fields) -> bool:
             supported = fields.issuer is not None or fields.issued is not None
             if 1945 <= number <= 2099 and fields.year is None and not supported:
                 return False  # "Kế hoạch 2024": a year
-            if _unit_after_number().match(norm.lower, match.end()):
-                return False
+            unit = _unit_after_number().match(norm.lower, match.end())
+            if unit is not None and not (
+                match["number"].startswith("0") and _level_word().fullmatch(unit.group().strip())
+            ):
+                return False  # (but "Ban Chỉ đạo Đề án 06 tỉnh": no count is written "06")
             type_text = norm.text[match.start("type") : match.end("type")]
             if (
                 not supported
