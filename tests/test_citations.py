@@ -500,6 +500,8 @@ MUST_NOT_MATCH = [
     "Theo pháp luật số 5 người được miễn.",
     "Quyết định số lượng đại biểu; Báo cáo số liệu 9 tháng.",
     "Đề án 5 tỉnh Tây Nguyên cùng triển khai.",  # a count of provinces
+    # the plural speaks of them all ("các nghị quyết, kết luận"); concluding is an act
+    "Để các nghị quyết, kết luận của Hội nghị Trung ương 10 khóa XII đi vào cuộc sống.",
     # a list item's number on the line after "Đại hội"
     "2. Quán triệt Nội quy, Quy định của Đại hội\n3. Thông qua chương trình.",
 ]
@@ -1756,6 +1758,10 @@ SHARED_TYPES = [
     # (but a lower-case type word is not shared with a capitalised one)
     ("Học tập nghị quyết, Quy định của Hội nghị Trung ương 4 khóa XIII.",
      [("Quy định của Hội nghị Trung ương 4 khóa XIII", "Quy định Trung ương 4 khóa XIII")]),
+    # "kết luận" in lower case after the type it is listed with: a document, not the act
+    ("Hội nghị học tập, quán triệt Nghị quyết, kết luận Hội nghị Trung ương 7 khóa XII.",
+     [("Nghị quyết", "Nghị quyết Trung ương 7 khóa XII"),
+      ("kết luận Hội nghị Trung ương 7 khóa XII", "Kết luận Trung ương 7 khóa XII")]),
 ]  # fmt: skip
 
 

@@ -1283,13 +1283,31 @@ def _read_core(norm: _Texts, match: Match) -> _Fields | None:
         # "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương" names no issuer, as
         # "Nghị quyết Trung ương 11" does not)
         meeting = match["plenum_ref"].startswith("hội")
-        if doc_type is DocType.KET_LUAN and meeting and not type_text[0].isupper():
+        if (
+            doc_type is DocType.KET_LUAN
+            and meeting
+            and not type_text[0].isupper()
+            and _studied_before().search(norm.lower, max(0, match.start() - 30), match.start())
+            is None
+        ):
             return None  # "phát biểu kết luận Hội nghị Trung ương 4": the act, not a document
     else:
         if doc_type not in words.plenary:
             return None
         fields.congress = read_number(match["congress"])
     return fields
+
+
+#: What makes "kết luận Hội nghị Trung ương 4" in lower case a document, not the act of
+#: concluding the plenum: a verb that brings documents to their readers ("quán triệt kết
+#: luận Hội nghị TW4") or a type word it is listed after ("Nghị quyết, kết luận …"; not
+#: in the plural: "các nghị quyết, kết luận của Hội nghị Trung ương 6" speaks of them all).
+_studied_before = lazy_regex(
+    lambda: (
+        rf"""(?<![\w])(?:{any_word("DISSEMINATE")}|thực[ ]hiện
+        |(?<!các[ ])(?<!những[ ])nghị[ ]quyết(?:[ ]{{0,3}},|[ ]{{1,3}}và))[ ]{{1,3}}\Z"""
+    )
+)
 
 
 def _plenum_number(match: Match) -> int:
