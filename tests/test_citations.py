@@ -1011,6 +1011,16 @@ CITY_PLACES: list[tuple[str, str]] = [
     ("Theo Kế hoạch số 452 của Thành ủy TPHCM về việc này.", "Thành ủy Thành phố Hồ Chí Minh"),
     ("Theo Kế hoạch số 45 của Thành ủy TP Đà Nẵng.", "Thành ủy Thành phố Đà Nẵng"),
     ("Theo Kế hoạch số 45 của Thành ủy Hà Nội.", "Thành ủy Hà Nội"),
+    # an issuer whose level is "thành phố" writes it in lower case, as written out (the
+    # citation was lost: its issuer was no canonical one)
+    (
+        "Thực hiện Nghị quyết số 14 của Ban Chấp hành Đảng bộ TPHCM về phát triển.",
+        "Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh",
+    ),
+    (
+        "Thực hiện Nghị quyết số 14 của Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh.",
+        "Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh",
+    ),
 ]
 
 

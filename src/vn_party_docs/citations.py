@@ -46,6 +46,7 @@ from ._text.normalize import NormalizedText, fold
 from ._text.numerals import ROMAN_PATTERN, read_number, to_roman
 from ._text.repair import Repair, Repaired, damage, unique_folds
 from ._text.words import (
+    CITY,
     ORDINAL,
     city_written_out,
     collapse,
@@ -1183,6 +1184,10 @@ def _issuer_span(
                 )
                 place_end = tail.end() if tail is not None else place_end
             written = city_written_out(collapse(norm.text[end:place_end]))
+            levelled_name = words.issuers.get(f"{spelled} thành phố")
+            if written.startswith(f"{CITY} ") and levelled_name is not None:
+                # "Ban Chấp hành Đảng bộ TPHCM", as "… Đảng bộ Thành phố Hồ Chí Minh" reads
+                return f"{levelled_name[0]} {written.removeprefix(CITY)[1:]}", place_end
             return f"{canonical} {written}", place_end
     return canonical, end
 
