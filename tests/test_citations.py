@@ -20,6 +20,7 @@ from vn_party_docs import (
     parse_citation,
 )
 from vn_party_docs._text.numerals import to_roman
+from vn_party_docs.citations import _Fields
 from vn_party_docs.strategies._citations import citations
 
 D = datetime.date
@@ -1972,3 +1973,10 @@ def test_an_issuer_after_an_unquoted_topic(text: str, canonical: str) -> None:
     reaches = first.value.issuer is not None
     assert first.text.endswith(first.value.issuer or "") and (" về " in first.text) == reaches
     assert parse_citation(str(first.value)) == first.value
+
+
+def test_a_refused_issuer_or_subject_loses_only_itself() -> None:
+    fields = _Fields(DocType.NGHI_QUYET, number=14, issuer="của ai đó", subject=" lạc ")
+    assert fields.citation() == Citation(DocType.NGHI_QUYET, 14)
+    fields = _Fields(DocType.NGHI_QUYET, number=14, issuer="Bộ Chính trị", subject=" lạc ")
+    assert fields.citation() == Citation(DocType.NGHI_QUYET, 14, issuer="Bộ Chính trị")

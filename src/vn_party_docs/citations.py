@@ -1033,15 +1033,20 @@ class _Fields:
     subject_at: int | None = attrs.field(default=None, eq=False)
 
     def citation(self) -> Citation | None:
-        """The citation these fields make, or ``None`` when the validators refuse them."""
-        try:
-            return Citation(
-                doc_type=self.doc_type, number=self.number, symbol=self.symbol,
-                year=self.year, issued=self.issued, issuer=self.issuer, plenum=self.plenum,
-                term=self.term, congress=self.congress, subject=self.subject,
-            )  # fmt: skip
-        except (ValueError, TypeError):
-            return None
+        """The citation these fields make, or ``None`` when the validators refuse them; an
+        issuer or a subject they refuse is left out rather than the citation lost."""
+        for issuer, subject in (
+            (self.issuer, self.subject), (None, self.subject), (self.issuer, None), (None, None)
+        ):  # fmt: skip
+            try:
+                return Citation(
+                    doc_type=self.doc_type, number=self.number, symbol=self.symbol,
+                    year=self.year, issued=self.issued, issuer=issuer, plenum=self.plenum,
+                    term=self.term, congress=self.congress, subject=subject,
+                )  # fmt: skip
+            except (ValueError, TypeError):
+                continue
+        return None
 
     def copy(self) -> _Fields:
         """The same fields in a new record (what ``attrs.evolve`` makes, in one call)."""
