@@ -1320,6 +1320,20 @@ SENTENCES += [
         "Tỉnh ủy và Thành ủy Vinh phối hợp. Dự có đồng chí Đinh Văn Lợi – TUV, Bí thư Thành ủy.",
         ["Đinh Văn Lợi, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Thành ủy"],
     ),
+    # the middle names "văn" and "thị" in lower case, as some pages write them
+    (
+        "Dự có ông Lê văn Khải, Phó Chủ tịch UBND tỉnh; bà Tôn thị Ngọc Lan – TUV, Phó chủ tịch "
+        "HĐND tỉnh.",
+        [
+            "Lê văn Khải, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Tôn thị Ngọc Lan, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch Hội đồng nhân "
+            "dân tỉnh",
+        ],
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Trần văn Dũng phát biểu.",
+        ["Trần văn Dũng, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
     # a term between the titles and the name they belong to
     (
         "Phát biểu chào mừng, Bí thư Huyện ủy Đức Hòa nhiệm kỳ 2015 - 2020 Lương Văn Tâm "

@@ -20,7 +20,6 @@ from ._text.grammar import (
     LETTER,
     OPT_GAP,
     SP,
-    UPPER,
     Pattern,
     alternation,
     compile_pattern,
@@ -36,6 +35,7 @@ from .errors import ParseError
 from .lexicon import any_word, lexicon
 from .spans import Mention
 from .titles import (
+    _AFTER_SURNAME,
     _FIRST_GAP,
     _SYLLABLE,
     Level,
@@ -238,7 +238,9 @@ def _serves_the_name_after(norm: NormalizedText, read: _TitleRead) -> bool:
 
 
 #: Where a name can start: a family name before another capitalised word.
-_surname_anchor = lazy_regex(lambda: rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{UPPER})")
+_surname_anchor = lazy_regex(
+    lambda: rf"(?:{_surnamealternation()})(?={_FIRST_GAP}{_AFTER_SURNAME})"
+)
 
 
 #: A name after "đồng chí", "Đ/c", "ông", "bà" or opening a list item before its title

@@ -739,6 +739,12 @@ _PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp]|(?<![\w])[PpQq])\.[ ]?)"
 _NOT_MIDDLE = rf"(?!(?:Thị|Văn|Khóa|Khoá|THỊ|VĂN|KHÓA|KHOÁ)(?!{LETTER}))"
 
 
+#: The middle names some pages write in lower case ("Lê văn Nghĩa", "Tôn thị Ngọc Hạnh").
+_LOWER_MIDDLE = "(?:văn|thị)"
+#: What opens the syllable after a family name: a capital, or such a middle name before one.
+_AFTER_SURNAME = rf"(?:{_LOWER_MIDDLE}[ ])?{UPPER}"
+
+
 #: A capitalised syllable of a place's name, perhaps with an apostrophe inside it as the
 #: Central Highlands' names have ("Ea M’Droh", "Đắk R’Lấp", "Ea H'leo").
 _PLACE_SYLLABLE = rf"{UPPER}{LETTER}{{0,7}}(?:['’]{LETTER}{{1,8}})?"
@@ -750,7 +756,7 @@ _PLACE_LETTER = rf"(?:[ ][AB](?!{LETTER}))?"
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
     surnames = alternation(lexicon()["SURNAMES"])
-    person = rf"[ ](?:{surnames})[ ]{UPPER}"  # a name right after the place
+    person = rf"[ ](?:{surnames})[ ]{_AFTER_SURNAME}"  # a name right after the place
     return compile_pattern(
         # two syllables that could be a name are a place when the title ends after them or a
         # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám")
@@ -1016,7 +1022,7 @@ def _past_aside(norm: NormalizedText, end: int) -> int:
 
 
 #: A name right after a title: a family name and a capitalised syllable.
-_name_right_after = lazy_regex(lambda: rf"[ ]{{1,3}}(?:{_surnamealternation()})[ ]{UPPER}")
+_name_right_after = lazy_regex(lambda: rf"[ ]{{1,3}}(?:{_surnamealternation()})[ ]{_AFTER_SURNAME}")
 
 
 #: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
@@ -1356,7 +1362,7 @@ def _place_pair() -> Pattern:
     surnames = alternation(lexicon()["SURNAMES"])
     return compile_pattern(
         rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}{_PLACE_LETTER})"
-        rf"(?!{LETTER})(?![ ](?!(?:{surnames})[ ]{UPPER}){UPPER})"
+        rf"(?!{LETTER})(?![ ](?!(?:{surnames})[ ]{_AFTER_SURNAME}){UPPER})"
     )
 
 
@@ -1631,7 +1637,7 @@ _bare_role_end = lazy_regex(
              |(?i:gồm)(?![\w])  # "Các Phó Bí thư gồm: …"
              |(?<=[ ])(?i:{_open_stop().pattern})  # "…, Hiệu trưởng phát biểu"
              |(?:(?i:{_rankalternation()}|{ADDRESS}),?[ ]{{1,3}})?
-              (?=(?:{_surnamealternation()})[ ]{UPPER}))"""
+              (?=(?:{_surnamealternation()})[ ]{_AFTER_SURNAME}))"""
     )
 )
 
@@ -1758,7 +1764,7 @@ _level_word_after = lazy_regex(rf"{GAP}(?P<word>tỉnh|thành[ ]phố)(?![\w])(?
 _city_alone = lazy_regex(
     lambda: (
         rf"{GAP}(?:(?:TP|Tp)\.?(?![\w.])|[Tt]hành[ ]phố(?![\w]))"
-        rf"(?![ ]{{0,3}}(?!(?:{_surnamealternation()})[ ]{UPPER}){UPPER})"
+        rf"(?![ ]{{0,3}}(?!(?:{_surnamealternation()})[ ]{_AFTER_SURNAME}){UPPER})"
     )
 )
 
@@ -1966,7 +1972,7 @@ def _later() -> str:
     given = _given_like_word()
     # such a given name also stands inside a name, before a syllable of it ("Nguyễn Sáng Vang")
     inside = "|".join(lexicon()["GIVEN_NAMES_INSIDE"])
-    inner = rf"(?:{_SYLLABLE}|(?:{inside})(?=[ ]{{1,2}}{_SYLLABLE}))"
+    inner = rf"(?:{_SYLLABLE}|(?:{inside}|{_LOWER_MIDDLE})(?=[ ]{{1,2}}{_SYLLABLE}))"
     # (two spaces may stand between syllables: "Trần Sỹ  Thanh")
     return rf"(?:{inner}(?:[ ]{{1,2}}{inner}){{0,3}}(?:[ ]{{1,2}}{given})?|{given})"
 
