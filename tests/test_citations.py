@@ -1773,6 +1773,9 @@ SHARED_TYPES = [
     ("Hội nghị học tập, quán triệt Nghị quyết, kết luận Hội nghị Trung ương 7 khóa XII.",
      [("Nghị quyết", "Nghị quyết Trung ương 7 khóa XII"),
       ("kết luận Hội nghị Trung ương 7 khóa XII", "Kết luận Trung ương 7 khóa XII")]),
+    # ... and after "của": the conclusion's content
+    ("Bài viết nêu tinh thần mới của kết luận Hội nghị Trung ương 4 khóa XIII.",
+     [("kết luận Hội nghị Trung ương 4 khóa XIII", "Kết luận Trung ương 4 khóa XIII")]),
 ]  # fmt: skip
 
 

@@ -1310,11 +1310,12 @@ def _read_core(norm: _Texts, match: Match) -> _Fields | None:
 
 #: What makes "kết luận Hội nghị Trung ương 4" in lower case a document, not the act of
 #: concluding the plenum: a verb that brings documents to their readers ("quán triệt kết
-#: luận Hội nghị TW4") or a type word it is listed after ("Nghị quyết, kết luận …"; not
+#: luận Hội nghị TW4"), "của" ("nội dung mới của kết luận Hội nghị Trung ương 4 khóa
+#: XIII") or a type word it is listed after ("Nghị quyết, kết luận …"; not
 #: in the plural: "các nghị quyết, kết luận của Hội nghị Trung ương 6" speaks of them all).
 _studied_before = lazy_regex(
     lambda: (
-        rf"""(?<![\w])(?:{any_word("DISSEMINATE")}|thực[ ]hiện
+        rf"""(?<![\w])(?:{any_word("DISSEMINATE")}|thực[ ]hiện|của
         |(?<!các[ ])(?<!những[ ])nghị[ ]quyết(?:[ ]{{0,3}},|[ ]{{1,3}}và))[ ]{{1,3}}\Z"""
     )
 )
