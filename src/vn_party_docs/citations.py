@@ -1192,7 +1192,7 @@ def _issuer_span(
             levelled_name = words.issuers.get(f"{spelled} thành phố")
             if written.startswith(f"{CITY} ") and levelled_name is not None:
                 # "Ban Chấp hành Đảng bộ TPHCM", as "… Đảng bộ Thành phố Hồ Chí Minh" reads
-                return f"{levelled_name[0]} {written.removeprefix(CITY)[1:]}", place_end
+                return f"{levelled_name[0]} {written[len(CITY) + 1 :]}", place_end
             return f"{canonical} {written}", place_end
     return canonical, end
 
