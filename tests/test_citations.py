@@ -1022,6 +1022,20 @@ CITY_PLACES: list[tuple[str, str]] = [
         "Thực hiện Nghị quyết số 14 của Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh.",
         "Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh",
     ),
+    # "TP" as the level of the organ: the city's name after it, glued or not ("UBND TP" was
+    # read, the city lost, or the level written twice)
+    (
+        "Theo Quyết định số 5/QĐ-UBND của UBND TP.HCM về việc.",
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+    ),
+    (
+        "Theo Quyết định số 5/QĐ-UBND của UBND TP. HCM về việc.",
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+    ),
+    (
+        "Thực hiện Nghị quyết số 3 của HĐND TP.HCM về việc.",
+        "Hội đồng nhân dân thành phố Hồ Chí Minh",
+    ),
 ]
 
 

@@ -1171,6 +1171,10 @@ def _issuer_span(
                 # "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh": the bloc's name, to its level
                 written = norm.text[end : bloc.end()]
                 return f"{canonical} {' '.join(written.split())}", bloc.end()
+        city_level = spelled.endswith((" tp", " tp."))  # "UBND TP …": the place is a city's
+        if city_level and _glued_hcm().match(norm.text, end):
+            # "UBND TP.HCM": the city's initials glued to its level
+            return f"{canonical} Hồ Chí Minh", end + len(".HCM")
         place = _locality().match(
             norm.text, place_start, len(norm.text) if limit is None else limit
         )
@@ -1189,12 +1193,19 @@ def _issuer_span(
                 )
                 place_end = tail.end() if tail is not None else place_end
             written = city_written_out(collapse(norm.text[end:place_end]))
+            if city_level and written.startswith(f"{CITY} "):
+                # "UBND TP.HCM", "UBND TP. HCM": the level is written once
+                return f"{canonical} {written[len(CITY) + 1 :]}", place_end
             levelled_name = words.issuers.get(f"{spelled} thành phố")
             if written.startswith(f"{CITY} ") and levelled_name is not None:
                 # "Ban Chấp hành Đảng bộ TPHCM", as "… Đảng bộ Thành phố Hồ Chí Minh" reads
                 return f"{levelled_name[0]} {written[len(CITY) + 1 :]}", place_end
             return f"{canonical} {written}", place_end
     return canonical, end
+
+
+#: The initials of Hồ Chí Minh City glued to "TP" by a dot ("UBND TP.HCM").
+_glued_hcm = lazy_regex(r"\.HCM(?![\w])")
 
 
 def _issuer_here(norm: _Texts, position: int, limit: int | None = None) -> tuple[str | None, int]:
