@@ -1194,7 +1194,7 @@ def _issuer_span(
                 place_end = tail.end() if tail is not None else place_end
             written = city_written_out(collapse(norm.text[end:place_end]))
             if city_level and written.startswith(f"{CITY} "):
-                # "UBND TP.HCM", "UBND TP. HCM": the level is written once
+                # "UBND TP. HCM": the level is written once
                 return f"{canonical} {written[len(CITY) + 1 :]}", place_end
             levelled_name = words.issuers.get(f"{spelled} thành phố")
             if written.startswith(f"{CITY} ") and levelled_name is not None:
