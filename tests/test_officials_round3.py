@@ -1499,3 +1499,27 @@ def test_a_term_after_a_title_is_read_over_and_the_chain_goes_on() -> None:
         "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam",
     ]
     assert mention.text.endswith("Việt Nam khóa XII")
+
+
+#: ``str()`` of officials read from real text, which must read back: a city's level written
+#: out after a city's committee, a name with a later syllable that is a family name, an open
+#: body's head alone at the end (read before a name: "Chủ nhiệm Ủy ban Nguyễn Đắc Vinh").
+CANONICAL_STRINGS = [
+    "Lê Văn Ánh, Bí thư Thành ủy Thành phố Móng Cái",
+    "Văng Văn Châu, Phó Bí thư Thị ủy Phú Mỹ",
+    "Nguyễn Đắc Vinh, Chủ nhiệm Ủy ban",
+    "Phan Xuân Dũng, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ nhiệm Ủy ban",
+]
+
+
+@pytest.mark.parametrize("text", CANONICAL_STRINGS)
+def test_the_string_of_an_official_read_from_text_reads_back(text: str) -> None:
+    official = parse_official(text)
+    assert str(official) == text
+    assert parse_official(str(official)) == official
+
+
+def test_a_citys_level_written_out_reads_as_its_initials() -> None:
+    assert parse_title("Bí thư Thành ủy thành phố Móng Cái") == parse_title(
+        "Bí thư Thành ủy TP Móng Cái"
+    )

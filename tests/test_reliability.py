@@ -513,6 +513,32 @@ def test_parse_agrees_with_find_on_real_text(name: str) -> None:
         assert compared > 0
 
 
+#: The development corpus of real articles, when the shared folder is present.
+DEV_CORPUS = SAMPLES.parent / "dev" / "corpus"
+
+
+@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="needs ../shared/dev/corpus (real articles)")
+def test_every_value_found_in_real_articles_reads_back_from_its_string() -> None:
+    """``parse(str(v)) == v`` for the values found in real articles, not only generated
+    ones: a place or a name as real text writes it must have a canonical string."""
+    texts = list(corpus().values())
+    texts += [path.read_text(encoding="utf-8") for path in sorted(DEV_CORPUS.glob("*.txt"))]
+    failures, checked = [], 0
+    for text in texts:
+        for kind, finder, parser in live_finders():
+            for mention in finder(text):
+                checked += 1
+                try:
+                    back = parser(str(mention.value))
+                except ParseError as error:
+                    failures.append(f"{kind}: {str(mention.value)!r} does not parse: {error}")
+                    continue
+                if back != mention.value:
+                    failures.append(f"{kind}: {mention.value!r} reads back as {back!r}")
+    assert not failures, "\n".join(failures)
+    assert checked > 300
+
+
 # -- threads, hash seeds, call order ------------------------------------------------
 
 

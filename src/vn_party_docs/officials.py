@@ -1016,13 +1016,14 @@ def parse_official(s: str) -> Official:
             return Official(None, parse_titles(norm.source[norm.source_start(start) :]))
         except ParseError:
             pass
-        if address is None:
-            # a name with no known family name, as ``str()`` writes it ("H'Yim Kđoh, Phó
-            # Bí thư Tỉnh ủy"), reads as it does after "đồng chí"
-            retry = NormalizedText(f"Đồng chí {norm.source[norm.source_start(start) :]}")
-            addressed = _people(retry)
-            if len(addressed) == 1 and addressed[0].end == _content(retry)[1]:
-                return addressed[0].official
+    if address is None:
+        # a name with no known family name, as ``str()`` writes it ("H'Yim Kđoh, Phó Bí thư
+        # Tỉnh ủy", "Văng Văn Châu, …": a later syllable may be one), reads as it does
+        # after "đồng chí"
+        retry = NormalizedText(f"Đồng chí {norm.source[norm.source_start(start) :]}")
+        addressed = _people(retry)
+        if len(addressed) == 1 and addressed[0].end == _content(retry)[1]:
+            return addressed[0].official
     position = people[0].end if people else start
     raise ParseError(_EXPECTED_OFFICIAL, norm.source_end(position) if people else position, s)
 

@@ -1484,6 +1484,7 @@ def _name_after(norm: NormalizedText, end: int) -> bool:
 
 
 _spaces = lazy_regex(r"[ ]{1,3}")
+_input_end = lazy_regex(r"[ ]{0,3}\Z")
 
 
 def expand_open_word(written: str) -> str:
@@ -1519,8 +1520,14 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         role = lex.roles[spelled_role]
         head = lex.open_heads[collapse(groups["head"])]
     name, end = _open_name(norm, match.end(), head)
-    if not name and head not in lex.open_back_reference and not _name_after(norm, match.end()):
-        return None  # (any head stands alone before a name: "Chủ nhiệm Ủy ban Nguyễn Thúy Anh")
+    if (
+        not name
+        and head not in lex.open_back_reference
+        and not _name_after(norm, match.end())
+        and _input_end().match(norm.lower, match.end()) is None
+    ):
+        return None  # (any head stands alone before a name: "Chủ nhiệm Ủy ban Nguyễn Thúy Anh",
+        # and at the end of what is read, as ``str()`` writes the holder's name first)
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
@@ -1776,13 +1783,15 @@ def _is_city_organ(name: str) -> bool:
 
 
 #: "TP" with its dot before a city's name ("Thành ủy TP. Vinh").
-_dotted_city = lazy_regex(r"[ ]{1,3}T[Pp](?=\.[ ]?[^\W\d_])")
+_city_level_written = lazy_regex(
+    r"[ ]{1,3}(?:T[Pp](?=\.[ ]?[^\W\d_])|[Tt]hành[ ]phố(?=[ ][^\W\d_]))"
+)
 
 
 def _local_place(norm: NormalizedText, end: int) -> tuple[str, int] | None:
     """A district or commune place after its organ ("Phong Hải"), and where it ends."""
-    city = _dotted_city().match(norm.text, end)
-    if city is not None:  # "TP. Vinh": the city, its level written out
+    city = _city_level_written().match(norm.text, end)
+    if city is not None:  # "TP. Vinh", "Thành phố Vinh": the city, its level written out
         named = _local_place(norm, city.end())
         return None if named is None else (f"Thành phố {named[0]}", named[1])
     place = _local_name_pattern().match(norm.text, end) or _place_pair().match(norm.text, end)
