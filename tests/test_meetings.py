@@ -5349,3 +5349,14 @@ def test_a_day_part_of_two_words_with_two_spaces() -> None:
         datetime.date(2015, 9, 23),
         DayPart.EVENING,
     )
+
+
+def test_a_chair_named_by_an_open_body_alone_reads_back() -> None:
+    # "Chủ nhiệm Ủy ban Nguyễn Thúy Anh": the head alone before the name; ``str()`` ends the
+    # sentence of chairs with it
+    [mention] = find_meetings(
+        "Sáng 6/12/2021, Ủy ban Xã hội tổ chức Phiên họp toàn thể lần thứ 5. Chủ nhiệm Ủy ban "
+        "Nguyễn Thúy Anh chủ trì phiên họp."
+    )
+    assert str(mention.value).endswith("Chủ nhiệm Ủy ban.")
+    assert parse_meeting(str(mention.value)) == mention.value

@@ -1484,7 +1484,7 @@ def _name_after(norm: NormalizedText, end: int) -> bool:
 
 
 _spaces = lazy_regex(r"[ ]{1,3}")
-_input_end = lazy_regex(r"[ ]{0,3}\Z")
+_input_end = lazy_regex(r"[ ]{0,3}\.?\Z")
 
 
 def expand_open_word(written: str) -> str:
@@ -1527,7 +1527,8 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         and _input_end().match(norm.lower, match.end()) is None
     ):
         return None  # (any head stands alone before a name: "Chủ nhiệm Ủy ban Nguyễn Thúy Anh",
-        # and at the end of what is read, as ``str()`` writes the holder's name first)
+        # and at the end of what is read, perhaps its full stop, as ``str()`` writes the
+        # holder's name first)
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
