@@ -1005,11 +1005,6 @@ _unit_after_number = lazy_regex(
 )
 
 
-#: A level word after a number: a count of places ("Kế hoạch 5 tỉnh"), or the level of a
-#: body named after a document ("Ban Chỉ đạo Đề án 06 tỉnh").
-_level_word = lazy_regex(r"tỉnh|huyện|xã")
-
-
 #: After a plenum alone the Trung ương words must not continue into another body.
 _TW_OTHER = compile_pattern(r"[ ]{1,3}(?:đoàn|hội|mặt[ ]trận|mttq)(?![\w])")
 
@@ -1351,7 +1346,8 @@ def _acceptable(norm: _Texts, match: Match, fields: _Fields) -> bool:
                 return False  # "Kế hoạch 2024": a year
             unit = _unit_after_number().match(norm.lower, match.end())
             if unit is not None and not (
-                match["number"].startswith("0") and _level_word().fullmatch(unit.group().strip())
+                match["number"].startswith("0")
+                and unit.group().strip() in lexicon()["LOCALITY_WORDS"]
             ):
                 return False  # (but "Ban Chỉ đạo Đề án 06 tỉnh": no count is written "06")
             type_text = norm.text[match.start("type") : match.end("type")]

@@ -3624,6 +3624,7 @@ def _congress_day(
     subject = lead.subject
     lower = context.norm.lower
     congress = _congress().match(lower, subject.noun_start) is not None
+    term = None
     if not congress and _first_session().search(
         lower, subject.noun_start, subject.noun_end + _ORDINAL_REACH
     ):
@@ -3631,28 +3632,38 @@ def _congress_day(
         # or after it: "HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất"
         # (not the term of a congress named after it: "phiên họp thứ nhất Ban Chỉ đạo thực
         # hiện Nghị quyết Đại hội … lần thứ I, nhiệm kỳ 2025-2030")
-        for hit in _between(all_periods, lead.start, lead.end):
-            if hit.value.kind is PeriodKind.TERM and not (
-                hit.start > subject.noun_end
-                and _meeting_word().search(lower, subject.noun_end, hit.start)
-            ):
-                if _mid_term(all_periods, hit.value):
-                    return None  # a body formed during its term (as the 2025 mergers made)
-                return _read_written(written, lead.first_day, hit.value.start.year)
-    if not congress and not lower.startswith("hội nghị", subject.noun_start):
-        return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội …";
-        # a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
-    # (a congress's term may come before its noun: "Tiếp tục chương trình Đại hội …, nhiệm
-    # kỳ 2020 - 2025, chiều 16/7 Đại hội …")
-    for hit in _between(all_periods, lead.start if congress else subject.noun_start, lead.end):
-        if hit.value.kind is PeriodKind.TERM:
-            if not congress and (
-                not _first_conference(lower, subject.noun_end, hit.start)
-                or _mid_term(all_periods, hit.value)
-            ):
-                return None
-            return _read_written(written, lead.first_day, hit.value.start.year)
-    return None
+        term = next(
+            (
+                hit
+                for hit in _between(all_periods, lead.start, lead.end)
+                if hit.value.kind is PeriodKind.TERM
+                and not (
+                    hit.start > subject.noun_end
+                    and _meeting_word().search(lower, subject.noun_end, hit.start)
+                )
+            ),
+            None,
+        )
+    if term is None:
+        if not congress and not lower.startswith("hội nghị", subject.noun_start):
+            return None  # (a meeting about a congress is not one: "Hội nghị … trình Đại hội
+            # …"; a sitting of it is: "phiên khai mạc Đại hội", its noun "Đại hội")
+        # (a congress's term may come before its noun: "Tiếp tục chương trình Đại hội …,
+        # nhiệm kỳ 2020 - 2025, chiều 16/7 Đại hội …")
+        opening = lead.start if congress else subject.noun_start
+        term = next(
+            (
+                hit
+                for hit in _between(all_periods, opening, lead.end)
+                if hit.value.kind is PeriodKind.TERM
+            ),
+            None,
+        )
+        if term is None or not (congress or _first_conference(lower, subject.noun_end, term.start)):
+            return None
+    if not congress and _mid_term(all_periods, term.value):
+        return None  # a body formed during its term (as the 2025 mergers made)
+    return _read_written(written, lead.first_day, term.value.start.year)
 
 
 def _mid_term(periods: list[Hit[Period]], term: Period) -> bool:

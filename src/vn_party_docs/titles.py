@@ -1484,6 +1484,7 @@ def _name_after(norm: NormalizedText, end: int) -> bool:
 
 
 _spaces = lazy_regex(r"[ ]{1,3}")
+#: The end of what is read, perhaps after a full stop: an open head may stand alone there.
 _input_end = lazy_regex(r"[ ]{0,3}\.?\Z")
 
 
