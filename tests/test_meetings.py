@@ -5008,12 +5008,20 @@ LEADS_AND_ORGANISERS = [
         D(2020, 6, 5),
         ("Hội Nông dân tỉnh",),
     ),
-    # a Party organisation named by its province alone, its term after it
+    # a Party organisation named by its province alone, its term after it (the city's
+    # initials glued to its level: the city's committee, as its string reads back)
     (
         "Sáng 5/3/2024, Ban Chấp hành Đảng bộ TPHCM khóa XI, nhiệm kỳ 2020-2025 tổ chức Hội "
         "nghị lần thứ 25.",
         D(2024, 3, 5),
-        ("Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh",),
+        ("Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh",),
+    ),
+    # a body named in full after its head, the city's initials glued to its level: the
+    # listed organ of the city, as its string reads back
+    (
+        "Sáng 5/12/2024, Ủy ban MTTQ Việt Nam TPHCM tổ chức Hội nghị tổng kết.",
+        D(2024, 12, 5),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh",),
     ),
     (
         "Sáng 5/3/2024, Thường vụ QH họp phiên thứ 30.",
@@ -5228,6 +5236,7 @@ def test_leads_introductions_and_organisers_of_real_headers(
 ) -> None:
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
+    assert parse_meeting(str(mention.value)) == mention.value
 
 
 SESSION_NAMES = [

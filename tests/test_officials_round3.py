@@ -1523,3 +1523,31 @@ def test_a_citys_level_written_out_reads_as_its_initials() -> None:
     assert parse_title("Bí thư Thành ủy thành phố Móng Cái") == parse_title(
         "Bí thư Thành ủy TP Móng Cái"
     )
+
+
+#: The city's initials glued to its level ("TPHCM") after an organ listed with a city's
+#: level word, and the city written out: one organ, whose string reads back.
+GLUED_CITY = [
+    (
+        "Chủ tịch Ủy ban MTTQ Việt Nam TPHCM",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh",
+    ),
+    (
+        "Phó Chủ tịch Ủy ban MTTQ TPHCM",
+        "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Thành phố Hồ Chí Minh",
+    ),
+    ("Trưởng Đoàn ĐBQH TPHCM", "Trưởng Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh"),
+    ("Phó Bí thư Đảng bộ TPHCM", "Phó Bí thư Đảng bộ Thành phố Hồ Chí Minh"),
+    ("Chủ tịch Hội Nông dân TPHCM", "Chủ tịch Hội Nông dân Thành phố Hồ Chí Minh"),
+    ("Giám đốc Sở Tài chính TPHCM", "Giám đốc Sở Tài chính Thành phố Hồ Chí Minh"),
+]
+
+
+@pytest.mark.parametrize(("glued", "written_out"), GLUED_CITY)
+def test_a_city_glued_to_its_level_is_the_organ_of_the_city_written_out(
+    glued: str, written_out: str
+) -> None:
+    title = parse_title(glued)
+    assert title == parse_title(written_out)
+    assert parse_title(str(title)) == title
+    assert str(title).casefold() == written_out.casefold()

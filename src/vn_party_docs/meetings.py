@@ -3236,7 +3236,7 @@ def _open_organizer(
         )
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
         end = word.end()
-    return "".join(parts), end
+    return str(titles_module.written_city_organ("".join(parts), None)), end
 
 
 #: The short name a body is given in parentheses: "(gọi tắt là Ban Chỉ đạo 35)", "(sau

@@ -905,7 +905,7 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
                 organ_name, end = f"{organ_name} {written}{place}", term.end()
         organ_name, level = _level_of_province(norm, end, organ_name, level)
         locality, end, level = _read_locality(norm, end, level, organ_name)
-        organ = _organ(organ_name, level, _city_place(organ_name, locality))
+        organ = _city_organ(organ_name, level, locality)
     title = _title(role, organ, "former" in groups, "acting" in groups)
     return _TitleRead(title, match.start(), _past_aside(norm, end))
 
@@ -1533,7 +1533,7 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     organ_name = f"{head} {name}" if name else head
     if _not_an_organ().match(organ_name.lower()):
         return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
-    organ = _organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
+    organ = written_city_organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = _title(role, organ, "former" in groups, "acting" in groups)
     end = end if name else match.end()
     short = parenthesis().match(norm.text, end)
@@ -1656,11 +1656,35 @@ def _bare_role_ends(norm: NormalizedText, end: int) -> bool:
     return _bare_role_end().match(norm.text, end) is not None
 
 
-def _city_place(organ: str, locality: str | None) -> str | None:
-    """A city after an organ that already says "thành phố" is written without it again."""
-    if locality is not None and organ.endswith(" thành phố"):
-        return locality.removeprefix("Thành phố ")
-    return locality
+def _city_organ(name: str, level: Level | None, locality: str | None) -> Organ:
+    """An organ and its place, a city written out ("Thành phố Hồ Chí Minh", as "TPHCM" reads)
+    in the form its canonical string reads back as: after an organ that already says "thành
+    phố" the city is written without it again, and an organ listed with a city's level word
+    takes it ("Đoàn ĐBQH TPHCM" is the "Đoàn đại biểu Quốc hội thành phố" of Hồ Chí Minh)."""
+    if locality is not None and locality.startswith("Thành phố "):
+        city = _words().organ_level.get(f"{name} thành phố")
+        if level is Level.PROVINCIAL is city and not name.endswith(" thành phố"):
+            name = f"{name} thành phố"
+        if name.endswith(" thành phố"):
+            locality = locality.removeprefix("Thành phố ")
+    return _organ(name, level, locality)
+
+
+def written_city_organ(name: str, level: Level | None) -> Organ:
+    """An open body's name that ends with a province written out as a city ("Ủy ban Mặt trận
+    Tổ quốc Việt Nam Thành phố Hồ Chí Minh", as "Ủy ban MTTQ Việt Nam TPHCM" reads) is the
+    listed organ of that city when the words before the city are one: as its canonical
+    string reads back."""
+    body, joint, city = name.rpartition(" Thành phố ")
+    lex = _words()
+    if (
+        joint
+        and level is None
+        and f"thành phố {city.lower()}" in lex.places
+        and lex.organ_level.get(f"{body} thành phố") is Level.PROVINCIAL
+    ):
+        return _organ(f"{body} thành phố", Level.PROVINCIAL, city)
+    return _organ(name, level)
 
 
 def _level_of_province(
@@ -1819,7 +1843,7 @@ def read_organ(norm: NormalizedText, position: int) -> tuple[Organ, int] | None:
     name, level = _words().organs[collapse(match["organ"])]
     name, level = _level_of_province(norm, match.end(), name, level)
     locality, end, level = _read_locality(norm, match.end(), level, name)
-    return _organ(name, level, _city_place(name, locality)), end
+    return _city_organ(name, level, locality), end
 
 
 @attrs.frozen

@@ -53,6 +53,8 @@ def _organs(draw: st.DrawFn) -> Organ:
             locality = locality.removeprefix("Thành phố ")
     elif level in (Level.DISTRICT, Level.COMMUNE):
         locality = draw(st.none() | st.sampled_from(_LOCAL_PLACES))
+    if f"{name} {locality}".lower() in _ORGAN_NAMES:
+        locality = None  # "Bộ Tư lệnh Thủ đô" of "Hà Nội" is written as a listed organ
     return Organ(name, level, locality)
 
 
