@@ -1053,6 +1053,29 @@ def test_an_issuers_place_may_be_a_number(text: str, issuer: str) -> None:
     assert parse_citation(str(mention.value)) == mention.value
 
 
+#: A citation's initials in parentheses before its issuer are read over; a short name written
+#: out is a citation of its own.
+INITIALS_BEFORE_ISSUER = [
+    (
+        "Quán triệt Nghị quyết số 33-NQ/TW (NQ33) của Bộ Chính trị về quốc phòng.",
+        ["Nghị quyết số 33-NQ/TW của Bộ Chính trị"],
+    ),
+    (
+        "Thực hiện Chỉ thị số 05-CT/TW (CT05) ngày 15/5/2016 của Bộ Chính trị.",
+        ["Chỉ thị số 05-CT/TW ngày 15-05-2016 của Bộ Chính trị"],
+    ),
+    (
+        "Thực hiện Chỉ thị số 45-CT/TW (Chỉ thị số 45) của Bộ Chính trị.",
+        ["Chỉ thị số 45-CT/TW", "Chỉ thị số 45"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_BEFORE_ISSUER)
+def test_a_citations_initials_before_its_issuer(text: str, expected: list[str]) -> None:
+    assert [str(mention.value) for mention in find_citations(text)] == expected
+
+
 #: (phrase, the same document without the words that say what kind of report it is)
 QUALIFIED_TYPES: list[tuple[str, str]] = [
     ("báo cáo thẩm tra số 52/BC-HĐND", "Báo cáo số 52/BC-HĐND"),

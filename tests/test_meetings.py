@@ -1865,6 +1865,16 @@ PERSON_FIRST: list[tuple[str, str]] = [
         "Tô Lâm",
     ),
     ("Chiều 9/5, Thủ tướng Phạm Minh Chính chủ trì họp Chính phủ chuyên đề.", "Phạm Minh Chính"),
+    # a standing member's title is also a standing body's name: the holder chairs
+    (
+        "Ngày 6/7, Thường trực Ban Bí thư Trương Thị Mai chủ trì giao ban với các ban cán sự "
+        "đảng ở Trung ương.",
+        "Trương Thị Mai",
+    ),
+    (
+        "Chiều 3/2, Thường trực Tỉnh ủy Nguyễn Văn Hòa đã chủ trì hội nghị giao ban khối dân vận.",
+        "Nguyễn Văn Hòa",
+    ),
     # "báo" after a meeting noun other than "họp" opens its name, not a press conference
     (
         "Sáng 12-7, đồng chí Lê Văn Bình, Phó Trưởng Ban Thường trực Ban Tuyên giáo Thành ủy chủ "
@@ -2148,6 +2158,12 @@ YEARS: list[tuple[str, datetime.date | None]] = [
     (
         "Sáng 19/9, Huyện ủy tổ chức Hội nghị tổng kết nhiệm kỳ 2015 - 2020.",
         D(2020, 9, 19),
+    ),
+    # ... also one held in the term's last year, months before its end
+    (
+        "Ngày 28.4, HĐND huyện Phú Ninh khóa XI tổ chức kỳ họp thứ 20 tổng kết nhiệm kỳ "
+        "2016 - 2021.",
+        D(2021, 4, 28),
     ),
     (
         "Sáng 19/9, Huyện ủy tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại "
@@ -5237,6 +5253,26 @@ def test_leads_introductions_and_organisers_of_real_headers(
     [mention] = find_meetings(text)
     assert (mention.value.date, mention.value.organizers) == (date, organizers)
     assert parse_meeting(str(mention.value)) == mention.value
+
+
+#: How a meeting is held, written between its verb and its noun.
+MANNERS = [
+    (
+        "Sáng 13/5/2022, Ban Tuyên giáo Trung ương tổ chức trực tuyến Hội nghị báo cáo viên "
+        "Trung ương.",
+        "Hội nghị báo cáo viên Trung ương",
+    ),
+    (
+        "Chiều 20/12/2023, Sở Nội vụ tổ chức trực tiếp kết hợp trực tuyến hội nghị tổng kết.",
+        "hội nghị tổng kết",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MANNERS)
+def test_a_meeting_held_online_written_before_its_noun(text: str, name: str) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.name, mention.value.online) == (name, True)
 
 
 SESSION_NAMES = [

@@ -969,6 +969,30 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
             "Lê Vĩnh Tân, Bộ trưởng",
         ],
     ),
+    # ... and so does a count, not an ordinal ("nhiệm kỳ thứ hai Tổng Bí thư …")
+    (
+        "Cùng dự có hai Phó Thủ tướng Trần Hồng Hà và Lê Thành Long.",
+        ["Trần Hồng Hà, Phó Thủ tướng Chính phủ", "Lê Thành Long, Phó Thủ tướng Chính phủ"],
+    ),
+    (
+        "Hội nghị do 2 Phó Chủ tịch UBND tỉnh Lê Văn Phước và Nguyễn Thị Minh Thúy chủ trì.",
+        [
+            "Lê Văn Phước, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Nguyễn Thị Minh Thúy, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
+    (
+        "Đây là lần thứ hai Tổng Bí thư Tô Lâm dự hội nghị và Chủ tịch nước Lương Cường dự.",
+        ["Tô Lâm, Tổng Bí thư", "Lương Cường, Chủ tịch nước"],
+    ),
+    # the command of Hồ Chí Minh City, the organ shared over "kiêm"
+    (
+        "Thiếu tướng Lê Xuân Thế, Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh TP HCM dự.",
+        [
+            "Lê Xuân Thế, Phó Tư lệnh Bộ Tư lệnh Thành phố Hồ Chí Minh, Tham mưu trưởng Bộ Tư "
+            "lệnh Thành phố Hồ Chí Minh"
+        ],
+    ),
     # a colon list ends when its separator changes
     (
         "Dự có nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, Nguyễn Thị Kim Ngân; Ủy viên Bộ "
@@ -2148,6 +2172,18 @@ ROUND_TWO_SENTENCES: list[tuple[str, list[str]]] = [
     (
         "Kỷ luật ông Đặng Văn Chủ - nguyên Giám đốc Sở Tài chính tỉnh.",
         ["Đặng Văn Chủ, nguyên Giám đốc Sở Tài chính tỉnh"],
+    ),
+    (
+        "Đồng chí Nguyễn Công Trưởng, Phó Chủ tịch UBND tỉnh phát biểu.",
+        ["Nguyễn Công Trưởng, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Lê Văn Trưởng phát biểu chỉ đạo.",
+        ["Lê Văn Trưởng, Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    ),
+    (
+        "Đồng chí Nguyễn Văn An Trưởng ban Tổ chức Huyện ủy dự.",
+        ["Nguyễn Văn An, Trưởng Ban Tổ chức Huyện ủy"],
     ),
     # "QUV" is a member of the district committee; "UVTT" a standing member, on its own
     (

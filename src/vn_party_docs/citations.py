@@ -1389,6 +1389,18 @@ def _read_tails(
     lower = norm.lower
     terms: list[tuple[int, int, int]] = []
     for index in range(10):
+        initials = parenthesis().match(norm.text, position)
+        if (
+            initials is not None
+            and not any(char.islower() for char in initials.group())
+            and (
+                _tail_pattern().match(lower, initials.end())
+                or (fields.issuer is None and _issuer_after(norm, initials.end())[0])
+            )
+        ):
+            # its initials, read over: "… 29-NQ/TW (NQ29) của Bộ Chính trị" (a short name
+            # written out, "(Chỉ thị số 45)", is a citation of its own)
+            position = initials.end()
         if fields.issuer is None:
             issuer, end = _issuer_after(norm, position)
             if issuer is not None:

@@ -438,7 +438,7 @@ def _verb_pattern() -> Pattern:
         (?:
             # (a colon may stand before a quoted name: "… đã tổ chức: “Hội nghị …”")
             (?P<verb>{organise}(?:{GAP}{organise})?)(?:{SP}:)?{GAP}(?:{_ADVERB}{GAP})?
-            (?:các{GAP})?(?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
+            (?:{any_of(vocab.MANNERS)}{GAP})?(?:các{GAP})?(?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
@@ -2859,6 +2859,8 @@ def _organ_phrase(
         term = organ_term().match(lower, end)  # "HĐND xã X (tỉnh Y) khóa I, nhiệm kỳ …"
         if term is not None:
             return name, term.end()
+    if titles_module.title_before_name(norm, position, end):
+        return name, end  # "Thường trực Tỉnh ủy Nguyễn Văn An chủ trì …": a title and its holder
     name_end = _name_tail(norm, end, verb_pattern)
     if name_end > end:
         term = organ_term().search(lower, end, name_end)  # "… của Quốc hội khóa XIV"
@@ -3885,6 +3887,8 @@ def _distance(day: datetime.date, period: Period, role: str) -> float:
         if period.start <= day <= period.end:
             return 0
         return min(abs((period.start - day).days), abs((day - period.end).days))
+    if period.kind is PeriodKind.TERM and day.year == period.end.year:
+        return 0  # a term is reviewed in its last year, perhaps before its end
     if day > period.end:
         return (day - period.end).days
     if day >= period.start:

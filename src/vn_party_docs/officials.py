@@ -519,9 +519,12 @@ _pair_closed = lazy_regex(r"[ ]{0,3}(?:[;.\n]|\Z)|[ ]{1,3}[^\W\d_A-ZĐ]")
 #: The roles that several people hold at once ("các đồng chí Phó Chủ tịch UBND tỉnh A, B").
 _SHARED_ROLES = ("Phó ", "Ủy viên")
 
-#: "các " (perhaps "các đồng chí ") right before a title: the title is shared by the names
-#: that follow.
-_plural_before = lazy_regex(rf"(?<!{LETTER})các(?:[ ]{{1,3}}đồng[ ]chí)?[ ]{{1,3}}\Z")
+#: "các " (perhaps "các đồng chí ") or a count ("hai", "2") right before a title: the title
+#: is shared by the names that follow ("hai Phó Thủ tướng A và B").
+_plural_before = lazy_regex(
+    rf"(?<!{LETTER})(?:các(?:[ ]{{1,3}}đồng[ ]chí)?|(?<!thứ[ ])(?:hai|ba|bốn|(?<![\d/.,-])[2-9]))"
+    r"[ ]{1,3}\Z"  # (not an ordinal: "nhiệm kỳ thứ hai Tổng Bí thư …")
+)
 
 
 @attrs.frozen

@@ -1595,6 +1595,13 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
     return _TitleRead(over[0], position, over[1]) if over is not None else found
 
 
+def title_before_name(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a title with a personal name after it:
+    "Thường trực Ban Bí thư Trương Thị Mai chủ trì …" names who chairs, not a body."""
+    read = _read_at(norm, start)
+    return read is not None and read.end == end and _name_after(norm, end)
+
+
 def _of_a_grassroots_committee(norm: NormalizedText, read: _TitleRead) -> _TitleRead:
     """A body of a Party committee named by the body it leads ("Chánh Văn phòng Đảng ủy
     Tập đoàn", "Trưởng Ban Tuyên giáo Đảng ủy Tổng công ty"), with that body's name."""

@@ -78,6 +78,16 @@ ADVERBS: tuple[str, ...] = (
     "ngay sau đó",
 )
 
+#: How a meeting is held, written between its verb and its noun: "tổ chức trực tuyến Hội
+#: nghị …", "tổ chức trực tiếp kết hợp trực tuyến Hội nghị …".
+MANNERS: tuple[str, ...] = (
+    "trực tuyến",
+    "trực tiếp kết hợp trực tuyến",
+    "trực tiếp kết hợp với trực tuyến",
+    "trực tiếp và trực tuyến",
+    "trực tuyến kết hợp trực tiếp",
+)
+
 #: Verbs between the organisers and the meeting ("tổ chức Hội nghị", "họp phiên toàn
 #: thể", "tiếp tục phiên họp", "tiến hành phiên khai mạc Đại hội", "bắt đầu phiên họp"; a
 #: body that chairs a meeting holds it: "Ban Bí thư chủ trì hội nghị toàn quốc", "Ban Tổ

@@ -1231,6 +1231,14 @@ ORGANS: tuple[OrganRow, ...] = (
         "Bộ Tư lệnh Thủ đô Hà Nội", "PROVINCIAL", "Hà Nội Capital High Command", (), system="STATE"
     ),
     OrganRow("Bộ Tư lệnh Thủ đô", "PROVINCIAL", "Capital High Command", (), system="STATE"),
+    # the command of Hồ Chí Minh City ("Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh TP HCM")
+    OrganRow(
+        "Bộ Tư lệnh Thành phố Hồ Chí Minh",
+        "PROVINCIAL",
+        "Hồ Chí Minh City High Command",
+        ("bộ tư lệnh tp hcm", "bộ tư lệnh tp. hcm", "bộ tư lệnh tp.hcm", "bộ tư lệnh tphcm"),
+        system="STATE",
+    ),
     # the Youth Union of each locality, with its standing board and executive committee
     # ("Huyện Đoàn", "Ủy viên Ban Thường vụ Tỉnh Đoàn", "Ban Chấp hành Thành Đoàn")
     *(

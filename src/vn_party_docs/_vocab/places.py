@@ -382,6 +382,7 @@ GIVEN_NAMES_LIKE_WORDS: tuple[str, ...] = (
     "Ban",  # "Hà Ban, Ủy viên Trung ương Đảng, …"
     "Bộ",  # "Hoàng Văn Bộ - Phó Bí thư Huyện ủy, …"
     "Chủ",  # "ông Ninh Văn Chủ - nguyên Giám đốc …" (not "Chủ tịch")
+    "Trưởng",  # "Nguyễn Công Trưởng, Phó Chủ tịch UBND tỉnh" (not "Trưởng Ban …")
 )
 
 #: Of those, the given names that also stand inside a name, before another of its
@@ -418,6 +419,15 @@ GIVEN_NAMES_BEFORE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("Được", ()),
+    (
+        "Trưởng",  # "… Nguyễn Công Trưởng phát biểu"; not "trưởng ban", "trưởng thành"
+        (
+            *("ban", "phòng", "đoàn", "khoa", "thôn", "ấp", "bản", "xóm", "khu", "tổ"),
+            *("thành", "nhóm", "bộ", "trạm", "trại", "cục", "chi", "công", "tiểu", "đài"),
+            *("lão", "nam", "nữ", "giả", "họ", "tộc", "lớp", "ca", "tàu", "ty", "khối", "cụm"),
+            *("đơn", "điểm", "văn", "ngành", "hội", "kíp", "xưởng", "phái", "đại", "thường"),
+        ),
+    ),
     ("Là", ()),
     ("Đến", ()),
     ("Của", ()),
