@@ -1228,6 +1228,8 @@ NOT_HEADERS = [
     "Sáng 5/4/2024, tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua 12 nghị quyết.",
     "Trong khuôn khổ phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.",
     "Sáng 5/4/2024, trong khuôn khổ phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến.",
+    "Trong phiên họp lần thứ 31 diễn ra chiều 6-5-2024, Ủy ban Kiểm tra Trung ương đã xem xét "
+    "kết quả kiểm tra.",
     "Theo thông báo của hội nghị, Ban Chấp hành đã thống nhất cao.",
     "Sáng 5/4/2024, theo thông báo của hội nghị, Ban Chấp hành đã thống nhất cao.",
     "Sáng 15-3, các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Phó Bí thư Tỉnh ủy làm "
@@ -3488,6 +3490,14 @@ HOUR_LEADS = [
         "hội nghị",
     ),
     ("Vào lúc 8 giờ ngày 5/1/2017, Tỉnh ủy tổ chức hội nghị.", D(2017, 1, 5), "hội nghị"),
+    ("Từ 7 giờ 30 sáng 18/5/2019, Tỉnh ủy tổ chức hội nghị.", D(2019, 5, 18), "hội nghị"),
+    # an introduction whose quoted words follow a colon, before the lead
+    (
+        "Với phương châm: “Đoàn kết - Dân chủ - Đổi mới”, sáng 14/10/2020, Đại hội đại biểu "
+        "Đảng bộ tỉnh lần thứ XVII chính thức khai mạc.",
+        D(2020, 10, 14),
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+    ),
     # an hour without "lúc" before its day, after a connective
     (
         "Trước đó, vào 16 giờ ngày 4/1/2023, Quốc hội họp phiên trù bị.",

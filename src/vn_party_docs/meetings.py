@@ -240,9 +240,10 @@ _AGENCY = rf"""(?:\([^()\n]{{1,30}}\)\.?{SP}(?:{DASH}{SP})?
     | {DASH}{SP}
     | [*•+]{SP}
     | \d{{1,2}}[.)][ ]{{1,3}}
-    | {LETTER}\w{{1,7}}(?:[ ]{LETTER}\w{{0,7}}){{0,4}}{SP}:[ ]{{1,3}})"""
+    | (?!{any_of(vocab.INTRODUCTIONS)}[ ])
+      {LETTER}\w{{1,7}}(?:[ ]{LETTER}\w{{0,7}}){{0,4}}{SP}:[ ]{{1,3}})"""
 # an agency's initials, or the place of a round-up's item, and a colon: "TTYB: …",
-# "Hưng Yên: Trong 2 ngày 7 và 8/6, …"
+# "Hưng Yên: Trong 2 ngày 7 và 8/6, …" (not an introduction: "Với chủ đề: “…”, sáng …")
 _RELATIVE_DAYS = dict(vocab.RELATIVE_DAYS)
 _FOLLOWING_DAYS = frozenset(vocab.FOLLOWING_DAYS)
 #: The place of a news agency's dateline lead: "Hà Nội, 9/4 (TTXVN) - …".
@@ -317,7 +318,7 @@ _lead_pattern = lazy_regex(
             (?:{_LEAD_PLACE}[ ]{{1,3}}(?={DAY_PART}|hôm|ngày))?
             (?:{_NEWS_PLACE}{SP},{SP}(?={DATE}{SP}\([^()\n]{{1,30}}\)))?
             (?:vào[ ]{{1,3}})?
-            (?:(?P<at>(?:lúc|đúng)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
+            (?:(?P<at>(?:lúc|đúng|từ)[ ]{{1,3}})?\d{{1,2}}{SP}(?:giờ|h|g)(?:{SP}\d{{2}})?
               (?:[ ]{{1,3}}phút)?[ ]{{1,3}}(?(at)|(?={DAY_PART}|cùng[ ]ngày|ngày[ ]\d)))?)
         (?P<lead>
             buổi[ ]{{1,3}}(?P<day_part>{DAY_PART})(?![\w])

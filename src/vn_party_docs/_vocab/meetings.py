@@ -776,6 +776,13 @@ PLACE_OPENINGS: tuple[str, ...] = (
     "phát biểu",
     "tại",
     "trong khuôn khổ",
+    # a meeting as the time of something else: "Trong phiên họp lần thứ 24 diễn ra chiều
+    # 23-4, Ủy ban Kiểm tra Trung ương đã xem xét …"
+    "trong phiên họp",
+    "trong kỳ họp",
+    "trong cuộc họp",
+    "trong hội nghị",
+    "trong đại hội",
     "theo",
     "nhân dịp",
     "bên lề",
