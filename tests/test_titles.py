@@ -985,6 +985,15 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
         "Đây là lần thứ hai Tổng Bí thư Tô Lâm dự hội nghị và Chủ tịch nước Lương Cường dự.",
         ["Tô Lâm, Tổng Bí thư", "Lương Cường, Chủ tịch nước"],
     ),
+    # a ministry's fields joined by a comma or a dash, each kept as written
+    (
+        "Dự có ông Lê Văn Tâm, Giám đốc Sở Lao động, Thương binh và Xã hội; ông Trần Văn Hòa, "
+        "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Bình Định.",
+        [
+            "Lê Văn Tâm, Giám đốc Sở Lao động, Thương binh và Xã hội",
+            "Trần Văn Hòa, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Bình Định",
+        ],
+    ),
     # the command of Hồ Chí Minh City, the organ shared over "kiêm"
     (
         "Thiếu tướng Lê Xuân Thế, Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh TP HCM dự.",

@@ -1481,13 +1481,17 @@ ORGANS: tuple[OrganRow, ...] = (
         system="STATE",
         issues=True,
     ),
-    OrganRow(
-        "Sở Lao động - Thương binh và Xã hội",
-        "PROVINCIAL",
-        "{}Department of Labour, Invalids and Social Affairs",
-        ("sở lao động, thương binh và xã hội",),
-        system="STATE",
-        issues=True,
+    # (its fields written with a comma are kept so, as news readers write them)
+    *(
+        OrganRow(
+            f"Sở Lao động{joint}Thương binh và Xã hội",
+            "PROVINCIAL",
+            "{}Department of Labour, Invalids and Social Affairs",
+            (),
+            system="STATE",
+            issues=True,
+        )
+        for joint in (" - ", ", ")
     ),
     OrganRow(
         "Sở Văn hóa, Thể thao và Du lịch",
@@ -2133,9 +2137,15 @@ MINISTRIES: tuple[MinistryRow, ...] = (
     MinistryRow(
         "Bộ Lao động - Thương binh và Xã hội",
         "Labour, Invalids and Social Affairs",
-        ("lao động - thương binh và xã hội", "lao động, thương binh và xã hội"),
-        ("bộ lao động, thương binh và xã hội",),
+        ("lao động - thương binh và xã hội",),
+        (),
         ("BLĐTBXH",),
+    ),
+    # (its fields written with a comma, kept so, as news readers write them)
+    MinistryRow(
+        "Bộ Lao động, Thương binh và Xã hội",
+        "Labour, Invalids and Social Affairs",
+        ("lao động, thương binh và xã hội",),
     ),
     MinistryRow(
         "Bộ Văn hóa, Thể thao và Du lịch",
