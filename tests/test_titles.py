@@ -381,6 +381,21 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "member of the District Party Committee",
     ),
     (
+        "Chủ tịch UBND TX.Phú Mỹ",
+        "Chủ tịch Ủy ban nhân dân thị xã Phú Mỹ",
+        "Chairman of the Phú Mỹ Town People's Committee",
+    ),
+    (
+        "Ủy viên BCH Tỉnh ủy",
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+        "member of the Provincial Party Committee",
+    ),
+    (
+        "Ủy viên Ban Chấp hành Thị ủy",
+        "Ủy viên Ban Chấp hành Đảng bộ thị xã",
+        "member of the Town Party Committee",
+    ),
+    (
         "Chủ tịch HĐND tỉnh",
         "Chủ tịch Hội đồng nhân dân tỉnh",
         "Chairman of the Provincial People's Council",

@@ -729,8 +729,8 @@ _place_pattern = lazy_regex(
 
 
 #: What stands before a district or commune place: a space, or the dot of "TP.", "P.",
-#: "Q." ("TP. Vĩnh Yên", "TP.Vĩnh Yên", "P.Nha Trang").
-_PLACE_LEAD = r"(?:[ ]|(?<=[Tt][Pp]|(?<![\w])[PpQq])\.[ ]?)"
+#: "Q.", "TX." ("TP. Vĩnh Yên", "TP.Vĩnh Yên", "P.Nha Trang", "TX.Phú Mỹ").
+_PLACE_LEAD = r"(?:[ ]|(?<=[Tt][PpXx]|(?<![\w])[PpQq])\.[ ]?)"
 
 
 #: Not a syllable of a place after its first: a middle name that marks a person ("Lê Thị

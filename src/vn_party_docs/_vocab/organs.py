@@ -1556,6 +1556,10 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
     ),
     OrganRow(
+        "Ban Chấp hành Đảng bộ quận", "DISTRICT", "{}District Party Committee", (), issues=True
+    ),
+    OrganRow("Ban Chấp hành Đảng bộ thị xã", "DISTRICT", "{}Town Party Committee", (), issues=True),
+    OrganRow(
         "Trung tâm Chính trị huyện",
         "DISTRICT",
         "{}District Political Training Centre",

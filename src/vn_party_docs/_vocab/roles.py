@@ -215,7 +215,13 @@ ROLES: tuple[RoleRow, ...] = (
 #: How "Trung ương" (the Central Committee) is written inside a fused title.
 _CENTRAL = ("trung ương", "tw", "t.ư", "tư")
 
+
 #: Whole titles written as one word or abbreviation, one row a title.
+def _executive_members(committee: str) -> tuple[str, ...]:
+    """A member of a committee named by its executive: "ủy viên bch tỉnh ủy"."""
+    return tuple(f"ủy viên {executive} {committee}" for executive in ("bch", "ban chấp hành"))
+
+
 FUSED_TITLES: tuple[FusedTitleRow, ...] = (
     FusedTitleRow(
         "Ủy viên",
@@ -250,21 +256,32 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         tuple(f"bí thư {tw} đảng" for tw in _CENTRAL),
     ),
     # also written as a member of the committee named by its short name: "Ủy viên Tỉnh ủy"
+    # (and as its executive's member: "Ủy viên BCH Tỉnh ủy", "Ủy viên Ban Chấp hành Tỉnh ủy")
     FusedTitleRow(
-        "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", ("tỉnh ủy viên", "tuv", "ủy viên tỉnh ủy")
+        "Ủy viên",
+        "Ban Chấp hành Đảng bộ tỉnh",
+        ("tỉnh ủy viên", "tuv", "ủy viên tỉnh ủy", *_executive_members("tỉnh ủy")),
     ),
     FusedTitleRow(
         "Ủy viên",
         "Ban Chấp hành Đảng bộ thành phố",
-        ("thành ủy viên", "thuv", "ủy viên thành ủy"),
+        ("thành ủy viên", "thuv", "ủy viên thành ủy", *_executive_members("thành ủy")),
     ),
     FusedTitleRow(
-        "Ủy viên", "Ban Chấp hành Đảng bộ huyện", ("huyện ủy viên", "huv", "ủy viên huyện ủy")
+        "Ủy viên",
+        "Ban Chấp hành Đảng bộ huyện",
+        ("huyện ủy viên", "huv", "ủy viên huyện ủy", *_executive_members("huyện ủy")),
     ),
     FusedTitleRow(
-        "Ủy viên", "Ban Chấp hành Đảng bộ quận", ("quận ủy viên", "quv", "ủy viên quận ủy")
+        "Ủy viên",
+        "Ban Chấp hành Đảng bộ quận",
+        ("quận ủy viên", "quv", "ủy viên quận ủy", *_executive_members("quận ủy")),
     ),
-    FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ thị xã", ("thị ủy viên", "ủy viên thị ủy")),
+    FusedTitleRow(
+        "Ủy viên",
+        "Ban Chấp hành Đảng bộ thị xã",
+        ("thị ủy viên", "ủy viên thị ủy", *_executive_members("thị ủy")),
+    ),
     FusedTitleRow("Ủy viên", "Ban Chấp hành Đảng bộ", ("đảng ủy viên", "đuv")),
     # the Central Military Commission's standing board named without "Ủy viên" ("Lương
     # Cường, Thường vụ Quân ủy Trung ương, Chủ nhiệm …")
