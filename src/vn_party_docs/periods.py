@@ -858,7 +858,7 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
         if _edition().search(lower, near, start):
             return True  # "Cương lĩnh … (bổ sung, phát triển năm 2011)": its edition
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH) and _dated_event(lower, start):
-        return True  # "sinh năm 1964", "được thành lập năm 1930": a birth, a founding
+        return True  # "được thành lập năm 1930": a founding
     if kind in (PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.QUARTER):
         vague = _vague_before().search(lower, max(0, start - 24), start)
         if vague is not None and not _not_vague().search(lower, max(0, start - 40), vague.start()):
@@ -872,29 +872,19 @@ def _rejected(lower: str, cased: str, match: Match, candidate: _Candidate) -> bo
     return False
 
 
-#: A verb of a birth or a founding just before the keyword: "sinh năm", "thành lập vào".
+#: A verb of a founding just before the keyword: "thành lập năm", "ra đời vào".
 _event_before = lazy_regex(
     lambda: (
-        rf"""(?<!\w)(?P<verb>{any_word("EVENT_VERBS")})
+        rf"""(?<!\w)(?:{any_word("EVENT_VERBS")})
         (?:{GAP}(?:{any_word("EVENT_LINKS")}))?{GAP}$"""
     )
 )
 
 
-#: A word that makes "sinh" part of a compound: "học sinh", "tuyển sinh".
-_not_birth = lazy_regex(lambda: rf"(?<!\w)(?:{any_word('NOT_BIRTH_BEFORE')})[ ]{{1,3}}$")
-
-
 def _dated_event(lower: str, start: int) -> bool:
-    """Whether a year or month at ``start`` dates a birth or a founding ("Ông A sinh năm
-    1964", "(sinh tháng 3/1970)", "Đảng bộ được thành lập năm 1930")."""
-    event = _event_before().search(lower, max(0, start - 30), start)
-    if event is None:
-        return False
-    if event["verb"].startswith("sinh"):
-        verb = event.start("verb")
-        return _not_birth().search(lower, max(0, verb - 16), verb) is None
-    return True
+    """Whether a year or month at ``start`` dates a founding ("Đảng bộ được thành lập năm
+    1930")."""
+    return _event_before().search(lower, max(0, start - 30), start) is not None
 
 
 #: A vague position just before the keyword: "đầu năm 2021", "cuối tháng 9".
