@@ -1000,6 +1000,21 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
         "Đây là lần thứ hai Tổng Bí thư Tô Lâm dự hội nghị và Chủ tịch nước Lương Cường dự.",
         ["Tô Lâm, Tổng Bí thư", "Lương Cường, Chủ tịch nước"],
     ),
+    # an open head alone before its term or the list of its holders
+    (
+        "Các Phó Chủ tịch Hội khóa VII gồm: Phạm Hồng Hương, Khuất Việt Dũng.",
+        ["Phạm Hồng Hương, Phó Chủ tịch Hội", "Khuất Việt Dũng, Phó Chủ tịch Hội"],
+    ),
+    ("Phó Chủ tịch Hội khóa VII Nguyễn Văn An phát biểu.", ["Nguyễn Văn An, Phó Chủ tịch Hội"]),
+    # the executive committee of any bloc of a province
+    (
+        "Dự có ông Dương Quốc Hoàng, Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan - Doanh nghiệp "
+        "tỉnh, Bí thư Đảng ủy.",
+        [
+            "Dương Quốc Hoàng, Ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh, "
+            "Bí thư Đảng ủy"
+        ],
+    ),
     # a ministry's fields joined by a comma or a dash, each kept as written
     (
         "Dự có ông Lê Văn Tâm, Giám đốc Sở Lao động, Thương binh và Xã hội; ông Trần Văn Hòa, "

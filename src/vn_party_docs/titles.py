@@ -1188,12 +1188,10 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
     parts: list[tuple[str, int]] = []  # (separator + word, end)
     end = position
     for _ in range(_OPEN_WORDS):
-        if (
-            parts
-            and _title_aside().match(lower, end) is not None
-            and not cites_at_end(lower, parts[-1][1])
+        if _title_aside().match(lower, end) is not None and not (
+            parts and cites_at_end(lower, parts[-1][1])
         ):
-            break  # "Ban Pháp chế HĐND tỉnh khóa XV": a term is no word of the name
+            break  # "Ban Pháp chế HĐND tỉnh khóa XV", "Hội khóa VII": a term is no word of the name
         separator = _open_separator().match(lower, end)
         if separator is None:
             break
@@ -1484,6 +1482,8 @@ def _name_after(norm: NormalizedText, end: int) -> bool:
 
 
 _spaces = lazy_regex(r"[ ]{1,3}")
+#: The list of a head's holders after it: "Các Phó Chủ tịch Hội gồm: A, B".
+_holders_after = lazy_regex(r"[ ]{1,3}gồm(?:[ ]có)?(?![\w])")
 #: The end of what is read, perhaps after a full stop: an open head may stand alone there.
 _input_end = lazy_regex(r"[ ]{0,3}\.?\Z")
 
@@ -1521,11 +1521,14 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         role = lex.roles[spelled_role]
         head = lex.open_heads[collapse(groups["head"])]
     name, end = _open_name(norm, match.end(), head)
+    term = _title_aside().match(norm.lower, match.end()) if not name else None
+    rest = term.end() if term is not None else match.end()  # "Hội khóa VII": past its term
     if (
         not name
         and head not in lex.open_back_reference
-        and not _name_after(norm, match.end())
-        and _input_end().match(norm.lower, match.end()) is None
+        and not _name_after(norm, rest)
+        and _input_end().match(norm.lower, rest) is None
+        and _holders_after().match(norm.lower, rest) is None
     ):
         return None  # (any head stands alone before a name: "Chủ nhiệm Ủy ban Nguyễn Thúy Anh",
         # and at the end of what is read, perhaps its full stop, as ``str()`` writes the

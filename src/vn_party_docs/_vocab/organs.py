@@ -168,7 +168,7 @@ _ARMY_SHORT = ("qđnd việt nam", "qđndvn", "qđnd vn")
 _LOCAL_BLOCS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("các cơ quan và doanh nghiệp", "Agencies and Enterprises'", ()),
     ("Cơ quan và Doanh nghiệp", "Agencies and Enterprises'", ()),
-    ("các cơ quan", "Agencies'", ()),
+    ("các cơ quan", "Agencies'", ("cơ quan",)),
     ("Doanh nghiệp", "Enterprises'", ()),
     (
         "Cơ quan - Doanh nghiệp",
@@ -1779,17 +1779,15 @@ ORGANS: tuple[OrganRow, ...] = (
                 "Central Agencies' Bloc",
                 ("các cơ quan trung ương", "các cơ quan tw", "cơ quan trung ương", "cqtw"),
             ),
-            (
-                "các cơ quan tỉnh",
-                "PROVINCIAL",
-                "{}Provincial Agencies' Bloc",
-                ("các cơ quan tỉnh", "cơ quan tỉnh"),
-            ),
-            (
-                "Doanh nghiệp tỉnh",
-                "PROVINCIAL",
-                "{}Provincial Enterprises' Bloc",
-                ("doanh nghiệp tỉnh",),
+            *(
+                (
+                    f"{bloc} {word}",
+                    "PROVINCIAL",
+                    f"{{}}{place} {english} Bloc",
+                    tuple(f"{spelled} {word}" for spelled in spellings),
+                )
+                for bloc, english, spellings in _LOCAL_BLOCS
+                for word, place in (("tỉnh", "Provincial"), ("thành phố", "Municipal"))
             ),
         )
     ),
@@ -2463,6 +2461,8 @@ OPEN_NAME_STOPS: tuple[str, ...] = (
     "kết luận",
     "điều hành",
     "là",
+    "gồm",  # "Các Phó Chủ tịch Hội gồm: A, B": the list of its holders
+    "gồm có",
     "được",
     "bị",
     "có",
