@@ -439,7 +439,8 @@ def _verb_pattern() -> Pattern:
         (?:
             # (a colon may stand before a quoted name: "… đã tổ chức: “Hội nghị …”")
             (?P<verb>{organise}(?:{GAP}{organise})?)(?:{SP}:)?{GAP}(?:{_ADVERB}{GAP})?
-            (?:{any_of(vocab.MANNERS)}{GAP})?(?:các{GAP})?(?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
+            (?:{any_of(vocab.MANNERS)}{GAP})?  # how it is held: "tổ chức trực tuyến Hội nghị"
+            (?:các{GAP})?(?:{_PROGRAMME}{GAP}|{_WORKDAY}|{_CEREMONY}{GAP})?[“"]?(?P<noun>{_noun()})
             (?![\w])
           | (?P<verb>{organise}){GAP}(?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
           | (?P<noun>{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}
@@ -2394,8 +2395,11 @@ def _held_by(context: DocumentContext, noun_end: int) -> tuple[str, ...]:
 
 
 def _organizer_name(name: str) -> str:
-    """The organiser as the organ acting is named ("Ban Chấp hành Trung ương")."""
-    return _ORGANIZER_NAMES.get(name.lower(), name)
+    """The organiser as the organ acting is named ("Ban Chấp hành Trung ương"), a city
+    written out after an organ listed with the city's level word as that organ's
+    (:func:`~vn_party_docs.titles.written_city_organ`: "VKSND TPHCM" is the "VKSND thành
+    phố" of Hồ Chí Minh), so that the organiser reads back from the meeting's string."""
+    return _ORGANIZER_NAMES.get(name.lower()) or str(titles_module.written_city_organ(name, None))
 
 
 def _read_organ(norm: NormalizedText, position: int) -> tuple[str, int] | None:
@@ -3239,7 +3243,7 @@ def _open_organizer(
         )
         parts.append(f"{' ' if joint != ',' else ''}{joint}{' ' if joint else ''}{written}")
         end = word.end()
-    return str(titles_module.written_city_organ("".join(parts), None)), end
+    return _organizer_name("".join(parts)), end
 
 
 #: The short name a body is given in parentheses: "(gọi tắt là Ban Chỉ đạo 35)", "(sau

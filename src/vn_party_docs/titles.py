@@ -1672,8 +1672,8 @@ def _city_organ(name: str, level: Level | None, locality: str | None) -> Organ:
     phố" the city is written without it again, and an organ listed with a city's level word
     takes it ("Đoàn ĐBQH TPHCM" is the "Đoàn đại biểu Quốc hội thành phố" of Hồ Chí Minh)."""
     if locality is not None and locality.startswith("Thành phố "):
-        city = _words().organ_level.get(f"{name} thành phố")
-        if level is Level.PROVINCIAL is city and not name.endswith(" thành phố"):
+        city_form = _words().organ_level.get(f"{name} thành phố")
+        if level is Level.PROVINCIAL and city_form is Level.PROVINCIAL:
             name = f"{name} thành phố"
         if name.endswith(" thành phố"):
             locality = locality.removeprefix("Thành phố ")
@@ -1686,14 +1686,10 @@ def written_city_organ(name: str, level: Level | None) -> Organ:
     listed organ of that city when the words before the city are one: as its canonical
     string reads back."""
     body, joint, city = name.rpartition(" Thành phố ")
-    lex = _words()
-    if (
-        joint
-        and level is None
-        and f"thành phố {city.lower()}" in lex.places
-        and lex.organ_level.get(f"{body} thành phố") is Level.PROVINCIAL
-    ):
-        return _organ(f"{body} thành phố", Level.PROVINCIAL, city)
+    if joint and level is None and f"thành phố {city.lower()}" in _words().places:
+        organ = _city_organ(body, Level.PROVINCIAL, f"{joint.strip()} {city}")
+        if organ.name != body:  # (listed with the city's level word)
+            return organ
     return _organ(name, level)
 
 
