@@ -1188,13 +1188,14 @@ def _issuer_span(
                 )
                 place_end = tail.end() if tail is not None else place_end
             written = city_written_out(collapse(norm.text[end:place_end]))
-            if city_level and written.startswith(f"{CITY} "):
-                # "UBND TP. HCM": the level is written once
-                return f"{canonical} {written[len(CITY) + 1 :]}", place_end
-            levelled_name = words.issuers.get(f"{spelled} thành phố")
-            if written.startswith(f"{CITY} ") and levelled_name is not None:
-                # "Ban Chấp hành Đảng bộ TPHCM", as "… Đảng bộ Thành phố Hồ Chí Minh" reads
-                return f"{levelled_name[0]} {written[len(CITY) + 1 :]}", place_end
+            city = written.removeprefix(f"{CITY} ")
+            if city != written:  # a city written with its level
+                if city_level:  # "UBND TP. HCM": the level is written once
+                    return f"{canonical} {city}", place_end
+                city_form = words.issuers.get(f"{spelled} thành phố")
+                if city_form is not None:
+                    # "Ban Chấp hành Đảng bộ TPHCM", as "… Đảng bộ Thành phố Hồ Chí Minh" reads
+                    return f"{city_form[0]} {city}", place_end
             return f"{canonical} {written}", place_end
     return canonical, end
 
@@ -1390,17 +1391,16 @@ def _read_tails(
     terms: list[tuple[int, int, int]] = []
     for index in range(10):
         initials = parenthesis().match(norm.text, position)
-        if (
-            initials is not None
-            and not any(char.islower() for char in initials.group())
-            and (
-                _tail_pattern().match(lower, initials.end())
-                or (fields.issuer is None and _issuer_after(norm, initials.end())[0])
-            )
-        ):
-            # its initials, read over: "… 29-NQ/TW (NQ29) của Bộ Chính trị" (a short name
-            # written out, "(Chỉ thị số 45)", is a citation of its own)
-            position = initials.end()
+        if initials is not None and not any(char.islower() for char in initials.group()):
+            # its initials, read over before a tail: "… 29-NQ/TW (NQ29) của Bộ Chính trị" (a
+            # short name written out, "(Chỉ thị số 45)", is a citation of its own)
+            issuer, end = (None, 0) if fields.issuer else _issuer_after(norm, initials.end())
+            if issuer is not None:
+                fields.issuer = issuer
+                position = end
+                continue
+            if _tail_pattern().match(lower, initials.end()):
+                position = initials.end()
         if fields.issuer is None:
             issuer, end = _issuer_after(norm, position)
             if issuer is not None:

@@ -46,13 +46,13 @@ from .titles import (
     _content,
     _later,
     _name_pattern,
-    _name_right_after,
     _rankalternation,
     _read_at,
     _surnamealternation,
     _title_anchor,
     _TitleRead,
     _words,
+    name_after,
     organ_term,
     parse_title,
     parse_titles,
@@ -185,7 +185,7 @@ def _chains(norm: NormalizedText, tags: list[tuple[int, int]]) -> list[_Chain]:
         if first is not None and _serves_the_name_after(norm, first):
             position = first.end  # "Trợ lý Thủ tướng Phạm Minh Chính": whose name is it?
             continue
-        if serving is not None and not (first and _name_right_after().match(norm.text, first.end)):
+        if serving is not None and not (first and name_after(norm, first.end)):
             position = found.end()  # "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng X"
             continue  # (but "thay mặt Tổng Bí thư Tô Lâm": Tô Lâm is the Tổng Bí thư)
         chain = _chain_at(norm, first, commas=not inside(tags, start)) if first else None
@@ -233,7 +233,7 @@ def _serves_the_name_after(norm: NormalizedText, read: _TitleRead) -> bool:
     return (
         read.title.role.lower() in _ASSISTANTS
         and read.title.organ is not None
-        and _name_right_after().match(norm.text, read.end) is not None
+        and name_after(norm, read.end)
     )
 
 

@@ -1016,13 +1016,9 @@ def _past_aside(norm: NormalizedText, end: int) -> int:
     if aside is not None:
         return aside.end()
     term = organ_term().match(norm.lower, end)
-    if term is not None and _name_right_after().match(norm.text, term.end()) is not None:
+    if term is not None and name_after(norm, term.end()):
         return term.end()
     return end
-
-
-#: A name right after a title: a family name and a capitalised syllable.
-_name_right_after = lazy_regex(lambda: rf"[ ]{{1,3}}(?:{_surnamealternation()})[ ]{_AFTER_SURNAME}")
 
 
 #: "(của) Quốc hội" after a body of the National Assembly ("Ủy ban Kinh tế của Quốc hội",
@@ -1474,7 +1470,7 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
     )
 
 
-def _name_after(norm: NormalizedText, end: int) -> bool:
+def name_after(norm: NormalizedText, end: int) -> bool:
     """Whether a personal name follows ``end`` after one to three spaces (not a place's
     name: "Ban Hà Nội Mới cuối tuần")."""
     gap = _spaces().match(norm.lower, end)
@@ -1526,7 +1522,7 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
     if (
         not name
         and head not in lex.open_back_reference
-        and not _name_after(norm, rest)
+        and not name_after(norm, rest)
         and _input_end().match(norm.lower, rest) is None
         and _holders_after().match(norm.lower, rest) is None
     ):
@@ -1601,8 +1597,10 @@ def _read_at(norm: NormalizedText, position: int) -> _TitleRead | None:
 def title_before_name(norm: NormalizedText, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are a title with a personal name after it:
     "Thường trực Ban Bí thư Trương Thị Mai chủ trì …" names who chairs, not a body."""
+    if not name_after(norm, end):
+        return False
     read = _read_at(norm, start)
-    return read is not None and read.end == end and _name_after(norm, end)
+    return read is not None and read.end == end
 
 
 def _of_a_grassroots_committee(norm: NormalizedText, read: _TitleRead) -> _TitleRead:
