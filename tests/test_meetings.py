@@ -3280,6 +3280,9 @@ TERMS_DATE_NOTHING = [
     # a later conference of the term is held in any of its years
     "Chiều 20/10, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, "
     "nhiệm kỳ 2020-2025.",
+    # ... nor by the term of the committee its personnel is chosen for
+    "Chiều 14/5, Ban Thường vụ Đảng ủy tổ chức hội nghị cho ý kiến về đánh giá cán bộ và nhân "
+    "sự tham gia cấp ủy khóa mới, nhiệm kỳ 2025-2030.",
     # a meeting about a congress is not the congress
     "Ngày 21/9, Ủy ban MTTQ tỉnh tổ chức Hội nghị tọa đàm về dự thảo Báo cáo chính trị trình "
     "Đại hội MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024-2029.",
@@ -3737,6 +3740,12 @@ REPORTED = [
         D(2009, 1, 9),
     ),
     ("Ông An cho biết, chiều 5/3/2024, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị.", D(2024, 3, 5)),
+    # no comma after the verb, a dated lead right after it
+    (
+        "Văn phòng Tỉnh ủy vừa có thông báo cho biết từ ngày 3 đến 5/9/2024, Hội nghị Ban Chấp "
+        "hành Đảng bộ tỉnh lần thứ 20 sẽ diễn ra tại Hội trường tỉnh.",
+        D(2024, 9, 3),
+    ),
     # and an introductory clause after it
     (
         "Văn phòng Tỉnh ủy cho biết, thực hiện Kế hoạch số 12-KH/TU, sáng 15-11-2025, tại Hội "
@@ -3757,6 +3766,9 @@ def test_reported_speech_before_a_dated_report(text: str, date: D) -> None:
     [
         "Ông An cho biết, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết.",
         "Đồng chí An cho biết, Hội nghị Trung ương 8 diễn ra ngày 2-10-2023 đã thông qua đề án.",
+        # said in a speech at a meeting, with no comma: the speech, no header
+        "Phát biểu khai mạc phiên họp, Chủ tịch UBND tỉnh Lê Văn An cho biết trong buổi sáng "
+        "5/6/2024, các sở đã họp bàn về dự án.",
     ],
 )
 def test_reported_speech_without_the_day_of_a_report(text: str) -> None:
@@ -3800,6 +3812,13 @@ FUTURE_SESSIONS = [
         "Cụ thể, Đại hội Đảng bộ Khối lần thứ XIII sẽ được tổ chức ngày 12 đến 14/10/2020.",
         D(2020, 10, 12),
         "Đại hội Đảng bộ Khối lần thứ XIII",
+    ),
+    # the day it opens, then the day it closes
+    (
+        "Theo dự kiến, Kỳ họp thứ tư, HĐND tỉnh khóa XVII sẽ kéo dài 3 ngày, khai mạc vào ngày "
+        "10/12/2023 và bế mạc vào ngày 12/12/2023.",
+        D(2023, 12, 10),
+        "Kỳ họp thứ tư, HĐND tỉnh khóa XVII",
     ),
     # the session as the subject of "tổ chức" (it "is held")
     (
@@ -5257,6 +5276,13 @@ LEADS_AND_ORGANISERS = [
         "nhất, Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ X.",
         D(2019, 6, 16),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang",),
+    ),
+    # ... and the working day that takes place, no organiser named
+    (
+        "Ngày 14/10/2023, tại Hội trường tỉnh đã diễn ra ngày làm việc thứ hai Đại hội Hội Nông "
+        "dân tỉnh Phú Yên lần thứ X.",
+        D(2023, 10, 14),
+        (),
     ),
 ]
 

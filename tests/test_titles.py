@@ -2106,6 +2106,17 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "nguyên Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
         "former President of the Socialist Republic of Vietnam",
     ),
+    # ... and after the National Assembly's Chairman's (the plain title ends before it)
+    (
+        "Chủ tịch Quốc hội nước Cộng hòa XHCN Việt Nam",
+        "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Chairman of the National Assembly of the Socialist Republic of Vietnam",
+    ),
+    (
+        "Phó Chủ tịch Quốc hội nước CHXHCN Việt Nam",
+        "Phó Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Vice Chairman of the National Assembly of the Socialist Republic of Vietnam",
+    ),
     (
         "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
         "Ủy viên Ban Chấp hành Trung ương Đảng",

@@ -376,6 +376,13 @@ _place_clause = lazy_regex(r"(?:tại|từ)[ ]{1,3}")
 #: meeting is held).
 _CEREMONY = rf"lễ{GAP}(?:khai|bế){GAP}mạc(?:{GAP}(?:chính{GAP}thức|trọng{GAP}thể))?"
 
+#: The day of a meeting a body holds before the meeting's name: "… tổ chức ngày làm việc thứ
+#: nhất, Đại hội …", "… đã diễn ra ngày làm việc thứ nhất Đại hội …".
+_WORKDAY = (
+    rf"ngày{GAP}làm{GAP}việc{GAP}(?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){SP},?{GAP}"
+    rf"(?:của{GAP})?"
+)
+
 
 #: The verb that ends a place clause with no comma: "tại Hội trường … đã diễn ra Kỳ họp
 #: …", "tại Học viện … đã tổ chức Đại hội …" (no organiser named), "tại thành phố Hải
@@ -387,7 +394,7 @@ _place_clause_verb = lazy_regex(
         rf"""(?<![\w])(?:(?:{_ADVERB}{GAP}){{1,3}}(?:{any_of(vocab.HAPPENING_VERBS)}|tổ{GAP}chức)
             |diễn{GAP}ra
             |(?<!lễ[ ])(?<!phiên[ ])(?<!buổi[ ])(?:khai|bế){GAP}mạc)
-        (?:{GAP}trọng{GAP}thể)?{GAP}(?:{_CEREMONY}{GAP})?{_noun()}(?![\w])"""
+        (?:{GAP}trọng{GAP}thể)?{GAP}(?:{_CEREMONY}{GAP}|{_WORKDAY})?{_noun()}(?![\w])"""
     )
 )
 
@@ -410,13 +417,6 @@ _WHEN = rf"""(?P<when>(?:vào{GAP})?(?:
 #: The programme of a meeting a body goes on with: "Quốc hội tiếp tục chương trình làm
 #: việc của Kỳ họp thứ nhất".
 _PROGRAMME = rf"chương{GAP}trình(?:{GAP}làm{GAP}việc)?(?:{GAP}của)?"
-#: The day of a meeting a body holds before the meeting's name: "… tổ chức ngày làm việc thứ
-#: nhất, Đại hội …".
-_WORKDAY = (
-    rf"ngày{GAP}làm{GAP}việc{GAP}(?:thứ{GAP}\w{{1,6}}|đầu{GAP}tiên|cuối{GAP}cùng){SP},?{GAP}"
-    rf"(?:của{GAP})?"
-)
-
 
 #: The work a body has done before it closes its session: "(đã) hoàn thành (toàn bộ) nội
 #: dung chương trình (đề ra) và (bế mạc kỳ họp)".
@@ -565,12 +565,12 @@ _attend_verb = lazy_regex(
 
 
 #: A meeting with no organiser named: "đã diễn ra Hội nghị …", "sẽ khai mạc Kỳ họp …",
-#: "(tại Học viện …) đã tổ chức Đại hội …".
+#: "(tại Học viện …) đã tổ chức Đại hội …", "đã diễn ra ngày làm việc thứ nhất Đại hội …".
 _happening_verb = lazy_regex(
     lambda: (
         rf"""(?:(?:{_ADVERB}{GAP}){{0,3}}{any_of(vocab.HAPPENING_VERBS)}
             |(?:{_ADVERB}{GAP}){{1,3}}tổ{GAP}chức)(?:{GAP}trọng{GAP}thể)?{GAP}
-        (?:{_CEREMONY}{GAP})?(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
+        (?:{_CEREMONY}{GAP}|{_WORKDAY})?(?P<noun>{_noun()}|{vocab.VERB_NOUN})(?![\w]){_NOT_A_MEETING}"""
     )
 )
 
@@ -1131,11 +1131,14 @@ def _summed_up(lower: str, start: int, end: int) -> bool:
     semicolon), and is not the term of a congress named after the summing word ("tổng kết
     công tác tổ chức Đại hội … lần thứ X, nhiệm kỳ 2020 - 2025" sums up the congress's
     preparations; "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020 -
-    2025" the term) or of the bodies an election named after it elects ("tổng kết công tác
-    bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021-2026")."""
+    2025" the term) or of the bodies an election or their personnel named after it elects
+    or staffs ("tổng kết công tác bầu cử … đại biểu HĐND các cấp nhiệm kỳ 2021-2026",
+    "đánh giá cán bộ tham gia cấp ủy … nhân sự … nhiệm kỳ 2025-2030": ``TERM_OF_BODIES``)."""
     summary = _term_summary().search(lower, _clause_start(lower, start, end), end)
-    if summary is None or lower.find("bầu cử", summary.end(), end) >= 0:
-        return False  # (an election names the term of the bodies it elects)
+    if summary is None or any(
+        lower.find(word, summary.end(), end) >= 0 for word in vocab.TERM_OF_BODIES
+    ):
+        return False  # (an election or a staffing names the term of the bodies it fills)
     congress = lower.find("đại hội", summary.end(), end)
     return (
         congress < 0
@@ -1630,11 +1633,12 @@ def _closing_scheduled(lower: str, position: int, noun_end: int, end: int) -> bo
 
 
 #: What may follow the day of a report that ends with it: the sentence's end, a place,
-#: who attends or chairs, or what it is held for ("… diễn ra ngày 31-12-2023 tại Hội
-#: trường tỉnh.", "… ngày 29/7, có sự tham dự của …", "… dưới sự chủ trì của …", "… vào
-#: ngày 19/5 để chuẩn bị …").
+#: who attends or chairs, what it is held for, or the day it closes ("… diễn ra ngày
+#: 31-12-2023 tại Hội trường tỉnh.", "… ngày 29/7, có sự tham dự của …", "… dưới sự chủ
+#: trì của …", "… vào ngày 19/5 để chuẩn bị …", "… khai mạc vào ngày 20/10/2016 và bế mạc
+#: vào ngày 22/11/2016").
 _report_ends = lazy_regex(
-    rf"{SP}(?:[.;!?\n]|\Z|,?{SP}(?:tại|(?:với|có|dưới){GAP}sự|để|nhằm)(?![\w]))"
+    rf"{SP}(?:[.;!?\n]|\Z|,?{SP}(?:tại|(?:với|có|dưới){GAP}sự|để|nhằm|và{GAP}{_CLOSING})(?![\w]))"
 )
 
 
@@ -1658,13 +1662,29 @@ _reported = lazy_regex(
 )
 
 
+#: The same clause with no comma after its verb, read only when a dated lead follows it
+#: and the sentence does not open at a meeting or a speech (``PLACE_OPENINGS``): "Văn
+#: phòng Quốc hội cho biết từ ngày 12 đến 16-8, phiên họp thứ 36 … sẽ diễn ra …".
+_reported_bare = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{1,3}}")
+_clause_marks = lazy_regex(r"[.;:!?\n]")
+
+
 def _reported_speech(lower: str, position: int, end: int) -> Match | None:
     """The clause of reported speech that opens the sentence at ``position`` (searched only
     when one of its verbs is in reach)."""
     reach = min(end, position + 240)
     if all(lower.find(verb, position, reach) < 0 for verb in vocab.REPORTING_VERBS):
         return None
-    return _reported().match(lower, position, end)
+    found = _reported().match(lower, position, end)
+    if found is not None or _place_opening().match(lower, position) is not None:
+        return found  # (not said at a meeting: "Phát biểu khai mạc phiên họp, Thủ tướng cho
+        # biết sáng 30-6, …" reports the speech)
+    for bare in _reported_bare().finditer(lower, position, reach):
+        if _clause_marks().search(lower, position, bare.start()):
+            break
+        if _lead_pattern().match(lower, bare.end()) is not None:
+            return bare  # "… vừa có thông báo cho biết từ ngày 3 đến 5/9, …"
+    return None
 
 
 def _clauses_after_introduction(lower: str, position: int, sentence_end: int) -> list[int]:

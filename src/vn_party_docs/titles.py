@@ -704,15 +704,30 @@ def _merged_title_start() -> Pattern:
 
 
 def _title_match(lower: str, position: int) -> Match | None:
-    """The longest reading of a title at ``position``, plain or with a shared word."""
+    """The longest reading of a title at ``position``, plain or with a shared word, or a
+    role listed with the State's name ("Chủ tịch Quốc hội nước CHXHCN Việt Nam", which the
+    plain reading ends before the State's name)."""
     best = _title_pattern().match(lower, position)
-    if _merged_title_start().match(lower, position) is None:
-        return best
-    for pattern in _merged_title_patterns():
-        merged = pattern.match(lower, position)
-        if merged is not None and (best is None or merged.end() >= best.end()):
-            best = merged
+    if _merged_title_start().match(lower, position) is not None:
+        for pattern in _merged_title_patterns():
+            merged = pattern.match(lower, position)
+            if merged is not None and (best is None or merged.end() >= best.end()):
+                best = merged
+    if best is not None and _state_after().match(lower, best.end()) is not None:
+        named = _role_only_title().match(lower, position)
+        if named is not None and named.end() > best.end():
+            best = named
     return best
+
+
+#: The State's name after a title: "… nước Cộng hòa xã hội chủ nghĩa Việt Nam", "… nước CHXHCN".
+_state_after = lazy_regex(r"[ ]{1,3}nước[ ]{1,3}(?:cộng|chxhcn)")
+
+
+@lazy_pattern
+def _role_only_title() -> Pattern:
+    """A title that is a role alone, as :func:`_title_pattern` reads it."""
+    return compile_pattern(rf"{_PREFIX}(?P<role_only>{alternation(_words().role_only)})(?![\w])")
 
 
 _implied_organ = lazy_regex(

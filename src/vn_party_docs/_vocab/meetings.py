@@ -757,6 +757,12 @@ DISSEMINATE: tuple[str, ...] = ("quán triệt", "triển khai", "học tập", 
 #: year.
 LATER_REVIEWS: tuple[str, ...] = ("sơ kết", "tổng kết", "năm thực hiện", "năm triển khai")
 
+#: Words between a summing word and a term that make the term the term of the bodies an
+#: election elects or their personnel staffs: "tổng kết công tác bầu cử … nhiệm kỳ
+#: 2021-2026", "đánh giá cán bộ … nhân sự tham gia cấp ủy … nhiệm kỳ 2025-2030" (no term
+#: is summed up).
+TERM_OF_BODIES: tuple[str, ...] = ("bầu cử", "nhân sự")
+
 #: Words that open a further piece of a place clause after its comma: "tại Hội trường Diên
 #: Hồng, Nhà Quốc hội, Quốc hội khai mạc …" (a building, a city), never the subject.
 PLACE_PIECES: tuple[str, ...] = (

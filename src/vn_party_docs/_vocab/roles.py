@@ -349,7 +349,8 @@ ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
     ),
     RoleOnlyRow("Chủ tịch nước", "State President", ("chủ tịch nước",), issues=True),
     RoleOnlyRow("Phó Chủ tịch nước", "Vice State President", ("phó chủ tịch nước",)),
-    # with the State's name, kept as readers keep it (7 of 7 mentions), "CHXHCN" written out
+    # with the State's name, kept as readers keep it (7 of 7 mentions; the National
+    # Assembly's Chairman 2 of 2), "CHXHCN" written out
     *(
         RoleOnlyRow(
             f"{role} Cộng hòa xã hội chủ nghĩa Việt Nam",
@@ -360,6 +361,8 @@ ROLE_ONLY: tuple[RoleOnlyRow, ...] = (
         for role, english, issues in (
             ("Chủ tịch nước", "President", True),
             ("Phó Chủ tịch nước", "Vice President", False),
+            ("Chủ tịch Quốc hội nước", "Chairman of the National Assembly", False),
+            ("Phó Chủ tịch Quốc hội nước", "Vice Chairman of the National Assembly", False),
         )
     ),
     RoleOnlyRow("Tổng Thanh tra Chính phủ", "Government Inspector General", (), issues=True),
