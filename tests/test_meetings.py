@@ -2334,6 +2334,17 @@ ORGANIZER_PHRASES: list[tuple[str, tuple[str, ...]]] = [
         "chức phiên họp lần thứ 5.",
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",),
     ),
+    (
+        "Sáng 15/10/2025, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi "
+        "số (PTKH, CN&CĐS) tổ chức phiên họp.",
+        ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số",),
+    ),
+    # the level of a steering committee written before its topic
+    (
+        "Chiều 26/4/2025, Ban Chỉ đạo cấp tỉnh về phòng, chống tham nhũng tổ chức hội nghị giao "
+        "ban.",
+        ("Ban Chỉ đạo cấp tỉnh về phòng, chống tham nhũng",),
+    ),
     # the delegation and the council as one body (2025)
     (
         "Sáng 20/6/2025, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Hà Tĩnh tổ chức Đại hội.",

@@ -973,6 +973,11 @@ SENTENCES += [
         "Hôm qua, Bí thư Huyện ủy Hải Hà Nguyễn Văn Tám phát biểu.",
         ["Nguyễn Văn Tám, Bí thư Huyện ủy Hải Hà"],
     ),
+    # ... but not a family name whose name goes on with a middle name ("Nguyễn Văn …")
+    (
+        "Hôm qua, Bí thư Huyện ủy Lắk Nguyễn Văn Long phát biểu.",
+        ["Nguyễn Văn Long, Bí thư Huyện ủy Lắk"],
+    ),
     # a bare role shared by a list after "gồm"
     (
         "Các Phó Bí thư gồm: ông Hoàng Văn Giang, ông Trần Huy Tuấn và bà Giàng Thị Dung.",

@@ -65,6 +65,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "member of the Party Central Committee",
     ),
     ("UVTW", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
+    (
+        "UVBCH Trung ương Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "member of the Party Central Committee",
+    ),
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     (
@@ -989,6 +994,15 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
         "Cùng dự có hai Phó Thủ tướng Trần Hồng Hà và Lê Thành Long.",
         ["Trần Hồng Hà, Phó Thủ tướng Chính phủ", "Lê Thành Long, Phó Thủ tướng Chính phủ"],
     ),
+    # ... also with "tân" (newly elected) between the count and the title
+    (
+        "Phát biểu nhận nhiệm vụ, 2 tân Phó Chủ tịch UBND tỉnh Hoàng Văn Hiếu và Bùi Văn Long "
+        "cảm ơn.",
+        [
+            "Hoàng Văn Hiếu, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Bùi Văn Long, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ],
+    ),
     (
         "Hội nghị do 2 Phó Chủ tịch UBND tỉnh Lê Văn Phước và Nguyễn Thị Minh Thúy chủ trì.",
         [
@@ -1226,6 +1240,13 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Chủ nhiệm Tổng cục Chính trị",
         "Chủ nhiệm Tổng cục Chính trị",
         "Chairman of the General Department of Politics",
+    ),
+    # the police's general department of politics, its initials written out
+    (
+        "Phó Tổng cục trưởng Tổng cục Chính trị CAND",
+        "Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân",
+        "Deputy Director General of the General Department of Politics of the People's Public "
+        "Security",
     ),
     (
         "Phó Tư lệnh Quân khu 4",

@@ -459,11 +459,17 @@ _passive_end = lazy_regex(rf"{GAP}(?:phối{GAP}hợp{GAP})?tổ{GAP}chức(?![\
 _SHORT_NAME_OPENING = r"[ ]{0,3}\((?:(?:sau|dưới)[ ]đây[ ])?(?:gọi|viết)"
 
 
-#: What an organiser may add before its verb (and an adverb) or its short name: "Ban Chỉ
-#: đạo Trung ương về phòng, chống … (sau đây gọi tắt là Ban Chỉ đạo) đã tổ chức".
+#: The verb right after an organiser's topic, perhaps after an adverb.
+_VERB_AFTER_TOPIC = r"[ ](?:(?:đã|vừa|sẽ)[ ])?(?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp)"
+
+#: What an organiser may add before its verb (and an adverb), its short name or its
+#: initials in parentheses right before the verb: "Ban Chỉ đạo Trung ương về phòng, chống …
+#: (sau đây gọi tắt là Ban Chỉ đạo) đã tổ chức", "… về phát triển khoa học, công nghệ, đổi
+#: mới sáng tạo và chuyển đổi số (PTKH, CN, ĐMST&CĐS) tổ chức".
 _about_tail = lazy_regex(
     rf"""{GAP}về{GAP}(?:(?!{_SHORT_NAME_OPENING})[^.\n]){{1,100}}?
-    (?={_SHORT_NAME_OPENING}|[ ](?:(?:đã|vừa|sẽ)[ ])?(?:họp|tổ[ ]chức|khai[ ]mạc|phối[ ]hợp))"""
+    (?={_SHORT_NAME_OPENING}|[ ]{{0,3}}\([^()\n]{{1,30}}\){_VERB_AFTER_TOPIC}
+       |{_VERB_AFTER_TOPIC})"""
 )
 
 

@@ -519,11 +519,12 @@ _pair_closed = lazy_regex(r"[ ]{0,3}(?:[;.\n]|\Z)|[ ]{1,3}[^\W\d_A-ZĐ]")
 #: The roles that several people hold at once ("các đồng chí Phó Chủ tịch UBND tỉnh A, B").
 _SHARED_ROLES = ("Phó ", "Ủy viên")
 
-#: "các " (perhaps "các đồng chí ") or a count ("hai", "2") right before a title: the title
-#: is shared by the names that follow ("hai Phó Thủ tướng A và B").
+#: "các " (perhaps "các đồng chí ") or a count ("hai", "2") right before a title, perhaps
+#: with "tân" (newly elected): the title is shared by the names that follow ("hai Phó Thủ
+#: tướng A và B", "2 tân Phó Chủ tịch UBND tỉnh A và B").
 _plural_before = lazy_regex(
     rf"(?<!{LETTER})(?:các(?:[ ]{{1,3}}đồng[ ]chí)?|(?<!thứ[ ])(?:hai|ba|bốn|(?<![\d/.,-])[2-9]))"
-    r"[ ]{1,3}\Z"  # (not an ordinal: "nhiệm kỳ thứ hai Tổng Bí thư …")
+    r"(?:[ ]{1,3}tân)?[ ]{1,3}\Z"  # (not an ordinal: "nhiệm kỳ thứ hai Tổng Bí thư …")
 )
 
 

@@ -771,12 +771,14 @@ _PLACE_LETTER = rf"(?:[ ][AB](?!{LETTER}))?"
 def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
     surnames = alternation(lexicon()["SURNAMES"])
-    person = rf"[ ](?:{surnames})[ ]{_AFTER_SURNAME}"  # a name right after the place
+    name = rf"(?:{surnames})[ ]{_AFTER_SURNAME}"
+    person = rf"[ ]{name}"  # a name right after the place
     return compile_pattern(
         # two syllables that could be a name are a place when the title ends after them or a
-        # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám")
+        # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám"), one
+        # that does not open with a middle name ("Huyện ủy Lắk Nguyễn Văn Long": "Lắk")
         rf"{_PLACE_LEAD}(?P<pair>{_PLACE_SYLLABLE}[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}{_PLACE_LETTER})"
-        rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|{person})"
+        rf"(?=[ ]{{0,3}}(?:[,;.)]|\Z)|[ ]{_NOT_MIDDLE}{name})"
         rf"|{_PLACE_LEAD}(?P<place>(?!(?i:{surnames})(?!{LETTER}))"
         rf"{_PLACE_SYLLABLE}(?:(?!{person})[ ]{_NOT_MIDDLE}{_PLACE_SYLLABLE}){{0,2}})"
         rf"(?!{LETTER})"

@@ -95,9 +95,10 @@ def collapse(text: str) -> str:
 
 
 #: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)", one
-#: with commas: "(PCTN, LP, TC)", or its province or city: "(thành phố Hà Nội)".
+#: with commas: "(PCTN, LP, TC)", "(PTKH, CN, ĐMST&CĐS)", or its province or city:
+#: "(thành phố Hà Nội)".
 parenthesis = lazy_regex(
-    r"[ ]{0,3}\((?:[^()\n,;]{1,24}|[^\W\d_]{1,8}(?:,[ ]{0,2}[^\W\d_]{1,8}){1,4})\)"
+    r"[ ]{0,3}\((?:[^()\n,;]{1,24}|(?:[^\W\d_]|&){1,10}(?:,[ ]{0,2}(?:[^\W\d_]|&){1,10}){1,4})\)"
 )
 
 #: The level word "TP" written out: a city's.

@@ -685,6 +685,13 @@ ORGANS: tuple[OrganRow, ...] = (
         ),
         system="STATE",
     ),
+    OrganRow(
+        "Tổng cục Chính trị Công an nhân dân",
+        "CENTRAL",
+        "General Department of Politics of the People's Public Security",
+        ("tổng cục chính trị cand",),
+        system="STATE",
+    ),
     OrganRow("Tổng cục Chính trị", "CENTRAL", "General Department of Politics", (), system="STATE"),
     OrganRow("Tổng cục Hậu cần", "CENTRAL", "General Department of Logistics", (), system="STATE"),
     OrganRow(
@@ -2359,6 +2366,11 @@ OPEN_NAME_STARTS: tuple[str, ...] = (
     "thị xã",
     "xã",
     "phường",
+    # the level of the body, as written ("Ban Chỉ đạo cấp tỉnh về …")
+    "cấp tỉnh",
+    "cấp huyện",
+    "cấp xã",
+    "cấp cơ sở",
     "bầu cử",
     "công ty",
     "tổng công ty",

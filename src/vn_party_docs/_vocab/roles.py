@@ -229,7 +229,11 @@ FUSED_TITLES: tuple[FusedTitleRow, ...] = (
         (
             *(f"ủy viên {tw} đảng" for tw in (*_CENTRAL, "bchtw", "bchtư", "bch tw")),
             *(f"uv{tw} đảng" for tw in ("tw", "t.ư", "tư", " tw", " t.ư", " tư", " trung ương")),
-            *(f"uvbch{tw}{party}" for tw in ("tw", "tư", " tw", " tư") for party in ("", " đảng")),
+            *(
+                f"uvbch{tw}{party}"
+                for tw in ("tw", "tư", " tw", " tư", " trung ương")
+                for party in ("", " đảng")
+            ),
             "ủy viên trung ương",
             "uvtw",
             "uvt.ư",
