@@ -973,6 +973,19 @@ SENTENCES += [
         "Hôm qua, Bí thư Huyện ủy Hải Hà Nguyễn Văn Tám phát biểu.",
         ["Nguyễn Văn Tám, Bí thư Huyện ủy Hải Hà"],
     ),
+    # a body of a committee written alone is the committee's (not an event's organisers)
+    (
+        "Dự có bà Kha Thị Mai, Ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Tổ chức, Trưởng phòng "
+        "Nội vụ huyện.",
+        [
+            "Kha Thị Mai, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức, Trưởng phòng Nội vụ "
+            "huyện"
+        ],
+    ),
+    (
+        "Ông Nguyễn Văn Tâm, Trưởng Ban Tổ chức Hội thi phát biểu.",
+        [],
+    ),
     # ... but not a family name whose name goes on with a middle name ("Nguyễn Văn …")
     (
         "Hôm qua, Bí thư Huyện ủy Lắk Nguyễn Văn Long phát biểu.",

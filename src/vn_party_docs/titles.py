@@ -1547,8 +1547,9 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
         # and at the end of what is read, perhaps its full stop, as ``str()`` writes the
         # holder's name first)
     organ_name = f"{head} {name}" if name else head
-    if _not_an_organ().match(organ_name.lower()):
-        return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event
+    if _not_an_organ().match(organ_name.lower()) and organ_name not in _committee_bodies():
+        return None  # "Trưởng Ban Tổ chức Hội thi": the organisers of an event (a body of a
+        # committee alone is the committee's: "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức; …")
     organ = written_city_organ(organ_name, lex.organ_level.get(organ_name))  # "Đảng ủy" is listed
     title = _title(role, organ, "former" in groups, "acting" in groups)
     end = end if name else match.end()
@@ -1560,6 +1561,13 @@ def _read_open(norm: NormalizedText, position: int) -> _TitleRead | None:
 
 #: The start of a phrase that looks like a body but is not one ("Ban Tổ chức Hội thi").
 _not_an_organ = lazy_regex(lambda: rf"(?:{alternation(lexicon()['NOT_ORGANS'])})(?![\w])")
+
+
+@vocabulary_cache
+@functools.cache
+def _committee_bodies() -> frozenset[str]:
+    """The names of the bodies of a Party committee ("Ban Tổ chức"), as written alone."""
+    return frozenset(body.name for body in lexicon()["COMMITTEE_BODIES"])
 
 
 @lazy_pattern
