@@ -1168,6 +1168,14 @@ def test_same_day_takes_the_previous_headers_day() -> None:
     assert second.value.day_part is DayPart.MORNING
     [alone] = find_meetings("Sáng cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.")
     assert alone.value.date is None
+    # ... also with its date in parentheses, after "Trước đó, vào"
+    text = (
+        "Chiều 17/11/2025, HĐND tỉnh khai mạc kỳ họp thứ 4.\n"
+        "Trước đó, vào sáng cùng ngày (17.11), Tỉnh ủy tổ chức hội nghị công bố quyết định."
+    )
+    first, second = find_meetings(text)
+    assert second.value.date == first.value.date == D(2025, 11, 17)
+    assert second.value.organizers == ("Tỉnh ủy",)
 
 
 @pytest.mark.parametrize("lead", ["Buổi chiều", "Buổi sáng", "Buổi tối"])
@@ -3904,6 +3912,15 @@ UNNAMED_BODIES = [
     (
         "Sáng 5/3/2024, UBND tỉnh phối hợp với các sở, ban, ngành tổ chức hội nghị.",
         ("Ủy ban nhân dân tỉnh",),
+    ),
+    (
+        "Ngày 25/12/2024, Bộ Ngoại giao sẽ chủ trì, phối hợp với các ban, bộ, ngành và địa "
+        "phương tổ chức Hội nghị toàn quốc.",
+        ("Bộ Ngoại giao",),
+    ),
+    (
+        "Sáng 5/3/2024, Bộ Tư pháp phối hợp với các bộ, ngành tổ chức hội nghị.",
+        ("Bộ Tư pháp",),
     ),
 ]
 

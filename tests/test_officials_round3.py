@@ -986,6 +986,22 @@ SENTENCES += [
         "Ông Nguyễn Văn Tâm, Trưởng Ban Tổ chức Hội thi phát biểu.",
         [],
     ),
+    # a place of three syllables whose second is a family name ("Ma"): no name after it
+    (
+        "Dự có ông Từ Thái Giang, Bí thư Đảng ủy, Chủ tịch HĐND phường Buôn Ma Thuột.",
+        [
+            "Từ Thái Giang, Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường Buôn Ma Thuột",
+        ],
+    ),
+    # a department named alone refers to the one the report is about
+    (
+        "Đồng chí Vũ Văn Công, Phó Bí thư Đảng ủy cơ quan, Phó Giám đốc Sở, đồng chí Lê Văn "
+        "Tuất, Giám đốc sở phát biểu.",
+        [
+            "Vũ Văn Công, Phó Bí thư Đảng ủy cơ quan, Phó Giám đốc Sở",
+            "Lê Văn Tuất, Giám đốc Sở",
+        ],
+    ),
     # ... but not a family name whose name goes on with a middle name ("Nguyễn Văn …")
     (
         "Hôm qua, Bí thư Huyện ủy Lắk Nguyễn Văn Long phát biểu.",

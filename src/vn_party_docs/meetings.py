@@ -328,7 +328,7 @@ _lead_pattern = lazy_regex(
               (?P<day_part>{DAY_PART})
               (?:{SP},(?=[ ]{{1,3}}ngày[ ]{{1,3}}\d))?)?{SP}
             (?:
-                (?P<same>cùng[ ]ngày)(?![\w])
+                (?P<same>cùng[ ]ngày)(?![\w])(?:{SP}\({SP}{DATE}{SP}\))?  # "… (17.11)"
               | (?P<same>(?:(?:đúng|từ){GAP})?\d{{1,2}}{SP}(?:giờ|h)(?:{SP}\d{{2}})?
                   (?:[ ]{{1,3}}phút)?(?:{GAP}(?P<day_part>{DAY_PART}))?(?:{SP}["”])?)(?={SP},)
               | (?P<relative>{any_of((*_RELATIVE_DAYS, *_FOLLOWING_DAYS))})(?![\w])
@@ -473,11 +473,12 @@ _about_tail = lazy_regex(
 )
 
 
-#: An abbreviation in parentheses after (or inside) an organ: "(BCH)", "(TG&DV)".
+#: What parts two organisers: a comma, "và", a dash, "(sẽ) chủ trì, phối hợp với",
+#: "(đã) phối hợp (cùng / với)", "cùng (với)".
 _organizer_separator = lazy_regex(
-    rf"""(?:{GAP}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
+    rf"""(?:{GAP}(?:(?:đã|sẽ|vừa){GAP})?chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
         |{SP},{SP}|{GAP}và{GAP}|[ ]{{1,3}}[-–][ ]{{1,3}}
-        |{GAP}(?:đã{GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
+        |{GAP}(?:(?:đã|sẽ|vừa){GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
 )
 

@@ -772,7 +772,9 @@ def _local_name_pattern() -> Pattern:
     """A district or commune place: capitalised words, not a personal name after them."""
     surnames = alternation(lexicon()["SURNAMES"])
     name = rf"(?:{surnames})[ ]{_AFTER_SURNAME}"
-    person = rf"[ ]{name}"  # a name right after the place
+    # a name of three syllables right after the place ("Buôn Ma Thuột" is one place, "Ma
+    # Thuột" no name after "Buôn")
+    person = rf"[ ](?:{surnames})[ ](?:{_LOWER_MIDDLE}[ ]{UPPER}|{UPPER}{LETTER}*[ ]{UPPER})"
     return compile_pattern(
         # two syllables that could be a name are a place when the title ends after them or a
         # name follows ("huyện Lâm Bình Nguyễn Văn An", "Huyện ủy Hải Hà Nguyễn Văn Tám"), one

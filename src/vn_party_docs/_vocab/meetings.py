@@ -201,6 +201,12 @@ MEMBERS: tuple[str, ...] = (
     "các ngành",
     "ban, ngành",
     "ban ngành",
+    "các ban",
+    "các bộ",
+    "bộ, ngành",
+    "ngành",
+    "các địa phương",
+    "địa phương",
 )
 
 #: Verbs whose subject is the meeting itself: "Đại hội … khai mạc", "Hội nghị … diễn ra";

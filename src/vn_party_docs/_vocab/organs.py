@@ -2291,7 +2291,7 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Hội", "Association"),
     OpenBodyRow("Ủy ban", "Committee", (), False, "parent"),
     OpenBodyRow("Ban", "Board", (), False, "parent"),
-    OpenBodyRow("Sở", "Department"),
+    OpenBodyRow("Sở", "Department", (), True),
     OpenBodyRow("Trung tâm", "Centre", (), False, "parent"),
     OpenBodyRow("Trường Đại học", "University", ("trường đh",), True, "parent"),
     OpenBodyRow("Trường Cao đẳng", "College", ("trường cđ",), True, "parent"),
