@@ -1863,6 +1863,17 @@ PERSON_FIRST: list[tuple[str, str]] = [
         "Nguyễn Thị Kim Ngân",
     ),
     ("Đồng chí Lê Văn Hòa, Bí thư Thành ủy chủ trì và tổng kết Hội nghị.", "Lê Văn Hòa"),
+    # a chair who leads the local point of a meeting held elsewhere
+    (
+        "Sáng 20 - 5, tại điểm cầu tỉnh, đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn "
+        "Văn Sơn chủ trì tham dự Hội nghị trực tuyến toàn quốc.",
+        "Nguyễn Văn Sơn",
+    ),
+    (
+        "Chiều 21/9, tại điểm cầu tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Hồng Quân đã chủ trì dự "
+        "họp trực tuyến.",
+        "Nguyễn Hồng Quân",
+    ),
     # an introductory clause before the chair
     (
         "Chiều 21/11, ngay sau khi kiện toàn chức danh, đồng chí Chủ tịch Ủy ban MTTQ tỉnh Bùi "

@@ -323,6 +323,10 @@ CHAIR_TAILS: tuple[str, ...] = (
     # the session a chair opens or closes: "chủ trì khai mạc phiên họp thứ 38 …"
     "khai mạc",
     "bế mạc",
+    # a meeting held elsewhere that the chair leads the local point of: "… chủ trì tham dự
+    # Hội nghị trực tuyến toàn quốc", "… chủ trì dự họp trực tuyến"
+    "tham dự",
+    "dự",
 )
 
 #: Speeches that open or close a meeting: "phát biểu khai mạc Hội nghị" says who spoke,
