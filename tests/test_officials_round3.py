@@ -993,6 +993,21 @@ SENTENCES += [
             "Từ Thái Giang, Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường Buôn Ma Thuột",
         ],
     ),
+    # capitalised words of an open body's name that look like a name of two syllables
+    # ("Ninh Nội") and go on in lower case are the body's, no person
+    (
+        "Ông Đinh Văn Tú, Phó trưởng phòng An Ninh Nội địa, Công an tỉnh Bắc Ninh phát biểu.",
+        ["Đinh Văn Tú, Phó Trưởng phòng An Ninh Nội địa, Công an tỉnh Bắc Ninh"],
+    ),
+    # "kiêm" shares a business's brand; a name after a place is no brand ("Trung tâm")
+    (
+        "Dự có ông Tào Văn Thắng, Chủ tịch kiêm Tổng giám đốc Viettel phát biểu.",
+        ["Tào Văn Thắng, Chủ tịch Viettel, Tổng Giám đốc Viettel"],
+    ),
+    (
+        "Dự có ông Lê Văn An, Giám đốc Trung tâm Y tế huyện phát biểu.",
+        ["Lê Văn An, Giám đốc Trung tâm Y tế huyện"],
+    ),
     # a department named alone refers to the one the report is about
     (
         "Đồng chí Vũ Văn Công, Phó Bí thư Đảng ủy cơ quan, Phó Giám đốc Sở, đồng chí Lê Văn "

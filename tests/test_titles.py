@@ -1241,6 +1241,14 @@ OPEN_BODY_TITLES: list[tuple[str, str, str]] = [
         "Chủ nhiệm Tổng cục Chính trị",
         "Chairman of the General Department of Politics",
     ),
+    # a business named by its brand (one ASCII word of two syllables or more)
+    (
+        "Tổng Giám đốc Petrovietnam",
+        "Tổng Giám đốc Petrovietnam",
+        "General Director of the Petrovietnam",
+    ),
+    # the Party group of a delegation
+    ("Tổ trưởng Tổ Đảng", "Tổ trưởng Tổ Đảng", "Head of the Party Group"),
     # the police's general department of politics, its initials written out
     (
         "Phó Tổng cục trưởng Tổng cục Chính trị CAND",

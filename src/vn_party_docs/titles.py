@@ -866,8 +866,13 @@ def _read_title(norm: NormalizedText, match: Match) -> _TitleRead | None:
             title = _title(role, led_organ, "former" in groups, "acting" in groups)
             return _TitleRead(title, match.start(), led_end)
         acronym = _acronym_organ().match(norm.text, end) if role in _ACRONYM_HEADS else None
-        if acronym is not None and acronym["acronym"].lower() not in lex.open_heads:
-            # "Giám đốc VIAGS", "Tổng Giám đốc EVNNPT": as written (not "ĐH Quốc gia …")
+        if (
+            acronym is not None
+            and acronym["acronym"].lower() not in lex.open_heads
+            and expand_open_word(acronym["acronym"]) == acronym["acronym"]
+        ):
+            # "Giám đốc VIAGS", "Tổng Giám đốc EVNNPT": as written (not "ĐH Quốc gia …", nor
+            # initials the vocabulary writes out: "Phó Chủ tịch MTTQ")
             title = _title(
                 role, Organ(acronym["acronym"], None), "former" in groups, "acting" in groups
             )
@@ -941,13 +946,21 @@ _ACRONYM_HEADS = frozenset(
         "Tổng Giám đốc",
         "Phó Tổng Giám đốc",
         "Phó Tổng Giám đốc Thường trực",
+        # a business's chairman ("Chủ tịch kiêm Tổng giám đốc Viettel": "Chủ tịch Viettel")
+        "Chủ tịch",
+        "Phó Chủ tịch",
     }
 )
 #: The initials of an organ no list holds, in capitals, after its head (not a Roman
 #: numeral, nor the first word of a name in capitals: a word of initials is ASCII but for
-#: "Đ"), perhaps at the end of a sentence ("… Tổng Giám đốc VRG.", not "VRG.com").
+#: "Đ"), perhaps at the end of a sentence ("… Tổng Giám đốc VRG.", not "VRG.com"); or a
+#: business's brand, one ASCII word of two syllables or more that no capitalised word
+#: follows ("Tổng Giám đốc Petrovietnam", "… Viettel": no Vietnamese syllable has two
+#: groups of vowels, "Trung" of "Trung tâm" one).
 _acronym_organ = lazy_regex(
-    r"[ ]{1,3}(?P<acronym>(?![IVXLC]+(?![\w]))[A-ZĐ]{2,8})(?![\w&/-])(?!\.[\w&/.-])"
+    r"""[ ]{1,3}(?P<acronym>(?![IVXLC]+(?![\w]))[A-ZĐ]{2,8}
+        |[A-Z](?=[a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy])[a-z]{4,14}(?![ ]{1,3}[A-ZĐ]))
+    (?![\w&/-])(?!\.[\w&/.-])"""
 )
 #: The name of the city that is also the President's ("Chủ tịch Hồ Chí Minh").
 _PRESIDENT = "hồ chí minh"
@@ -1289,7 +1302,7 @@ def _open_name(norm: NormalizedText, position: int, head: str) -> tuple[str, int
         ):
             break  # "trình" ends a name, "công trình" does not; "Thông tin" opens one, and
             # so does "tổng kết" right after the head ("Ban Chỉ đạo tổng kết …")
-        if _starts_name(norm, start):
+        if _starts_name(norm, start) and not (parts and _compound_goes_on(norm, start)):
             namesake = _name_pattern().match(text, start) if not parts else None
             if namesake is not None and head in lexicon()["NAMESAKE_HEADS"]:
                 parts.append((" " + collapse(namesake.group()), namesake.end()))
@@ -1487,6 +1500,21 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
         # (a place's name: "Báo Hà Tĩnh Nguyễn Công Thành", "Ban Hà Nội Mới cuối tuần")
         and not any(" ".join(lowered[:count]) in lex.places for count in (2, 3))
     )
+
+
+def _compound_goes_on(norm: NormalizedText, position: int) -> bool:
+    """Whether what looks like a name of two syllables at ``position``, inside an open
+    body's name, goes on with a lower-case word: capitalised words of the name ("Phòng An
+    Ninh Nội địa": "Ninh Nội" is no person)."""
+    name = _name_pattern().match(norm.text, position)
+    return (
+        name is not None
+        and len(name.group().split()) == 2
+        and _lower_word_after().match(norm.text, name.end()) is not None
+    )
+
+
+_lower_word_after = lazy_regex(rf"[ ](?!{UPPER}){LETTER}")
 
 
 def name_after(norm: NormalizedText, end: int) -> bool:

@@ -2281,6 +2281,9 @@ OPEN_BODIES: tuple[OpenBodyRow, ...] = (
     OpenBodyRow("Đoàn giám sát", "Supervision Team", (), True, "", True),
     OpenBodyRow("Đoàn công tác", "Working Delegation", (), True, "", True),
     OpenBodyRow("Tổ công tác", "Working Group", (), True, "", True),
+    # the Party group of a delegation or a standing body ("Tổ trưởng Tổ Đảng", "… Tổ Đảng
+    # Đoàn đại biểu Quốc hội tỉnh")
+    OpenBodyRow("Tổ Đảng", "Party Group", (), True),
     OpenBodyRow("Liên hiệp các Hội", "Union of Associations"),
     OpenBodyRow("Liên hiệp", "Union"),
     OpenBodyRow("Liên đoàn", "Federation"),
