@@ -1008,6 +1008,24 @@ SENTENCES += [
         "Dự có ông Lê Văn An, Giám đốc Trung tâm Y tế huyện phát biểu.",
         ["Lê Văn An, Giám đốc Trung tâm Y tế huyện"],
     ),
+    # the city's initials glued to the level word an organ ends with
+    (
+        "Dự có ông Tạ Văn Đẹp, Phó Giám đốc Công an TPHCM và ông Trần Văn Bảy - Chánh Thanh tra "
+        "TPHCM.",
+        [
+            "Tạ Văn Đẹp, Phó Giám đốc Công an thành phố Hồ Chí Minh",
+            "Trần Văn Bảy, Chánh Thanh tra thành phố Hồ Chí Minh",
+        ],
+    ),
+    # a person's age in parentheses between the name and the titles
+    (
+        "Ông Võ Minh Hoàng (56 tuổi), Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang; ông Đỗ Văn Duy "
+        "(50 tuổi, quê Thái Bình), Chủ tịch UBND tỉnh Yên Bái.",
+        [
+            "Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang",
+            "Đỗ Văn Duy, Chủ tịch Ủy ban nhân dân tỉnh Yên Bái",
+        ],
+    ),
     # a department named alone refers to the one the report is about
     (
         "Đồng chí Vũ Văn Công, Phó Bí thư Đảng ủy cơ quan, Phó Giám đốc Sở, đồng chí Lê Văn "

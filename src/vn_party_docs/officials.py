@@ -420,9 +420,10 @@ _after_name = lazy_regex(
         rf"""(?:{SP}\({SP}(?:thứ[ ]{{1,3}}\w{{1,4}}{SP},?{SP})?
         (?:{any_word("PHOTO_POSITIONS")}){SP}\))?
         (?:{SP},{SP}\d{{2}}[ ]tuổi)?  # "đồng chí Hữu Thỉnh, 74 tuổi, Bí thư …"
-        # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)"
+        # who the person is: "…, sinh năm 1957, dân tộc Khmer, Ủy viên …", "(SN 1977, …)",
+        # "(56 tuổi)", "(50 tuổi, quê Thái Bình)"
         (?:{SP},{SP}{_BIOGRAPHY}[^,;:.()\n]{{1,40}}){{0,3}}
-        (?:{SP}\({SP}{_BIOGRAPHY}[^()\n]{{1,60}}\))?
+        (?:{SP}\({SP}(?:{_BIOGRAPHY}[^()\n]{{1,60}}|\d{{2}}[ ]tuổi(?:,[^()\n]{{1,60}})?)\))?
         # the Party cell the person belongs to: "…, đảng viên Chi bộ thôn 2 thuộc Đảng bộ
         # xã Đại Lộc(, TP Đà Nẵng | (TP Đà Nẵng))(,|;) nguyên Bí thư Chi bộ …" (discipline news)
         (?:{SP},{SP}đảng[ ]viên[ ](?:chi|đảng)[ ]bộ[ ][^,;:.()\n]{{1,80}}

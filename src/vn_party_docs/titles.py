@@ -655,6 +655,11 @@ _PREFIX = (
 )
 
 
+#: Hồ Chí Minh City's initials glued to the level word an organ ends with ("Công an TPHCM"
+#: is "Công an tp" of "hcm"): the organ ends inside the word, the place follows.
+_GLUED_CITY = r"(?<=[ ]tp)(?=hcm(?![\w]))"
+
+
 @lazy_pattern
 def _title_pattern() -> Pattern:
     lex = _words()
@@ -671,7 +676,7 @@ def _title_pattern() -> Pattern:
           | (?P<role_only>{alternation(lex.role_only)})
           | (?P<bare>{alternation(lex.bare_roles)})
         )
-        (?![\w])
+        (?:(?![\w])|{_GLUED_CITY})
         """
     )
 
@@ -688,7 +693,9 @@ def _merged_title_patterns() -> tuple[Pattern, ...]:
         roles = alternation(role for role in lex.roles if role.endswith(" " + head))
         organs = alternation(lex.merged_organs[head])
         patterns.append(
-            compile_pattern(rf"{_PREFIX}(?P<role>{roles}){GAP}(?P<merged>{organs})(?![\w])")
+            compile_pattern(
+                rf"{_PREFIX}(?P<role>{roles}){GAP}(?P<merged>{organs})(?:(?![\w])|{_GLUED_CITY})"
+            )
         )
     return tuple(patterns)
 
@@ -737,7 +744,7 @@ _implied_organ = lazy_regex(
 
 _place_pattern = lazy_regex(
     lambda: (
-        rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp|(?<![\w])[pq])\.[ ]?)
+        rf"""(?:{GAP}(?:(?P<level>tỉnh){GAP})?|(?<=tp|(?<![\w])[pq])\.[ ]?|{_GLUED_CITY})
              (?P<place>{alternation(_words().places)})(?![\w])"""
     )
 )
