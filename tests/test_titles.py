@@ -70,6 +70,11 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Chấp hành Trung ương Đảng",
         "member of the Party Central Committee",
     ),
+    (
+        "Chủ tịch Ủy ban TW MTTQ VN",
+        "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Chairman of the Vietnam Fatherland Front Central Committee",
+    ),
     ("UVT.Ư", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     ("UVTƯ", "Ủy viên Ban Chấp hành Trung ương Đảng", "member of the Party Central Committee"),
     (

@@ -925,6 +925,7 @@ ORGANS: tuple[OrganRow, ...] = (
             "ubtư mttq",
             "ubtw mttq",
             "ủy ban trung ương mttqvn",
+            "ủy ban trung ương mttq vn",
             "ubtưmttq việt nam",
             "ubtwmttq việt nam",
         ),
