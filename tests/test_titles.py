@@ -70,6 +70,12 @@ TITLE_TABLE: list[tuple[str, str, str]] = [
         "Ủy viên Ban Chấp hành Trung ương Đảng",
         "member of the Party Central Committee",
     ),
+    # "UVBCH" glued before any executive committee
+    (
+        "UVBCH TƯ Đoàn",
+        "Ủy viên Ban Chấp hành Trung ương Đoàn",
+        "member of the Ho Chi Minh Communist Youth Union Central Committee",
+    ),
     (
         "Chủ tịch Ủy ban TW MTTQ VN",
         "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",

@@ -669,7 +669,8 @@ def _title_pattern() -> Pattern:
         {_PREFIX}
         (?:
             (?P<fused>{alternation(lex.fused)})(?!{GAP}(?:đoàn|hội|mặt[ ]trận|mttq)(?![\w]))
-          | (?P<role>{alternation(lex.roles)})(?:{GAP}|(?<=\.))(?P<organ>{alternation(lex.organs)})
+          | (?P<role>{alternation(lex.roles)})(?:{GAP}|(?<=\.)|(?<=uv)(?=bch))
+            (?P<organ>{alternation(lex.organs)})  # (glued: "UVBCH TƯ Đoàn")
           | (?P<minister>{alternation(_MINISTERS)})
             {GAP}(?P<ministry>{alternation(lex.ministry_short)})
           | (?P<implied>{implied})
