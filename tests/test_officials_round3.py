@@ -1026,6 +1026,12 @@ SENTENCES += [
             "Đỗ Văn Duy, Chủ tịch Ủy ban nhân dân tỉnh Yên Bái",
         ],
     ),
+    # ... and its string, where the name ends the title, reads back the same
+    (
+        "Ông Phạm Văn Tùng, Tổng giám đốc Công ty CP Supe phốt phát và Hóa chất Lâm Thao phát "
+        "biểu.",
+        ["Phạm Văn Tùng, Tổng Giám đốc Công ty CP Supe phốt phát và Hóa chất Lâm Thao"],
+    ),
     # a department named alone refers to the one the report is about
     (
         "Đồng chí Vũ Văn Công, Phó Bí thư Đảng ủy cơ quan, Phó Giám đốc Sở, đồng chí Lê Văn "

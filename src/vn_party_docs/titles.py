@@ -1512,13 +1512,17 @@ def _starts_name(norm: NormalizedText, position: int) -> bool:
 
 def _compound_goes_on(norm: NormalizedText, position: int) -> bool:
     """Whether what looks like a name of two syllables at ``position``, inside an open
-    body's name, goes on with a lower-case word: capitalised words of the name ("Phòng An
-    Ninh Nội địa": "Ninh Nội" is no person)."""
+    body's name, goes on with a lower-case word or ends what is read: capitalised words of
+    the name ("Phòng An Ninh Nội địa": "Ninh Nội" is no person; "… Hóa chất Lâm Thao" at
+    the end of a title's string, as it was read in the text)."""
     name = _name_pattern().match(norm.text, position)
     return (
         name is not None
         and len(name.group().split()) == 2
-        and _lower_word_after().match(norm.text, name.end()) is not None
+        and (
+            _lower_word_after().match(norm.text, name.end()) is not None
+            or _input_end().match(norm.text, name.end()) is not None
+        )
     )
 
 
