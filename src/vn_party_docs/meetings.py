@@ -1686,9 +1686,8 @@ def _reported_speech(lower: str, position: int, end: int) -> Match | None:
     if found is not None or _place_opening().match(lower, position) is not None:
         return found  # (not said at a meeting: "Phát biểu khai mạc phiên họp, Thủ tướng cho
         # biết sáng 30-6, …" reports the speech)
-    for bare in _reported_bare().finditer(lower, position, reach):
-        if _clause_marks().search(lower, position, bare.start()):
-            break
+    mark = _clause_marks().search(lower, position, reach)  # (the verb stands before it)
+    for bare in _reported_bare().finditer(lower, position, mark.start() if mark else reach):
         if _lead_pattern().match(lower, bare.end()) is not None:
             return bare  # "… vừa có thông báo cho biết từ ngày 3 đến 5/9, …"
     return None
