@@ -3558,6 +3558,19 @@ def test_a_lead_without_its_comma() -> None:
     assert find_meetings("Ngày 5/3/2024 hội nghị được tổ chức.") == []
 
 
+def test_a_lead_closed_by_a_full_stop() -> None:
+    # a page that ends its dated lead with a full stop instead of a comma
+    [mention] = find_meetings("Ngày 14/01/2023. Đảng ủy xã Tân Lập đã tổ chức hội nghị sơ kết.")
+    assert (mention.value.date, mention.value.organizers) == (
+        D(2023, 1, 14),
+        ("Đảng ủy xã Tân Lập",),
+    )
+    [mention] = find_meetings("Sáng 9.3. Huyện ủy tổ chức Hội nghị.", reference_date=D(2024, 5, 1))
+    assert (mention.value.date, mention.value.day_part) == (D(2024, 3, 9), DayPart.MORNING)
+    # (a sentence that ends at a day and a lower-case word after it: no header)
+    assert find_meetings("Ngày 14/01/2023. hội nghị được tổ chức.") == []
+
+
 # -- held-out round: units named in lower case, month leads, typos, TV links, late years ----
 LOWER_CASE_UNITS = [
     (
