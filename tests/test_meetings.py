@@ -4983,6 +4983,32 @@ def test_a_happening_verb_after_a_further_piece_of_the_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        # a place whose own name holds a comma, the verb right after it
+        (
+            "Chiều 12/6/2025, tại Học viện Chính sách, phát triển nông thôn đã diễn ra phiên "
+            "trù bị Đại hội Đảng bộ Học viện lần thứ nhất.",
+            datetime.date(2025, 6, 12),
+            "phiên trù bị Đại hội Đảng bộ Học viện lần thứ nhất",
+        ),
+        # a speaker before the verb that opens the meeting, after the place
+        (
+            "Sáng 2/3/2026, tại Trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Nguyễn Văn An đã phát biểu khai "
+            "mạc Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ tỉnh.",
+            datetime.date(2026, 3, 2),
+            "Hội nghị lần thứ 13 Ban Chấp hành Đảng bộ tỉnh",
+        ),
+    ],
+)
+def test_a_happening_verb_after_a_piece_of_the_place_that_is_no_place(
+    text: str, date: datetime.date, name: str
+) -> None:
+    [mention] = find_meetings(text)
+    assert (mention.value.date, mention.value.name) == (date, name)
+
+
+@pytest.mark.parametrize(
     ("text", "organizer"),
     [
         # "MTTQ" alone is "Mặt trận Tổ quốc", at every level

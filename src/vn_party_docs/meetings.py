@@ -2085,7 +2085,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
         for comma in _piece_break().finditer(lower, position, limit):
             if not _place_piece().match(lower, comma.end()):
                 positions.append(comma.end())
-            elif (verb := _verb_ending_piece(lower, comma.end(), limit)) is not None:
+            if (verb := _verb_ending_piece(lower, comma.end(), limit)) is not None:
                 positions.append(verb)  # "tại điểm cầu Diên Hồng, tòa nhà Quốc hội diễn ra …"
             if len(positions) > 4:
                 break
