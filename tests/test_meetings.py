@@ -3812,6 +3812,11 @@ def test_reported_speech_before_a_dated_report(text: str, date: D) -> None:
         # said in a speech at a meeting, with no comma: the speech, no header
         "Phát biểu khai mạc phiên họp, Chủ tịch UBND tỉnh Lê Văn An cho biết trong buổi sáng "
         "5/6/2024, các sở đã họp bàn về dự án.",
+        # ... and with the comma: the speech at the meeting is the news
+        "Phát biểu tại hội nghị, Chủ tịch Hội Nông dân tỉnh Lê Văn An cho biết, Đại hội Hội "
+        "Nông dân tỉnh lần thứ X sẽ diễn ra từ ngày 8-9/10/2023 tại Hội trường tỉnh.",
+        "Phát biểu Hội nghị, Bí thư Huyện ủy Trần Văn Bình thông tin, Đại hội đại biểu Đảng "
+        "bộ huyện lần thứ XX diễn ra từ ngày 5-7/8/2020 đã thành công tốt đẹp.",
     ],
 )
 def test_reported_speech_without_the_day_of_a_report(text: str) -> None:

@@ -1670,9 +1670,9 @@ _reported = lazy_regex(
 )
 
 
-#: The same clause with no comma after its verb, read only when a dated lead follows it
-#: and the sentence does not open at a meeting or a speech (``PLACE_OPENINGS``): "Văn
-#: phòng Quốc hội cho biết từ ngày 12 đến 16-8, phiên họp thứ 36 … sẽ diễn ra …".
+#: The same clause with no comma after its verb, read only when a dated lead follows it:
+#: "Văn phòng Quốc hội cho biết từ ngày 12 đến 16-8, phiên họp thứ 36 … sẽ diễn ra …".
+#: (Neither is read in a sentence that opens at a meeting or a speech, ``PLACE_OPENINGS``.)
 _reported_bare = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.REPORTING_VERBS)}[ ]{{1,3}}")
 _clause_marks = lazy_regex(r"[.;:!?\n]")
 
@@ -1683,10 +1683,12 @@ def _reported_speech(lower: str, position: int, end: int) -> Match | None:
     reach = min(end, position + 240)
     if all(lower.find(verb, position, reach) < 0 for verb in vocab.REPORTING_VERBS):
         return None
+    if _place_opening().match(lower, position) is not None:
+        return None  # (said at a meeting: "Phát biểu tại hội nghị, X cho biết, Đại hội …
+        # diễn ra từ …" reports the speech, not the meeting it tells of)
     found = _reported().match(lower, position, end)
-    if found is not None or _place_opening().match(lower, position) is not None:
-        return found  # (not said at a meeting: "Phát biểu khai mạc phiên họp, Thủ tướng cho
-        # biết sáng 30-6, …" reports the speech)
+    if found is not None:
+        return found
     mark = _clause_marks().search(lower, position, reach)  # (the verb stands before it)
     for bare in _reported_bare().finditer(lower, position, mark.start() if mark else reach):
         if _lead_pattern().match(lower, bare.end()) is not None:
