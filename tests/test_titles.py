@@ -1076,6 +1076,16 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
             "Quản Minh Cường, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội",
         ],
     ),
+    # a membership's list goes on over an item whose titles come before its name
+    (
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: Trương Thị Mai, Trưởng Ban Tổ chức Trung "
+        "ương; Phó Thủ tướng Thường trực Phạm Bình Minh; Tô Lâm, Bộ trưởng Bộ Công an.",
+        [
+            "Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương",
+            "Phạm Bình Minh, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ",
+            "Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an",
+        ],
+    ),
     (
         "Ông Phạm Viết Thanh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu.",
         ["Phạm Viết Thanh, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"],

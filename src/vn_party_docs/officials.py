@@ -950,7 +950,11 @@ class _Attribution:
                 or (self.separator == "," and mark == ";" and not _membership(self.shared))
                 # "A; B, C" goes on, with a name alone
                 or (self.separator == ";" and mark == "," and first is not None)
-                or (first is not None and not self.with_titles_before)
+                or (
+                    first is not None
+                    and not self.with_titles_before
+                    and not (mark == ";" and _membership(self.shared))
+                )
             ):
                 self.shared = None
             self.separator = self.separator or mark
