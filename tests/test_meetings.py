@@ -1265,6 +1265,7 @@ BUSINESS_AFTER_A_HEADER = [
     ("Cũng trong ngày 9/3/2021, đại hội đã tiến hành bầu Ban Chấp hành Đảng bộ tỉnh khóa mới.", 1),
     ("Ngày 9/3/2021, Đại hội sẽ tiến hành các công việc còn lại như công bố kết quả bầu cử.", 1),
     ("Tiếp tục chương trình làm việc, sáng nay (18/10), Đại hội thảo luận văn kiện.", 2),
+    ("Sáng 10/3/2021, Đại hội thông báo kết quả phiên họp thứ nhất của Ban Chấp hành.", 1),
     # announcing, perhaps after the term
     (
         "Chiều 9/3/2021, Đại hội đại biểu Đoàn tỉnh lần thứ XII, nhiệm kỳ 2021 - 2026 công bố "
@@ -1281,6 +1282,12 @@ def test_announcing_kept_only_right_after_the_noun() -> None:
         "Hội nghị công bố",
         "Đại hội Đoàn tỉnh lần thứ XII",
     )
+    # a congress at work right after its noun: no kind of congress
+    for verb in ("công bố", "thông báo"):
+        [third] = find_meetings(f"Sáng 9/3/2021, Đại hội {verb} kết quả bầu cử.")
+        assert third.value.name == "Đại hội"
+    [fourth] = find_meetings("Sáng 9/3/2021, Tỉnh ủy tổ chức Hội nghị thông báo nhanh kết quả.")
+    assert fourth.value.name == "Hội nghị thông báo nhanh"
 
 
 def test_the_day_a_meeting_lasts_until_is_no_header() -> None:

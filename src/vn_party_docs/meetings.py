@@ -785,6 +785,7 @@ _name_kept = lazy_regex(lambda: rf"{any_of(vocab.NAME_KINDS)}(?![\w])")
 #: ... and those kept only right after the noun: "Hội nghị công bố …" (after a longer name
 #: they stop it: "Đại hội … lần thứ XI công bố Ban Chấp hành …").
 _name_kind_first = lazy_regex(lambda: rf"{any_of(vocab.NAME_KINDS_FIRST)}(?![\w])")
+_congress_at_work = lazy_regex(lambda: rf"{any_of(vocab.CONGRESS_AT_WORK)}(?![\w])")
 
 
 _name_stop = lazy_regex(lambda: rf"{any_of(vocab.NAME_STOPS)}(?![\w])")
@@ -3400,6 +3401,12 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
             last = vague["year"]
             continue
         kept = _name_kept().match(lower, token.start("word"), limit)
+        if (
+            position == noun_end
+            and last == "hội"
+            and _congress_at_work().match(lower, token.start("word"))
+        ):
+            break  # "Đại hội thông báo kết quả …": the congress at work
         if kept is None and position == noun_end:  # "Hội nghị công bố quyết định …"
             kept = _name_kind_first().match(lower, token.start("word"), limit)
         if kept is not None:  # "Hội nghị sơ kết", "Hội nghị giao ban": the kind of meeting

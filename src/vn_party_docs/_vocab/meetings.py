@@ -257,6 +257,7 @@ BUSINESS_VERBS: tuple[str, ...] = (
     "ra mắt",  # "Buổi chiều, Đại hội đã ra mắt Ban Chấp hành khóa mới"
     "chia",  # "Chiều 22/9, đại hội đã chia 5 tổ thảo luận"
     "phổ biến",  # "Hôm nay, đại hội phổ biến một số quy định của đại hội"
+    "thông báo",  # "Sáng 5/8, Đại hội thông báo kết quả phiên họp thứ nhất …"
 )
 
 #: What a meeting named as the subject does that says it is not held that day: "Ngày mai,
@@ -654,6 +655,11 @@ NAME_STOPS: tuple[str, ...] = (
 #: Words of a name kept only right after its noun ("Hội nghị công bố quyết định …"): after
 #: a longer name they stop it, as what the meeting does ("Đại hội … công bố kết quả …").
 NAME_KINDS_FIRST: tuple[str, ...] = ("công bố",)
+
+#: What a congress does right after its noun, never a kind of congress: "Đại hội công bố
+#: kết quả …", "Đại hội thông báo kết quả …" (a conference may be one: "Hội nghị công bố …",
+#: "Hội nghị thông báo nhanh …").
+CONGRESS_AT_WORK: tuple[str, ...] = ("công bố", "thông báo")
 
 NAME_KINDS: tuple[str, ...] = (
     "sơ kết",
