@@ -4024,6 +4024,19 @@ SUMMED_UP_TERMS = [
         "thôn mới giai đoạn 2021-2025.",
         [],
     ),
+    # the stage of a cited document's topic, after "về" (perhaps in quotes): what the
+    # document is about, not a stretch the meeting sums up
+    (
+        "Sáng 8/6/2022, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết 10 năm thực hiện "
+        "Nghị quyết số 12 của Đảng ủy Quân khu về nâng cao chất lượng huấn luyện giai đoạn "
+        "2013 - 2020 và những năm tiếp theo.",
+        [],
+    ),
+    (
+        "Ngày 20/11/2023, Tỉnh ủy tổ chức Hội nghị đánh giá 5 năm thực hiện Kết luận số 8 về Đề "
+        "án “Phát triển nông nghiệp, nông thôn, nông dân giai đoạn 2018 - 2023”.",
+        [],
+    ),
 ]
 
 

@@ -1074,9 +1074,13 @@ def _cues_of(
         if hit.start < start:
             continue
         if hit.value.kind not in _SUB_YEAR:
-            if hit.value.kind in _SUMMED_UP_KINDS and (
-                _summed_up(lower, previous_end, hit.start)
-                or (previous == _Cue.REVIEW and _enumerates(lower, previous_end, hit.start))
+            if (
+                hit.value.kind in _SUMMED_UP_KINDS
+                and not _document_topic(lower, previous_end, hit.start, quotes)
+                and (
+                    _summed_up(lower, previous_end, hit.start)
+                    or (previous == _Cue.REVIEW and _enumerates(lower, previous_end, hit.start))
+                )
             ):
                 # "tổng kết nhiệm kỳ 2016 - 2021", "sơ kết 5 năm …, giai đoạn 2019 - 2024",
                 # "tổng kết công tác năm 2020 và nhiệm kỳ 2016 - 2020"
@@ -1108,6 +1112,35 @@ def _cues_of(
     if cues and previous == _Cue.NONE and _gap_cue(lower, previous_end, end) == _Cue.REVIEW:
         return [(period, _Cue.REVIEW) for period, _ in cues]
     return cues
+
+
+@lazy_pattern
+def _document_type() -> Pattern:
+    """A document's type word ("nghị quyết", "kết luận", "đề án" …)."""
+    words = {
+        spelling
+        for row in vocab.DOC_TYPES
+        for spelling in (row.label.lower(), *row.spellings)
+        if " " in spelling  # (the words, not the initials: "nq" may be anything's)
+    }
+    return compile_pattern(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
+
+
+def _document_topic(
+    lower: str, start: int, stage_start: int, quotes: list[tuple[int, int]]
+) -> bool:
+    """Whether the stage or term at ``stage_start`` is the topic of a document named before
+    it in its clause, after "về", perhaps inside quotes ("tổng kết 10 năm thực hiện Nghị
+    quyết số 765 … về nâng cao chất lượng huấn luyện giai đoạn 2013 - 2020"): what the
+    document is about, not a stretch the meeting sums up (as one a comma sets after the
+    topic is: "sơ kết 5 năm thực hiện Chỉ thị 05 về …, giai đoạn 2019 - 2024")."""
+    start = _clause_start(lower, start, stage_start)
+    about = lower.rfind(" về ", start, stage_start)
+    return (
+        about >= 0
+        and _document_type().search(lower, start, about) is not None
+        and (inside(quotes, stage_start) or not lower[about:stage_start].rstrip().endswith(","))
+    )
 
 
 #: The years after a period, which make it one looked ahead to: "(năm 2022) và những năm
