@@ -1126,6 +1126,10 @@ def _document_type() -> Pattern:
     return compile_pattern(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
 
 
+#: How far before a stage its document's type word and "về" are looked for.
+_TOPIC_REACH = 300
+
+
 def _document_topic(
     lower: str, start: int, stage_start: int, quotes: list[tuple[int, int]]
 ) -> bool:
@@ -1134,7 +1138,7 @@ def _document_topic(
     quyết số 765 … về nâng cao chất lượng huấn luyện giai đoạn 2013 - 2020"): what the
     document is about, not a stretch the meeting sums up (as one a comma sets after the
     topic is: "sơ kết 5 năm thực hiện Chỉ thị 05 về …, giai đoạn 2019 - 2024")."""
-    start = _clause_start(lower, start, stage_start)
+    start = _clause_start(lower, max(start, stage_start - _TOPIC_REACH), stage_start)
     about = lower.rfind(" về ", start, stage_start)
     return (
         about >= 0
