@@ -1230,6 +1230,15 @@ SENTENCES += [
             "Trần Thị Hai, Ủy viên Ban Thường vụ Tỉnh ủy",
         ],
     ),
+    # ... and after an aside in parentheses between the list's title and "gồm:"
+    (
+        "Kỷ luật 2 tỉnh ủy viên nhiệm kỳ 2015 - 2020 (đã hết thời hiệu) gồm: ông Lê Văn Năm, "
+        "Phó Chủ tịch UBND tỉnh; bà Trần Thị Sáu, Giám đốc Sở Tài chính.",
+        [
+            "Lê Văn Năm, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "Trần Thị Sáu, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Tài chính",
+        ],
+    ),
     # a person's own title the list's title names in full is that title
     (
         "Các Phó Bí thư Tỉnh ủy gồm: Lê Văn Ba, Phó Bí thư, Chủ tịch UBND tỉnh; Trần Văn Tư.",

@@ -481,7 +481,8 @@ _BULLET = r"(?:[ ]{0,3}|(?:[ ]{0,3}\n){1,3}[ ]{0,3}(?:[-–•+][ ]{1,3})?)"
 @lazy_pattern
 def _list_colon() -> Pattern:
     """A colon that opens a list of people, perhaps after "gồm" ("gồm có", "gồm 4 đồng
-    chí", "gồm các ông, bà"; after a term: "… khóa XVII, nhiệm kỳ 2025-2030 gồm") or what
+    chí", "gồm các ông, bà"; after a term: "… khóa XVII, nhiệm kỳ 2025-2030 gồm", or an
+    aside in parentheses: "3 thành ủy viên nhiệm kỳ 2015 - 2020 (…) gồm:") or what
     they do at the meeting ("acting": "chủ trì hội nghị", "dự"), and before an address or a
     rank (perhaps on the next line, after a bullet); or "gồm" and an address without a colon
     ("Các Phó Chủ tịch UBND tỉnh gồm ông A, B, C"), or "là" ("… là ông A và ông B")."""
@@ -491,7 +492,8 @@ def _list_colon() -> Pattern:
     acting = r"""(?P<acting>[ ]{1,3}(?:chủ[ ]{1,3}trì|(?:tham[ ]{1,3})?dự)
         (?:[ ]{1,3}(?:hội[ ]{1,3}nghị|phiên[ ]{1,3}họp|kỳ[ ]{1,3}họp|đại[ ]{1,3}hội))?)"""
     return compile_pattern(
-        rf"""(?:(?:(?:{organ_term().pattern})?[ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?
+        rf"""(?:(?:(?:{organ_term().pattern})?(?:[ ]{{0,3}}\([^()\n]{{1,200}}\))?
+              [ ]{{1,3}}gồm(?:[ ]{{1,3}}có)?{count}|{acting})?
             [ ]{{0,3}}:{_BULLET}{address}
             |[ ]{{1,3}}(?:gồm(?:[ ]{{1,3}}có)?|(?P<is>là))[ ]{{1,3}}(?:các[ ]{{1,3}})?{ADDRESS}
             [ ]{{1,3}})\Z"""
