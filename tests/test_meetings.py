@@ -5174,7 +5174,7 @@ LEADS_AND_ORGANISERS = [
     (  # ... and a name the vocabulary keeps as written
         "Ngày 4/1/2024, VKSND TPHCM tổ chức hội nghị triển khai công tác năm 2024.",
         D(2024, 1, 4),
-        ("VKSND thành phố Hồ Chí Minh",),
+        ("Viện Kiểm sát nhân dân thành phố Hồ Chí Minh",),
     ),
     (
         "Sáng 5/3/2024, Thường vụ QH họp phiên thứ 30.",

@@ -2074,22 +2074,32 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Bộ trưởng Bộ LĐ-TB&XH",
         "Minister of Labour, Invalids and Social Affairs",
     ),
+    # the short names of the courts and procuracies written out, at every level
     (
         "Phó Viện trưởng VKSND tối cao",
-        "Phó Viện trưởng VKSND tối cao",
+        "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao",
         "Deputy Prosecutor General of the Supreme People's Procuracy",
     ),
     (
         "Phó Viện trưởng VKSNDTC",
-        "Phó Viện trưởng VKSNDTC",
+        "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao",
         "Deputy Prosecutor General of the Supreme People's Procuracy",
     ),
     (
         "Viện trưởng VKSND thành phố",
-        "Viện trưởng VKSND thành phố",
+        "Viện trưởng Viện Kiểm sát nhân dân thành phố",
         "Director of the Municipal People's Procuracy",
     ),
-    ("Chánh án TAND huyện", "Chánh án TAND huyện", "Chief Justice of the District People's Court"),
+    (
+        "Chánh án TAND huyện",
+        "Chánh án Tòa án nhân dân huyện",
+        "Chief Justice of the District People's Court",
+    ),
+    (
+        "Chánh án Tòa án nhân dân huyện",
+        "Chánh án Tòa án nhân dân huyện",
+        "Chief Justice of the District People's Court",
+    ),
     (
         "Thẩm phán Tòa án nhân dân tối cao",
         "Thẩm phán Tòa án nhân dân tối cao",
@@ -2103,7 +2113,7 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
     ),
     (
         "Phó Viện trưởng Thường trực VKSND tối cao",
-        "Phó Viện trưởng Thường trực VKSND tối cao",
+        "Phó Viện trưởng Thường trực Viện Kiểm sát nhân dân tối cao",
         "Standing Deputy Prosecutor General of the Supreme People's Procuracy",
     ),
     (

@@ -1737,9 +1737,10 @@ def _city_organ(name: str, level: Level | None, locality: str | None) -> Organ:
     phố" the city is written without it again, and an organ listed with a city's level word
     takes it ("Đoàn ĐBQH TPHCM" is the "Đoàn đại biểu Quốc hội thành phố" of Hồ Chí Minh)."""
     if locality is not None and locality.startswith("Thành phố "):
-        city_form = _words().organ_level.get(f"{name} thành phố")
-        if level is Level.PROVINCIAL and city_form is Level.PROVINCIAL:
-            name = f"{name} thành phố"
+        # (as listed: "VKSND" with the level word is the "Viện Kiểm sát nhân dân thành phố")
+        listed = _words().organs.get(f"{name} thành phố".lower())
+        if level is Level.PROVINCIAL and listed is not None and listed[1] is Level.PROVINCIAL:
+            name = listed[0]
         if name.endswith(" thành phố"):
             locality = locality.removeprefix("Thành phố ")
     return _organ(name, level, locality)

@@ -866,11 +866,13 @@ ORGANS: tuple[OrganRow, ...] = (
         issues=True,
         codes=("VPCP",),
     ),
+    # (the short names are written out, as readers of real articles write them in 5 sets
+    # of 6: "Viện trưởng VKSND tối cao" → "Viện trưởng Viện Kiểm sát nhân dân tối cao")
     OrganRow(
         "Tòa án nhân dân tối cao",
         "CENTRAL",
         "Supreme People's Court",
-        (),
+        ("tand tối cao", "tandtc"),
         system="STATE",
         issues=True,
     ),
@@ -878,7 +880,7 @@ ORGANS: tuple[OrganRow, ...] = (
         "Viện Kiểm sát nhân dân tối cao",
         "CENTRAL",
         "Supreme People's Procuracy",
-        (),
+        ("vksnd tối cao", "vksndtc"),
         system="STATE",
         issues=True,
     ),
@@ -1007,16 +1009,6 @@ ORGANS: tuple[OrganRow, ...] = (
         OrganRow(name, level, english, system=system, issues=True)
         for name, level, english, system in (
             ("Sở GTVT", "PROVINCIAL", "{}Department of Transport", "STATE"),
-            ("TAND tối cao", "CENTRAL", "Supreme People's Court", "STATE"),
-            ("VKSND tối cao", "CENTRAL", "Supreme People's Procuracy", "STATE"),
-            ("TANDTC", "CENTRAL", "Supreme People's Court", "STATE"),
-            ("VKSNDTC", "CENTRAL", "Supreme People's Procuracy", "STATE"),
-            # the courts and procuracies of the provinces, cities and districts
-            *(
-                (f"{short} {word}", level, f"{{}}{place} People's {body}", "STATE")
-                for word, level, place in LOCALITY_LEVELS[:5]
-                for short, body in (("TAND", "Court"), ("VKSND", "Procuracy"))
-            ),
             # the departments' short names ("Sở TN&MT")
             *(
                 (name, "PROVINCIAL", f"{{}}Department of {subject}", "STATE")
@@ -1404,21 +1396,22 @@ ORGANS: tuple[OrganRow, ...] = (
         for office, english in (("", ""), ("Văn phòng ", "Office of the "))
     ),
     OrganRow("Trường Chính trị tỉnh", "PROVINCIAL", "{}Provincial School of Politics", ()),
-    OrganRow(
-        "Tòa án nhân dân tỉnh",
-        "PROVINCIAL",
-        "{}Provincial People's Court",
-        (),
-        system="STATE",
-        issues=True,
-    ),
-    OrganRow(
-        "Viện Kiểm sát nhân dân tỉnh",
-        "PROVINCIAL",
-        "{}Provincial People's Procuracy",
-        (),
-        system="STATE",
-        issues=True,
+    # the courts and procuracies of the provinces, cities and districts ("TAND tỉnh",
+    # "VKSND huyện" written out)
+    *(
+        OrganRow(
+            f"{name} {word}",
+            level,
+            f"{{}}{place} People's {body}",
+            (f"{short} {word}",),
+            system="STATE",
+            issues=True,
+        )
+        for word, level, place in LOCALITY_LEVELS[:5]
+        for name, short, body in (
+            ("Tòa án nhân dân", "tand", "Court"),
+            ("Viện Kiểm sát nhân dân", "vksnd", "Procuracy"),
+        )
     ),
     OrganRow(
         "Sở Nội vụ", "PROVINCIAL", "{}Department of Home Affairs", (), system="STATE", issues=True
