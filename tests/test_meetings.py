@@ -4849,6 +4849,15 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
             "Sáng 5/3/2025, Đảng ủy phường Ba Đình, Hà Nội tổ chức Hội nghị.",
             ("Đảng ủy phường Ba Đình",),
         ),
+        # a centrally run city written with its level word ranks with a province
+        (
+            "Từ ngày 2 - 4/8/2020, Đảng bộ huyện An Lão, TP Hải Phòng đã tổ chức Đại hội.",
+            ("Đảng bộ huyện An Lão",),
+        ),
+        (
+            "Sáng 5/8/2020, Đảng bộ quận Cẩm Lệ, thành phố Đà Nẵng tổ chức Đại hội.",
+            ("Đảng bộ quận Cẩm Lệ",),
+        ),
         # ... also before the organiser's term
         (
             "Ngày 29-3-2024, Ban Chấp hành Đảng bộ quận Tân Bình, TPHCM khóa XII tổ chức hội nghị.",

@@ -2773,9 +2773,27 @@ def _past_apposed_place(norm: NormalizedText, end: int, verb_pattern: Pattern, n
     if not verb_pattern.match(norm.lower, after):
         return end
     own = _level_rank(name.lower())
-    if own is not None and own <= (_level_rank(level.group()) or 0):
+    apposed = _level_rank(level.group()) or 0
+    if _central_city().fullmatch(norm.lower, level.end(), place_end):
+        apposed = 1  # "Đảng bộ huyện Thủy Nguyên, TP Hải Phòng": a city a province ranks with
+    if own is not None and own <= apposed:
         return end
     return after
+
+
+#: A centrally run city's name or spelling after its level word: "Hải Phòng", "HCM".
+_central_city = lazy_regex(
+    lambda: (
+        rf"""{SP}(?:{
+            alternation(
+                spelling
+                for row in vocab.PROVINCES
+                if row.city
+                for spelling in (row.name.lower(), *row.spellings)
+            )
+        })"""
+    )
+)
 
 
 #: The role a dash sets after an organiser in an emulation bloc: "… Huyện ủy Diên Khánh -
