@@ -4823,6 +4823,28 @@ def test_the_chair_of_the_next_sentence_is_no_second_header() -> None:
 @pytest.mark.parametrize(
     ("text", "organizers"),
     [
+        # a place that opens with "Bà" inside a company's name, no person addressed
+        (
+            "Ngày 30/7/2020, Đảng bộ Công ty Cao su Bà Rịa đã tổ chức Đại hội lần thứ VI.",
+            ("Đảng bộ Công ty Cao su Bà Rịa",),
+        ),
+        # ... but "bà" before a family name addresses a person, who organises nothing
+        (
+            "Sáng 3/4/2024, Tạp chí Tuyên giáo, bà Nguyễn Thị Hoa chủ trì hội nghị.",
+            None,
+        ),
+    ],
+)
+def test_an_address_word_in_an_organisers_name(
+    text: str, organizers: tuple[str, ...] | None
+) -> None:
+    found = find_meetings(text)
+    assert [m.value.organizers for m in found] == ([organizers] if organizers else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "organizers"),
+    [
         (
             "Sáng 14/5/2020, Đảng bộ xã Tân Lập, huyện Đình Lập đã tổ chức Đại hội lần thứ X.",
             ("Đảng bộ xã Tân Lập",),

@@ -3377,12 +3377,14 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
 
 
 #: A verb or clause word that never stands inside an organiser's name ("chủ trì",
-#: "phát biểu", "đã"; not the nouns that open with one, "dự án", ``OPEN_NAME_NOUNS``), or
+#: "phát biểu", "đã"; not the nouns that open with one, "dự án", ``OPEN_NAME_NOUNS``), a
+#: person addressed ("ông", "bà" before a family name: not "Công ty Cao su Bà Rịa"), or
 #: "điều hành" before a meeting ("… điều hành Hội nghị"; not "Ban Chỉ đạo điều hành giá").
 _unknown_stop = lazy_regex(
     lambda: (
         rf"""(?<![\w])(?!(?:{alternation(vocab.OPEN_NAME_NOUNS)})(?![\w]))
         (?:{any_of(vocab.ORGANIZER_BREAKS)}(?![\w])
+        |(?:ông|bà)[ ]{{1,3}}(?:{alternation(name.lower() for name in vocab.SURNAMES)})(?![\w])
         |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
     )
 )

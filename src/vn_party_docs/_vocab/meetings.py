@@ -841,8 +841,6 @@ ORGANIZER_BREAKS: tuple[str, ...] = (
     "tối",
     "hôm",
     "đồng chí",
-    "ông",
-    "bà",
     "thay mặt",
     "nhằm",
     "để",
