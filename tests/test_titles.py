@@ -1076,6 +1076,15 @@ MORE_SENTENCES: list[tuple[str, list[str]]] = [
             "Quản Minh Cường, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội",
         ],
     ),
+    # a steering committee's initials after the role
+    (
+        "Dự có Thủ tướng Phạm Minh Chính, Phó Trưởng BCĐ; ông Lê Văn An, Trưởng BCĐ Chuyển "
+        "đổi số tỉnh.",
+        [
+            "Phạm Minh Chính, Thủ tướng Chính phủ, Phó Trưởng Ban Chỉ đạo",
+            "Lê Văn An, Trưởng Ban Chỉ đạo Chuyển đổi số tỉnh",
+        ],
+    ),
     # a membership's list goes on over an item whose titles come before its name
     (
         "Dự có các đồng chí Ủy viên Bộ Chính trị: Trương Thị Mai, Trưởng Ban Tổ chức Trung "

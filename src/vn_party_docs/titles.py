@@ -561,8 +561,10 @@ def _derive() -> _Words:
             open_heads[spelling] = body.name
     head_roles = {}
     for role in vocabulary["HEAD_ROLES"]:
-        role_english[role.name] = role.english
-        head_roles[role.name.lower()] = (role.name, role.head)
+        role_english.setdefault(role.name, role.english)
+        contains = role.name.lower().endswith(" " + role.head.lower())
+        for spelling in (role.name.lower(),) * contains + role.spellings:
+            head_roles[spelling] = (role.name, role.head)
     heads = tuple(sorted((body.name for body in open_bodies), key=len, reverse=True))
     # a listed organ that is a head itself ("Đảng ủy") or a steering committee is continued by
     # the name written after it; other listed names are whole ("Báo Nhân Dân")
@@ -597,7 +599,15 @@ def _derive() -> _Words:
         open_teams=frozenset(body.name for body in open_bodies if body.team),
         head_roles=head_roles,
         heads_in_roles=tuple(
-            sorted({row.head.lower() for row in vocabulary["HEAD_ROLES"]}, key=len, reverse=True)
+            sorted(
+                {
+                    head.lower()
+                    for role, head in head_roles.values()
+                    if role.lower().endswith(" " + head.lower())  # ("Trưởng Tiểu ban")
+                },
+                key=len,
+                reverse=True,
+            )
         ),
         extendable=extendable,
         implied={role.name: role.implies for role in vocabulary["ROLES"] if role.implies},

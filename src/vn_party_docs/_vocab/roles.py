@@ -48,11 +48,14 @@ class RoleOnlyRow(NamedTuple):
 
 class HeadRoleRow(NamedTuple):
     """A role that contains the head of the body it leads ("Trưởng Tiểu ban" of a "Tiểu
-    ban"; the head is one of ``OPEN_BODIES`` in ``src/vn_party_docs/_vocab/organs.py``)."""
+    ban"; the head is one of ``OPEN_BODIES`` in ``src/vn_party_docs/_vocab/organs.py``), or
+    that is written with the head's initials (lower case in ``spellings``: "Trưởng BCĐ" is
+    the "Trưởng Ban" of a "Ban Chỉ đạo")."""
 
     name: str
     english: str
     head: str
+    spellings: tuple[str, ...] = ()
 
 
 class FusedTitleRow(NamedTuple):
@@ -389,6 +392,15 @@ HEAD_ROLES: tuple[HeadRoleRow, ...] = (
     HeadRoleRow("Trưởng phòng", "Head", "Phòng"),
     HeadRoleRow("Phó Trưởng Công an", "Deputy Chief", "Công an"),
     HeadRoleRow("Trưởng Công an", "Chief", "Công an"),
+    # a steering committee's initials after the role ("Phó Trưởng BCĐ", "Trưởng BCĐ 35 tỉnh")
+    HeadRoleRow(
+        "Phó Trưởng Ban Thường trực",
+        "Standing Deputy Head",
+        "Ban Chỉ đạo",
+        ("phó trưởng bcđ thường trực", "phó trưởng thường trực bcđ"),
+    ),
+    HeadRoleRow("Phó Trưởng Ban", "Deputy Head", "Ban Chỉ đạo", ("phó trưởng bcđ",)),
+    HeadRoleRow("Trưởng Ban", "Head", "Ban Chỉ đạo", ("trưởng bcđ",)),
 )
 
 #: Bodies whose members are "Ủy viên" of them, named before a list of their members: "các
