@@ -2083,6 +2083,12 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Bộ trưởng Bộ LĐ-TB&XH",
         "Minister of Labour, Invalids and Social Affairs",
     ),
+    # a steering committee's topic written with its initials, written out
+    (
+        "Trưởng Ban Chỉ đạo CĐS tỉnh",
+        "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh",
+        "Head of the Steering Committee (Ban Chỉ đạo chuyển đổi số tỉnh)",
+    ),
     # the short names of the courts and procuracies written out, at every level
     (
         "Phó Viện trưởng VKSND tối cao",

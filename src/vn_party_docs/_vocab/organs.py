@@ -2719,6 +2719,9 @@ OPEN_NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("đbqh", "đại biểu Quốc hội"),
     ("ptnt", "Phát triển nông thôn"),
     ("kcn", "Khu công nghiệp"),
+    # the topics of steering committees (written out by readers of 4 sets of 5)
+    ("cđs", "chuyển đổi số"),
+    ("ntm", "nông thôn mới"),
     ("tphcm", "Thành phố Hồ Chí Minh"),
     ("tp.hcm", "Thành phố Hồ Chí Minh"),
     ("hcm", "Hồ Chí Minh"),
