@@ -2083,6 +2083,11 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Bộ trưởng Bộ LĐ-TB&XH",
         "Minister of Labour, Invalids and Social Affairs",
     ),
+    (
+        "Phó thống đốc Thường trực Ngân hàng Nhà nước",
+        "Phó Thống đốc Thường trực Ngân hàng Nhà nước Việt Nam",
+        "Standing Deputy Governor of the State Bank of Viet Nam",
+    ),
     # a steering committee's topic written with its initials, written out
     (
         "Trưởng Ban Chỉ đạo CĐS tỉnh",

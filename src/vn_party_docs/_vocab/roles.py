@@ -159,6 +159,7 @@ ROLES: tuple[RoleRow, ...] = (
     RoleRow("Phó Viện trưởng Thường trực", "Standing Deputy Director"),
     RoleRow("Phó Viện trưởng", "Deputy Director", (), bare=True),
     RoleRow("Viện trưởng", "Director", (), bare=True),
+    RoleRow("Phó Thống đốc Thường trực", "Standing Deputy Governor", (), bare=True),
     RoleRow("Phó Thống đốc", "Deputy Governor", (), bare=True),
     RoleRow("Thống đốc", "Governor", (), bare=True),
     RoleRow("Phó Trưởng Đoàn chuyên trách phụ trách", "Full-time Deputy Head in charge"),
