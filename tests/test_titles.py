@@ -2084,6 +2084,12 @@ ROUND_TWO_TITLES: list[tuple[str, str, str]] = [
         "Minister of Labour, Invalids and Social Affairs",
     ),
     (
+        "Chánh Văn phòng Đoàn ĐBQH - HĐND tỉnh",
+        "Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        "Chief of the Office of the Provincial Delegation of National Assembly Deputies and "
+        "People's Council",
+    ),
+    (
         "Phó thống đốc Thường trực Ngân hàng Nhà nước",
         "Phó Thống đốc Thường trực Ngân hàng Nhà nước Việt Nam",
         "Standing Deputy Governor of the State Bank of Viet Nam",

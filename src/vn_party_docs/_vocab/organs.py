@@ -1382,8 +1382,9 @@ ORGANS: tuple[OrganRow, ...] = (
             tuple(
                 f"{office.lower()}{delegation}{joint}{council} {spelled}"
                 for delegation in ("đoàn đbqh", "đoàn đại biểu quốc hội")
-                for joint in (" và ", "&", " & ")  # ("Đoàn ĐBQH&HĐND tỉnh")
-                for council in ("hđnd", "hdnd")
+                # ("Đoàn ĐBQH&HĐND tỉnh", "Văn phòng Đoàn ĐBQH - HĐND tỉnh")
+                for joint in (" và ", "&", " & ", "-", " - ", "–", " – ")
+                for council in ("hđnd", "hdnd", "hội đồng nhân dân")
                 for spelled in spellings
             ),
             system="STATE",
