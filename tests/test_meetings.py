@@ -1234,6 +1234,8 @@ NOT_HEADERS = [
     "Chiều 5/4/2024, phát biểu tại Hội nghị, đồng chí Lê Văn Hòa nhấn mạnh yêu cầu.",
     "Tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua 12 nghị quyết.",
     "Sáng 5/4/2024, tại Kỳ họp thứ 9, HĐND tỉnh đã thông qua 12 nghị quyết.",
+    # a sitting at the session the place clause names, with no comma before its verb
+    "Sáng 5/4/2024, tại kỳ họp sẽ diễn ra phiên chất vấn của các đại biểu.",
     "Trong khuôn khổ phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.",
     "Sáng 5/4/2024, trong khuôn khổ phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cho ý kiến.",
     "Trong phiên họp lần thứ 31 diễn ra chiều 6-5-2024, Ủy ban Kiểm tra Trung ương đã xem xét "

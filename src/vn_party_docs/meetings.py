@@ -2113,7 +2113,9 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     positions = [position]
     if _introduction().match(lower, position):
         positions += _clause_starts(lower, position, _sentence_end_after(lower, position))
-    elif _place_clause().match(lower, position):
+    elif (place := _place_clause().match(lower, position)) and not _noun_at().match(
+        lower, place.end()
+    ):  # (not at a meeting: "tại kỳ họp sẽ diễn ra phiên chất vấn" reports a sitting of it)
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
