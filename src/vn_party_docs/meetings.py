@@ -3462,7 +3462,7 @@ def _name_end(lower: str, noun_end: int, limit: int, commas: bool) -> int:
         kept = _name_kept().match(lower, token.start("word"), limit)
         if (
             position == noun_end
-            and last == "hội"
+            and last == "hội"  # (the noun is "Đại hội")
             and _congress_at_work().match(lower, token.start("word"))
         ):
             break  # "Đại hội thông báo kết quả …": the congress at work

@@ -560,10 +560,13 @@ def _derive() -> _Words:
         for spelling in _markless((body.name.lower(), *body.spellings)):
             open_heads[spelling] = body.name
     head_roles = {}
+    heads_in_roles: set[str] = set()  # the heads a role's name contains ("Trưởng Tiểu ban")
     for role in vocabulary["HEAD_ROLES"]:
         role_english.setdefault(role.name, role.english)
-        contains = role.name.lower().endswith(" " + role.head.lower())
-        for spelling in (role.name.lower(),) * contains + role.spellings:
+        if role.name.lower().endswith(" " + role.head.lower()):
+            head_roles[role.name.lower()] = (role.name, role.head)
+            heads_in_roles.add(role.head.lower())
+        for spelling in role.spellings:  # "Trưởng BCĐ": the head's initials
             head_roles[spelling] = (role.name, role.head)
     heads = tuple(sorted((body.name for body in open_bodies), key=len, reverse=True))
     # a listed organ that is a head itself ("Đảng ủy") or a steering committee is continued by
@@ -598,17 +601,7 @@ def _derive() -> _Words:
         open_comma_topic=frozenset(body.name for body in open_bodies if body.comma == "topic"),
         open_teams=frozenset(body.name for body in open_bodies if body.team),
         head_roles=head_roles,
-        heads_in_roles=tuple(
-            sorted(
-                {
-                    head.lower()
-                    for role, head in head_roles.values()
-                    if role.lower().endswith(" " + head.lower())  # ("Trưởng Tiểu ban")
-                },
-                key=len,
-                reverse=True,
-            )
-        ),
+        heads_in_roles=tuple(sorted(heads_in_roles, key=len, reverse=True)),
         extendable=extendable,
         implied={role.name: role.implies for role in vocabulary["ROLES"] if role.implies},
         paired=frozenset(vocabulary["PAIRED_ROLES"]),
