@@ -91,6 +91,8 @@ PARSE_TABLE: list[tuple[str, Period]] = [
     ("nhiệm kỳ 2025 -\n2030", Period.term(2025, 2030)),
     ("nhiệm kỳ\n2015 - 2020", Period.term(2015, 2020)),
     ("nhiệm kỳ 2021\u00a0-\u00a02026", Period.term(2021, 2026)),
+    ("nhiệm  kỳ 2016-2021", Period.term(2016, 2021)),  # two spaces inside the words
+    ("giai  đoạn 2021-2025", Period.stage(2021, 2025)),
     ("giai đoạn 2021\u20132030", Period.stage(2021, 2030)),
     ("GIAI ĐOẠN 2016-2020", Period.stage(2016, 2020)),
     ("quý III năm 2021\r\n", Q(2021, 3)),

@@ -489,7 +489,7 @@ _FROM_RANGE = (
     rf"(?:{OPT_GAP}{DASH}{OPT_GAP}|{GAP}(?:đến|tới){GAP}(?:năm{GAP})?)(?P<last>{_YEAR})"
 )
 #: The words that open a term or a stage ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").
-_TERM_WORDS = r"nhiệm[ ]k[ỳì]|giai[ ]đoạn"
+_TERM_WORDS = r"nhiệm[ ]{1,3}k[ỳì]|giai[ ]{1,3}đoạn"
 #: Not a decimal ("quý 1,5", "tháng 5.5"); a dot before a year is one ("tháng 5.2020").
 _NOT_DECIMAL = r"(?!,\d)(?!\.(?![12]\d{3}(?!\d))\d)"
 _QUARTER_NUMBER = rf"(?:(?P<roman>iv|i{{1,3}})|(?P<digit>[1-4]))(?!\w){_NOT_DECIMAL}"
