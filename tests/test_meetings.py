@@ -2658,6 +2658,10 @@ def test_a_day_after_the_subject_dates_the_header() -> None:
     assert (mention.value.date, mention.value.day_part) == (D(2020, 6, 4), DayPart.AFTERNOON)
     [mention] = find_meetings("Hội nghị sẽ diễn ra vào sáng ngày mai - 13/1/2024.")
     assert (mention.value.date, mention.value.day_part) == (D(2024, 1, 13), DayPart.MORNING)
+    # "ngày hôm qua" with its date in parentheses or after it, after the verb
+    for written in ("ngày hôm qua (22.9.2025)", "hôm qua 22.9.2025", "ngày hôm qua 22/9/2025"):
+        [mention] = find_meetings(f"Đại hội Đảng bộ tỉnh lần thứ I khai mạc {written}.")
+        assert mention.value.date == D(2025, 9, 22)
     # … also after a person who chairs
     text = "Chủ tịch UBND tỉnh Lê Văn Bình chiều 3-6-2021 đã chủ trì cuộc họp Ban Chỉ đạo."
     [mention] = find_meetings(text)

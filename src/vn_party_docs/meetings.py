@@ -407,10 +407,12 @@ _piece_break = lazy_regex(rf"{SP}[,;]{SP}")
 
 _ADVERB: str = any_of(vocab.ADVERBS)
 #: When, written between the subject and its verb: "Huyện ủy X hôm nay (cũng đã) tổ chức",
-#: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức".
+#: "Ban Y chiều 5/4 họp", "Tỉnh ủy vừa qua tổ chức" (also after the verb: "… khai mạc (ngày)
+#: hôm qua (22/9)").
 _WHEN = rf"""(?P<when>(?:vào{GAP})?(?:
-    (?:hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
-      (?:{SP}\({SP}(?:ngày{GAP})?(?P<when_rdate>{DATE}){SP}\))?
+    (?:(?:ngày{GAP})?hôm|(?P<when_part>{DAY_PART})){GAP}(?P<when_relative>nay|qua)(?![\w])
+      (?:{SP}\({SP}(?:ngày{GAP})?(?P<when_rdate>{DATE}){SP}\)
+        |{GAP}(?:ngày{GAP})?(?P<when_rdate>{DATE}))?
   | (?:(?P<when_dated_part>{DAY_PART}){GAP}(?:ngày{GAP})?|ngày{GAP})(?P<when_date>{DATE})
   | {any_of(vocab.UNDATED_LEADS)}))(?![\w])"""
 
@@ -2342,7 +2344,7 @@ _pause = lazy_regex(lambda: rf"(?<![\w]){any_of(vocab.PAUSE_VERBS)}(?![\w])")
 #: A relative day written right after the meeting's verb: "… vừa diễn ra sáng nay" (a date
 #: there may recall the meeting in a clause: "Hội nghị … diễn ra ngày 2/10 đã …").
 _when_after_verb = lazy_regex(
-    rf"{SP}(?:vào{GAP})?(?=(?:hôm|{DAY_PART}){GAP}(?:nay|qua)(?![\w])){_WHEN}"
+    rf"{SP}(?:vào{GAP})?(?=(?:(?:ngày{GAP})?hôm|{DAY_PART}){GAP}(?:nay|qua)(?![\w])){_WHEN}"
 )
 
 
