@@ -478,10 +478,11 @@ _about_tail = lazy_regex(
 
 #: What parts two organisers: a comma, "và", a dash, "(sẽ) chủ trì, phối hợp với",
 #: "(đã) phối hợp (cùng / với)", "cùng (với)".
+_TENSE = rf"(?:(?:đã|sẽ|vừa){GAP})?"
 _organizer_separator = lazy_regex(
-    rf"""(?:{GAP}(?:(?:đã|sẽ|vừa){GAP})?chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
+    rf"""(?:{GAP}{_TENSE}chủ{GAP}trì{SP},?{GAP}phối{GAP}hợp{GAP}(?:với{GAP})?
         |{SP},{SP}|{GAP}và{GAP}|[ ]{{1,3}}[-–][ ]{{1,3}}
-        |{GAP}(?:(?:đã|sẽ|vừa){GAP})?phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
+        |{GAP}{_TENSE}phối{GAP}hợp{GAP}(?:cùng{GAP})?(?:với{GAP})?(?!tổ[ ]chức)
         |{GAP}cùng(?:{GAP}với)?{GAP})"""
 )
 
@@ -1749,17 +1750,20 @@ def _clauses_after_place(norm: NormalizedText, position: int, sentence_end: int)
     Hà Nội, Hội đồng … vừa tổ chức Hội nghị …", "Tại trụ sở Bộ …, sáng 9/1, …"); none when
     it opens with no place, or with a meeting as the place of something else ("Tại Hội
     nghị, …")."""
-    place = _place_clause().match(norm.lower, position)
-    if (
-        place is None
-        or not (
-            norm.text[place.end() : place.end() + 1].isupper()
-            or _place_piece().match(norm.lower, place.end())
-        )
-        or _noun_at().match(norm.lower, place.end())
+    place = _place_not_a_meeting(norm.lower, position)
+    if place is None or not (
+        norm.text[place.end() : place.end() + 1].isupper()
+        or _place_piece().match(norm.lower, place.end())
     ):
         return []
     return _clause_starts(norm.lower, position, sentence_end)
+
+
+def _place_not_a_meeting(lower: str, position: int) -> Match | None:
+    """The place clause at ``position`` ("tại …"), unless its place is a meeting, the place
+    of something else ("Tại Hội nghị, …", "tại kỳ họp sẽ diễn ra phiên chất vấn …")."""
+    place = _place_clause().match(lower, position)
+    return None if place is None or _noun_at().match(lower, place.end()) else place
 
 
 def _clause_starts(lower: str, position: int, sentence_end: int) -> list[int]:
@@ -2115,9 +2119,7 @@ def _subject_positions(lower: str, position: int) -> list[int]:
     positions = [position]
     if _introduction().match(lower, position):
         positions += _clause_starts(lower, position, _sentence_end_after(lower, position))
-    elif (place := _place_clause().match(lower, position)) and not _noun_at().match(
-        lower, place.end()
-    ):  # (not at a meeting: "tại kỳ họp sẽ diễn ra phiên chất vấn" reports a sitting of it)
+    elif _place_not_a_meeting(lower, position):
         limit = min(len(lower), position + 160)
         stop = _next_sentence_end(lower, position, limit)
         limit = stop if stop is not None else limit
@@ -3382,13 +3384,13 @@ def _starts_organizer(norm: NormalizedText, position: int) -> bool:
 
 #: A verb or clause word that never stands inside an organiser's name ("chủ trì",
 #: "phát biểu", "đã"; not the nouns that open with one, "dự án", ``OPEN_NAME_NOUNS``), a
-#: person addressed ("ông", "bà" before a family name: not "Công ty Cao su Bà Rịa"), or
+#: person addressed (``ADDRESS`` before a family name: not "Công ty Cao su Bà Rịa"), or
 #: "điều hành" before a meeting ("… điều hành Hội nghị"; not "Ban Chỉ đạo điều hành giá").
 _unknown_stop = lazy_regex(
     lambda: (
         rf"""(?<![\w])(?!(?:{alternation(vocab.OPEN_NAME_NOUNS)})(?![\w]))
         (?:{any_of(vocab.ORGANIZER_BREAKS)}(?![\w])
-        |(?:ông|bà)[ ]{{1,3}}(?:{alternation(name.lower() for name in vocab.SURNAMES)})(?![\w])
+        |(?:{ADDRESS})[ ]{{1,3}}(?:{alternation(name.lower() for name in vocab.SURNAMES)})(?![\w])
         |điều{GAP}hành{GAP}(?:{alternation(vocab.MEETING_NOUNS)}|phiên)(?![\w]))"""
     )
 )
